@@ -1,0 +1,37 @@
+# The two commands of the README. Both are idempotent and say what they do.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PORT ?= 8501
+
+.PHONY: run test install index bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found (set PYTHON=python3 if that is 3.11)"; exit 2; }
+	@echo "==> creating $(VENV) and installing (torch 2.13.0 CPU, then Scrutineer)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+index: $(STAMP)
+	@echo "==> indexing corpus/ (unchanged files are skipped)"
+	HF_HUB_OFFLINE=1 $(BIN)/scrutineer ingest --prune corpus/
+
+run: index
+	@echo "==> serving the chat app on http://localhost:$(PORT)"
+	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+test: $(STAMP)
+	@echo "==> running the test suite"
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m evals.bench
+
+clean:
+	rm -rf .scrutineer

@@ -1,0 +1,47 @@
+"""Failures a user can meet, each with a message that names the file or setting and what to do.
+
+The CLI and the app translate these at the edge into one line or st.error; anything else is a bug.
+"""
+
+
+class ScrutineerError(Exception):
+    """Base class: str(error) is the one line shown to the user."""
+
+
+class UnreadableDocument(ScrutineerError):
+    """A file that cannot be ingested. `reason` is short, e.g. 'no text layer: needs OCR'."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class IndexMissing(ScrutineerError):
+    def __init__(self, index_dir: str):
+        self.index_dir = index_dir
+        super().__init__(
+            f"no index at {index_dir}: build it with `scrutineer ingest` (or `make run`), "
+            f"or point --index / SCRUTINEER_INDEX at an existing one"
+        )
+
+
+class IndexLocked(ScrutineerError):
+    def __init__(self, index_dir: str, waited: float):
+        super().__init__(
+            f"index {index_dir} is being written by another ingest (waited {waited:.0f}s); "
+            f"try again when it finishes"
+        )
+
+
+class IndexIncompatible(ScrutineerError):
+    def __init__(self, index_dir: str, why: str):
+        super().__init__(f"index {index_dir} was built with {why}: rebuild it with `scrutineer ingest --rebuild`")
+
+
+class BadInput(ScrutineerError):
+    """A bad option or argument value."""
+
+
+class LLMUnavailable(ScrutineerError):
+    """The configured chat model cannot be used; the caller falls back to extractive answers."""

