@@ -4,28 +4,278 @@ It wires the stages together and holds the loaded model and index; it parses not
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+import threading
+from dataclasses import replace
+from pathlib import Path
 from typing import Callable, Iterable
 
+from scrutineer.errors import IndexMissing, LLMUnavailable, ScrutineerError, UnreadableDocument
 from scrutineer.settings import Settings
-from scrutineer.types import Answer, Decision, DocumentInfo, Filters, IngestReport, Passage, Turn
+from scrutineer.types import (Answer, Decision, DocumentInfo, FileResult, Filters, IngestReport, Passage,
+                              Turn)
+
+Progress = Callable[[int, int, str], None]
+_VOTE = re.compile(r"\b(For|Against|Abstain(?:ed)?)\s*\(\s*(\d+)\s*\)", re.I)
+_OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost)|amendment\s+(?:carried|lost)|"
+                      r"agreed unanimously|unanimously|carried|lost)\b", re.I)
+
+
+def recorded_vote(text: str) -> str | None:
+    """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text."""
+    votes = _VOTE.findall(text)
+    if not votes:
+        return None
+    # the last vote before the resolution is the one that decided it
+    last: dict[str, str] = {}
+    for kind, n in votes:
+        key = kind.capitalize().replace("Abstained", "Abstain")
+        if key in last and key == "For":
+            last = {}
+        last[key] = n
+    vote = ", ".join(f"{k} ({v})" for k, v in last.items())
+    outcome = _OUTCOME.findall(text)
+    return f"{vote}: {outcome[-1]}" if outcome else vote
+
+
+class _LazyEmbedder:
+    """Hands the engine's embedder to the index writer without loading it for skipped files."""
+
+    def __init__(self, engine: "Scrutineer"):
+        self.engine = engine
+
+    def embed(self, texts):
+        return self.engine.embedder.embed(texts)
 
 
 class Scrutineer:
-    """Load once, ask many times. Thread-safe for readers; ingest takes the index's writer lock."""
+    """Load once, ask many times. Readers do not block; ingest takes the index's writer lock."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, embedder=None):
+        from retrieval.index import Index
+
         self.settings = settings or Settings.from_env()
-        raise NotImplementedError  # filled in by the core work
+        self.index = Index(self.settings.index_dir, self.settings)
+        self._embedder = embedder
+        self._load_lock = threading.Lock()
+        self._llm_cache: dict[str, object] = {}
+        self.notices: list[str] = []       # things said once (an LLM fallback), for the CLI/app
 
-    def ingest(self, paths: Iterable[str], prune: bool = False,
-               progress: Callable[[int, int, str], None] | None = None) -> IngestReport: ...
+    # ------------------------------------------------------------------ loading
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            with self._load_lock:
+                if self._embedder is None:
+                    from retrieval.embedder import Embedder
 
-    def search(self, question: str, filters: Filters | None = None, k: int | None = None) -> list[Passage]: ...
+                    self._embedder = Embedder()
+        return self._embedder
+
+    def require_index(self) -> None:
+        if not self.index.exists():
+            raise IndexMissing(str(self.settings.index_dir))
+        self.index.check_compatible()
+        if not self.index.chunks():
+            raise IndexMissing(str(self.settings.index_dir))
+
+    @property
+    def searcher(self):
+        from retrieval.search import Searcher
+
+        return Searcher(self.index, self.embedder, self.settings)
+
+    # ------------------------------------------------------------------ ingest
+    def ingest(self, paths: Iterable[str | Path], prune: bool = False, progress: Progress | None = None,
+               rebuild: bool = False) -> IngestReport:
+        from ingest import pipeline, sidecar
+        from retrieval.index import FileEntry, IndexWriter, now
+
+        paths = list(paths)
+        files, problems = pipeline.walk(paths)
+        report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
+        with IndexWriter(self.index, _LazyEmbedder(self), self.settings) as writer:
+            if rebuild:
+                writer.clear()
+            total = len(files)
+            for n, f in enumerate(files):
+                shown = pipeline.display_path(f)
+                if progress:
+                    progress(n, total, shown)
+                try:
+                    data = f.read_bytes()
+                    sha = hashlib.sha256(data).hexdigest()
+                    meta_sha = hashlib.sha256(json.dumps(sidecar.read_overrides(f), sort_keys=True).encode()).hexdigest()
+                    known = writer.known(shown)
+                    if known and known.sha256 == sha and known.meta_sha == meta_sha:
+                        report.results.append(FileResult(shown, "skipped", chunks=known.chunks))
+                        continue
+                    prepared = pipeline.prepare(pipeline.read(f), self.settings)
+                    pages = [p.number for p in prepared.source.pages if p.number is not None]
+                    entry = FileEntry(
+                        source=shown, sha256=sha, kind=prepared.source.kind, pages=max(pages) if pages else None,
+                        chunks=len(prepared.chunks), indexed_at=now(), meta_sha=meta_sha,
+                        documents=[_doc_summary(d, prepared.chunks) for d in prepared.documents])
+                    writer.replace_file(entry, prepared.chunks)
+                    report.results.append(FileResult(shown, "ingested", chunks=len(prepared.chunks)))
+                except UnreadableDocument as e:
+                    report.results.append(FileResult(shown, "failed", e.reason))
+                except OSError as e:
+                    report.results.append(FileResult(shown, "failed", f"cannot read file: {e.strerror or e}"))
+            if prune:
+                walked = {pipeline.display_path(f) for f in files}
+                roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+                for source in list(self.index.files()):
+                    resolved = Path(source).resolve()
+                    under = any(resolved == r or r in resolved.parents for r in roots)
+                    if under and source not in walked and not resolved.exists():
+                        writer.remove_file(source)
+                        report.results.append(FileResult(source, "pruned"))
+            if progress:
+                progress(total, total, "")
+        return report
+
+    # ------------------------------------------------------------------ retrieval
+    def committees(self) -> list[str]:
+        return self.searcher.committees() if self.index.exists() else []
+
+    def search(self, question: str, filters: Filters | None = None, k: int | None = None,
+               mode: str = "hybrid") -> list[Passage]:
+        self.require_index()
+        return self.searcher.search(question, filters, k, mode=mode)
 
     def ask(self, question: str, history: list[Turn] | None = None, filters: Filters | None = None,
             k: int | None = None, llm: str | None = None,
-            on_token: Callable[[str], None] | None = None) -> Answer: ...
+            on_token: Callable[[str], None] | None = None) -> Answer:
+        from retrieval.extractive import ExtractiveAnswerer
 
-    def decisions(self, query: str | None = None, filters: Filters | None = None) -> list[Decision]: ...
+        self.require_index()
+        question = question.strip()
+        history = history or []
+        filters = filters or Filters()
+        standalone, carried = self._standalone(question, history, llm)
+        if carried:
+            filters = filters.merged(Filters(**{k2: v for k2, v in carried.items()
+                                                if k2 in ("committee", "date_from", "date_to", "doc_type")}))
+        searcher = self.searcher
+        plan = searcher.plan(standalone)
+        passages = searcher.search(standalone, filters, k, plan=plan)
+        passages = self._with_neighbours(passages, plan.decision)
 
-    def documents(self) -> list[DocumentInfo]: ...
+        answer = None
+        model = llm or self.settings.llm
+        if model:
+            answer = self._llm_answer(model, standalone, passages, on_token)
+        if answer is None:
+            answer = ExtractiveAnswerer(self.embedder, self.settings).answer(standalone, passages, plan.decision)
+            if on_token:
+                on_token(answer.answer)
+        answer.question = question
+        answer.standalone_question = standalone
+        return answer
+
+    def _standalone(self, question: str, history: list[Turn], llm: str | None) -> tuple[str, dict]:
+        if not history:
+            return question, {}
+        from retrieval.conversation import condense
+
+        chat_model = None
+        model = llm or self.settings.llm
+        if model:
+            answerer = self._llm(model)
+            chat_model = getattr(answerer, "chat_model", None) if answerer is not None else None
+        try:
+            return condense(question, history, chat_model=chat_model)
+        except Exception as e:  # a failing model must not stop the offline rules
+            self._notice(f"could not condense the follow-up with the model ({e}); using the offline rules")
+            return condense(question, history, chat_model=None)
+
+    def _with_neighbours(self, passages: list[Passage], decision: bool) -> list[Passage]:
+        """For a decision question, the discussion just before a resolution is evidence too
+        (the proposal often sits there, not in the 'Resolved' words)."""
+        if not decision:
+            return passages
+        seen = {p.chunk.chunk_id for p in passages}
+        gen = self.index.generation()
+        extra = []
+        for p in passages[:4]:
+            if p.chunk.is_resolution:
+                before, _ = gen.neighbours(p.chunk)
+                if before is not None and before.chunk_id not in seen and before.item == p.chunk.item:
+                    seen.add(before.chunk_id)
+                    extra.append(Passage(before, p.score * 0.99))
+        return passages + extra
+
+    def _llm(self, model: str):
+        if model not in self._llm_cache:
+            from retrieval.llm import LLMAnswerer
+
+            try:
+                self._llm_cache[model] = LLMAnswerer(replace(self.settings, llm=model))
+            except (LLMUnavailable, ScrutineerError) as e:
+                self._notice(f"{e}; answering extractively")
+                self._llm_cache[model] = None
+        return self._llm_cache[model]
+
+    def _llm_answer(self, model: str, question: str, passages: list[Passage], on_token) -> Answer | None:
+        answerer = self._llm(model)
+        if answerer is None:
+            return None
+        answer = answerer.answer(question, passages, on_token=on_token)
+        if answer is None:
+            reason = getattr(answerer, "last_error", None) or "no grounded answer"
+            self._notice(f"the model {model} gave no usable answer ({reason}); answering extractively")
+        return answer
+
+    def _notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+
+    # ------------------------------------------------------------------ registers
+    def decisions(self, query: str | None = None, filters: Filters | None = None) -> list[Decision]:
+        from retrieval.terms import terms
+
+        self.require_index()
+        wanted = set(terms(query or ""))
+        out = []
+        for c in self.index.chunks():
+            if not c.is_resolution or not self.index.matches(c, filters):
+                continue
+            if wanted:
+                have = set(terms(f"{c.text} {c.item or ''} {c.title or ''}"))
+                if not wanted <= have:
+                    continue
+            out.append(Decision(meeting_date=c.meeting_date, committee=c.committee, item=c.item, text=c.text,
+                                vote=recorded_vote(c.text), title=c.title, doc_type=c.doc_type,
+                                page=c.page_at(_resolved_offset(c.text)), source=c.source, chunk_id=c.chunk_id))
+        out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
+        return out
+
+    def documents(self) -> list[DocumentInfo]:
+        self.require_index()
+        out = []
+        for entry in self.index.files().values():
+            for d in entry.documents:
+                out.append(DocumentInfo(source=entry.source, title=d.get("title"), doc_type=d.get("doc_type"),
+                                        committee=d.get("committee"), meeting_date=d.get("meeting_date"),
+                                        pack_date=d.get("pack_date"), pages=d.get("pages"),
+                                        chunks=d.get("chunks", 0), indexed_at=entry.indexed_at))
+        out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
+        return out
+
+
+def _resolved_offset(text: str) -> int:
+    m = re.search(r"resolved", text, re.I)
+    return m.start() if m else 0
+
+
+def _doc_summary(doc, chunks) -> dict:
+    pages = [b.page for b in doc.blocks if b.page is not None]
+    mine = [c for c in chunks if c.title == doc.title and c.meeting_date == doc.meeting_date
+            and c.doc_type == doc.doc_type]
+    return {"title": doc.title, "doc_type": doc.doc_type, "committee": doc.committee,
+            "meeting_date": doc.meeting_date, "pack_date": doc.pack_date,
+            "pages": (max(pages) - min(pages) + 1) if pages else None,
+            "page_start": min(pages) if pages else None, "chunks": len(mine)}

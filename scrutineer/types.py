@@ -171,9 +171,20 @@ class Filters:
     date_from: str | None = None   # ISO date, inclusive
     date_to: str | None = None     # ISO date, inclusive
     doc_type: str | None = None
+    resolutions_only: bool = False  # only chunks holding a "Resolved" block
 
     def is_empty(self) -> bool:
-        return not (self.committee or self.date_from or self.date_to or self.doc_type)
+        return not (self.committee or self.date_from or self.date_to or self.doc_type or self.resolutions_only)
+
+    def merged(self, other: "Filters") -> "Filters":
+        """These filters narrowed by `other` (other's values fill what these leave open)."""
+        return Filters(
+            committee=self.committee or other.committee,
+            date_from=max(filter(None, [self.date_from, other.date_from]), default=None),
+            date_to=min(filter(None, [self.date_to, other.date_to]), default=None),
+            doc_type=self.doc_type or other.doc_type,
+            resolutions_only=self.resolutions_only or other.resolutions_only,
+        )
 
 
 @dataclass
@@ -190,11 +201,13 @@ class Citation:
     item: str | None
     page: int | None
     source: str
-    chunk_id: str | None = None    # not in SPEC; kept for the app, dropped by to_dict()
+    chunk_id: str | None = None    # not in SPEC: for the app, dropped by to_dict()
+    highlight: str | None = None   # not in SPEC: the answering sentence inside `text`, for the app
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d.pop("chunk_id", None)
+        d.pop("highlight", None)
         return d
 
 

@@ -1,0 +1,237 @@
+"""Cuts documents into chunks that fit the embedding model's window, header included.
+
+A chunk never crosses a document or agenda-item boundary; a "Resolved" block (with its
+recorded vote) is one chunk however long; a small table stays whole; a long paragraph is
+cut between sentences. Chunk text is verbatim source text, so any sentence is quotable.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ingest import dates, tokens
+from scrutineer.settings import Settings
+from scrutineer.types import Block, Chunk, Document
+
+DOC_LABELS = {
+    "minutes": "Minutes", "report": "Report", "agenda": "Agenda", "appendix": "Appendix",
+    "action_plan": "Action plan", "work_programme": "Work programme",
+}
+
+# Sentence ends: ". " / "? " / "! " (optionally closing quote/bracket) before a capital, digit,
+# bullet or opening bracket; or a line break inside lists and tables.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def header_for(doc: Document, item: str | None, max_tokens: int) -> str:
+    """The contextual header embedded and BM25-indexed with each chunk's text."""
+    when = dates.human(doc.meeting_date)
+    first = " | ".join(x for x in (doc.committee, DOC_LABELS.get(doc.doc_type, doc.doc_type),
+                                   f"meeting of {when}" if when else None) if x)
+    lines = [first]
+    if doc.title:
+        lines.append(doc.title)
+    if item and item != doc.title:
+        lines.append(f"Item: {item}")
+    header = "\n".join(lines)
+    while tokens.count(header) > max_tokens and len(header) > 40:
+        header = header[: int(len(header) * 0.85)].rstrip()
+    return header
+
+
+@dataclass
+class _Unit:
+    blocks: list[Block]
+    tokens: int
+    resolution: bool = False
+    heading: bool = False
+
+    @property
+    def item(self) -> str | None:
+        return self.blocks[0].item
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """Blocks grouped so that a resolution (with its continuation blocks) is one unit."""
+    units: list[_Unit] = []
+    for block in doc.blocks:
+        if block.is_resolution and block.continues and units and units[-1].resolution:
+            units[-1].blocks.append(block)
+        else:
+            units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
+    texts = [_join(u.blocks)[0] for u in units]
+    for unit, n in zip(units, tokens.count_many(texts)):
+        unit.tokens = n
+    return units
+
+
+def _split_long(block: Block, budget: int) -> list[Block]:
+    """Cut one over-long block into verbatim pieces of at most `budget` word pieces."""
+    text = block.text
+    spans = sentence_spans(text)
+    counts = tokens.count_many([text[a:b] for a, b in spans])
+    pieces: list[tuple[int, int]] = []
+    cur_start, cur_end, cur_tokens = None, None, 0
+    for (a, b), n in zip(spans, counts):
+        if n > budget:   # one giant "sentence": cut by words
+            if cur_start is not None:
+                pieces.append((cur_start, cur_end))
+                cur_start, cur_tokens = None, 0
+            pieces.extend(_word_windows(text, a, b, budget))
+            continue
+        if cur_start is not None and cur_tokens + n > budget:
+            pieces.append((cur_start, cur_end))
+            cur_start, cur_tokens = None, 0
+        if cur_start is None:
+            cur_start = a
+        cur_end, cur_tokens = b, cur_tokens + n
+    if cur_start is not None:
+        pieces.append((cur_start, cur_end))
+    return [Block(text[a:b], block.page, block.item, block.section, block.kind, block.is_resolution,
+                  block.continues or i > 0) for i, (a, b) in enumerate(pieces)]
+
+
+def _word_windows(text: str, a: int, b: int, budget: int) -> list[tuple[int, int]]:
+    out = []
+    matches = list(re.finditer(r"\S+", text[a:b]))
+    start = 0
+    while start < len(matches):
+        end = start + 1
+        while end < len(matches) and tokens.count(text[a + matches[start].start(): a + matches[end].end()]) <= budget:
+            end += max(1, (len(matches) - end) // 8 if end - start > 64 else 1)
+        end = min(end, len(matches))
+        while end - 1 > start and tokens.count(text[a + matches[start].start(): a + matches[end - 1].end()]) > budget:
+            end -= 1
+        out.append((a + matches[start].start(), a + matches[end - 1].end()))
+        start = end
+    return out
+
+
+def _join(blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:
+    """Blocks joined by blank lines, with (offset, page) wherever the page changes."""
+    parts, page_map, offset, last_page = [], [], 0, object()
+    for block in blocks:
+        if block.page != last_page and block.page is not None:
+            page_map.append((offset, block.page))
+        last_page = block.page
+        parts.append(block.text)
+        offset += len(block.text) + 2
+    return "\n\n".join(parts), page_map
+
+
+def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list[Chunk]:
+    """Chunks of one document, numbered from `position` within its source file."""
+    headers: dict[str | None, str] = {}
+
+    def header(item: str | None) -> str:
+        if item not in headers:
+            headers[item] = header_for(doc, item, settings.header_tokens)
+        return headers[item]
+
+    chunks: list[Chunk] = []
+    pending: list[Block] = []
+    pending_tokens = 0
+
+    def headings_only() -> bool:
+        return all(b.kind == "heading" for b in pending)
+
+    def emit(blocks: list[Block]) -> None:
+        nonlocal position
+        chunks.append(_make_chunk(doc, blocks, header(blocks[-1].item), position))
+        position += 1
+
+    def flush() -> None:
+        nonlocal pending, pending_tokens
+        if pending:
+            emit(pending)
+        pending, pending_tokens = [], 0
+
+    for unit in _units(doc):
+        # a new agenda item starts a new chunk; headings just emitted travel with what they head
+        if pending and unit.item != pending[-1].item and not headings_only():
+            flush()
+        head_tokens = tokens.count(header(unit.item))
+        if unit.resolution:
+            carried = pending if headings_only() else []
+            if not carried:
+                flush()
+            pending, pending_tokens = [], 0
+            emit(carried + unit.blocks)       # a resolution is one chunk, however long
+            continue
+        budget_whole = settings.max_tokens - head_tokens
+        target = settings.target_tokens - head_tokens
+        pieces = unit.blocks if unit.tokens <= budget_whole else _split_long(unit.blocks[0], max(32, target))
+        for piece in pieces:
+            n = unit.tokens if len(pieces) == 1 else tokens.count(piece.text)
+            if pending and not headings_only() and pending_tokens + n > target:
+                flush()
+            pending.append(piece)
+            pending_tokens += n
+    flush()
+    return chunks
+
+
+def _make_chunk(doc: Document, blocks: list[Block], header: str, position: int) -> Chunk:
+    text, page_map = _join(blocks)
+    pages = [b.page for b in blocks if b.page is not None]
+    page_start = min(pages) if pages else None
+    chunk_id = hashlib.sha256(
+        f"{doc.source_sha256}:{doc.source}:{position}:{page_start}:{hashlib.sha256(text.encode()).hexdigest()}".encode()
+    ).hexdigest()[:32]
+    return Chunk(
+        chunk_id=chunk_id,
+        text=text,
+        header=header,
+        committee=doc.committee,
+        meeting_date=doc.meeting_date,
+        pack_date=doc.pack_date,
+        doc_type=doc.doc_type,
+        title=doc.title,
+        item=blocks[0].item,
+        section=next((b.section for b in blocks if b.section), None),
+        page_start=page_start,
+        page_end=max(pages) if pages else None,
+        source=doc.source,
+        source_sha256=doc.source_sha256,
+        is_resolution=any(b.is_resolution for b in blocks),
+        page_map=page_map,
+        position=position,
+    )
+
+
+def chunk_documents(docs: list[Document], settings: Settings) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for doc in docs:
+        chunks.extend(chunk_document(doc, settings, position=len(chunks)))
+    return chunks
+
+
+def embedding_windows(chunk: Chunk, max_tokens: int) -> list[str]:
+    """What the dense index embeds for a chunk: header + text, or for a chunk kept whole past
+    the model's window (a long resolution with its vote), several windows that each fit,
+    so nothing is silently truncated."""
+    whole = f"{chunk.header}\n{chunk.text}"
+    if tokens.count(whole) <= max_tokens:
+        return [whole]
+    budget = max(32, max_tokens - tokens.count(chunk.header) - 2)
+    block = Block(chunk.text, None)
+    return [f"{chunk.header}\n{piece.text}" for piece in _split_long(block, budget)]

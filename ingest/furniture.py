@@ -1,0 +1,183 @@
+"""Page furniture: the lines a printed page repeats that are not the document's text.
+
+`clean_pages` removes whole lines only (page numbers, running headers and footers) and turns
+"This page is intentionally left blank" into a form feed line, the document boundary the
+structure parser looks for. It never edits inside a line and keeps every other line, blank
+lines included, exactly as it was, so citations stay verbatim.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from scrutineer.types import Page
+
+BLANK_PAGE_MARK = "\f"
+
+EDGE_LINES = 3          # furniture lives in the first and last few non-blank lines of a page
+MIN_PAGES = 4           # running headers are only looked for in files of at least this many pages
+RECUR_SHARE = 0.4       # ... and must recur on at least this share of the pages with text
+
+_NUM = r"\d{1,4}"
+# Page numbers that say so: "Page 7", "Page 7 of 20", "- 7 -", "7 | Page", "Page | 7", "7 of 20".
+_LABELLED = re.compile(
+    rf"(?:page\s*{_NUM}(?:\s*of\s*{_NUM})?|[-–—]\s*{_NUM}\s*[-–—]|{_NUM}\s*\|\s*page|page\s*\|\s*{_NUM}|{_NUM}\s+of\s+{_NUM})",
+    re.IGNORECASE,
+)
+# A bare number; years (4 digits) are excluded, and clean_pages also wants the sequence to fit.
+_BARE = re.compile(r"\d{1,3}")
+_BLANK_PAGE = re.compile(
+    r"[\W_]*(?:this\s+page\s+(?:is\s+|has\s+been\s+)?|page\s+)?"
+    r"(?:intentionally\s+left|left\s+intentionally|intentionally)\s+blank[\W_]*",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def is_page_number(line: str) -> bool:
+    """True when the whole line has the shape of a printed page number ("7", "Page 7 of 20", ...).
+
+    Shape only: `clean_pages` also asks where the line sits and whether a bare number fits the
+    page sequence before it removes one.
+    """
+    text = line.strip()
+    return bool(_LABELLED.fullmatch(text) or _BARE.fullmatch(text))
+
+
+def is_blank_page_notice(line: str) -> bool:
+    """"This page is intentionally left blank" in any case or spacing."""
+    return bool(_BLANK_PAGE.fullmatch(line.strip()))
+
+
+@dataclass
+class _Edge:
+    page: int                # index into the pages list
+    line: int                # index of the line in the page's text
+    text: str
+    zones: tuple[str, ...]   # "top", "bottom" or both (on a short page)
+
+
+def clean_pages(pages: list[Page]) -> list[Page]:
+    """`pages` with furniture lines removed, same numbers, same order.
+
+    Removed: page numbers in a page's first or last lines; running headers and footers (lines
+    that recur, digits masked, among the first or last lines of at least 40% of the pages of a
+    file of 4+ pages). Replaced: an "intentionally left blank" line becomes a line "\\f".
+    Unpaged sources (number None) lose only labelled page-number lines ("Page 7") and keep
+    bare numbers, which in a text file are table cells.
+    """
+    split = [page.text.split("\n") for page in pages]
+    drop: set[tuple[int, int]] = set()
+
+    edges = [_edge_lines(i, lines) for i, lines in enumerate(split)]
+    paged = [i for i, page in enumerate(pages) if page.number is not None]
+    for i, page in enumerate(pages):
+        if page.number is None:
+            drop.update((i, j) for j, line in enumerate(split[i]) if _LABELLED.fullmatch(line.strip()))
+    drop.update(_page_number_lines(pages, [edges[i] for i in paged]))
+    drop.update(_running_lines([edges[i] for i in paged]))
+
+    cleaned: list[Page] = []
+    for i, (page, lines) in enumerate(zip(pages, split)):
+        kept: list[str] = []
+        for j, line in enumerate(lines):
+            if is_blank_page_notice(line):
+                kept.append(BLANK_PAGE_MARK)
+            elif (i, j) not in drop:
+                kept.append(line)
+        cleaned.append(Page(number=page.number, text="\n".join(kept)))
+    return cleaned
+
+
+def _edge_lines(page: int, lines: list[str]) -> list[_Edge]:
+    """The first and last EDGE_LINES non-blank lines of a page (all of them on a short page)."""
+    content = [j for j, line in enumerate(lines) if line.strip() and not is_blank_page_notice(line)]
+    top, bottom = set(content[:EDGE_LINES]), set(content[-EDGE_LINES:])
+    return [
+        _Edge(page, j, lines[j], tuple(zone for zone, chosen in (("top", top), ("bottom", bottom)) if j in chosen))
+        for j in sorted(top | bottom)
+    ]
+
+
+def _page_number_lines(pages: list[Page], edges: list[list[_Edge]]) -> set[tuple[int, int]]:
+    """Edge lines that are page numbers. A bare number counts when it is the page's own number
+    or when its offset from the page's number recurs on another page (a pack numbered from its
+    cover, an appendix numbered from 1): "2024" closing a paragraph on page 1 does not."""
+    found: set[tuple[int, int]] = set()
+    bare: list[tuple[_Edge, int]] = []
+    for page_edges in edges:
+        for edge in page_edges:
+            text = edge.text.strip()
+            if _LABELLED.fullmatch(text):
+                found.add((edge.page, edge.line))
+            elif _BARE.fullmatch(text):
+                bare.append((edge, int(text) - pages[edge.page].number))
+    pages_by_offset: dict[int, set[int]] = defaultdict(set)
+    for edge, offset in bare:
+        pages_by_offset[offset].add(edge.page)
+    for edge, offset in bare:
+        if offset == 0 or len(pages_by_offset[offset]) >= 2:
+            found.add((edge.page, edge.line))
+    return found
+
+
+def _running_lines(edges: list[list[_Edge]]) -> set[tuple[int, int]]:
+    """Edge lines that recur across the file's pages: running headers and footers."""
+    with_text = [page_edges for page_edges in edges if page_edges]
+    if len(with_text) < MIN_PAGES:
+        return set()
+    needed = max(2, math.ceil(RECUR_SHARE * len(with_text)))
+
+    # A header recurs at the top of pages, a footer at the bottom: the same words at the top of
+    # one page and the bottom of another are a wrapped sentence the minutes repeat.
+    groups: dict[tuple[str, str], list[_Edge]] = defaultdict(list)
+    for page_edges in with_text:
+        for edge in page_edges:
+            key = _mask(edge.text)
+            # a header needs words: a recurring "x X" is a column of table ticks, and numbers
+            # alone are page numbers, handled above with their sequence check
+            if _WORD.search(key):
+                for zone in edge.zones:
+                    groups[(zone, key)].append(edge)
+
+    found: set[tuple[int, int]] = set()
+    for members in groups.values():
+        if _page_count(members) < needed:
+            continue
+        if _numbers_track_pages(members):
+            found.update((edge.page, edge.line) for edge in members)
+        else:
+            # digits differ without following the pages ("(Item 3)", "(Item 5)"): only an
+            # exact repeat is furniture
+            exact: dict[str, list[_Edge]] = defaultdict(list)
+            for edge in members:
+                exact[" ".join(edge.text.split())].append(edge)
+            for same in exact.values():
+                if _page_count(same) >= needed:
+                    found.update((edge.page, edge.line) for edge in same)
+    return found
+
+
+def _page_count(edges: list[_Edge]) -> int:
+    return len({edge.page for edge in edges})
+
+
+def _mask(line: str) -> str:
+    return " ".join(_DIGITS.sub("#", line).split())
+
+
+def _numbers_track_pages(members: list[_Edge]) -> bool:
+    """True when every number that differs between the lines moves with the page: the lines are
+    one footer printing its page number ("Cabinet, 4 March 2025, page 7"), or all identical."""
+    numbers = [[int(n) for n in _DIGITS.findall(edge.text)] for edge in members]
+    for position in range(len(numbers[0])):
+        column = [row[position] for row in numbers]
+        if len(set(column)) == 1:
+            continue
+        offsets = {value - edge.page for value, edge in zip(column, members)}
+        if len(offsets) != 1:
+            return False
+    return True

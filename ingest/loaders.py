@@ -1,0 +1,137 @@
+"""Files -> `SourceFile`: pick a loader by suffix, hash the bytes, attach sidecar metadata.
+
+A registry, not an if-chain: `register_loader((".docx",), "docx", read_docx)` adds a format.
+Every failure a user can meet leaves as `UnreadableDocument` with a reason they can act on.
+This module does not drop furniture or find structure; later steps do.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from scrutineer.errors import UnreadableDocument
+from scrutineer.types import Page, SourceFile
+
+from .html import read_html
+from .pdf import read_pdf
+from .sidecar import is_sidecar, read_overrides
+from .text import read_text
+
+LoaderFn = Callable[[Path], list[Page]]
+
+
+@dataclass(frozen=True)
+class Loader:
+    suffixes: tuple[str, ...]   # lower case, with the dot; the first one is shown in messages
+    kind: str                   # SourceFile.kind, e.g. "pdf"
+    fn: LoaderFn                # path -> pages; raises UnreadableDocument for bad input
+    takes_bytes: bool = False   # fn also accepts `data=` (the bytes already read and hashed)
+
+
+_LOADERS: dict[str, Loader] = {}
+
+
+def _accepts_data(fn: Callable) -> bool:
+    try:
+        parameters = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+    return "data" in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+
+
+def register_loader(suffixes: tuple[str, ...], kind: str, fn: LoaderFn) -> None:
+    """Read files ending in any of `suffixes` (".pdf", case-insensitive) with `fn`.
+
+    `fn(path)` returns the file's pages and raises `UnreadableDocument(path, reason)` for input
+    it cannot read; any other exception it raises is reported as "<kind> loader failed: ...".
+    If `fn` also takes a keyword argument `data`, it is given the bytes `load_file` already read,
+    so the text comes from exactly the bytes that were hashed. A later registration of a suffix
+    replaces the earlier one.
+    """
+    normalised = tuple(s.lower() if s.startswith(".") else "." + s.lower() for s in suffixes)
+    if not normalised:
+        raise ValueError("register_loader needs at least one suffix")
+    loader = Loader(normalised, kind, fn, takes_bytes=_accepts_data(fn))
+    for suffix in normalised:
+        _LOADERS[suffix] = loader
+
+
+register_loader((".pdf",), "pdf", read_pdf)
+register_loader((".txt",), "text", read_text)
+register_loader((".md", ".markdown"), "markdown", read_text)
+register_loader((".html", ".htm"), "html", read_html)
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_LOADERS)  # the built-in ones; is_supported also knows later ones
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """Every suffix a loader is registered for, built-in or added."""
+    return tuple(_LOADERS)
+
+
+def is_supported(path: Path) -> bool:
+    """True for a file `load_file` will try to read (sidecars are metadata, not documents)."""
+    path = Path(path)
+    return path.suffix.lower() in _LOADERS and not is_sidecar(path)
+
+
+def load_file(path: Path, display_path: str | None = None) -> SourceFile:
+    """Read the file at `path` into a `SourceFile`, or raise `UnreadableDocument`.
+
+    `display_path` is how the file is named in the index and in messages (default: `path`
+    relative to the working directory when it is inside it).
+    """
+    path = Path(path)
+    shown = display_path or _display(path)
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None or is_sidecar(path):
+        raise UnreadableDocument(shown, _unsupported(path))
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnreadableDocument(shown, "is a folder, not a file") from None
+    except OSError as e:
+        raise UnreadableDocument(shown, f"cannot read file: {e.strerror or e}") from None
+    if not data:
+        raise UnreadableDocument(shown, "empty file")
+
+    try:
+        pages = loader.fn(path, data=data) if loader.takes_bytes else loader.fn(path)
+    except UnreadableDocument as e:
+        raise UnreadableDocument(shown, e.reason) from None
+    except Exception as e:  # a plug-in loader's bug must not end a whole ingest
+        raise UnreadableDocument(shown, f"{loader.kind} loader failed: {type(e).__name__}: {e}") from None
+    if not any(page.text.strip() for page in pages):
+        raise UnreadableDocument(shown, "no text found")
+
+    try:
+        overrides = read_overrides(path)
+    except UnreadableDocument as e:  # names the sidecar, not the document: that is what to fix
+        raise UnreadableDocument(_display(Path(e.path)), e.reason) from None
+    return SourceFile(
+        path=shown,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind=loader.kind,
+        pages=pages,
+        overrides=overrides,
+    )
+
+
+def _unsupported(path: Path) -> str:
+    shown = ", ".join(dict.fromkeys(loader.suffixes[0] for loader in _LOADERS.values()))
+    if is_sidecar(path):
+        return f"a metadata sidecar, not a document (supported: {shown})"
+    what = path.suffix.lower() or "(no extension)"
+    return f"unsupported file type {what} (supported: {shown})"
+
+
+def _display(path: Path) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative

@@ -1,0 +1,95 @@
+"""Read a PDF into one `Page` per page with pypdf's default text extraction.
+
+The only module that imports pypdf. It turns every pypdf failure into `UnreadableDocument`
+with a short reason; it does not drop furniture or find structure (see furniture.py).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from pathlib import Path
+
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from scrutineer.errors import UnreadableDocument
+from scrutineer.types import Page
+
+# pypdf logs a warning for every small defect it repairs; a user cannot act on them and the
+# progress bar would drown. Real failures reach the user as UnreadableDocument instead.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+log = logging.getLogger(__name__)
+
+_AES_HINT = "encrypted PDF: its AES encryption needs the 'cryptography' package (pip install cryptography)"
+
+
+def read_pdf(path: Path, data: bytes | None = None) -> list[Page]:
+    """One `Page(number=i+1, text=page.extract_text())` per page of the PDF at `path`.
+
+    `data` is the file's bytes when the caller already holds them (so the text comes from the
+    very bytes that were hashed); otherwise the file is read. Pages without text keep "".
+    """
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as e:
+            raise UnreadableDocument(str(path), f"cannot read file: {e.strerror or e}") from None
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableDocument(str(path), "corrupt PDF: not a PDF file (no %PDF header)")
+    # A download cut short loses its trailer; pypdf would "repair" it into a partial document.
+    if b"%%EOF" not in data[-2048:]:
+        raise UnreadableDocument(str(path), "corrupt PDF: the file is truncated (no %%EOF marker)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reader = _open(path, data)
+        pages = _extract(path, reader)
+    if not any(page.text.strip() for page in pages):
+        raise UnreadableDocument(str(path), "no text layer: needs OCR")
+    return pages
+
+
+def _open(path: Path, data: bytes) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))  # tries the empty user password itself
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise UnreadableDocument(str(path), "encrypted PDF: needs a password")
+        count = len(reader.pages)
+    except UnreadableDocument:
+        raise
+    except FileNotDecryptedError:
+        raise UnreadableDocument(str(path), "encrypted PDF: needs a password") from None
+    except DependencyError:
+        raise UnreadableDocument(str(path), _AES_HINT) from None
+    except Exception as e:  # pypdf raises many types (PdfReadError, ValueError, KeyError, ...)
+        raise UnreadableDocument(str(path), f"corrupt PDF: {_short(e)}") from None
+    if count == 0:
+        raise UnreadableDocument(str(path), "corrupt PDF: it has no pages")
+    return reader
+
+
+def _extract(path: Path, reader: PdfReader) -> list[Page]:
+    pages: list[Page] = []
+    failures: list[str] = []
+    for i, page in enumerate(reader.pages):
+        try:
+            text = page.extract_text() or ""
+        except DependencyError:
+            raise UnreadableDocument(str(path), _AES_HINT) from None
+        except Exception as e:
+            # One damaged page should not cost the other 300 pages of a pack.
+            failures.append(f"page {i + 1}: {_short(e)}")
+            text = ""
+        pages.append(Page(number=i + 1, text=text))
+    if failures and len(failures) == len(pages):
+        raise UnreadableDocument(str(path), f"corrupt PDF: {failures[0]}")
+    for failure in failures:
+        log.warning("%s: %s: this page's text could not be extracted and is indexed empty", path, failure)
+    return pages
+
+
+def _short(error: Exception) -> str:
+    """A one-line, bounded description of a library error."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -1,0 +1,65 @@
+"""Read plain text and Markdown files into one unpaged `Page`, verbatim.
+
+Markdown markup is kept: citations must be substrings of the source text, and the structure
+parser reads `#` headings and `**` itself. Only the encoding and line endings are normalised.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from scrutineer.errors import UnreadableDocument
+from scrutineer.types import Page
+
+UNDECODABLE = "undecodable text: not UTF-8 or Windows-1252"
+
+# Control characters that never occur in real text; \t \n \r \f (page breaks) do. Windows-1252
+# maps almost every byte to a character, so for it their absence is the only evidence of text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_text(data: bytes) -> str | None:
+    """The text of `data` with \\n line endings, or None when it is not text we can trust.
+
+    UTF-8 (with or without BOM) first; UTF-16 when it starts with a BOM (Notepad's "Unicode");
+    else Windows-1252 when every byte maps to a character.
+    """
+    text = _decode(data)
+    if text is None:
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes) -> str | None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    try:
+        text = data.decode("utf-8-sig")
+        # NULs in valid UTF-8 mean binary data or UTF-16 without a BOM, not text.
+        return None if "\x00" in text else text
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # bytes 0x81 0x8d 0x8f 0x90 0x9d are undefined in Windows-1252
+    return None if _CONTROL.search(text) else text
+
+
+def read_text(path: Path, data: bytes | None = None) -> list[Page]:
+    """`[Page(number=None, text=...)]` for a plain-text or Markdown file."""
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as e:
+            raise UnreadableDocument(str(path), f"cannot read file: {e.strerror or e}") from None
+    text = decode_text(data)
+    if text is None:
+        raise UnreadableDocument(str(path), UNDECODABLE)
+    if not text.strip():
+        raise UnreadableDocument(str(path), "empty file")
+    return [Page(number=None, text=text)]

@@ -1,0 +1,1 @@
+"""Retrieval: the index (dense + sparse + chunk store), fusion, query understanding, answerers."""

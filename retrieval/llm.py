@@ -1,0 +1,231 @@
+"""The generative answerer: numbered, fenced passages in; a checked, cited Answer out (or None).
+
+The model writes; `retrieval/grounding.py` decides what of it the user sees. Every sentence
+must cite a passage the model was given, so an instruction planted in a paper can at most make
+the model cite the paper that holds it. This module never retrieves and never falls back
+itself: it returns None with a reason in `last_error`, and the engine answers extractively.
+"""
+from __future__ import annotations
+
+import secrets
+from typing import TYPE_CHECKING, Callable
+
+from retrieval.grounding import Grounded, Grounder, best_quote
+from retrieval.prompts import Prompts, fill
+from retrieval.providers import ModelSpec, build_chat_model
+from scrutineer.errors import LLMUnavailable
+from scrutineer.settings import Settings
+from scrutineer.types import Answer, Citation, Passage, Turn
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+
+class LLMAnswerer:
+    """Answers with a chat model, or says why it could not (`last_error`)."""
+
+    def __init__(self, settings: Settings, chat_model: "BaseChatModel | None" = None):
+        self.settings = settings
+        self.prompts = Prompts.load(settings.prompts_dir)   # loaded at start: a broken prompt file fails early
+        self.last_error: str | None = None
+        self._chat_model = chat_model
+        self._spec: ModelSpec | None = None
+        if chat_model is None and settings.llm:
+            try:
+                self._spec = ModelSpec.parse(settings.llm, settings.llm_base_url, settings.llm_timeout)
+            except LLMUnavailable as exc:
+                self.last_error = str(exc)
+
+    # -- the model -------------------------------------------------------------------------
+    @property
+    def model_name(self) -> str:
+        if self._chat_model is not None and self._spec is None:
+            for attribute in ("model_name", "model", "model_id"):
+                value = getattr(self._chat_model, attribute, None)
+                if isinstance(value, str) and value:
+                    return value
+            return type(self._chat_model).__name__
+        if self._spec is not None:
+            return self._spec.model
+        return self.settings.llm or "none"
+
+    @property
+    def chat_model(self) -> "BaseChatModel | None":
+        """The LangChain chat model, built on first use; None (and `last_error`) when it cannot be."""
+        if self._chat_model is None and self._spec is not None:
+            try:
+                self._chat_model = build_chat_model(self._spec)
+            except LLMUnavailable as exc:
+                self.last_error = str(exc)
+                return None
+        return self._chat_model
+
+    def available(self) -> bool:
+        """A model is configured and its client can be built (no request is made)."""
+        if self._chat_model is None and self._spec is None:
+            self.last_error = self.last_error or "no model configured: set --llm or SCRUTINEER_LLM"
+            return False
+        return self.chat_model is not None
+
+    # -- answering -------------------------------------------------------------------------
+    def messages(self, question: str, passages: list[Passage]) -> list[tuple[str, str]]:
+        """The system and user messages: the question and the passages, numbered from 1 and fenced."""
+        fence = secrets.token_hex(4)
+        blocks = [render_passage(i, p) for i, p in enumerate(passages, start=1)]
+        body = f"BEGIN PASSAGES {fence}\n\n" + "\n\n".join(blocks) + f"\n\nEND PASSAGES {fence}"
+        return [("system", self.prompts.system),
+                ("human", fill(self.prompts.answer, question=question, passages=body))]
+
+    def answer(self, question: str, passages: list[Passage],
+               on_token: Callable[[str], None] | None = None) -> Answer | None:
+        """A cited answer from the model, or None with the reason in `last_error`.
+
+        `on_token` receives the answer as it is checked, a sentence at a time: only text that
+        survives grounding is ever streamed, renumbered exactly as in the final answer.
+        """
+        self.last_error = None
+        if not passages:
+            self.last_error = "no passages were retrieved, so there is nothing to ground an answer on"
+            return None
+        model = self.chat_model
+        if model is None:
+            self.last_error = self.last_error or "no model configured: set --llm or SCRUTINEER_LLM"
+            return None
+        grounder = Grounder(len(passages))
+        failure = self._generate(model, self.messages(question, passages), grounder, on_token)
+        if failure:
+            self.last_error = f"{self._label()}: {failure}"
+            return None
+        result = grounder.result
+        if not result.order:
+            self.last_error = (f"{self._label()}: the reply had no sentence citing the passages it was given "
+                               f"({result.dropped} dropped" + (f", cited missing passages {sorted(set(result.invalid))}" if result.invalid else "") + ")")
+            return None
+        return Answer(
+            question=question,
+            standalone_question=question,
+            answer=result.text,
+            answered=True,
+            mode=f"llm:{self.model_name}",
+            citations=citations_for(result, passages),
+        )
+
+    def condense(self, question: str, history: list[Turn]) -> tuple[str, dict]:
+        """`retrieval.conversation.condense` with this model and these prompts (rules when it fails)."""
+        from retrieval.conversation import condense
+
+        return condense(question, history, chat_model=self.chat_model, prompts=self.prompts)
+
+    # -- internals -------------------------------------------------------------------------
+    def _generate(self, model, messages, grounder: Grounder, on_token) -> str | None:
+        """Run the model into `grounder`; the failure, described for a person, or None.
+
+        Only the model calls sit inside the try: a failing `on_token` is a bug, not a model failure.
+        """
+        if on_token is None:
+            try:
+                reply = model.invoke(messages)
+            except Exception as exc:  # timeouts, HTTP errors, refused connections, from any provider
+                return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+            grounder.feed(message_text(reply))
+        else:
+            try:
+                stream = iter(model.stream(messages))
+            except Exception as exc:
+                return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+            while True:
+                try:
+                    chunk = next(stream)
+                except StopIteration:
+                    break
+                except Exception as exc:
+                    return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+                released = grounder.feed(message_text(chunk))
+                if released:
+                    on_token(released)
+        released = grounder.finish()
+        if released and on_token is not None:
+            on_token(released)
+        return None
+
+    def _label(self) -> str:
+        return self._spec.label if self._spec else f"model {self.model_name}"
+
+
+def render_passage(n: int, passage: Passage) -> str:
+    """'[n] committee | meeting ... | document | item | page' then the verbatim text."""
+    c = passage.chunk
+    where = []
+    if c.committee:
+        where.append(c.committee)
+    if c.meeting_date:
+        meeting = f"meeting of {c.meeting_date}"
+        if c.pack_date and c.pack_date != c.meeting_date:
+            meeting += f" (printed in the papers for {c.pack_date})"
+        where.append(meeting)
+    elif c.pack_date:
+        where.append(f"papers for the meeting of {c.pack_date}")
+    where.append(c.doc_type + (f": {c.title}" if c.title else ""))
+    if c.item:
+        where.append(f"item {c.item}")
+    if c.page_start is not None:
+        pages = c.page_start if c.page_end in (None, c.page_start) else f"{c.page_start}-{c.page_end}"
+        where.append(f"page {pages}")
+    return f"[{n}] " + " | ".join(where) + "\n" + c.text.strip()
+
+
+def citations_for(result: Grounded, passages: list[Passage]) -> list[Citation]:
+    """One citation per cited passage, numbered as in the answer; its text is the passage's
+    sentences most like the claims citing it, verbatim, and its page the page they are on."""
+    citations = []
+    for new_n, given_n in enumerate(result.order, start=1):
+        chunk = passages[given_n - 1].chunk
+        claims = [claim.text for claim in result.claims if given_n in claim.passages]
+        quote = best_quote(chunk.text, claims)
+        if chunk.page_at(quote.start) != chunk.page_at(quote.end - 1):
+            # a quote over a page break could not be checked against one page: keep the best sentence
+            quote = type(quote)(quote.best_start, quote.best_end, quote.best_start, quote.best_end)
+        citations.append(Citation(
+            n=new_n,
+            text=chunk.text[quote.start:quote.end],
+            committee=chunk.committee,
+            meeting_date=chunk.meeting_date,
+            pack_date=chunk.pack_date,
+            doc_type=chunk.doc_type,
+            title=chunk.title,
+            item=chunk.item,
+            page=chunk.page_at(quote.start),
+            source=chunk.source,
+            chunk_id=chunk.chunk_id,
+            highlight=chunk.text[quote.best_start:quote.best_end],
+        ))
+    return citations
+
+
+def message_text(message) -> str:
+    """The text of a LangChain message or chunk, whatever shape its content has."""
+    content = getattr(message, "content", message)
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(part if isinstance(part, str) else str(part.get("text", "")) if isinstance(part, dict) else ""
+                       for part in content)
+    return str(content or "")
+
+
+def describe_failure(exc: BaseException, timeout: float, base_url: str | None) -> str:
+    """One line a person can act on, for an exception raised by a model client."""
+    name = type(exc).__name__
+    where = f" at {base_url}" if base_url else ""
+    status = getattr(exc, "status_code", None)
+    if "Timeout" in name or isinstance(exc, TimeoutError):
+        return (f"the model server{where} did not answer within {timeout:g} s "
+                f"(raise SCRUTINEER_LLM_TIMEOUT if it is just slow)")
+    if isinstance(status, int):
+        detail = " ".join(str(getattr(exc, "message", "") or exc).split())[:200]
+        hint = {401: "check the API key", 403: "check the API key", 404: "check the model name and base URL",
+                429: "rate limited; try again later"}.get(status, "the server failed")
+        return f"the model server{where} answered HTTP {status} ({hint}): {detail}"
+    if "Connection" in name or isinstance(exc, ConnectionError):
+        return f"cannot reach the model server{where}: is it running?"
+    return f"the model call failed ({name}: {' '.join(str(exc).split())[:200]})"

@@ -1,0 +1,43 @@
+"""Words as BM25 and the extractive answerer compare them: lower case, no stop words,
+a light plural/verb-ending stem. Pure functions, no dependencies."""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most
+my myself no nor not now of off on once only or other our ours ourselves out over own same she should
+so some such than that the their theirs them themselves then there these they this those through to
+too under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves also did does tell us told say said ever any
+""".split())
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def stem(word: str) -> str:
+    w = word.replace("'", "")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        return w[:-2] if not w.endswith("ied") else w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of `text`: hyphenated words also give their parts ("self-harm" -> self, harm, selfharm)."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if "-" in w:
+            parts = [p for p in w.split("-") if p]
+            out.append(stem("".join(parts)))
+            out.extend(stem(p) for p in parts if p not in STOPWORDS)
+        elif w not in STOPWORDS:
+            out.append(stem(w))
+    return out

@@ -1,0 +1,104 @@
+"""`scrutineer chat`: ask in turns at a `you> ` prompt; follow-ups lean on earlier turns.
+
+A thin loop over `Scrutineer.ask`: it keeps the history, streams a generative answer as it is
+checked, and prints the numbered citations. `/new` starts a new conversation, `/quit` or
+end of input leaves. It parses nothing and retrieves nothing itself.
+"""
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from scrutineer.errors import ScrutineerError
+from scrutineer.types import Answer, Filters, Turn
+
+HELP = "Ask about the committee papers. /new starts a new conversation, /quit leaves (or Ctrl-D)."
+
+
+def render_citations(answer: Answer) -> str:
+    """The numbered sources under an answer, as `scrutineer ask` prints them."""
+    lines = []
+    for c in answer.citations:
+        where = [c.committee or "", _meeting(c.meeting_date, c.pack_date), c.doc_type or "",
+                 c.item or "", f"p. {c.page}" if c.page is not None else ""]
+        lines.append(f"[{c.n}] " + " · ".join(part for part in where if part) + f"\n    {c.source}")
+        quote = " ".join(c.text.split())
+        lines.append(f'    "{quote[:300]}{"..." if len(quote) > 300 else ""}"')
+    return "\n".join(lines)
+
+
+def _meeting(meeting_date: str | None, pack_date: str | None) -> str:
+    if meeting_date and pack_date and pack_date != meeting_date:
+        return f"meeting {meeting_date} (in the {pack_date} papers)"
+    return f"meeting {meeting_date}" if meeting_date else (f"papers for {pack_date}" if pack_date else "")
+
+
+def run_chat(engine, filters: Filters | None = None, llm: str | None = None,
+             stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    """Read questions until /quit or end of input; return the exit status (0)."""
+    history: list[Turn] = []
+    notices: set[str] = set()
+
+    def say(text: str = "", end: str = "\n") -> None:
+        stdout.write(text + end)
+        stdout.flush()
+
+    say(HELP)
+    while True:
+        say("you> ", end="")
+        try:
+            line = stdin.readline()
+        except KeyboardInterrupt:
+            say()
+            return 0
+        if not line:
+            say()
+            return 0
+        question = line.strip()
+        if not question:
+            continue
+        if question.lower() in ("/quit", "/exit", "/q"):
+            return 0
+        if question.lower() == "/new":
+            history = []
+            say("(new conversation)")
+            continue
+        if question.startswith("/"):
+            say(f"unknown command {question.split()[0]}: {HELP}")
+            continue
+
+        streamed: list[str] = []
+
+        def on_token(text: str) -> None:
+            if not streamed:
+                stdout.write("scrutineer> ")
+            streamed.append(text)
+            stdout.write(text)
+            stdout.flush()
+
+        try:
+            answer = engine.ask(question, history=list(history), filters=filters, llm=llm, on_token=on_token)
+        except ScrutineerError as exc:
+            say(("\n" if streamed else "") + f"error: {exc}")
+            continue
+        except KeyboardInterrupt:
+            say("\n(interrupted)")
+            continue
+
+        shown = "".join(streamed)
+        if streamed and shown.strip() == answer.answer.strip():
+            say()
+        else:
+            if streamed:  # the model stopped part-way: what it said is replaced by the answer below
+                say("\n(the model's reply stopped part-way; here is the answer from the papers)")
+            say("scrutineer> " + answer.answer)
+        for notice in [answer.notice] + list(getattr(engine, "notices", None) or []):
+            if notice and notice not in notices:
+                notices.add(notice)
+                say(f"({notice})")
+        if answer.standalone_question and answer.standalone_question != question:
+            say(f"(read as: {answer.standalone_question})")
+        if answer.citations:
+            say(render_citations(answer))
+        say()
+        history += [Turn("user", question), Turn("assistant", answer.answer)]

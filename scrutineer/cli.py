@@ -1,0 +1,292 @@
+"""The `scrutineer` command: a thin layer over the engine. Errors a user can meet become one
+line on stderr and a non-zero exit; only a bug shows a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+
+from scrutineer.errors import BadInput, IndexMissing, ScrutineerError
+from scrutineer.settings import Settings
+from scrutineer.types import DOC_TYPES, Answer, Filters, Turn
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value: str) -> str:
+    from datetime import date
+
+    if not _ISO.match(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a real date") from None
+    return value
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index", help="index folder (env SCRUTINEER_INDEX; default .scrutineer/)")
+
+
+def _filters_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="meetings on or after")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before")
+    p.add_argument("--committee", help="committee name (or part of it)")
+    p.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="document type")
+    p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 8)")
+
+
+def _filters(args) -> Filters:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise BadInput(f"--from {args.date_from} is after --to {args.date_to}")
+    return Filters(committee=args.committee, date_from=args.date_from, date_to=args.date_to,
+                   doc_type=args.doc_type)
+
+
+def _engine(args, **overrides):
+    from scrutineer.engine import Scrutineer
+
+    return Scrutineer(Settings.from_env(index_dir=getattr(args, "index", None), **overrides))
+
+
+# ---------------------------------------------------------------------------- ingest
+class _Bar:
+    """A progress bar on a terminal (stderr); silent otherwise."""
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.started = time.time()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.tty or total == 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        name = (path[-45:] if len(path) > 45 else path).ljust(45)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}")
+        if done == total:
+            self.stream.write(f"\r{' ' * (width + 60)}\r")
+        self.stream.flush()
+
+
+def cmd_ingest(args) -> int:
+    settings = Settings.from_env(index_dir=args.index)
+    paths = args.paths or [str(settings.corpus_dir)]
+    engine = _engine(args)
+    report = engine.ingest(paths, prune=args.prune, progress=_Bar(), rebuild=args.rebuild)
+    print(report.summary())
+    for r in report.results:
+        if r.status == "failed":
+            print(f"failed: {r.path}: {r.reason}")
+    if args.verbose:
+        for r in report.results:
+            if r.status != "failed":
+                print(f"{r.status}: {r.path} ({r.chunks} chunks)")
+    return 1 if report.count("failed") else 0
+
+
+# ---------------------------------------------------------------------------- ask
+def format_answer(answer: Answer) -> str:
+    """An answer for a person: the text, then its numbered sources."""
+    out = [answer.answer, ""]
+    if answer.citations:
+        out.append("Sources:" if answer.answered else "Nearest passages:")
+    for c in answer.citations:
+        when = c.meeting_date or "date unknown"
+        if c.pack_date and c.pack_date != c.meeting_date:
+            when += f" (in the papers for {c.pack_date})"
+        where = ", ".join(x for x in [c.committee, c.title, f"item {c.item}" if c.item else None,
+                                      f"page {c.page}" if c.page else None] if x)
+        out.append(f"[{c.n}] {when}: {where}")
+        out.append(f"    {c.source}")
+        quote = " ".join(c.text.split())
+        out.append(f"    \"{quote[:300]}{'…' if len(quote) > 300 else ''}\"")
+    return "\n".join(out).rstrip()
+
+
+def _history(raw) -> list[Turn]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise BadInput("history must be a list of {\"role\", \"content\"} objects")
+    turns = []
+    for t in raw:
+        if not isinstance(t, dict) or t.get("role") not in ("user", "assistant") or not isinstance(t.get("content"), str):
+            raise BadInput("each history turn needs role 'user' or 'assistant' and a string content")
+        turns.append(Turn(t["role"], t["content"]))
+    return turns
+
+
+def cmd_ask(args) -> int:
+    engine = _engine(args)
+    filters = _filters(args)
+    engine.require_index()
+    if args.question == "-":
+        return _ask_batch(engine, filters, args)
+    if not args.question.strip():
+        raise BadInput("the question is empty")
+    streamed = []
+    stream = (not args.json) and sys.stdout.isatty() and bool(args.llm or engine.settings.llm)
+
+    def on_token(tok: str) -> None:
+        if stream:
+            streamed.append(tok)
+            sys.stdout.write(tok)
+            sys.stdout.flush()
+
+    answer = engine.ask(args.question, filters=filters, k=args.k, llm=args.llm, on_token=on_token)
+    for notice in engine.notices:
+        print(f"scrutineer: {notice}", file=sys.stderr)
+    if args.json:
+        print(answer.to_json())
+    else:
+        text = format_answer(answer)
+        if streamed:
+            sys.stdout.write("\n\n")
+            text = text[len(answer.answer):].lstrip("\n") if "".join(streamed).strip() == answer.answer.strip() else text
+        print(text)
+    return 0
+
+
+def _ask_batch(engine, filters: Filters, args) -> int:
+    status = 0
+    said: set[str] = set()
+    for line_no, line in enumerate(sys.stdin, 1):
+        line = line.strip()
+        if not line:
+            continue
+        question, history = line, []
+        try:
+            if line.startswith("{"):
+                obj = json.loads(line)
+                if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+                    raise BadInput("needs a \"question\" string")
+                question, history = obj["question"], _history(obj.get("history"))
+            answer = engine.ask(question, history=history, filters=filters, k=args.k, llm=args.llm)
+            out = answer.to_dict() if args.json else None
+            print(json.dumps(out, ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
+        except (json.JSONDecodeError, BadInput) as e:
+            status = 1
+            msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
+            print(f"scrutineer: stdin line {line_no}: {msg}", file=sys.stderr)
+            print(json.dumps({"question": question, "error": f"line {line_no}: {msg}"}), flush=True)
+        for notice in engine.notices:
+            if notice not in said:
+                said.add(notice)
+                print(f"scrutineer: {notice}", file=sys.stderr)
+    return status
+
+
+# ---------------------------------------------------------------------------- decisions, settings
+def cmd_decisions(args) -> int:
+    engine = _engine(args)
+    decisions = engine.decisions(args.query, _filters(args))
+    if args.json:
+        print(json.dumps([d.__dict__ for d in decisions], ensure_ascii=False, indent=1))
+        return 0
+    if not decisions:
+        print("no resolutions match" + (f" {args.query!r}" if args.query else ""))
+        return 0
+    for d in decisions:
+        text = " ".join(d.text.split())
+        print(f"{d.meeting_date or 'date unknown'}  {d.committee or ''}  {d.item or d.title or ''}")
+        if d.vote:
+            print(f"    vote: {d.vote}")
+        print(f"    {text[:400]}{'…' if len(text) > 400 else ''}")
+        print(f"    {d.source}" + (f" (page {d.page})" if d.page else ""))
+    print(f"{len(decisions)} resolution{'s' if len(decisions) != 1 else ''}")
+    return 0
+
+
+def cmd_settings(args) -> int:
+    print(json.dumps(Settings.from_env(index_dir=args.index).describe(), indent=1))
+    return 0
+
+
+def cmd_chat(args) -> int:
+    from scrutineer.chat import run_chat
+
+    engine = _engine(args)
+    engine.require_index()
+    return run_chat(engine, filters=_filters(args), llm=args.llm)
+
+
+# ---------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scrutineer", description="Ask council committee papers, with citations.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index files or folders (default corpus/)")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--prune", action="store_true", help="drop indexed files that no longer exist")
+    p.add_argument("--rebuild", action="store_true", help="drop the whole index first")
+    p.add_argument("-v", "--verbose", action="store_true", help="one line per file")
+    _common(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer a question with numbered citations")
+    p.add_argument("question", help='the question, or "-" to read JSON Lines from stdin')
+    p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--llm", help="PROVIDER:MODEL for a generative answer (env SCRUTINEER_LLM)")
+    _common(p)
+    _filters_args(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="a conversation at the terminal (follow-up questions keep context)")
+    p.add_argument("--llm", help="PROVIDER:MODEL for generative answers (env SCRUTINEER_LLM)")
+    _common(p)
+    _filters_args(p)
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("decisions", help="the decisions register: every resolution, newest first")
+    p.add_argument("query", nargs="?", help="words every listed resolution must contain")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    _filters_args(p)
+    p.set_defaults(func=cmd_decisions)
+
+    try:
+        from evals.runner import register
+    except ImportError:
+        register = None
+    if register is not None:
+        register(sub)
+        ev = sub.choices.get("eval")
+        if ev is not None and not any(a.dest == "index" for a in ev._actions):
+            _common(ev)
+
+    p = sub.add_parser("settings", help="print the settings in force")
+    _common(p)
+    p.set_defaults(func=cmd_settings)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        func = args.func
+        if args.command == "eval":
+            return func(args, _engine(args))
+        return func(args)
+    except IndexMissing as e:
+        print(f"scrutineer: {e}", file=sys.stderr)
+        return 2
+    except ScrutineerError as e:
+        print(f"scrutineer: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("scrutineer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
