@@ -171,8 +171,10 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
             flush()
         head_tokens = tokens.count(header(unit.item))
         if unit.resolution:
-            carried = pending if headings_only() else []
-            if not carried:
+            # headings of the resolution's own item travel with it; anything else is flushed first
+            carried = [b for b in pending if b.item == unit.item] if headings_only() else []
+            if len(carried) != len(pending):
+                pending = [b for b in pending if b not in carried]
                 flush()
             pending, pending_tokens = [], 0
             emit(carried + unit.blocks)       # a resolution is one chunk, however long
@@ -206,7 +208,7 @@ def _make_chunk(doc: Document, blocks: list[Block], header: str, position: int) 
         pack_date=doc.pack_date,
         doc_type=doc.doc_type,
         title=doc.title,
-        item=blocks[0].item,
+        item=blocks[-1].item,
         section=next((b.section for b in blocks if b.section), None),
         page_start=page_start,
         page_end=max(pages) if pages else None,

@@ -179,7 +179,7 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p):
+    if not s or is_table(p) or _VOTE.search(s):
         return False
     if raw.startswith("#"):
         return True
@@ -594,10 +594,12 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     k = i - 1
     saw_vote = False
     steps = 0
-    while k >= 0 and steps < 14 and len(emitted) >= (i - k):
+    item = emitted[-1].item if emitted else None
+    while k >= 0 and steps < 16 and len(emitted) >= (i - k):
         q = paras[k]
         block = emitted[len(emitted) - (i - k)]
-        if q.boundary or block.kind == "heading" or block.is_resolution:
+        if q.boundary or block.is_resolution or block.item != item or (
+                block.kind == "heading" and _ITEM_NO.match(q.first)):
             break
         if _VOTE.search(q.raw):
             saw_vote = True
@@ -619,6 +621,10 @@ def _resolution_end(paras: list[Para], i: int) -> int:
         if q.boundary:
             break
         nxt = paras[j + 1] if j + 1 < len(paras) else None
+        if is_resolution_start(q) and bare and j == i + 1:
+            prev_text = q.text          # "Resolved" / "The Committee resolved that:"
+            j += 1
+            continue
         if is_item_heading(q, nxt) or (is_heading(q) and not _LIST_START.match(q.first)) or is_resolution_start(q):
             break
         continues = (
