@@ -440,6 +440,8 @@ def parse(source: SourceFile) -> list[Document]:
                 title = f"{title} {paras[i + 1].first}"    # "Warwickshire" / "Local Area Written Statement ..."
             start = Start("appendix", title=title)
         after_boundary = False
+        if start is not None:
+            start.doc_type = _type_from_title(start.doc_type, start.title)
         if start is not None and start.doc_type == drafts[-1].start.doc_type and \
                 (start.doc_type == "work_programme" or (start.doc_type == "appendix" and start.title == drafts[-1].start.title)):
             start = None    # a heading repeated on every page of the same document
