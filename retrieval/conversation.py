@@ -278,20 +278,28 @@ def _condense_with_model(question: str, history: list[Turn], chat_model, prompts
     try:
         reply = message_text(chat_model.invoke([("human", prompt)]))
     except Exception as exc:  # the model call: any provider's timeout / HTTP / connection error
-        log.warning("condensing with the model failed (%s); using the offline rules", type(exc).__name__)
+        log.info("condensing with the model failed (%s); using the offline rules", type(exc).__name__)
         return None
-    return clean_rewrite(reply, question)
+    asked = " ".join(turn.content for turn in history if turn.role == "user")
+    return clean_rewrite(reply, question, asked)
 
 
-def clean_rewrite(reply: str, question: str) -> str | None:
-    """The standalone question in a model's reply, or None when the reply is not usable."""
+def clean_rewrite(reply: str, question: str, asked_before: str = "") -> str | None:
+    """The standalone question in a model's reply, or None when the reply is not usable: empty,
+    far too long, or about none of what was asked (a model that answered instead of rewriting)."""
     reply = re.sub(r"<think>.*?(?:</think>|$)", "", reply, flags=re.S | re.I)
-    for line in reply.splitlines():
-        line = re.sub(r"^\W*(?:standalone\s+question|rewritten(?:\s+question)?|question)\s*:\s*", "", line.strip(), flags=re.I)
-        line = line.strip().strip("*_`\"'“”‘’ ").strip()
-        if line:
-            return line if len(line) <= max(400, 3 * len(question)) else None
-    return None
+    line = next((line for line in reply.splitlines() if line.strip()), "")
+    line = re.sub(r"^\W*(?:standalone\s+question|rewritten(?:\s+question)?|question)\s*:\s*", "", line.strip(), flags=re.I)
+    line = line.strip().strip("*_`\"'“”‘’ ").strip()
+    if not line or len(line) > max(400, 3 * len(question)):
+        return None
+    words = content_words(line)
+    own = content_words(question)
+    if own and not own & words:
+        return None          # the follow-up's own words are gone
+    if not own and not content_words(asked_before) & words:
+        return None          # nothing of the conversation's subject either
+    return line
 
 
 # -- rewriting -------------------------------------------------------------------------------

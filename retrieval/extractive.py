@@ -44,7 +44,31 @@ def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
 
 def _usable(s: str) -> bool:
     w = re.findall(r"[A-Za-z]{2,}", s)
-    return len(w) >= 3 and not re.fullmatch(r"[#*\s\-|]*", s)
+    if re.fullmatch(r"[#*\s\-|]*", s):
+        return False
+    return len(w) >= 3 or (len(w) >= 1 and bool(re.search(r"\d", s)))   # "For (39)" is a fact
+
+
+_QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
+                       r"figure|total|cost|level)|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
+                       r"overspend|underspend|target)\b", re.I)
+_WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
+_WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
+_MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                     r"december|spring|summer|autumn|winter|20\d\d)\b", re.I)
+_NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
+
+
+def intent_bonus(question: str, sentence: str) -> float:
+    """A small lift for sentences that hold the kind of thing the question asks for."""
+    bonus = 0.0
+    if _QUANTITY.search(question) and re.search(r"\d", sentence):
+        bonus += 0.05
+    if _WHEN.search(question) and _MONTHS.search(sentence):
+        bonus += 0.05
+    if _WHO.search(question) and _NAMEISH.search(sentence):
+        bonus += 0.04
+    return bonus
 
 
 def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
@@ -153,7 +177,7 @@ class ExtractiveAnswerer:
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
             prior = 1.0 / (1 + s.passage_rank)
-            s.score = 0.55 * s.dense + 0.35 * s.lexical + 0.10 * prior
+            s.score = 0.55 * s.dense + 0.35 * s.lexical + 0.10 * prior + intent_bonus(question, s.text)
             if decision and s.passage.chunk.is_resolution:
                 s.score += 0.05
         return sorted(sentences, key=lambda s: -s.score)
@@ -167,15 +191,39 @@ class ExtractiveAnswerer:
         for s in ranked[1:]:
             if len(chosen) >= self.settings.answer_sentences:
                 break
-            if s.score < max(self.settings.abstain_below, best.score - 0.12):
+            if s.score < max(self.settings.abstain_below, best.score - self.settings.answer_margin):
                 break
             if any(_overlap(s.text, c.text) > 0.6 for c in chosen):
                 continue
             chosen.append(s)
+        chosen = self._continue_lead_ins(chosen)
         # a resolution is quoted whole (its list items), not one clause of it
         if best.passage.chunk.is_resolution and decision:
             chosen = self._whole_resolution(best, chosen)
         return self._compose(question, chosen)
+
+    def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
+        """A sentence that leads into what follows ("the voting was as follows:", a heading) is
+        quoted with the sentences it introduces."""
+        out = list(chosen)
+        for s in chosen:
+            text = s.text.rstrip()
+            if not (text.endswith(":") or len(text.split()) <= 6):
+                continue
+            spans = sentence_spans(s.passage.chunk.text)
+            after = [sp for sp in spans if sp[0] >= s.end]
+            taken = 0
+            for a, b in after:
+                if taken >= 4:
+                    break
+                if any(c.passage is s.passage and c.start == a for c in out):
+                    continue
+                t = s.passage.chunk.text[a:b]
+                out.append(Sentence(s.passage_rank, s.passage, a, b, t, s.score))
+                taken += 1
+                if not t.rstrip().endswith(":") and len(t.split()) > 6:
+                    break
+        return out
 
     def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
         chunk = best.passage.chunk

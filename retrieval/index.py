@@ -15,6 +15,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -78,6 +79,22 @@ class Generation:
 
         self.sparse = SparseIndex.load(path / "bm25", len(self.chunks))
         self._neighbours: dict[str, list[int]] | None = None
+        self._idf: dict[str, float] | None = None
+
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every term over the committed chunks."""
+        if self._idf is None:
+            import math
+
+            from retrieval.terms import terms
+
+            df: dict[str, int] = {}
+            for c in self.chunks:
+                for t in set(terms(f"{c.header} {c.text}")):
+                    df[t] = df.get(t, 0) + 1
+            n = max(1, len(self.chunks))
+            self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        return self._idf
 
     def neighbours(self, chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
         """The chunks before and after `chunk` in its source file."""
@@ -125,6 +142,8 @@ class Index:
         self.settings = settings or Settings()
         self._gen: Generation | None = None
         self._dense = None
+        # lazily opened parts are shared by the app's threads: open each exactly once
+        self._lock = threading.RLock()
 
     # -- state
     def exists(self) -> bool:
@@ -140,9 +159,13 @@ class Index:
         name = self.current_name()
         if name is None:
             raise IndexMissing(str(self.root))
-        if self._gen is None or self._gen.name != name:
-            self._gen = Generation(self.root / name)
-        return self._gen
+        gen = self._gen
+        if gen is None or gen.name != name:
+            with self._lock:
+                if self._gen is None or self._gen.name != name:
+                    self._gen = Generation(self.root / name)
+                gen = self._gen
+        return gen
 
     def check_compatible(self) -> None:
         params_path = self.root / PARAMS_FILE
@@ -163,9 +186,11 @@ class Index:
     @property
     def dense(self):
         if self._dense is None:
-            from retrieval.dense import DenseStore
+            with self._lock:
+                if self._dense is None:
+                    from retrieval.dense import DenseStore
 
-            self._dense = DenseStore(self.root / "chroma")
+                    self._dense = DenseStore(self.root / "chroma")
         return self._dense
 
     # -- queries

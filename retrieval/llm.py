@@ -8,6 +8,7 @@ itself: it returns None with a reason in `last_error`, and the engine answers ex
 from __future__ import annotations
 
 import secrets
+import time
 from typing import TYPE_CHECKING, Callable
 
 from retrieval.grounding import Grounded, Grounder, best_quote
@@ -20,6 +21,10 @@ from scrutineer.types import Answer, Citation, Passage, Turn
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+# After a timeout or a refused connection the model is left alone this long, so a chat with a
+# dead server does not wait out the timeout twice a turn (condense, then answer).
+REST_AFTER_FAILURE = 60.0
+
 
 class LLMAnswerer:
     """Answers with a chat model, or says why it could not (`last_error`)."""
@@ -30,11 +35,13 @@ class LLMAnswerer:
         self.last_error: str | None = None
         self._chat_model = chat_model
         self._spec: ModelSpec | None = None
+        self._unreachable: tuple[float, str] | None = None   # (when, why) the server last could not be reached
+        self._setup_error = "no model configured: set --llm or SCRUTINEER_LLM"
         if chat_model is None and settings.llm:
             try:
                 self._spec = ModelSpec.parse(settings.llm, settings.llm_base_url, settings.llm_timeout)
             except LLMUnavailable as exc:
-                self.last_error = str(exc)
+                self._setup_error = self.last_error = str(exc)
 
     # -- the model -------------------------------------------------------------------------
     @property
@@ -51,7 +58,10 @@ class LLMAnswerer:
 
     @property
     def chat_model(self) -> "BaseChatModel | None":
-        """The LangChain chat model, built on first use; None (and `last_error`) when it cannot be."""
+        """The LangChain chat model, built on first use; None (and `last_error`) when it cannot be
+        built, or when it could not be reached in the last REST_AFTER_FAILURE seconds."""
+        if self._resting():
+            return None
         if self._chat_model is None and self._spec is not None:
             try:
                 self._chat_model = build_chat_model(self._spec)
@@ -63,7 +73,7 @@ class LLMAnswerer:
     def available(self) -> bool:
         """A model is configured and its client can be built (no request is made)."""
         if self._chat_model is None and self._spec is None:
-            self.last_error = self.last_error or "no model configured: set --llm or SCRUTINEER_LLM"
+            self.last_error = self._setup_error
             return False
         return self.chat_model is not None
 
@@ -87,18 +97,21 @@ class LLMAnswerer:
         if not passages:
             self.last_error = "no passages were retrieved, so there is nothing to ground an answer on"
             return None
+        if self._resting():
+            self.last_error = f"{self._unreachable[1]} (not asked again for {REST_AFTER_FAILURE:g} s)"
+            return None
         model = self.chat_model
         if model is None:
-            self.last_error = self.last_error or "no model configured: set --llm or SCRUTINEER_LLM"
+            self.last_error = self.last_error or self._setup_error
             return None
         grounder = Grounder(len(passages))
         failure = self._generate(model, self.messages(question, passages), grounder, on_token)
         if failure:
-            self.last_error = f"{self._label()}: {failure}"
+            self.last_error = failure
             return None
         result = grounder.result
         if not result.order:
-            self.last_error = (f"{self._label()}: the reply had no sentence citing the passages it was given "
+            self.last_error = ("the reply had no sentence citing the passages it was given "
                                f"({result.dropped} dropped" + (f", cited missing passages {sorted(set(result.invalid))}" if result.invalid else "") + ")")
             return None
         return Answer(
@@ -117,6 +130,15 @@ class LLMAnswerer:
         return condense(question, history, chat_model=self.chat_model, prompts=self.prompts)
 
     # -- internals -------------------------------------------------------------------------
+    def _resting(self) -> bool:
+        return self._unreachable is not None and time.monotonic() - self._unreachable[0] < REST_AFTER_FAILURE
+
+    def _failed(self, exc: Exception) -> str:
+        reason = describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+        if is_unreachable(exc):
+            self._unreachable = (time.monotonic(), reason)
+        return reason
+
     def _generate(self, model, messages, grounder: Grounder, on_token) -> str | None:
         """Run the model into `grounder`; the failure, described for a person, or None.
 
@@ -126,20 +148,20 @@ class LLMAnswerer:
             try:
                 reply = model.invoke(messages)
             except Exception as exc:  # timeouts, HTTP errors, refused connections, from any provider
-                return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+                return self._failed(exc)
             grounder.feed(message_text(reply))
         else:
             try:
                 stream = iter(model.stream(messages))
             except Exception as exc:
-                return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+                return self._failed(exc)
             while True:
                 try:
                     chunk = next(stream)
                 except StopIteration:
                     break
                 except Exception as exc:
-                    return describe_failure(exc, self.settings.llm_timeout, self.settings.llm_base_url)
+                    return self._failed(exc)
                 released = grounder.feed(message_text(chunk))
                 if released:
                     on_token(released)
@@ -147,9 +169,6 @@ class LLMAnswerer:
         if released and on_token is not None:
             on_token(released)
         return None
-
-    def _label(self) -> str:
-        return self._spec.label if self._spec else f"model {self.model_name}"
 
 
 def render_passage(n: int, passage: Passage) -> str:
@@ -213,6 +232,12 @@ def message_text(message) -> str:
     return str(content or "")
 
 
+def is_unreachable(exc: BaseException) -> bool:
+    """A timeout or a connection that failed: the server is down or too slow, not just unhappy."""
+    name = type(exc).__name__
+    return "Timeout" in name or "Connection" in name or isinstance(exc, (TimeoutError, ConnectionError))
+
+
 def describe_failure(exc: BaseException, timeout: float, base_url: str | None) -> str:
     """One line a person can act on, for an exception raised by a model client."""
     name = type(exc).__name__
@@ -226,6 +251,6 @@ def describe_failure(exc: BaseException, timeout: float, base_url: str | None) -
         hint = {401: "check the API key", 403: "check the API key", 404: "check the model name and base URL",
                 429: "rate limited; try again later"}.get(status, "the server failed")
         return f"the model server{where} answered HTTP {status} ({hint}): {detail}"
-    if "Connection" in name or isinstance(exc, ConnectionError):
+    if is_unreachable(exc):
         return f"cannot reach the model server{where}: is it running?"
     return f"the model call failed ({name}: {' '.join(str(exc).split())[:200]})"

@@ -21,7 +21,8 @@ class Settings:
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included
     header_tokens: int = 48             # cap on the contextual header
-    answer_sentences: int = 3           # sentences quoted in an extractive answer
+    answer_sentences: int = 4           # sentences quoted in an extractive answer (before lead-ins are continued)
+    answer_margin: float = 0.10         # quote sentences scoring within this of the best one
     abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50

@@ -1,0 +1,43 @@
+"""Page texts of source PDFs, as pypdf extracts them, for checking citations' pages.
+
+This is the evals' own independent reading of the file (a check on the pipeline, not part of it).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+class PdfPages:
+    """page_text(source, page) -> the text of that 1-based page, or None when it cannot be known.
+
+    None for non-PDF sources, missing files and pages out of range. Readers are cached per file.
+    """
+
+    def __init__(self, root: str | Path | None = None):
+        self.root = Path(root) if root is not None else None
+
+    def __call__(self, source: str, page: int) -> str | None:
+        pages = self.pages(source)
+        if pages is None or not 1 <= page <= len(pages):
+            return None
+        return pages[page - 1]
+
+    def pages(self, source: str) -> tuple[str, ...] | None:
+        path = Path(source)
+        if not path.is_absolute() and self.root is not None:
+            path = self.root / path
+        return _read(str(path.resolve()))
+
+
+@lru_cache(maxsize=64)
+def _read(path: str) -> tuple[str, ...] | None:
+    if not path.lower().endswith(".pdf") or not Path(path).is_file():
+        return None
+    try:
+        reader = PdfReader(path)
+        return tuple(page.extract_text() or "" for page in reader.pages)
+    except Exception:   # an unreadable PDF cannot be checked; the metric skips it, not the run
+        return None

@@ -1,0 +1,193 @@
+"""The app's flows under Streamlit's AppTest, on a real index: ask, follow up, filter, no answer,
+decisions search, uploads."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[2]
+MAIN = str(REPO / "ui" / "main.py")
+SELF_HARM = "What did the committee resolve on self-harm?"
+
+pytestmark = pytest.mark.slow
+
+
+def start(page: str | None = None) -> AppTest:
+    at = AppTest.from_file(MAIN, default_timeout=180)
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def answers(at: AppTest):
+    return [m for m in at.chat_message if m.name == "assistant"]
+
+
+def citation_labels(block) -> list[str]:
+    return [e.label for e in block.expander]
+
+
+def texts(block) -> str:
+    return "\n".join([m.value for m in block.markdown] + [c.value for c in block.caption]
+                     + [h.value for h in block.get("html")] + [w.value for w in block.warning])
+
+
+def test_empty_chat_suggests_questions_from_the_indexed_decisions(app_env):
+    at = start()
+    labels = [b.label for b in at.button if b.key and b.key.startswith("suggestion_")]
+    assert labels and any("Children and Young People's Presentation on Participation" in q for q in labels)
+
+
+def test_asking_shows_the_answer_its_mode_and_a_dated_citation_with_the_sentence_marked(app_env):
+    at = ask(start(), SELF_HARM)
+    [reply] = answers(at)
+    body = texts(reply)
+    assert "self-harm" in body.lower()
+    assert "Extractive" in body                                   # the mode badge
+    labels = citation_labels(reply)
+    assert any(label.startswith("[1] 12 March 2019 · Minutes of the meeting held on 12 March 2019")
+               for label in labels), labels
+    assert "(in the papers for 18 June 2019)" in body
+    assert "<mark>" in body and "self-harm" in body.split("<mark>", 1)[1].split("</mark>")[0]
+    links = [m.value for m in reply.markdown if "Open the source" in m.value]
+    assert links and "/source/view?path=" in links[0] and "#passage" in links[0]
+    export = [c.value for c in reply.code]
+    assert export and export[0].startswith(f"## {SELF_HARM}") and "12 March 2019" in export[0]
+    assert at.session_state.messages[-1]["answer"].answered
+
+
+def test_a_follow_up_is_answered_in_the_context_of_the_conversation(app_env):
+    at = ask(start(), SELF_HARM)
+    at = ask(at, "Who proposed it?")
+    assert len(answers(at)) == 2
+    follow_up = texts(answers(at)[1])
+    assert "Searched for:" in follow_up and "self-harm" in follow_up.split("Searched for:")[1].lower()
+    assert "Roodhouse" in follow_up
+
+
+def test_new_conversation_clears_the_chat(app_env):
+    at = ask(start(), SELF_HARM)
+    at.button(key="new_conversation").click().run()
+    assert not answers(at) and at.session_state.messages == []
+    assert any(b.key and b.key.startswith("suggestion_") for b in at.button)
+
+
+def test_a_date_filter_keeps_citations_inside_the_range(app_env):
+    at = start()
+    at.date_input(key="filter_from").set_value("2024-01-01").run()
+    ask(at, SELF_HARM)
+    [reply] = answers(at)
+    labels = citation_labels(reply)
+    assert labels, "an answer or the nearest passages are shown"
+    assert all("2024" in label for label in labels), labels
+    assert "Filtered:" in "\n".join(c.value for c in at.caption)
+
+
+def test_a_committee_filter_that_matches_nothing_is_not_offered(app_env):
+    at = start()
+    options = at.selectbox(key="filter_committee").options
+    assert options[0] == "All committees"
+    assert "Children and Young People Overview and Scrutiny Committee" in options
+
+
+def test_a_question_the_papers_do_not_answer_says_so_and_shows_the_nearest_passages(app_env):
+    at = ask(start(), "What is the recipe for pizza margherita?")
+    [reply] = answers(at)
+    assert reply.warning, "the plain 'do not answer' notice"
+    assert "Nearest passages in the papers" in texts(reply)
+    assert citation_labels(reply)
+    assert not at.session_state.messages[-1]["answer"].answered
+
+
+def test_decisions_search_lists_only_matching_resolutions_with_csv(app_env):
+    at = start("decisions.py")
+    everything = at.dataframe[0].value
+    assert len(everything) >= 3
+    at.text_input(key="decisions_query").set_value("Participation and Engagement Strategy").run()
+    found = at.dataframe[0].value
+    assert 0 < len(found) < len(everything)
+    assert all("participation and engagement strategy" in r.lower() for r in found["Resolution"])
+    assert str(found["Date"].iloc[0]) == "2019-03-12"
+    assert found["Source"].iloc[0].startswith("/source/view?path=")
+    assert any(b.label == "Download CSV" for b in at.get("download_button"))
+    at.text_input(key="decisions_query").set_value("zebra crossings on the moon").run()
+    assert not at.dataframe and "No resolution matches" in at.info[0].value
+
+
+def _textless_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.rect(100, 100, 200, 200, fill=1)      # a drawing, no text: a scan would look like this
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_upload_indexes_a_good_file_and_explains_the_bad_ones(app_env):
+    at = start("library.py")
+    before = len(at.dataframe[0].value)
+    good = ("Highways Committee\n\nMinutes of the meeting held on 3 February 2025\n\n"
+            "1. Elm Street resurfacing\n\nResolved\n\nThat Elm Street be resurfaced in the summer.\n")
+    at.file_uploader[0].set_value([
+        ("../../elm street minutes.txt", good.encode(), "text/plain"),
+        ("broken.pdf", b"this is not a pdf", "application/pdf"),
+        ("scan.pdf", _textless_pdf(), "application/pdf"),
+    ]).run()
+    at.button(key="index_uploads").click().run()
+    assert not at.exception, at.exception
+    results = "\n".join(m.value for m in at.markdown)
+    assert "**ingested** `" in results and "uploads/elm-street-minutes.txt" in results
+    assert "**failed** `broken.pdf` · not a PDF" in results
+    assert "**failed** `scan.pdf`" in results
+    assert at.success and "1 file in the library" in at.success[0].value
+    assert at.error and "2 files could not be added" in at.error[0].value
+    uploads = app_env["corpus"] / "uploads"
+    kept = {p.name for p in uploads.iterdir()}
+    assert "elm-street-minutes.txt" in kept
+    assert not kept & {"broken.pdf", "scan.pdf"}                  # failures are not kept in the corpus
+    assert len(at.dataframe[0].value) > before
+    assert any("elm-street-minutes.txt" in s for s in at.dataframe[0].value["File"])
+
+
+def test_with_a_chat_model_configured_the_answer_is_streamed_from_it_and_says_so(app_env, monkeypatch):
+    from tests.fake_openai import FakeOpenAI, quoting_model
+
+    with FakeOpenAI(quoting_model) as server:
+        monkeypatch.setenv("SCRUTINEER_LLM", "openai:fake-model")
+        monkeypatch.setenv("SCRUTINEER_LLM_BASE_URL", server.base_url)
+        monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+        at = ask(start(), SELF_HARM)
+        streamed = [r for r in server.requests if r.get("stream")]
+    [reply] = answers(at)
+    body = texts(reply)
+    assert "LLM · fake-model" in body
+    assert streamed, "the answer was requested as a stream"
+    answer = at.session_state.messages[-1]["answer"]
+    assert answer.mode == "llm:fake-model" and answer.answer.startswith("The papers record that")
+    assert answer.answer in [m.value for m in reply.markdown]
+    assert citation_labels(reply) and "<mark>" in body
+
+
+def test_without_an_index_every_page_says_how_to_build_one_without_a_traceback(app_env, monkeypatch, tmp_path):
+    monkeypatch.setenv("SCRUTINEER_INDEX", str(tmp_path / "no-index"))
+    at = start()
+    at.chat_input[0].set_value("What did the committee resolve on self-harm?").run()
+    for page in (None, "decisions.py", "library.py"):
+        if page:
+            at.switch_page(page).run()
+        assert not at.exception
+        assert at.error and "scrutineer ingest" in at.error[0].value

@@ -1,0 +1,50 @@
+"""Exports: an answer as Markdown for a briefing, the decisions register as CSV."""
+import csv
+import io
+
+from scrutineer.types import Answer, Citation, Decision
+from ui.export import answer_markdown, decisions_csv
+
+CITATIONS = [
+    Citation(n=1, text="Resolved\n\nThat the Committee notes the report.", committee="Cabinet",
+             meeting_date="2025-03-04", pack_date=None, doc_type="minutes", title="Minutes of 4 March 2025",
+             item="5. Budget update", page=7, source="corpus/kent/Minutes.pdf"),
+    Citation(n=2, text="The *plan* was agreed [in full].", committee=None, meeting_date="2019-03-12",
+             pack_date="2019-06-18", doc_type="report", title=None, item=None, page=None,
+             source="corpus/warwickshire/pack.txt"),
+]
+
+
+def test_markdown_carries_the_answer_and_every_numbered_source_with_its_passage():
+    answer = Answer("What was resolved?", "What was resolved?", "The report was noted. [1] The plan was agreed. [2]",
+                    True, "extractive", CITATIONS)
+    md = answer_markdown(answer, asked_on="2026-01-05")
+    assert md.startswith("## What was resolved?\n")
+    assert "Answer mode: Extractive; asked 5 January 2026" in md
+    assert "The report was noted. [1] The plan was agreed. [2]" in md
+    assert "[1] **Minutes of 4 March 2025** — Cabinet; meeting of 4 March 2025; Minutes; item 5. Budget update; page 7" in md
+    assert "> Resolved\n>\n> That the Committee notes the report." in md
+    assert "Source: `corpus/kent/Minutes.pdf`, page 7" in md
+    assert "[2] **pack.txt** — meeting of 12 March 2019 (in the papers for 18 June 2019); Report" in md
+    assert "> The *plan* was agreed [in full]." in md       # the quote stays verbatim
+
+
+def test_markdown_of_an_unanswered_question_says_so_and_lists_nearest_passages():
+    answer = Answer("Pizza?", "Pizza?", "", False, "extractive", CITATIONS[:1])
+    md = answer_markdown(answer)
+    assert "**The papers do not answer this question.**" in md
+    assert "### Nearest passages" in md and "### Sources" not in md
+
+
+def test_decisions_csv_has_one_row_per_resolution_with_its_vote():
+    decisions = [
+        Decision("2025-01-09", "County Council", "5. Devolution", 'RESOLVED that "the Leader" writes, again',
+                 "For (39), Against (19)", "Printed minutes", "minutes", 4, "corpus/kent/min.pdf", "c1"),
+        Decision(None, None, None, "Resolved: noted.", None, None, None, None, "corpus/x.txt", "c2"),
+    ]
+    rows = list(csv.reader(io.StringIO(decisions_csv(decisions))))
+    assert rows[0] == ["meeting_date", "committee", "item", "resolution", "vote", "title", "doc_type", "page", "source"]
+    assert rows[1] == ["2025-01-09", "County Council", "5. Devolution", 'RESOLVED that "the Leader" writes, again',
+                       "For (39), Against (19)", "Printed minutes", "minutes", "4", "corpus/kent/min.pdf"]
+    assert rows[2][3] == "Resolved: noted." and rows[2][0] == ""
+    assert len(rows) == 3

@@ -1,0 +1,145 @@
+"""Follow-up questions made standalone, by the offline rules and through the condense prompt."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.conversation import condense, find_date_spans
+from retrieval.llm import LLMAnswerer
+from scrutineer.settings import Settings
+from scrutineer.types import Turn
+from tests.fake_openai import Behaviour, FakeOpenAI, condensing_model, user_text
+
+MH_QUESTION = "What did the committee resolve about mental health and wellbeing in November 2022?"
+MH_ANSWER = ("On 8 November 2022 the committee resolved that a Working Group on Mental Health & Wellbeing be "
+             "established so members of the Youth Council, Forum for C&YP with SEND, Children in Care Council and "
+             "Care Leaver Forum can meet on a quarterly basis with 2-3 members of the C&YP OSC Subcommittee [1].")
+NOVEMBER_2022 = {"date_from": "2022-11-01", "date_to": "2022-11-30"}
+YJP_QUESTION = "What did the committee say about the Youth Justice Plan in September 2024?"
+YJP_ANSWER = ("The Youth Justice Plan covers performance for the period 2023/24 and provides service budgets [1]. "
+              "The Plan was agreed by the Board and submitted to the Youth Justice Board [1].")
+
+
+def mental_health() -> list[Turn]:
+    return [Turn("user", MH_QUESTION), Turn("assistant", MH_ANSWER)]
+
+
+def youth_justice() -> list[Turn]:
+    return [Turn("user", YJP_QUESTION), Turn("assistant", YJP_ANSWER)]
+
+
+def test_without_history_the_question_is_unchanged():
+    assert condense("  What is the Youth Justice Plan? ", []) == ("What is the Youth Justice Plan?", {})
+
+
+@pytest.mark.parametrize("follow_up", ["And who should officers keep working with?",
+                                       "Who should officers keep working with?"])
+def test_a_follow_up_on_a_resolution_keeps_its_topic_and_date(follow_up):
+    standalone, carried = condense(follow_up, mental_health())
+    assert standalone == ("What did the committee resolve about mental health and wellbeing in November 2022: "
+                          "who should officers keep working with?")
+    assert carried == NOVEMBER_2022
+
+
+@pytest.mark.parametrize("new_subject", ["What is the Youth Justice Plan?",
+                                         "What did the committee say about school exclusions?",
+                                         "What was decided on 14 February 2023 about post-16 NEET young people?"])
+def test_a_question_on_a_new_subject_is_left_alone(new_subject):
+    assert condense(new_subject, mental_health()) == (new_subject, {})
+
+
+def test_a_pronoun_is_resolved_to_the_previous_subject():
+    standalone, carried = condense("When will it be reviewed?", youth_justice())
+    assert "Youth Justice Plan" in standalone and "September 2024" in standalone
+    assert standalone.endswith(": when will it be reviewed?")
+    assert carried == {"date_from": "2024-09-01", "date_to": "2024-09-30"}
+
+
+def test_what_about_swaps_the_subject_and_keeps_the_meeting():
+    standalone, carried = condense("What about the SEND update?", mental_health())
+    assert standalone == "What did the committee resolve about the SEND update in November 2022?"
+    assert "mental health" not in standalone and carried == NOVEMBER_2022
+
+
+def test_a_new_date_replaces_the_old_one_and_nothing_is_carried():
+    standalone, carried = condense("And in 2023?", mental_health())
+    assert standalone == "What did the committee resolve about mental health and wellbeing in 2023?"
+    assert carried == {}
+
+
+def test_a_follow_up_with_its_own_subject_but_leaning_on_they_keeps_the_date():
+    standalone, carried = condense("And what did they say about the post-16 NEET report?", mental_health())
+    assert standalone == "What did they say about the post-16 NEET report in November 2022?"
+    assert carried == NOVEMBER_2022
+
+
+def test_words_from_the_last_answer_are_not_a_new_subject():
+    # "working group" and "meet" come from the answer: the question leans on it
+    standalone, carried = condense("How often will the working group meet?", mental_health())
+    assert standalone.startswith("What did the committee resolve about mental health and wellbeing in November 2022:")
+    assert carried == NOVEMBER_2022
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_questions_frame():
+    history = mental_health() + [
+        Turn("user", "And who should officers keep working with?"),
+        Turn("assistant", "Officers continue to work with the Borough and District Councils [1]."),
+        Turn("user", "What about the rota?"),
+        Turn("assistant", "A rota is agreed where elected members attend bimonthly the Youth Council [1]."),
+    ]
+    standalone, carried = condense("Why?", history)
+    assert standalone == "What did the committee resolve about the rota in November 2022: why?"
+    assert carried == NOVEMBER_2022
+
+
+def test_a_named_committee_is_carried_too():
+    history = [Turn("user", "What did the Corporate Parenting Panel decide in March 2019?"),
+               Turn("assistant", "It noted the report [1].")]
+    standalone, carried = condense("And who attended?", history)
+    assert carried == {"date_from": "2019-03-01", "date_to": "2019-03-31", "committee": "Corporate Parenting Panel"}
+    assert "Corporate Parenting Panel" in standalone
+
+
+def test_dates_in_questions_are_read_as_the_ranges_they_name():
+    spans = find_date_spans("on 8 November 2022, in March 2019, during 2024/25 or 2021, on 2019-06-18")
+    assert [(s.date_from, s.date_to) for s in spans] == [
+        ("2022-11-08", "2022-11-08"), ("2019-03-01", "2019-03-31"), ("2024-04-01", "2025-03-31"),
+        ("2021-01-01", "2021-12-31"), ("2019-06-18", "2019-06-18")]
+
+
+# -- with a model: the condense prompt through a real HTTP server ---------------------------------
+@pytest.fixture(autouse=True)
+def no_api_key(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+
+
+def test_the_condense_prompt_rewrites_a_follow_up_through_the_model():
+    with FakeOpenAI(condensing_model) as server:
+        answerer = LLMAnswerer(Settings(llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=5))
+        standalone, carried = answerer.condense("Who should officers keep working with?", mental_health())
+        prompt = user_text(server.requests[-1]["messages"])
+    assert standalone == ("What did the committee resolve about mental health and wellbeing in November 2022, "
+                          "and who should officers keep working with?")
+    assert carried == NOVEMBER_2022
+    assert f"User: {MH_QUESTION}" in prompt and "Assistant: On 8 November 2022" in prompt
+    assert "[1]" not in prompt.split("Conversation:")[1]     # citation markers mean nothing to the model
+
+
+def test_the_model_is_not_asked_when_there_is_no_history():
+    with FakeOpenAI(condensing_model) as server:
+        answerer = LLMAnswerer(Settings(llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=5))
+        assert answerer.condense("What is the Youth Justice Plan?", []) == ("What is the Youth Justice Plan?", {})
+        assert server.requests == []
+
+
+@pytest.mark.parametrize("behaviour", [
+    Behaviour(status=500),
+    Behaviour(reply="   \n  "),
+    Behaviour(reply="The papers I was given do not answer that."),
+], ids=["server error", "empty reply", "an answer instead of a rewrite"])
+def test_when_the_model_cannot_condense_the_offline_rules_do(behaviour):
+    with FakeOpenAI(behaviour) as server:
+        answerer = LLMAnswerer(Settings(llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=5))
+        standalone, carried = answerer.condense("And who should officers keep working with?", mental_health())
+        assert len(server.requests) == 1
+    assert standalone == condense("And who should officers keep working with?", mental_health())[0]
+    assert "November 2022" in standalone and carried == NOVEMBER_2022

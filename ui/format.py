@@ -1,0 +1,220 @@
+"""Pure text helpers for showing answers: dates, mode labels, source links, highlighted passages.
+
+No Streamlit here, so every rule is unit-tested; rendering lives in ui/common.py.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from urllib.parse import quote, urlencode
+
+from scrutineer.types import Citation, Passage
+
+SOURCE_FILE_ROUTE = "/source/file"   # serves the file itself (a PDF opens in the browser's viewer)
+SOURCE_VIEW_ROUTE = "/source/view"   # renders a text source with the passage highlighted
+PASSAGE_ANCHOR = "passage"
+ANCHOR_WORDS = 8                     # words of the passage's start and end carried in a text link
+
+_MARKER = re.compile(r"\[(\d+)\]")
+# a sentence ends after . ! or ? (its markers stay with it) or after its markers; or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)|(?<=\])\s+(?=[A-Z\"“‘'(])|\n+")
+_WORD = re.compile(r"\w+")
+# a sentence of a passage may wrap onto the next line, but stops at a blank line or a bullet
+_PASSAGE_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n|\s*[-•*]\s))+[.!?]?")
+_QUOTES = "\"'“”‘’«»"
+
+
+def human_date(iso: str | None) -> str | None:
+    """'2019-03-12' -> '12 March 2019'; None or an unparseable value stays as it is."""
+    if not iso:
+        return None
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def short_date(iso: str | None) -> str | None:
+    """'2024-09-17' -> '17 Sep 2024'."""
+    if not iso:
+        return None
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def mode_label(mode: str) -> str:
+    """'extractive' -> 'Extractive'; 'llm:gpt-4o-mini' -> 'LLM · gpt-4o-mini'."""
+    if mode.startswith("llm:"):
+        return f"LLM · {mode[4:]}"
+    if mode.startswith("llm"):
+        return "LLM"
+    return mode.capitalize()
+
+
+def doc_type_label(doc_type: str | None) -> str | None:
+    return doc_type.replace("_", " ").capitalize() if doc_type else None
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def is_pdf(source: str) -> bool:
+    return source.lower().split("?")[0].split("#")[0].endswith(".pdf")
+
+
+def source_link(source: str, page: int | None = None, passage: str | None = None) -> str:
+    """The link that opens a cited source: a PDF at its page, a text source at the passage.
+
+    Local files go through the app's /source routes (ui/source.py); a source that is already
+    a URL is linked as it is.
+    """
+    if is_url(source):
+        return f"{source}#page={page}" if page and is_pdf(source) else source
+    if is_pdf(source):
+        url = f"{SOURCE_FILE_ROUTE}?{urlencode({'path': source}, quote_via=quote)}"
+        return f"{url}#page={page}" if page else url
+    params = {"path": source}
+    if passage:
+        words = passage.split()
+        params["a"] = " ".join(words[:ANCHOR_WORDS])
+        if len(words) > ANCHOR_WORDS:
+            params["b"] = " ".join(words[-ANCHOR_WORDS:])
+    return f"{SOURCE_VIEW_ROUTE}?{urlencode(params, quote_via=quote)}#{PASSAGE_ANCHOR}"
+
+
+def file_link(source: str) -> str:
+    """The raw file, for a download or a text source opened as it is."""
+    if is_url(source):
+        return source
+    return f"{SOURCE_FILE_ROUTE}?{urlencode({'path': source}, quote_via=quote)}"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an answer; a citation marker after the full stop stays with its sentence."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def sentences_citing(answer_text: str, n: int) -> list[str]:
+    """The sentences of the answer that carry marker [n], markers and quoting stripped."""
+    out = []
+    for sentence in split_sentences(answer_text):
+        if str(n) in _MARKER.findall(sentence):
+            clean = _MARKER.sub("", sentence)
+            clean = re.sub(r"^\s*(?:[-*>]|\d+\.)\s+", "", clean)   # list or quote prefix
+            clean = clean.replace("**", "").strip().strip(_QUOTES).strip()
+            if clean:
+                out.append(clean)
+    return out
+
+
+def _flexible(phrase: str) -> re.Pattern | None:
+    words = phrase.split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+
+
+def highlight_spans(passage: str, claims: list[str]) -> list[tuple[int, int]]:
+    """Character spans of `passage` that answer: the claims found verbatim, else the passage
+    sentence sharing most words with them (an LLM paraphrases, so exact matching is not enough)."""
+    spans: list[tuple[int, int]] = []
+    for claim in claims:
+        trimmed = claim.rstrip(".…").strip(_QUOTES).strip()
+        trimmed = re.sub(r"^(?:\.\.\.|…)\s*", "", trimmed)
+        pattern = _flexible(trimmed)
+        match = pattern.search(passage) if pattern and len(trimmed) >= 12 else None
+        if match:
+            end = match.end()
+            while end < len(passage) and passage[end] in ".!?…\"”’":   # keep the sentence's own stop
+                end += 1
+            spans.append((match.start(), end))
+    if spans or not claims:
+        return _merge(spans)
+    claim_words = {w.lower() for c in claims for w in _WORD.findall(c) if len(w) > 3}
+    best, best_score = None, 0.0
+    for m in _PASSAGE_SENTENCE.finditer(passage):
+        words = {w.lower() for w in _WORD.findall(m.group()) if len(w) > 3}
+        if not words:
+            continue
+        score = len(words & claim_words) / len(words | claim_words)
+        if score > best_score:
+            best, best_score = m, score
+    if best is not None and best_score >= 0.2:
+        start = best.start() + (len(best.group()) - len(best.group().lstrip()))
+        return [(start, best.end())]
+    return []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def passage_html(passage: str, spans: list[tuple[int, int]]) -> str:
+    """The passage as escaped HTML with the answering spans in <mark>, line breaks kept."""
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(html.escape(passage[pos:start]))
+        parts.append(f"<mark>{html.escape(passage[start:end])}</mark>")
+        pos = end
+    parts.append(html.escape(passage[pos:]))
+    body = "".join(parts)
+    body = re.sub(r"\n\s*\n+", "<br><br>", body)
+    return body.replace("\n", "<br>")
+
+
+def citation_from_passage(passage: Passage, n: int) -> Citation:
+    """A retrieved passage shown like a citation (the nearest passages of an unanswered question)."""
+    c = passage.chunk
+    return Citation(n=n, text=c.text, committee=c.committee, meeting_date=c.meeting_date,
+                    pack_date=c.pack_date, doc_type=c.doc_type, title=c.title, item=c.item,
+                    page=c.page_start, source=c.source, chunk_id=c.chunk_id)
+
+
+def citation_facts(c: Citation) -> list[str]:
+    """The facts shown under a citation's title, in reading order, unknown ones left out."""
+    facts = []
+    if c.committee:
+        facts.append(c.committee)
+    when = human_date(c.meeting_date)
+    if when:
+        if c.pack_date and c.pack_date != c.meeting_date:
+            facts.append(f"meeting of {when} (in the papers for {human_date(c.pack_date)})")
+        else:
+            facts.append(f"meeting of {when}")
+    elif c.pack_date:
+        facts.append(f"in the papers for {human_date(c.pack_date)}")
+    if c.doc_type:
+        facts.append(doc_type_label(c.doc_type))
+    if c.item:
+        facts.append(f"item {c.item}")
+    if c.page:
+        facts.append(f"page {c.page}")
+    return facts
+
+
+def citation_heading(c: Citation) -> str:
+    """One line naming the citation: '[1] 12 March 2019 · Minutes of ... · p. 7'."""
+    parts = [f"[{c.n}]"]
+    when = human_date(c.meeting_date) or human_date(c.pack_date)
+    if when:
+        parts.append(when)
+    parts.append(c.title or source_name(c.source))
+    if c.page:
+        parts.append(f"p. {c.page}")
+    return " · ".join(parts[:1]) + " " + " · ".join(parts[1:])
+
+
+def source_name(source: str) -> str:
+    return source.rstrip("/").rsplit("/", 1)[-1] or source

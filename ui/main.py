@@ -1,0 +1,30 @@
+"""The app's script: page set-up and navigation between Chat, Decisions and Library.
+
+`streamlit run app.py` serves it (app.py adds the routes that open source documents);
+AppTest runs it directly.
+"""
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:          # AppTest and plain `streamlit run ui/main.py` start here
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from ui.common import CSS  # noqa: E402
+
+st.set_page_config(page_title="Scrutineer", page_icon=":material/account_balance:", layout="wide",
+                   initial_sidebar_state="expanded")
+st.html(CSS)
+
+pages = [
+    st.Page("chat.py", title="Chat", icon=":material/forum:", default=True),
+    st.Page("decisions.py", title="Decisions", icon=":material/gavel:", url_path="decisions"),
+    st.Page("library.py", title="Library", icon=":material/library_books:", url_path="library"),
+]
+page = st.navigation(pages, position="top")
+with st.sidebar:
+    st.markdown("### :material/account_balance: Scrutineer")
+    st.caption("Committee papers: meetings, decisions and the reports behind them.")
+page.run()

@@ -1,0 +1,50 @@
+"""Example questions for an empty chat, drawn from the corpus's own decisions so they fit
+whatever papers are indexed (a fixed list would go stale with the corpus)."""
+from __future__ import annotations
+
+import re
+
+from scrutineer.types import Decision
+
+# Procedural items every meeting has: a question about them shows nothing of the papers.
+_ROUTINE = re.compile(
+    r"minutes|apolog|declaration|interests?\b|urgent|any other business|date of (the )?next|"
+    r"public (speaking|question)|exclusion|chair'?s? (announcements|report)|membership|"
+    r"work programme|questions? to",
+    re.IGNORECASE,
+)
+FALLBACK = (
+    "What decisions has the committee made?",
+    "What did the committee recommend?",
+    "What risks did the reports raise?",
+)
+
+
+def topic_of(item: str | None) -> str | None:
+    """'3. Children and Young People's Presentation on Participation' -> the words after the number."""
+    if not item:
+        return None
+    topic = re.sub(r"^\s*(?:item\s*)?\d+[a-z]?[.)]?\s*[-–:]?\s*", "", item.strip(), flags=re.IGNORECASE)
+    topic = re.sub(r"^\d+/\d+\s*[-–:]\s*", "", topic)          # a decision number, e.g. "24/00108 - "
+    topic = re.sub(r"\s+", " ", topic).strip(" .:-–")
+    if len(topic) < 4 or len(topic) > 90 or _ROUTINE.search(topic):
+        return None
+    return topic
+
+
+def suggested_questions(decisions: list[Decision], limit: int = 4) -> list[str]:
+    """Up to `limit` questions, one per distinct non-routine item that has a resolution."""
+    questions: list[str] = []
+    seen: set[str] = set()
+    for d in decisions:
+        topic = topic_of(d.item)
+        if topic and topic.lower() not in seen:
+            seen.add(topic.lower())
+            questions.append(f"What did the committee resolve on {topic}?")
+        if len(questions) == limit:
+            return questions
+    for q in FALLBACK:
+        if len(questions) == limit:
+            break
+        questions.append(q)
+    return questions
