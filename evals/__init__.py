@@ -1,0 +1,1 @@
+"""Evaluation: the gold set, its metrics, the baselines and the `scrutineer eval` runner."""

@@ -14,6 +14,7 @@ class Embedder:
     """Normalised sentence embeddings (cosine = dot product). Load once per process."""
 
     _lock = threading.Lock()
+    CACHE_SIZE = 50_000          # sentence vectors kept (about 80 MB)
 
     def __init__(self, device: str = "cpu"):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -30,6 +31,8 @@ class Embedder:
         self.model = SentenceTransformer(str(get_model_path()), device=device)
         self.max_seq_length = self.model.max_seq_length
         self.dimension = self.model.get_embedding_dimension()
+        self._cache: dict[str, np.ndarray] = {}
+        self._cache_lock = threading.Lock()
 
     def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         if not texts:
@@ -38,6 +41,23 @@ class Embedder:
             vectors = self.model.encode(texts, batch_size=batch_size, normalize_embeddings=True,
                                         convert_to_numpy=True, show_progress_bar=False)
         return vectors.astype(np.float32)
+
+    def embed_cached(self, texts: list[str]) -> np.ndarray:
+        """Like `embed`, remembering recent texts: answers embed the sentences of passages that
+        come back again and again, so most of a warm process's sentence vectors are reused."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._cache_lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = dict(zip(missing, self.embed(missing)))
+            known.update(fresh)
+            with self._cache_lock:
+                self._cache.update(fresh)
+                while len(self._cache) > self.CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)))
+        return np.stack([known[t] for t in texts])
 
     def embed_one(self, text: str) -> np.ndarray:
         return self.embed([text])[0]

@@ -206,7 +206,8 @@ class ExtractiveAnswerer:
         total_idf = sum(idf.values()) or 1.0
 
         contexts = [f"{s.passage.chunk.item or s.passage.chunk.title or ''}: {s.text}" for s in sentences]
-        vectors = self.embedder.embed(contexts)
+        embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
+        vectors = embed(contexts)
         qv = self.embedder.embed_one(question)
         sims = vectors @ qv
         for s, ts, sim in zip(sentences, sent_terms, sims):

@@ -51,14 +51,14 @@ class Searcher:
             if mode in ("hybrid", "dense"):
                 ids = [cid for cid, _ in self.index.dense_ranking(vector, f, n)]
                 rankings.append(ids)
-                weights.append(weight)
+                weights.append(weight * (self.settings.dense_weight if mode == "hybrid" else 1.0))
                 for r, cid in enumerate(ids, 1):
                     dense_rank.setdefault(cid, r)
 
         add(hard, 1.0)
         if mode == "hybrid":
             for soft in plan.soft:
-                add(hard.merged(soft), 1.0)
+                add(hard.merged(soft), self.settings.boost_weight)
         fused = rrf(rankings, k=self.settings.rrf_k, weights=weights)
         out = []
         for cid, score in fused[:k]:

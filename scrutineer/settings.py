@@ -17,7 +17,9 @@ class Settings:
     corpus_dir: Path = Path("corpus")
     k: int = 12                         # passages retrieved for an answer
     candidates: int = 40                # per retriever, before fusion
-    rrf_k: int = 60                     # reciprocal rank fusion constant
+    rrf_k: int = 20                     # reciprocal rank fusion constant (tuned on evals/gold.jsonl)
+    dense_weight: float = 0.5           # weight of the dense ranking against BM25's in the fusion
+    boost_weight: float = 0.5           # weight of each ranking restricted to what the question names
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included
     header_tokens: int = 48             # cap on the contextual header
