@@ -57,8 +57,15 @@ def check(golds: list[GoldQuestion], corpus: str | Path) -> list[Problem]:
                        and (gold.source is None or gold.source.casefold() in s.casefold())]
             if not sources:
                 problems.append(Problem(gold, f"no PDF matches source {gold.source!r}"))
-            elif not any(matches_all(gold.expect, pdf_pages(s, gold.page) or "") for s in sources):
-                problems.append(Problem(gold, f"page {gold.page} of {gold.source or 'any PDF'} does not hold the fact"))
+            else:
+                holding = [(s, n) for s in sources for n, text in enumerate(pdf_pages.pages(s) or (), start=1)
+                           if matches_all(gold.expect, text)]
+                if not any(n == gold.page for _, n in holding):
+                    problems.append(Problem(gold, f"page {gold.page} of {gold.source or 'any PDF'} does not hold the fact"))
+                elif len(holding) > 1:
+                    where = ", ".join(f"{Path(s).name} p.{n}" for s, n in holding)
+                    problems.append(Problem(gold, f"the fact is printed on several pages ({where}): "
+                                                  "`page` is ambiguous, narrow `source` or `expect`"))
     return problems
 
 

@@ -18,7 +18,7 @@ class Settings:
     k: int = 12                         # passages retrieved for an answer
     candidates: int = 40                # per retriever, before fusion
     rrf_k: int = 20                     # reciprocal rank fusion constant (tuned on evals/gold.jsonl)
-    dense_weight: float = 0.5           # weight of the dense ranking against BM25's in the fusion
+    dense_weight: float = 1.0           # weight of the dense ranking against BM25's in the fusion
     boost_weight: float = 0.5           # weight of each ranking restricted to what the question names
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included

@@ -93,8 +93,10 @@ def test_the_checker_reports_strings_absent_from_the_corpus_and_facts_off_their_
         base | {"id": "ok_page", "expect": [["1,377,000"]], "page": 2, "source": "pack.pdf"},
         base | {"id": "invented", "expect": [["Working Group on Mental Health", "Working Party on Wellbeing"]]},
         base | {"id": "wrong_page", "expect": [["1,377,000"]], "page": 1, "source": "pack.pdf"},
+        base | {"id": "two_pages", "expect": [["the Committee"]], "page": 1, "source": "pack.pdf"},
     ))
     problems = check(golds, corpus)
-    assert [p.question.id for p in problems] == ["invented", "wrong_page"]
+    assert [p.question.id for p in problems] == ["invented", "wrong_page", "two_pages"]
     assert "'Working Party on Wellbeing' is not in any file" in str(problems[0])
     assert "page 1 of pack.pdf does not hold the fact" in str(problems[1])
+    assert "printed on several pages (pack.pdf p.1, pack.pdf p.2)" in str(problems[2])
