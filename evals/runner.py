@@ -90,7 +90,7 @@ BASELINES = (NAIVE, SPARSE, DENSE)
 
 def run_eval(engine, gold_path: str | Path = DEFAULT_GOLD, baselines: bool | Collection[str] = True,
              verbose: bool = False, corpus: str | Path | None = None, page_text: PageText | None = None,
-             progress: Progress | None = None) -> EvalReport:
+             progress: Progress | None = None, llm: str | None = None) -> EvalReport:
     """Run every gold question through Scrutineer and the baselines (True: all of BASELINES,
     False: none, or a collection of their names).
 
@@ -105,8 +105,17 @@ def run_eval(engine, gold_path: str | Path = DEFAULT_GOLD, baselines: bool | Col
     page_text = page_text or PdfPages()
     notes: list[str] = []
     _warm_up(engine)
-    answers, scrutineer = _run_scrutineer(engine, golds, page_text, verbose, progress)
+    # the offline (extractive) answerer always; a configured language model as a second column
+    answers, scrutineer = _run_scrutineer(engine, golds, page_text, verbose, progress, llm="")
     pipelines = [scrutineer]
+    model = llm or getattr(engine.settings, "llm", None)
+    if model:
+        name = f"llm:{model}"
+        TITLES.setdefault(name, f"Scrutineer {name}")
+        llm_answers, llm_report = _run_scrutineer(engine, golds, page_text, verbose, progress, llm=model, name=name)
+        pipelines.append(llm_report)
+        used = sum(1 for a in llm_answers if a.mode.startswith("llm"))
+        notes.append(f"{TITLES[name]}: the model wrote {used} of {len(golds)} answers; the rest fell back to extractive")
     if NAIVE in chosen:
         corpus = corpus if corpus is not None else getattr(engine.settings, "corpus_dir", "corpus")
         pipelines.append(_run_naive(golds, corpus, page_text, verbose, progress))
@@ -130,13 +139,13 @@ def _texts(passages) -> list[str]:
     return [p.chunk.text for p in passages]
 
 
-def _run_scrutineer(engine, golds, page_text, verbose, progress):
+def _run_scrutineer(engine, golds, page_text, verbose, progress, llm: str | None = None, name: str = SCRUTINEER):
     answers: list[Answer] = []
     results: list[QuestionResult] = []
     scores, ranks = [], []
     for i, gold in enumerate(golds, start=1):
         started = time.perf_counter()
-        answer = engine.ask(gold.question, history=list(gold.history))
+        answer = engine.ask(gold.question, history=list(gold.history), llm=llm)
         seconds = time.perf_counter() - started
         score = score_answer(gold, answer, seconds, page_text)
         rank = None
@@ -147,9 +156,9 @@ def _run_scrutineer(engine, golds, page_text, verbose, progress):
         scores.append(score)
         results.append(_result(gold, score, rank, answer, verbose))
         if progress:
-            progress(SCRUTINEER, i, len(golds))
+            progress(name, i, len(golds))
     metrics = summarise_answers(golds, scores) | summarise_ranks(ranks)
-    return answers, PipelineReport(SCRUTINEER, "answer", metrics, results)
+    return answers, PipelineReport(name, "answer", metrics, results)
 
 
 def _run_naive(golds, corpus, page_text, verbose, progress) -> PipelineReport:
@@ -342,6 +351,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="skip the naive, BM25-only and dense-only baselines (the naive index takes a minute or two)")
     parser.add_argument("--corpus", default=None, metavar="DIR",
                         help="folder the naive baseline indexes (default: the configured corpus, corpus/)")
+    parser.add_argument("--llm", default=None, metavar="PROVIDER:MODEL",
+                        help="also score generative answers from this model (default: SCRUTINEER_LLM, if set)")
     parser.set_defaults(func=handle)
     return parser
 
@@ -354,7 +365,7 @@ def handle(args, engine) -> int:
         return 2
     progress = _stderr_progress if sys.stderr.isatty() else None
     report = run_eval(engine, args.file, baselines=not args.no_baselines, verbose=args.verbose,
-                      corpus=args.corpus, progress=progress)
+                      corpus=args.corpus, progress=progress, llm=args.llm)
     if progress:
         print(file=sys.stderr)
     if args.json:

@@ -171,7 +171,7 @@ class Scrutineer:
         reason = self._out_of_scope(standalone, plan.decision)
         if reason:
             answer = extractive.abstain(standalone, passages, extractive.score(standalone, passages), reason=reason)
-        model = llm or self.settings.llm
+        model = self._model(llm)
         if answer is None and model:
             answer = self._llm_answer(model, standalone, passages, on_token)
         if answer is None:
@@ -181,6 +181,10 @@ class Scrutineer:
         answer.question = question
         answer.standalone_question = standalone
         return answer
+
+    def _model(self, llm: str | None) -> str | None:
+        """The chat model for this question: `llm` if given ("" means none), else the settings'."""
+        return (llm if llm is not None else self.settings.llm) or None
 
     def _out_of_scope(self, question: str, decision: bool) -> str | None:
         from retrieval.scope import out_of_scope
@@ -197,7 +201,7 @@ class Scrutineer:
             return question, {}
         from retrieval.conversation import condense
 
-        model = llm or self.settings.llm
+        model = self._model(llm)
         answerer = self._llm(model) if model else None
         if answerer is not None:
             return answerer.condense(question, history)     # falls back to the offline rules itself
