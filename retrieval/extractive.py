@@ -117,20 +117,7 @@ def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
 def make_citation(n: int, chunk: Chunk, start: int, end: int) -> Citation:
     """Citation n for the sentence chunk.text[start:end], with its page and verbatim passage."""
     a, b = _citation_span(chunk, start, end)
-    return Citation(
-        n=n,
-        text=chunk.text[a:b].strip(),
-        committee=chunk.committee,
-        meeting_date=chunk.meeting_date,
-        pack_date=chunk.pack_date,
-        doc_type=chunk.doc_type,
-        title=chunk.title,
-        item=chunk.item,
-        page=chunk.page_at(start),
-        source=chunk.source,
-        chunk_id=chunk.chunk_id,
-        highlight=chunk.text[start:end].strip(),
-    )
+    return Citation.quoting(n, chunk, a, b, highlight=(start, end))   # the span never leaves the sentence's page
 
 
 def describe(chunk: Chunk) -> str:

@@ -204,20 +204,8 @@ def citations_for(result: Grounded, passages: list[Passage]) -> list[Citation]:
         if chunk.page_at(quote.start) != chunk.page_at(quote.end - 1):
             # a quote over a page break could not be checked against one page: keep the best sentence
             quote = type(quote)(quote.best_start, quote.best_end, quote.best_start, quote.best_end)
-        citations.append(Citation(
-            n=new_n,
-            text=chunk.text[quote.start:quote.end],
-            committee=chunk.committee,
-            meeting_date=chunk.meeting_date,
-            pack_date=chunk.pack_date,
-            doc_type=chunk.doc_type,
-            title=chunk.title,
-            item=chunk.item,
-            page=chunk.page_at(quote.start),
-            source=chunk.source,
-            chunk_id=chunk.chunk_id,
-            highlight=chunk.text[quote.best_start:quote.best_end],
-        ))
+        citations.append(Citation.quoting(new_n, chunk, quote.start, quote.end,
+                                          highlight=(quote.best_start, quote.best_end)))
     return citations
 
 

@@ -204,6 +204,16 @@ class Citation:
     chunk_id: str | None = None    # not in SPEC: for the app, dropped by to_dict()
     highlight: str | None = None   # not in SPEC: the answering sentence inside `text`, for the app
 
+    @classmethod
+    def quoting(cls, n: int, chunk: "Chunk", start: int, end: int,
+                highlight: tuple[int, int] | None = None) -> "Citation":
+        """Citation n quoting chunk.text[start:end] (verbatim), dated and paged from the chunk."""
+        hs, he = highlight or (start, end)
+        return cls(n=n, text=chunk.text[start:end].strip(), committee=chunk.committee,
+                   meeting_date=chunk.meeting_date, pack_date=chunk.pack_date, doc_type=chunk.doc_type,
+                   title=chunk.title, item=chunk.item, page=chunk.page_at(start), source=chunk.source,
+                   chunk_id=chunk.chunk_id, highlight=chunk.text[hs:he].strip())
+
     def to_dict(self) -> dict:
         d = asdict(self)
         d.pop("chunk_id", None)
