@@ -206,7 +206,6 @@ class Start:
     committee: str | None = None
     meeting_date: str | None = None
     title: str | None = None
-    skip: int = 0                 # paragraphs of masthead consumed (kept as text, not re-detected)
 
 
 _MINUTES_LINE = re.compile(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", re.I)
@@ -238,7 +237,7 @@ def _work_programme(paras: list[Para], i: int) -> Start | None:
         return None
     suffix = m.group(2).strip(" .*")
     return Start("work_programme", canonical_committee(m.group(1)), None,
-                 "Work Programme" + (f": {suffix}" if suffix else ""), skip=1)
+                 "Work Programme" + (f": {suffix}" if suffix else ""))
 
 
 def _masthead(paras: list[Para], i: int) -> Start | None:
@@ -276,10 +275,10 @@ def _masthead(paras: list[Para], i: int) -> Start | None:
         return None  # an agenda front page, handled as the file's first document
     if _MINUTES_LINE.match(title):
         return Start("minutes", canonical_committee(committee_text), meeting_date,
-                     _minutes_title(meeting_date), skip=k - i + 1)
+                     _minutes_title(meeting_date))
     if not title or words(title) > 25:
         return None
-    return Start("report", canonical_committee(committee_text), meeting_date, title, skip=k - i + 1)
+    return Start("report", canonical_committee(committee_text), meeting_date, title)
 
 
 _COMMITTEE_THEN_DATE = re.compile(
@@ -309,7 +308,7 @@ def _minutes_header(paras: list[Para], i: int) -> Start | None:
         committee = canonical_committee(m.group(1))
     elif i > 0 and looks_like_committee(paras[i - 1].text):
         committee = canonical_committee(paras[i - 1].text)
-    return Start("minutes", committee, meeting_date, _minutes_title(meeting_date), skip=1)
+    return Start("minutes", committee, meeting_date, _minutes_title(meeting_date))
 
 
 def _memo_header(paras: list[Para], i: int) -> Start | None:
@@ -338,7 +337,7 @@ def _memo_header(paras: list[Para], i: int) -> Start | None:
                         break
                 if title:
                     break
-            return Start("report", canonical_committee(m.group(1)), meeting_date, title, skip=1)
+            return Start("report", canonical_committee(m.group(1)), meeting_date, title)
     return None
 
 
@@ -353,7 +352,7 @@ def _appendix(paras: list[Para], i: int) -> Start | None:
         return None  # a list of appendices inside a report
     if nxt is not None and not nxt.boundary and _APPENDIX.match(nxt.first):
         return None
-    return Start("appendix", title=s, skip=1)
+    return Start("appendix", title=s)
 
 
 def _type_from_title(doc_type: str, title: str | None) -> str:
@@ -387,7 +386,6 @@ def path_date(path: str) -> str | None:
 def _first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with when no masthead says: an agenda, minutes or report."""
     head = "\n".join(p.text for p in paras[:25] if not p.boundary)
-    head_lower = head.lower()
     committee = None
     for p in paras[:8]:
         if not p.boundary and looks_like_committee(p.text):
@@ -485,9 +483,6 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         else:
             meeting_date = st.meeting_date or pack_date
         title = st.title
-        if st.doc_type == "appendix" and parent is not None and parent.title and title and \
-                not title.lower().startswith("appendix"):
-            title = f"{title}"
         doc_type = _type_from_title(st.doc_type, title)
         doc = Document(
             committee=canonical_committee(ov.get("committee")) or committee,

@@ -316,7 +316,7 @@ class IndexWriter:
             if stale:
                 self.index.dense.reset()
             self._commit({}, [])
-        params_path.write_text(json.dumps({**_params(), "created": _now()}, indent=1))
+        params_path.write_text(json.dumps({**_params(), "created": now()}, indent=1))
         files = self.index.files()
         removed = self.index.dense.delete_except({f.sha256 for f in files.values()})
         self.swept = removed
@@ -379,9 +379,5 @@ class IndexWriter:
             self.index.dense.delete_source(old.sha256)
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
 def now() -> str:
-    return _now()
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
