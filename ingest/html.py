@@ -13,7 +13,7 @@ from pathlib import Path
 from scrutineer.errors import UnreadableDocument
 from scrutineer.types import Page
 
-from .text import UNDECODABLE, decode_text
+from .text import read_decoded
 
 # Elements whose text is page chrome or code, never committee content. (Not <form>: ASP.NET
 # committee systems wrap the whole page in one.)
@@ -131,14 +131,7 @@ def _layout(parts: list[str | _Mark]) -> str:
 
 def read_html(path: Path, data: bytes | None = None) -> list[Page]:
     """`[Page(number=None, text=...)]` for an HTML file."""
-    if data is None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as e:
-            raise UnreadableDocument(str(path), f"cannot read file: {e.strerror or e}") from None
-    markup = decode_text(data)
-    if markup is None:
-        raise UnreadableDocument(str(path), UNDECODABLE)
+    markup = read_decoded(path, data)
     try:
         text = html_to_text(markup)
     except Exception as e:  # html.parser is lenient; this guards against the unforeseen

@@ -50,8 +50,8 @@ def _decode(data: bytes) -> str | None:
     return None if _CONTROL.search(text) else text
 
 
-def read_text(path: Path, data: bytes | None = None) -> list[Page]:
-    """`[Page(number=None, text=...)]` for a plain-text or Markdown file."""
+def read_decoded(path: Path, data: bytes | None = None) -> str:
+    """The file's text, decoded as `decode_text` does, or UnreadableDocument."""
     if data is None:
         try:
             data = Path(path).read_bytes()
@@ -60,6 +60,12 @@ def read_text(path: Path, data: bytes | None = None) -> list[Page]:
     text = decode_text(data)
     if text is None:
         raise UnreadableDocument(str(path), UNDECODABLE)
+    return text
+
+
+def read_text(path: Path, data: bytes | None = None) -> list[Page]:
+    """`[Page(number=None, text=...)]` for a plain-text or Markdown file."""
+    text = read_decoded(path, data)
     if not text.strip():
         raise UnreadableDocument(str(path), "empty file")
     return [Page(number=None, text=text)]
