@@ -80,6 +80,10 @@ class Generation:
         self.sparse = SparseIndex.load(path / "bm25", len(self.chunks))
         self._neighbours: dict[str, list[int]] | None = None
         self._idf: dict[str, float] | None = None
+        # what the committed papers cover, computed once per generation
+        self.committees = sorted({c.committee for c in self.chunks if c.committee})
+        self.meeting_dates = {c.meeting_date for c in self.chunks if c.meeting_date}
+        self.minutes_dates = {c.meeting_date for c in self.chunks if c.meeting_date and c.doc_type == "minutes"}
 
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every term over the committed chunks."""

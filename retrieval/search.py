@@ -20,10 +20,10 @@ class Searcher:
         self.settings = settings
 
     def committees(self) -> list[str]:
-        return sorted({c.committee for c in self.index.chunks() if c.committee})
+        return self.index.generation().committees
 
     def newest_meeting(self) -> str | None:
-        return max((c.meeting_date for c in self.index.chunks() if c.meeting_date), default=None)
+        return max(self.index.generation().meeting_dates, default=None)
 
     def plan(self, question: str) -> QueryPlan:
         return understand(question, self.committees(), self.newest_meeting())

@@ -189,10 +189,9 @@ class Scrutineer:
     def _out_of_scope(self, question: str, decision: bool) -> str | None:
         from retrieval.scope import out_of_scope
 
-        chunks = self.index.chunks()
-        meetings = {c.meeting_date for c in chunks if c.meeting_date}
-        minutes = {c.meeting_date for c in chunks if c.meeting_date and c.doc_type == "minutes"}
-        return out_of_scope(question, meetings, minutes, decision, max(meetings, default=None))
+        gen = self.index.generation()
+        return out_of_scope(question, gen.meeting_dates, gen.minutes_dates, decision,
+                            max(gen.meeting_dates, default=None))
 
     def _standalone(self, question: str, history: list[Turn], llm: str | None) -> tuple[str, dict]:
         """The follow-up as a question that stands alone, and what it carries from earlier turns:

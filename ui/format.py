@@ -25,26 +25,24 @@ _PASSAGE_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n|\s*[-•*]\s))+[.!?]?")
 _QUOTES = "\"'“”‘’«»"
 
 
-def human_date(iso: str | None) -> str | None:
-    """'2019-03-12' -> '12 March 2019'; None or an unparseable value stays as it is."""
+def _formatted(iso: str | None, month: str) -> str | None:
     if not iso:
         return None
     try:
         d = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return f"{d.day} {d.strftime(month)} {d.year}"
+
+
+def human_date(iso: str | None) -> str | None:
+    """'2019-03-12' -> '12 March 2019'; None or an unparseable value stays as it is."""
+    return _formatted(iso, "%B")
 
 
 def short_date(iso: str | None) -> str | None:
     """'2024-09-17' -> '17 Sep 2024'."""
-    if not iso:
-        return None
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day} {d.strftime('%b')} {d.year}"
+    return _formatted(iso, "%b")
 
 
 def mode_label(mode: str) -> str:
