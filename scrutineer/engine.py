@@ -124,6 +124,11 @@ class Scrutineer:
                     report.results.append(FileResult(shown, "failed", e.reason))
                 except OSError as e:
                     report.results.append(FileResult(shown, "failed", f"cannot read file: {e.strerror or e}"))
+                except (ScrutineerError, KeyboardInterrupt):
+                    raise
+                except Exception as e:  # a parser bug on one odd file must not end a 300-file run
+                    report.results.append(FileResult(
+                        shown, "failed", f"internal error while reading it ({type(e).__name__}: {e}); please report"))
             if prune:
                 walked = {pipeline.display_path(f) for f in files}
                 roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]

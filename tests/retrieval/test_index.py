@@ -138,7 +138,8 @@ def test_a_crash_mid_file_leaves_the_old_version_and_is_swept_next_time(tmp_path
 
     reader = make_engine(tmp_path, embedder)          # a fresh reader sees the old version only
     assert [c.chunk_id for c in reader.index.chunks()] == before
-    assert "cyber security" in reader.search("internal audit plan", k=1)[0].chunk.text
+    found = " ".join(p.chunk.text for p in reader.search("internal audit plan covering", k=5))
+    assert "cyber security" in found and "climate adaptation" not in found
     assert reader.index.dense.count() > vectors_before  # the orphaned new vectors are there ...
     report = reader.ingest([corpus])                    # ... until the next ingest sweeps them
     assert report.summary() == "ingested 1, skipped 0, failed 0"
@@ -169,3 +170,23 @@ def test_a_second_writer_waits_then_gives_up_with_a_clear_message(tmp_path, embe
         holder.wait()
     # once the other writer is gone the ingest goes through
     assert make_engine(tmp_path, embedder).ingest([corpus]).count("ingested") == 1
+
+
+def test_an_unexpected_error_on_one_file_is_reported_and_the_run_goes_on(tmp_path, embedder, monkeypatch):
+    import ingest.structure as structure
+
+    corpus = tmp_path / "papers"
+    write(corpus / "a.txt", MINUTES.format(topic="cyber security"))
+    write(corpus / "odd.txt", MINUTES.format(topic="an odd layout"))
+    real = structure.parse
+
+    def parse(source):
+        if source.path.endswith("odd.txt"):
+            raise IndexError("list index out of range")     # stands in for a parser bug
+        return real(source)
+
+    monkeypatch.setattr(structure, "parse", parse)
+    report = make_engine(tmp_path, embedder).ingest([corpus])
+    assert report.summary() == "ingested 1, skipped 0, failed 1"
+    failed = [r for r in report.results if r.status == "failed"]
+    assert failed[0].path.endswith("odd.txt") and "IndexError" in failed[0].reason
