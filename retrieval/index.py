@@ -148,6 +148,7 @@ class Index:
         self._dense = None
         # lazily opened parts are shared by the app's threads: open each exactly once
         self._lock = threading.RLock()
+        self._checked: tuple[int, str | None] | None = None   # (index.json mtime, mismatch)
 
     # -- state
     def exists(self) -> bool:
@@ -171,21 +172,30 @@ class Index:
                 gen = self._gen
         return gen
 
-    def check_compatible(self) -> None:
+    def _mismatch(self) -> str | None:
+        """How the index on disk differs from what this version builds (embedding model or
+        chunker), or None. Read once per change of index.json, not on every question."""
         params_path = self.root / PARAMS_FILE
-        if not params_path.exists():
+        try:
+            stamp = params_path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return None
+        if self._checked is None or self._checked[0] != stamp:
+            stored, current = json.loads(params_path.read_text()), _params()
+            why = next((f"{k} {stored.get(k)!r} (this version uses {current[k]!r})"
+                        for k in ("embedding_model", "chunker_version") if stored.get(k) != current[k]), None)
+            self._checked = (stamp, why)
+        return self._checked[1]
+
+    def check_compatible(self) -> None:
+        if not (self.root / PARAMS_FILE).exists():
             raise IndexMissing(str(self.root))
-        stored = json.loads(params_path.read_text())
-        for key in ("embedding_model", "chunker_version"):
-            if stored.get(key) != _params()[key]:
-                raise IndexIncompatible(str(self.root), f"{key} {stored.get(key)!r} (this version uses {_params()[key]!r})")
+        why = self._mismatch()
+        if why:
+            raise IndexIncompatible(str(self.root), why)
 
     def is_stale(self) -> bool:
-        params_path = self.root / PARAMS_FILE
-        if not params_path.exists():
-            return False
-        stored = json.loads(params_path.read_text())
-        return any(stored.get(k) != _params()[k] for k in ("embedding_model", "chunker_version"))
+        return self._mismatch() is not None
 
     @property
     def dense(self):
