@@ -248,13 +248,6 @@ def _make_chunk(doc: Document, blocks: list[Block], header: str, position: int) 
     )
 
 
-def chunk_documents(docs: list[Document], settings: Settings) -> list[Chunk]:
-    chunks: list[Chunk] = []
-    for doc in docs:
-        chunks.extend(chunk_document(doc, settings, position=len(chunks)))
-    return chunks
-
-
 def embedding_windows(chunk: Chunk, max_tokens: int) -> list[str]:
     """What the dense index embeds for a chunk: header + text, or for a chunk kept whole past
     the model's window (a long resolution with its vote), several windows that each fit,

@@ -56,6 +56,7 @@ class Prepared:
     source: SourceFile
     documents: list[Document]
     chunks: list[Chunk]
+    chunks_per_document: list[int]
 
 
 def read(path: Path) -> SourceFile:
@@ -69,7 +70,12 @@ def prepare(source: SourceFile, settings: Settings) -> Prepared:
     documents = structure.parse(clean_source)
     if not documents:
         raise UnreadableDocument(source.path, "no text found")
-    chunks = chunking.chunk_documents(documents, settings)
+    chunks: list[Chunk] = []
+    counts: list[int] = []
+    for doc in documents:
+        mine = chunking.chunk_document(doc, settings, position=len(chunks))
+        chunks.extend(mine)
+        counts.append(len(mine))
     if not chunks:
         raise UnreadableDocument(source.path, "no text found")
-    return Prepared(source, documents, chunks)
+    return Prepared(source, documents, chunks, counts)

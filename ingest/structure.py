@@ -470,7 +470,7 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
     agenda_items: list[str] = []
     docs: list[Document] = []
     parent: Document | None = None
-    for n, d in enumerate(drafts):
+    for d in drafts:
         st = d.start
         committee = st.committee or (parent.committee if parent and st.doc_type == "appendix" else None) \
             or committee_default
@@ -492,7 +492,6 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
             title=ov.get("title") or title,
             source=source.path,
             source_sha256=source.sha256,
-            index_in_source=n,
         )
         default_item = ov.get("item") or (_match_agenda_item(title, agenda_items) if st.doc_type != "minutes" else None)
         if st.doc_type == "appendix" and parent is not None and not default_item:

@@ -117,7 +117,7 @@ class Scrutineer:
                     entry = FileEntry(
                         source=shown, sha256=sha, kind=prepared.source.kind, pages=max(pages) if pages else None,
                         chunks=len(prepared.chunks), indexed_at=now(), meta_sha=meta_sha,
-                        documents=[_doc_summary(d, prepared.chunks) for d in prepared.documents])
+                        documents=[_doc_summary(d, n) for d, n in zip(prepared.documents, prepared.chunks_per_document)])
                     writer.replace_file(entry, prepared.chunks)
                     report.results.append(FileResult(shown, "ingested", chunks=len(prepared.chunks)))
                 except UnreadableDocument as e:
@@ -290,11 +290,9 @@ def _resolved_offset(text: str) -> int:
     return m.start() if m else 0
 
 
-def _doc_summary(doc, chunks) -> dict:
+def _doc_summary(doc, chunks: int) -> dict:
     pages = [b.page for b in doc.blocks if b.page is not None]
-    mine = [c for c in chunks if c.title == doc.title and c.meeting_date == doc.meeting_date
-            and c.doc_type == doc.doc_type]
     return {"title": doc.title, "doc_type": doc.doc_type, "committee": doc.committee,
             "meeting_date": doc.meeting_date, "pack_date": doc.pack_date,
             "pages": (max(pages) - min(pages) + 1) if pages else None,
-            "page_start": min(pages) if pages else None, "chunks": len(mine)}
+            "page_start": min(pages) if pages else None, "chunks": chunks}

@@ -69,7 +69,6 @@ class Document:
     source: str
     source_sha256: str
     blocks: list[Block] = field(default_factory=list)
-    index_in_source: int = 0       # position of this document inside its file
 
 
 @dataclass
