@@ -275,6 +275,7 @@ class ExtractiveAnswerer:
         for s in chosen:
             groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
         citations: list[Citation] = []
+        first_start: dict[int, int] = {}      # citation n -> where its first quoted sentence starts
         lines: list[str] = []
         for sents in groups.values():
             chunk = sents[0].passage.chunk
@@ -285,6 +286,10 @@ class ExtractiveAnswerer:
                 if cit is None:
                     cit = make_citation(len(citations) + 1, chunk, s.start, s.end)
                     citations.append(cit)
+                    first_start[cit.n] = s.start
+                else:
+                    # the highlight covers every sentence the answer quotes from this passage
+                    cit.highlight = chunk.text[first_start[cit.n]:s.end].strip()
                 parts.append((_clean(s.text), cit.n))
             # consecutive sentences of one citation share one marker at their end
             out, run = [], []

@@ -151,3 +151,10 @@ def test_decisions_register_lists_resolutions_newest_first_with_votes(sample_eng
     self_harm = sample_engine.decisions("participation strategy")
     assert self_harm and all("participation" in d.text.lower() for d in self_harm)
     assert [d.meeting_date for d in sample_engine.decisions(filters=Filters(committee="Cabinet"))] == ["2025-01-30"] * 6
+
+
+def test_the_highlight_covers_every_sentence_the_answer_quotes_from_a_passage(sample_engine):
+    answer = sample_engine.ask("What did the committee resolve on self-harm?")
+    cited = next(c for c in answer.citations if "Task and Finish Group" in c.text)
+    assert "Task and Finish Group" in cited.highlight
+    assert norm(cited.highlight) in norm(cited.text)
