@@ -59,8 +59,8 @@ class BenchReport:
 def run_bench(corpus: str | Path = "corpus", gold_path: str | Path = DEFAULT_GOLD,
               questions: int | None = None) -> BenchReport:
     from evals.naive import NaiveRAG, load_model
-    from scrutineer.engine import Scrutineer
-    from scrutineer.settings import Settings
+    from service.engine import Scrutineer
+    from core.settings import Settings
 
     corpus = Path(corpus)
     corpus_bytes = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from scrutineer.errors import ScrutineerError
-from scrutineer.types import Turn
+from core.errors import ScrutineerError
+from core.types import Turn
 
 REGEX_PREFIX = "re:"
 

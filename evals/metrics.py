@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from evals.gold import REGEX_PREFIX, GoldQuestion
-from scrutineer.types import Answer, Citation
+from core.types import Answer, Citation
 
 PageText = Callable[[str, int], "str | None"]   # (source, 1-based page) -> extracted text, None if unknown
 

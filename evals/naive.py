@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from evals.pages import PdfPages
-from scrutineer.types import Answer, Citation, Turn
+from core.types import Answer, Citation, Turn
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200

@@ -20,7 +20,7 @@ from evals.gold import GoldError, GoldQuestion, load_gold
 from evals.metrics import (PageText, first_fact_rank, percentile, score_answer, summarise_answers,
                            summarise_ranks)
 from evals.pages import PdfPages
-from scrutineer.types import Answer
+from core.types import Answer
 
 DEFAULT_GOLD = "evals/gold.jsonl"
 RANK_DEPTH = 10

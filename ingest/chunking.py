@@ -10,9 +10,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ingest import dates, tokens
-from scrutineer.settings import Settings
-from scrutineer.types import Block, Chunk, Document
+from core import dates
+from ingest import tokens
+from core.settings import Settings
+from core.types import Block, Chunk, Document
 
 DOC_LABELS = {
     "minutes": "Minutes", "report": "Report", "agenda": "Agenda", "appendix": "Appendix",

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from scrutineer.types import Page
+from core.types import Page
 
 BLANK_PAGE_MARK = "\f"
 

@@ -10,8 +10,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import Page
+from core.errors import UnreadableDocument
+from core.types import Page
 
 from .text import read_decoded
 

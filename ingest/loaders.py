@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import Page, SourceFile
+from core.errors import UnreadableDocument
+from core.types import Page, SourceFile
 
 from .html import read_html
 from .pdf import read_pdf

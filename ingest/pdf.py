@@ -13,8 +13,8 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import Page
+from core.errors import UnreadableDocument
+from core.types import Page
 
 # pypdf logs a warning for every small defect it repairs; a user cannot act on them and the
 # progress bar would drown. Real failures reach the user as UnreadableDocument instead.

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import chunking, furniture, loaders, sidecar, structure
-from scrutineer.errors import UnreadableDocument
-from scrutineer.settings import Settings
-from scrutineer.types import Chunk, Document, SourceFile
+from core.errors import UnreadableDocument
+from core.settings import Settings
+from core.types import Chunk, Document, SourceFile
 
 
 def display_path(path: Path) -> str:

@@ -15,8 +15,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import DOC_TYPES
+from core.errors import UnreadableDocument
+from core.types import DOC_TYPES
 
 FIELDS: tuple[str, ...] = ("committee", "meeting_date", "pack_date", "doc_type", "title", "item")
 DATE_FIELDS = ("meeting_date", "pack_date")

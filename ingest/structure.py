@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest import dates
-from scrutineer.types import Block, Document, Page, SourceFile
+from core import dates, votes
+from core.types import Block, Document, Page, SourceFile
 
 # ---------------------------------------------------------------- text helpers
 
@@ -146,8 +146,6 @@ _ITEM_TAG = re.compile(r"^\(Item\s+\d+[a-zA-Z]?\)$", re.I)
 _RESOLVED = re.compile(
     r"^(?:\d{1,3}[).]\s*|\(\w{1,3}\)\s*)?(?:it was\s+|the (?:committee|cabinet|council|board|panel)\s+)?"
     r"(?:unanimously\s+)?resolved\b", re.I)
-_VOTE = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?)\s*\(\s*\d+\s*\)", re.I)
-_TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote)\b", re.I)
 _LIST_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9ivxa-z]{1,4}[).]\s+|that\b)", re.I)
 _TABLE = re.compile(r"(\t|^\s*\||\|\s*$)")
 
@@ -179,7 +177,7 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or _VOTE.search(s):
+    if not s or is_table(p) or votes.has_vote_count(s):
         return False
     if raw.startswith("#"):
         return True
@@ -597,9 +595,9 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
         if q.boundary or block.is_resolution or block.item != item or (
                 block.kind == "heading" and _ITEM_NO.match(q.first)):
             break
-        if _VOTE.search(q.raw):
+        if votes.has_vote_count(q.raw):
             saw_vote = True
-        if saw_vote and _TO_THE_VOTE.search(q.raw):
+        if saw_vote and votes.announces_vote(q.raw):
             return k
         k -= 1
         steps += 1
@@ -627,7 +625,7 @@ def _resolution_end(paras: list[Para], i: int) -> int:
             (bare and j == i + 1)
             or bool(_LIST_START.match(q.first))
             or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
-            or bool(_VOTE.search(q.raw))
+            or bool(votes.has_vote_count(q.raw))
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
         )
         # a resolution broken across pages continues mid-sentence on the next page

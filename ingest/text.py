@@ -9,8 +9,8 @@ import codecs
 import re
 from pathlib import Path
 
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import Page
+from core.errors import UnreadableDocument
+from core.types import Page
 
 UNDECODABLE = "undecodable text: not UTF-8 or Windows-1252"
 

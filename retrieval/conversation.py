@@ -19,9 +19,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from retrieval.grounding import STOPWORDS, content_words, strip_markers
-from retrieval.prompts import Prompts, fill
-from scrutineer.types import Turn
+from answer.grounding import STOPWORDS, content_words, strip_markers
+from answer.prompts import Prompts, fill
+from core.types import Turn
 
 log = logging.getLogger(__name__)
 
@@ -269,10 +269,10 @@ def render_history(history: list[Turn], turns: int = 6, answer_chars: int = 600)
 
 
 def _condense_with_model(question: str, history: list[Turn], chat_model, prompts: Prompts | None) -> str | None:
-    from retrieval.llm import message_text
+    from answer.llm import message_text
 
     if prompts is None:
-        from scrutineer.settings import Settings
+        from core.settings import Settings
         prompts = Prompts.load(Settings().prompts_dir)
     prompt = fill(prompts.condense, history=render_history(history), question=question)
     try:

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest import dates
-from retrieval.index import committee_key
-from scrutineer.types import Filters
+from core import dates
+from store.index import committee_key
+from core.types import Filters
 
 DECISION = re.compile(
     r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest import dates
+from core import dates
 from retrieval.query import date_range
 
 _ABOUT_A_MEETING = re.compile(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from retrieval.hybrid import rrf
-from retrieval.index import Index
+from store.index import Index
 from retrieval.query import QueryPlan, understand
-from scrutineer.settings import Settings
-from scrutineer.types import Filters, Passage
+from core.settings import Settings
+from core.types import Filters, Passage
 
 Mode = Literal["hybrid", "sparse", "dense"]
 

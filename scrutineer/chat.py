@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from scrutineer.errors import ScrutineerError
-from scrutineer.types import Answer, Filters, Turn
+from core.errors import ScrutineerError
+from core.types import Answer, Filters, Turn
 
 HELP = "Ask about the committee papers. /new starts a new conversation, /quit leaves (or Ctrl-D)."
 

@@ -9,9 +9,9 @@ import re
 import sys
 import time
 
-from scrutineer.errors import BadInput, IndexMissing, ScrutineerError
-from scrutineer.settings import Settings
-from scrutineer.types import DOC_TYPES, Answer, Filters, Turn
+from core.errors import BadInput, IndexMissing, ScrutineerError
+from core.settings import Settings
+from core.types import DOC_TYPES, Answer, Filters, Turn
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -48,7 +48,7 @@ def _filters(args) -> Filters:
 
 
 def _engine(args, **overrides):
-    from scrutineer.engine import Scrutineer
+    from service.engine import Scrutineer
 
     return Scrutineer(Settings.from_env(index_dir=getattr(args, "index", None), **overrides))
 

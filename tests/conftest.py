@@ -27,7 +27,7 @@ def _run_from_repo_root():
 
 @pytest.fixture(scope="session")
 def embedder():
-    from retrieval.embedder import Embedder
+    from store.embedder import Embedder
 
     return Embedder()
 
@@ -35,8 +35,8 @@ def embedder():
 @pytest.fixture(scope="session")
 def sample_index_dir(tmp_path_factory, embedder) -> Path:
     """An index of the whole of corpus/, built once per session."""
-    from scrutineer.engine import Scrutineer
-    from scrutineer.settings import Settings
+    from service.engine import Scrutineer
+    from core.settings import Settings
 
     index_dir = tmp_path_factory.mktemp("sample-index") / ".scrutineer"
     engine = Scrutineer(Settings.from_env(index_dir=index_dir), embedder=embedder)
@@ -47,7 +47,7 @@ def sample_index_dir(tmp_path_factory, embedder) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_engine(sample_index_dir, embedder):
-    from scrutineer.engine import Scrutineer
-    from scrutineer.settings import Settings
+    from service.engine import Scrutineer
+    from core.settings import Settings
 
     return Scrutineer(Settings.from_env(index_dir=sample_index_dir), embedder=embedder)

@@ -1,1 +1,1 @@
-"""The Streamlit app's pages and the pure helpers they share (a thin layer over scrutineer.engine)."""
+"""The Streamlit app's pages and the pure helpers they share (a thin layer over service.engine)."""

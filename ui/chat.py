@@ -5,8 +5,8 @@ from datetime import date
 
 import streamlit as st
 
-from scrutineer.errors import ScrutineerError
-from scrutineer.types import Answer, Citation, Filters, Turn
+from core.errors import ScrutineerError
+from core.types import Answer, Citation, Filters, Turn
 from ui.common import filters_caption, get_engine, render_citation, sidebar_filters, user_errors
 from ui.export import answer_markdown
 from ui.format import citation_from_passage, mode_label, sentences_citing

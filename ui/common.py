@@ -12,9 +12,9 @@ from typing import Iterator
 
 import streamlit as st
 
-from scrutineer.errors import ScrutineerError
-from scrutineer.settings import Settings
-from scrutineer.types import DOC_TYPES, Citation, Filters
+from core.errors import ScrutineerError
+from core.settings import Settings
+from core.types import DOC_TYPES, Citation, Filters
 from ui.format import (citation_facts, citation_heading, highlight_spans, passage_html,
                        source_link)
 
@@ -37,7 +37,7 @@ def settings() -> Settings:
 @st.cache_resource(show_spinner="Loading the model and the index…")
 def _load_engine(index_dir: str, corpus_dir: str, llm: str | None = None, llm_base_url: str | None = None):
     # Imported here so the app's pages render their frame before torch and Chroma load.
-    from scrutineer.engine import Scrutineer
+    from service.engine import Scrutineer
 
     engine = Scrutineer(Settings.from_env(index_dir=index_dir, corpus_dir=Path(corpus_dir), llm=llm,
                                           llm_base_url=llm_base_url))

@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from scrutineer.types import Answer, Citation, Decision, DocumentInfo
+from core.types import Answer, Citation, Decision, DocumentInfo
 from ui.format import citation_facts, human_date, mode_label, source_name
 
 DECISION_COLUMNS = ("meeting_date", "committee", "item", "resolution", "vote", "title",

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from urllib.parse import quote, urlencode
 
-from scrutineer.types import Citation, Passage
+from core.types import Citation, Passage
 
 SOURCE_FILE_ROUTE = "/source/file"   # serves the file itself (a PDF opens in the browser's viewer)
 SOURCE_VIEW_ROUTE = "/source/view"   # renders a text source with the passage highlighted

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from scrutineer.errors import ScrutineerError
-from scrutineer.types import FileResult
+from core.errors import ScrutineerError
+from core.types import FileResult
 from ui.common import get_engine, settings, user_errors
 from ui.export import documents_csv
 from ui.format import file_link, short_date, source_link

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from scrutineer.settings import Settings
+from core.settings import Settings
 from ui.format import PASSAGE_ANCHOR, SOURCE_FILE_ROUTE, SOURCE_VIEW_ROUTE, file_link, source_name
 
 SERVED_TYPES = {

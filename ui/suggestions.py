@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scrutineer.types import Decision
+from core.types import Decision
 
 # Procedural items every meeting has: a question about them shows nothing of the papers.
 _ROUTINE = re.compile(

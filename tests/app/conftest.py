@@ -47,7 +47,7 @@ def app_index(tmp_path_factory):
         if sidecar.exists():
             shutil.copy(sidecar, corpus / sidecar.name)
     index = root / ".scrutineer"
-    from scrutineer.settings import Settings
+    from core.settings import Settings
     from ui.common import _load_engine, engine_key
 
     engine = _load_engine(*engine_key(Settings.from_env(index_dir=index, corpus_dir=corpus)))

@@ -2,7 +2,7 @@
 import csv
 import io
 
-from scrutineer.types import Answer, Citation, Decision
+from core.types import Answer, Citation, Decision
 from ui.export import answer_markdown, decisions_csv
 
 CITATIONS = [

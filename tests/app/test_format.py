@@ -1,7 +1,7 @@
 """How an answer is shown: dates, mode labels, source links and the highlighted sentence."""
 from urllib.parse import parse_qs, urlsplit
 
-from scrutineer.types import Citation
+from core.types import Citation
 from ui.format import (citation_facts, citation_heading, highlight_spans, human_date, mode_label,
                        passage_html, sentences_citing, source_link)
 

@@ -10,7 +10,7 @@ import pytest
 import uvicorn
 from starlette.applications import Starlette
 
-from scrutineer.settings import Settings
+from core.settings import Settings
 from ui.format import source_link
 from ui.source import find_passage, make_routes, resolve_source
 

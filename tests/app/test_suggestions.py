@@ -1,5 +1,5 @@
 """Example questions come from the indexed decisions, not from a fixed list."""
-from scrutineer.types import Decision
+from core.types import Decision
 from ui.suggestions import FALLBACK, suggested_questions, topic_of
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from retrieval.conversation import condense
-from retrieval.llm import LLMAnswerer
+from answer.llm import LLMAnswerer
 from scrutineer.chat import run_chat
-from scrutineer.settings import Settings
-from scrutineer.types import Answer, Chunk, Citation, Passage
+from core.settings import Settings
+from core.types import Answer, Chunk, Citation, Passage
 from tests.fake_openai import Behaviour, FakeOpenAI, quoting_model
 
 PACK = Path(__file__).resolve().parents[2] / "corpus/warwickshire/cyp-osc/2023-02-14-agenda-pack.md"

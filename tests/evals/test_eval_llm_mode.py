@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from evals.runner import format_table, run_eval
-from scrutineer.engine import Scrutineer
+from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow
 

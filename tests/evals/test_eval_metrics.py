@@ -7,7 +7,7 @@ from evals.gold import GoldQuestion
 from evals.metrics import (fact_holders, first_fact_rank, matches_all, on_page, percentile, score_answer,
                            summarise_answers, summarise_ranks)
 from evals.pages import PdfPages
-from scrutineer.types import Answer, Citation
+from core.types import Answer, Citation
 
 
 def gold(expect, meeting_date="2019-03-12", answerable=True, page=None, source=None) -> GoldQuestion:

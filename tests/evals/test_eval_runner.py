@@ -9,7 +9,7 @@ import pytest
 
 from evals.runner import format_misses, format_table, register, run_eval
 from evals.gold import load_gold
-from scrutineer.types import Answer, Chunk, Citation, Passage, Turn
+from core.types import Answer, Chunk, Citation, Passage, Turn
 
 ROWS = [
     {"id": "pay", "question": "What are young people paid?", "history": [], "expect": [["£30/day"]],

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from evals.naive import CHUNK_SIZE, NaiveRAG, load_documents, path_date
-from scrutineer.types import Turn
+from core.types import Turn
 from tests.evals.conftest import write_pdf
 
 pytestmark = pytest.mark.slow

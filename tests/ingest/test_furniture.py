@@ -5,7 +5,7 @@ import pytest
 
 from ingest.furniture import clean_pages, is_page_number
 from ingest.pdf import read_pdf
-from scrutineer.types import Page
+from core.types import Page
 
 HEADER = "Children and Young People OSC - 12 March 2019"
 

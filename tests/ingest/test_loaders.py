@@ -9,8 +9,8 @@ import pytest
 
 from ingest import loaders
 from ingest.loaders import SUPPORTED_SUFFIXES, is_supported, load_file, register_loader
-from scrutineer.errors import UnreadableDocument
-from scrutineer.types import Page
+from core.errors import UnreadableDocument
+from core.types import Page
 
 REPO = Path(__file__).resolve().parents[2]
 WARWICKSHIRE = REPO / "corpus" / "warwickshire" / "cyp-osc"

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from ingest.pdf import read_pdf
-from scrutineer.errors import UnreadableDocument
+from core.errors import UnreadableDocument
 
 
 def test_each_page_is_read_with_its_1_based_number_and_only_its_own_text(three_page_pdf):

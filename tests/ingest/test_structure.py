@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest import pipeline
-from scrutineer.settings import Settings
+from core.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 W = ROOT / "corpus" / "warwickshire" / "cyp-osc"

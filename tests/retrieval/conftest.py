@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scrutineer.types import Chunk, Passage
+from core.types import Chunk, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK_2023 = ROOT / "corpus/warwickshire/cyp-osc/2023-02-14-agenda-pack.md"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scrutineer.types import Filters, Turn
+from core.types import Filters, Turn
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]

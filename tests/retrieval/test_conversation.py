@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.conversation import condense, find_date_spans
-from retrieval.llm import LLMAnswerer
-from scrutineer.settings import Settings
-from scrutineer.types import Turn
+from answer.llm import LLMAnswerer
+from core.settings import Settings
+from core.types import Turn
 from tests.fake_openai import Behaviour, FakeOpenAI, condensing_model, user_text
 
 MH_QUESTION = "What did the committee resolve about mental health and wellbeing in November 2022?"

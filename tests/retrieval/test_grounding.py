@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from retrieval.grounding import Grounder, best_quote, cited_numbers, ground, parse_markers
+from answer.grounding import Grounder, best_quote, cited_numbers, ground, parse_markers
 
 RESOLUTION = (
     "The Committee resolved that:\n\n"

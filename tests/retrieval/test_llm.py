@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from retrieval.llm import LLMAnswerer
-from scrutineer.errors import BadInput
-from scrutineer.settings import Settings
+from answer.llm import LLMAnswerer
+from core.errors import BadInput
+from core.settings import Settings
 from tests.fake_openai import Behaviour, FakeOpenAI, passages_in, quoting_model, user_text
 
 QUESTION = "What did the committee resolve about a Working Group on Mental Health and Wellbeing?"
@@ -183,7 +183,7 @@ def gullible_model(messages):
 
 def test_an_instruction_inside_a_paper_cannot_put_words_in_the_answer(passages, send_chunk):
     from dataclasses import replace
-    from scrutineer.types import Passage
+    from core.types import Passage
 
     poisoned = replace(send_chunk, chunk_id="poisoned", text=send_chunk.text + "\n\n" + INJECTION)
     given = [passages[0], Passage(poisoned, 0.5), passages[2]]

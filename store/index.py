@@ -17,15 +17,15 @@ import os
 import shutil
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
-from scrutineer.errors import IndexIncompatible, IndexLocked, IndexMissing
-from scrutineer.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
-from scrutineer.types import Chunk, Filters
+from core.errors import IndexIncompatible, IndexLocked, IndexMissing
+from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
+from core.types import Chunk, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
 KEEP_GENERATIONS = 2
@@ -40,8 +40,8 @@ def committee_key(name: str | None) -> str:
 
 
 def _params() -> dict:
-    from retrieval.dense import chroma_version
-    from retrieval.sparse import bm25s_version
+    from store.dense import chroma_version
+    from store.sparse import bm25s_version
 
     return {"embedding_model": EMBEDDING_MODEL, "chunker_version": CHUNKER_VERSION,
             "chromadb": chroma_version(), "bm25s": bm25s_version(), "space": "cosine"}
@@ -58,7 +58,15 @@ class FileEntry:
     chunks: int
     indexed_at: str
     meta_sha: str = ""                                      # of the sidecar fields: a changed sidecar re-ingests
-    documents: list[dict] = field(default_factory=list)   # title, doc_type, committee, meeting_date, pack_date
+    documents: list[DocumentSummary] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "FileEntry":
+        docs = [DocumentSummary(**d) for d in data.get("documents", [])]
+        return cls(**{**data, "documents": docs})
+
+    def to_json(self) -> dict:
+        return asdict(self)
 
 
 class Generation:
@@ -68,14 +76,14 @@ class Generation:
         self.path = path
         self.name = path.name
         manifest = json.loads((path / "manifest.json").read_text())
-        self.files: dict[str, FileEntry] = {k: FileEntry(**v) for k, v in manifest.items()}
+        self.files: dict[str, FileEntry] = {k: FileEntry.from_json(v) for k, v in manifest.items()}
         self.chunks: list[Chunk] = []
         with open(path / "chunks.jsonl", encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
                 self.chunks.append(Chunk.from_metadata(rec["text"], rec["meta"]))
         self.by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        from retrieval.sparse import SparseIndex
+        from store.sparse import SparseIndex
 
         self.sparse = SparseIndex.load(path / "bm25", len(self.chunks))
         self._neighbours: dict[str, list[int]] | None = None
@@ -90,7 +98,7 @@ class Generation:
         if self._idf is None:
             import math
 
-            from retrieval.terms import terms
+            from core.terms import terms
 
             df: dict[str, int] = {}
             for c in self.chunks:
@@ -117,7 +125,7 @@ class Generation:
 
 
 def _write_generation(root: Path, name: str, files: dict[str, FileEntry], chunks: list[Chunk]) -> Path:
-    from retrieval.sparse import SparseIndex
+    from store.sparse import SparseIndex
 
     tmp = root / f"{name}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -125,7 +133,7 @@ def _write_generation(root: Path, name: str, files: dict[str, FileEntry], chunks
     with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
         for c in chunks:
             f.write(json.dumps({"text": c.text, "meta": c.metadata()}, ensure_ascii=False) + "\n")
-    (tmp / "manifest.json").write_text(json.dumps({k: v.__dict__ for k, v in files.items()}, indent=1))
+    (tmp / "manifest.json").write_text(json.dumps({k: v.to_json() for k, v in files.items()}, indent=1))
     SparseIndex.build([f"{c.header}\n{c.text}" for c in chunks]).save(tmp / "bm25")
     for p in tmp.rglob("*"):
         if p.is_file():
@@ -202,7 +210,7 @@ class Index:
         if self._dense is None:
             with self._lock:
                 if self._dense is None:
-                    from retrieval.dense import DenseStore
+                    from store.dense import DenseStore
 
                     self._dense = DenseStore(self.root / "chroma")
         return self._dense

@@ -8,7 +8,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from retrieval.terms import terms
+from core.terms import terms
 
 logging.getLogger("bm25s").setLevel(logging.ERROR)
 

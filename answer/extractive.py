@@ -10,11 +10,11 @@ import math
 import re
 from dataclasses import dataclass
 
-from ingest import dates
+from core import dates
 from ingest.chunking import DOC_LABELS, sentence_spans
-from retrieval.terms import terms
-from scrutineer.settings import Settings
-from scrutineer.types import Answer, Chunk, Citation, Passage
+from core.terms import terms
+from core.settings import Settings
+from core.types import Answer, Chunk, Citation, Passage
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")

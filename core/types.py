@@ -269,6 +269,20 @@ class Decision:
 
 
 @dataclass
+class DocumentSummary:
+    """What the index records of one document of a file (the Library page lists these)."""
+
+    title: str | None
+    doc_type: str
+    committee: str | None
+    meeting_date: str | None
+    pack_date: str | None
+    pages: int | None = None        # pages the document spans
+    page_start: int | None = None   # its first page in the source file
+    chunks: int = 0
+
+
+@dataclass
 class DocumentInfo:
     """One indexed document for the library page."""
 

@@ -11,12 +11,12 @@ import secrets
 import time
 from typing import TYPE_CHECKING, Callable
 
-from retrieval.grounding import Grounded, Grounder, best_quote
-from retrieval.prompts import Prompts, fill
-from retrieval.providers import ModelSpec, build_chat_model
-from scrutineer.errors import LLMUnavailable
-from scrutineer.settings import Settings
-from scrutineer.types import Answer, Citation, Passage, Turn
+from answer.grounding import Grounded, Grounder, best_quote
+from answer.prompts import Prompts, fill
+from answer.providers import ModelSpec, build_chat_model
+from core.errors import LLMUnavailable
+from core.settings import Settings
+from core.types import Answer, Citation, Passage, Turn
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrutineer.errors import BadInput
+from core.errors import BadInput
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 

@@ -4,41 +4,17 @@ It wires the stages together and holds the loaded model and index; it parses not
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from scrutineer.errors import IndexMissing, LLMUnavailable, ScrutineerError, UnreadableDocument
-from scrutineer.settings import Settings
-from scrutineer.types import (Answer, Decision, DocumentInfo, FileResult, Filters, IngestReport, Passage,
-                              Turn)
-
-Progress = Callable[[int, int, str], None]
-_VOTE = re.compile(r"\b(For|Against|Abstain(?:ed)?)\s*\(\s*(\d+)\s*\)", re.I)
-_OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost)|amendment\s+(?:carried|lost)|"
-                      r"agreed unanimously|unanimously|carried|lost)\b", re.I)
-
-
-def recorded_vote(text: str) -> str | None:
-    """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text."""
-    votes = _VOTE.findall(text)
-    if not votes:
-        return None
-    # the last vote before the resolution is the one that decided it
-    last: dict[str, str] = {}
-    for kind, n in votes:
-        key = kind.capitalize().replace("Abstained", "Abstain")
-        if key in last and key == "For":
-            last = {}
-        last[key] = n
-    vote = ", ".join(f"{k} ({v})" for k, v in last.items())
-    outcome = _OUTCOME.findall(text)
-    return f"{vote}: {outcome[-1]}" if outcome else vote
-
+from core import votes
+from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
+from core.settings import Settings
+from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, Passage, Turn
+from store.update import Progress, update
 
 class _LazyEmbedder:
     """Hands the engine's embedder to the index writer without loading it for skipped files."""
@@ -54,7 +30,7 @@ class Scrutineer:
     """Load once, ask many times. Readers do not block; ingest takes the index's writer lock."""
 
     def __init__(self, settings: Settings | None = None, embedder=None):
-        from retrieval.index import Index
+        from store.index import Index
 
         self.settings = settings or Settings.from_env()
         self.index = Index(self.settings.index_dir, self.settings)
@@ -69,7 +45,7 @@ class Scrutineer:
         if self._embedder is None:
             with self._load_lock:
                 if self._embedder is None:
-                    from retrieval.embedder import Embedder
+                    from store.embedder import Embedder
 
                     self._embedder = Embedder()
         return self._embedder
@@ -90,57 +66,8 @@ class Scrutineer:
     # ------------------------------------------------------------------ ingest
     def ingest(self, paths: Iterable[str | Path], prune: bool = False, progress: Progress | None = None,
                rebuild: bool = False) -> IngestReport:
-        from ingest import pipeline, sidecar
-        from retrieval.index import FileEntry, IndexWriter, now
-
-        paths = list(paths)
-        files, problems = pipeline.walk(paths)
-        report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
-        with IndexWriter(self.index, _LazyEmbedder(self), self.settings) as writer:
-            if rebuild:
-                writer.clear()
-            total = len(files)
-            for n, f in enumerate(files):
-                shown = pipeline.display_path(f)
-                if progress:
-                    progress(n, total, shown)
-                try:
-                    data = f.read_bytes()
-                    sha = hashlib.sha256(data).hexdigest()
-                    meta_sha = hashlib.sha256(json.dumps(sidecar.read_overrides(f), sort_keys=True).encode()).hexdigest()
-                    known = writer.known(shown)
-                    if known and known.sha256 == sha and known.meta_sha == meta_sha:
-                        report.results.append(FileResult(shown, "skipped", chunks=known.chunks))
-                        continue
-                    prepared = pipeline.prepare(pipeline.read(f), self.settings)
-                    pages = [p.number for p in prepared.source.pages if p.number is not None]
-                    entry = FileEntry(
-                        source=shown, sha256=sha, kind=prepared.source.kind, pages=max(pages) if pages else None,
-                        chunks=len(prepared.chunks), indexed_at=now(), meta_sha=meta_sha,
-                        documents=[_doc_summary(d, n) for d, n in zip(prepared.documents, prepared.chunks_per_document)])
-                    writer.replace_file(entry, prepared.chunks)
-                    report.results.append(FileResult(shown, "ingested", chunks=len(prepared.chunks)))
-                except UnreadableDocument as e:
-                    report.results.append(FileResult(shown, "failed", e.reason))
-                except OSError as e:
-                    report.results.append(FileResult(shown, "failed", f"cannot read file: {e.strerror or e}"))
-                except (ScrutineerError, KeyboardInterrupt):
-                    raise
-                except Exception as e:  # a parser bug on one odd file must not end a 300-file run
-                    report.results.append(FileResult(
-                        shown, "failed", f"internal error while reading it ({type(e).__name__}: {e}); please report"))
-            if prune:
-                walked = {pipeline.display_path(f) for f in files}
-                roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-                for source in list(self.index.files()):
-                    resolved = Path(source).resolve()
-                    under = any(resolved == r or r in resolved.parents for r in roots)
-                    if under and source not in walked and not resolved.exists():
-                        writer.remove_file(source)
-                        report.results.append(FileResult(source, "pruned"))
-            if progress:
-                progress(total, total, "")
-        return report
+        return update(self.index, _LazyEmbedder(self), self.settings, paths, prune=prune, progress=progress,
+                      rebuild=rebuild)
 
     # ------------------------------------------------------------------ retrieval
     def committees(self) -> list[str]:
@@ -154,7 +81,7 @@ class Scrutineer:
     def ask(self, question: str, history: list[Turn] | None = None, filters: Filters | None = None,
             k: int | None = None, llm: str | None = None,
             on_token: Callable[[str], None] | None = None) -> Answer:
-        from retrieval.extractive import ExtractiveAnswerer
+        from answer.extractive import ExtractiveAnswerer
 
         self.require_index()
         question = question.strip()
@@ -229,7 +156,7 @@ class Scrutineer:
 
     def _llm(self, model: str):
         if model not in self._llm_cache:
-            from retrieval.llm import LLMAnswerer
+            from answer.llm import LLMAnswerer
 
             try:
                 self._llm_cache[model] = LLMAnswerer(replace(self.settings, llm=model))
@@ -254,7 +181,7 @@ class Scrutineer:
 
     # ------------------------------------------------------------------ registers
     def decisions(self, query: str | None = None, filters: Filters | None = None) -> list[Decision]:
-        from retrieval.terms import terms
+        from core.terms import terms
 
         self.require_index()
         wanted = set(terms(query or ""))
@@ -267,7 +194,7 @@ class Scrutineer:
                 if not wanted <= have:
                     continue
             out.append(Decision(meeting_date=c.meeting_date, committee=c.committee, item=c.item, text=c.text,
-                                vote=recorded_vote(c.text), title=c.title, doc_type=c.doc_type,
+                                vote=votes.recorded_vote(c.text), title=c.title, doc_type=c.doc_type,
                                 page=c.page_at(_resolved_offset(c.text)), source=c.source, chunk_id=c.chunk_id))
         out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
         return out
@@ -277,10 +204,10 @@ class Scrutineer:
         out = []
         for entry in self.index.files().values():
             for d in entry.documents:
-                out.append(DocumentInfo(source=entry.source, title=d.get("title"), doc_type=d.get("doc_type"),
-                                        committee=d.get("committee"), meeting_date=d.get("meeting_date"),
-                                        pack_date=d.get("pack_date"), pages=d.get("pages"),
-                                        chunks=d.get("chunks", 0), indexed_at=entry.indexed_at))
+                out.append(DocumentInfo(source=entry.source, title=d.title, doc_type=d.doc_type,
+                                        committee=d.committee, meeting_date=d.meeting_date,
+                                        pack_date=d.pack_date, pages=d.pages,
+                                        chunks=d.chunks, indexed_at=entry.indexed_at))
         out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
         return out
 
@@ -288,11 +215,3 @@ class Scrutineer:
 def _resolved_offset(text: str) -> int:
     m = re.search(r"resolved", text, re.I)
     return m.start() if m else 0
-
-
-def _doc_summary(doc, chunks: int) -> dict:
-    pages = [b.page for b in doc.blocks if b.page is not None]
-    return {"title": doc.title, "doc_type": doc.doc_type, "committee": doc.committee,
-            "meeting_date": doc.meeting_date, "pack_date": doc.pack_date,
-            "pages": (max(pages) - min(pages) + 1) if pages else None,
-            "page_start": min(pages) if pages else None, "chunks": chunks}

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from scrutineer.errors import LLMUnavailable
+from core.errors import LLMUnavailable
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

@@ -1,0 +1,1 @@
+"""Ground floor: the typed values, errors, settings and text tools every layer shares."""

@@ -1,0 +1,1 @@
+"""The index layer: stores (Chroma vectors, BM25, chunk generations), the writer lock, and which files are indexed."""
