@@ -69,6 +69,8 @@ class Document:
     source: str
     source_sha256: str
     blocks: list[Block] = field(default_factory=list)
+    council: str | None = None     # the body whose papers these are: "Kent County Council"
+    url: str | None = None         # where the council published it (sidecar, sync)
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Chunk:
     is_resolution: bool
     page_map: list[tuple[int, int]] = field(default_factory=list)  # (char offset in text, page) where a page starts
     position: int = 0              # order of the chunk inside its source file
+    council: str | None = None     # the body whose papers these are (text, sidecar, manifest or sync)
+    url: str | None = None         # where the council published the source, when known
 
     def page_at(self, offset: int) -> int | None:
         """The source page that holds character `offset` of `text`."""
@@ -115,7 +119,7 @@ class Chunk:
             "position": self.position,
             "page_map": json.dumps(self.page_map),
         }
-        for key in ("committee", "meeting_date", "pack_date", "title", "item", "section"):
+        for key in ("council", "url", "committee", "meeting_date", "pack_date", "title", "item", "section"):
             value = getattr(self, key)
             if value is not None:
                 meta[key] = value
@@ -149,6 +153,8 @@ class Chunk:
             is_resolution=bool(meta.get("is_resolution", False)),
             page_map=[tuple(p) for p in json.loads(meta.get("page_map") or "[]")],
             position=int(meta.get("position", 0)),
+            council=meta.get("council"),
+            url=meta.get("url"),
         )
 
 
@@ -167,18 +173,20 @@ class Filters:
     """Restrictions a user or the query understanding puts on retrieval."""
 
     committee: str | None = None
+    council: str | None = None
     date_from: str | None = None   # ISO date, inclusive
     date_to: str | None = None     # ISO date, inclusive
     doc_type: str | None = None
     resolutions_only: bool = False  # only chunks holding a "Resolved" block
 
     def is_empty(self) -> bool:
-        return not (self.committee or self.date_from or self.date_to or self.doc_type or self.resolutions_only)
+        return not (self.committee or self.council or self.date_from or self.date_to or self.doc_type or self.resolutions_only)
 
     def merged(self, other: "Filters") -> "Filters":
         """These filters narrowed by `other` (other's values fill what these leave open)."""
         return Filters(
             committee=self.committee or other.committee,
+            council=self.council or other.council,
             date_from=max(filter(None, [self.date_from, other.date_from]), default=None),
             date_to=min(filter(None, [self.date_to, other.date_to]), default=None),
             doc_type=self.doc_type or other.doc_type,
@@ -192,6 +200,7 @@ class Citation:
 
     n: int
     text: str                      # verbatim from the source (whitespace normalised)
+    council: str | None
     committee: str | None
     meeting_date: str | None
     pack_date: str | None
@@ -200,6 +209,7 @@ class Citation:
     item: str | None
     page: int | None
     source: str
+    url: str | None = None         # where the council published the source, when known
     chunk_id: str | None = None    # not in SPEC: for the app, dropped by to_dict()
     highlight: str | None = None   # not in SPEC: the answering sentence inside `text`, for the app
 
@@ -208,10 +218,10 @@ class Citation:
                 highlight: tuple[int, int] | None = None) -> "Citation":
         """Citation n quoting chunk.text[start:end] (verbatim), dated and paged from the chunk."""
         hs, he = highlight or (start, end)
-        return cls(n=n, text=chunk.text[start:end].strip(), committee=chunk.committee,
+        return cls(n=n, text=chunk.text[start:end].strip(), council=chunk.council, committee=chunk.committee,
                    meeting_date=chunk.meeting_date, pack_date=chunk.pack_date, doc_type=chunk.doc_type,
                    title=chunk.title, item=chunk.item, page=chunk.page_at(start), source=chunk.source,
-                   chunk_id=chunk.chunk_id, highlight=chunk.text[hs:he].strip())
+                   url=chunk.url, chunk_id=chunk.chunk_id, highlight=chunk.text[hs:he].strip())
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -266,6 +276,8 @@ class Decision:
     page: int | None
     source: str
     chunk_id: str
+    council: str | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -280,6 +292,8 @@ class DocumentSummary:
     pages: int | None = None        # pages the document spans
     page_start: int | None = None   # its first page in the source file
     chunks: int = 0
+    council: str | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -295,6 +309,8 @@ class DocumentInfo:
     pages: int | None
     chunks: int
     indexed_at: str | None
+    council: str | None = None
+    url: str | None = None
 
 
 @dataclass

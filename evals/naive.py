@@ -120,7 +120,7 @@ class NaiveRAG:
         """The tutorial's answer: the top-4 passages, each cited. History is ignored."""
         hits = self.search(question, TOP_K)
         citations = [
-            Citation(n=n, text=text, committee=None, meeting_date=meta.get("meeting_date"), pack_date=None,
+            Citation(n=n, text=text, council=None, committee=None, meeting_date=meta.get("meeting_date"), pack_date=None,
                      doc_type=None, title=None, item=None, page=meta.get("page"), source=meta["source"])
             for n, (text, meta) in enumerate(hits, start=1)
         ]

@@ -233,6 +233,8 @@ def _make_chunk(doc: Document, blocks: list[Block], header: str, position: int) 
         text=text,
         header=header,
         committee=doc.committee,
+        council=doc.council,
+        url=doc.url,
         meeting_date=doc.meeting_date,
         pack_date=doc.pack_date,
         doc_type=doc.doc_type,

@@ -18,7 +18,7 @@ from pathlib import Path
 from core.errors import UnreadableDocument
 from core.types import DOC_TYPES
 
-FIELDS: tuple[str, ...] = ("committee", "meeting_date", "pack_date", "doc_type", "title", "item")
+FIELDS: tuple[str, ...] = ("council", "committee", "meeting_date", "pack_date", "doc_type", "title", "item", "url")
 DATE_FIELDS = ("meeting_date", "pack_date")
 META_SUFFIX = ".meta.json"
 MANIFEST = "manifest.csv"

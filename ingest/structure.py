@@ -490,6 +490,8 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
             title=ov.get("title") or title,
             source=source.path,
             source_sha256=source.sha256,
+            council=ov.get("council"),
+            url=ov.get("url"),
         )
         default_item = ov.get("item") or (_match_agenda_item(title, agenda_items) if st.doc_type != "minutes" else None)
         if st.doc_type == "appendix" and parent is not None and not default_item:

@@ -195,7 +195,8 @@ class Scrutineer:
                     continue
             out.append(Decision(meeting_date=c.meeting_date, committee=c.committee, item=c.item, text=c.text,
                                 vote=votes.recorded_vote(c.text), title=c.title, doc_type=c.doc_type,
-                                page=c.page_at(_resolved_offset(c.text)), source=c.source, chunk_id=c.chunk_id))
+                                page=c.page_at(_resolved_offset(c.text)), source=c.source, chunk_id=c.chunk_id,
+                                council=c.council, url=c.url))
         out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
         return out
 
@@ -207,7 +208,8 @@ class Scrutineer:
                 out.append(DocumentInfo(source=entry.source, title=d.title, doc_type=d.doc_type,
                                         committee=d.committee, meeting_date=d.meeting_date,
                                         pack_date=d.pack_date, pages=d.pages,
-                                        chunks=d.chunks, indexed_at=entry.indexed_at))
+                                        chunks=d.chunks, indexed_at=entry.indexed_at,
+                                        council=d.council, url=d.url))
         out.sort(key=lambda d: (d.meeting_date or "", d.source), reverse=True)
         return out
 

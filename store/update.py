@@ -83,4 +83,4 @@ def summarise(doc: Document, chunks: int) -> DocumentSummary:
     return DocumentSummary(title=doc.title, doc_type=doc.doc_type, committee=doc.committee,
                            meeting_date=doc.meeting_date, pack_date=doc.pack_date,
                            pages=(max(pages) - min(pages) + 1) if pages else None,
-                           page_start=min(pages) if pages else None, chunks=chunks)
+                           page_start=min(pages) if pages else None, chunks=chunks, council=doc.council, url=doc.url)

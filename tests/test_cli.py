@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_KEYS = {"question", "standalone_question", "answer", "answered", "mode", "citations"}
-CITATION_KEYS = {"n", "text", "committee", "meeting_date", "pack_date", "doc_type", "title", "item", "page", "source"}
+CITATION_KEYS = {"n", "text", "council", "url", "committee", "meeting_date", "pack_date", "doc_type", "title", "item", "page", "source"}
 
 
 def run(args: list[str], index: Path | None = None, stdin: str | None = None, cwd: Path = ROOT):

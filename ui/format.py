@@ -175,7 +175,7 @@ def passage_html(passage: str, spans: list[tuple[int, int]]) -> str:
 def citation_from_passage(passage: Passage, n: int) -> Citation:
     """A retrieved passage shown like a citation (the nearest passages of an unanswered question)."""
     c = passage.chunk
-    return Citation(n=n, text=c.text, committee=c.committee, meeting_date=c.meeting_date,
+    return Citation(n=n, text=c.text, council=c.council, committee=c.committee, meeting_date=c.meeting_date,
                     pack_date=c.pack_date, doc_type=c.doc_type, title=c.title, item=c.item,
                     page=c.page_start, source=c.source, chunk_id=c.chunk_id)
 

@@ -6,10 +6,10 @@ from core.types import Answer, Citation, Decision
 from ui.export import answer_markdown, decisions_csv
 
 CITATIONS = [
-    Citation(n=1, text="Resolved\n\nThat the Committee notes the report.", committee="Cabinet",
+    Citation(n=1, text="Resolved\n\nThat the Committee notes the report.", council=None, committee="Cabinet",
              meeting_date="2025-03-04", pack_date=None, doc_type="minutes", title="Minutes of 4 March 2025",
              item="5. Budget update", page=7, source="corpus/kent/Minutes.pdf"),
-    Citation(n=2, text="The *plan* was agreed [in full].", committee=None, meeting_date="2019-03-12",
+    Citation(n=2, text="The *plan* was agreed [in full].", council=None, committee=None, meeting_date="2019-03-12",
              pack_date="2019-06-18", doc_type="report", title=None, item=None, page=None,
              source="corpus/warwickshire/pack.txt"),
 ]

@@ -11,7 +11,7 @@ PASSAGE = ("Councillor Roodhouse noted the comments around self-harm and bullyin
 
 
 def cite(**kw) -> Citation:
-    base = dict(n=1, text=PASSAGE, committee="Children and Young People Overview and Scrutiny Committee",
+    base = dict(n=1, text=PASSAGE, council=None, committee="Children and Young People Overview and Scrutiny Committee",
                 meeting_date="2019-03-12", pack_date="2019-06-18", doc_type="minutes",
                 title="Minutes of the meeting held on 12 March 2019",
                 item="3. Children and Young People's Presentation on Participation", page=None,

@@ -49,7 +49,7 @@ class StandInEngine:
             chunk = passage.chunk
             answer = Answer(question=question, standalone_question=standalone, answered=True, mode="extractive",
                             answer="The Committee resolved that: [1]", notice=self.answerer.last_error,
-                            citations=[Citation(1, chunk.text[:28], chunk.committee, chunk.meeting_date,
+                            citations=[Citation(1, chunk.text[:28], chunk.council, chunk.committee, chunk.meeting_date,
                                                 chunk.pack_date, chunk.doc_type, chunk.title, chunk.item, None,
                                                 chunk.source)])
         answer.question, answer.standalone_question = question, standalone

@@ -16,7 +16,7 @@ def gold(expect, meeting_date="2019-03-12", answerable=True, page=None, source=N
 
 
 def citation(text, n=1, meeting_date="2019-03-12", page=None, source="corpus/pack.txt") -> Citation:
-    return Citation(n=n, text=text, committee=None, meeting_date=meeting_date, pack_date=None, doc_type="minutes",
+    return Citation(n=n, text=text, council=None, committee=None, meeting_date=meeting_date, pack_date=None, doc_type="minutes",
                     title=None, item=None, page=page, source=source)
 
 

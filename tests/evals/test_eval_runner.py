@@ -43,7 +43,7 @@ class CannedEngine:
         if "swimming" in question:
             return Answer(question, question, "The papers do not answer this.", False, "extractive")
         standalone = "Who confirmed what young people are paid?" if history else question
-        citation = Citation(n=1, text=PAY, committee=None, meeting_date="2019-06-18", pack_date=None,
+        citation = Citation(n=1, text=PAY, council=None, committee=None, meeting_date="2019-06-18", pack_date=None,
                             doc_type="minutes", title=None, item=None, page=None, source="corpus/pack.txt")
         return Answer(question, standalone, f"{PAY} [1]", True, "extractive", [citation])
 

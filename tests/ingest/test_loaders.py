@@ -307,7 +307,7 @@ def test_empty_manifest_cells_supply_nothing(pack):
         ({"meeting_date": "12/03/2019"}, "meeting_date '12/03/2019' is not a date in YYYY-MM-DD form"),
         ({"pack_date": "2023-02-30"}, "pack_date '2023-02-30' is not a date in YYYY-MM-DD form"),
         ({"doc_type": "newsletter"}, "doc_type 'newsletter' is not one of minutes, report, agenda, appendix, action_plan, work_programme"),
-        ({"meeting": "2019-03-12"}, "unknown field 'meeting' (allowed: committee, meeting_date, pack_date, doc_type, title, item)"),
+        ({"meeting": "2019-03-12"}, "unknown field 'meeting' (allowed: council, committee, meeting_date, pack_date, doc_type, title, item, url)"),
         ({"meeting_date": 20190312}, "meeting_date must be a string or null, not 20190312"),
     ],
 )
