@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from core import dates
-from ingest.chunking import DOC_LABELS, sentence_spans
+from core.sentences import source_spans
 from core.terms import terms
 from core.settings import Settings
-from core.types import Answer, Chunk, Citation, Passage
+from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
@@ -97,7 +97,7 @@ def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
     if b - a > limit:
         a, b = blocks[idx]
     if b - a > limit:
-        spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
+        spans = [(x + a, y + a) for x, y in source_spans(chunk.text[a:b])]
         k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
         lo = hi = k
         while True:
@@ -173,7 +173,7 @@ class ExtractiveAnswerer:
         """Every usable sentence of the passages, scored for how well it answers the question."""
         sentences: list[Sentence] = []
         for rank, p in enumerate(passages):
-            for a, b in sentence_spans(p.chunk.text):
+            for a, b in source_spans(p.chunk.text):
                 s = p.chunk.text[a:b]
                 if _usable(s):
                     sentences.append(Sentence(rank, p, a, b, s))
@@ -241,7 +241,7 @@ class ExtractiveAnswerer:
             text = s.text.rstrip()
             if not (text.endswith(":") or len(text.split()) <= 6):
                 continue
-            spans = sentence_spans(s.passage.chunk.text)
+            spans = source_spans(s.passage.chunk.text)
             after = [sp for sp in spans if sp[0] >= s.end]
             taken = 0
             for a, b in after:
@@ -259,7 +259,7 @@ class ExtractiveAnswerer:
     def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
         chunk = best.passage.chunk
         extra = []
-        for a, b in sentence_spans(chunk.text):
+        for a, b in source_spans(chunk.text):
             s = chunk.text[a:b]
             if _usable(s) and not any(c.start == a and c.passage is best.passage for c in chosen):
                 extra.append(Sentence(best.passage_rank, best.passage, a, b, s, best.score))
@@ -315,7 +315,7 @@ class ExtractiveAnswerer:
                 break
         if not citations:
             for p in passages[:3]:
-                spans = sentence_spans(p.chunk.text)
+                spans = source_spans(p.chunk.text)
                 if spans:
                     citations.append(make_citation(len(citations) + 1, p.chunk, *spans[0]))
         text = f"{reason} {NOT_ANSWERED}" if reason else NOT_ANSWERED

@@ -8,8 +8,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-DocType = Literal["minutes", "report", "agenda", "appendix", "action_plan", "work_programme"]
-DOC_TYPES: tuple[str, ...] = ("minutes", "report", "agenda", "appendix", "action_plan", "work_programme")
+# document types, and how they are named to a reader
+DOC_LABELS: dict[str, str] = {
+    "minutes": "Minutes", "report": "Report", "agenda": "Agenda", "appendix": "Appendix",
+    "action_plan": "Action plan", "work_programme": "Work programme",
+}
+DOC_TYPES: tuple[str, ...] = tuple(DOC_LABELS)
 
 
 @dataclass

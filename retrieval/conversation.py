@@ -19,7 +19,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from answer.grounding import STOPWORDS, content_words, strip_markers
+from core.sentences import strip_markers
+from core.terms import STOPWORDS, content_words
 from answer.prompts import Prompts, fill
 from core.types import Turn
 

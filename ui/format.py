@@ -9,6 +9,7 @@ import re
 from datetime import date
 from urllib.parse import quote, urlencode
 
+from core.sentences import answer_spans
 from core.types import Citation, Passage
 
 SOURCE_FILE_ROUTE = "/source/file"   # serves the file itself (a PDF opens in the browser's viewer)
@@ -18,7 +19,6 @@ ANCHOR_WORDS = 8                     # words of the passage's start and end carr
 
 _MARKER = re.compile(r"\[(\d+)\]")
 # a sentence ends after . ! or ? (its markers stay with it) or after its markers; or at a line break
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)|(?<=\])\s+(?=[A-Z\"“‘'(])|\n+")
 _WORD = re.compile(r"\w+")
 # a sentence of a passage may wrap onto the next line, but stops at a blank line or a bullet
 _PASSAGE_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n|\s*[-•*]\s))+[.!?]?")
@@ -95,7 +95,7 @@ def file_link(source: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of an answer; a citation marker after the full stop stays with its sentence."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    return [line[a:b].strip() for line in text.split("\n") for a, b in answer_spans(line)]
 
 
 def sentences_citing(answer_text: str, n: int) -> list[str]:
