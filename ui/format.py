@@ -9,7 +9,7 @@ import re
 from datetime import date
 from urllib.parse import quote, urlencode
 
-from core.sentences import answer_spans
+from core.sentences import answer_spans, source_spans
 from core.types import Citation, Passage
 
 SOURCE_FILE_ROUTE = "/source/file"   # serves the file itself (a PDF opens in the browser's viewer)
@@ -21,7 +21,6 @@ _MARKER = re.compile(r"\[(\d+)\]")
 # a sentence ends after . ! or ? (its markers stay with it) or after its markers; or at a line break
 _WORD = re.compile(r"\w+")
 # a sentence of a passage may wrap onto the next line, but stops at a blank line or a bullet
-_PASSAGE_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n|\s*[-•*]\s))+[.!?]?")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -136,16 +135,15 @@ def highlight_spans(passage: str, claims: list[str]) -> list[tuple[int, int]]:
         return _merge(spans)
     claim_words = {w.lower() for c in claims for w in _WORD.findall(c) if len(w) > 3}
     best, best_score = None, 0.0
-    for m in _PASSAGE_SENTENCE.finditer(passage):
-        words = {w.lower() for w in _WORD.findall(m.group()) if len(w) > 3}
+    for a, b in source_spans(passage):
+        words = {w.lower() for w in _WORD.findall(passage[a:b]) if len(w) > 3}
         if not words:
             continue
         score = len(words & claim_words) / len(words | claim_words)
         if score > best_score:
-            best, best_score = m, score
+            best, best_score = (a, b), score
     if best is not None and best_score >= 0.2:
-        start = best.start() + (len(best.group()) - len(best.group().lstrip()))
-        return [(start, best.end())]
+        return [best]
     return []
 
 
