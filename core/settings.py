@@ -29,6 +29,7 @@ class Settings:
     min_coverage: float = 0.30          # share of the question's (rarity-weighted) content the top passages must hold
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
+    chroma_url: str | None = None       # a Chroma server (http://host:port) for the vectors instead of the index folder
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
     llm_timeout: float = 60.0
@@ -42,6 +43,8 @@ class Settings:
             s.index_dir = Path(env["SCRUTINEER_INDEX"])
         if env.get("SCRUTINEER_CORPUS"):
             s.corpus_dir = Path(env["SCRUTINEER_CORPUS"])
+        if env.get("SCRUTINEER_CHROMA_URL"):
+            s.chroma_url = env["SCRUTINEER_CHROMA_URL"]
         if env.get("SCRUTINEER_LLM"):
             s.llm = env["SCRUTINEER_LLM"]
         if env.get("SCRUTINEER_LLM_BASE_URL"):
