@@ -170,7 +170,7 @@ def _ask_batch(engine, filters: Filters, args) -> int:
             answer = engine.ask(question, history=history, filters=filters, k=args.k, llm=args.llm)
             out = answer.to_dict() if args.json else None
             print(json.dumps(out, ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
-        except (json.JSONDecodeError, BadInput) as e:
+        except (json.JSONDecodeError, ScrutineerError) as e:    # one bad line or a store hiccup: the rest go on
             status = 1
             msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
             print(f"scrutineer: stdin line {line_no}: {msg}", file=sys.stderr)

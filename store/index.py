@@ -241,6 +241,8 @@ class Index:
             raise IndexMissing(f"{self.root} (it is a file, not an index folder)")
 
     def exists(self) -> bool:
+        """Whether an index was committed here (a file given as the folder says so, one line)."""
+        self._check_folder()
         return (self.root / "CURRENT").is_file()
 
     def current_name(self) -> str | None:
@@ -552,6 +554,14 @@ class IndexWriter:
                 self.dirty = True
             else:
                 self.vectors = {k: list(v) for k, v in self.base.vectors.items()}
+        else:
+            # a first build: a new space, or the one an unfinished first build was filling
+            header, _ = self._read_journal()
+            if header and header.get("base") is None and not header.get("rebuild") and \
+                    bool(header.get("server")) == bool(self.settings.chroma_url):
+                self.space, self.server = header["space"], bool(header.get("server"))
+            else:
+                self.space, self.server = uuid.uuid4().hex[:12], bool(self.settings.chroma_url)
         self._recover()
         if self.rebuild:
             self._start_rebuild()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow          # the real embedding model
+
 from service.engine import Scrutineer
 from core.errors import IndexLocked
 from core.settings import Settings
