@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import time
+from datetime import date
 from importlib.metadata import entry_points
 
 from answer.render import answer_text
@@ -19,8 +20,6 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _date(value: str) -> str:
-    from datetime import date
-
     if not _ISO.match(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD")
     try:
