@@ -225,7 +225,7 @@ def cmd_sync(args) -> int:
     settings = Settings.from_env(index_dir=args.index, corpus_dir=Path(args.corpus) if args.corpus else None)
     return run(settings, args.source, args.base_url, args.committee, args.date_from, args.date_to,
                council=args.council, dry_run=args.dry_run, list_committees=args.list_committees,
-               progress=_Bar(), say=lambda line: print(line, flush=True))
+               progress=_Bar(sys.stderr), say=lambda line: print(line, flush=True))
 
 
 # ---------------------------------------------------------------------------- parser

@@ -175,8 +175,9 @@ def _store(source: Source, where: Path, state: State, meeting: Meeting, paper: P
 def run(settings: Settings, source_name: str, base_url: str, committees: list[str] | None,
         date_from: str | None = None, date_to: str | None = None, council: str | None = None,
         dry_run: bool = False, list_committees: bool = False, progress: Progress | None = None,
-        say: Say = print, client=None) -> int:
-    """`scrutineer sync`: list committees, or sync then ingest. Returns the exit status."""
+        say: Say = print, client=None, engine=None) -> int:
+    """`scrutineer sync`: list committees, or sync then ingest (into `engine`'s index, by default
+    one opened on `settings`). Returns the exit status."""
     if client is None:
         from sources.http import Client
 
@@ -198,9 +199,11 @@ def run(settings: Settings, source_name: str, base_url: str, committees: list[st
         say(f"failed: {where}: {reason}")
     status = 1 if report.failures else 0
     if report.folder is not None and report.folder.exists():
-        from service.engine import Scrutineer
+        if engine is None:
+            from service.engine import Scrutineer
 
-        ingest = Scrutineer(settings).ingest([report.folder], progress=progress)
+            engine = Scrutineer(settings)
+        ingest = engine.ingest([report.folder], progress=progress)
         say(ingest.summary())
         for r in ingest.results:
             if r.status == "failed":
