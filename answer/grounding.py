@@ -13,73 +13,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
-# [1]  [1, 3]  [1-3]  [Passage 2]  [passages 1 and 4]
-MARKER = re.compile(
-    r"\[\s*(?:passages?\s*)?(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*(?:passage\s*)?\d{1,3})*)\s*\]",
-    re.IGNORECASE,
-)
-# A sentence ends at . ! ? (closing quotes/brackets and trailing citation markers belong to it)
-# when whitespace and then something other than a marker follows. The lookahead needs the next
-# visible character, so a boundary found in a prefix of a line is a boundary of the whole line.
-BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?:\s*\[[^\[\]\n]{1,40}\])*(?=\s+[^\s\[])")
-LIST_PREFIX = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)]|#{1,6})\s+")
+from core.sentences import (ABBREVIATIONS, BOUNDARY, LIST_PREFIX, MARKER, answer_spans, cited_numbers,
+                            parse_markers, source_spans, strip_markers, tidy)
+from core.terms import content_words
+
 # "Sources:", "**References used:**": a model's own reference list, which ends the answer proper.
 REFERENCES_HEAD = re.compile(r"^\W*(?:sources?|references?|citations?)(?:\s+\w+){0,2}\W*:", re.IGNORECASE)
-ABBREVIATIONS = {"e.g", "i.e", "etc", "cllr", "no", "nos", "dr", "mr", "mrs", "ms", "st", "vs", "approx",
-                 "para", "paras", "ref", "fig", "cf", "inc", "ltd", "co", "cf", "p", "pp", "vol"}
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
-
-
-def parse_markers(marker_body: str) -> list[int]:
-    """'1, 3' -> [1, 3]; '2-4' -> [2, 3, 4]; ranges longer than 20 are read as their ends."""
-    numbers: list[int] = []
-    for part in re.split(r"\s*(?:,|;|and)\s*", marker_body):
-        part = re.sub(r"(?i)passage\s*", "", part).strip()
-        if not part:
-            continue
-        bounds = re.split(r"\s*[-–]\s*", part)
-        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
-            lo, hi = int(bounds[0]), int(bounds[1])
-            numbers.extend(range(lo, hi + 1) if 0 <= hi - lo <= 20 else (lo, hi))
-        elif part.isdigit():
-            numbers.append(int(part))
-    return numbers
-
-
-def cited_numbers(text: str) -> list[int]:
-    """Every passage number cited in `text`, in order, repeats included."""
-    return [n for m in MARKER.finditer(text) for n in parse_markers(m.group(1))]
-
-
-def strip_markers(text: str) -> str:
-    """The sentence without its citation markers, spacing tidied."""
-    return _tidy(MARKER.sub("", text))
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"[ \t]+([.,;:!?)])", r"\1", text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
-
-
-def split_sentences(line: str, start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of one line of a reply, from offset `start`."""
-    spans = []
-    for m in BOUNDARY.finditer(line, start):
-        if _is_abbreviation(line, m.start(), m.end()):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(line)))
-    return [(s, e) for s, e in spans if line[s:e].strip()]
-
-
-def _is_abbreviation(line: str, punct_at: int, end: int) -> bool:
-    word = re.search(r"([\w.]+)$", line[:punct_at])
-    if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
-        return True
-    following = line[end:].lstrip()[:1]
-    return following.islower()
-
 
 @dataclass
 class Claim:
@@ -186,7 +126,7 @@ class Grounder:
                 return  # could still become a bullet or a heading
             self._prefix = m.group(0) if m else ""
             self._pos = max(self._pos, len(self._prefix))
-        spans = split_sentences(line, self._pos)
+        spans = answer_spans(line, self._pos)
         if not final:
             spans = spans[:-1]  # the last sentence may still grow
         for s, e in spans:
@@ -222,7 +162,7 @@ class Grounder:
                     seen.append(self.numbering[n])
             return (m.group(1) + "".join(f"[{k}]" for k in seen)) if seen else ""
 
-        text = _tidy(re.sub(r"(\s*)" + MARKER.pattern, renumber, sentence, flags=re.IGNORECASE))
+        text = tidy(re.sub(r"(\s*)" + MARKER.pattern, renumber, sentence, flags=re.IGNORECASE))
         text = re.sub(r"(\[\d+\])(?:\s*\1)+", r"\1", text)
         self.result.claims.append(Claim(text=strip_markers(sentence), passages=list(dict.fromkeys(valid))))
         self.result.kept += 1
@@ -255,44 +195,6 @@ def ground(reply: str, passage_count: int) -> Grounded:
 
 
 # -- choosing what a citation quotes ---------------------------------------------------------
-STOPWORDS = frozenset("""a an and are as at be been by did do does for from had has have he her his in into is it
-its of on or that the their them they this to was were which who whom will with would should could may might
-can what when where why how not no yes also than then there these those so such about after before over under
-we our you your i me my any all each more most other some said says""".split())
-_WORD = re.compile(r"[a-z0-9£%]+")
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased, crudely stemmed words that carry meaning ('working' and 'work' meet)."""
-    words = set()
-    for w in _WORD.findall(text.lower().replace("&", " and ")):
-        if w in STOPWORDS or len(w) < 2:
-            continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                w = w[: -len(suffix)]
-                break
-        words.add(w)
-    return words
-
-
-_SOURCE_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
-
-
-def source_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences, list items and lines of a source text, trimmed."""
-    spans = []
-    for m in _SOURCE_SENTENCE.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s and re.search(r"\w", text[s:e]):
-            spans.append((s, e))
-    return spans
-
-
 @dataclass(frozen=True)
 class Quote:
     """Offsets into a source text: what a citation quotes, and inside it the best sentence."""
@@ -307,7 +209,7 @@ def best_quote(source: str, claims: list[str], max_chars: int = 700) -> Quote:
     """The span of `source` that best supports `claims`: for each claim its most similar
     sentence, joined into one contiguous span when they lie close together, else the best one.
     Falls back to the whole (trimmed) source when no sentence shares a word with any claim."""
-    spans = source_sentences(source)
+    spans = source_spans(source)
     whole = (len(source) - len(source.lstrip()), len(source.rstrip()))
     picks: list[tuple[float, int]] = []
     span_words = [content_words(source[s:e]) for s, e in spans]

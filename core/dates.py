@@ -1,8 +1,11 @@
-"""Finding dates in committee-paper text: "12 March 2019", "14<sup>th</sup> February 2023",
-"Tuesday, 4th March, 2025", "THURSDAY, 9 JANUARY 2025", "04th-Mar-2025". Pure functions."""
+"""The one date reader: dates printed in papers ("12 March 2019", "14<sup>th</sup> February 2023",
+"Tuesday, 4th March, 2025", "THURSDAY, 9 JANUARY 2025", "04th-Mar-2025") and the periods questions
+name (days, months, quarters, financial years, years, "last year"), with how dates are printed back. Pure functions."""
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
@@ -60,5 +63,155 @@ def human(iso: str | None) -> str | None:
     """'2019-03-12' -> '12 March 2019'."""
     if not iso:
         return None
-    d = date.fromisoformat(iso)
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso              # not a date we wrote: shown as it is
     return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+# ---------------------------------------------------------------- periods named in questions
+# A question names a day ("8th of November 2022", "4th-Mar-2025", "2022-11-08", "8/11/2022"),
+# a month ("November 2022"), a quarter ("Q1 2024/25": financial quarters, April first), a
+# financial year ("2024/25", April to March), a year ("2022"), or a year relative to the
+# newest papers ("last year", "this year"). Each found span says the range of days it means.
+
+@dataclass(frozen=True)
+class DateSpan:
+    """Where a question names a period, and the days it covers (ISO, inclusive)."""
+
+    start: int
+    end: int
+    date_from: str
+    date_to: str
+    kind: str      # "day" | "month" | "quarter" | "financial_year" | "year" | "relative_year"
+
+
+_Q_YEAR = r"((?:19|20)\d\d)"
+_Q_DAY = r"(\d{1,2})" + _ORD
+_Q_FY = rf"{_Q_YEAR}\s*[/-]\s*(\d\d)(?!\d)"
+_QUESTION_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", ISO),
+    ("dmy", re.compile(rf"\b{_Q_DAY}[\s\-]+(?:of\s+)?{_MONTH}\b\.?,?[\s\-]+{_Q_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\b\.?\s+{_Q_DAY},?\s+{_Q_YEAR}\b", re.I)),
+    ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_Q_YEAR}\b")),
+    ("quarter", re.compile(rf"\b(?:quarter|q)\s*([1-4])(?:\s+(?:of\s+)?|\s*)(?:(?:19|20)\d\d\s*[/-]\s*\d\d(?!\d)|(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b{_MONTH}\b\.?,?\s+{_Q_YEAR}\b", re.I)),
+    ("fy", re.compile(rf"\b{_Q_FY}")),
+    ("relative", re.compile(r"\b(last|this|previous|current)\s+year\b", re.I)),
+    ("y", re.compile(rf"\b{_Q_YEAR}\b")),
+]
+_FY_IN = re.compile(_Q_FY)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _span_range(kind: str, m: re.Match, newest: str | None) -> tuple[str, str, str] | None:
+    g = m.groups()
+    try:
+        if kind == "iso":
+            y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        elif kind == "dmy":
+            d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
+        elif kind == "mdy":
+            mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
+        elif kind == "slash":
+            d, mo, y = int(g[0]), int(g[1]), int(g[2])
+        elif kind == "my":
+            mo, y = MONTHS[g[0].lower()], int(g[1])
+            return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{_last_day(y, mo):02d}", "month"
+        elif kind == "quarter":
+            q = int(g[0])
+            text = m.group(0)
+            fy = _FY_IN.search(text)
+            if fy:
+                start_year = int(fy.group(1))
+                first_month = 4 + 3 * (q - 1)           # financial quarters: Q1 is April to June
+            else:
+                start_year = int(re.search(r"(?:19|20)\d\d", text).group(0))
+                first_month = 1 + 3 * (q - 1)
+            y = start_year + (first_month - 1) // 12
+            first_month = (first_month - 1) % 12 + 1
+            last_month = first_month + 2
+            return (f"{y:04d}-{first_month:02d}-01",
+                    f"{y:04d}-{last_month:02d}-{_last_day(y, last_month):02d}", "quarter")
+        elif kind == "fy":
+            y = int(g[0])
+            if int(g[1]) != (y + 1) % 100:
+                return None
+            return f"{y:04d}-04-01", f"{y + 1:04d}-03-31", "financial_year"
+        elif kind == "relative":
+            if not newest:
+                return None
+            y = int(newest[:4]) - (1 if g[0].lower() in ("last", "previous") else 0)
+            return f"{y:04d}-01-01", f"{y:04d}-12-31", "relative_year"
+        else:
+            y = int(g[0])
+            return f"{y:04d}-01-01", f"{y:04d}-12-31", "year"
+        if not 1 <= mo <= 12 or not 1 <= d <= _last_day(y, mo):
+            return None
+    except (ValueError, KeyError):
+        return None
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return iso, iso, "day"
+
+
+def find_spans(text: str, newest: str | None = None) -> list[DateSpan]:
+    """Every period `text` names, in order; `newest` (the newest meeting in the index) anchors
+    "last year" and "this year". Longer, more precise forms win over the parts inside them."""
+    spans: list[DateSpan] = []
+    for kind, pattern in _QUESTION_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < s.end and s.start < m.end() for s in spans):
+                continue
+            found = _span_range(kind, m, newest)
+            if found:
+                spans.append(DateSpan(m.start(), m.end(), *found))
+    return sorted(spans, key=lambda s: s.start)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The whole span of time a question names."""
+
+    date_from: str
+    date_to: str
+    kind: str       # the kind of its one span, or "range" when it names several
+
+    def label(self) -> str:
+        """How an answer names it: "12 March 2019", "March 2019", "2022", "2024/25", "Q1 2024/25"."""
+        if self.kind == "day":
+            return human(self.date_from)
+        if self.kind == "month":
+            return human(self.date_from).split(" ", 1)[1]
+        if self.kind in ("year", "relative_year"):
+            return self.date_from[:4]
+        if self.kind == "financial_year":
+            return f"{self.date_from[:4]}/{self.date_to[2:4]}"
+        return f"{human(self.date_from)} to {human(self.date_to)}"
+
+    def on_or_in(self) -> str:
+        """'on 12 March 2019' / 'in March 2019' / 'in 2022'."""
+        return ("on " if self.kind == "day" else "in ") + self.label()
+
+
+def period(text: str, newest: str | None = None) -> Period | None:
+    """The span of time all the periods in `text` cover together, or None."""
+    spans = find_spans(text, newest)
+    if not spans:
+        return None
+    kind = spans[0].kind if len(spans) == 1 else "range"
+    return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
+
+
+def short(iso: str | None) -> str | None:
+    """'2024-09-17' -> '17 Sep 2024'."""
+    if not iso:
+        return None
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%b')} {d.year}"

@@ -50,3 +50,8 @@ def terms(text: str) -> list[str]:
         elif w not in STOPWORDS:
             out.append(stem(w))
     return out
+
+
+def content_words(text: str) -> set[str]:
+    """The distinct index terms of `text`: what two texts are compared on ('working' and 'work' meet)."""
+    return set(terms(text.replace("&", " and ")))

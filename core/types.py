@@ -8,8 +8,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-DocType = Literal["minutes", "report", "agenda", "appendix", "action_plan", "work_programme"]
-DOC_TYPES: tuple[str, ...] = ("minutes", "report", "agenda", "appendix", "action_plan", "work_programme")
+# document types, and how they are named to a reader
+DOC_LABELS: dict[str, str] = {
+    "minutes": "Minutes", "report": "Report", "agenda": "Agenda", "appendix": "Appendix",
+    "action_plan": "Action plan", "work_programme": "Work programme",
+}
+DOC_TYPES: tuple[str, ...] = tuple(DOC_LABELS)
 
 
 @dataclass
@@ -333,3 +337,33 @@ class IngestReport:
         if self.count("pruned"):
             line += f", pruned {self.count('pruned')}"
         return line
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the committed papers cover: each (council, committee, meeting date, document type)
+    that some chunk has. Question understanding reads it to know what a question can be about."""
+
+    papers: frozenset[tuple[str | None, str | None, str | None, str]] = frozenset()
+
+    @classmethod
+    def of(cls, chunks: list["Chunk"]) -> "Coverage":
+        return cls(frozenset((c.council, c.committee, c.meeting_date, c.doc_type) for c in chunks))
+
+    @property
+    def committees(self) -> list[str]:
+        return sorted({committee for _, committee, _, _ in self.papers if committee})
+
+    @property
+    def councils(self) -> list[str]:
+        return sorted({council for council, _, _, _ in self.papers if council})
+
+    @property
+    def newest(self) -> str | None:
+        return max((d for _, _, d, _ in self.papers if d), default=None)
+
+    def dates(self, council: str | None = None, committee_key=None, doc_type: str | None = None) -> set[str]:
+        """Meeting dates of the papers of `council` (and of a committee whose key is `committee_key`, a predicate)."""
+        return {d for c, m, d, t in self.papers
+                if d and (council is None or c == council) and (committee_key is None or committee_key(m))
+                and (doc_type is None or t == doc_type)}

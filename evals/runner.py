@@ -20,7 +20,9 @@ from evals.gold import GoldError, GoldQuestion, load_gold
 from evals.metrics import (PageText, first_fact_rank, percentile, score_answer, summarise_answers,
                            summarise_ranks)
 from evals.pages import PdfPages
+from core.settings import Settings
 from core.types import Answer
+from service.engine import Scrutineer
 
 DEFAULT_GOLD = "evals/gold.jsonl"
 RANK_DEPTH = 10
@@ -339,7 +341,8 @@ def _why(result: QuestionResult) -> list[str]:
 # ---------------------------------------------------------------- command line
 
 def register(subparsers) -> argparse.ArgumentParser:
-    """Add `eval` to an argparse subparsers object; its handler is func(args, engine) -> exit code."""
+    """Add `eval` to the `scrutineer` command's subparsers (found through the "scrutineer.commands"
+    entry point, so the product CLI never imports the evals); its handler is func(args) -> exit code."""
     parser = subparsers.add_parser(
         "eval", help="run a gold set and print the metrics table",
         description="Run a gold set (SPEC section 5) through Scrutineer and the baselines and print the metrics.")
@@ -353,17 +356,20 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="folder the naive baseline indexes (default: the configured corpus, corpus/)")
     parser.add_argument("--llm", default=None, metavar="PROVIDER:MODEL",
                         help="also score generative answers from this model (default: SCRUTINEER_LLM, if set)")
+    parser.add_argument("--index", help="index folder (env SCRUTINEER_INDEX; default .scrutineer/)")
     parser.set_defaults(func=handle)
     return parser
 
 
-def handle(args, engine) -> int:
+def handle(args, engine=None) -> int:
+    """`scrutineer eval`; `engine` defaults to the service over the configured index."""
     try:
         golds = load_gold(args.file)
     except GoldError as error:
         print(f"scrutineer eval: {error}", file=sys.stderr)
         return 2
     progress = _stderr_progress if sys.stderr.isatty() else None
+    engine = engine or Scrutineer(Settings.from_env(index_dir=args.index))
     report = run_eval(engine, args.file, baselines=not args.no_baselines, verbose=args.verbose,
                       corpus=args.corpus, progress=progress, llm=args.llm)
     if progress:

@@ -11,65 +11,10 @@ import re
 from dataclasses import dataclass
 
 from core import dates
+from core.sentences import source_spans
 from ingest import tokens
 from core.settings import Settings
-from core.types import Block, Chunk, Document
-
-DOC_LABELS = {
-    "minutes": "Minutes", "report": "Report", "agenda": "Agenda", "appendix": "Appendix",
-    "action_plan": "Action plan", "work_programme": "Work programme",
-}
-
-# Sentence ends: ". " / "? " / "! " (optionally closing quote/bracket) before a capital, digit,
-# bullet or opening bracket; or a line break that ends a line of a list or table, or a line
-# that itself ends a sentence. A PDF's wrapped lines are not sentence ends.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
-_LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|[A-Z][A-Za-z ]{0,40}:\s)")
-
-
-def _is_break(text: str, m: re.Match) -> bool:
-    if "\n" not in m.group(0):
-        return True
-    if "\n\n" in m.group(0):
-        return True
-    before = text[:m.start()].rsplit("\n", 1)[-1]
-    after = text[m.end():].split("\n", 1)[0]
-    if "\t" in before or "\t" in after or before.lstrip().startswith("|") or after.lstrip().startswith("|"):
-        return True                      # table rows
-    if before.rstrip().endswith((".", "!", "?", ":", ";")):
-        return True
-    if _LINE_STARTS_ITEM.match(after) or not after[:1].islower() and len(before.strip()) < 45:
-        return True                      # a list item, or a short heading-like line
-    return False
-
-
-def _line_at(text: str, offset: int) -> str:
-    a = text.rfind("\n", 0, offset) + 1
-    b = text.find("\n", offset)
-    return text[a: b if b >= 0 else len(text)]
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if not _is_break(text, m):
-            continue
-        if "\n" not in m.group(0) and "\t" in _line_at(text, m.start()):
-            continue                     # a table row is one unit: its cells explain each other
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
-
+from core.types import DOC_LABELS, Block, Chunk, Document
 
 def header_for(doc: Document, item: str | None, max_tokens: int) -> str:
     """The contextual header embedded and BM25-indexed with each chunk's text."""
@@ -116,7 +61,7 @@ def _units(doc: Document) -> list[_Unit]:
 def _split_long(block: Block, budget: int) -> list[Block]:
     """Cut one over-long block into verbatim pieces of at most `budget` word pieces."""
     text = block.text
-    spans = sentence_spans(text)
+    spans = source_spans(text)
     counts = tokens.count_many([text[a:b] for a, b in spans])
     pieces: list[tuple[int, int]] = []
     cur_start, cur_end, cur_tokens = None, None, 0

@@ -8,7 +8,9 @@ import os
 import re
 import sys
 import time
+from importlib.metadata import entry_points
 
+from answer.render import answer_text
 from core.errors import BadInput, IndexMissing, ScrutineerError
 from core.settings import Settings
 from core.types import DOC_TYPES, Answer, Filters, Turn
@@ -92,21 +94,8 @@ def cmd_ingest(args) -> int:
 
 # ---------------------------------------------------------------------------- ask
 def format_answer(answer: Answer) -> str:
-    """An answer for a person: the text, then its numbered sources."""
-    out = [answer.answer, ""]
-    if answer.citations:
-        out.append("Sources:" if answer.answered else "Nearest passages:")
-    for c in answer.citations:
-        when = c.meeting_date or "date unknown"
-        if c.pack_date and c.pack_date != c.meeting_date:
-            when += f" (in the papers for {c.pack_date})"
-        where = ", ".join(x for x in [c.committee, c.title, f"item {c.item}" if c.item else None,
-                                      f"page {c.page}" if c.page else None] if x)
-        out.append(f"[{c.n}] {when}: {where}")
-        out.append(f"    {c.source}" + (f"\n    {c.url}" if c.url else ""))
-        quote = " ".join(c.text.split())
-        out.append(f"    \"{quote[:300]}{'…' if len(quote) > 300 else ''}\"")
-    return "\n".join(out).rstrip()
+    """An answer for a person: the text, then its numbered sources (answer/render.py)."""
+    return answer_text(answer)
 
 
 def _history(raw) -> list[Turn]:
@@ -262,15 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     _filters_args(p)
     p.set_defaults(func=cmd_decisions)
 
-    try:
-        from evals.runner import register
-    except ImportError:
-        register = None
-    if register is not None:
-        register(sub)
-        ev = sub.choices.get("eval")
-        if ev is not None and not any(a.dest == "index" for a in ev._actions):
-            _common(ev)
+    for plugin in entry_points(group="scrutineer.commands"):
+        plugin.load()(sub)      # commands other packages add (`eval` from evals/), as simonw/llm's hooks do
 
     from sources.base import source_names
 
@@ -298,10 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        func = args.func
-        if args.command == "eval":
-            return func(args, _engine(args))
-        return func(args)
+        return args.func(args)
     except IndexMissing as e:
         print(f"scrutineer: {e}", file=sys.stderr)
         return 2

@@ -1,0 +1,125 @@
+"""The one sentence splitter, for both kinds of text Scrutineer cuts into sentences: source text
+(papers, where wrapped PDF lines, list items and table rows need care) and answer text (a reply
+with citation markers "[1]" that belong to the sentence before them). Pure functions."""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- source text
+
+# Sentence ends: ". " / "? " / "! " (optionally closing quote/bracket) before a capital, digit,
+# bullet or opening bracket; or a line break that ends a line of a list or table, or a line
+# that itself ends a sentence. A PDF's wrapped lines are not sentence ends.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
+_LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|[A-Z][A-Za-z ]{0,40}:\s)")
+
+
+def _is_break(text: str, m: re.Match) -> bool:
+    if "\n" not in m.group(0):
+        return True
+    if "\n\n" in m.group(0):
+        return True
+    before = text[:m.start()].rsplit("\n", 1)[-1]
+    after = text[m.end():].split("\n", 1)[0]
+    if "\t" in before or "\t" in after or before.lstrip().startswith("|") or after.lstrip().startswith("|"):
+        return True                      # table rows
+    if before.rstrip().endswith((".", "!", "?", ":", ";")):
+        return True
+    if _LINE_STARTS_ITEM.match(after) or not after[:1].islower() and len(before.strip()) < 45:
+        return True                      # a list item, or a short heading-like line
+    return False
+
+
+def _line_at(text: str, offset: int) -> str:
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def source_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if not _is_break(text, m):
+            continue
+        if "\n" not in m.group(0) and "\t" in _line_at(text, m.start()):
+            continue                     # a table row is one unit: its cells explain each other
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- answer text
+
+# [1]  [1, 3]  [1-3]  [Passage 2]  [passages 1 and 4]
+MARKER = re.compile(
+    r"\[\s*(?:passages?\s*)?(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*(?:passage\s*)?\d{1,3})*)\s*\]",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? (closing quotes/brackets and trailing citation markers belong to it)
+# when whitespace and then something other than a marker follows. The lookahead needs the next
+# visible character, so a boundary found in a prefix of a line is a boundary of the whole line.
+BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?:\s*\[[^\[\]\n]{1,40}\])*(?=\s+[^\s\[])")
+LIST_PREFIX = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|[a-z][.)]|#{1,6})\s+")
+ABBREVIATIONS = {"e.g", "i.e", "etc", "cllr", "no", "nos", "dr", "mr", "mrs", "ms", "st", "vs", "approx",
+                 "para", "paras", "ref", "fig", "cf", "inc", "ltd", "co", "cf", "p", "pp", "vol"}
+
+
+def parse_markers(marker_body: str) -> list[int]:
+    """'1, 3' -> [1, 3]; '2-4' -> [2, 3, 4]; ranges longer than 20 are read as their ends."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|;|and)\s*", marker_body):
+        part = re.sub(r"(?i)passage\s*", "", part).strip()
+        if not part:
+            continue
+        bounds = re.split(r"\s*[-–]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            lo, hi = int(bounds[0]), int(bounds[1])
+            numbers.extend(range(lo, hi + 1) if 0 <= hi - lo <= 20 else (lo, hi))
+        elif part.isdigit():
+            numbers.append(int(part))
+    return numbers
+
+
+def cited_numbers(text: str) -> list[int]:
+    """Every passage number cited in `text`, in order, repeats included."""
+    return [n for m in MARKER.finditer(text) for n in parse_markers(m.group(1))]
+
+
+def strip_markers(text: str) -> str:
+    """The sentence without its citation markers, spacing tidied."""
+    return tidy(MARKER.sub("", text))
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+([.,;:!?)])", r"\1", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def answer_spans(line: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of one line of a reply, from offset `start`."""
+    spans = []
+    for m in BOUNDARY.finditer(line, start):
+        if _is_abbreviation(line, m.start(), m.end()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return [(s, e) for s, e in spans if line[s:e].strip()]
+
+
+def _is_abbreviation(line: str, punct_at: int, end: int) -> bool:
+    word = re.search(r"([\w.]+)$", line[:punct_at])
+    if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
+        return True
+    following = line[end:].lstrip()[:1]
+    return following.islower()
