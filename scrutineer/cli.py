@@ -204,6 +204,18 @@ def cmd_chat(args) -> int:
     return run_chat(engine, filters=_filters(args), llm=args.llm)
 
 
+# ---------------------------------------------------------------------------- sync
+def cmd_sync(args) -> int:
+    from pathlib import Path
+
+    from sources.sync import run
+
+    settings = Settings.from_env(index_dir=args.index, corpus_dir=Path(args.corpus) if args.corpus else None)
+    return run(settings, args.source, args.base_url, args.committee, args.date_from, args.date_to,
+               council=args.council, dry_run=args.dry_run, list_committees=args.list_committees,
+               progress=_Bar(sys.stderr), say=lambda line: print(line, flush=True))
+
+
 # ---------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scrutineer", description="Ask council committee papers, with citations.")
@@ -240,6 +252,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     for plugin in entry_points(group="scrutineer.commands"):
         plugin.load()(sub)      # commands other packages add (`eval` from evals/), as simonw/llm's hooks do
+
+    from sources.base import source_names
+
+    p = sub.add_parser("sync", help="fetch new committee papers from a council's site, then ingest them")
+    p.add_argument("source", choices=source_names(), help="the kind of site")
+    p.add_argument("base_url", metavar="BASE_URL", help="the site's address, e.g. https://democracy.example.gov.uk")
+    p.add_argument("--committee", action="append", metavar="NAME_OR_ID", help="repeat for several; `all` for every current one")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="meetings on or after (default: a year ago)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before (default: 90 days ahead)")
+    p.add_argument("--council", help="the council's name for citations (remembered for the site)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be fetched; fetch nothing")
+    p.add_argument("--list-committees", action="store_true", help="list the site's committees and their ids")
+    p.add_argument("--corpus", help="corpus folder (env SCRUTINEER_CORPUS; default corpus/)")
+    _common(p)
+    p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("settings", help="print the settings in force")
     _common(p)
