@@ -33,8 +33,9 @@ test: $(STAMP)
 	@echo "==> running the test suite"
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
+# Speed and scale figures (README "Speed and scale"); quicker: make bench BENCH="--sizes 1,10"
 bench: $(STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m evals.bench
+	HF_HUB_OFFLINE=1 $(BIN)/python -m evals.bench $(BENCH)
 
 clean:
 	rm -rf .scrutineer
