@@ -37,7 +37,7 @@ import numpy as np
 from core.errors import (DiskFull, IndexDamaged, IndexIncompatible, IndexLocked, IndexMissing, ScrutineerError,
                          StoreUnavailable)
 from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
-from core.types import Chunk, DocumentSummary, Filters
+from core.types import Chunk, Coverage, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
 JOURNAL = "journal.jsonl"
@@ -143,9 +143,7 @@ class Generation:
         self._neighbours: dict[str, list[int]] | None = None
         self._idf: dict[str, float] | None = None
         # what the committed papers cover, computed once per generation
-        self.committees = sorted({c.committee for c in self.chunks if c.committee})
-        self.meeting_dates = {c.meeting_date for c in self.chunks if c.meeting_date}
-        self.minutes_dates = {c.meeting_date for c in self.chunks if c.meeting_date and c.doc_type == "minutes"}
+        self.coverage = Coverage.of(self.chunks)
 
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every term over the committed chunks."""
@@ -366,6 +364,8 @@ class Index:
             return True
         if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
             return False
+        if filters.council and committee_key(filters.council) not in committee_key(chunk.council):
+            return False
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False
         if filters.resolutions_only and not chunk.is_resolution:
@@ -397,8 +397,8 @@ class Index:
 
         gen = self.generation()
         where = _chroma_where(filters)
-        # a committee filter is a substring match on the key, which Chroma cannot express: post-filter
-        want = n * 3 if filters and filters.committee else n * 2
+        # committee and council filters are substring matches on the key, which Chroma cannot express: post-filter
+        want = n * 3 if filters and (filters.committee or filters.council) else n * 2
         try:
             raw = self.dense_for(gen).query(vector, want, where, total=gen.views)
         except VectorStoreError as e:
