@@ -16,6 +16,8 @@ from core.errors import DiskFull, IndexDamaged, IndexMissing
 from core.settings import Settings
 from service.engine import Scrutineer
 
+pytestmark = pytest.mark.slow          # builds several small indexes (real Chroma)
+
 MINUTES = """Audit and Governance Committee
 
 Tuesday {day} 2024
