@@ -12,7 +12,8 @@ from core.errors import ScrutineerError, UnreadableDocument
 from core.settings import Settings
 from core.types import Document, DocumentSummary, FileResult, IngestReport
 from ingest import pipeline, sidecar
-from store.index import FileEntry, Index, IndexWriter, now
+from store.index import FileEntry, Index, now
+from store.writer import IndexWriter
 
 Progress = Callable[[int, int, str], None]
 

@@ -61,7 +61,7 @@ def built(tmp_path):
 
 def test_no_space_left_stops_the_run_with_one_line_and_keeps_the_last_generation(built, monkeypatch):
     """Simulation: the journal write raises OSError(ENOSPC) as a full disk would."""
-    import store.index as index_module
+    import store.writer as index_module
 
     papers, idx = built
     e = engine(idx)
@@ -105,7 +105,7 @@ def test_no_space_in_the_vector_store_is_the_same_one_line(built, monkeypatch):
 
 
 def test_the_cli_says_one_line_on_a_full_disk(built, monkeypatch, capsys):
-    import store.index as index_module
+    import store.writer as index_module
     from scrutineer import cli
 
     papers, idx = built
@@ -172,7 +172,7 @@ def test_an_emptied_vector_store_is_detected_and_rebuild_repairs_it(built):
 
 
 def test_rebuild_builds_beside_the_old_index_and_swaps_it_in(built, monkeypatch):
-    import store.index as index_module
+    import store.writer as index_module
 
     papers, idx = built
     e = engine(idx)

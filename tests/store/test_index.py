@@ -118,7 +118,7 @@ def test_bad_files_are_named_with_their_reason_and_nothing_indexed_is_lost(tmp_p
 
 
 def test_a_crash_mid_file_leaves_the_old_version_and_is_swept_next_time(tmp_path, embedder, monkeypatch):
-    import store.index as index_module
+    import store.writer as index_module
 
     corpus = tmp_path / "papers"
     a = write(corpus / "a.txt", MINUTES.format(topic="cyber security"))
