@@ -186,6 +186,7 @@ class Index:
         self._gen: Generation | None = None
         self._stamp: tuple | None = None          # what CURRENT said when _gen was loaded
         self.warning: str | None = None           # set when a damaged generation was passed over
+        self._store = None                        # the vector store last used
         # lazily opened parts are shared by the app's threads: open each exactly once
         self._lock = threading.RLock()
         self._checked: tuple[int, str | None] | None = None   # (index.json mtime, mismatch)
@@ -298,6 +299,9 @@ class Index:
         if store.seen != ident:
             store.refresh()
             store.seen = ident
+        if self._store is not None and self._store is not store:
+            self._store.refresh()          # a rebuild moved to a new space: let go of the old one's files
+        self._store = store
         return store
 
     @property
