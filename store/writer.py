@@ -17,7 +17,7 @@ import time
 import uuid
 from pathlib import Path
 
-from core.errors import DiskFull, IndexDamaged, IndexLocked, IndexMissing, StoreUnavailable
+from core.errors import DiskFull, IndexDamaged, IndexLocked, IndexMissing, ScrutineerError, StoreUnavailable
 from core.settings import Settings
 from core.types import Chunk
 from store.index import (JOURNAL, KEEP_GENERATIONS, LEGACY, PARAMS_FILE, FileEntry, Generation, GenerationDamaged,
@@ -354,7 +354,13 @@ class IndexWriter:
             per_file.append((entry, chunks, file_ids))
         self._guard(self._append, [{"op": "intent", "ids": ids}])
         self.known_ids.update(ids)
-        vectors = self.embedder.embed(texts)
+        try:
+            vectors = self.embedder.embed(texts)
+        except ScrutineerError:
+            raise
+        except Exception as e:   # files of this batch were already reported: stop the run rather than lose them silently
+            raise StoreUnavailable(f"index {self.root}: embedding failed ({type(e).__name__}: {e}); "
+                                   f"files finished before this batch are kept; run `scrutineer ingest` again") from e
         self._guard(self._dense().add, ids, vectors, metas)
         self._guard(self._append, [{"op": "put", "entry": e.to_json(), "ids": fid,
                                     "chunks": [{"text": c.text, "meta": c.metadata()} for c in cs]}
