@@ -38,7 +38,7 @@ class Settings:
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
-    period_report_lag_days: int = 183   # a quarter or year is reported on up to ~6 months after it ends
+    report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50

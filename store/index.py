@@ -325,8 +325,8 @@ class Index:
             return True
         if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
             return False
-        if filters.council and committee_key(filters.council) not in committee_key(chunk.council):
-            return False
+        if filters.council and chunk.council and committee_key(filters.council) not in committee_key(chunk.council):
+            return False        # a paper whose council is not known may be the council's: it stays
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False
         if filters.resolutions_only and not chunk.is_resolution:
