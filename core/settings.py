@@ -32,6 +32,10 @@ class Settings:
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
     llm_timeout: float = 60.0
+    llm_allow: str = "local"            # providers passages may go to: "local" (loopback only), names, or "any"
+    auth: str | None = None             # app sign-in: "password" (credentials file) or "oidc" (st.login)
+    auth_file: Path | None = None       # the credentials YAML for "password" sign-in
+    audit_log: Path | None = None       # JSON Lines of uploads and exports; default <index>/audit.jsonl
     prompts_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "prompts")
 
     @classmethod
@@ -48,6 +52,14 @@ class Settings:
             s.llm_base_url = env["SCRUTINEER_LLM_BASE_URL"]
         if env.get("SCRUTINEER_LLM_TIMEOUT"):
             s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
+        if env.get("SCRUTINEER_LLM_ALLOW"):
+            s.llm_allow = env["SCRUTINEER_LLM_ALLOW"]
+        if env.get("SCRUTINEER_AUTH"):
+            s.auth = env["SCRUTINEER_AUTH"].strip().lower()
+        if env.get("SCRUTINEER_AUTH_FILE"):
+            s.auth_file = Path(env["SCRUTINEER_AUTH_FILE"])
+        if env.get("SCRUTINEER_AUDIT_LOG"):
+            s.audit_log = Path(env["SCRUTINEER_AUDIT_LOG"])
         overrides = {key: value for key, value in overrides.items() if value is not None}
         if "index_dir" in overrides:
             overrides["index_dir"] = Path(overrides["index_dir"])
