@@ -8,6 +8,7 @@ import re
 
 from core.types import Answer, Citation, Decision, DocumentInfo
 from ui.format import citation_facts, human_date, mode_label, source_name
+from ui.safe import csv_cell, md_inert
 
 DECISION_COLUMNS = ("meeting_date", "committee", "item", "resolution", "vote", "title",
                     "doc_type", "page", "source")
@@ -26,7 +27,7 @@ def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
     if not answer.answered:
         lines += ["**The papers do not answer this question.**", ""]
     if answer.answer.strip():
-        lines += [answer.answer.strip(), ""]
+        lines += [md_inert(answer.answer.strip()), ""]
     if answer.citations:
         lines += ["### Sources" if answer.answered else "### Nearest passages", ""]
         for c in answer.citations:
@@ -38,13 +39,13 @@ def _citation_markdown(c: Citation) -> list[str]:
     title = c.title or source_name(c.source)
     facts = "; ".join(citation_facts(c))
     head = f"[{c.n}] **{_inline(title)}**" + (f" — {_inline(facts)}" if facts else "")
-    quote = "\n".join("> " + line if line.strip() else ">" for line in _collapse(c.text).splitlines())
+    quote = "\n".join("> " + line if line.strip() else ">" for line in md_inert(_collapse(c.text)).splitlines())
     return [head, "", quote, "", f"Source: `{c.source}`" + (f", page {c.page}" if c.page else ""), ""]
 
 
 def _inline(text: str) -> str:
-    # keep titles from turning into Markdown headings, links or emphasis
-    return re.sub(r"([\\`*_\[\]])", r"\\\1", text.replace("\n", " "))
+    # keep titles from turning into Markdown headings, links, images, HTML or emphasis
+    return md_inert(re.sub(r"([\\`*_])", r"\\\1", text.replace("\n", " ")))
 
 
 def _collapse(text: str) -> str:
@@ -57,8 +58,8 @@ def decisions_csv(decisions: list[Decision]) -> str:
     writer = csv.writer(out)
     writer.writerow(DECISION_COLUMNS)
     for d in decisions:
-        writer.writerow([d.meeting_date or "", d.committee or "", d.item or "", d.text, d.vote or "",
-                         d.title or "", d.doc_type or "", d.page or "", d.source])
+        writer.writerow([csv_cell(x) for x in (d.meeting_date, d.committee, d.item, d.text, d.vote,
+                                                d.title, d.doc_type, d.page, d.source)])
     return out.getvalue()
 
 
@@ -68,6 +69,6 @@ def documents_csv(documents: list[DocumentInfo]) -> str:
     writer.writerow(["title", "doc_type", "committee", "meeting_date", "pack_date", "pages",
                      "chunks", "indexed_at", "source"])
     for d in documents:
-        writer.writerow([d.title or "", d.doc_type, d.committee or "", d.meeting_date or "",
-                         d.pack_date or "", d.pages or "", d.chunks, d.indexed_at or "", d.source])
+        writer.writerow([csv_cell(x) for x in (d.title, d.doc_type, d.committee, d.meeting_date,
+                                                d.pack_date, d.pages, d.chunks, d.indexed_at, d.source)])
     return out.getvalue()

@@ -12,11 +12,18 @@ if str(ROOT) not in sys.path:          # AppTest and plain `streamlit run ui/mai
 
 import streamlit as st  # noqa: E402
 
-from ui.common import CSS  # noqa: E402
+from ui.access import bound_address, exposure_warning, sign_in  # noqa: E402
+from ui.common import CSS, settings  # noqa: E402
 
+# "auto": the sidebar starts open on a desktop and closed on a phone, where it would cover the answer.
 st.set_page_config(page_title="Scrutineer", page_icon=":material/account_balance:", layout="wide",
-                   initial_sidebar_state="expanded")
+                   initial_sidebar_state="auto")
 st.html(CSS)
+warning = exposure_warning(settings(), bound_address())
+if warning:
+    st.warning(warning, icon=":material/public:")
+if sign_in(settings()) is None:
+    st.stop()
 
 pages = [
     st.Page("chat.py", title="Chat", icon=":material/forum:", default=True),

@@ -59,7 +59,9 @@ def md_escape(text: str | None) -> str:
 def md_inert(text: str) -> str:
     """Markdown for an export file: keeps its emphasis, lists and quotes, but images, links,
     autolinks and HTML are escaped so a Markdown viewer shows them as text and fetches nothing."""
-    text = re.sub(r"([\[\]<>])", r"\\\1", text or "")
+    text = re.sub(r"([<>])", r"\\\1", text or "")                 # raw HTML and <autolinks>
+    text = re.sub(r"!\[", r"\\![", text)                            # images
+    text = re.sub(r"\](?=[(\[:])", r"\\]", text)                   # links, reference links and their definitions
     # bare URLs (GFM autolinks): break the scheme's colon and www.'s dot with an escape
     text = re.sub(r"\b(https?|ftp|mailto|file|data|javascript)(:)", r"\1\\\2", text, flags=re.IGNORECASE)
     return re.sub(r"\bwww\.", r"www\\.", text, flags=re.IGNORECASE)

@@ -3,6 +3,7 @@ decisions search, uploads."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,18 @@ def answers(at: AppTest):
     return [m for m in at.chat_message if m.name == "assistant"]
 
 
+def unescaped(markdown: str) -> str:
+    """Markdown as it reads: paper text in labels and captions is backslash-escaped (ui/safe.py)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def citation_labels(block) -> list[str]:
-    return [e.label for e in block.expander]
+    return [unescaped(e.label) for e in block.expander]
 
 
 def texts(block) -> str:
-    return "\n".join([m.value for m in block.markdown] + [c.value for c in block.caption]
-                     + [h.value for h in block.get("html")] + [w.value for w in block.warning])
+    return unescaped("\n".join([m.value for m in block.markdown] + [c.value for c in block.caption]
+                                + [h.value for h in block.get("html")] + [w.value for w in block.warning]))
 
 
 def test_empty_chat_suggests_questions_from_the_indexed_decisions(app_env):
@@ -178,7 +184,9 @@ def test_with_a_chat_model_configured_the_answer_is_streamed_from_it_and_says_so
     assert streamed, "the answer was requested as a stream"
     answer = at.session_state.messages[-1]["answer"]
     assert answer.mode == "llm:fake-model" and answer.answer.startswith("The papers record that")
-    assert answer.answer in [m.value for m in reply.markdown]
+    from ui.safe import markdown_html
+
+    assert any(markdown_html(answer.answer) in h.value for h in reply.get("html"))
     assert citation_labels(reply) and "<mark>" in body
 
 
@@ -191,3 +199,27 @@ def test_without_an_index_every_page_says_how_to_build_one_without_a_traceback(a
             at.switch_page(page).run()
         assert not at.exception
         assert at.error and "scrutineer ingest" in at.error[0].value
+
+
+def test_the_decisions_search_suggests_only_words_that_find_a_resolution(app_env):
+    at = start("decisions.py")
+    placeholder = at.text_input(key="decisions_query").proto.placeholder
+    assert placeholder.startswith("e.g. ")
+    words = placeholder.removeprefix("e.g. ").split(", ")
+    assert words and "self-harm" not in words
+    for word in words:
+        at.text_input(key="decisions_query").set_value(word).run()
+        assert at.dataframe and len(at.dataframe[0].value) > 0, word
+
+
+def test_an_app_open_to_the_network_without_sign_in_says_so_on_the_first_page(app_env):
+    from streamlit import config
+
+    before = config.get_option("server.address")
+    config.set_option("server.address", "0.0.0.0")
+    try:
+        at = start()
+    finally:
+        config.set_option("server.address", before)
+    assert at.warning and "without sign-in" in at.warning[0].value
+    assert not start().warning, "on 127.0.0.1 there is nothing to warn about"
