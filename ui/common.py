@@ -24,7 +24,8 @@ ALL_TYPES = "All document types"
 
 CSS = """<style>
 .scr-passage { border-left: 3px solid #c9d3df; padding: .25rem 0 .25rem .9rem; margin: .25rem 0 .5rem;
-               color: #2b3441; font-size: .93rem; line-height: 1.55; max-height: 22rem; overflow-y: auto; }
+               color: #2b3441; font-size: .93rem; line-height: 1.55; max-height: 22rem; overflow-y: auto;
+               overflow-wrap: anywhere; }
 .scr-passage mark { background: #fff1a8; padding: 0 .1rem; border-radius: 2px; color: inherit; }
 .scr-muted { color: #5d6b7a; font-size: .88rem; overflow-wrap: anywhere; }
 .scr-answer { line-height: 1.6; overflow-wrap: anywhere; }
@@ -36,7 +37,27 @@ CSS = """<style>
 html, [data-testid="stMain"] { scrollbar-gutter: stable; }
 [data-testid="stChatMessage"] { width: 100%; }
 [data-testid="stCaptionContainer"] { overflow-wrap: anywhere; }
+/* a phone: the answer gets the whole width, the avatars' column goes */
+@media (max-width: 640px) {
+  [data-testid="stChatMessageAvatarUser"], [data-testid="stChatMessageAvatarAssistant"],
+  [data-testid="stChatMessageAvatarCustom"], [data-testid="stChatMessageAvatarImage"] { display: none; }
+}
 </style>"""
+
+
+@st.cache_resource(show_spinner=False)
+def app_icon():
+    """The tab's icon, drawn here (a columned building in the theme's blue) so it is served by the app."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    blue = (31, 92, 153, 255)
+    draw.polygon([(32, 4), (4, 20), (60, 20)], fill=blue)          # pediment
+    for x in (8, 21, 35, 48):
+        draw.rectangle([x, 24, x + 8, 50], fill=blue)              # columns
+    draw.rectangle([4, 54, 60, 60], fill=blue)                     # step
+    return img
 
 
 def settings() -> Settings:
@@ -142,8 +163,9 @@ def sidebar_filters(engine) -> Filters:
 PAGE_ROWS = 25          # rows a register table shows at once, all of them without an inner scroll box
 
 
-def paged(rows: list, key: str, per_page: int = PAGE_ROWS) -> tuple[list, int]:
-    """The rows of the page picked below the table, and that page's offset into `rows`."""
+def paged(rows: list, key: str, per_page: int | None = None) -> tuple[list, int]:
+    """The rows of the page picked above the table, and that page's offset into `rows`."""
+    per_page = per_page or PAGE_ROWS
     pages = max(1, -(-len(rows) // per_page))
     page = 1
     if pages > 1:

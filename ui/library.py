@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import streamlit as st
@@ -14,8 +13,11 @@ from ui.common import get_engine, paged, settings, user_errors
 from ui.export import documents_csv
 from ui.format import file_link, short_date, source_link
 from ui.safe import md_escape
+from ui.tables import Column, Link, html_table
 from ui.uploads import ALLOWED_SUFFIXES, Upload, check_upload, save_upload
 
+COLUMNS = [Column("Title"), Column("Type", nowrap=True), Column("Committee"), Column("Meeting", nowrap=True),
+           Column("Pages"), Column("Chunks"), Column("Indexed at"), Column("", nowrap=True), Column("File", long=True)]
 STATUS_ICON = {"ingested": "✅", "skipped": "↩️", "failed": "❌", "pruned": "🗑️"}
 
 
@@ -117,32 +119,19 @@ def main() -> None:
     if not docs:
         st.info("Nothing is indexed yet: add papers above, or run `scrutineer ingest corpus/`.")
         return
-    rows = [{
-        "Title": x.title,
-        "Type": x.doc_type.replace("_", " "),
-        "Committee": x.committee,
-        "Meeting": date.fromisoformat(x.meeting_date) if x.meeting_date else None,
-        "Pages": x.pages,
-        "Chunks": x.chunks,
-        "Indexed at": (x.indexed_at or "")[:19].replace("T", " "),
-        "Source": file_link(x.source) if x.source.lower().endswith(".pdf") else source_link(x.source),
-        "File": x.source,
-    } for x in sorted(docs, key=lambda x: (x.meeting_date or "", x.title or ""), reverse=True)]
-    shown, _ = paged(rows, key="documents_page")
-    st.dataframe(shown, hide_index=True, width="stretch", height="content", key="documents_table", column_config={
-        "Title": st.column_config.TextColumn("Title", width="large"),
-        "Type": st.column_config.TextColumn("Type", width=95),
-        "Committee": st.column_config.TextColumn("Committee", width="medium"),
-        "Meeting": st.column_config.DateColumn("Meeting", format="D MMM YYYY", width=100),
-        "Pages": st.column_config.NumberColumn("Pages", format="%d", width=60),
-        "Chunks": st.column_config.NumberColumn("Chunks", format="%d", width=65),
-        "Indexed at": st.column_config.TextColumn("Indexed at", width=140),
-        "Source": st.column_config.LinkColumn("Open", display_text="Open ↗", width=70),
-        "File": st.column_config.TextColumn("File", width="medium"),
-    })
+    ordered = sorted(docs, key=lambda x: (x.meeting_date or "", x.title or ""), reverse=True)
+    shown, _ = paged(ordered, key="documents_page")
+    st.html(html_table(COLUMNS, [[x.title, x.doc_type.replace("_", " "), x.committee, short_date(x.meeting_date),
+                                  x.pages, x.chunks, (x.indexed_at or "")[:16].replace("T", " "),
+                                  Link(_open_link(x.source), "Open ↗"), x.source] for x in shown],
+                       label="Indexed documents"))
     st.download_button("Download CSV", documents_csv(docs), file_name="library.csv", mime="text/csv",
                        icon=":material/download:", key="documents_csv",
                        on_click=lambda: audit(s, user, "export", kind="library", rows=len(docs)))
+
+
+def _open_link(source: str) -> str:
+    return file_link(source) if source.lower().endswith(".pdf") else source_link(source)
 
 
 def add_papers(engine, s, user) -> None:

@@ -13,12 +13,13 @@ if str(ROOT) not in sys.path:          # AppTest and plain `streamlit run ui/mai
 import streamlit as st  # noqa: E402
 
 from ui.access import bound_address, exposure_warning, sign_in  # noqa: E402
-from ui.common import CSS, settings  # noqa: E402
+from ui.common import CSS, app_icon, settings  # noqa: E402
+from ui.tables import TABLE_CSS  # noqa: E402
 
 # "auto": the sidebar starts open on a desktop and closed on a phone, where it would cover the answer.
-st.set_page_config(page_title="Scrutineer", page_icon=":material/account_balance:", layout="wide",
-                   initial_sidebar_state="auto")
-st.html(CSS)
+# The icon is an image made here: a Material icon as favicon is fetched from a font CDN by the browser.
+st.set_page_config(page_title="Scrutineer", page_icon=app_icon(), layout="wide", initial_sidebar_state="auto")
+st.html(CSS + f"<style>{TABLE_CSS}</style>")
 warning = exposure_warning(settings(), bound_address())
 if warning:
     st.warning(warning, icon=":material/public:")

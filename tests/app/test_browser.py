@@ -153,6 +153,7 @@ def test_a_question_in_the_browser_shows_a_dated_citation_that_opens_its_source(
             citation = page.get_by_test_id("stExpander").filter(has_text="12 March 2019").first
             citation.wait_for(timeout=180_000)
             answered = time.monotonic()
+            first_width = page.get_by_test_id("stChatMessage").nth(1).bounding_box()["width"]
             expect(citation).to_contain_text("Minutes of the meeting held on 12 March 2019")
             expect(citation.locator("mark").first).to_contain_text("self-harm")
             expect(page.get_by_text("Extractive").first).to_be_visible()
@@ -177,6 +178,8 @@ def test_a_question_in_the_browser_shows_a_dated_citation_that_opens_its_source(
             second = page.get_by_test_id("stChatMessage").nth(3)
             expect(second.get_by_test_id("stExpander").first).to_be_visible(timeout=120_000)
             answered_again = time.monotonic()
+            widths = [page.get_by_test_id("stChatMessage").nth(i).bounding_box()["width"] for i in (1, 3)]
+            assert widths == [first_width, first_width], f"the chat column changed width: {first_width} then {widths}"
             expect(second).to_contain_text("Roodhouse")
 
             pdf_link = url + source_link(str(served_app["corpus"] / PDF.name), page=3)
@@ -238,6 +241,9 @@ def test_a_hostile_paper_cannot_make_the_browser_call_out(served_app, listener):
                 assert page.locator(f'a[href*="{listener.origin}"]').count() == 0
                 assert page.locator(f'img[src*="{listener.origin}"]').count() == 0
                 page.wait_for_timeout(1500)
+                page.screenshot(path=str(ARTIFACTS / f"chat-{name}-end.png"))
+                reply.evaluate("e => e.scrollIntoView({block: 'start'})")
+                page.wait_for_timeout(300)
                 page.screenshot(path=str(ARTIFACTS / f"chat-{name}.png"))
                 if name == "phone":
                     answer_box = reply.bounding_box()
@@ -248,16 +254,20 @@ def test_a_hostile_paper_cannot_make_the_browser_call_out(served_app, listener):
 
                 for view in ("decisions", "library"):
                     page.goto(f"{url}/{view}")
-                    page.get_by_test_id("stDataFrame").first.wait_for(timeout=120_000)
+                    table = page.locator("table.scr-table").first
+                    table.wait_for(timeout=120_000)
                     expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=60_000)
-                    page.wait_for_timeout(1500)
+                    page.wait_for_timeout(1000)
                     page.screenshot(path=str(ARTIFACTS / f"{view}-{name}.png"), full_page=True)
-                    frame = page.get_by_test_id("stDataFrame").first.bounding_box()
-                    assert frame and frame["width"] <= viewport["width"], frame
-                    scroller = page.get_by_test_id("stDataFrame").first.locator(".dvn-scroller").first
-                    if scroller.count():
-                        inner = scroller.evaluate("e => [e.scrollHeight, e.clientHeight]")
-                        assert inner[0] <= inner[1] + 2, f"{view}: the table scrolls inside itself {inner}"
+                    # every column inside the screen, nothing scrolling inside the page
+                    box = table.bounding_box()
+                    assert box and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"] + 1, (view, box)
+                    overflow = table.evaluate("t => { let e = t; while (e) { const s = getComputedStyle(e);"
+                                              " if (e.scrollWidth > e.clientWidth + 1 && s.overflowX !== 'visible')"
+                                              " return e.className || e.tagName; e = e.parentElement; } return null; }")
+                    assert overflow is None, f"{view} at {name} width scrolls sideways inside {overflow}"
+                    if view == "decisions":
+                        expect(table).to_contain_text(f"![x]({listener.origin}/beacon.png)")
                 context.close()
         finally:
             browser.close()

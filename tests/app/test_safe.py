@@ -75,3 +75,22 @@ def test_csv_cells_cannot_start_a_formula():
     d = Decision("2024-01-02", "C", "1", '=WEBSERVICE("http://10.9.9.9")', None, None, "minutes", 3, "s", "id")
     row = list(csv.reader(io.StringIO(decisions_csv([d]))))[1]
     assert row[3].startswith("'=")
+
+
+def test_register_tables_escape_every_cell_and_link_only_the_apps_own_routes():
+    from ui.tables import Column, Link, html_table
+
+    table = html_table([Column("Resolution"), Column("", nowrap=True)],
+                       [[HOSTILE, Link("/source/view?path=a&b=%22", "Open ↗")]], label="t")
+    found = Tags(table)
+    assert found.tags == {"table", "thead", "tbody", "tr", "th", "td", "a"}
+    assert found.attributes == {"class", "aria-label", "data-label", "href", "target", "rel"}
+    assert table.count("<a ") == 1 and 'href="/source/view?path=a&amp;b=%22"' in table
+
+
+def test_a_long_resolution_is_summarised_with_the_whole_text_one_click_away():
+    from ui.tables import SUMMARY_WORDS, Column, html_table
+
+    text = " ".join(f"w{i}" for i in range(SUMMARY_WORDS + 40))
+    table = html_table([Column("Resolution")], [[text]], label="t")
+    assert "<details><summary>" in table and f"w{SUMMARY_WORDS + 39}</details>" in table
