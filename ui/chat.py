@@ -138,7 +138,6 @@ def show_suggestions(engine) -> None:
 
 
 def main() -> None:
-    st.set_page_config(layout="centered")
     st.session_state.setdefault("messages", [])
     with st.sidebar:
         st.button("New conversation", icon=":material/add_comment:", on_click=new_conversation,

@@ -18,7 +18,7 @@ from ui.tables import TABLE_CSS  # noqa: E402
 
 # "auto": the sidebar starts open on a desktop and closed on a phone, where it would cover the answer.
 # The icon is an image made here: a Material icon as favicon is fetched from a font CDN by the browser.
-st.set_page_config(page_title="Scrutineer", page_icon=app_icon(), layout="wide", initial_sidebar_state="auto")
+st.set_page_config(page_title="Scrutineer", page_icon=app_icon(), initial_sidebar_state="auto")
 st.html(CSS + f"<style>{TABLE_CSS}</style>")
 warning = exposure_warning(settings(), bound_address())
 if warning:
@@ -32,6 +32,9 @@ pages = [
     st.Page("library.py", title="Library", icon=":material/library_books:", url_path="library"),
 ]
 page = st.navigation(pages, position="top")
+# One layout a page, set once a run before anything of the page: set twice (wide here, centered
+# in the chat) the chat column flipped from 704 to 810 pixels between two answers.
+st.set_page_config(layout="centered" if page.url_path in ("", "chat") else "wide")
 with st.sidebar:
     st.markdown("### :material/account_balance: Scrutineer")
     st.caption("Committee papers: meetings, decisions and the reports behind them.")
