@@ -34,8 +34,12 @@ def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
         lines += ["### Sources" if answer.answered else "### Nearest passages", ""]
         for c in answer.citations:
             # the quoted passage is paper text: its links and images stay text in a Markdown viewer
-            lines += ["> " + md_inert(line[2:]) if line.startswith("> ") else line for line in citation_markdown(c)]
+            lines += [_inert_quote(block) if block.startswith(">") else block for block in citation_markdown(c)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _inert_quote(block: str) -> str:
+    return "\n".join("> " + md_inert(line[2:]) if line.startswith("> ") else line for line in block.split("\n"))
 
 
 def decisions_csv(decisions: list[Decision]) -> str:
