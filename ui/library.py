@@ -16,8 +16,9 @@ from ui.safe import md_escape
 from ui.tables import Column, Link, html_table
 from ui.uploads import ALLOWED_SUFFIXES, Upload, check_upload, save_upload
 
-COLUMNS = [Column("Title"), Column("Type", nowrap=True), Column("Committee"), Column("Meeting", nowrap=True),
-           Column("Pages"), Column("Chunks"), Column("Indexed at"), Column("", nowrap=True), Column("File", long=True)]
+# The title opens the document, so no column is spent on a link: the table fits beside the sidebar.
+COLUMNS = [Column("Title"), Column("Type"), Column("Committee"), Column("Meeting", nowrap=True), Column("Size"),
+           Column("Indexed at"), Column("File", long=True)]
 STATUS_ICON = {"ingested": "✅", "skipped": "↩️", "failed": "❌", "pruned": "🗑️"}
 
 
@@ -121,13 +122,18 @@ def main() -> None:
         return
     ordered = sorted(docs, key=lambda x: (x.meeting_date or "", x.title or ""), reverse=True)
     shown, _ = paged(ordered, key="documents_page")
-    st.html(html_table(COLUMNS, [[x.title, x.doc_type.replace("_", " "), x.committee, short_date(x.meeting_date),
-                                  x.pages, x.chunks, (x.indexed_at or "")[:16].replace("T", " "),
-                                  Link(_open_link(x.source), "Open ↗"), x.source] for x in shown],
+    st.html(html_table(COLUMNS, [[Link(_open_link(x.source), x.title or x.source), x.doc_type.replace("_", " "),
+                                  x.committee, short_date(x.meeting_date), _size(x),
+                                  (x.indexed_at or "")[:16].replace("T", " "), x.source] for x in shown],
                        label="Indexed documents"))
     st.download_button("Download CSV", documents_csv(docs), file_name="library.csv", mime="text/csv",
                        icon=":material/download:", key="documents_csv",
                        on_click=lambda: audit(s, user, "export", kind="library", rows=len(docs)))
+
+
+def _size(x) -> str:
+    pages = f"{x.pages} page{'s' if x.pages != 1 else ''} · " if x.pages else ""
+    return f"{pages}{x.chunks} chunk{'s' if x.chunks != 1 else ''}"
 
 
 def _open_link(source: str) -> str:

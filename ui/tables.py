@@ -16,13 +16,13 @@ TABLE_CSS = """
                 padding: .45rem .6rem; white-space: nowrap; }
 .scr-table td { vertical-align: top; border-bottom: 1px solid #e6ebf1; padding: .5rem .6rem;
                 overflow-wrap: break-word; hyphens: auto; }
-.scr-table td.scr-long { overflow-wrap: anywhere; min-width: 12rem; }
+.scr-table td.scr-long { overflow-wrap: anywhere; min-width: 9rem; }
 .scr-table td.scr-nowrap { white-space: nowrap; }
 .scr-table tr:hover td { background: #f7f9fb; }
 .scr-table details summary { cursor: pointer; list-style: none; }
 .scr-table details summary::after { content: " more ▾"; color: #1f5c99; font-size: .85rem; }
 .scr-table details[open] summary { display: none; }
-.scr-table a { color: #1f5c99; white-space: nowrap; }
+.scr-table a { color: #1f5c99; }
 @media (max-width: 640px) {
   .scr-table thead { display: none; }
   .scr-table, .scr-table tbody, .scr-table tr, .scr-table td { display: block; width: 100%; }

@@ -262,6 +262,10 @@ def test_a_hostile_paper_cannot_make_the_browser_call_out(served_app, listener):
                     # every column inside the screen, nothing scrolling inside the page
                     box = table.bounding_box()
                     assert box and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"] + 1, (view, box)
+                    spill = table.evaluate("t => t.getBoundingClientRect().right"
+                                           " - t.closest('[data-testid=stMainBlockContainer]').getBoundingClientRect().right"
+                                           " + parseFloat(getComputedStyle(t.closest('[data-testid=stMainBlockContainer]')).paddingRight)")
+                    assert spill <= 1, f"{view} at {name} width: the table spills {spill:.0f}px past the page's column"
                     overflow = table.evaluate("t => { let e = t; while (e) { const s = getComputedStyle(e);"
                                               " if (e.scrollWidth > e.clientWidth + 1 && s.overflowX !== 'visible')"
                                               " return e.className || e.tagName; e = e.parentElement; } return null; }")
