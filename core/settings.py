@@ -46,6 +46,10 @@ class Settings:
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
     llm_timeout: float = 60.0
+    llm_allow: str = "local"            # providers passages may go to: "local" (loopback only), names, or "any"
+    auth: str | None = None             # app sign-in: "password" (credentials file) or "oidc" (st.login)
+    auth_file: Path | None = None       # the credentials YAML for "password" sign-in
+    audit_log: Path | None = None       # JSON Lines of uploads and exports; default <index>/audit.jsonl
     sync_delay: float = 1.0            # seconds between two requests to a council's site (politeness)
     sync_timeout: float = 30.0         # seconds before a request to a council's site is given up (then retried)
     prompts_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "prompts")
@@ -66,6 +70,14 @@ class Settings:
             s.llm_base_url = env["SCRUTINEER_LLM_BASE_URL"]
         if env.get("SCRUTINEER_LLM_TIMEOUT"):
             s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
+        if env.get("SCRUTINEER_LLM_ALLOW"):
+            s.llm_allow = env["SCRUTINEER_LLM_ALLOW"]
+        if env.get("SCRUTINEER_AUTH"):
+            s.auth = env["SCRUTINEER_AUTH"].strip().lower()
+        if env.get("SCRUTINEER_AUTH_FILE"):
+            s.auth_file = Path(env["SCRUTINEER_AUTH_FILE"])
+        if env.get("SCRUTINEER_AUDIT_LOG"):
+            s.audit_log = Path(env["SCRUTINEER_AUDIT_LOG"])
         if env.get("SCRUTINEER_SYNC_DELAY"):
             s.sync_delay = float(env["SCRUTINEER_SYNC_DELAY"])
         if env.get("SCRUTINEER_SYNC_TIMEOUT"):
