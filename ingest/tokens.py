@@ -23,3 +23,9 @@ def count(text: str) -> int:
 
 def count_many(texts: list[str]) -> list[int]:
     return [len(e.ids) for e in _tokenizer().encode_batch(texts)]
+
+
+def piece_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets in `text` of each of its word pieces ([CLS] and [SEP] not
+    included), from one tokenizer pass."""
+    return _tokenizer().encode(text, add_special_tokens=False).offsets
