@@ -296,8 +296,15 @@ def cmd_chat(args) -> int:
 
 
 # ---------------------------------------------------------------------------- parser
+class _Parser(argparse.ArgumentParser):
+    """A bad option is one line naming it and why (not the whole usage), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scrutineer", description="Ask council committee papers, with citations.")
+    parser = _Parser(prog="scrutineer", description="Ask council committee papers, with citations.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="index files or folders (default corpus/)")
