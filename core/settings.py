@@ -48,6 +48,8 @@ class Settings:
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
     llm_timeout: float = 60.0
+    sync_delay: float = 1.0            # seconds between two requests to a council's site (politeness)
+    sync_timeout: float = 30.0         # seconds before a request to a council's site is given up (then retried)
     prompts_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "prompts")
 
     @classmethod
@@ -66,6 +68,10 @@ class Settings:
             s.max_file_mb = _positive_int("SCRUTINEER_MAX_FILE_MB", env["SCRUTINEER_MAX_FILE_MB"])
         if env.get("SCRUTINEER_LLM_TIMEOUT"):
             s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
+        if env.get("SCRUTINEER_SYNC_DELAY"):
+            s.sync_delay = float(env["SCRUTINEER_SYNC_DELAY"])
+        if env.get("SCRUTINEER_SYNC_TIMEOUT"):
+            s.sync_timeout = float(env["SCRUTINEER_SYNC_TIMEOUT"])
         overrides = {key: value for key, value in overrides.items() if value is not None}
         if "index_dir" in overrides:
             overrides["index_dir"] = Path(overrides["index_dir"])

@@ -73,7 +73,7 @@ class Document:
     source: str
     source_sha256: str
     blocks: list[Block] = field(default_factory=list)
-    council: str | None = None     # the body whose papers these are: "Kent County Council"
+    council: str | None = None     # the body whose papers these are: "Exampleshire County Council"
     url: str | None = None         # where the council published it (sidecar, sync)
 
 

@@ -49,8 +49,8 @@ ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
-# Words of council names that say what kind of body it is, not which: "Kent County Council" is
-# named by "Kent". A question naming "<Name> County Council" that the index does not hold is out of scope.
+# Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is
+# named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
 metropolitan combined authority mayoral of the and unitary""".split())
 _NAMED_BODY = re.compile(
@@ -145,12 +145,12 @@ def _intent(question: str, decision: bool) -> str:
 
 
 def _distinctive(name: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9']+", name.lower().replace("’", "'")) if w not in _BODY_WORDS]
+    return [t for w in re.findall(r"[a-z0-9'’]+", name.lower()) if w not in _BODY_WORDS for t in terms(w)]
 
 
 def _council(question: str, councils: list[str]) -> str | None:
     """The council of the index a question names: all the distinctive words of its name."""
-    q = set(re.findall(r"[a-z0-9']+", question.lower().replace("’", "'")))
+    q = set(terms(question.replace("’", "'")))
     best = None
     for name in councils:
         words = _distinctive(name)

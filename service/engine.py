@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core import votes
+from core.terms import terms
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, Passage, Turn
@@ -47,7 +48,7 @@ class Scrutineer:
         if self._embedder is None:
             with self._load_lock:
                 if self._embedder is None:
-                    from store.embedder import Embedder
+                    from store.embedder import Embedder   # lazy: torch loads only when a vector is needed
 
                     self._embedder = Embedder()
         return self._embedder
@@ -137,7 +138,7 @@ class Scrutineer:
 
     def _llm(self, model: str):
         if model not in self._llm_cache:
-            from answer.llm import LLMAnswerer
+            from answer.llm import LLMAnswerer    # lazy: LangChain loads only when a model is configured
 
             try:
                 self._llm_cache[model] = LLMAnswerer(replace(self.settings, llm=model))
@@ -162,8 +163,6 @@ class Scrutineer:
 
     # ------------------------------------------------------------------ registers
     def decisions(self, query: str | None = None, filters: Filters | None = None) -> list[Decision]:
-        from core.terms import terms
-
         self.require_index()
         wanted = set(terms(query or ""))
         out = []

@@ -230,7 +230,7 @@ class Index:
             return True
         if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
             return False
-        if filters.council and chunk.council != filters.council:
+        if filters.council and committee_key(filters.council) not in committee_key(chunk.council):
             return False
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False
@@ -261,8 +261,8 @@ class Index:
     def dense_ranking(self, vector, filters: Filters | None, n: int) -> list[tuple[str, float]]:
         gen = self.generation()
         where = _chroma_where(filters)
-        # a committee filter is a substring match on the key, which Chroma cannot express: post-filter
-        raw = self.dense.query(vector, n * 3 if filters and filters.committee else n * 2, where)
+        # committee and council filters are substring matches on the key, which Chroma cannot express: post-filter
+        raw = self.dense.query(vector, n * 3 if filters and (filters.committee or filters.council) else n * 2, where)
         out = []
         for cid, sim in raw:
             i = gen.by_id.get(cid)
@@ -281,8 +281,6 @@ def _chroma_where(filters: Filters | None) -> dict | None:
     clauses = []
     if filters.doc_type:
         clauses.append({"doc_type": filters.doc_type})
-    if filters.council:
-        clauses.append({"council": filters.council})
     if filters.resolutions_only:
         clauses.append({"is_resolution": True})
     if filters.date_from:
