@@ -229,7 +229,7 @@ def _ask_batch(engine, filters: Filters, args) -> int:
                 question = _question(line)
             answer = engine.ask(question, history=history, filters=filters, k=args.k, llm=args.llm)
             print(answer.to_json() if args.json else format_answer(answer) + "\n", flush=True)
-        except (json.JSONDecodeError, ScrutineerError) as e:
+        except (json.JSONDecodeError, ScrutineerError) as e:    # one bad line or a store hiccup: the rest go on
             status = 1
             msg = f"not valid JSON ({e.msg} at column {e.colno})" if isinstance(e, json.JSONDecodeError) else str(e)
             _line_error(line_no, question, msg)
