@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.errors import UnreadableDocument
+from core.paths import display_path as default_name
 from core.types import Page, SourceFile
 
 from .html import read_html
@@ -105,7 +106,7 @@ def read_bytes(path: Path, shown: str | None = None, max_bytes: int | None = Non
     Checked on the open file itself, before reading: a named pipe, a device or a file over
     `max_bytes` is refused, never read without end (a link to /dev/zero, a FIFO named pipe.txt).
     """
-    shown = shown or _display(Path(path))
+    shown = shown or default_name(path)
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -135,7 +136,7 @@ def load_file(path: Path, display_path: str | None = None, data: bytes | None = 
     the caller has already read (and hashed) them: the file is then not read again.
     """
     path = Path(path)
-    shown = display_path or _display(path)
+    shown = display_path or default_name(path)
     loader = _LOADERS.get(path.suffix.lower())
     if loader is None or is_sidecar(path):
         raise UnreadableDocument(shown, _unsupported(path))
@@ -156,7 +157,7 @@ def load_file(path: Path, display_path: str | None = None, data: bytes | None = 
     try:
         overrides = read_overrides(path)
     except UnreadableDocument as e:  # names the sidecar, not the document: that is what to fix
-        raise UnreadableDocument(_display(Path(e.path)), e.reason) from None
+        raise UnreadableDocument(default_name(e.path), e.reason) from None
     return SourceFile(
         path=shown,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -174,9 +175,3 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {what} (supported: {shown})"
 
 
-def _display(path: Path) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative

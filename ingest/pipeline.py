@@ -9,20 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import chunking, furniture, loaders, sidecar, structure
+from core.paths import display_path
 from core.errors import UnreadableDocument
 from core.settings import Settings
 from core.types import Chunk, Document, SourceFile
 
 MB = 1024 * 1024
-
-
-def display_path(path: Path) -> str:
-    """How a source is named in citations: relative to the working directory when inside it."""
-    resolved = path.resolve()
-    try:
-        return str(resolved.relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(resolved)
 
 
 def is_hidden(name: str) -> bool:

@@ -12,18 +12,13 @@ from datetime import date
 from importlib.metadata import entry_points
 
 from answer.render import answer_text
+from core.text import repaired, shown
 from core.errors import BadInput, IndexMissing, ScrutineerError
 from core.settings import Settings
 from core.types import DOC_TYPES, Answer, Filters, Turn
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 K_MAX = 200   # passages; beyond this an answer takes minutes and reads no better
-# characters that cannot be printed as they are: controls (a newline in a file name would break
-# the one-line-per-file summary) and lone surrogates (undecodable bytes, or "\ud800" in JSON)
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _k(value: str) -> int:
     try:
         k = int(value)
@@ -32,23 +27,6 @@ def _k(value: str) -> int:
     if not 1 <= k <= K_MAX:
         raise argparse.ArgumentTypeError(f"{k} is out of range: passages must be from 1 to {K_MAX}")
     return k
-
-
-def shown(text: str) -> str:
-    """`text` safe to print on one line: control characters and undecodable bytes escaped."""
-    def escape(m: re.Match) -> str:
-        ch = m.group()
-        if "\udc80" <= ch <= "\udcff":     # a byte the file system name did not decode
-            return f"\\x{ord(ch) - 0xdc00:02x}"
-        return ch.encode("unicode_escape", "backslashreplace").decode("ascii") if ord(ch) < 0xd800 else f"\\u{ord(ch):04x}"
-    return _UNPRINTABLE.sub(escape, text)
-
-
-def repaired(text: str) -> tuple[str, bool]:
-    """`text` with lone surrogates (which no encoder or tokenizer accepts) replaced by U+FFFD,
-    and whether any were."""
-    fixed = _SURROGATE.sub("\ufffd", text)
-    return fixed, fixed != text
 
 
 def _date(value: str) -> str:

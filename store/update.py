@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 from core.errors import ScrutineerError, UnreadableDocument
 from core.settings import Settings
 from core.types import Document, DocumentSummary, FileResult, IngestReport
+from core.paths import display_path
 from ingest import pipeline, sidecar
 from store.index import FileEntry, Index, now
 from store.writer import IndexWriter
@@ -27,12 +28,12 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
     with IndexWriter(index, embedder, settings, rebuild=rebuild) as writer:
         total = len(files)
         for n, f in enumerate(files):
-            shown = pipeline.display_path(f)
+            shown = display_path(f)
             if progress:
                 progress(n, total, shown)
             report.results.append(_update_file(writer, f, shown, settings))
         if prune:
-            report.results.extend(_prune(writer, paths, {pipeline.display_path(f) for f in files}))
+            report.results.extend(_prune(writer, paths, {display_path(f) for f in files}))
         writer.finish()
         if progress:
             progress(total, total, "")
