@@ -41,6 +41,7 @@ class Settings:
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
+    report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
