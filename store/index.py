@@ -23,20 +23,13 @@ from pathlib import Path
 
 import numpy as np
 
+from core.names import committee_key  # noqa: F401  (re-exported: the one normalisation lives in core)
 from core.errors import IndexIncompatible, IndexLocked, IndexMissing
 from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
 from core.types import Chunk, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
 KEEP_GENERATIONS = 2
-
-
-def committee_key(name: str | None) -> str:
-    """How committee names compare: case, '&'/'and', apostrophes and punctuation ignored."""
-    if not name:
-        return ""
-    s = name.lower().replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in s).split())
 
 
 def _params() -> dict:
