@@ -26,7 +26,7 @@ def canonical_committee(name: str | None) -> str | None:
     if not name:
         return None
     s = _MARKUP.sub("", name.strip()).replace("&amp;", "&").translate(_APOSTROPHES)
-    s = re.sub(r"\s*&\s*", " and ", s)
+    s = re.sub(r"\s*&\s*", " AND " if s.isupper() else " and ", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"[\s,.:;–—-]+$", "", s).strip()
     s = re.sub(r"^[\s,.:;–—-]+", "", s).strip()

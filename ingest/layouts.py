@@ -153,6 +153,59 @@ def _front_matter(text: str) -> Fields | None:
     return out or None
 
 
+def _decisions_determined_at(text: str) -> Fields | None:
+    """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
+    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+)?"
+                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
+                 text, re.I)
+    if not m or len(m.group(1).split()) > 14:
+        return None
+    when = _date_after(text[:m.end() + 60], m.end())
+    return {"committee": m.group(1), "meeting_date": when, "doc_type": "minutes", "record": "decisions"} if when else None
+
+
+def _name_over_date(text: str) -> Fields | None:
+    """A meeting's name on one line and its date (and time or place) on the next, with no label."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    name, when = lines[0].strip(), lines[1].strip()
+    if (not name or re.search(r"\d", name) or len(name.split()) > 12 or name.endswith((".", ":", ";"))
+            or not name[:1].isupper() or re.match(r"^(minutes|agenda|present|date|the|signed|next)\b", name, re.I)):
+        return None
+    m = re.match(rf"^(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}\b", when, re.I)
+    if not m:
+        return None
+    return {"committee": name, "meeting_date": dates.first_date(m.group(0))}
+
+
+def _title_date_over_body(text: str) -> Fields | None:
+    """'Community Grant Applications 13th March 2018' over 'Amenities ... Committee': a paper's
+    title and meeting date, with the body it goes to on the next line."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    m = re.match(rf"^([^\d|]{{3,90}}?)\s*[-–—|,:]*\s*({_DATE_AHEAD})\s*$", lines[0].strip(), re.I)
+    body = lines[1].strip()
+    if not m or BODY_WORDS.search(m.group(1)) or not BODY_WORDS.search(body) or re.search(r"[\d:@/]", body) \
+            or len(body.split()) > 12 or re.match(r"^(minutes|agenda|the|this|next|date|published|updated)\b", m.group(1), re.I) \
+            or re.search(r"\b(published|updated|printed|issued)$", m.group(1), re.I):
+        return None
+    return {"title": m.group(1).strip(), "meeting_date": dates.first_date(m.group(2)), "committee": body, "doc_type": "report"}
+
+
+def _forward_plan(text: str) -> Fields | None:
+    """'Forward plan' / 'Notice of key decisions to be taken at <body>': a plan of decisions to come."""
+    if not re.match(r"^(?:the\s+)?(?:forward\s+plan|notice\s+of\s+(?:anticipated\s+)?key\s+decisions)\b", text, re.I):
+        return None
+    out: Fields = {"doc_type": "work_programme", "title": "Forward plan"}
+    m = re.search(r"\bto\s+be\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+)?(.{3,80}?\b(?:committee|cabinet|board|panel|council))\b",
+                  text, re.I)
+    if m:
+        out["committee"] = m.group(1)
+    return out
+
+
 HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
@@ -167,9 +220,21 @@ HEADINGS: tuple[Recogniser, ...] = (
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
     Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
                "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
+    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>'",
+               "Decision determined at Transport and Connectivity Policy Committee meeting on 12 September 2024", 0.85,
+               _decisions_determined_at),
+    Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
+               "Forward plan\nTHIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT CABINET", 0.8, _forward_plan),
     Recogniser("body_then_date", "heading", "a body or meeting name and its date on one line",
                "GENERAL MEETING MONDAY 3 MARCH 2025", 0.85, _body_then_date),
+    Recogniser("title_date_over_body", "heading", "a paper's title and date on one line, the body it goes to below",
+               "Community Grant Applications 13th March 2018\nAmenities, Leisure & Community Services Committee", 0.75,
+               _title_date_over_body),
+    Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
+               "Amenities, Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
 )
+# recognisers that read a heading line by line (the others read the lines joined by spaces)
+LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date"})
 
 
 # ---------------------------------------------------------------- report cover sheets

@@ -50,7 +50,8 @@ def looks_like_committee(s: str) -> bool:
         return False
     if re.search(r"\b(report|paper|papers|minutes|agenda|update|plan|strategy|membership)\b", s, re.I):
         return False
-    if re.match(r"^(the|a|an|to|this|please|members|it|if|for)\b", s, re.I):
+    if re.match(r"^(the|a|an|to|this|please|members|it|if|for|deadline|date|time|venue|next|signed|dated|contact|page|"
+                r"minutes|agenda|report)\b", s, re.I):
         return False
     if dates.find_dates(s) or re.search(r"\d", s):
         return False
@@ -166,7 +167,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         return words(text) <= 25
     if text.endswith((".", ";", ",", ":")) or is_table(p):
         return False
-    if rec.name == "item_bare" and (words(text) > 16 or not _looks_titley(fields.get("title", ""))):
+    if rec.name == "item_bare" and words(text) > 16:
         return False
     if len(p.lines) == 2:
         # a long heading wrapped onto a second line: the second line carries on in lower case
@@ -354,7 +355,7 @@ def _strip_body(name: str) -> str:
     return s.strip(" -–—|,:")
 
 
-_AT_START = {"front_matter", "meeting_to_be_held", "body_then_date"}   # at a file's start only, or with a cue
+_AT_START = {"front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}   # at a file's start only, or with a cue
 
 
 def _heading(paras: list[Para], i: int) -> Start | None:
@@ -378,7 +379,12 @@ def _heading(paras: list[Para], i: int) -> Start | None:
         for rec in layouts.HEADINGS[1:]:
             if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
                 continue
-            found = rec(lines[offset] if rec.name == "body_then_date" else text)
+            if rec.name == "body_then_date":
+                found = rec(lines[offset])
+            elif rec.name in layouts.LINE_HEADINGS:
+                found = rec("\n".join(lines[offset:offset + 3]))
+            else:
+                found = rec(text)
             if not found:
                 continue
             if rec.name == "body_then_date" and (_NOT_A_HEADING_BODY.match(found.get("committee", ""))
@@ -434,8 +440,12 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     if not doc_type and any(_REPORT_CUE.match(x) for x in lines[1:]):
         doc_type = "report"
     kind = found.get("meeting_kind")
-    title = None
-    if doc_type == "minutes":
+    title = found.get("title")
+    if title:
+        pass
+    elif found.get("record") == "decisions":
+        title = f"Decisions of the meeting held on {dates.human(when)}" if when else "Decisions"
+    elif doc_type == "minutes":
         title = _minutes_title(when, kind)
     elif doc_type == "agenda":
         title = _agenda_title(committee, when)
@@ -609,7 +619,12 @@ def _first_document(paras: list[Para], path: str) -> Start:
     for i in range(0, min(3, len(paras))):
         if paras[i].boundary:
             break
-        start = _cover_sheet(paras, i) or _heading(paras, i)
+        plan = layouts.by_name("forward_plan")(" ".join(_window(paras, i, 12)))
+        if plan:
+            start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
+            return start.mark("forward_plan", 0.8, "committee", "title", "doc_type")
+        front = paras[i].lines and paras[i].lines[0].strip() == "---"
+        start = _heading(paras, i) if front else (_cover_sheet(paras, i) or _heading(paras, i))
         if start is not None and (start.committee or start.meeting_date):
             if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
                 start.doc_type = _kind_from_name(path) or start.doc_type
@@ -846,7 +861,8 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
             out.append(p)               # "1. Mr Oakford, Deputy Leader ...": a numbered paragraph
             continue
         if found and not first.endswith((".", ",", ";", ":")) and words(first) <= 14 \
-                and not re.match(r"^that\b", found[1].get("title", ""), re.I) and _looks_titley(found[1].get("title", "")):
+                and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
+                and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
             second = plain(p.lines[1])
             if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2:
                 heading_lines = 2       # a heading wrapped onto a second line
@@ -860,6 +876,42 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
     return out
 
 
+_OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
+                                                            "decided", "recommended"))
+
+
+def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
+    """PDF text often has no blank lines at all: a page is one paragraph. Split a paragraph
+    before a line that opens an item ('1. Bridges') or a decision ('Resolved', 'AGREED that')
+    when the line before it ends a sentence or is itself a heading."""
+    out: list[Para] = []
+    for p in paras:
+        if p.boundary or len(p.lines) < 2:
+            out.append(p)
+            continue
+        cuts = []
+        for k in range(1, len(p.lines)):
+            line = plain(p.lines[k])
+            before = plain(p.lines[k - 1])
+            ends = before.endswith((".", ":", ";", "!", "?")) or words(before) <= 10 and not before.endswith((",", "-", "–"))
+            if not line or not ends:
+                continue
+            found = item_number(line, loose=False) if numbered_items else None
+            if found and words(line) <= 10 and not line.endswith((".", ",", ";", ":")) and not re.match(
+                    r"^that\b", found[1].get("title", ""), re.I) and _looks_titley(found[1].get("title", "")):
+                cuts.append(k)
+            elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
+                    decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
+                cuts.append(k)
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(p.lines)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append(Para(p.lines[a:b], p.page))
+    return out
+
+
 def _item_no_value(text: str) -> int | None:
     found = item_number(text, loose=True)
     if not found:
@@ -870,6 +922,7 @@ def _item_no_value(text: str) -> int | None:
 
 def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
     """Blocks with the item and section in force; decisions (with a preceding vote) marked."""
+    paras = _split_at_starts(paras, numbered_items, decisions)
     if numbered_items:
         paras = _split_item_lines(paras)
     blocks: list[Block] = []
