@@ -12,7 +12,7 @@ VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?)\s*\(\s*(\d+)\s
 # show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
 _N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"
-HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+(?:in\s+favou?r|for)\b", re.I)
+HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b|\b{_N}\s+(?:votes?|voting|voted)\s+for\b", re.I)
 HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
 HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
 # words that announce a vote is being taken or recorded
@@ -34,20 +34,19 @@ def _n(word: str) -> int:
 
 def show_of_hands(text: str) -> dict[str, int] | None:
     """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
-    fors = list(HANDS_FOR.finditer(text))
-    if not fors:
-        return None
-    last = fors[-1]
-    tail = text[last.start():last.start() + 200]
-    counts = {"For": _n(last.group(1))}
-    against = HANDS_AGAINST.search(tail)
-    if against:
-        counts["Against"] = _n(against.group(1))
-    abstain = HANDS_ABSTAIN.search(tail)
-    if abstain:
-        counts["Abstain"] = _n(abstain.group(1) or abstain.group(2))
-    # "LOST (4 members voting in favour, 5 against)" needs both sides to be a count, not prose
-    return counts if len(counts) > 1 else None
+    for last in reversed(list(HANDS_FOR.finditer(text))):
+        tail = text[last.start():last.start() + 200]
+        counts = {"For": _n(last.group(1) or last.group(2))}
+        against = HANDS_AGAINST.search(tail)
+        if against:
+            counts["Against"] = _n(against.group(1))
+        abstain = HANDS_ABSTAIN.search(tail)
+        if abstain:
+            counts["Abstain"] = _n(abstain.group(1) or abstain.group(2))
+        # "LOST (4 members voting in favour, 5 against)": both sides must be a count, not prose
+        if len(counts) > 1:
+            return counts
+    return None
 
 
 def has_vote_count(text: str) -> bool:

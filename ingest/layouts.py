@@ -103,7 +103,8 @@ def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
-    return {"committee": m.group(1), "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
+    body = re.sub(r"\s+(?:held|meeting)(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    return {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
 
 
 def _body_then_date(text: str) -> Fields | None:
@@ -249,7 +250,7 @@ def _label(name: str, loose: str, colon: str, field: str, example: str, confiden
     if loose:
         parts.append(rf"(?:{loose})\s*(?:[:\-–]\s*|\s{{2,}}|$)")
     if colon:
-        parts.append(rf"(?:{colon})\s*:\s*")
+        parts.append(rf"(?:{colon})\s*(?::\s*|$)")
     compiled = re.compile(rf"^(?:{'|'.join(parts)})(?P<value>.*)$", re.I)
 
     def read(text: str) -> Fields | None:
@@ -338,7 +339,7 @@ DECISIONS: tuple[Recogniser, ...] = (
 # the outcome of a vote, as a decision when no "Resolved" wording follows it
 VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED unanimously / CARRIED (6 ...) / LOST (4 ... 5)",
                           "On being put to the vote the recommendation was CARRIED unanimously.", 0.8,
-                          lambda text: {} if votes.outcome(text) else None)
+                          lambda text: {} if votes.outcome(text) or votes.show_of_hands(text) else None)
 
 
 # ---------------------------------------------------------------- previous minutes

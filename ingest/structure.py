@@ -10,6 +10,7 @@ field none found stays null. It does not cut chunks.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,12 +208,10 @@ def decision_of(p: Para) -> layouts.Recogniser | None:
     if p.boundary:
         return None
     text = p.text
-    found = layouts.first_match(layouts.DECISIONS, text)
-    if found:
-        return found[0]
     if words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
         return layouts.PREVIOUS_MINUTES
-    return None
+    found = layouts.first_match(layouts.DECISIONS, p.first) or layouts.first_match(layouts.DECISIONS, text)
+    return found[0] if found else None
 
 
 def is_resolution_start(p: Para) -> bool:
@@ -225,19 +224,25 @@ def _decision_at(paras: list[Para], i: int) -> layouts.Recogniser | None:
     follows it within a few paragraphs: then it is that decision's vote, pulled in with it."""
     p = paras[i]
     rec = decision_of(p)
-    if rec is not None:
+    if rec is not None and rec.name not in _VOTE_LIKE:
         return rec
-    if layouts.VOTE_OUTCOME(p.text) is None:
+    if rec is None and layouts.VOTE_OUTCOME(p.text) is None:
         return None
     for k in range(i + 1, min(i + 4, len(paras))):
         q = paras[k]
         if q.boundary or is_item_heading(q, None, loose=True):
             break
-        if decision_of(q) is not None:
+        nxt = decision_of(q)
+        if nxt is not None and nxt.name not in _VOTE_LIKE:
             return None
         if layouts.VOTE_OUTCOME(q.text) is None and not votes.announces_vote(q.text):
             break
-    return layouts.VOTE_OUTCOME
+    return rec or layouts.VOTE_OUTCOME
+
+
+# decisions that are also the vote of a decision worded after them ("moved ... seconded ...
+# CARRIED" / "It was APPROVED: ..."): a decision of their own only when no such wording follows
+_VOTE_LIKE = {"proposed_seconded", "all_in_favour"}
 
 
 # ---------------------------------------------------------------- document starts
@@ -369,12 +374,13 @@ def _heading(paras: list[Para], i: int) -> Start | None:
     lines = _window(paras, i)
     if not lines:
         return None
-    for offset in range(0, min(3, len(lines))):
+    for offset in range(0, min(4, len(lines))):
         above = lines[:offset]
         if offset and not all(_masthead_line(x) for x in above):
             break
         text = " ".join(lines[offset:offset + 5])
-        if layouts.PREVIOUS_MINUTES(" ".join(lines[offset:offset + 3])) is not None:
+        sentence = [lines[offset]] + list(itertools.takewhile(lambda x: x[:1].islower(), lines[offset + 1:offset + 3]))
+        if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PREVIOUS_MINUTES(" ".join(sentence)) is not None:
             return None     # "The minutes of the meeting held on ... were agreed": not a new document
         for rec in layouts.HEADINGS[1:]:
             if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
@@ -400,6 +406,7 @@ def _is_prose(line: str) -> bool:
 
 def _masthead_line(line: str) -> bool:
     return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
+            or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
             or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
 
 
@@ -617,8 +624,9 @@ def _first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
     minutes or report by the cues of its first lines and, last, its file name."""
     for i in range(0, min(3, len(paras))):
-        if paras[i].boundary:
-            break
+        if paras[i].boundary or i and (paras[i].page != paras[0].page or not all(
+                len(q.lines) <= 3 and all(words(plain(x)) <= 12 for x in q.lines) for q in paras[:i])):
+            break       # past the opening masthead lines: a later heading starts a later document
         plan = layouts.by_name("forward_plan")(" ".join(_window(paras, i, 12)))
         if plan:
             start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
@@ -629,7 +637,7 @@ def _first_document(paras: list[Para], path: str) -> Start:
             if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
                 start.doc_type = _kind_from_name(path) or start.doc_type
             return start
-    head = "\n".join(p.text for p in paras[:25] if not p.boundary)
+    head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
     for p in paras[:8]:
         if not p.boundary and looks_like_committee(p.text):
@@ -850,11 +858,17 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
     """Minutes often print an item's number and title on the line above its text, with no
     blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
     out: list[Para] = []
-    for p in paras:
+    todo = list(reversed(paras))
+    while todo:
+        p = todo.pop()
         if p.boundary or len(p.lines) < 2:
             out.append(p)
             continue
         first = plain(p.lines[0])
+        if _is_item_tag(first):
+            out.append(Para(p.lines[:1], p.page))      # "(Item 5)" over the item's text
+            out.append(Para(p.lines[1:], p.page))
+            continue
         found = item_number(first, loose=True)
         heading_lines = 1
         if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8):
@@ -870,7 +884,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
                 out.append(p)           # a numbered list, not a heading over text
                 continue
             out.append(Para(p.lines[:heading_lines], p.page))
-            out.append(Para(p.lines[heading_lines:], p.page))
+            todo.append(Para(p.lines[heading_lines:], p.page))
         else:
             out.append(p)
     return out
@@ -893,13 +907,17 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
         for k in range(1, len(p.lines)):
             line = plain(p.lines[k])
             before = plain(p.lines[k - 1])
-            ends = before.endswith((".", ":", ";", "!", "?")) or words(before) <= 10 and not before.endswith((",", "-", "–"))
+            ends = before.endswith((".", ":", ";", "!", "?", ")")) or not (
+                before.endswith((",", "-", "–")) or re.search(r"\b(and|or|of|the|to|a|an|for|with|by|in|on)$", before, re.I))
             if not line or not ends:
                 continue
-            found = item_number(line, loose=False) if numbered_items else None
+            found = item_number(line, loose=True) if numbered_items else None
+            strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
             if found and words(line) <= 10 and not line.endswith((".", ",", ";", ":")) and not re.match(
-                    r"^that\b", found[1].get("title", ""), re.I) and _looks_titley(found[1].get("title", "")):
+                    r"^that\b", found[1].get("title", ""), re.I) and (strong or _looks_titley(found[1].get("title", ""))):
                 cuts.append(k)
+            elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
+                cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
             elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
                     decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
                 cuts.append(k)
@@ -943,7 +961,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
                 blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
-                blocks.append(Block(nxt.raw, nxt.page, item=item, section=None, kind="heading", found_by=name))
+                blocks.append(Block(nxt.raw, nxt.page, item=item, section=None, kind="heading",
+                                    found_by=layouts.ITEM_TAG.name))
                 i += 2
             else:
                 blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
@@ -1010,6 +1029,8 @@ def _resolution_end(paras: list[Para], i: int) -> int:
     first = paras[i]
     j = i + 1
     bare = words(first.text) <= 4 or bool(re.search(r"[:–-]\s*$", first.text))  # "Resolved:" / "(d) Decision taken": the body follows
+    # a decision under a lettered form label ("(d) Decision taken") ends at the next label ("(e) Exempt ...?")
+    form_label = bool(re.match(r"^\([a-z]\)\s+[A-Z]", first.first))
     prev_text = first.text
     while j < len(paras) and j - i < 24:
         q = paras[j]
@@ -1021,13 +1042,14 @@ def _resolution_end(paras: list[Para], i: int) -> int:
             j += 1
             continue
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not _LIST_START.match(q.first)) \
-                or is_resolution_start(q):
+                or _decision_at(paras, j) is not None or q.first.endswith("?") \
+                or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
             break
         continues = (
             (bare and j == i + 1)
             or bool(_LIST_START.match(q.first))
             or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
-            or bool(votes.has_vote_count(q.raw))
+            or bool(votes.VOTE_COUNT.search(q.raw))
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
         )
         # a decision broken across pages continues mid-sentence on the next page
