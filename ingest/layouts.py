@@ -123,11 +123,16 @@ def _body_then_date(text: str) -> Fields | None:
 
 
 def _meeting_to_be_held(text: str) -> Fields | None:
-    m = re.match(r"^(?:notice\s+of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?meeting\s+(?:to\s+be|will\s+be)\s+held\b", text, re.I)
+    m = re.match(r"^(?:notice\s+of\s+)?((?:\S+\s+){0,6}?)(?:an?\s+|the\s+)?meeting\s+(?:to\s+be|will\s+be)\s+held\b", text, re.I)
     if not m:
         return None
     when = _date_after(text[:m.end() + 60], m.end())
-    return {"meeting_date": when, "doc_type": "agenda", "committee_before": "yes"} if when else None
+    if not when:
+        return None
+    body = m.group(1).strip(" -–,:")
+    if body and BODY_WORDS.search(body) and not re.search(r"[\d:@]", body):
+        return {"committee": body, "meeting_date": when, "doc_type": "agenda"}
+    return {"meeting_date": when, "doc_type": "agenda", "committee_before": "yes"}
 
 
 def _front_matter(text: str) -> Fields | None:
@@ -292,7 +297,7 @@ ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
-               0.7, _regex(r"^(?P<number>[1-9]\d{0,2})\s+(?P<title>[A-Z][^\d].*)$", 0)),
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!{_MONTH}\b)(?P<title>[A-Z][^\d].*)$", 0)),
 )
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
@@ -315,7 +320,7 @@ DECISIONS: tuple[Recogniser, ...] = (
                0.9, _regex(rf"{_LEAD}it\s+was\s+(?:unanimously\s+)?approved\b")),
     Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",
                "(d) Decision taken", 0.9,
-               _regex(r"^(?:\(\w{1,3}\)\s*)?(?:decision(?:\s+taken|\s+made)?|decided|decisions?\s+taken)\s*(?::|$|\s+that\b)")),
+               _regex(r"^(?:\(\w{1,3}\)\s*)?(?:(?i:decisions?)\s*:|(?i:decisions?\s+(?:taken|made))\b\s*:?|DECISION\s*$)", 0)),
     Recogniser("decided", "decision", "It was decided ...", "It was decided to defer the item.", 0.85,
                _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?decided\b")),
     Recogniser("recommended", "decision", "RECOMMENDED (a committee's recommendation to another body)",

@@ -173,7 +173,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if len(p.lines) == 2:
         # a long heading wrapped onto a second line: the second line carries on in lower case
         second = plain(p.lines[1])
-        if not second[:1].islower() or words(text) > 22 or item_number(second, loose):
+        if not second[:1].islower() or words(text) > 22 or item_number(second, loose) or _LIST_START.match(second):
             return False
     elif len(p.lines) > 2 or words(text) > 14:
         return False
@@ -516,6 +516,8 @@ def _cover_sheet(paras: list[Para], i: int) -> Start | None:
             if first_label is None:
                 first_label = (k, idx)
             rest = [plain(x) for x in q.lines[idx + 1:idx + 3]]
+            if not value and idx > 0:
+                continue            # a one-word label alone counts only as a paragraph's first line
             if not value:
                 # "Report to" alone on its line: the value is the next line (or the next paragraph's first)
                 nxt = rest[0] if rest else (paras[k + 1].first if k + 1 < len(paras) and not paras[k + 1].boundary else "")
@@ -722,7 +724,7 @@ def parse(source: SourceFile) -> list[Document]:
             if not current.paras:
                 drafts[-1] = _Draft(_merge(start, current.start))
             elif len(current.paras) <= 3 and all(words(q.text) <= 12 for q in current.paras) \
-                    and current.start.doc_type != "agenda":
+                    and current.start.doc_type != "agenda" and not _recognised(current.start):
                 # what came before was only this document's masthead (the council's name, the committee's)
                 drafts[-1] = _Draft(_merge(start, current.start), list(current.paras))
             else:
@@ -730,6 +732,12 @@ def parse(source: SourceFile) -> list[Document]:
         drafts[-1].paras.append(p)
         i += 1
     return _finish(drafts, source)
+
+
+def _recognised(start: Start) -> bool:
+    """A start a heading or cover recogniser found with confidence: not a masthead to replace."""
+    found = start.found_by.get("doc_type")
+    return found is not None and found.confidence >= 0.8 and found.recogniser != "file name"
 
 
 def _same_meeting_heading(start: Start, current: _Draft) -> bool:
@@ -913,6 +921,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 continue
             found = item_number(line, loose=True) if numbered_items else None
             strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
+            if found and not strong and any(re.match(r"^\d", plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
+                found = None        # one line of a numbered list, not a heading
             if found and words(line) <= 10 and not line.endswith((".", ",", ";", ":")) and not re.match(
                     r"^that\b", found[1].get("title", ""), re.I) and (strong or _looks_titley(found[1].get("title", ""))):
                 cuts.append(k)
