@@ -129,8 +129,14 @@ def _meeting_to_be_held(text: str) -> Fields | None:
     when = _date_after(text[:m.end() + 60], m.end())
     if not when:
         return None
-    body = m.group(1).strip(" -–,:")
-    if body and BODY_WORDS.search(body) and not re.search(r"[\d:@]", body):
+    # the body's name is the words just before "meeting", after any contact details
+    tail: list[str] = []
+    for word in reversed(m.group(1).split()):
+        if re.search(r"[\d:@/]", word):
+            break
+        tail.insert(0, word)
+    body = " ".join(tail).strip(" -–,:")
+    if body and BODY_WORDS.search(body):
         return {"committee": body, "meeting_date": when, "doc_type": "agenda"}
     return {"meeting_date": when, "doc_type": "agenda", "committee_before": "yes"}
 
@@ -297,7 +303,7 @@ ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
-               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!{_MONTH}\b)(?P<title>[A-Z][^\d].*)$", 0)),
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)(?P<title>[A-Z][^\d].*)$", 0)),
 )
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))

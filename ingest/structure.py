@@ -178,6 +178,8 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     elif len(p.lines) > 2 or words(text) > 14:
         return False
     title = fields.get("title", "")
+    if re.match(r"^that\b", title, re.I):
+        return False        # "3. That the Committee ...": a numbered part of a decision
     return title[:1].isupper() or title[:1].isdigit()
 
 
@@ -208,6 +210,8 @@ def decision_of(p: Para) -> layouts.Recogniser | None:
     if p.boundary:
         return None
     text = p.text
+    if p.first.endswith("?"):
+        return None         # "(f) Decision made in exempt session?": a form's question, not a decision
     if words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
         return layouts.PREVIOUS_MINUTES
     found = layouts.first_match(layouts.DECISIONS, p.first) or layouts.first_match(layouts.DECISIONS, text)
@@ -886,7 +890,8 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
             second = plain(p.lines[1])
-            if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2:
+            if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2 \
+                    and not _LIST_START.match(second):
                 heading_lines = 2       # a heading wrapped onto a second line
             if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
                 out.append(p)           # a numbered list, not a heading over text
@@ -1042,11 +1047,21 @@ def _resolution_end(paras: list[Para], i: int) -> int:
     # a decision under a lettered form label ("(d) Decision taken") ends at the next label ("(e) Exempt ...?")
     form_label = bool(re.match(r"^\([a-z]\)\s+[A-Z]", first.first))
     prev_text = first.text
+    # a decision that introduces numbered parts ("(d) Decision taken" / "The Committee:") keeps them all
+    introduces_list = bare or ":" in first.text[-3:]
+    list_no = _last_list_number(first) if introduces_list else None
     while j < len(paras) and j - i < 24:
         q = paras[j]
         if q.boundary:
             break
         nxt = paras[j + 1] if j + 1 < len(paras) else None
+        m = _DOT_LIST.match(plain(q.first))
+        if list_no is not None and m and list_no < int(m.group(1)) <= list_no + 2:
+            # "2. Residents Parking" after "1. Initiated ...": the decision's next numbered part
+            list_no = _last_list_number(q) or int(m.group(1))
+            prev_text = q.text
+            j += 1
+            continue
         if is_resolution_start(q) and bare and j == i + 1:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
@@ -1068,5 +1083,16 @@ def _resolution_end(paras: list[Para], i: int) -> int:
         if not continues:
             break
         prev_text = q.text
+        if introduces_list:
+            list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+_DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _last_list_number(p: Para) -> int | None:
+    """The last 'N. ' number opening a line of the paragraph (a decision's numbered parts)."""
+    found = [int(m.group(1)) for m in (_DOT_LIST.match(plain(line)) for line in p.lines) if m]
+    return found[-1] if found else None
