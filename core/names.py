@@ -10,7 +10,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
 def title_case(s: str) -> str:
-    """'MILBURN PARISH COUNCIL' -> 'Milburn Parish Council' (small words lower, except first)."""
+    """'ASHBY PARVA PARISH COUNCIL' -> 'Ashby Parva Parish Council' (small words lower, except first)."""
     out = []
     for i, w in enumerate(s.lower().split()):
         if i and w in _SMALL:
@@ -44,8 +44,8 @@ def committee_key(name: str | None) -> str:
 
 
 def canonical_council(name: str | None) -> str | None:
-    """A council's name as a masthead prints it, in one spelling: 'KENT COUNTY COUNCIL' ->
-    'Kent County Council'."""
+    """A council's name as a masthead prints it, in one spelling: 'NORTHSHIRE COUNTY COUNCIL' ->
+    'Northshire County Council'."""
     if not name:
         return None
     s = re.sub(r"\s+", " ", name.translate(_APOSTROPHES)).strip(" ,.:;-–—")

@@ -108,7 +108,7 @@ def _minutes_of_body(text: str) -> Fields | None:
 
 
 def _body_then_date(text: str) -> Fields | None:
-    """'Milburn Parish Council - 8th January 2019', 'GENERAL MEETING MONDAY 3 MARCH 2025'."""
+    """'Ashby Parva Parish Council - 8th January 2019', 'GENERAL MEETING MONDAY 3 MARCH 2025'."""
     m = re.match(rf"^([^\d|]{{3,100}}?)\s*[-–—|,:@]*\s*({_DATE_AHEAD})\b", text, re.I)
     if not m:
         return None
@@ -192,7 +192,7 @@ def _name_over_date(text: str) -> Fields | None:
 
 
 def _title_date_over_body(text: str) -> Fields | None:
-    """'Community Grant Applications 13th March 2018' over 'Amenities ... Committee': a paper's
+    """'Community Grant Applications 13th March 2018' over 'Leisure ... Committee': a paper's
     title and meeting date, with the body it goes to on the next line."""
     lines = text.split("\n")
     if len(lines) < 2:
@@ -223,27 +223,27 @@ HEADINGS: tuple[Recogniser, ...] = (
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
                _front_matter),
     Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting of the <body> held ... on <date>'",
-               "MINUTES of a meeting of the Milburn Parish Council held on Tuesday 8th January 2019 at 7.30pm",
+               "MINUTES of a meeting of the Ashby Parva Parish Council held on Tuesday 8th January 2019 at 7.30pm",
                0.95, _minutes_of_meeting_of),
     Recogniser("minutes_of_body", "heading", "ModernGov printed minutes: 'Minutes of the <body>' then the date",
-               "Minutes of the Transport and Connectivity Policy Committee 12 September 2024 at 5.00 pm",
+               "Minutes of the Harbour and Transport Policy Committee 12 September 2024 at 5.00 pm",
                0.9, _minutes_of_body),
     Recogniser("minutes_of_meeting_held", "heading", "'Minutes of the meeting held on <date>' under the body's name",
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
     Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
                "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
     Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>'",
-               "Decision determined at Transport and Connectivity Policy Committee meeting on 12 September 2024", 0.85,
+               "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
                "Forward plan\nTHIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT CABINET", 0.8, _forward_plan),
     Recogniser("body_then_date", "heading", "a body or meeting name and its date on one line",
                "GENERAL MEETING MONDAY 3 MARCH 2025", 0.85, _body_then_date),
     Recogniser("title_date_over_body", "heading", "a paper's title and date on one line, the body it goes to below",
-               "Community Grant Applications 13th March 2018\nAmenities, Leisure & Community Services Committee", 0.75,
+               "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee", 0.75,
                _title_date_over_body),
     Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
-               "Amenities, Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
+               "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
 )
 # recognisers that read a heading line by line (the others read the lines joined by spaces)
 LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date"})
@@ -273,12 +273,12 @@ def _label(name: str, loose: str, colon: str, field: str, example: str, confiden
 
 COVER: tuple[Recogniser, ...] = (
     _label("cover_report_to", r"report\s+to|decision\s+maker|decision\s+taker|name\s+of\s+(?:committee|meeting)",
-           r"to|meeting|committee|forum|body", "committee", "REPORT TO: WECA Committee", 0.85,
+           r"to|meeting|committee|forum|body", "committee", "REPORT TO: Joint Transport Committee", 0.85,
            "the meeting a report goes to ('Report to', 'To:', 'Meeting:', 'Committee:')"),
     _label("cover_date", r"date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s+of\s+decision", r"date",
            "meeting_date", "Date of meeting: 12 September 2024", 0.85, "the meeting's date ('Date of meeting', 'DATE:')"),
     _label("cover_title", r"report\s+title|title\s+of\s+(?:the\s+)?report|report\s+subject", r"title|subject",
-           "title", "REPORT TITLE: Workplace Parking Levy", 0.85, "the report's title ('Title:', 'REPORT TITLE:', 'Subject:')"),
+           "title", "REPORT TITLE: Regional Bus Strategy", 0.85, "the report's title ('Title:', 'REPORT TITLE:', 'Subject:')"),
     _label("cover_report_of", r"report\s+of|report\s+by|report\s+author|responsible\s+officer|lead\s+officer|"
            r"contact\s+officer|officer\s+presenting\s+the\s+report|executive\s+director\s+lead|cabinet\s+member",
            r"from|by|author", "report_of", "RESPONSIBLE OFFICER: Director of Infrastructure", 0.6,
@@ -336,13 +336,13 @@ DECISIONS: tuple[Recogniser, ...] = (
                "Cabinet is asked to RESOLVE to approve the Capital Strategy.", 0.8,
                _regex(r"\b(?:is|are)\s+(?:asked|requested|invited)\s+to\s+(?:resolve|recommend)\b")),
     Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
-               "It was proposed by Cllr Smith, seconded by Cllr Jones and unanimously agreed to buy a defibrillator.",
+               "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
                0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"
                            r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b", re.I | re.S)),
     Recogniser("all_in_favour", "decision", "'all were in favour'", "All were in favour.", 0.8,
                _regex(r"\ball\s+(?:members\s+|councillors\s+|present\s+)?(?:were\s+|voted\s+)?in\s+favour\b")),
     Recogniser("inline_resolved", "decision", "'... it was resolved to ...' inside a sentence",
-               "after much deliberation it was resolved to maintain the Precept at £5000.", 0.7,
+               "after much deliberation it was resolved to keep the precept at £5,000.", 0.7,
                _regex(rf"\b(?:it\s+was|{_SUBJECT})\s*(?:(?:then|therefore|unanimously|duly|further|also)\s+)?"
                       r"(?:resolved|resolves|agreed|approved|decided)\s+(?:to|that|on|unanimously)\b")),
 )
@@ -408,7 +408,7 @@ def _council_masthead(line: str) -> Fields | None:
 
 COUNCIL = Recogniser("council_masthead", "council",
                      "a council's name heading a document: X County/Parish/Town/Community/City/Borough/District "
-                     "Council, London Borough of X, X Combined Authority", "MILBURN PARISH COUNCIL", 0.9,
+                     "Council, London Borough of X, X Combined Authority", "ASHBY PARVA PARISH COUNCIL", 0.9,
                      _council_masthead)
 
 

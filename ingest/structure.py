@@ -357,7 +357,7 @@ def _window(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
 
 
 def _strip_body(name: str) -> str:
-    """'Royal Sutton Coldfield Town Council Meeting' -> '... Town Council'; 'X A.G.M.' -> 'X'."""
+    """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'."""
     s = re.sub(r"\s*\b(?:a\.?\s?g\.?\s?m\.?|annual\s+general\s+meeting|minutes)\s*$", "", name, flags=re.I)
     if not re.fullmatch(r"(?:\w+\s+){0,2}meeting", s, re.I):
         s = re.sub(r"\s+meeting$", "", s, flags=re.I)
@@ -884,7 +884,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
         found = item_number(first, loose=True)
         heading_lines = 1
         if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8):
-            out.append(p)               # "1. Mr Oakford, Deputy Leader ...": a numbered paragraph
+            out.append(p)               # "1. Mr A, Deputy Leader, ...": a numbered paragraph
             continue
         if found and not first.endswith((".", ",", ";", ":")) and words(first) <= 14 \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
