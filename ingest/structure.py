@@ -204,7 +204,13 @@ def _looks_titley(s: str) -> bool:
     return caps >= max(1, len(s.split()) // 2)
 
 
-def decision_of(p: Para) -> layouts.Recogniser | None:
+# In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
+# to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
+_IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
+    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve"))
+
+
+def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
     """The decision recogniser that reads this paragraph (a resolution's start), else None.
     A vote's outcome alone is not asked here: see `_decision_at`."""
     if p.boundary:
@@ -212,31 +218,34 @@ def decision_of(p: Para) -> layouts.Recogniser | None:
     text = p.text
     if p.first.endswith("?"):
         return None         # "(f) Decision made in exempt session?": a form's question, not a decision
-    if words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
+    if minutes and words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
         return layouts.PREVIOUS_MINUTES
-    found = layouts.first_match(layouts.DECISIONS, p.first) or layouts.first_match(layouts.DECISIONS, text)
+    table = layouts.DECISIONS if minutes else _IN_REPORTS
+    found = layouts.first_match(table, p.first)
+    if not found:
+        found = layouts.first_match(table if minutes else (layouts.by_name("asked_to_resolve"),), text)
     return found[0] if found else None
 
 
-def is_resolution_start(p: Para) -> bool:
-    return decision_of(p) is not None
+def is_resolution_start(p: Para, minutes: bool = True) -> bool:
+    return decision_of(p, minutes) is not None
 
 
-def _decision_at(paras: list[Para], i: int) -> layouts.Recogniser | None:
+def _decision_at(paras: list[Para], i: int, minutes: bool = True) -> layouts.Recogniser | None:
     """The recogniser that makes paragraph i open a decision. A vote's outcome ("CARRIED
     unanimously", "LOST (4 ... 5)") is a decision of its own unless the decision's wording
     follows it within a few paragraphs: then it is that decision's vote, pulled in with it."""
     p = paras[i]
-    rec = decision_of(p)
+    rec = decision_of(p, minutes)
     if rec is not None and rec.name not in _VOTE_LIKE:
         return rec
-    if rec is None and layouts.VOTE_OUTCOME(p.text) is None:
+    if rec is None and (not minutes or layouts.VOTE_OUTCOME(p.text) is None):
         return None
     for k in range(i + 1, min(i + 4, len(paras))):
         q = paras[k]
         if q.boundary or is_item_heading(q, None, loose=True):
             break
-        nxt = decision_of(q)
+        nxt = decision_of(q, minutes)
         if nxt is not None and nxt.name not in _VOTE_LIKE:
             return None
         if layouts.VOTE_OUTCOME(q.text) is None and not votes.announces_vote(q.text):
@@ -642,6 +651,9 @@ def _first_document(paras: list[Para], path: str) -> Start:
         if start is not None and (start.committee or start.meeting_date):
             if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
                 start.doc_type = _kind_from_name(path) or start.doc_type
+            if not start.title:
+                start.title = (_agenda_title(start.committee, start.meeting_date) if start.doc_type == "agenda"
+                               else _minutes_title(start.meeting_date) if start.doc_type == "minutes" else None)
             return start
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
@@ -703,7 +715,8 @@ def parse(source: SourceFile) -> list[Document]:
             after_boundary = True
             i += 1
             continue
-        start = detect_start(paras, i) if i > 0 else None
+        start = detect_start(paras, i) if (i > 0 or drafts[0].start.doc_type != "agenda"
+                                           and not _recognised(drafts[0].start)) else None
         if start is None and after_boundary and drafts[-1].paras:
             title = p.first if words(p.first) <= 20 else None
             if title and words(title) <= 2 and i + 1 < len(paras) and not paras[i + 1].boundary \
@@ -770,7 +783,9 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
     if not pack_date and len(drafts) > 1:
         pack_date = first.meeting_date
     committee_default = first.committee
-    council_default = first.council
+    named = {d.start.council for d in drafts if d.start.council}
+    # one council named anywhere in the file speaks for the whole file; two or more, for their own documents
+    council_default = first.council or (named.pop() if len(named) == 1 else None)
     agenda_items: list[str] = []
     docs: list[Document] = []
     parent: Document | None = None
@@ -984,14 +999,14 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
                 i += 1
             section = None
             continue
-        rec = _decision_at(paras, i) if decisions else None
+        rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = _vote_start(paras, i, blocks)
             # pull back the vote paragraphs already emitted as ordinary blocks
             if start < i:
                 pulled = i - start
                 del blocks[len(blocks) - pulled:]
-            end = _resolution_end(paras, i)
+            end = _resolution_end(paras, i, minutes=numbered_items)
             group = paras[start:end]
             for n, q in enumerate(group):
                 blocks.append(Block(q.raw, q.page, item=item, section=section, kind="resolution",
@@ -1039,7 +1054,7 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     return i
 
 
-def _resolution_end(paras: list[Para], i: int) -> int:
+def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
     """The decision runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
     first = paras[i]
     j = i + 1
@@ -1062,12 +1077,12 @@ def _resolution_end(paras: list[Para], i: int) -> int:
             prev_text = q.text
             j += 1
             continue
-        if is_resolution_start(q) and bare and j == i + 1:
+        if is_resolution_start(q, minutes) and bare and j == i + 1:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
             continue
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not _LIST_START.match(q.first)) \
-                or _decision_at(paras, j) is not None or q.first.endswith("?") \
+                or _decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
                 or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
             break
         continues = (
