@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from core import dates, votes
-from core.names import canonical_committee, canonical_council, title_case
+from core.names import canonical_council, title_case
 
 Fields = dict[str, str]
 
@@ -432,8 +432,3 @@ def first_match(recognisers: tuple[Recogniser, ...], text: str) -> tuple[Recogni
         if found is not None:
             return r, found
     return None
-
-
-def committee_name(text: str | None) -> str | None:
-    """A body's name as a heading printed it, cleaned: the one spelling of core.names."""
-    return canonical_committee(text)
