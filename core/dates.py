@@ -24,9 +24,12 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-# A line that is nothing but a date (optionally a weekday, markup, "Date:"), e.g. a report's date line.
+# A line that is nothing but a date (optionally a weekday, markup, "Date:", a time), e.g. a report's
+# date line, "Tuesday 13th March 2018", "12 September 2024 at 5.00 pm", "3  rd   September 2019"
+# (a superscript ordinal that text extraction split off).
 DATE_LINE = re.compile(
-    rf"^\W*(?:date:\s*)?(?:{WEEKDAY})?\d{{1,2}}{_ORD}\s+{_MONTH},?\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+    rf"^\W*(?:date:\s*)?(?:{WEEKDAY})?\d{{1,2}}{_ORD}\s+{_MONTH},?\s+(?:19|20)\d\d"
+    rf"(?:\s*(?:at|@|,)?\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\W*$", re.IGNORECASE)
 
 
 def _make(day: int, month: int, year: int) -> str | None:

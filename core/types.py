@@ -39,6 +39,14 @@ class SourceFile:
     overrides: dict[str, str | None] = field(default_factory=dict)  # from <file>.meta.json / manifest.csv
 
 
+@dataclass(frozen=True)
+class FoundBy:
+    """Which recogniser of ingest/layouts.py (or "sidecar", "file name", "pack") gave a field, and how sure it is."""
+
+    recogniser: str
+    confidence: float
+
+
 @dataclass
 class Block:
     """A run of contiguous source text inside one document, on one page.
@@ -55,6 +63,7 @@ class Block:
     kind: str = "para"             # "para" | "table" | "resolution" | "heading" | "list"
     is_resolution: bool = False
     continues: bool = False        # True when this block continues the previous one (same resolution across pages)
+    found_by: str | None = None    # the recogniser that marked a resolution or item heading
 
 
 @dataclass
@@ -75,6 +84,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     council: str | None = None     # the body whose papers these are: "Exampleshire County Council"
     url: str | None = None         # where the council published it (sidecar, sync)
+    # field name ("committee", "meeting_date", "title", "doc_type", "council") -> how it was found;
+    # a field no recogniser found is null and absent here
+    found_by: dict[str, FoundBy] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,38 +1,103 @@
-"""Reading votes printed in minutes: recorded votes ("For (39) Against (19) Abstain (1)"), the
-lead-in that announces one ("on being put to the vote"), and the outcome ("carried"). Pure functions."""
+"""Reading votes printed in minutes: recorded votes ("For (39) Against (19) Abstain (1)"),
+show-of-hands counts ("6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
+in favour ...)", "LOST (4 ... 5)"), the lead-in that announces a vote ("on being put to the
+vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST").
+Pure functions; the one home for votes."""
 from __future__ import annotations
 
 import re
 
 # one count of a recorded vote: "For (39)", "Against (3)", "Abstain (0)", "Abstentions (2)"
 VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?)\s*\(\s*(\d+)\s*\)", re.I)
+# show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
+_N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"
+HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b|\b{_N}\s+(?:votes?|voting|voted)\s+for\b", re.I)
+HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
+HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
 # words that announce a vote is being taken or recorded
-TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote)\b", re.I)
-OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost)|amendment\s+(?:carried|lost)|"
-                     r"agreed unanimously|unanimously|carried|lost)\b", re.I)
+TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|"
+                         r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b", re.I | re.S)
+OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost|fell)|amendment\s+(?:carried|lost|fell)|"
+                     r"agreed unanimously|carried unanimously|unanimously|carried|lost)\b", re.I)
+# an outcome that stands on its own, whatever surrounds it: capitals, or "carried/lost" with a count
+_LOUD_OUTCOME = re.compile(r"\b(CARRIED|LOST|FELL)\b")
+_UNANIMOUS = re.compile(r"\b(?:carried|agreed|approved|resolved)\s+unanimously\b|\bunanimously\s+(?:carried|agreed|approved|resolved)\b"
+                        r"|\ball\s+(?:members\s+|councillors\s+|present\s+)?(?:were\s+|voted\s+)?in\s+favou?r\b", re.I)
+_WORDS = {"none": 0, "no": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _n(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS[word.lower()]
+
+
+def show_of_hands(text: str) -> dict[str, int] | None:
+    """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
+    for last in reversed(list(HANDS_FOR.finditer(text))):
+        tail = text[last.start():last.start() + 200]
+        counts = {"For": _n(last.group(1) or last.group(2))}
+        against = HANDS_AGAINST.search(tail)
+        if against:
+            counts["Against"] = _n(against.group(1))
+        abstain = HANDS_ABSTAIN.search(tail)
+        if abstain:
+            counts["Abstain"] = _n(abstain.group(1) or abstain.group(2))
+        # "LOST (4 members voting in favour, 5 against)": both sides must be a count, not prose
+        if len(counts) > 1:
+            return counts
+    return None
 
 
 def has_vote_count(text: str) -> bool:
-    return bool(VOTE_COUNT.search(text))
+    return bool(VOTE_COUNT.search(text)) or show_of_hands(text) is not None
 
 
 def announces_vote(text: str) -> bool:
     return bool(TO_THE_VOTE.search(text))
 
 
+def outcome(text: str) -> str | None:
+    """The outcome a paragraph reports ('carried', 'lost', 'carried unanimously'), or None.
+
+    Lower-case "carried" or "lost" counts only next to a vote ("put to the vote", a count):
+    "the school lost funding" is not a vote."""
+    loud = _LOUD_OUTCOME.findall(text)
+    unanimous = bool(_UNANIMOUS.search(text)) or bool(re.search(r"\b(?:CARRIED|carried)\s+unanimously\b", text))
+    if loud:
+        word = loud[-1].lower()
+        return f"{word} unanimously" if unanimous and word == "carried" else word
+    if announces_vote(text) or has_vote_count(text):
+        found = OUTCOME.findall(text)
+        if found:
+            word = found[-1].lower()
+            return "carried unanimously" if word == "unanimously" else word
+    if unanimous:
+        return "carried unanimously"
+    return None
+
+
 def recorded_vote(text: str) -> str | None:
-    """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text."""
+    """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text;
+    'For (6), Against (0), Abstain (3): carried' from a show of hands; 'carried unanimously'."""
     votes = VOTE_COUNT.findall(text)
-    if not votes:
-        return None
-    # the last vote before the resolution is the one that decided it
-    last: dict[str, str] = {}
-    for kind, n in votes:
-        key = kind.capitalize()
-        key = "Abstain" if key.startswith("Abstain") else key
-        if key in last and key == "For":
-            last = {}
-        last[key] = n
-    vote = ", ".join(f"{k} ({v})" for k, v in last.items())
-    outcome = OUTCOME.findall(text)
-    return f"{vote}: {outcome[-1]}" if outcome else vote
+    if votes:
+        # the last vote before the resolution is the one that decided it
+        last: dict[str, str] = {}
+        for kind, n in votes:
+            key = kind.capitalize()
+            key = "Abstain" if key.startswith("Abstain") else key
+            if key in last and key == "For":
+                last = {}
+            last[key] = n
+        vote = ", ".join(f"{k} ({v})" for k, v in last.items())
+        found = OUTCOME.findall(text)
+        return f"{vote}: {found[-1]}" if found else vote
+    hands = show_of_hands(text)
+    result = outcome(text)
+    if hands:
+        vote = ", ".join(f"{k} ({v})" for k, v in hands.items())
+        return f"{vote}: {result}" if result else vote
+    if result and (_LOUD_OUTCOME.search(text) or announces_vote(text) or "unanimously" in result):
+        return result
+    return None

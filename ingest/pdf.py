@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 import warnings
 from pathlib import Path
 
@@ -16,11 +17,31 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 from core.errors import UnreadableDocument
 from core.types import Page
 
-# pypdf logs a warning for every small defect it repairs; a user cannot act on them and the
-# progress bar would drown. Real failures reach the user as UnreadableDocument instead.
-logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-
 log = logging.getLogger(__name__)
+
+
+def _to_our_log(record: logging.LogRecord) -> bool:
+    """pypdf logs a warning for every small defect it repairs (and, without fontTools, for every
+    CFF font); a user cannot act on them and the ingest summary would drown. Each goes to this
+    module's log at DEBUG and no further (never stderr): real failures reach the user as
+    UnreadableDocument."""
+    log.debug("pypdf: %s", record.getMessage())
+    return False
+
+
+_filtered: set[str] = set()
+
+
+def _quiet_pypdf() -> None:
+    """Put the filter on every pypdf module's logger (pypdf logs on `logging.getLogger(__name__)`).
+    A logger's filter runs before any handler, so no handler anywhere sees these records."""
+    for name in [m for m in sys.modules if m == "pypdf" or m.startswith("pypdf.")]:
+        if name not in _filtered:
+            logging.getLogger(name).addFilter(_to_our_log)
+            _filtered.add(name)
+
+
+_quiet_pypdf()
 
 _AES_HINT = "encrypted PDF: its AES encryption needs the 'cryptography' package (pip install cryptography)"
 
@@ -41,10 +62,13 @@ def read_pdf(path: Path, data: bytes | None = None) -> list[Page]:
     # A download cut short loses its trailer; pypdf would "repair" it into a partial document.
     if b"%%EOF" not in data[-2048:]:
         raise UnreadableDocument(str(path), "corrupt PDF: the file is truncated (no %%EOF marker)")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    _quiet_pypdf()      # modules pypdf imported since
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         reader = _open(path, data)
         pages = _extract(path, reader)
+    for w in caught:
+        log.debug("%s: %s: %s", path, w.category.__name__, w.message)
     if not any(page.text.strip() for page in pages):
         raise UnreadableDocument(str(path), "no text layer: needs OCR")
     return pages

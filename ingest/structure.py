@@ -1,18 +1,24 @@
 """Finds the documents inside a file (agenda, the minutes a pack carries, reports, appendices,
-the work programme) and the structure inside each: agenda items, sections, "Resolved" blocks
-with their recorded votes, tables.
+the work programme) and the structure inside each: agenda items, sections, decisions with their
+votes, tables, and each document's council, committee, date and title.
 
 It reads cleaned pages (furniture already dropped, blank-page markers as "\\f" lines) and
-returns `Document`s whose blocks are verbatim source text. It does not cut chunks.
+returns `Document`s whose blocks are verbatim source text. How a council prints a heading, a
+cover sheet, an item number, a decision or a vote is not here but in the recogniser table of
+ingest/layouts.py; each document records which recogniser found each field (`found_by`), and a
+field none found stays null. It does not cut chunks.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core import dates, votes
-from core.types import Block, Document, Page, SourceFile
+from core.names import canonical_committee, canonical_council
+from core.types import Block, Document, FoundBy, Page, SourceFile
+from ingest import layouts
 
 # ---------------------------------------------------------------- text helpers
 
@@ -36,21 +42,6 @@ def words(s: str) -> int:
     return len(s.split())
 
 
-def canonical_committee(name: str | None) -> str | None:
-    """One spelling per committee: '&' -> 'and', markup and trailing punctuation gone, CAPS fixed."""
-    if not name:
-        return None
-    s = plain(name)
-    s = re.sub(r"\s*&\s*", " and ", s)
-    s = re.sub(r"[\s,.:;–-]+$", "", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    if s.isupper():
-        small = {"and", "of", "the", "for", "on"}
-        s = " ".join(w.lower() if w.lower() in small and i else w.capitalize()
-                     for i, w in enumerate(s.lower().split()))
-    return s or None
-
-
 _COMMITTEE_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee)\b", re.I)
 
 
@@ -60,7 +51,8 @@ def looks_like_committee(s: str) -> bool:
         return False
     if re.search(r"\b(report|paper|papers|minutes|agenda|update|plan|strategy|membership)\b", s, re.I):
         return False
-    if re.match(r"^(the|a|an|to|this|please|members|it|if|for)\b", s, re.I):
+    if re.match(r"^(the|a|an|to|this|please|members|it|if|for|deadline|date|time|venue|next|signed|dated|contact|page|"
+                r"minutes|agenda|report)\b", s, re.I):
         return False
     if dates.find_dates(s) or re.search(r"\d", s):
         return False
@@ -126,7 +118,7 @@ def _split_glued_headings(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     for p in paras:
         if (not p.boundary and len(p.lines) > 1 and _short_heading(plain(p.lines[0]))
-                and not _short_heading(plain(p.lines[1])) and not _ITEM_NO.match(plain(p.lines[0]))):
+                and not _short_heading(plain(p.lines[1])) and not item_number(plain(p.lines[0]))):
             out.append(Para([p.lines[0]], p.page))
             out.append(Para(p.lines[1:], p.page))
         else:
@@ -139,15 +131,17 @@ def _short_heading(s: str) -> bool:
             and not re.search(r"\d{2,}", s) and "\t" not in s and "|" not in s)
 
 
-# ---------------------------------------------------------------- recognisers
+# ---------------------------------------------------------------- items, headings, decisions
 
-_ITEM_NO = re.compile(r"^(\d{1,3}[a-zA-Z]?)\.\s+(\S.*)$")
-_ITEM_TAG = re.compile(r"^\(Item\s+\d+[a-zA-Z]?\)$", re.I)
-_RESOLVED = re.compile(
-    r"^(?:\d{1,3}[).]\s*|\(\w{1,3}\)\s*)?(?:it was\s+|the (?:committee|cabinet|council|board|panel)\s+)?"
-    r"(?:unanimously\s+)?resolved\b", re.I)
-_LIST_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9ivxa-z]{1,4}[).]\s+|that\b)", re.I)
 _TABLE = re.compile(r"(\t|^\s*\||\|\s*$)")
+_LIST_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9ivxa-z]{1,4}[).]\s+|that\b)", re.I)
+_STRICT_ITEMS = tuple(r for r in layouts.ITEMS if r.name != "item_bare")
+
+
+def item_number(line: str, loose: bool = False) -> tuple[layouts.Recogniser, dict[str, str]] | None:
+    """The item number a line opens with, by the first item recogniser that reads it.
+    `loose` also accepts a bare number ("52 Apologies"), which only minutes and agendas use."""
+    return layouts.first_match(layouts.ITEMS if loose else _STRICT_ITEMS, line)
 
 
 def is_table(p: Para) -> bool:
@@ -155,20 +149,38 @@ def is_table(p: Para) -> bool:
     return table_lines >= 1 and table_lines >= len(p.lines) / 2
 
 
-def is_item_heading(p: Para, next_para: Para | None) -> bool:
+def _is_item_tag(s: str) -> bool:
+    return layouts.ITEM_TAG(s) is not None
+
+
+def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> bool:
     """A numbered agenda-item heading: '3. Children and Young People's Presentation on Participation',
-    '84. Apologies' / '(Item 1)', '## **5. Work Programme**'."""
-    m = _ITEM_NO.match(p.first)
-    if not m:
+    '84. Apologies' / '(Item 1)', '## **5. Work Programme**', '19.01.3  Minutes', '52 Apologies for Absence',
+    a heading wrapped onto a second line ('7 Opportunities to ... policies' / 'and charges')."""
+    found = item_number(p.first, loose)
+    if not found:
         return False
+    rec, fields = found
     text = p.text
-    if p.lines and _ITEM_TAG.match(plain(p.lines[-1])):
+    if p.lines and _is_item_tag(plain(p.lines[-1])):
         return True
-    if next_para is not None and not next_para.boundary and _ITEM_TAG.match(next_para.text):
+    if next_para is not None and not next_para.boundary and _is_item_tag(next_para.text):
         return words(text) <= 25
-    if len(p.lines) > 1 or words(text) > 14 or text.endswith((".", ";", ",", ":")) or is_table(p):
+    if text.endswith((".", ";", ",", ":")) or is_table(p):
         return False
-    return m.group(2)[:1].isupper()
+    if rec.name == "item_bare" and words(text) > 16:
+        return False
+    if len(p.lines) == 2:
+        # a long heading wrapped onto a second line: the second line carries on in lower case
+        second = plain(p.lines[1])
+        if not second[:1].islower() or words(text) > 22 or item_number(second, loose) or _LIST_START.match(second):
+            return False
+    elif len(p.lines) > 2 or words(text) > 14:
+        return False
+    title = fields.get("title", "")
+    if re.match(r"^that\b", title, re.I):
+        return False        # "3. That the Committee ...": a numbered part of a decision
+    return title[:1].isupper() or title[:1].isdigit()
 
 
 def is_heading(p: Para) -> bool:
@@ -192,8 +204,58 @@ def _looks_titley(s: str) -> bool:
     return caps >= max(1, len(s.split()) // 2)
 
 
-def is_resolution_start(p: Para) -> bool:
-    return bool(_RESOLVED.match(p.first))
+# In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
+# to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
+_IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
+    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve"))
+
+
+def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
+    """The decision recogniser that reads this paragraph (a resolution's start), else None.
+    A vote's outcome alone is not asked here: see `_decision_at`."""
+    if p.boundary:
+        return None
+    text = p.text
+    if p.first.endswith("?"):
+        return None         # "(f) Decision made in exempt session?": a form's question, not a decision
+    if minutes and words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
+        return layouts.PREVIOUS_MINUTES
+    table = layouts.DECISIONS if minutes else _IN_REPORTS
+    found = layouts.first_match(table, p.first)
+    if not found:
+        found = layouts.first_match(table if minutes else (layouts.by_name("asked_to_resolve"),), text)
+    return found[0] if found else None
+
+
+def is_resolution_start(p: Para, minutes: bool = True) -> bool:
+    return decision_of(p, minutes) is not None
+
+
+def _decision_at(paras: list[Para], i: int, minutes: bool = True) -> layouts.Recogniser | None:
+    """The recogniser that makes paragraph i open a decision. A vote's outcome ("CARRIED
+    unanimously", "LOST (4 ... 5)") is a decision of its own unless the decision's wording
+    follows it within a few paragraphs: then it is that decision's vote, pulled in with it."""
+    p = paras[i]
+    rec = decision_of(p, minutes)
+    if rec is not None and rec.name not in _VOTE_LIKE:
+        return rec
+    if rec is None and (not minutes or layouts.VOTE_OUTCOME(p.text) is None):
+        return None
+    for k in range(i + 1, min(i + 4, len(paras))):
+        q = paras[k]
+        if q.boundary or is_item_heading(q, None, loose=True):
+            break
+        nxt = decision_of(q, minutes)
+        if nxt is not None and nxt.name not in _VOTE_LIKE:
+            return None
+        if layouts.VOTE_OUTCOME(q.text) is None and not votes.announces_vote(q.text):
+            break
+    return rec or layouts.VOTE_OUTCOME
+
+
+# decisions that are also the vote of a decision worded after them ("moved ... seconded ...
+# CARRIED" / "It was APPROVED: ..."): a decision of their own only when no such wording follows
+_VOTE_LIKE = {"proposed_seconded", "all_in_favour"}
 
 
 # ---------------------------------------------------------------- document starts
@@ -204,24 +266,29 @@ class Start:
     committee: str | None = None
     meeting_date: str | None = None
     title: str | None = None
+    council: str | None = None
+    found_by: dict[str, FoundBy] = field(default_factory=dict)
+
+    def mark(self, recogniser: str, confidence: float, *fields: str) -> "Start":
+        for name in fields:
+            if getattr(self, name, None):
+                self.found_by.setdefault(name, FoundBy(recogniser, confidence))
+        return self
 
 
-_MINUTES_LINE = re.compile(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", re.I)
-_HELD_ON = re.compile(r"held\b.*?\bon\b", re.I | re.S)
-_TO_LINE = re.compile(r"^to:\s*(.+?)\s*[-–—]+\s*(.+)$", re.I)
-_SUBJECT = re.compile(r"^subject:\s*(.*)$", re.I)
 _APPENDIX = re.compile(r"^appendix\s+([0-9]{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|[ivx]{1,4})\b", re.I)
-
-
-def _window_text(paras: list[Para], i: int, n: int) -> str:
-    return "\n".join(p.raw for p in paras[i:i + n] if not p.boundary)
+_MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
+                          r"apologies(?:\s+for\s+absence)?|also\s+present)\b\s*:?", re.I)
+_REPORT_CUE = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of\s+(?:the\s+)?report|recommendations?|executive\s+summary|"
+                         r"summary|background|reasons?\s+for\s+(?:the\s+)?recommendations?)\b", re.I)
+_NOT_A_HEADING_BODY = re.compile(r"^(?:next|date\s+of\s+(?:the\s+)?next|the\s+next|future|previous|last|signed|dated?)\b", re.I)
 
 
 def detect_start(paras: list[Para], i: int) -> Start | None:
     p = paras[i]
     if p.boundary:
         return None
-    return (_masthead(paras, i) or _minutes_header(paras, i) or _memo_header(paras, i)
+    return (_cover_sheet(paras, i) or _masthead(paras, i) or _heading(paras, i)
             or _work_programme(paras, i) or _appendix(paras, i))
 
 
@@ -235,7 +302,7 @@ def _work_programme(paras: list[Para], i: int) -> Start | None:
         return None
     suffix = m.group(2).strip(" .*")
     return Start("work_programme", canonical_committee(m.group(1)), None,
-                 "Work Programme" + (f": {suffix}" if suffix else ""))
+                 "Work Programme" + (f": {suffix}" if suffix else "")).mark("work_programme_table", 0.8, "committee", "doc_type")
 
 
 def _masthead(paras: list[Para], i: int) -> Start | None:
@@ -246,12 +313,12 @@ def _masthead(paras: list[Para], i: int) -> Start | None:
     if len(p.lines) == 1 and "****" in p.lines[0]:
         # "**Committee****Title**": a converter glued two bold lines together
         committee_text, glued_title = (plain(x) for x in p.lines[0].split("****", 1))
-    same_line = _COMMITTEE_THEN_DATE.match(p.first) if len(p.lines) == 1 and not glued_title else None
-    if same_line and looks_like_committee(same_line.group(1)) and words(same_line.group(1)) >= 3:
-        # "Children & Young People Overview & Scrutiny Committee 18th June 2019"
-        committee_text = same_line.group(1)
-        meeting_date = dates.first_date(same_line.group(2))
-        j, rest_lines = i, []
+    same_line = layouts.by_name("body_then_date")(p.first) if len(p.lines) == 1 and not glued_title else None
+    recogniser = "name_over_date"
+    if same_line and looks_like_committee(same_line["committee"]) and words(same_line["committee"]) >= 3:
+        # "Children & Young People Overview & Scrutiny Committee 18th June 2019" over a title
+        committee_text, meeting_date = same_line["committee"], same_line.get("meeting_date")
+        j, rest_lines, recogniser = i, [], "body_then_date"
     else:
         if not looks_like_committee(committee_text):
             return None
@@ -271,72 +338,238 @@ def _masthead(paras: list[Para], i: int) -> Start | None:
         title = paras[k].first if k < len(paras) else ""
     if re.match(r"^(time|venue)\b", title, re.I):
         return None  # an agenda front page, handled as the file's first document
-    if _MINUTES_LINE.match(title):
+    if re.match(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", title, re.I) \
+            or _MINUTES_CUE.match(title):
         return Start("minutes", canonical_committee(committee_text), meeting_date,
-                     _minutes_title(meeting_date))
+                     _minutes_title(meeting_date)).mark(recogniser, 0.85, "committee", "meeting_date", "doc_type")
     if not title or words(title) > 25:
         return None
-    return Start("report", canonical_committee(committee_text), meeting_date, title)
+    return Start("report", canonical_committee(committee_text), meeting_date, title).mark(
+        recogniser, 0.8, "committee", "meeting_date", "title", "doc_type")
 
 
-_COMMITTEE_THEN_DATE = re.compile(
-    r"^(.+?)\s+((?:\d{1,2})(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december),?\s+(?:19|20)\d\d)$", re.I)
+def _minutes_title(meeting_date: str | None, kind: str | None = None) -> str:
+    what = "annual meeting" if kind == "annual" else "meeting"
+    return f"Minutes of the {what} held on {dates.human(meeting_date)}" if meeting_date else "Minutes"
 
 
-def _minutes_title(meeting_date: str | None) -> str:
-    return f"Minutes of the meeting held on {dates.human(meeting_date)}" if meeting_date else "Minutes"
+def _window(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
+    """The plain lines from paragraph i on, up to a blank-page marker."""
+    lines: list[str] = []
+    for p in paras[i:]:
+        if p.boundary:
+            break
+        lines.extend(x for x in (plain(line) for line in p.lines) if x)
+        if len(lines) >= max_lines:
+            break
+    return lines[:max_lines]
 
 
-def _minutes_header(paras: list[Para], i: int) -> Start | None:
-    """'Minutes of the meeting of the X Committee held on 12 March 2019' /
-    'MINUTES of a meeting of the Cabinet held in ... on Thursday, 30 January 2025.'"""
+def _strip_body(name: str) -> str:
+    """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'."""
+    s = re.sub(r"\s*\b(?:a\.?\s?g\.?\s?m\.?|annual\s+general\s+meeting|minutes)\s*$", "", name, flags=re.I)
+    if not re.fullmatch(r"(?:\w+\s+){0,2}meeting", s, re.I):
+        s = re.sub(r"\s+meeting$", "", s, flags=re.I)
+    return s.strip(" -–—|,:")
+
+
+_AT_START = {"front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}   # at a file's start only, or with a cue
+
+
+def _heading(paras: list[Para], i: int) -> Start | None:
+    """A meeting heading by the heading recognisers, starting on paragraph i's first line, or on
+    its second or third line under the council's or the body's name."""
     p = paras[i]
-    if not re.match(r"^minutes of (the|a)\b", p.first, re.I):
+    if i == 0 and p.lines and p.lines[0].strip() == "---":
+        found = layouts.HEADINGS[0](p.raw + "\n")
+        if found:
+            return _from_front_matter(found)
+    lines = _window(paras, i)
+    if not lines:
         return None
-    window = _window_text(paras, i, 2)
-    held = _HELD_ON.search(window)
-    found = dates.find_dates(window[held.end():] if held else window)
-    if not found:
-        return None
-    meeting_date = found[0][1]
-    committee = None
-    m = re.search(r"meeting of the\s+(.+?)\s+held\b", plain(window.replace("\n", " ")), re.I)
-    if m:
-        committee = canonical_committee(m.group(1))
-    elif i > 0 and looks_like_committee(paras[i - 1].text):
-        committee = canonical_committee(paras[i - 1].text)
-    return Start("minutes", committee, meeting_date, _minutes_title(meeting_date))
-
-
-def _memo_header(paras: list[Para], i: int) -> Start | None:
-    """Kent-style report cover: 'From:/By: ...' 'To: Cabinet – 4 March 2025' 'Subject: ...'."""
-    if not re.match(r"^(from|by):", paras[i].first, re.I):
-        return None
-    for k in range(i, min(i + 6, len(paras))):
-        if paras[k].boundary:
-            return None
-        for line_no, line in enumerate(paras[k].lines):
-            m = _TO_LINE.match(plain(line))
-            if not m:
+    for offset in range(0, min(4, len(lines))):
+        above = lines[:offset]
+        if offset and not all(_masthead_line(x) for x in above):
+            break
+        text = " ".join(lines[offset:offset + 5])
+        sentence = [lines[offset]] + list(itertools.takewhile(lambda x: x[:1].islower(), lines[offset + 1:offset + 3]))
+        if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PREVIOUS_MINUTES(" ".join(sentence)) is not None:
+            return None     # "The minutes of the meeting held on ... were agreed": not a new document
+        for rec in layouts.HEADINGS[1:]:
+            if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
                 continue
-            meeting_date = dates.first_date(m.group(2))
-            if not meeting_date:
+            if rec.name == "body_then_date":
+                found = rec(lines[offset])
+            elif rec.name in layouts.LINE_HEADINGS:
+                found = rec("\n".join(lines[offset:offset + 3]))
+            else:
+                found = rec(text)
+            if not found:
                 continue
-            title = None
-            for s in range(k, min(k + 4, len(paras))):
-                lines = paras[s].lines
-                for idx, l2 in enumerate(lines):
-                    sm = _SUBJECT.match(plain(l2))
-                    if sm:
-                        parts = [sm.group(1)] + [plain(x) for x in lines[idx + 1:idx + 3]
-                                                 if not re.match(r"^\w+:", plain(x))]
-                        title = re.sub(r"\s+", " ", " ".join(parts)).strip()
-                        break
-                if title:
-                    break
-            return Start("report", canonical_committee(m.group(1)), meeting_date, title)
+            if rec.name == "body_then_date" and (_NOT_A_HEADING_BODY.match(found.get("committee", ""))
+                                                 or offset + 1 < len(lines) and _is_prose(lines[offset])):
+                continue
+            return _start_from_heading(rec, found, above, paras, i, lines[offset:])
     return None
+
+
+def _is_prose(line: str) -> bool:
+    return words(line) > 18 or bool(re.search(r"[.;]\s*$", line)) and words(line) > 8
+
+
+def _masthead_line(line: str) -> bool:
+    return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
+            or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
+            or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
+
+
+def _minutes_follow(paras: list[Para], i: int) -> bool:
+    for q in paras[i + 1:i + 5]:
+        if q.boundary:
+            return False
+        if _MINUTES_CUE.match(q.first):
+            return True
+    return False
+
+
+def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: list[str],
+                        paras: list[Para], i: int, lines: list[str]) -> Start:
+    committee = found.get("committee")
+    council = None
+    for line in above:
+        c = layouts.COUNCIL(line)
+        if c:
+            council = c["council"]
+    if not committee and found.get("committee_before"):
+        candidates = list(reversed(above))
+        if i > 0 and not paras[i - 1].boundary:
+            candidates.append(paras[i - 1].text)
+        for cand in candidates:
+            cand = re.sub(r"\s{2,}(?:minutes|agenda)\s*$", "", cand, flags=re.I).strip()
+            if looks_like_committee(cand) or layouts.COUNCIL(cand):
+                committee = cand
+                break
+    committee = canonical_committee(_strip_body(committee)) if committee else None
+    if committee and not council:
+        c = layouts.COUNCIL(committee)
+        council = c["council"] if c else None
+    when = found.get("meeting_date")
+    doc_type = found.get("doc_type")
+    if not doc_type:
+        doc_type = "minutes" if _minutes_follow(paras, i) or _minutes_cue_in(lines) else None
+    if not doc_type and any(_REPORT_CUE.match(x) for x in lines[1:]):
+        doc_type = "report"
+    kind = found.get("meeting_kind")
+    title = found.get("title")
+    if title:
+        pass
+    elif found.get("record") == "decisions":
+        title = f"Decisions of the meeting held on {dates.human(when)}" if when else "Decisions"
+    elif doc_type == "minutes":
+        title = _minutes_title(when, kind)
+    elif doc_type == "agenda":
+        title = _agenda_title(committee, when)
+    elif doc_type == "report":
+        title = _report_title(lines[1:])
+    start = Start(doc_type or "minutes", committee, when, title, council)
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title")
+    start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
+    start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
+    return start
+
+
+def _minutes_cue_in(lines: list[str]) -> bool:
+    return any(_MINUTES_CUE.match(x) for x in lines[1:])
+
+
+def _report_title(lines: list[str]) -> str | None:
+    """The first short line after a report's heading that is not an item tag, a date or a section."""
+    for line in lines[:4]:
+        if re.match(r"^(?:agenda\s+)?item\s+\d+", line, re.I) or dates.is_date_line(line):
+            continue
+        if _REPORT_CUE.match(line) or item_number(line) or words(line) > 15:
+            return None
+        return line
+    return None
+
+
+def _from_front_matter(found: dict[str, str]) -> Start:
+    rec = layouts.HEADINGS[0]
+    doc_type = found.get("doc_type")
+    start = Start(doc_type or "report", canonical_committee(found.get("committee")), found.get("meeting_date"),
+                  found.get("title"), canonical_council(found.get("council")))
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", "council")
+    if doc_type:
+        start.mark(rec.name, rec.confidence, "doc_type")
+    return start
+
+
+def _cover_sheet(paras: list[Para], i: int) -> Start | None:
+    """A report's cover sheet: labelled fields ('Report to', 'Date of meeting', 'Title', 'Report of',
+    'Key decision', 'To: Cabinet – 4 March 2025', 'Subject: ...') near paragraph i."""
+    fields: dict[str, str] = {}
+    by: dict[str, layouts.Recogniser] = {}
+    first_label = None
+    n = 0
+    k = i
+    while k < len(paras) and n < 45:
+        q = paras[k]
+        if q.boundary:
+            break
+        for idx, raw in enumerate(q.lines):
+            n += 1
+            line = plain(raw)
+            hit = layouts.first_match(layouts.COVER, line)
+            if not hit:
+                continue
+            rec, got = hit
+            (name, value), = got.items()
+            if name in fields:
+                continue
+            if first_label is None:
+                first_label = (k, idx)
+            rest = [plain(x) for x in q.lines[idx + 1:idx + 3]]
+            if not value and idx > 0:
+                continue            # a one-word label alone counts only as a paragraph's first line
+            if not value:
+                # "Report to" alone on its line: the value is the next line (or the next paragraph's first)
+                nxt = rest[0] if rest else (paras[k + 1].first if k + 1 < len(paras) and not paras[k + 1].boundary else "")
+                if nxt and not layouts.first_match(layouts.COVER, nxt):
+                    value = nxt
+            elif name == "title":
+                for more in rest:
+                    if not more or layouts.first_match(layouts.COVER, more) or re.match(r"^\w[\w ]{0,30}:", more):
+                        break
+                    value = f"{value} {more}"
+            if value:
+                fields[name] = re.sub(r"\s+", " ", value).strip()
+                by[name] = rec
+        k += 1
+    if first_label is None or first_label[0] > i + 1 or (first_label[0] == i + 1 and len(paras[i].lines) > 2):
+        return None
+    core_fields = [f for f in ("committee", "meeting_date", "title") if f in fields]
+    if not core_fields or len(fields) < 2:
+        return None
+    committee = fields.get("committee")
+    meeting_date = dates.first_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
+    if committee:
+        when = dates.find_dates(committee)
+        if when:
+            # "To: Cabinet – 4th March 2025": the committee and the meeting's date on one line
+            meeting_date = meeting_date or when[0][1]
+            committee = committee[:when[0][0]]
+            by.setdefault("meeting_date", by["committee"])
+        committee = re.sub(r"\s*(?:[-–—,]|\bon\b|\bmeeting\b)\s*$", "", committee.strip(), flags=re.I).strip()
+        if not committee or words(committee) > 14:
+            committee = None
+    if not (committee or meeting_date):
+        return None
+    start = Start("report", canonical_committee(committee), meeting_date, fields.get("title"))
+    for name in ("committee", "meeting_date", "title"):
+        if name in by and getattr(start, name):
+            start.found_by[name] = FoundBy(by[name].name, by[name].confidence)
+    start.found_by["doc_type"] = FoundBy("cover_sheet", min(0.95, 0.4 + 0.15 * len(fields)))
+    return start
 
 
 def _appendix(paras: list[Para], i: int) -> Start | None:
@@ -350,7 +583,7 @@ def _appendix(paras: list[Para], i: int) -> Start | None:
         return None  # a list of appendices inside a report
     if nxt is not None and not nxt.boundary and _APPENDIX.match(nxt.first):
         return None
-    return Start("appendix", title=s)
+    return Start("appendix", title=s).mark("appendix_heading", 0.8, "title", "doc_type")
 
 
 def _type_from_title(doc_type: str, title: str | None) -> str:
@@ -361,6 +594,27 @@ def _type_from_title(doc_type: str, title: str | None) -> str:
         if "action plan" in t or "statement of action" in t:
             return "action_plan"
     return doc_type
+
+
+def _council_in(paras: list[Para], start: int = 0, max_lines: int = 12) -> str | None:
+    """The council a document's masthead names, in its first lines."""
+    n = 0
+    for p in paras[start:]:
+        if p.boundary:
+            if n:
+                break
+            continue
+        for line in p.lines:
+            s = plain(line)
+            if not s:
+                continue
+            n += 1
+            found = layouts.COUNCIL(s)
+            if found:
+                return found["council"]
+            if n >= max_lines:
+                return None
+    return None
 
 
 # ---------------------------------------------------------------- the parser
@@ -382,29 +636,58 @@ def path_date(path: str) -> str | None:
 
 
 def _first_document(paras: list[Para], path: str) -> Start:
-    """What the file opens with when no masthead says: an agenda, minutes or report."""
-    head = "\n".join(p.text for p in paras[:25] if not p.boundary)
+    """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
+    minutes or report by the cues of its first lines and, last, its file name."""
+    for i in range(0, min(3, len(paras))):
+        if paras[i].boundary or i and (paras[i].page != paras[0].page or not all(
+                len(q.lines) <= 3 and all(words(plain(x)) <= 12 for x in q.lines) for q in paras[:i])):
+            break       # past the opening masthead lines: a later heading starts a later document
+        plan = layouts.by_name("forward_plan")(" ".join(_window(paras, i, 12)))
+        if plan:
+            start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
+            return start.mark("forward_plan", 0.8, "committee", "title", "doc_type")
+        front = paras[i].lines and paras[i].lines[0].strip() == "---"
+        start = _heading(paras, i) if front else (_cover_sheet(paras, i) or _heading(paras, i))
+        if start is not None and (start.committee or start.meeting_date):
+            if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
+                start.doc_type = _kind_from_name(path) or start.doc_type
+            if not start.title:
+                start.title = (_agenda_title(start.committee, start.meeting_date) if start.doc_type == "agenda"
+                               else _minutes_title(start.meeting_date) if start.doc_type == "minutes" else None)
+            return start
+    head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
     for p in paras[:8]:
         if not p.boundary and looks_like_committee(p.text):
             committee = canonical_committee(p.text)
-            if not re.match(r"^[A-Z ]+$", p.text) or "county council" not in p.text.lower():
+            # a council's masthead over the committee's name: the committee is the line below
+            if not layouts.COUNCIL(p.text):
                 break
     name = Path(path).name.lower()
     date_head = dates.first_date("\n".join(p.text for p in paras[:12] if not p.boundary))
     if re.search(r"^\s*agenda\s*$", head, re.I | re.M) or re.search(r"^items on the agenda", head, re.I | re.M) or \
             re.search(r"^(date|time|venue):", head, re.I | re.M):
-        return Start("agenda", committee, date_head, _agenda_title(committee, date_head))
+        start = Start("agenda", committee, date_head, _agenda_title(committee, date_head))
+        return start.mark("agenda_front_page", 0.7, "committee", "meeting_date", "doc_type")
     stem = Path(path).stem
     stem = re.sub(r"\.(txt|md|html?)$", "", stem)
-    kind = "report"
+    kind = _kind_from_name(name) or "report"
+    start = Start(kind, committee, None, stem.replace("_", " "))
+    start.mark("committee_line", 0.5, "committee")
+    if "appendix" in name or "minutes" in name or "agenda" in name:
+        start.mark("file name", 0.5, "doc_type")
+    return start
+
+
+def _kind_from_name(path: str) -> str | None:
+    name = Path(path).name.lower()
     if "appendix" in name:
-        kind = "appendix"
-    elif "minutes" in name:
-        kind = "minutes"
-    elif "agenda" in name:
-        kind = "agenda"
-    return Start(kind, committee, None, stem.replace("_", " "))
+        return "appendix"
+    if "minutes" in name:
+        return "minutes"
+    if "agenda" in name:
+        return "agenda"
+    return None
 
 
 def _agenda_title(committee: str | None, meeting_date: str | None) -> str:
@@ -419,7 +702,11 @@ def parse(source: SourceFile) -> list[Document]:
         paras.pop(0)
     if not paras:
         return []
-    drafts = [_Draft(_first_document(paras, source.path))]
+    first = _first_document(paras, source.path)
+    first.council = first.council or _council_in(paras)
+    if first.council:
+        first.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
+    drafts = [_Draft(first)]
     i = 0
     after_boundary = False
     while i < len(paras):
@@ -428,33 +715,64 @@ def parse(source: SourceFile) -> list[Document]:
             after_boundary = True
             i += 1
             continue
-        start = detect_start(paras, i) if (i > 0 or drafts[0].start.doc_type != "agenda") else None
+        start = detect_start(paras, i) if (i > 0 or drafts[0].start.doc_type != "agenda"
+                                           and not _recognised(drafts[0].start)) else None
         if start is None and after_boundary and drafts[-1].paras:
             title = p.first if words(p.first) <= 20 else None
             if title and words(title) <= 2 and i + 1 < len(paras) and not paras[i + 1].boundary \
                     and words(paras[i + 1].first) <= 20:
-                title = f"{title} {paras[i + 1].first}"    # "Warwickshire" / "Local Area Written Statement ..."
-            start = Start("appendix", title=title)
+                # a title set on two lines after a blank page: a one- or two-word line (a place,
+                # a programme) over the rest of the title
+                title = f"{title} {paras[i + 1].first}"
+            start = Start("appendix", title=title).mark("after_blank_page", 0.6, "title", "doc_type")
         after_boundary = False
         if start is not None:
             start.doc_type = _type_from_title(start.doc_type, start.title)
         if start is not None and start.doc_type == drafts[-1].start.doc_type and \
                 (start.doc_type == "work_programme" or (start.doc_type == "appendix" and start.title == drafts[-1].start.title)):
             start = None    # a heading repeated on every page of the same document
+        if start is not None and _same_meeting_heading(start, drafts[-1]):
+            start = None    # the file's own heading, read again a line further down
         if start is not None:
+            if start.council is None:
+                start.council = _council_in(paras, i)
+                start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
             current = drafts[-1]
-            if i == 0 or not current.paras:
-                drafts[-1] = _Draft(start)
+            if not current.paras:
+                drafts[-1] = _Draft(_merge(start, current.start))
             elif len(current.paras) <= 3 and all(words(q.text) <= 12 for q in current.paras) \
-                    and current.start.doc_type != "agenda":
-                # what came before was only this document's masthead ("KENT COUNTY COUNCIL" / "CABINET")
-                start.committee = start.committee or current.start.committee
-                drafts[-1] = _Draft(start, list(current.paras))
+                    and current.start.doc_type != "agenda" and not _recognised(current.start):
+                # what came before was only this document's masthead (the council's name, the committee's)
+                drafts[-1] = _Draft(_merge(start, current.start), list(current.paras))
             else:
                 drafts.append(_Draft(start))
         drafts[-1].paras.append(p)
         i += 1
     return _finish(drafts, source)
+
+
+def _recognised(start: Start) -> bool:
+    """A start a heading or cover recogniser found with confidence: not a masthead to replace."""
+    found = start.found_by.get("doc_type")
+    return found is not None and found.confidence >= 0.8 and found.recogniser != "file name"
+
+
+def _same_meeting_heading(start: Start, current: _Draft) -> bool:
+    """The heading of the document already open (e.g. 'X Council' / 'Minutes of a Meeting held on <date>'
+    under a first line that was read already), not a new document."""
+    cur = current.start
+    return (len(current.paras) <= 4 and start.doc_type == cur.doc_type and start.meeting_date == cur.meeting_date
+            and cur.meeting_date is not None and (not start.committee or not cur.committee or start.committee == cur.committee))
+
+
+def _merge(start: Start, before: Start) -> Start:
+    """A document start that replaces the masthead-only start before it keeps what only that knew."""
+    for name in ("committee", "council"):
+        if not getattr(start, name) and getattr(before, name):
+            setattr(start, name, getattr(before, name))
+            if name in before.found_by:
+                start.found_by.setdefault(name, before.found_by[name])
+    return start
 
 
 def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
@@ -465,23 +783,40 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
     if not pack_date and len(drafts) > 1:
         pack_date = first.meeting_date
     committee_default = first.committee
+    named = {d.start.council for d in drafts if d.start.council}
+    # one council named anywhere in the file speaks for the whole file; two or more, for their own documents
+    council_default = first.council or (named.pop() if len(named) == 1 else None)
     agenda_items: list[str] = []
     docs: list[Document] = []
     parent: Document | None = None
     for d in drafts:
         st = d.start
-        committee = st.committee or (parent.committee if parent and st.doc_type == "appendix" else None) \
-            or committee_default
+        found = dict(st.found_by)
+        committee = st.committee
+        if not committee:
+            committee = (parent.committee if parent and st.doc_type == "appendix" else None) or committee_default
+            if committee:
+                found["committee"] = FoundBy("pack", 0.6)
         if st.doc_type == "minutes":
             meeting_date = st.meeting_date or pack_date
         elif st.doc_type == "appendix" and parent is not None:
             meeting_date = parent.meeting_date
+            if meeting_date and meeting_date != st.meeting_date:
+                found["meeting_date"] = FoundBy("pack", 0.7)
         elif st.doc_type == "agenda":
             meeting_date = pack_date or st.meeting_date    # an agenda is written for the pack's meeting
         else:
             meeting_date = st.meeting_date or pack_date
+        if meeting_date and not st.meeting_date:
+            found.setdefault("meeting_date", FoundBy("file name" if meeting_date == hinted_pack else "pack", 0.5))
         title = st.title
         doc_type = _type_from_title(st.doc_type, title)
+        council = st.council or council_default
+        if council and not st.council:
+            found["council"] = FoundBy("pack", 0.8)
+        for name in FIELDS_FROM_SIDECAR:
+            if ov.get(name):
+                found[name] = FoundBy("sidecar", 1.0)
         doc = Document(
             committee=canonical_committee(ov.get("committee")) or committee,
             meeting_date=ov.get("meeting_date") or meeting_date,
@@ -490,13 +825,18 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
             title=ov.get("title") or title,
             source=source.path,
             source_sha256=source.sha256,
-            council=ov.get("council"),
+            council=ov.get("council") or council,
             url=ov.get("url"),
+            found_by={k: v for k, v in found.items() if k in FIELDS_FROM_SIDECAR},
         )
+        for name in ("committee", "meeting_date", "title", "council"):
+            if not getattr(doc, name):
+                doc.found_by.pop(name, None)      # what was not found stays null and unexplained
         default_item = ov.get("item") or (_match_agenda_item(title, agenda_items) if st.doc_type != "minutes" else None)
         if st.doc_type == "appendix" and parent is not None and not default_item:
             default_item = parent.blocks[0].item if parent.blocks else None
-        doc.blocks = _blocks(d.paras, default_item, numbered_items=st.doc_type in ("minutes", "agenda"))
+        doc.blocks = _blocks(d.paras, default_item, numbered_items=st.doc_type in ("minutes", "agenda"),
+                             decisions=st.doc_type != "agenda")
         if st.doc_type == "agenda":
             agenda_items.extend(_agenda_items(d.paras))
         if doc.blocks:
@@ -506,6 +846,9 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
     return docs
 
 
+FIELDS_FROM_SIDECAR = ("committee", "meeting_date", "doc_type", "title", "council")
+
+
 def _agenda_items(paras: list[Para]) -> list[str]:
     items = []
     for p in paras:
@@ -513,7 +856,7 @@ def _agenda_items(paras: list[Para]) -> list[str]:
             s = plain(line).strip("| -")
             s = re.sub(r"\s*\|?\s*\d+\s*-\s*\d+\s*\|?$", "", s)       # page range column
             s = re.sub(r"\s*\(Pages?\s*[\d\s-]+\)\s*$", "", s)
-            if _ITEM_NO.match(s) and words(s) <= 20:
+            if item_number(s) and words(s) <= 20:
                 items.append(s.strip(" |"))
     return items
 
@@ -528,7 +871,8 @@ def _match_agenda_item(title: str | None, items: list[str]) -> str | None:
     t = _norm_tokens(title)
     best, best_score = None, 0.0
     for item in items:
-        it = _norm_tokens(_ITEM_NO.match(item).group(2) if _ITEM_NO.match(item) else item)
+        found = item_number(item)
+        it = _norm_tokens(found[1].get("title", item) if found else item)
         if not it or not t:
             continue
         score = len(t & it) / len(it | t) if (t | it) else 0
@@ -537,42 +881,136 @@ def _match_agenda_item(title: str | None, items: list[str]) -> str | None:
     return best if best_score >= 0.4 else None
 
 
-def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool) -> list[Block]:
-    """Blocks with the item and section in force; resolutions (with a preceding recorded vote) marked."""
+def _split_item_lines(paras: list[Para]) -> list[Para]:
+    """Minutes often print an item's number and title on the line above its text, with no
+    blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
+    out: list[Para] = []
+    todo = list(reversed(paras))
+    while todo:
+        p = todo.pop()
+        if p.boundary or len(p.lines) < 2:
+            out.append(p)
+            continue
+        first = plain(p.lines[0])
+        if _is_item_tag(first):
+            out.append(Para(p.lines[:1], p.page))      # "(Item 5)" over the item's text
+            out.append(Para(p.lines[1:], p.page))
+            continue
+        found = item_number(first, loose=True)
+        heading_lines = 1
+        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8):
+            out.append(p)               # "1. Mr A, Deputy Leader, ...": a numbered paragraph
+            continue
+        if found and not first.endswith((".", ",", ";", ":")) and words(first) <= 14 \
+                and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
+                and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
+            second = plain(p.lines[1])
+            if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2 \
+                    and not _LIST_START.match(second):
+                heading_lines = 2       # a heading wrapped onto a second line
+            if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
+                out.append(p)           # a numbered list, not a heading over text
+                continue
+            out.append(Para(p.lines[:heading_lines], p.page))
+            todo.append(Para(p.lines[heading_lines:], p.page))
+        else:
+            out.append(p)
+    return out
+
+
+_OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
+                                                            "decided", "recommended"))
+
+
+def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
+    """PDF text often has no blank lines at all: a page is one paragraph. Split a paragraph
+    before a line that opens an item ('1. Bridges') or a decision ('Resolved', 'AGREED that')
+    when the line before it ends a sentence or is itself a heading."""
+    out: list[Para] = []
+    for p in paras:
+        if p.boundary or len(p.lines) < 2:
+            out.append(p)
+            continue
+        cuts = []
+        for k in range(1, len(p.lines)):
+            line = plain(p.lines[k])
+            before = plain(p.lines[k - 1])
+            ends = before.endswith((".", ":", ";", "!", "?", ")")) or not (
+                before.endswith((",", "-", "–")) or re.search(r"\b(and|or|of|the|to|a|an|for|with|by|in|on)$", before, re.I))
+            if not line or not ends:
+                continue
+            found = item_number(line, loose=True) if numbered_items else None
+            strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
+            if found and not strong and any(re.match(r"^\d", plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
+                found = None        # one line of a numbered list, not a heading
+            if found and words(line) <= 10 and not line.endswith((".", ",", ";", ":")) and not re.match(
+                    r"^that\b", found[1].get("title", ""), re.I) and (strong or _looks_titley(found[1].get("title", ""))):
+                cuts.append(k)
+            elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
+                cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
+            elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
+                    decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
+                cuts.append(k)
+        if not cuts:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(p.lines)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append(Para(p.lines[a:b], p.page))
+    return out
+
+
+def _item_no_value(text: str) -> int | None:
+    found = item_number(text, loose=True)
+    if not found:
+        return None
+    m = re.match(r"^\d+", found[1].get("number", ""))
+    return int(m.group(0)) if m else None
+
+
+def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
+    """Blocks with the item and section in force; decisions (with a preceding vote) marked."""
+    paras = _split_at_starts(paras, numbered_items, decisions)
+    if numbered_items:
+        paras = _split_item_lines(paras)
     blocks: list[Block] = []
     item, section = default_item, None
+    last_no: int | None = None
     i = 0
-    resolution_no = 0
     while i < len(paras):
         p = paras[i]
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if p.boundary:
             i += 1
             continue
-        if numbered_items and is_item_heading(p, nxt):
+        if numbered_items and is_item_heading(p, nxt, loose=True) and _in_sequence(p, last_no):
             item = p.text
-            if nxt is not None and not nxt.boundary and _ITEM_TAG.match(nxt.text):
+            found = item_number(p.first, loose=True)
+            last_no = _item_no_value(p.first) if found and found[0].name in ("item_bare", "item_dotted") else last_no
+            name = found[0].name if found else None
+            if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
-                blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading"))
-                blocks.append(Block(nxt.raw, nxt.page, item=item, section=None, kind="heading"))
+                blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
+                blocks.append(Block(nxt.raw, nxt.page, item=item, section=None, kind="heading",
+                                    found_by=layouts.ITEM_TAG.name))
                 i += 2
             else:
-                blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading"))
+                blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
                 i += 1
             section = None
             continue
-        if is_resolution_start(p):
-            resolution_no += 1
+        rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
+        if rec is not None:
             start = _vote_start(paras, i, blocks)
-            # pull back the recorded vote paragraphs already emitted as ordinary blocks
+            # pull back the vote paragraphs already emitted as ordinary blocks
             if start < i:
                 pulled = i - start
                 del blocks[len(blocks) - pulled:]
-            end = _resolution_end(paras, i)
+            end = _resolution_end(paras, i, minutes=numbered_items)
             group = paras[start:end]
             for n, q in enumerate(group):
                 blocks.append(Block(q.raw, q.page, item=item, section=section, kind="resolution",
-                                    is_resolution=True, continues=n > 0))
+                                    is_resolution=True, continues=n > 0, found_by=rec.name))
             i = end
             continue
         if (is_heading(p) or (not numbered_items and is_item_heading(p, nxt))) and not is_table(p):
@@ -585,8 +1023,18 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool) -
     return blocks
 
 
+def _in_sequence(p: Para, last_no: int | None) -> bool:
+    """A bare or dotted number is an item only if it follows the item before (lists restart at 1;
+    '31 Frances Riley' in a list of names is not item 31 after item 6)."""
+    found = item_number(p.first, loose=True)
+    if not found or found[0].name not in ("item_bare", "item_dotted") or last_no is None:
+        return True
+    n = _item_no_value(p.first)
+    return n is not None and last_no < n <= last_no + 15
+
+
 def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
-    """Index of the paragraph that opens the recorded vote just before a resolution, else i."""
+    """Index of the paragraph that opens the vote just before a decision, else i."""
     k = i - 1
     saw_vote = False
     steps = 0
@@ -595,46 +1043,71 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
         q = paras[k]
         block = emitted[len(emitted) - (i - k)]
         if q.boundary or block.is_resolution or block.item != item or (
-                block.kind == "heading" and _ITEM_NO.match(q.first)):
+                block.kind == "heading" and item_number(q.first, loose=True)):
             break
-        if votes.has_vote_count(q.raw):
+        if votes.has_vote_count(q.raw) or votes.outcome(q.text):
             saw_vote = True
-        if saw_vote and votes.announces_vote(q.raw):
+        if saw_vote and votes.announces_vote(q.text):
             return k
         k -= 1
         steps += 1
     return i
 
 
-def _resolution_end(paras: list[Para], i: int) -> int:
-    """The resolution runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
+def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
+    """The decision runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
     first = paras[i]
     j = i + 1
-    bare = words(first.text) <= 3          # "Resolved" / "Resolved:" alone: the body follows
+    bare = words(first.text) <= 4 or bool(re.search(r"[:–-]\s*$", first.text))  # "Resolved:" / "(d) Decision taken": the body follows
+    # a decision under a lettered form label ("(d) Decision taken") ends at the next label ("(e) Exempt ...?")
+    form_label = bool(re.match(r"^\([a-z]\)\s+[A-Z]", first.first))
     prev_text = first.text
-    while j < len(paras) and j - i < 16:
+    # a decision that introduces numbered parts ("(d) Decision taken" / "The Committee:") keeps them all
+    introduces_list = bare or ":" in first.text[-3:]
+    list_no = _last_list_number(first) if introduces_list else None
+    while j < len(paras) and j - i < 24:
         q = paras[j]
         if q.boundary:
             break
         nxt = paras[j + 1] if j + 1 < len(paras) else None
-        if is_resolution_start(q) and bare and j == i + 1:
+        m = _DOT_LIST.match(plain(q.first))
+        if list_no is not None and m and list_no < int(m.group(1)) <= list_no + 2:
+            # "2. Residents Parking" after "1. Initiated ...": the decision's next numbered part
+            list_no = _last_list_number(q) or int(m.group(1))
+            prev_text = q.text
+            j += 1
+            continue
+        if is_resolution_start(q, minutes) and bare and j == i + 1:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
             continue
-        if is_item_heading(q, nxt) or (is_heading(q) and not _LIST_START.match(q.first)) or is_resolution_start(q):
+        if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not _LIST_START.match(q.first)) \
+                or _decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
+                or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
             break
         continues = (
             (bare and j == i + 1)
             or bool(_LIST_START.match(q.first))
             or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
-            or bool(votes.has_vote_count(q.raw))
+            or bool(votes.VOTE_COUNT.search(q.raw))
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
         )
-        # a resolution broken across pages continues mid-sentence on the next page
+        # a decision broken across pages continues mid-sentence on the next page
         if not continues and q.page != paras[j - 1].page and q.first[:1].islower():
             continues = True
         if not continues:
             break
         prev_text = q.text
+        if introduces_list:
+            list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+_DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _last_list_number(p: Para) -> int | None:
+    """The last 'N. ' number opening a line of the paragraph (a decision's numbered parts)."""
+    found = [int(m.group(1)) for m in (_DOT_LIST.match(plain(line)) for line in p.lines) if m]
+    return found[-1] if found else None

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.names import committee_key  # noqa: F401  (re-exported: the one normalisation lives in core)
 from core.errors import IndexDamaged, IndexIncompatible, IndexMissing, StoreUnavailable
 from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
 from core.types import Chunk, Coverage, DocumentSummary, Filters
@@ -34,14 +35,6 @@ KEEP_GENERATIONS = 2
 LEGACY = None                # the space of an index made before vector manifests: chroma/, collection "chunks"
 
 log = logging.getLogger(__name__)
-
-
-def committee_key(name: str | None) -> str:
-    """How committee names compare: case, '&'/'and', apostrophes and punctuation ignored."""
-    if not name:
-        return ""
-    s = name.lower().replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in s).split())
 
 
 def _params() -> dict:

@@ -96,5 +96,6 @@ def test_ask_for_a_person_shows_numbered_sources_with_dates(sample_index_dir):
 def test_decisions_lists_resolutions_with_recorded_votes(sample_index_dir):
     result = run(["decisions", "devolution", "--committee", "County Council"], index=sample_index_dir)
     assert result.returncode == 0, result.stderr
-    assert "2025-01-09  County Council  285. English Devolution White Paper (Item 3)" in result.stdout
+    # the council is read from the minutes' masthead now ("KENT COUNTY COUNCIL")
+    assert "2025-01-09  Kent County Council  County Council  285. English Devolution White Paper (Item 3)" in result.stdout
     assert "vote: For (39), Against (19), Abstain (1)" in result.stdout

@@ -136,3 +136,38 @@ def test_randomly_damaged_pdfs_never_leak_a_library_exception(three_page_pdf):
             assert "\n" not in failure.reason
             outcomes.add(failure.reason.split(":")[0])
     assert "corrupt PDF" in outcomes  # the damage really reached pypdf
+
+
+def test_library_warnings_go_to_the_log_never_to_stderr(three_page_pdf, caplog, capfd):
+    data = three_page_pdf.read_bytes()
+    pointer = re.search(rb"startxref\s+(\d+)", data)
+    wrong = str(int(pointer.group(1)) + 7).encode()
+    three_page_pdf.write_bytes(data[: pointer.start(1)] + wrong + data[pointer.end(1):])
+
+    with caplog.at_level(logging.DEBUG, logger="ingest.pdf"):
+        pages = read_pdf(three_page_pdf)
+
+    assert len(pages) == 3
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+    logged = [r.getMessage() for r in caplog.records if r.name == "ingest.pdf"]
+    assert any("startxref" in message for message in logged)
+
+
+def test_a_fresh_process_prints_no_library_warning(three_page_pdf):
+    """As the CLI runs it (no logging configured, where Python prints warnings to stderr itself):
+    reading a PDF pypdf has to repair prints nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data = three_page_pdf.read_bytes()
+    pointer = re.search(rb"startxref\s+(\d+)", data)
+    three_page_pdf.write_bytes(data[: pointer.start(1)] + b"9" + data[pointer.end(1):])
+    code = ("import sys; from pathlib import Path; from ingest import pipeline; from core.settings import Settings; "
+            "p = pipeline.prepare(pipeline.read(Path(sys.argv[1])), Settings()); print(len(p.chunks))")
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code, str(three_page_pdf)], capture_output=True, text=True,
+                          cwd=repo, env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and int(done.stdout) > 0

@@ -150,7 +150,8 @@ def test_decisions_register_lists_resolutions_newest_first_with_votes(sample_eng
     assert devolution[0].page == 10 and devolution[0].meeting_date == "2025-01-09"
     self_harm = sample_engine.decisions("participation strategy")
     assert self_harm and all("participation" in d.text.lower() for d in self_harm)
-    assert [d.meeting_date for d in sample_engine.decisions(filters=Filters(committee="Cabinet"))] == ["2025-01-30"] * 6
+    # six "RESOLVED" blocks and item 87's "Members agreed to refer the decision to full Council"
+    assert [d.meeting_date for d in sample_engine.decisions(filters=Filters(committee="Cabinet"))] == ["2025-01-30"] * 7
 
 
 def test_the_highlight_covers_every_sentence_the_answer_quotes_from_a_passage(sample_engine):

@@ -1,0 +1,54 @@
+"""The one home for how names are normalised: committee names (one spelling, and the key they
+compare by) and council names read from a masthead. Pure functions; it does not find names in text."""
+from __future__ import annotations
+
+import re
+
+_MARKUP = re.compile(r"</?\w+(?:\s[^>]*)?>|\*\*|__|^#{1,6}\s*")
+_SMALL = {"and", "of", "the", "for", "on", "in", "upon", "under", "by", "with", "to", "at"}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+def title_case(s: str) -> str:
+    """'ASHBY PARVA PARISH COUNCIL' -> 'Ashby Parva Parish Council' (small words lower, except first)."""
+    out = []
+    for i, w in enumerate(s.lower().split()):
+        if i and w in _SMALL:
+            out.append(w)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in w.split("-")))
+    return " ".join(out)
+
+
+def canonical_committee(name: str | None) -> str | None:
+    """One spelling per committee: markup gone, curly apostrophes straight, '&' -> 'and',
+    trailing punctuation gone, spaces single, ALL CAPS in title case."""
+    if not name:
+        return None
+    s = _MARKUP.sub("", name.strip()).replace("&amp;", "&").translate(_APOSTROPHES)
+    s = re.sub(r"\s*&\s*", " AND " if s.isupper() else " and ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"[\s,.:;–—-]+$", "", s).strip()
+    s = re.sub(r"^[\s,.:;–—-]+", "", s).strip()
+    if s.isupper():
+        s = title_case(s)
+    return s or None
+
+
+def committee_key(name: str | None) -> str:
+    """How committee names compare: case, '&'/'and', apostrophes and punctuation ignored."""
+    if not name:
+        return ""
+    s = (name.lower().translate(_APOSTROPHES) + " ").replace("&", " and ").replace("'s ", " ")
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in s).split())
+
+
+def canonical_council(name: str | None) -> str | None:
+    """A council's name as a masthead prints it, in one spelling: 'NORTHSHIRE COUNTY COUNCIL' ->
+    'Northshire County Council'."""
+    if not name:
+        return None
+    s = re.sub(r"\s+", " ", name.translate(_APOSTROPHES)).strip(" ,.:;-–—")
+    if s.isupper() or s.islower():
+        s = title_case(s)
+    return s or None

@@ -1,0 +1,434 @@
+"""The recogniser table: every part of structure-finding that depends on how a council prints
+its papers (meeting headings, report cover sheets, item numbers, decisions, votes, the approval
+of previous minutes, the council's own masthead), each as a small named object with what it
+recognises, an example as printed, how to read it and how sure a match makes us.
+
+structure.py asks this table; it holds no house style of its own. A recogniser only reads the
+text it is given (a line, a paragraph, or a document's opening lines joined by spaces) and
+returns the fields it found, or None. It never guesses: what no recogniser finds stays null.
+To support a new layout, add a row here and a test on a realistic page in tests/ingest/.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from core import dates, votes
+from core.names import canonical_council, title_case
+
+Fields = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One way a council prints one thing."""
+
+    name: str                   # recorded in Document.found_by / Block.found_by
+    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council
+    recognises: str             # one line: what it recognises
+    example: str                # as printed on a real page
+    confidence: float           # how sure a match makes the parser (0..1)
+    read: Callable[[str], Fields | None]
+
+    def __call__(self, text: str) -> Fields | None:
+        return self.read(text)
+
+
+def _regex(pattern: str, flags: int = re.I) -> Callable[[str], Fields | None]:
+    compiled = re.compile(pattern, flags)
+
+    def read(text: str) -> Fields | None:
+        m = compiled.search(text)
+        if not m:
+            return None
+        return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+
+    read.pattern = compiled  # type: ignore[attr-defined]
+    return read
+
+
+# ---------------------------------------------------------------- shared pieces
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = dates._MONTH
+_DMY = rf"\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
+_DATE_AHEAD = rf"(?:(?:on\s+)?(?:the\s+)?{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}"
+# the words that make a line name a meeting body
+BODY_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee|forum|"
+                        r"authority|assembly|meeting|executive|commission|partnership|trust)\b", re.I)
+_MEETING_KIND = r"(?:(?:annual(?:\s+general)?|extraordinary|special|ordinary|additional|reconvened|joint)\s+)?"
+_AGM = re.compile(r"\b(a\.?\s?g\.?\s?m\.?|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b", re.I)
+
+
+def _date_after(text: str, start: int = 0) -> str | None:
+    found = dates.find_dates(text[start:])
+    return found[0][1] if found else None
+
+
+# ---------------------------------------------------------------- meeting headings
+# Read on a document's opening lines joined by single spaces (markup removed). Each returns at
+# least the fields it is sure of: committee, meeting_date, doc_type, and "committee_before" when
+# the committee is printed on the line above the heading.
+
+def _minutes_of_meeting_of(text: str) -> Fields | None:
+    m = re.match(rf"^minutes\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b",
+                 text, re.I)
+    if not m or len(m.group(1).split()) > 16:
+        return None
+    when = _date_after(text, m.end())
+    if not when:
+        return None
+    out = {"committee": m.group(1), "meeting_date": when, "doc_type": "minutes"}
+    if _AGM.search(m.group(0)):
+        out["meeting_kind"] = "annual"
+    return out
+
+
+def _minutes_of_meeting_held(text: str) -> Fields | None:
+    m = re.match(rf"^minutes\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+(?:held\s+)?(?:on|at|in)\b",
+                 text, re.I)
+    if not m:
+        return None
+    when = _date_after(text[:m.end() + 80], m.start())
+    if not when:
+        return None
+    out = {"meeting_date": when, "doc_type": "minutes", "committee_before": "yes"}
+    if _AGM.search(m.group(0)):
+        out["meeting_kind"] = "annual"
+    return out
+
+
+def _minutes_of_body(text: str) -> Fields | None:
+    m = re.match(rf"^minutes\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD})", text, re.I)
+    if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
+        return None
+    body = re.sub(r"\s+(?:held|meeting)(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    return {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
+
+
+def _body_then_date(text: str) -> Fields | None:
+    """'Ashby Parva Parish Council - 8th January 2019', 'GENERAL MEETING MONDAY 3 MARCH 2025'."""
+    m = re.match(rf"^([^\d|]{{3,100}}?)\s*[-–—|,:@]*\s*({_DATE_AHEAD})\b", text, re.I)
+    if not m:
+        return None
+    body = m.group(1).strip(" -–—|,:")
+    if not BODY_WORDS.search(body) or len(body.split()) > 14 or re.match(r"^(minutes|agenda|date|the|at|on|held)\b", body, re.I) \
+            or re.search(r"\b(held|on|at)$", body, re.I):
+        return None
+    out = {"committee": body, "meeting_date": dates.first_date(m.group(2))}
+    if _AGM.search(body):
+        out["meeting_kind"] = "annual"
+    return out
+
+
+def _meeting_to_be_held(text: str) -> Fields | None:
+    m = re.match(r"^(?:notice\s+of\s+)?((?:\S+\s+){0,6}?)(?:an?\s+|the\s+)?meeting\s+(?:to\s+be|will\s+be)\s+held\b", text, re.I)
+    if not m:
+        return None
+    when = _date_after(text[:m.end() + 60], m.end())
+    if not when:
+        return None
+    # the body's name is the words just before "meeting", after any contact details
+    tail: list[str] = []
+    for word in reversed(m.group(1).split()):
+        if re.search(r"[\d:@/]", word):
+            break
+        tail.insert(0, word)
+    body = " ".join(tail).strip(" -–,:")
+    if body and BODY_WORDS.search(body):
+        return {"committee": body, "meeting_date": when, "doc_type": "agenda"}
+    return {"meeting_date": when, "doc_type": "agenda", "committee_before": "yes"}
+
+
+def _front_matter(text: str) -> Fields | None:
+    """Markdown front matter: '---' / 'title: ...' / 'date: 2025-10-07' / '---'."""
+    m = re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", text, re.S)
+    if not m:
+        return None
+    out: Fields = {}
+    for line in m.group(1).splitlines():
+        kv = re.match(r"^\s*(title|date|meeting_date|type|layout|committee|council|categories)\s*:\s*(.*?)\s*$", line, re.I)
+        if not kv or not kv.group(2):
+            continue
+        key, value = kv.group(1).lower(), kv.group(2).strip("'\" ")
+        if key in ("date", "meeting_date"):
+            iso = dates.first_date(value)
+            if iso:
+                out["meeting_date"] = iso
+        elif key == "type" and value.lower() in ("minutes", "agenda", "report"):
+            out["doc_type"] = value.lower()
+        elif key in ("title", "committee", "council"):
+            out[key] = value
+    if "doc_type" not in out and re.search(r"\bminutes\b", out.get("title", ""), re.I):
+        out["doc_type"] = "minutes"
+    return out or None
+
+
+def _decisions_determined_at(text: str) -> Fields | None:
+    """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
+    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+)?"
+                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
+                 text, re.I)
+    if not m or len(m.group(1).split()) > 14:
+        return None
+    when = _date_after(text[:m.end() + 60], m.end())
+    return {"committee": m.group(1), "meeting_date": when, "doc_type": "minutes", "record": "decisions"} if when else None
+
+
+def _name_over_date(text: str) -> Fields | None:
+    """A meeting's name on one line and its date (and time or place) on the next, with no label."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    name, when = lines[0].strip(), lines[1].strip()
+    if (not name or re.search(r"\d", name) or len(name.split()) > 12 or name.endswith((".", ":", ";"))
+            or not name[:1].isupper() or re.match(r"^(minutes|agenda|present|date|the|signed|next)\b", name, re.I)):
+        return None
+    m = re.match(rf"^(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}\b", when, re.I)
+    if not m:
+        return None
+    return {"committee": name, "meeting_date": dates.first_date(m.group(0))}
+
+
+def _title_date_over_body(text: str) -> Fields | None:
+    """'Community Grant Applications 13th March 2018' over 'Leisure ... Committee': a paper's
+    title and meeting date, with the body it goes to on the next line."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    m = re.match(rf"^([^\d|]{{3,90}}?)\s*[-–—|,:]*\s*({_DATE_AHEAD})\s*$", lines[0].strip(), re.I)
+    body = lines[1].strip()
+    if not m or BODY_WORDS.search(m.group(1)) or not BODY_WORDS.search(body) or re.search(r"[\d:@/]", body) \
+            or len(body.split()) > 12 or re.match(r"^(minutes|agenda|the|this|next|date|published|updated)\b", m.group(1), re.I) \
+            or re.search(r"\b(published|updated|printed|issued)$", m.group(1), re.I):
+        return None
+    return {"title": m.group(1).strip(), "meeting_date": dates.first_date(m.group(2)), "committee": body, "doc_type": "report"}
+
+
+def _forward_plan(text: str) -> Fields | None:
+    """'Forward plan' / 'Notice of key decisions to be taken at <body>': a plan of decisions to come."""
+    if not re.match(r"^(?:the\s+)?(?:forward\s+plan|notice\s+of\s+(?:anticipated\s+)?key\s+decisions)\b", text, re.I):
+        return None
+    out: Fields = {"doc_type": "work_programme", "title": "Forward plan"}
+    m = re.search(r"\bto\s+be\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+)?(.{3,80}?\b(?:committee|cabinet|board|panel|council))\b",
+                  text, re.I)
+    if m:
+        out["committee"] = m.group(1)
+    return out
+
+
+HEADINGS: tuple[Recogniser, ...] = (
+    Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
+               "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
+               _front_matter),
+    Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting of the <body> held ... on <date>'",
+               "MINUTES of a meeting of the Ashby Parva Parish Council held on Tuesday 8th January 2019 at 7.30pm",
+               0.95, _minutes_of_meeting_of),
+    Recogniser("minutes_of_body", "heading", "ModernGov printed minutes: 'Minutes of the <body>' then the date",
+               "Minutes of the Harbour and Transport Policy Committee 12 September 2024 at 5.00 pm",
+               0.9, _minutes_of_body),
+    Recogniser("minutes_of_meeting_held", "heading", "'Minutes of the meeting held on <date>' under the body's name",
+               "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
+    Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
+               "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
+    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>'",
+               "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
+               _decisions_determined_at),
+    Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
+               "Forward plan\nTHIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT CABINET", 0.8, _forward_plan),
+    Recogniser("body_then_date", "heading", "a body or meeting name and its date on one line",
+               "GENERAL MEETING MONDAY 3 MARCH 2025", 0.85, _body_then_date),
+    Recogniser("title_date_over_body", "heading", "a paper's title and date on one line, the body it goes to below",
+               "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee", 0.75,
+               _title_date_over_body),
+    Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
+               "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
+)
+# recognisers that read a heading line by line (the others read the lines joined by spaces)
+LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date"})
+
+
+# ---------------------------------------------------------------- report cover sheets
+# Labelled fields on a report's first page, read one line at a time. Each returns
+# {field: value}; the value may be empty when the label stands alone and the value is printed
+# on the next line.
+
+def _label(name: str, loose: str, colon: str, field: str, example: str, confidence: float, what: str) -> Recogniser:
+    """Labels of several words may stand alone or be followed by spaces; one-word labels
+    ('To', 'Date', 'Title') need their colon, or every sentence opening 'To ...' would be one."""
+    parts = []
+    if loose:
+        parts.append(rf"(?:{loose})\s*(?:[:\-–]\s*|\s{{2,}}|$)")
+    if colon:
+        parts.append(rf"(?:{colon})\s*(?::\s*|$)")
+    compiled = re.compile(rf"^(?:{'|'.join(parts)})(?P<value>.*)$", re.I)
+
+    def read(text: str) -> Fields | None:
+        m = compiled.match(text.strip())
+        return {field: m.group("value").strip()} if m else None
+
+    return Recogniser(name, "cover", what, example, confidence, read)
+
+
+COVER: tuple[Recogniser, ...] = (
+    _label("cover_report_to", r"report\s+to|decision\s+maker|decision\s+taker|name\s+of\s+(?:committee|meeting)",
+           r"to|meeting|committee|forum|body", "committee", "REPORT TO: Joint Transport Committee", 0.85,
+           "the meeting a report goes to ('Report to', 'To:', 'Meeting:', 'Committee:')"),
+    _label("cover_date", r"date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s+of\s+decision", r"date",
+           "meeting_date", "Date of meeting: 12 September 2024", 0.85, "the meeting's date ('Date of meeting', 'DATE:')"),
+    _label("cover_title", r"report\s+title|title\s+of\s+(?:the\s+)?report|report\s+subject", r"title|subject",
+           "title", "REPORT TITLE: Regional Bus Strategy", 0.85, "the report's title ('Title:', 'REPORT TITLE:', 'Subject:')"),
+    _label("cover_report_of", r"report\s+of|report\s+by|report\s+author|responsible\s+officer|lead\s+officer|"
+           r"contact\s+officer|officer\s+presenting\s+the\s+report|executive\s+director\s+lead|cabinet\s+member",
+           r"from|by|author", "report_of", "RESPONSIBLE OFFICER: Director of Infrastructure", 0.6,
+           "who wrote or presents the report ('Report of', 'RESPONSIBLE OFFICER:', 'From:')"),
+    _label("cover_key_decision", r"key\s+decision|key\s+or\s+non-key\s+decision|is\s+this\s+a\s+key\s+decision\??|"
+           r"wards?\s+affected", r"purpose|classification|ward\(?s\)?", "key_decision",
+           "KEY OR NON-KEY DECISION: Key decision", 0.5, "report cover boilerplate ('Key decision', 'PURPOSE:', 'Ward(s):')"),
+)
+
+
+# ---------------------------------------------------------------- item numbers
+# Read on the first line of a paragraph (markup removed); each gives the number and the title.
+
+ITEMS: tuple[Recogniser, ...] = (
+    Recogniser("item_ref_dotted", "item", "year.month.number minute references", "19.01.3  Minutes", 0.95,
+               _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
+    Recogniser("item_ref_slash", "item", "year/number minute references", "24/123 Budget Monitoring", 0.9,
+               _regex(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>\S.*)$")),
+    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' before the title",
+               "Item 5: Public Questions", 0.85,
+               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s*(?P<title>\S.*)$")),
+    Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
+               "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
+    Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)(?P<title>[A-Z][^\d].*)$", 0)),
+)
+ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
+                      _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
+
+
+# ---------------------------------------------------------------- decisions
+# Read on a paragraph's text (lines joined, markup removed). "opening" recognisers must match at
+# the paragraph's start; "inline" ones anywhere in it.
+
+_LEAD = r"^(?:\d{1,3}[a-z]?[).]\s*|\(\w{1,4}\)\s*|[-•*]\s*)?"
+_SUBJECT = r"(?:(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)\s+)"
+
+DECISIONS: tuple[Recogniser, ...] = (
+    Recogniser("resolved", "decision", "RESOLVED / Resolved that / RESOLVED: (i) ... / The Committee resolved",
+               "RESOLVED: (i) That the report be noted; (ii) That ...", 0.95,
+               _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?(?:then\s+|further\s+)?(?:unanimously\s+)?resolve[sd]?\b")),
+    Recogniser("agreed", "decision", "AGREED that / It was agreed ...", "AGREED that the budget be approved.", 0.9,
+               _regex(rf"{_LEAD}(?:it\s+was\s+(?:(?:then|further|unanimously|also)\s+)?agreed\b|(?:unanimously\s+)?agreed\s*(?:that\b|to\b|:|unanimously\b|$))")),
+    Recogniser("it_was_approved", "decision", "It was APPROVED: ...", "It was APPROVED: 6. Approved the implementation ...",
+               0.9, _regex(rf"{_LEAD}it\s+was\s+(?:unanimously\s+)?approved\b")),
+    Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",
+               "(d) Decision taken", 0.9,
+               _regex(r"^(?:\(\w{1,3}\)\s*)?(?:(?i:decisions?)\s*:|(?i:decisions?\s+(?:taken|made))\b\s*:?|DECISION\s*$)", 0)),
+    Recogniser("decided", "decision", "It was decided ...", "It was decided to defer the item.", 0.85,
+               _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?decided\b")),
+    Recogniser("recommended", "decision", "RECOMMENDED (a committee's recommendation to another body)",
+               "RECOMMENDED to Council that the Constitution be amended.", 0.85,
+               _regex(rf"{_LEAD}(?:it\s+was\s+)?(?:RECOMMENDED\b|Recommended\s+(?:that|to)\b)", 0)),
+    Recogniser("asked_to_resolve", "decision", "'<body> is asked to RESOLVE / RECOMMEND to Council'",
+               "Cabinet is asked to RESOLVE to approve the Capital Strategy.", 0.8,
+               _regex(r"\b(?:is|are)\s+(?:asked|requested|invited)\s+to\s+(?:resolve|recommend)\b")),
+    Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
+               "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
+               0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"
+                           r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b", re.I | re.S)),
+    Recogniser("all_in_favour", "decision", "'all were in favour'", "All were in favour.", 0.8,
+               _regex(r"\ball\s+(?:members\s+|councillors\s+|present\s+)?(?:were\s+|voted\s+)?in\s+favour\b")),
+    Recogniser("inline_resolved", "decision", "'... it was resolved to ...' inside a sentence",
+               "after much deliberation it was resolved to keep the precept at £5,000.", 0.7,
+               _regex(rf"\b(?:it\s+was|{_SUBJECT})\s*(?:(?:then|therefore|unanimously|duly|further|also)\s+)?"
+                      r"(?:resolved|resolves|agreed|approved|decided)\s+(?:to|that|on|unanimously)\b")),
+)
+
+# the outcome of a vote, as a decision when no "Resolved" wording follows it
+VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED unanimously / CARRIED (6 ...) / LOST (4 ... 5)",
+                          "On being put to the vote the recommendation was CARRIED unanimously.", 0.8,
+                          lambda text: {} if votes.outcome(text) or votes.show_of_hands(text) else None)
+
+
+# ---------------------------------------------------------------- previous minutes
+
+_PREV_REF = re.compile(r"\bminutes\b.{0,120}?\b(?:previous|last|meeting|held)\b|\b(?:previous|last)\s+minutes\b", re.I | re.S)
+_PREV_APPROVED = re.compile(
+    r"\b(?:were|was|be|are|is|been|being|as)\s+(?:\w+[\s,]+){0,4}?(?:agreed|approved|confirmed|signed|accepted|adopted|moved)\b"
+    r"|\b(?:true|correct|accurate)\s+record\b|\bagreed\s+as\s+(?:accurate|correct)\b"
+    r"|\bminutes\s+(?:were\s+)?(?:unanimously\s+)?(?:approved|agreed|adopted)\b", re.I)
+
+
+def _previous_minutes(text: str) -> Fields | None:
+    ref = _PREV_REF.search(text)
+    if not ref or not _PREV_APPROVED.search(text):
+        return None
+    out: Fields = {}
+    when = dates.first_date(text)
+    if when:
+        out["previous_date"] = when
+    return out
+
+
+PREVIOUS_MINUTES = Recogniser(
+    "previous_minutes_approved", "previous_minutes",
+    "the approval of an earlier meeting's minutes (never a new document, never re-dates the meeting)",
+    "The minutes of the meeting held on 6 November 2018 were agreed as a correct record.", 0.9, _previous_minutes)
+
+
+# ---------------------------------------------------------------- the council's masthead
+# Read on one of a document's first lines.
+
+_NAME_WORD = r"(?:[A-Z][\w'.]*(?:-[A-Z]?[\w'.]+)*)"
+_JOIN = r"(?:\s+(?:and|of|on|upon|in|under|by|cum|le|the|&|-)\s+|\s+|-)"
+_COUNCIL_KIND = (r"(?:County|Parish|Town|Community|City|Borough|District|Metropolitan\s+Borough|County\s+Borough|"
+                 r"Village|Unitary)\s+Council")
+
+
+def _council_masthead(line: str) -> Fields | None:
+    s = line.strip().translate(str.maketrans({"’": "'"}))
+    if not s:
+        return None
+    if s.isupper() or sum(1 for w in s.split() if w.isupper() and len(w) > 1) >= 3:
+        s = title_case(s)
+    for pattern in (
+        rf"^(?:the\s+)?(?P<council>(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
+        rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
+        rf"^(?:the\s+)?(?P<council>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+(?:Mayoral\s+)?Combined\s+Authority)\b",
+        rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",
+    ):
+        m = re.match(pattern, s)
+        if m:
+            return {"council": canonical_council(m.group("council"))}
+    return None
+
+
+COUNCIL = Recogniser("council_masthead", "council",
+                     "a council's name heading a document: X County/Parish/Town/Community/City/Borough/District "
+                     "Council, London Borough of X, X Combined Authority", "ASHBY PARVA PARISH COUNCIL", 0.9,
+                     _council_masthead)
+
+
+# ---------------------------------------------------------------- the whole table
+
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_TAG,) + DECISIONS
+                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL))
+
+
+def by_name(name: str) -> Recogniser:
+    for r in TABLE:
+        if r.name == name:
+            return r
+    raise KeyError(name)
+
+
+def first_match(recognisers: tuple[Recogniser, ...], text: str) -> tuple[Recogniser, Fields] | None:
+    """The first recogniser of `recognisers` that reads `text`, with what it read."""
+    for r in recognisers:
+        found = r(text)
+        if found is not None:
+            return r, found
+    return None

@@ -1,0 +1,145 @@
+"""The parser on real papers of councils that are not in corpus/: the development part of
+../shared/corpus-more (Milburn and Ayton parish/community councils, Royal Sutton Coldfield
+Town Council, Bristol City Council). The held-out councils of that folder are never read here."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from core import votes
+from core.settings import Settings
+from ingest import pipeline
+
+MORE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-more"
+pytestmark = pytest.mark.skipif(not MORE.is_dir(), reason=f"the development papers are not beside the repo ({MORE})")
+
+
+@lru_cache(maxsize=None)
+def prepared(rel: str):
+    return pipeline.prepare(pipeline.read(MORE / rel), Settings())
+
+
+def only(rel: str):
+    docs = prepared(rel).documents
+    assert len(docs) == 1, [(d.doc_type, d.title) for d in docs]
+    return docs[0]
+
+
+def decisions(rel: str) -> list:
+    return [b for d in prepared(rel).documents for b in d.blocks if b.is_resolution and not b.continues]
+
+
+def items(doc) -> list[str]:
+    out: list[str] = []
+    for b in doc.blocks:
+        if b.item and b.item not in out:
+            out.append(b.item)
+    return out
+
+
+def test_milburn_minutes_keep_their_own_date_not_the_previous_meetings():
+    doc = only("milburn-pc/minutes_2019-01-08_.pdf")
+    assert (doc.doc_type, doc.meeting_date, doc.committee, doc.council) == (
+        "minutes", "2019-01-08", "Milburn Parish Council", "Milburn Parish Council")
+    assert doc.found_by["meeting_date"].recogniser == "body_then_date"      # from the text, not the file name
+    assert [i.split()[0] for i in items(doc)] == [f"19.01.{n}" for n in range(1, 10)]
+    found = {b.item.split()[0]: b.found_by for b in decisions("milburn-pc/minutes_2019-01-08_.pdf")}
+    assert found["19.01.3"] == "previous_minutes_approved"
+    precept = [b for b in decisions("milburn-pc/minutes_2019-01-08_.pdf") if "Precept at £5000" in b.text]
+    assert len(precept) == 1 and precept[0].found_by == "inline_resolved"
+
+
+def test_milburn_two_digit_minute_refs_and_inline_resolutions():
+    doc = only("milburn-pc/minutes_2021-01-26_.pdf")
+    assert (doc.meeting_date, doc.council) == ("2021-01-26", "Milburn Parish Council")
+    assert items(doc)[0].startswith("21.01.01 ") and any(i.startswith("21.01.09 ") for i in items(doc))
+    texts = " ".join(b.text for b in decisions("milburn-pc/minutes_2021-01-26_.pdf"))
+    assert "resolved to proceed with the takeover" in texts
+
+
+def test_milburn_annual_meeting_and_agenda():
+    agm = only("milburn-pc/minutes_2018-05-08_AGM and Parish Mtg.pdf")
+    assert (agm.meeting_date, agm.committee) == ("2018-05-08", "Milburn Parish Council")
+    assert agm.title == "Minutes of the annual meeting held on 8 May 2018"
+    agenda = only("milburn-pc/agendas_2019-03-05_.pdf")
+    assert (agenda.doc_type, agenda.meeting_date, agenda.committee) == ("agenda", "2019-03-05", "Milburn Parish Council")
+    assert decisions("milburn-pc/agendas_2019-03-05_.pdf") == []
+
+
+def test_sutton_running_minute_numbers_and_committee_resolved():
+    rel = "sutton-coldfield-tc/CommunityGrant minutes 2018 March 13.pdf"
+    doc = only(rel)
+    assert (doc.doc_type, doc.meeting_date) == ("minutes", "2018-03-13")     # not the 17 January minutes it approves
+    assert doc.committee == "Amenities, Leisure and Community Services"
+    numbers = [i.split()[0] for i in items(doc)]
+    assert numbers[:4] == ["52", "53", "54", "55"] and numbers[-1] == "62"
+    found = {b.item.split()[0] for b in decisions(rel)}
+    assert {"52", "54", "58", "59", "61", "62"} <= found
+
+
+def test_sutton_officer_report_to_council():
+    doc = only("sutton-coldfield-tc/Item 166  CBSO Concert.pdf")
+    assert (doc.doc_type, doc.committee, doc.council, doc.meeting_date, doc.title) == (
+        "report", "Royal Sutton Coldfield Town Council", "Royal Sutton Coldfield Town Council", "2017-02-21",
+        "Summer in Sutton Coldfield")
+
+
+def test_bristol_cover_sheet():
+    doc = only("bristol-city-council/src-bcc-0003_committee-report-workplace-parking-levy-2024-09-12.pdf")
+    assert (doc.doc_type, doc.committee, doc.meeting_date, doc.title) == (
+        "report", "Transport and Connectivity Committee", "2024-09-12", "Workplace Parking Levy")
+    assert doc.found_by["meeting_date"].recogniser == "cover_date"
+    assert doc.council is None            # no masthead names it: null, never guessed
+
+
+def test_bristol_decision_recording_form_has_one_decision_per_form():
+    rel = "bristol-city-council/src-bcc-0004_decision-notice-transport-connectivity-policy-committee-2024-09-12.pdf"
+    doc = only(rel)
+    assert (doc.committee, doc.meeting_date) == ("Transport and Connectivity Policy Committee", "2024-09-12")
+    found = decisions(rel)
+    assert len(found) == 6 and {b.found_by for b in found} == {"decision_label"}
+    blocks = doc.blocks
+    first = blocks.index(found[0])
+    whole = "\n".join(b.text for b in blocks[first:] if b.is_resolution)
+    assert "Initiated a Task and Finish Group" in whole and "Delegates authority" in whole
+    assert not any("Exempt Information" in b.text for b in blocks if b.is_resolution)
+
+
+def test_bristol_printed_minutes_votes_and_decisions():
+    rel = ("bristol-city-council/src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-"
+           "committee-12-september-2024.pdf")
+    doc = only(rel)
+    assert (doc.committee, doc.meeting_date, doc.council) == (
+        "Transport and Connectivity Policy Committee", "2024-09-12", "Bristol City Council")
+    numbers = [i.split()[0] for i in items(doc)]
+    assert numbers[:5] == ["1", "2", "3", "4", "5"] and "10" in numbers
+    chunks = [c for c in prepared(rel).chunks if c.is_resolution]
+    recorded = [votes.recorded_vote(c.text) for c in chunks]
+    assert "For (6), Against (0), Abstain (3): carried" in recorded
+    assert "For (4), Against (5): lost" in recorded
+    assert any(c.item.startswith("10 ") and "It was RESOLVED" in c.text for c in chunks)
+    assert len(chunks) >= 15
+
+
+def test_bristol_forward_plan():
+    doc = only("bristol-city-council/src-bcc-0016_transport-connectivity-policy-committee-forward-plan-2026-01-21.pdf")
+    assert (doc.doc_type, doc.committee, doc.council) == (
+        "work_programme", "Transport and Connectivity Policy Committee", "Bristol City Council")
+
+
+@pytest.mark.parametrize("rel, when, previous", [
+    ("ayton-cc/2012-03-06.pdf", "2012-03-06", None),
+    ("ayton-cc/2019-10-01.pdf", "2019-10-01", "2019-09-03"),
+    ("ayton-cc/2025-10-07.md", "2025-10-07", "2025-09-02"),
+])
+def test_ayton_minutes_are_dated_to_their_own_meeting(rel, when, previous):
+    doc = only(rel)
+    assert (doc.doc_type, doc.meeting_date) == ("minutes", when)
+    approvals = [b for b in decisions(rel) if b.found_by == "previous_minutes_approved"]
+    assert len(approvals) == 1
+    if previous:
+        assert previous not in {d.meeting_date for d in prepared(rel).documents}
+    if rel.endswith(".pdf"):
+        assert doc.council == "Ayton Community Council"

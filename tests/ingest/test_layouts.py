@@ -1,0 +1,689 @@
+"""The recogniser table (ingest/layouts.py) on realistic pages of many house styles: meeting
+headings, report cover sheets, item numbers, decisions and votes, previous minutes, the
+council's masthead. Each page goes through the real pipeline (real PDFs built with reportlab,
+read by pypdf); each recogniser in the table fires on at least one of these pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core import votes
+from core.settings import Settings
+from ingest import layouts, pipeline
+
+# ---------------------------------------------------------------- realistic pages
+# name -> (file name, pages); a PDF's pages are lists of lines, a text file's one string
+
+PLAIN_MINUTES = [
+    ["Children and Young People Overview and Scrutiny Committee",
+     "Minutes of the meeting held on 3 March 2021",
+     "1. Bridges",
+     "The Committee considered the condition of the footbridges over the river."],
+    ["Resolved",
+     "That the Zephyr footbridge be repainted before the summer and the cost met from",
+     "the highways maintenance budget."],
+]
+
+PARISH_MINUTES = [
+    ["MINUTES of a meeting of the Ashby Parva Parish Council held on Tuesday 8th January 2019 at 7.30pm",
+     "in the Village Hall",
+     "Present: Cllrs A Brown (Chair), C Dunn, E Fox",
+     "19/01 Apologies",
+     "Apologies were received from Cllr G Hill.",
+     "19/02 Minutes of the last meeting",
+     "The minutes of the meeting held on 6th November 2018 were agreed as a correct record and signed.",
+     "19/03 Precept",
+     "After discussion it was proposed by Cllr Brown, seconded by Cllr Dunn and unanimously agreed",
+     "to set the precept at £5,000 for 2019/20.",
+     "19/04 Playing field",
+     "The Council discussed the state of the goal posts and it was resolved to buy new nets."],
+]
+
+MODERNGOV_MINUTES = [
+    ["Fenwick City Council",
+     "Minutes of the Harbour and Transport",
+     "Policy Committee",
+     "12 September 2024 at 5.00 pm",
+     "Members Present:-",
+     "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince",
+     "4 Minutes of the Previous Meeting",
+     "The minutes of the previous meeting were agreed as accurate.",
+     "7 Residents Parking",
+     "Recommendation 2A was moved by Councillor Able and seconded by Councillor Baker. On being put",
+     "to the vote the recommendation was CARRIED (6 members voting in favour, none against with 3",
+     "abstentions)",
+     "It was APPROVED:",
+     "2a. Residents Parking - Approve the increase of £56 to £124 for first vehicle permit tariffs."],
+    ["Recommendation 4C was moved by Councillor Able and seconded by Councillor Cole.",
+     "Councillors asked for further work to close the loophole.",
+     "On being put to the vote the recommendation was LOST (4 members voting in favour, 5 against).",
+     "8 Bus Services",
+     "The report was moved by Councillor Able and seconded by Councillor Eve. On being put to the vote",
+     "the recommendation was CARRIED unanimously.",
+     "9 Cycle Hub",
+     "It was RESOLVED that the Committee noted the report on the cycle hub."],
+]
+
+GENERAL_MEETING_MD = """**GENERAL MEETING MONDAY 3 MARCH 2025**
+
+**Present:** R Preston, E Clark, J Smith
+
+1. **MINUTES OF THE FEBRUARY MEETING** – These were moved as correct by R Preston and E Clark.
+
+2. **Community garden** – A grant of £500 towards the garden was proposed by J Smith and
+seconded by E Clark. All were in favour.
+"""
+
+FRONT_MATTER_MD = """---
+title: Minutes for meeting held Tuesday 7 October 2025
+type: minutes
+date: 2025-10-07
+---
+
+_Held in Ayton Village Hall at 7:00pm._
+
+## Present
+
+- T Smith
+- P Ingram
+
+Minutes of the Meeting 2nd September 2025: AW proposed, and PC seconded, and
+minutes were unanimously approved.
+
+## Christmas Lights
+
+It was agreed that the Council would pay for the lights this year.
+"""
+
+SUPERSCRIPT_MINUTES = [
+    ["Lowther Parish Council - 3  rd   September 2019",
+     "Present",
+     "Councillors A Brown (Chair), C Dunn",
+     "19.09.01 Apologies",
+     "None",
+     "19.09.02 Payments",
+     "The Councillors resolved to pay all of the above."],
+]
+
+COVER_REPORT_TO = [
+    ["Report to: Cabinet",
+     "Date of meeting: 4 March 2025",
+     "Report of: Director of Resources",
+     "Title: Capital Strategy 2025/26",
+     "Key decision: Yes",
+     "1. Purpose of report",
+     "This report sets out the capital strategy.",
+     "2. Recommendations",
+     "Cabinet is asked to RESOLVE to approve the Capital Strategy and RECOMMEND to Council",
+     "the prudential indicators."],
+]
+
+COVER_CAPS = [
+    ["Committee Report",
+     "PURPOSE: Final Decision Report",
+     "KEY OR NON-KEY DECISION: Key decision",
+     "COMMITTEE: Harbour and Transport Committee",
+     "DATE: 12 September 2024",
+     "TITLE:  Workplace Parking Levy",
+     "Ward(s): All wards",
+     "Purpose of Report: This report sets out how a levy would work."],
+]
+
+COVER_RESPONSIBLE_OFFICER = [
+    ["REPORT TO: Joint Transport Committee",
+     "DATE: 27 MARCH 2026",
+     "REPORT TITLE: Regional Bus Strategy",
+     "RESPONSIBLE OFFICER: Director of Infrastructure",
+     "Purpose of Report",
+     "To seek approval of the regional bus strategy."],
+]
+
+COVER_LABELS_ALONE = """Meeting
+Planning Committee
+
+Date of meeting
+14 May 2024
+
+Report title
+Land at Mill Lane: outline application
+
+Report of
+Head of Planning
+
+1. Summary
+
+The application seeks outline permission for 40 homes.
+
+RECOMMENDED that outline permission be granted subject to conditions.
+"""
+
+MEMO_COVER = [
+    ["From: Cabinet Member for Finance",
+     "To: Cabinet – 4th March 2025",
+     "Subject: Late changes to the 2025-26 budget and Medium Term",
+     "Financial Plan",
+     "Classification: Unrestricted",
+     "Summary:",
+     "This paper provides details of late changes to the budget."],
+]
+
+DECISION_FORM = [
+    ["Decision Recording Form",
+     "Decision determined at Harbour and Transport Policy Committee",
+     "meeting on 12 September 2024",
+     "(a) Subject: Review of parking charges (agenda item 7)",
+     "(d) Decision taken",
+     "The Policy Committee:",
+     "1. Initiated a Task and Finish Group on kerbside strategy.",
+     "2. Approved a rounded 22% increase to permit charges.",
+     "(e) Exempt Information?",
+     "Open"],
+]
+
+WORDINGS = """Finance Committee
+Minutes of the meeting held on 9 April 2024
+
+1. Budget
+
+RESOLVED: (i) That the budget be approved;
+(ii) That the reserves policy be noted.
+
+2. Grants
+
+AGREED that a grant of £300 be made to the scouts.
+
+3. Allotments
+
+DECISION: The rents are frozen for a year.
+
+4. Footpaths
+
+DECIDED to write to the highway authority about footpath 12.
+
+5. Constitution
+
+RECOMMENDED to Council that the Constitution be amended as set out.
+
+6. Defibrillator
+
+It was proposed by Cllr Smith, seconded by Cllr Jones and unanimously agreed to buy a defibrillator.
+
+7. Christmas lights
+
+The lights will be switched on on 1 December. All were in favour.
+
+8. Precept
+
+The Clerk presented the accounts and after much deliberation it was resolved to keep the precept at £5,000.
+
+9. Toilets
+
+The motion was put to the vote. CARRIED unanimously.
+
+10. Bins
+
+6 in favour, none against with 3 abstentions.
+"""
+
+RUNNING_NUMBERS = """Amenities Committee
+Minutes of the meeting held on 13 March 2018
+
+52. Apologies for Absence
+Cllrs Ives and Ward.
+
+53. Declarations of Interest
+None.
+
+54. Minutes of the Previous Meeting
+Resolved that the minutes of the meeting held on Wednesday 17th January 2018 be signed as a true record.
+
+55. Grants
+Committee resolved to approve the grants listed.
+"""
+
+SLASH_NUMBERS = """Hallam Town Council
+Minutes of the Planning Committee held on 4 June 2024
+
+24/123 Planning application 24/0456 Mill Lane
+The committee had no objection.
+
+24/124 Tree works
+Noted.
+"""
+
+ITEM_TAGS = """Cabinet
+Minutes of the meeting of the Cabinet held on Thursday, 30 January 2025
+
+84. Apologies
+(Item 1)
+Apologies were received from Mr Baker.
+
+85. Budget
+(Item 5)
+RESOLVED that the budget be recommended to County Council.
+"""
+
+ANNUAL_AND_ORDINARY = [
+    ["Minutes of the Annual Meeting of the Dunmore Parish Council held on 24th April 2018",
+     "18.04.1 Election of Chair",
+     "It was resolved that Councillor Richardson be elected Chair."],
+    ["Minutes of the Meeting of the Dunmore Parish Council held on 8th May 2018",
+     "Present: Councillors D Richardson (Chair), R Healey",
+     "18.05.1 Apologies",
+     "None",
+     "18.05.2 Minutes",
+     "The minutes of the meeting held on 24th April 2018 were agreed as a true record.",
+     "18.05.3 Finance",
+     "It was agreed that the following payments be made."],
+]
+
+PACK_WITH_PREVIOUS_MINUTES = [
+    ["Agenda",
+     "Planning Committee",
+     "Date: 22 October 2009",
+     "Time: 19:15",
+     "1. Apologies for absence",
+     "2. Declarations of interest",
+     "3. Minutes of the previous meeting"],
+    ["Planning Committee",
+     "Minutes of the meeting held on 24 September 2009",
+     "Present: Councillors A, B and C",
+     "1. Apologies",
+     "None.",
+     "2. Housing sites",
+     "RESOLVED: That the housing sites be approved."],
+]
+
+PARISH_AGENDA = [
+    ["Clerk : J Todd                                  Telephone :  01234 567890",
+     "ASHBY PARVA PARISH COUNCIL",
+     "MEETING TO BE HELD ON TUESDAY,",
+     "5th MARCH 2019 @ 7.30pm",
+     "VILLAGE HALL",
+     "AGENDA",
+     "1.       To receive apologies for meeting",
+     "2.       To approve the minutes of the last meeting held on 8th January 2019",
+     "3.       Finance"],
+]
+
+FORWARD_PLAN = [
+    ["Forward plan",
+     "This update published 20 January 2026",
+     "Contact: Policy Committee Officer, email: committees@example.gov.uk",
+     "THIS DOCUMENT GIVES NOTICE OF",
+     "ANTICIPATED KEY DECISIONS TO BE TAKEN",
+     "AT HARBOUR & TRANSPORT POLICY",
+     "COMMITTEE"],
+    ["Lead Officer | Title and summary of Decision | Meeting date | Decision taker",
+     "A Officer | Parking strategy | 5 Feb 2026 | Harbour and Transport Policy Committee"],
+]
+
+GRANT_SCHEDULE = [
+    ["Community Grant Applications 13th March 2018",
+     "Amenities, Leisure & Community Services Committee",
+     "Summary Table",
+     "Ward 2017-18 Budget Budget remaining",
+     "Four Oaks 25,000 £9,506"],
+]
+
+NAME_OVER_DATE = [
+    ["Amenities, Leisure and Community Services",
+     "Tuesday 13th March 2018",
+     "Town Hall",
+     "Present:",
+     "Cllrs Hodivala (Chairman), Hewett, Mosson.",
+     "52 Apologies for Absence",
+     "Cllrs Ives, Ward and Ellis.",
+     "Committee resolved to note the apologies.",
+     "53 Declarations of Interest",
+     "None."],
+]
+
+ITEM_WORDS = """Standards Committee
+Minutes of the meeting held on 2 May 2023
+
+Item 1: Apologies
+None.
+
+Item 2: Code of Conduct
+The committee agreed that the revised code be adopted.
+"""
+
+COUNCIL_MASTHEADS = {
+    "KENT COUNTY COUNCIL": "Kent County Council",
+    "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
+    "Royal Sutton Coldfield Town Council Meeting 21 February 2017": "Royal Sutton Coldfield Town Council",
+    "Ayton Community Council                 MINUTES": "Ayton Community Council",
+    "London Borough of Merton": "London Borough of Merton",
+    "Bristol City Council": "Bristol City Council",
+    "West of England Mayoral Combined Authority": "West of England Mayoral Combined Authority",
+    "Stockton-on-Tees Borough Council": "Stockton-on-Tees Borough Council",
+    "SOUTH KESTEVEN DISTRICT COUNCIL": "South Kesteven District Council",
+    "Newcastle upon Tyne City Council": "Newcastle upon Tyne City Council",
+}
+
+
+def _parse(tmp_path: Path, make_pdf, name: str, content):
+    if isinstance(content, str):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+    else:
+        path = make_pdf(name, content)
+    return pipeline.prepare(pipeline.read(path), Settings())
+
+
+PAGES = {
+    "plain": ("plain-minutes.pdf", PLAIN_MINUTES),
+    "parish": ("parish.pdf", PARISH_MINUTES),
+    "moderngov": ("printed-minutes.pdf", MODERNGOV_MINUTES),
+    "general": ("general-meeting.md", GENERAL_MEETING_MD),
+    "front_matter": ("2025-10-07.md", FRONT_MATTER_MD),
+    "superscript": ("lowther.pdf", SUPERSCRIPT_MINUTES),
+    "cover_report_to": ("capital-strategy.pdf", COVER_REPORT_TO),
+    "cover_caps": ("wpl.pdf", COVER_CAPS),
+    "cover_officer": ("bus.pdf", COVER_RESPONSIBLE_OFFICER),
+    "cover_alone": ("mill-lane.txt", COVER_LABELS_ALONE),
+    "memo": ("late-changes.pdf", MEMO_COVER),
+    "decision_form": ("decisions.pdf", DECISION_FORM),
+    "wordings": ("finance.txt", WORDINGS),
+    "running": ("amenities.txt", RUNNING_NUMBERS),
+    "slash": ("planning.txt", SLASH_NUMBERS),
+    "tags": ("cabinet.txt", ITEM_TAGS),
+    "annual": ("annual-and-ordinary.pdf", ANNUAL_AND_ORDINARY),
+    "pack": ("agenda-pack.pdf", PACK_WITH_PREVIOUS_MINUTES),
+    "parish_agenda": ("parish-agenda.pdf", PARISH_AGENDA),
+    "forward_plan": ("forward-plan.pdf", FORWARD_PLAN),
+    "grant_schedule": ("grant-schedule.pdf", GRANT_SCHEDULE),
+    "name_over_date": ("amenities.pdf", NAME_OVER_DATE),
+    "item_words": ("standards.txt", ITEM_WORDS),
+}
+
+
+@pytest.fixture
+def parse(tmp_path, make_pdf):
+    def run(key: str):
+        name, content = PAGES[key]
+        return _parse(tmp_path, make_pdf, name, content)
+    return run
+
+
+def _items(doc) -> list[str]:
+    out: list[str] = []
+    for b in doc.blocks:
+        if b.item and b.item not in out:
+            out.append(b.item)
+    return out
+
+
+def _decisions(prepared) -> list:
+    return [b for d in prepared.documents for b in d.blocks if b.is_resolution and not b.continues]
+
+
+def _decision_text(prepared, block) -> str:
+    """The whole decision a block opens: it and the blocks that continue it."""
+    blocks = [b for d in prepared.documents for b in d.blocks]
+    i = blocks.index(block)
+    parts = [block.text]
+    for b in blocks[i + 1:]:
+        if not (b.is_resolution and b.continues):
+            break
+        parts.append(b.text)
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- meeting headings
+
+def test_plain_two_page_minutes_pdf_gets_committee_date_and_item(parse):
+    prepared = parse("plain")
+    [doc] = prepared.documents
+    assert (doc.doc_type, doc.committee, doc.meeting_date) == (
+        "minutes", "Children and Young People Overview and Scrutiny Committee", "2021-03-03")
+    assert doc.found_by["meeting_date"].recogniser == "minutes_of_meeting_held"
+    [decision] = _decisions(prepared)
+    assert decision.item == "1. Bridges" and decision.page == 2
+    assert "Zephyr footbridge be repainted" in _decision_text(prepared, decision)
+    resolution_chunks = [c for c in prepared.chunks if c.is_resolution]
+    assert len(resolution_chunks) == 1 and resolution_chunks[0].item == "1. Bridges"
+    assert resolution_chunks[0].meeting_date == "2021-03-03"
+
+
+def test_parish_minutes_heading_gives_council_committee_and_date(parse):
+    [doc] = parse("parish").documents
+    assert (doc.committee, doc.meeting_date, doc.council) == (
+        "Ashby Parva Parish Council", "2019-01-08", "Ashby Parva Parish Council")
+    assert doc.found_by["committee"].recogniser == "minutes_of_meeting_of"
+    assert doc.found_by["council"].recogniser == "council_masthead"
+
+
+def test_moderngov_printed_minutes(parse):
+    [doc] = parse("moderngov").documents
+    assert (doc.doc_type, doc.committee, doc.meeting_date, doc.council) == (
+        "minutes", "Harbour and Transport Policy Committee", "2024-09-12", "Fenwick City Council")
+    assert doc.found_by["committee"].recogniser == "minutes_of_body"
+
+
+def test_general_meeting_heading_with_weekday_and_capitals(parse):
+    [doc] = parse("general").documents
+    assert (doc.meeting_date, doc.committee) == ("2025-03-03", "General Meeting")
+    assert doc.found_by["meeting_date"].recogniser == "body_then_date"
+
+
+def test_markdown_front_matter_gives_date_type_and_title_and_previous_minutes_do_not_redate(parse):
+    prepared = parse("front_matter")
+    [doc] = prepared.documents
+    assert (doc.doc_type, doc.meeting_date, doc.title) == (
+        "minutes", "2025-10-07", "Minutes for meeting held Tuesday 7 October 2025")
+    assert doc.found_by["meeting_date"].recogniser == "front_matter"
+    assert doc.committee is None and doc.council is None     # not in the text: null, never guessed
+    names = {b.found_by for b in _decisions(prepared)}
+    assert {"previous_minutes_approved", "agreed"} <= names
+
+
+def test_superscript_ordinal_split_by_extraction(parse):
+    [doc] = parse("superscript").documents
+    assert (doc.meeting_date, doc.committee, doc.council) == (
+        "2019-09-03", "Lowther Parish Council", "Lowther Parish Council")
+    assert doc.doc_type == "minutes"
+
+
+def test_parish_agenda_meeting_to_be_held(parse):
+    [doc] = parse("parish_agenda").documents
+    assert (doc.doc_type, doc.meeting_date, doc.committee, doc.council) == (
+        "agenda", "2019-03-05", "Ashby Parva Parish Council", "Ashby Parva Parish Council")
+    assert doc.found_by["meeting_date"].recogniser == "meeting_to_be_held"
+    assert not any(b.is_resolution for b in doc.blocks)       # "To approve the minutes" is not a decision
+
+
+def test_forward_plan(parse):
+    [doc] = parse("forward_plan").documents
+    assert (doc.doc_type, doc.committee, doc.title) == (
+        "work_programme", "Harbour and Transport Policy Committee", "Forward plan")
+    assert doc.meeting_date is None          # "published 20 January 2026" is no meeting's date
+
+
+def test_title_and_date_over_the_committee(parse):
+    [doc] = parse("grant_schedule").documents
+    assert (doc.doc_type, doc.committee, doc.meeting_date, doc.title) == (
+        "report", "Amenities, Leisure and Community Services Committee", "2018-03-13", "Community Grant Applications")
+    assert doc.found_by["title"].recogniser == "title_date_over_body"
+
+
+def test_a_meeting_name_over_its_date_with_present_below_is_minutes(parse):
+    [doc] = parse("name_over_date").documents
+    assert (doc.doc_type, doc.committee, doc.meeting_date) == (
+        "minutes", "Amenities, Leisure and Community Services", "2018-03-13")
+    assert doc.found_by["committee"].recogniser == "name_over_date"
+    assert _items(doc) == ["52 Apologies for Absence", "53 Declarations of Interest"]
+
+
+def test_item_word_numbers(parse):
+    [doc] = parse("item_words").documents
+    assert _items(doc) == ["Item 1: Apologies", "Item 2: Code of Conduct"]
+
+
+# ---------------------------------------------------------------- report cover sheets
+
+@pytest.mark.parametrize("key, committee, when, title", [
+    ("cover_report_to", "Cabinet", "2025-03-04", "Capital Strategy 2025/26"),
+    ("cover_caps", "Harbour and Transport Committee", "2024-09-12", "Workplace Parking Levy"),
+    ("cover_officer", "Joint Transport Committee", "2026-03-27", "Regional Bus Strategy"),
+    ("cover_alone", "Planning Committee", "2024-05-14", "Land at Mill Lane: outline application"),
+    ("memo", "Cabinet", "2025-03-04", "Late changes to the 2025-26 budget and Medium Term Financial Plan"),
+])
+def test_report_cover_sheets_give_committee_date_and_title(parse, key, committee, when, title):
+    docs = parse(key).documents
+    doc = docs[0]
+    assert (doc.doc_type, doc.committee, doc.meeting_date, doc.title) == ("report", committee, when, title)
+    assert doc.found_by["title"].recogniser == "cover_title"
+    assert doc.found_by["committee"].recogniser == "cover_report_to"
+
+
+def test_asked_to_resolve_and_recommended_in_reports_are_decisions(parse):
+    names = [b.found_by for b in _decisions(parse("cover_report_to"))]
+    assert names == ["asked_to_resolve"]
+    assert [b.found_by for b in _decisions(parse("cover_alone"))] == ["recommended"]
+
+
+# ---------------------------------------------------------------- decisions and votes
+
+def test_every_decision_wording_is_a_resolution_with_its_recogniser(parse):
+    prepared = parse("wordings")
+    found = {b.item.split(".")[0]: b.found_by for b in _decisions(prepared)}
+    assert found == {
+        "1": "resolved", "2": "agreed", "3": "decision_label", "4": "decided", "5": "recommended",
+        "6": "proposed_seconded", "7": "all_in_favour", "8": "inline_resolved", "9": "vote_outcome",
+        "10": "vote_outcome",
+    }
+    first = _decisions(prepared)[0]
+    text = _decision_text(prepared, first)
+    assert "(i) That the budget be approved" in text and "(ii) That the reserves policy be noted." in text
+    chunk = [c for c in prepared.chunks if c.is_resolution and c.item == "1. Budget"]
+    assert len(chunk) == 1 and "(ii) That the reserves policy" in chunk[0].text
+
+
+def test_decision_recording_form(parse):
+    prepared = parse("decision_form")
+    [doc] = prepared.documents
+    assert (doc.committee, doc.meeting_date) == ("Harbour and Transport Policy Committee", "2024-09-12")
+    assert doc.found_by["committee"].recogniser == "decisions_determined_at"
+    [decision] = _decisions(prepared)
+    assert decision.found_by == "decision_label"
+    text = _decision_text(prepared, decision)
+    assert "1. Initiated a Task and Finish Group" in text and "2. Approved a rounded 22% increase" in text
+    assert "Exempt" not in text
+
+
+def test_moderngov_votes_are_kept_with_their_decisions(parse):
+    prepared = parse("moderngov")
+    decisions = [(b.item, b.found_by, _decision_text(prepared, b)) for b in _decisions(prepared)]
+    by_item = {item: (name, text) for item, name, text in decisions}
+    # the recorded show of hands is pulled into the "It was APPROVED" decision it carried
+    [approved] = [t for _, n, t in decisions if n == "it_was_approved"]
+    assert "CARRIED (6 members voting in favour" in approved and "2a. Residents Parking" in approved
+    assert votes.recorded_vote(approved) == "For (6), Against (0), Abstain (3): carried"
+    [lost] = [t for _, n, t in decisions if n == "vote_outcome"]
+    assert "LOST" in lost and votes.recorded_vote(lost) == "For (4), Against (5): lost"
+    assert by_item["8 Bus Services"][0] == "proposed_seconded"    # moved, seconded, CARRIED: nothing else follows
+    assert votes.recorded_vote(by_item["8 Bus Services"][1]) == "carried unanimously"
+    assert by_item["9 Cycle Hub"][0] == "resolved"
+    assert by_item["4 Minutes of the Previous Meeting"][0] == "previous_minutes_approved"
+
+
+def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):
+    prepared = parse("parish")
+    found = {b.item: b.found_by for b in _decisions(prepared)}
+    assert found == {
+        "19/02 Minutes of the last meeting": "previous_minutes_approved",
+        "19/03 Precept": "proposed_seconded",
+        "19/04 Playing field": "inline_resolved",
+    }
+    general = {b.found_by for b in _decisions(parse("general"))}
+    assert "all_in_favour" in general or "proposed_seconded" in general
+
+
+# ---------------------------------------------------------------- previous minutes
+
+def test_approving_previous_minutes_does_not_redate_the_meeting(parse):
+    for key, own in (("parish", "2019-01-08"), ("moderngov", "2024-09-12"), ("running", "2018-03-13")):
+        docs = parse(key).documents
+        assert [d.meeting_date for d in docs] == [own], key
+
+
+def test_a_pack_carrying_the_last_minutes_dates_them_to_their_own_meeting(parse):
+    docs = parse("pack").documents
+    assert [(d.doc_type, d.meeting_date, d.pack_date) for d in docs] == [
+        ("agenda", "2009-10-22", "2009-10-22"), ("minutes", "2009-09-24", "2009-10-22")]
+    assert docs[1].committee == "Planning Committee"
+    assert docs[1].found_by["meeting_date"].recogniser == "minutes_of_meeting_held"
+
+
+# ---------------------------------------------------------------- numbering
+
+def test_running_minute_numbers(parse):
+    [doc] = parse("running").documents
+    assert _items(doc) == ["52. Apologies for Absence", "53. Declarations of Interest",
+                           "54. Minutes of the Previous Meeting", "55. Grants"]
+
+
+def test_slash_numbers_and_year_month_numbers(parse):
+    [doc] = parse("slash").documents
+    assert _items(doc) == ["24/123 Planning application 24/0456 Mill Lane", "24/124 Tree works"]
+    assert (doc.committee, doc.council, doc.meeting_date) == ("Planning Committee", "Hallam Town Council", "2024-06-04")
+    [doc] = parse("superscript").documents
+    assert _items(doc) == ["19.09.01 Apologies", "19.09.02 Payments"]
+
+
+def test_item_tags(parse):
+    [doc] = parse("tags").documents
+    assert _items(doc) == ["84. Apologies (Item 1)", "85. Budget (Item 5)"]
+
+
+def test_an_annual_and_an_ordinary_meeting_in_one_file_are_two_documents(parse):
+    docs = parse("annual").documents
+    assert [(d.doc_type, d.meeting_date) for d in docs] == [("minutes", "2018-04-24"), ("minutes", "2018-05-08")]
+    assert docs[0].title == "Minutes of the annual meeting held on 24 April 2018"
+    assert {d.council for d in docs} == {"Dunmore Parish Council"}
+    assert _items(docs[1]) == ["18.05.1 Apologies", "18.05.2 Minutes", "18.05.3 Finance"]
+
+
+# ---------------------------------------------------------------- the council
+
+@pytest.mark.parametrize("line, council", sorted(COUNCIL_MASTHEADS.items()))
+def test_council_mastheads(line, council):
+    assert layouts.COUNCIL(line) == {"council": council}
+
+
+@pytest.mark.parametrize("line", [
+    "The footprint is owned by Cumbria County Council", "Full Council", "Councillors present",
+    "Deadline for Escalation Panel referral 19 September 2024", "council tax"])
+def test_not_a_council_masthead(line):
+    assert layouts.COUNCIL(line) is None
+
+
+def test_a_sidecar_council_wins_over_the_masthead(tmp_path, make_pdf):
+    path = make_pdf("parish.pdf", PARISH_MINUTES)
+    (tmp_path / "parish.pdf.meta.json").write_text('{"council": "Ashby Parva PC"}', encoding="utf-8")
+    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    assert doc.council == "Ashby Parva PC" and doc.found_by["council"].recogniser == "sidecar"
+
+
+# ---------------------------------------------------------------- the table itself
+
+@pytest.mark.parametrize("rec", layouts.TABLE, ids=lambda r: r.name)
+def test_every_recogniser_reads_its_own_example(rec):
+    assert rec.name and rec.recognises and 0 < rec.confidence <= 1
+    assert rec(rec.example) is not None
+
+
+def test_every_recogniser_fires_on_a_realistic_page(tmp_path, make_pdf):
+    fired: set[str] = set()
+    for key, (name, content) in PAGES.items():
+        prepared = _parse(tmp_path, make_pdf, name, content)
+        for doc in prepared.documents:
+            fired |= {f.recogniser for f in doc.found_by.values()}
+            fired |= {b.found_by for b in doc.blocks if b.found_by}
+    # cover boilerplate (who wrote it, key decision) only makes a cover sheet: it sets no field
+    supporting = {"cover_report_of", "cover_key_decision"}
+    missing = [r.name for r in layouts.TABLE if r.name not in fired and r.name not in supporting]
+    assert missing == [], missing
