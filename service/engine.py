@@ -47,7 +47,7 @@ class Scrutineer:
                 if self._embedder is None:
                     from store.embedder import Embedder
 
-                    self._embedder = Embedder()
+                    self._embedder = Embedder(self.settings.encoder)
         return self._embedder
 
     def require_index(self) -> None:
