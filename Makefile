@@ -28,6 +28,8 @@ run: index
 	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: $(STAMP)
+	@echo "==> checking the layers (import-linter: each layer imports only the layers below it)"
+	$(BIN)/lint-imports --no-cache
 	@echo "==> running the test suite"
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 

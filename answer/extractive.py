@@ -12,16 +12,14 @@ from dataclasses import dataclass
 
 from core import dates
 from core.sentences import source_spans
-from core.terms import terms
+from core.terms import GENERIC, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
+from retrieval.plan import QueryPlan
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
-# How a sentence's relevance is weighed (tuned on evals/gold.jsonl): meaning, shared rare words,
-# and the rank of the passage it came from.
-W_DENSE, W_LEXICAL, W_PRIOR = 0.55, 0.25, 0.10
 
 
 @dataclass
@@ -52,26 +50,20 @@ def _usable(s: str) -> bool:
     return len(w) >= 3 or (len(w) >= 1 and bool(re.search(r"\d", s)))   # "For (39)" is a fact
 
 
-_QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
-                       r"figure|total|cost|level)|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
-                       r"overspend|underspend|target)\b", re.I)
-_WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
-_WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
 _MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                      r"december|spring|summer|autumn|winter|20\d\d)\b", re.I)
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
-def intent_bonus(question: str, sentence: str) -> float:
+def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for."""
-    bonus = 0.0
-    if _QUANTITY.search(question) and re.search(r"\d", sentence):
-        bonus += 0.05
-    if _WHEN.search(question) and _MONTHS.search(sentence):
-        bonus += 0.05
-    if _WHO.search(question) and _NAMEISH.search(sentence):
-        bonus += 0.04
-    return bonus
+    if plan.intent == "quantity" and re.search(r"\d", sentence):
+        return settings.intent_bonus
+    if plan.intent == "when" and _MONTHS.search(sentence):
+        return settings.intent_bonus
+    if plan.intent == "who" and _NAMEISH.search(sentence):
+        return settings.intent_bonus * 0.8
+    return 0.0
 
 
 def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
@@ -136,23 +128,16 @@ def describe(chunk: Chunk) -> str:
     return head
 
 
-# Words that say where to look, not what is asked: they never count as the question's content.
-_GENERIC = frozenset(terms(
-    "council councils committee committees meeting meetings met report reports papers paper councillor "
-    "councillors cabinet member members officer officers warwickshire kent county year years quarter "
-    "many much number proportion percentage share total amount figure osc overview scrutiny "
-    "resolve resolution decide decision agree recommend approve vote january february march april may june "
-    "july august september october november december spring summer autumn winter"))
 
 
-def content_terms(question: str) -> set[str]:
-    return {t for t in terms(question) if t not in _GENERIC and not t.isdigit()}
+def content_terms(plan: QueryPlan) -> set[str]:
+    return {t for t in plan.topic_terms() if t not in GENERIC}
 
 
-def coverage(question: str, texts: list[str], idf: dict[str, float], unseen_idf: float) -> float:
+def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float) -> float:
     """Share of the question's content (weighted by rarity in the whole index) that the texts hold.
     A question with fewer than two content words is not judged (1.0): one word is too little."""
-    content = content_terms(question)
+    content = content_terms(plan)
     if len(content) < 2:
         return 1.0
     have: set[str] = set()
@@ -169,7 +154,7 @@ class ExtractiveAnswerer:
         self.idf = idf
         self.unseen_idf = max(idf.values()) if idf else 0.0
 
-    def score(self, question: str, passages: list[Passage], decision: bool = False) -> list[Sentence]:
+    def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
         """Every usable sentence of the passages, scored for how well it answers the question."""
         sentences: list[Sentence] = []
         for rank, p in enumerate(passages):
@@ -179,7 +164,8 @@ class ExtractiveAnswerer:
                     sentences.append(Sentence(rank, p, a, b, s))
         if not sentences:
             return []
-        qterms = content_terms(question)
+        question = plan.standalone
+        qterms = content_terms(plan)
         # inverse document frequency over the candidate sentences: rare words weigh more
         df: dict[str, int] = {}
         sent_terms = []
@@ -201,22 +187,25 @@ class ExtractiveAnswerer:
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
             prior = 1.0 / (1 + s.passage_rank)
-            s.score = W_DENSE * s.dense + W_LEXICAL * s.lexical + W_PRIOR * prior + intent_bonus(question, s.text)
+            st = self.settings
+            s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
+                       + intent_bonus(plan, s.text, st))
             if len(s.text.split()) <= 5 and not re.search(r"\d", s.text):
-                s.score -= 0.08          # a heading names a subject; it does not answer
-            if decision and s.passage.chunk.is_resolution:
-                s.score += 0.05
+                s.score -= st.heading_penalty          # a heading names a subject; it does not answer
+            if plan.decision and s.passage.chunk.is_resolution:
+                s.score += st.resolution_bonus
         return sorted(sentences, key=lambda s: -s.score)
 
-    def answer(self, question: str, passages: list[Passage], decision: bool = False) -> Answer:
-        ranked = self.score(question, passages, decision)
+    def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
+        question = plan.standalone
+        ranked = self.score(plan, passages)
         if not ranked or ranked[0].score < self.settings.abstain_below:
-            return self.abstain(question, passages, ranked)
+            return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
-            held = coverage(question, [f"{p.chunk.header}\n{p.chunk.text}" for p in top], self.idf, self.unseen_idf)
+            held = coverage(plan, [f"{p.chunk.header}\n{p.chunk.text}" for p in top], self.idf, self.unseen_idf)
             if held < self.settings.min_coverage:
-                return self.abstain(question, passages, ranked)
+                return self.abstain(plan, passages, ranked)
         best = ranked[0]
         chosen = [best]
         for s in ranked[1:]:
@@ -229,7 +218,7 @@ class ExtractiveAnswerer:
             chosen.append(s)
         chosen = self._continue_lead_ins(chosen)
         # a resolution is quoted whole (its list items), not one clause of it
-        if best.passage.chunk.is_resolution and decision:
+        if best.passage.chunk.is_resolution and plan.decision:
             chosen = self._whole_resolution(best, chosen)
         return self._compose(question, chosen)
 
@@ -302,8 +291,9 @@ class ExtractiveAnswerer:
         return Answer(question=question, standalone_question=question, answer="\n".join(lines),
                       answered=True, mode="extractive", citations=citations)
 
-    def abstain(self, question: str, passages: list[Passage], ranked: list[Sentence] | None = None,
+    def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:
+        question = plan.standalone
         citations = []
         seen = set()
         for s in ranked or []:

@@ -1,12 +1,13 @@
 """The generative answerer: numbered, fenced passages in; a checked, cited Answer out (or None).
 
-The model writes; `retrieval/grounding.py` decides what of it the user sees. Every sentence
+The model writes; `answer/grounding.py` decides what of it the user sees. Every sentence
 must cite a passage the model was given, so an instruction planted in a paper can at most make
 the model cite the paper that holds it. This module never retrieves and never falls back
 itself: it returns None with a reason in `last_error`, and the engine answers extractively.
 """
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from typing import TYPE_CHECKING, Callable
@@ -17,6 +18,7 @@ from answer.providers import ModelSpec, build_chat_model
 from core.errors import LLMUnavailable
 from core.settings import Settings
 from core.types import Answer, Citation, Passage, Turn
+from retrieval.conversation import clean_rewrite, condense, render_history
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 # After a timeout or a refused connection the model is left alone this long, so a chat with a
 # dead server does not wait out the timeout twice a turn (condense, then answer).
 REST_AFTER_FAILURE = 60.0
+log = logging.getLogger(__name__)
 
 
 class LLMAnswerer:
@@ -124,10 +127,23 @@ class LLMAnswerer:
         )
 
     def condense(self, question: str, history: list[Turn]) -> tuple[str, dict]:
-        """`retrieval.conversation.condense` with this model and these prompts (rules when it fails)."""
-        from retrieval.conversation import condense
+        """`retrieval.conversation.condense` with this model's rewrite (the rules when it fails)."""
+        return condense(question, history, rewrite=self.rewrite_question if self.chat_model is not None else None)
 
-        return condense(question, history, chat_model=self.chat_model, prompts=self.prompts)
+    def rewrite_question(self, question: str, history: list[Turn]) -> str | None:
+        """The follow-up as a standalone question through the condense prompt, or None when the
+        model fails or replies with something unusable."""
+        if self.chat_model is None or self._resting():
+            return None
+        prompt = fill(self.prompts.condense, history=render_history(history), question=question)
+        try:
+            reply = message_text(self.chat_model.invoke([("human", prompt)]))
+        except Exception as exc:  # the model call: any provider's timeout / HTTP / connection error
+            log.info("condensing with the model failed (%s); using the offline rules", type(exc).__name__)
+            self._failed(exc)
+            return None
+        asked = " ".join(turn.content for turn in history if turn.role == "user")
+        return clean_rewrite(reply, question, asked)
 
     # -- internals -------------------------------------------------------------------------
     def _resting(self) -> bool:

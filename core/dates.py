@@ -63,7 +63,10 @@ def human(iso: str | None) -> str | None:
     """'2019-03-12' -> '12 March 2019'."""
     if not iso:
         return None
-    d = date.fromisoformat(iso)
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso              # not a date we wrote: shown as it is
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
@@ -201,3 +204,14 @@ def period(text: str, newest: str | None = None) -> Period | None:
         return None
     kind = spans[0].kind if len(spans) == 1 else "range"
     return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
+
+
+def short(iso: str | None) -> str | None:
+    """'2024-09-17' -> '17 Sep 2024'."""
+    if not iso:
+        return None
+    try:
+        d = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%b')} {d.year}"

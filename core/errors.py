@@ -45,3 +45,25 @@ class BadInput(ScrutineerError):
 
 class LLMUnavailable(ScrutineerError):
     """The configured chat model cannot be used; the caller falls back to extractive answers."""
+
+
+class SyncFailed(ScrutineerError):
+    """A document source (e.g. a council's ModernGov site) could not be synced. `where` is the
+    address asked; files already synced stay where they are."""
+
+    def __init__(self, where: str, reason: str):
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+class SiteUnreachable(SyncFailed):
+    """No usable answer: a wrong address, refused connection, timeouts or server errors after retries."""
+
+
+class UnexpectedResponse(SyncFailed):
+    """The site answered, but not as the source expects: an HTML page, a redirect page, malformed XML."""
+
+
+class UnknownCommittee(SyncFailed):
+    """A committee name or id the site does not list."""

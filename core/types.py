@@ -73,7 +73,7 @@ class Document:
     source: str
     source_sha256: str
     blocks: list[Block] = field(default_factory=list)
-    council: str | None = None     # the body whose papers these are: "Kent County Council"
+    council: str | None = None     # the body whose papers these are: "Exampleshire County Council"
     url: str | None = None         # where the council published it (sidecar, sync)
 
 
@@ -337,3 +337,33 @@ class IngestReport:
         if self.count("pruned"):
             line += f", pruned {self.count('pruned')}"
         return line
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the committed papers cover: each (council, committee, meeting date, document type)
+    that some chunk has. Question understanding reads it to know what a question can be about."""
+
+    papers: frozenset[tuple[str | None, str | None, str | None, str]] = frozenset()
+
+    @classmethod
+    def of(cls, chunks: list["Chunk"]) -> "Coverage":
+        return cls(frozenset((c.council, c.committee, c.meeting_date, c.doc_type) for c in chunks))
+
+    @property
+    def committees(self) -> list[str]:
+        return sorted({committee for _, committee, _, _ in self.papers if committee})
+
+    @property
+    def councils(self) -> list[str]:
+        return sorted({council for council, _, _, _ in self.papers if council})
+
+    @property
+    def newest(self) -> str | None:
+        return max((d for _, _, d, _ in self.papers if d), default=None)
+
+    def dates(self, council: str | None = None, committee_key=None, doc_type: str | None = None) -> set[str]:
+        """Meeting dates of the papers of `council` (and of a committee whose key is `committee_key`, a predicate)."""
+        return {d for c, m, d, t in self.papers
+                if d and (council is None or c == council) and (committee_key is None or committee_key(m))
+                and (doc_type is None or t == doc_type)}

@@ -15,11 +15,13 @@ from core.types import Turn
 
 REGEX_PREFIX = "re:"
 
-# SPEC section 5 fields, plus three optional ones this package adds (an extension, not a change):
+# SPEC section 5 fields, plus four optional ones this package adds (an extension, not a change):
 # `page` (SPEC), `source` (a substring of the source path `page` refers to, for facts printed
 # in more than one file) and `tags` (labels for slicing the results: "kent", "followup" ...).
 _REQUIRED = ("id", "question", "expect", "meeting_date", "answerable")
-_OPTIONAL = ("history", "page", "source", "tags")
+_OPTIONAL = ("history", "page", "source", "tags", "split")
+# `split`: "dev" (tuning may look at it; the default) or "test" (held out: never tuned on)
+SPLITS = ("dev", "test")
 
 
 class GoldError(ScrutineerError):
@@ -45,6 +47,7 @@ class GoldQuestion:
     page: int | None = None         # 1-based page of the PDF where the fact is printed
     source: str | None = None       # substring of the source path that `page` refers to
     tags: list[str] = field(default_factory=list)
+    split: str = "dev"              # "dev" or "test" (held out)
     line: int = 0                   # line in the gold file, for messages
 
 
@@ -142,6 +145,10 @@ def _parse_line(path: str, number: int, raw: str) -> GoldQuestion:
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise bad("`tags` must be a list of strings")
 
+    split = data.get("split", "dev")
+    if split not in SPLITS:
+        raise bad(f"`split` must be one of {', '.join(SPLITS)}")
+
     return GoldQuestion(id=qid, question=question, expect=expect, meeting_date=meeting_date,
                         answerable=answerable, history=history, page=page, source=source,
-                        tags=list(tags), line=number)
+                        tags=list(tags), split=split, line=number)

@@ -203,7 +203,7 @@ def summarise_answers(golds: Sequence[GoldQuestion], scores: Sequence[AnswerScor
     """The answer-level metrics of SPEC section 5 over one pipeline's scores (aligned with golds)."""
     answerable = [s for g, s in zip(golds, scores) if g.answerable]
     unanswerable = [s for g, s in zip(golds, scores) if not g.answerable]
-    out: dict[str, float | int | None] = {}
+    out: dict[str, float | int | None] = {"n_questions": len(scores)}
     out["answer_recall"], out["n_answerable"] = share(s.answer_hit for s in answerable)
     out["evidence_recall"], _ = share(s.evidence_hit for s in answerable)
     out["date_accuracy"], out["n_date"] = share(s.date_hit for s in answerable)

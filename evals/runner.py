@@ -20,7 +20,9 @@ from evals.gold import GoldError, GoldQuestion, load_gold
 from evals.metrics import (PageText, first_fact_rank, percentile, score_answer, summarise_answers,
                            summarise_ranks)
 from evals.pages import PdfPages
+from core.settings import Settings
 from core.types import Answer
+from service.engine import Scrutineer
 
 DEFAULT_GOLD = "evals/gold.jsonl"
 RANK_DEPTH = 10
@@ -63,6 +65,7 @@ class PipelineReport:
     results: list[QuestionResult]
     build_seconds: float | None = None      # time to build this pipeline's index, if it builds one
     note: str | None = None
+    slices: dict[str, dict] = field(default_factory=dict)   # the same metrics over each slice of the gold set
 
 
 @dataclass
@@ -86,6 +89,13 @@ class EvalReport:
 # ---------------------------------------------------------------- running
 
 BASELINES = (NAIVE, SPARSE, DENSE)
+# the slices the table reports side by side: tuned on (development), never tuned on (held out),
+# and questions in residents' own words
+SLICES = (
+    ("development", lambda g: g.split == "dev"),
+    ("held out", lambda g: g.split == "test"),
+    ("plain words", lambda g: "plain" in g.tags),
+)
 
 
 def run_eval(engine, gold_path: str | Path = DEFAULT_GOLD, baselines: bool | Collection[str] = True,
@@ -104,6 +114,10 @@ def run_eval(engine, gold_path: str | Path = DEFAULT_GOLD, baselines: bool | Col
     golds = load_gold(gold_path)
     page_text = page_text or PdfPages()
     notes: list[str] = []
+    golds, missing = _indexed(engine, golds)
+    if missing:
+        notes.append(f"{len(missing)} question(s) skipped: their source papers are not in the index "
+                     f"({', '.join(sorted(missing)[:5])}{' ...' if len(missing) > 5 else ''}); ingest them to score these")
     _warm_up(engine)
     # the offline (extractive) answerer always; a configured language model as a second column
     answers, scrutineer = _run_scrutineer(engine, golds, page_text, verbose, progress, llm="")
@@ -128,6 +142,21 @@ def run_eval(engine, gold_path: str | Path = DEFAULT_GOLD, baselines: bool | Col
                 pipelines.append(report)
     return EvalReport(gold_path=str(gold_path), questions=len(golds),
                       answerable=sum(g.answerable for g in golds), pipelines=pipelines, notes=notes)
+
+
+def _indexed(engine, golds: list[GoldQuestion]) -> tuple[list[GoldQuestion], set[str]]:
+    """The questions whose `source` (when they name one) is an indexed file, and the sources that are not."""
+    documents = getattr(engine, "documents", None)
+    if documents is None or not any(g.source for g in golds):
+        return golds, set()
+    sources = {d.source for d in documents()}
+    kept, missing = [], set()
+    for g in golds:
+        if g.source and not any(g.source in s for s in sources):
+            missing.add(g.source)
+        else:
+            kept.append(g)
+    return kept, missing
 
 
 def _warm_up(engine) -> None:
@@ -158,7 +187,12 @@ def _run_scrutineer(engine, golds, page_text, verbose, progress, llm: str | None
         if progress:
             progress(name, i, len(golds))
     metrics = summarise_answers(golds, scores) | summarise_ranks(ranks)
-    return answers, PipelineReport(name, "answer", metrics, results)
+    slices = {}
+    for label, keep in SLICES:
+        chosen = [(g, s) for g, s in zip(golds, scores) if keep(g)]
+        if chosen:
+            slices[label] = summarise_answers([g for g, _ in chosen], [s for _, s in chosen])
+    return answers, PipelineReport(name, "answer", metrics, results, slices=slices)
 
 
 def _run_naive(golds, corpus, page_text, verbose, progress) -> PipelineReport:
@@ -274,6 +308,7 @@ def format_table(report: EvalReport) -> str:
         lines.append("  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)))
         if j == 0:
             lines.append("  ".join("-" * w for w in widths))
+    lines.extend(_slice_table(report))
     lines.append("")
     lines.append("/N: judged over N (date and gold page: answers whose citations hold the fact; "
                  "page accuracy: citations with a page in a readable PDF).")
@@ -286,6 +321,28 @@ def format_table(report: EvalReport) -> str:
                      f"top-4 passages as the answer); {naive.note}.")
     lines.extend(report.notes)
     return "\n".join(lines)
+
+
+SLICE_ROWS = tuple(r for r in ROWS if not r[1].startswith(("recall@", "mrr", "median_answer")))
+
+
+def _slice_table(report: EvalReport) -> list[str]:
+    """Scrutineer's answer metrics on each slice: the held-out column is the one to quote."""
+    main = report.pipeline(SCRUTINEER)
+    if main is None or len(main.slices) < 2:
+        return []
+    labels = list(main.slices)
+    rows = [["Scrutineer by slice"] + [f"{label} ({main.slices[label]['n_questions']})" for label in labels]]
+    for label, key, kind, n_key in SLICE_ROWS:
+        rows.append([label] + [_cell(main.slices[s].get(key), kind, main.slices[s].get(n_key) if n_key else None)
+                               for s in labels])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = [""]
+    for j, row in enumerate(rows):
+        out.append("  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)))
+        if j == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out
 
 
 def format_misses(report: EvalReport, golds: Sequence[GoldQuestion]) -> str:
@@ -339,7 +396,8 @@ def _why(result: QuestionResult) -> list[str]:
 # ---------------------------------------------------------------- command line
 
 def register(subparsers) -> argparse.ArgumentParser:
-    """Add `eval` to an argparse subparsers object; its handler is func(args, engine) -> exit code."""
+    """Add `eval` to the `scrutineer` command's subparsers (found through the "scrutineer.commands"
+    entry point, so the product CLI never imports the evals); its handler is func(args) -> exit code."""
     parser = subparsers.add_parser(
         "eval", help="run a gold set and print the metrics table",
         description="Run a gold set (SPEC section 5) through Scrutineer and the baselines and print the metrics.")
@@ -353,17 +411,20 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="folder the naive baseline indexes (default: the configured corpus, corpus/)")
     parser.add_argument("--llm", default=None, metavar="PROVIDER:MODEL",
                         help="also score generative answers from this model (default: SCRUTINEER_LLM, if set)")
+    parser.add_argument("--index", help="index folder (env SCRUTINEER_INDEX; default .scrutineer/)")
     parser.set_defaults(func=handle)
     return parser
 
 
-def handle(args, engine) -> int:
+def handle(args, engine=None) -> int:
+    """`scrutineer eval`; `engine` defaults to the service over the configured index."""
     try:
         golds = load_gold(args.file)
     except GoldError as error:
         print(f"scrutineer eval: {error}", file=sys.stderr)
         return 2
     progress = _stderr_progress if sys.stderr.isatty() else None
+    engine = engine or Scrutineer(Settings.from_env(index_dir=args.index))
     report = run_eval(engine, args.file, baselines=not args.no_baselines, verbose=args.verbose,
                       corpus=args.corpus, progress=progress, llm=args.llm)
     if progress:

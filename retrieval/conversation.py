@@ -14,98 +14,25 @@ and committee) and decide for each follow-up whether it leans on that frame:
 """
 from __future__ import annotations
 
-import calendar
-import logging
 import re
+from typing import Callable
 from dataclasses import dataclass, field
 
+from core import dates
 from core.sentences import strip_markers
-from core.terms import STOPWORDS, content_words
-from answer.prompts import Prompts, fill
+from core.terms import GENERIC, STOPWORDS, content_words
 from core.types import Turn
 
-log = logging.getLogger(__name__)
 
-# -- dates in questions ----------------------------------------------------------------------
-_MONTHS = {name: i for i, names in enumerate([
-    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
-_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"((?:19|20)\d\d)"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("fy", re.compile(rf"\b{_YEAR}\s*[/-]\s*(\d\d)\b")),
-    ("y", re.compile(rf"\b{_YEAR}\b")),
-]
+# -- dates in questions: the one date reader ---------------------------------------------------
 _DATE_PREPOSITION = re.compile(r"(?:\b(?:in|on|at|during|from|for|of|since|by)\s+)?(?:the\s+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    start: int
-    end: int
-    date_from: str
-    date_to: str
-
-
-def find_date_spans(text: str) -> list[DateSpan]:
-    """Dates a question names, each with the range it means: '8 November 2022' is one day,
-    'November 2022' a month, '2022' a year, '2024/25' a financial year (April to March)."""
-    spans: list[DateSpan] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            found = _range(kind, m)
-            if found:
-                spans.append(DateSpan(m.start(), m.end(), *found))
-                taken.append((m.start(), m.end()))
-    return sorted(spans, key=lambda d: d.start)
-
-
-def _range(kind: str, m: re.Match) -> tuple[str, str] | None:
-    g = m.groups()
-    try:
-        if kind == "iso":
-            y, mo, d = int(g[0]), int(g[1]), int(g[2])
-        elif kind == "dmy":
-            d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
-        elif kind == "mdy":
-            mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
-        elif kind == "slash":
-            d, mo, y = int(g[0]), int(g[1]), int(g[2])
-        elif kind == "my":
-            mo, y = _MONTHS[g[0].lower()], int(g[1])
-            return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-        elif kind == "fy":
-            y = int(g[0])
-            if int(g[1]) != (y + 1) % 100:
-                return None
-            return f"{y:04d}-04-01", f"{y + 1:04d}-03-31"
-        else:
-            y = int(g[0])
-            return f"{y:04d}-01-01", f"{y:04d}-12-31"
-        calendar.monthrange(y, mo)  # raises on a bad month
-        if not 1 <= d <= calendar.monthrange(y, mo)[1]:
-            return None
-    except (ValueError, KeyError, calendar.IllegalMonthError):
-        return None
-    return (f"{y:04d}-{mo:02d}-{d:02d}",) * 2
+find_date_spans = dates.find_spans
 
 
 def date_range(text: str) -> tuple[str, str] | None:
     """The span of time all the dates in `text` cover, or None."""
-    spans = find_date_spans(text)
-    if not spans:
-        return None
-    return min(s.date_from for s in spans), max(s.date_to for s in spans)
+    named = dates.period(text)
+    return (named.date_from, named.date_to) if named else None
 
 
 # -- committees named in questions -----------------------------------------------------------
@@ -120,20 +47,8 @@ def find_committee(text: str) -> str | None:
 
 
 # -- what a follow-up leans on ---------------------------------------------------------------
-# Words that say nothing about a subject in committee papers: a question made only of these
-# (and stop words) has nothing of its own to search for.
-GENERIC = content_words("""committee committees council councils county member members councillor councillors
-officer officers chair meeting meetings minutes paper papers report reports agenda item items resolve resolved
-resolution resolutions decide decided decision decisions agree agreed recommend recommended recommendation
-recommendations discuss discussed discussion say said tell note noted propose proposed proposal vote voted
-work working continue keep happen happened next step steps action actions update updates progress plan plans
-timescale date dates time times year years month months week weeks people person anyone someone anything
-something else there here why because mean meant explain detail details more further happen ask asked asking
-answer answered raise raised mention mentioned want wanted need needed support supported make made take taken
-go going get got give given one ones thing things kind sort way whole part include included involve involved
-responsible lead led present presented attend attended give know known often much many long soon usually
-frequently quickly far exactly actually currently now still already ever again first last previous later earlier
-new old same other different""")
+# core.terms.GENERIC: a question made only of those words (and stop words) has nothing of its
+# own to search for.
 _CONNECTIVE = re.compile(r"^\s*(?:and|also|but|so|then|plus|or|ok(?:ay)?|right)\b[\s,]*", re.I)
 _ABOUT = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|right)[\s,]+)?(?:what|how)\s+about\s+", re.I)
 _TRAILING = re.compile(r"(?:[\s,]+(?:then|too|as well|also|instead))?\s*[?.!]*\s*$", re.I)
@@ -231,20 +146,39 @@ def condense_offline(question: str, history: list[Turn]) -> tuple[str, dict]:
     return standalone, carried
 
 
-def condense(question: str, history: list[Turn], chat_model=None,
-             prompts: Prompts | None = None) -> tuple[str, dict]:
+Rewrite = Callable[[str, list[Turn]], "str | None"]
+
+
+def condense(question: str, history: list[Turn], rewrite: Rewrite | None = None) -> tuple[str, dict]:
     """The standalone question for `question` after `history`, and what it carried over
     (`date_from`, `date_to`, `committee`: only values taken from earlier turns, never ones the
-    question states itself). With `chat_model`, the condense prompt rewrites it; when the model
-    fails or replies with something unusable, the offline rules do."""
+    question states itself). A question that stands on its own is never rewritten. With `rewrite`
+    (a chat model's condense prompt), the model rewrites a follow-up; when it fails or replies
+    with something unusable (None), the offline rules do."""
     question = question.strip()
     if not any(turn.role == "user" and turn.content.strip() for turn in history):
         return question, {}
-    if chat_model is not None:
-        standalone = _condense_with_model(question, history, chat_model, prompts)
+    if stands_alone(question):
+        return question, {}
+    if rewrite is not None:
+        standalone = rewrite(question, history)
         if standalone:
             return standalone, carried_between(question, standalone)
     return condense_offline(question, history)
+
+
+def stands_alone(question: str) -> bool:
+    """A whole question with its own subject: no leading "and"/"what about", no pronoun that
+    points back, and a committee or a subject word of its own. Such a question is never rewritten,
+    whatever came before it (a new date or committee in it is the user's, not a follow-up's)."""
+    if _ABOUT.match(question) or _CONNECTIVE.match(question) or _PRONOUN.search(question) or _PEOPLE.search(question):
+        return False
+    if re.search(r"\b(?:else|as well|too|also|instead)\b", question, re.I):
+        return False
+    if not _QUESTION_WORD.match(question.strip()) and not re.match(r"\s*(?:summari[sz]e|list|show|give|tell)\b", question, re.I):
+        return False
+    own = content_words(_without_dates(question)) - GENERIC
+    return bool(find_committee(question)) or len(own) >= 2 or (bool(own) and bool(find_date_spans(question)))
 
 
 def carried_between(question: str, standalone: str) -> dict:
@@ -267,22 +201,6 @@ def render_history(history: list[Turn], turns: int = 6, answer_chars: int = 600)
             text = text[:answer_chars].rsplit(" ", 1)[0] + " ..."
         lines.append(f"{'User' if turn.role == 'user' else 'Assistant'}: {text}")
     return "\n".join(lines)
-
-
-def _condense_with_model(question: str, history: list[Turn], chat_model, prompts: Prompts | None) -> str | None:
-    from answer.llm import message_text
-
-    if prompts is None:
-        from core.settings import Settings
-        prompts = Prompts.load(Settings().prompts_dir)
-    prompt = fill(prompts.condense, history=render_history(history), question=question)
-    try:
-        reply = message_text(chat_model.invoke([("human", prompt)]))
-    except Exception as exc:  # the model call: any provider's timeout / HTTP / connection error
-        log.info("condensing with the model failed (%s); using the offline rules", type(exc).__name__)
-        return None
-    asked = " ".join(turn.content for turn in history if turn.role == "user")
-    return clean_rewrite(reply, question, asked)
 
 
 def clean_rewrite(reply: str, question: str, asked_before: str = "") -> str | None:
@@ -328,11 +246,11 @@ def _without_dates(text: str) -> str:
     return re.sub(r"\s{2,}", " ", "".join(out)).strip()
 
 
-def _date_words(question: str, spans: list[DateSpan]) -> str:
+def _date_words(question: str, spans: list[dates.DateSpan]) -> str:
     return question[spans[0].start:spans[-1].end]
 
 
-def _replace_dates(frame_question: str, question: str, own: list[DateSpan]) -> str:
+def _replace_dates(frame_question: str, question: str, own: list[dates.DateSpan]) -> str:
     new = _date_words(question, own)
     old = find_date_spans(frame_question)
     if not old:

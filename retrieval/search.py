@@ -6,7 +6,7 @@ from typing import Literal
 
 from retrieval.hybrid import rrf
 from store.index import Index
-from retrieval.query import QueryPlan, understand
+from retrieval.plan import QueryPlan, understand
 from core.settings import Settings
 from core.types import Filters, Passage
 
@@ -19,21 +19,15 @@ class Searcher:
         self.embedder = embedder
         self.settings = settings
 
-    def committees(self) -> list[str]:
-        return self.index.generation().committees
-
-    def newest_meeting(self) -> str | None:
-        return max(self.index.generation().meeting_dates, default=None)
-
     def plan(self, question: str) -> QueryPlan:
-        return understand(question, self.committees(), self.newest_meeting())
+        return understand(question, self.index.generation().coverage, settings=self.settings)
 
     def search(self, question: str, filters: Filters | None = None, k: int | None = None,
                mode: Mode = "hybrid", plan: QueryPlan | None = None) -> list[Passage]:
         k = k or self.settings.k
         n = max(self.settings.candidates, k)
-        hard = filters or Filters()
         plan = plan or self.plan(question)
+        hard = (filters or Filters()).merged(plan.hard)
         vector = self.embedder.embed_one(plan.text) if mode in ("hybrid", "dense") else None
 
         rankings: list[list[str]] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from answer.render import citation_text, strip_markup
 from core.errors import ScrutineerError
 from core.types import Answer, Filters, Turn
 
@@ -17,20 +18,7 @@ HELP = "Ask about the committee papers. /new starts a new conversation, /quit le
 
 def render_citations(answer: Answer) -> str:
     """The numbered sources under an answer, as `scrutineer ask` prints them."""
-    lines = []
-    for c in answer.citations:
-        where = [c.committee or "", _meeting(c.meeting_date, c.pack_date), c.doc_type or "",
-                 c.item or "", f"p. {c.page}" if c.page is not None else ""]
-        lines.append(f"[{c.n}] " + " · ".join(part for part in where if part) + f"\n    {c.source}")
-        quote = " ".join(c.text.split())
-        lines.append(f'    "{quote[:300]}{"..." if len(quote) > 300 else ""}"')
-    return "\n".join(lines)
-
-
-def _meeting(meeting_date: str | None, pack_date: str | None) -> str:
-    if meeting_date and pack_date and pack_date != meeting_date:
-        return f"meeting {meeting_date} (in the {pack_date} papers)"
-    return f"meeting {meeting_date}" if meeting_date else (f"papers for {pack_date}" if pack_date else "")
+    return "\n".join(line for c in answer.citations for line in citation_text(c))
 
 
 def run_chat(engine, filters: Filters | None = None, llm: str | None = None,
@@ -91,7 +79,7 @@ def run_chat(engine, filters: Filters | None = None, llm: str | None = None,
         else:
             if streamed:  # the model stopped part-way: what it said is replaced by the answer below
                 say("\n(the model's reply stopped part-way; here is the answer from the papers)")
-            say("scrutineer> " + answer.answer)
+            say("scrutineer> " + strip_markup(answer.answer))
         for notice in [answer.notice] + list(getattr(engine, "notices", None) or []):
             if notice and notice not in notices:
                 notices.add(notice)

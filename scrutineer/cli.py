@@ -8,7 +8,10 @@ import os
 import re
 import sys
 import time
+from datetime import date
+from importlib.metadata import entry_points
 
+from answer.render import answer_text
 from core.errors import BadInput, IndexMissing, ScrutineerError
 from core.settings import Settings
 from core.types import DOC_TYPES, Answer, Filters, Turn
@@ -17,8 +20,6 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _date(value: str) -> str:
-    from datetime import date
-
     if not _ISO.match(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD")
     try:
@@ -35,6 +36,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _filters_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="meetings on or after")
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before")
+    p.add_argument("--council", help="council name (or part of it), e.g. \"Exampleshire\"")
     p.add_argument("--committee", help="committee name (or part of it)")
     p.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="document type")
     p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 12)")
@@ -43,8 +45,8 @@ def _filters_args(p: argparse.ArgumentParser) -> None:
 def _filters(args) -> Filters:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise BadInput(f"--from {args.date_from} is after --to {args.date_to}")
-    return Filters(committee=args.committee, date_from=args.date_from, date_to=args.date_to,
-                   doc_type=args.doc_type)
+    return Filters(committee=args.committee, council=args.council, date_from=args.date_from,
+                   date_to=args.date_to, doc_type=args.doc_type)
 
 
 def _engine(args, **overrides):
@@ -92,21 +94,8 @@ def cmd_ingest(args) -> int:
 
 # ---------------------------------------------------------------------------- ask
 def format_answer(answer: Answer) -> str:
-    """An answer for a person: the text, then its numbered sources."""
-    out = [answer.answer, ""]
-    if answer.citations:
-        out.append("Sources:" if answer.answered else "Nearest passages:")
-    for c in answer.citations:
-        when = c.meeting_date or "date unknown"
-        if c.pack_date and c.pack_date != c.meeting_date:
-            when += f" (in the papers for {c.pack_date})"
-        where = ", ".join(x for x in [c.committee, c.title, f"item {c.item}" if c.item else None,
-                                      f"page {c.page}" if c.page else None] if x)
-        out.append(f"[{c.n}] {when}: {where}")
-        out.append(f"    {c.source}")
-        quote = " ".join(c.text.split())
-        out.append(f"    \"{quote[:300]}{'…' if len(quote) > 300 else ''}\"")
-    return "\n".join(out).rstrip()
+    """An answer for a person: the text, then its numbered sources (answer/render.py)."""
+    return answer_text(answer)
 
 
 def _history(raw) -> list[Turn]:
@@ -194,7 +183,7 @@ def cmd_decisions(args) -> int:
         return 0
     for d in decisions:
         text = " ".join(d.text.split())
-        print(f"{d.meeting_date or 'date unknown'}  {d.committee or ''}  {d.item or d.title or ''}")
+        print("  ".join(x for x in (d.meeting_date or 'date unknown', d.council, d.committee, d.item or d.title) if x))
         if d.vote:
             print(f"    vote: {d.vote}")
         print(f"    {text[:400]}{'…' if len(text) > 400 else ''}")
@@ -214,6 +203,18 @@ def cmd_chat(args) -> int:
     engine = _engine(args)
     engine.require_index()
     return run_chat(engine, filters=_filters(args), llm=args.llm)
+
+
+# ---------------------------------------------------------------------------- sync
+def cmd_sync(args) -> int:
+    from pathlib import Path
+
+    from sources.sync import run
+
+    settings = Settings.from_env(index_dir=args.index, corpus_dir=Path(args.corpus) if args.corpus else None)
+    return run(settings, args.source, args.base_url, args.committee, args.date_from, args.date_to,
+               council=args.council, dry_run=args.dry_run, list_committees=args.list_committees,
+               progress=_Bar(sys.stderr), say=lambda line: print(line, flush=True))
 
 
 # ---------------------------------------------------------------------------- parser
@@ -250,15 +251,23 @@ def build_parser() -> argparse.ArgumentParser:
     _filters_args(p)
     p.set_defaults(func=cmd_decisions)
 
-    try:
-        from evals.runner import register
-    except ImportError:
-        register = None
-    if register is not None:
-        register(sub)
-        ev = sub.choices.get("eval")
-        if ev is not None and not any(a.dest == "index" for a in ev._actions):
-            _common(ev)
+    for plugin in entry_points(group="scrutineer.commands"):
+        plugin.load()(sub)      # commands other packages add (`eval` from evals/), as simonw/llm's hooks do
+
+    from sources.base import source_names
+
+    p = sub.add_parser("sync", help="fetch new committee papers from a council's site, then ingest them")
+    p.add_argument("source", choices=source_names(), help="the kind of site")
+    p.add_argument("base_url", metavar="BASE_URL", help="the site's address, e.g. https://democracy.example.gov.uk")
+    p.add_argument("--committee", action="append", metavar="NAME_OR_ID", help="repeat for several; `all` for every current one")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="meetings on or after (default: a year ago)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before (default: 90 days ahead)")
+    p.add_argument("--council", help="the council's name for citations (remembered for the site)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be fetched; fetch nothing")
+    p.add_argument("--list-committees", action="store_true", help="list the site's committees and their ids")
+    p.add_argument("--corpus", help="corpus folder (env SCRUTINEER_CORPUS; default corpus/)")
+    _common(p)
+    p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("settings", help="print the settings in force")
     _common(p)
@@ -271,10 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        func = args.func
-        if args.command == "eval":
-            return func(args, _engine(args))
-        return func(args)
+        return args.func(args)
     except IndexMissing as e:
         print(f"scrutineer: {e}", file=sys.stderr)
         return 2

@@ -11,9 +11,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core import votes
+from core.terms import terms
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, Passage, Turn
+from answer.extractive import ExtractiveAnswerer
+from retrieval.plan import QueryPlan, understand
+from retrieval.search import Searcher
+from store.index import Index
 from store.update import Progress, update
 
 class _LazyEmbedder:
@@ -30,8 +35,6 @@ class Scrutineer:
     """Load once, ask many times. Readers do not block; ingest takes the index's writer lock."""
 
     def __init__(self, settings: Settings | None = None, embedder=None):
-        from store.index import Index
-
         self.settings = settings or Settings.from_env()
         self.index = Index(self.settings.index_dir, self.settings)
         self._embedder = embedder
@@ -45,7 +48,7 @@ class Scrutineer:
         if self._embedder is None:
             with self._load_lock:
                 if self._embedder is None:
-                    from store.embedder import Embedder
+                    from store.embedder import Embedder   # lazy: torch loads only when a vector is needed
 
                     self._embedder = Embedder(self.settings.encoder)
         return self._embedder
@@ -58,9 +61,7 @@ class Scrutineer:
             raise IndexMissing(str(self.settings.index_dir))
 
     @property
-    def searcher(self):
-        from retrieval.search import Searcher
-
+    def searcher(self) -> Searcher:
         return Searcher(self.index, self.embedder, self.settings)
 
     # ------------------------------------------------------------------ ingest
@@ -71,72 +72,53 @@ class Scrutineer:
 
     # ------------------------------------------------------------------ retrieval
     def committees(self) -> list[str]:
-        return self.searcher.committees() if self.index.exists() else []
+        return self.index.generation().coverage.committees if self.index.exists() else []
+
+    def councils(self) -> list[str]:
+        return self.index.generation().coverage.councils if self.index.exists() else []
 
     def search(self, question: str, filters: Filters | None = None, k: int | None = None,
                mode: str = "hybrid") -> list[Passage]:
         self.require_index()
         return self.searcher.search(question, filters, k, mode=mode)
 
+    def plan(self, question: str, history: list[Turn] | None = None, llm: str | None = None) -> QueryPlan:
+        """What the question asks for after `history`: through the model's condense prompt when one
+        is configured (the offline rules when it fails), by the offline rules otherwise."""
+        self.require_index()
+        model = self._model(llm)
+        answerer = self._llm(model) if model and history else None
+        rewrite = answerer.rewrite_question if answerer is not None and answerer.chat_model is not None else None
+        return understand(question, self.index.generation().coverage, history or [], rewrite=rewrite,
+                          settings=self.settings)
+
     def ask(self, question: str, history: list[Turn] | None = None, filters: Filters | None = None,
             k: int | None = None, llm: str | None = None,
             on_token: Callable[[str], None] | None = None) -> Answer:
-        from answer.extractive import ExtractiveAnswerer
-
         self.require_index()
         question = question.strip()
-        history = history or []
-        filters = filters or Filters()
-        standalone, carried = self._standalone(question, history, llm)
-        searcher = self.searcher
-        plan = searcher.plan(standalone)
-        if carried:
-            # what a follow-up carries from earlier turns boosts, like what a question names itself;
-            # it never cuts (a date carried from "the November 2024-25 report" is not a meeting date)
-            plan.soft.append(Filters(**{k2: v for k2, v in carried.items()
-                                        if k2 in ("committee", "date_from", "date_to", "doc_type")}))
-        passages = searcher.search(standalone, filters, k, plan=plan)
+        plan = self.plan(question, history, llm)
+        passages = self.searcher.search(plan.text, filters or Filters(), k, plan=plan)
         passages = self._with_neighbours(passages, plan.decision)
         extractive = ExtractiveAnswerer(self.embedder, self.settings, idf=self.index.generation().idf())
 
         answer = None
-        reason = self._out_of_scope(standalone, plan.decision)
-        if reason:
-            answer = extractive.abstain(standalone, passages, extractive.score(standalone, passages), reason=reason)
+        if plan.out_of_scope:
+            answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=plan.out_of_scope)
         model = self._model(llm)
         if answer is None and model:
-            answer = self._llm_answer(model, standalone, passages, on_token)
+            answer = self._llm_answer(model, plan.standalone, passages, on_token)
         if answer is None:
-            answer = extractive.answer(standalone, passages, plan.decision)
+            answer = extractive.answer(plan, passages)
         if on_token and not answer.mode.startswith("llm"):
             on_token(answer.answer)
         answer.question = question
-        answer.standalone_question = standalone
+        answer.standalone_question = plan.standalone
         return answer
 
     def _model(self, llm: str | None) -> str | None:
         """The chat model for this question: `llm` if given ("" means none), else the settings'."""
         return (llm if llm is not None else self.settings.llm) or None
-
-    def _out_of_scope(self, question: str, decision: bool) -> str | None:
-        from retrieval.scope import out_of_scope
-
-        gen = self.index.generation()
-        return out_of_scope(question, gen.meeting_dates, gen.minutes_dates, decision,
-                            max(gen.meeting_dates, default=None))
-
-    def _standalone(self, question: str, history: list[Turn], llm: str | None) -> tuple[str, dict]:
-        """The follow-up as a question that stands alone, and what it carries from earlier turns:
-        through the model's condense prompt when one is configured, by the offline rules otherwise."""
-        if not history:
-            return question, {}
-        from retrieval.conversation import condense
-
-        model = self._model(llm)
-        answerer = self._llm(model) if model else None
-        if answerer is not None:
-            return answerer.condense(question, history)     # falls back to the offline rules itself
-        return condense(question, history, chat_model=None)
 
     def _with_neighbours(self, passages: list[Passage], decision: bool) -> list[Passage]:
         """For a decision question, the discussion just before a resolution is evidence too
@@ -156,7 +138,7 @@ class Scrutineer:
 
     def _llm(self, model: str):
         if model not in self._llm_cache:
-            from answer.llm import LLMAnswerer
+            from answer.llm import LLMAnswerer    # lazy: LangChain loads only when a model is configured
 
             try:
                 self._llm_cache[model] = LLMAnswerer(replace(self.settings, llm=model))
@@ -181,8 +163,6 @@ class Scrutineer:
 
     # ------------------------------------------------------------------ registers
     def decisions(self, query: str | None = None, filters: Filters | None = None) -> list[Decision]:
-        from core.terms import terms
-
         self.require_index()
         wanted = set(terms(query or ""))
         out = []

@@ -25,7 +25,7 @@ import numpy as np
 
 from core.errors import IndexIncompatible, IndexLocked, IndexMissing
 from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
-from core.types import Chunk, DocumentSummary, Filters
+from core.types import Chunk, Coverage, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
 KEEP_GENERATIONS = 2
@@ -89,9 +89,7 @@ class Generation:
         self._neighbours: dict[str, list[int]] | None = None
         self._idf: dict[str, float] | None = None
         # what the committed papers cover, computed once per generation
-        self.committees = sorted({c.committee for c in self.chunks if c.committee})
-        self.meeting_dates = {c.meeting_date for c in self.chunks if c.meeting_date}
-        self.minutes_dates = {c.meeting_date for c in self.chunks if c.meeting_date and c.doc_type == "minutes"}
+        self.coverage = Coverage.of(self.chunks)
 
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every term over the committed chunks."""
@@ -232,6 +230,8 @@ class Index:
             return True
         if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
             return False
+        if filters.council and committee_key(filters.council) not in committee_key(chunk.council):
+            return False
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False
         if filters.resolutions_only and not chunk.is_resolution:
@@ -261,8 +261,8 @@ class Index:
     def dense_ranking(self, vector, filters: Filters | None, n: int) -> list[tuple[str, float]]:
         gen = self.generation()
         where = _chroma_where(filters)
-        # a committee filter is a substring match on the key, which Chroma cannot express: post-filter
-        raw = self.dense.query(vector, n * 3 if filters and filters.committee else n * 2, where)
+        # committee and council filters are substring matches on the key, which Chroma cannot express: post-filter
+        raw = self.dense.query(vector, n * 3 if filters and (filters.committee or filters.council) else n * 2, where)
         out = []
         for cid, sim in raw:
             i = gen.by_id.get(cid)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 from core.types import Answer, Citation, Decision, DocumentInfo
-from ui.format import citation_facts, human_date, mode_label, source_name
+from answer.render import citation_markdown, mode_label
+from core.dates import human as human_date
 
-DECISION_COLUMNS = ("meeting_date", "committee", "item", "resolution", "vote", "title",
-                    "doc_type", "page", "source")
+DECISION_COLUMNS = ("meeting_date", "council", "committee", "item", "resolution", "vote", "title",
+                    "doc_type", "page", "source", "url")
+# Excel reads a CSV as UTF-8 only when it starts with a byte-order mark (else "£" shows as "Â£")
+BOM = "\ufeff"
 
 
 def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
@@ -30,44 +32,29 @@ def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
     if answer.citations:
         lines += ["### Sources" if answer.answered else "### Nearest passages", ""]
         for c in answer.citations:
-            lines += _citation_markdown(c)
+            lines += citation_markdown(c)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _citation_markdown(c: Citation) -> list[str]:
-    title = c.title or source_name(c.source)
-    facts = "; ".join(citation_facts(c))
-    head = f"[{c.n}] **{_inline(title)}**" + (f" — {_inline(facts)}" if facts else "")
-    quote = "\n".join("> " + line if line.strip() else ">" for line in _collapse(c.text).splitlines())
-    return [head, "", quote, "", f"Source: `{c.source}`" + (f", page {c.page}" if c.page else ""), ""]
-
-
-def _inline(text: str) -> str:
-    # keep titles from turning into Markdown headings, links or emphasis
-    return re.sub(r"([\\`*_\[\]])", r"\\\1", text.replace("\n", " "))
-
-
-def _collapse(text: str) -> str:
-    return re.sub(r"\n\s*\n+", "\n\n", text.strip())
 
 
 def decisions_csv(decisions: list[Decision]) -> str:
     """The decisions register as CSV, one resolution a row, in the order given."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(DECISION_COLUMNS)
     for d in decisions:
-        writer.writerow([d.meeting_date or "", d.committee or "", d.item or "", d.text, d.vote or "",
-                         d.title or "", d.doc_type or "", d.page or "", d.source])
+        writer.writerow([d.meeting_date or "", d.council or "", d.committee or "", d.item or "", d.text,
+                         d.vote or "", d.title or "", d.doc_type or "", d.page or "", d.source, d.url or ""])
     return out.getvalue()
 
 
 def documents_csv(documents: list[DocumentInfo]) -> str:
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
-    writer.writerow(["title", "doc_type", "committee", "meeting_date", "pack_date", "pages",
-                     "chunks", "indexed_at", "source"])
+    writer.writerow(["title", "doc_type", "council", "committee", "meeting_date", "pack_date", "pages",
+                     "chunks", "indexed_at", "source", "url"])
     for d in documents:
-        writer.writerow([d.title or "", d.doc_type, d.committee or "", d.meeting_date or "",
-                         d.pack_date or "", d.pages or "", d.chunks, d.indexed_at or "", d.source])
+        writer.writerow([d.title or "", d.doc_type, d.council or "", d.committee or "", d.meeting_date or "",
+                         d.pack_date or "", d.pages or "", d.chunks, d.indexed_at or "", d.source, d.url or ""])
     return out.getvalue()

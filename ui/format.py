@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
 from urllib.parse import quote, urlencode
 
+from answer.render import citation_facts, citation_heading, doc_type_label, mode_label, source_name
+from core.dates import human as human_date, short as short_date
 from core.sentences import answer_spans, source_spans
 from core.types import Citation, Passage
 
@@ -22,39 +23,6 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _WORD = re.compile(r"\w+")
 # a sentence of a passage may wrap onto the next line, but stops at a blank line or a bullet
 _QUOTES = "\"'“”‘’«»"
-
-
-def _formatted(iso: str | None, month: str) -> str | None:
-    if not iso:
-        return None
-    try:
-        d = date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return f"{d.day} {d.strftime(month)} {d.year}"
-
-
-def human_date(iso: str | None) -> str | None:
-    """'2019-03-12' -> '12 March 2019'; None or an unparseable value stays as it is."""
-    return _formatted(iso, "%B")
-
-
-def short_date(iso: str | None) -> str | None:
-    """'2024-09-17' -> '17 Sep 2024'."""
-    return _formatted(iso, "%b")
-
-
-def mode_label(mode: str) -> str:
-    """'extractive' -> 'Extractive'; 'llm:gpt-4o-mini' -> 'LLM · gpt-4o-mini'."""
-    if mode.startswith("llm:"):
-        return f"LLM · {mode[4:]}"
-    if mode.startswith("llm"):
-        return "LLM"
-    return mode.capitalize()
-
-
-def doc_type_label(doc_type: str | None) -> str | None:
-    return doc_type.replace("_", " ").capitalize() if doc_type else None
 
 
 def is_url(source: str) -> bool:
@@ -178,39 +146,3 @@ def citation_from_passage(passage: Passage, n: int) -> Citation:
                     page=c.page_start, source=c.source, chunk_id=c.chunk_id)
 
 
-def citation_facts(c: Citation) -> list[str]:
-    """The facts shown under a citation's title, in reading order, unknown ones left out."""
-    facts = []
-    if c.committee:
-        facts.append(c.committee)
-    when = human_date(c.meeting_date)
-    if when:
-        if c.pack_date and c.pack_date != c.meeting_date:
-            facts.append(f"meeting of {when} (in the papers for {human_date(c.pack_date)})")
-        else:
-            facts.append(f"meeting of {when}")
-    elif c.pack_date:
-        facts.append(f"in the papers for {human_date(c.pack_date)}")
-    if c.doc_type:
-        facts.append(doc_type_label(c.doc_type))
-    if c.item:
-        facts.append(f"item {c.item}")
-    if c.page:
-        facts.append(f"page {c.page}")
-    return facts
-
-
-def citation_heading(c: Citation) -> str:
-    """One line naming the citation: '[1] 12 March 2019 · Minutes of ... · p. 7'."""
-    parts = [f"[{c.n}]"]
-    when = human_date(c.meeting_date) or human_date(c.pack_date)
-    if when:
-        parts.append(when)
-    parts.append(c.title or source_name(c.source))
-    if c.page:
-        parts.append(f"p. {c.page}")
-    return " · ".join(parts[:1]) + " " + " · ".join(parts[1:])
-
-
-def source_name(source: str) -> str:
-    return source.rstrip("/").rsplit("/", 1)[-1] or source

@@ -36,15 +36,20 @@ def test_markdown_of_an_unanswered_question_says_so_and_lists_nearest_passages()
     assert "### Nearest passages" in md and "### Sources" not in md
 
 
-def test_decisions_csv_has_one_row_per_resolution_with_its_vote():
+def test_decisions_csv_has_one_row_per_resolution_with_its_vote_council_and_a_byte_order_mark():
     decisions = [
-        Decision("2025-01-09", "County Council", "5. Devolution", 'RESOLVED that "the Leader" writes, again',
-                 "For (39), Against (19)", "Printed minutes", "minutes", 4, "corpus/kent/min.pdf", "c1"),
+        Decision("2025-01-09", "County Council", "5. Devolution", 'RESOLVED that "the Leader" writes £5m, again',
+                 "For (39), Against (19)", "Printed minutes", "minutes", 4, "corpus/kent/min.pdf", "c1",
+                 council="Kent County Council", url="https://example.org/min.pdf"),
         Decision(None, None, None, "Resolved: noted.", None, None, None, None, "corpus/x.txt", "c2"),
     ]
-    rows = list(csv.reader(io.StringIO(decisions_csv(decisions))))
-    assert rows[0] == ["meeting_date", "committee", "item", "resolution", "vote", "title", "doc_type", "page", "source"]
-    assert rows[1] == ["2025-01-09", "County Council", "5. Devolution", 'RESOLVED that "the Leader" writes, again',
-                       "For (39), Against (19)", "Printed minutes", "minutes", "4", "corpus/kent/min.pdf"]
-    assert rows[2][3] == "Resolved: noted." and rows[2][0] == ""
+    data = decisions_csv(decisions)
+    assert data.encode("utf-8").startswith(b"\xef\xbb\xbf")      # so Excel reads "£" as "£", not "Â£"
+    rows = list(csv.reader(io.StringIO(data.lstrip("\ufeff"))))
+    assert rows[0] == ["meeting_date", "council", "committee", "item", "resolution", "vote", "title", "doc_type",
+                       "page", "source", "url"]
+    assert rows[1] == ["2025-01-09", "Kent County Council", "County Council", "5. Devolution",
+                       'RESOLVED that "the Leader" writes £5m, again', "For (39), Against (19)", "Printed minutes",
+                       "minutes", "4", "corpus/kent/min.pdf", "https://example.org/min.pdf"]
+    assert rows[2][4] == "Resolved: noted." and rows[2][0] == ""
     assert len(rows) == 3

@@ -74,7 +74,7 @@ def test_each_answer_is_printed_once_with_its_numbered_citations():
     assert status == 0
     assert shown.count("Working Group on Mental Health & Wellbeing be established") == 2   # answer + quote
     assert "scrutineer> The papers record that a Working Group on Mental Health & Wellbeing" in shown
-    assert "[1] Children & Young People Overview and Scrutiny Committee · meeting 2022-11-08 (in the 2023-02-14 papers)" in shown
+    assert "[1] Children & Young People Overview and Scrutiny Committee · meeting of 8 November 2022 (in the papers for 14 February 2023)" in shown
     assert '    "- 3) a Working Group on Mental Health & Wellbeing be established' in shown
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.conversation import condense, find_date_spans
+from core.dates import find_spans as find_date_spans
+from retrieval.conversation import condense
 from answer.llm import LLMAnswerer
 from core.settings import Settings
 from core.types import Turn

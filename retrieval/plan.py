@@ -1,0 +1,216 @@
+"""Question understanding: the one place that reads what a question asks for. It turns a question
+and its conversation into a QueryPlan: the standalone question, the period, council, committee and
+document type it names, what kind of answer it wants, and whether the index can answer it at all.
+
+Scope rules:
+- a council or committee the question names is a hard edge: search is restricted to it;
+- a period is a boost (a date in a question can name what was discussed rather than the meeting),
+  but when the index holds no papers in it (for that council or committee), the plan says so in
+  one line and the answer declines;
+- "current", "latest", "now" prefer the newest papers.
+It reads no files and runs no model; the conversation rules live in retrieval/conversation.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from core import dates
+from core.settings import Settings
+from core.terms import terms
+from core.types import Coverage, Filters, Turn
+from retrieval.conversation import Rewrite, condense
+from store.index import committee_key
+
+# -- what kind of answer a question wants ----------------------------------------------------
+DECISION = re.compile(
+    r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"
+    r"task and finish|set up|establish\w*)\b", re.I)
+VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
+                  r"how many (members |councillors )?(were )?(for|against))", re.I)
+QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
+                      r"figure|total|cost|level)|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
+                      r"overspend|underspend|target)\b", re.I)
+WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
+WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
+SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
+                     r"what was (?:discussed|decided) at|overview of)\b", re.I)
+LATEST = re.compile(r"\b(current(ly)?|latest|now|at present|presently|most recent|newest|today)\b"
+                    r"|\bwho (chairs|is (the )?chair)\b", re.I)
+DOC_TYPE_WORDS = (
+    ("work_programme", re.compile(r"\bwork ?programme\b", re.I)),
+    ("action_plan", re.compile(r"\baction plan\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b", re.I)),
+    ("agenda", re.compile(r"\bagenda\b", re.I)),
+)
+# a meeting-shaped question: about what a meeting did, not what a paper says
+ABOUT_A_MEETING = re.compile(
+    r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
+    re.I)
+
+# Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is
+# named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
+_BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
+metropolitan combined authority mayoral of the and unitary""".split())
+_NAMED_BODY = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
+    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+
+INTENTS = ("summary", "vote", "decision", "who", "when", "quantity", "general")
+
+
+@dataclass
+class QueryPlan:
+    """What a question asks for, as retrieval and the answerers use it."""
+
+    question: str                               # as asked
+    standalone: str                             # after resolving the conversation (== question if none)
+    rule: str = "as asked"                      # "as asked" | "rewritten": whether the conversation changed it
+    period: dates.Period | None = None          # the period the question names
+    council: str | None = None                  # a council of the index the question names
+    committee: str | None = None                # a committee of the index the question names
+    doc_type: str | None = None                 # a document type the question names
+    intent: str = "general"                     # one of INTENTS
+    decision: bool = False                      # asks what was decided (boosts resolutions)
+    latest: bool = False                        # "current", "latest", "now": the newest papers
+    hard: Filters = field(default_factory=Filters)        # scope every passage must be in
+    soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
+    out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
+    scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
+
+    @property
+    def text(self) -> str:
+        """What the retrievers search for."""
+        return self.standalone
+
+    def topic_terms(self) -> set[str]:
+        """The question's content: its terms less those naming the scope (council, committee, period)."""
+        return {t for t in terms(self.standalone) if t not in self.scope_words and not t.isdigit()}
+
+
+def understand(question: str, coverage: Coverage, history: list[Turn] | None = None,
+               rewrite: Rewrite | None = None, settings: Settings | None = None) -> QueryPlan:
+    """The plan for `question` after `history`, against what the index covers."""
+    settings = settings or Settings()
+    question = " ".join(question.split())
+    standalone, carried = condense(question, history or [], rewrite=rewrite)
+    plan = QueryPlan(question=question, standalone=standalone,
+                     rule="rewritten" if standalone != question else "as asked")
+    newest = coverage.newest
+    plan.period = dates.period(standalone, newest)
+    plan.council = _council(standalone, coverage.councils)
+    plan.committee = _committee(standalone, coverage.committees)
+    plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
+    plan.decision = bool(DECISION.search(standalone))
+    plan.intent = _intent(standalone, plan.decision)
+    plan.latest = bool(LATEST.search(standalone)) and plan.period is None
+    plan.scope_words = _scope_words(plan)
+
+    plan.hard = Filters(council=plan.council, committee=plan.committee)
+    if plan.period:
+        plan.soft.append(Filters(date_from=plan.period.date_from, date_to=plan.period.date_to))
+    if plan.committee:
+        plan.soft.append(Filters(committee=plan.committee))
+    if plan.decision:
+        plan.soft.append(Filters(resolutions_only=True))
+    if plan.doc_type:
+        plan.soft.append(Filters(doc_type=plan.doc_type))
+    if plan.latest and newest:
+        since = (date.fromisoformat(newest) - timedelta(days=settings.latest_days)).isoformat()
+        plan.soft.append(Filters(date_from=since))
+    if carried:
+        # what a follow-up carries from earlier turns boosts, like what a question names itself;
+        # it never cuts (a date carried from "the November 2024-25 report" is not a meeting date)
+        plan.soft.append(Filters(committee=carried.get("committee"), date_from=carried.get("date_from"),
+                                 date_to=carried.get("date_to")))
+    plan.out_of_scope = _out_of_scope(plan, standalone, coverage, settings)
+    return plan
+
+
+def _intent(question: str, decision: bool) -> str:
+    if SUMMARY.search(question):
+        return "summary"
+    if VOTE.search(question):
+        return "vote"
+    if WHO.search(question):
+        return "who"
+    if WHEN.search(question):
+        return "when"
+    if QUANTITY.search(question):
+        return "quantity"
+    if decision:
+        return "decision"
+    return "general"
+
+
+def _distinctive(name: str) -> list[str]:
+    return [t for w in re.findall(r"[a-z0-9'’]+", name.lower()) if w not in _BODY_WORDS for t in terms(w)]
+
+
+def _council(question: str, councils: list[str]) -> str | None:
+    """The council of the index a question names: all the distinctive words of its name."""
+    q = set(terms(question.replace("’", "'")))
+    best = None
+    for name in councils:
+        words = _distinctive(name)
+        if words and all(w in q for w in words) and (best is None or len(words) > len(_distinctive(best))):
+            best = name
+    return best
+
+
+def _committee(question: str, committees: list[str]) -> str | None:
+    qkey = committee_key(question)
+    for name in sorted(committees, key=len, reverse=True):
+        key = committee_key(name)
+        if key and re.search(rf"\b{re.escape(key)}\b", qkey):
+            return name
+    return None
+
+
+def _scope_words(plan: QueryPlan) -> set[str]:
+    words: set[str] = set()
+    if plan.council:
+        words |= set(terms(plan.council))
+    for named in _NAMED_BODY.findall(plan.standalone):
+        words |= set(terms(named))
+    if plan.committee:
+        words |= set(terms(plan.committee))
+    return words
+
+
+def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: Settings) -> str | None:
+    """One line saying why the index cannot answer, or None when it might."""
+    if plan.council is None:
+        for named in _NAMED_BODY.findall(question):
+            if not _council(named, coverage.councils):
+                return f"The index holds no papers from {named}."
+    if plan.period is None:
+        return None
+    council = plan.council
+    key = committee_key(plan.committee) if plan.committee else None
+    in_scope = coverage.dates(council, (lambda m: key in committee_key(m)) if key else None)
+    first, last = _window(plan.period, settings)
+    whose = " ".join(x for x in (council, plan.committee) if x)
+    whose = f"{whose} papers" if whose else "papers"
+    if not any(first <= d <= last for d in in_scope):
+        if plan.period.kind in ("day", "month") and ABOUT_A_MEETING.search(question):
+            return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
+        return f"The index holds no {whose} from {plan.period.label()}."
+    if plan.decision and plan.period.kind in ("day", "month"):
+        minutes = coverage.dates(council, (lambda m: key in committee_key(m)) if key else None, "minutes")
+        if not any(plan.period.date_from <= d <= plan.period.date_to for d in minutes):
+            return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
+                    "so it cannot say what was decided.")
+    return None
+
+
+def _window(period: dates.Period, settings: Settings) -> tuple[str, str]:
+    """The meeting dates whose papers can speak of `period`: a quarter is reported after it ends,
+    a financial year's budget is set before it starts."""
+    first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
+    if period.kind in ("quarter", "financial_year", "range"):
+        last += timedelta(days=settings.period_report_lag_days)
+    if period.kind == "financial_year":
+        first -= timedelta(days=settings.budget_lead_days)
+    return first.isoformat(), last.isoformat()

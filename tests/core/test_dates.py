@@ -1,0 +1,61 @@
+"""The one date reader: dates printed in papers and periods named in questions."""
+import pytest
+
+from core import dates
+
+
+@pytest.mark.parametrize("text, first, last, kind", [
+    # the four questions two modules used to read differently
+    ("What was agreed on 8th of November 2022?", "2022-11-08", "2022-11-08", "day"),
+    ("What is the forecast for 2024/25?", "2024-04-01", "2025-03-31", "financial_year"),
+    ("What did we decide last year?", "2024-01-01", "2024-12-31", "relative_year"),
+    ("What happened on 4th-Mar-2025?", "2025-03-04", "2025-03-04", "day"),
+    # and the other forms a question uses
+    ("in November 2022", "2022-11-01", "2022-11-30", "month"),
+    ("at quarter 1 2024/25", "2024-04-01", "2024-06-30", "quarter"),
+    ("Q3 2023", "2023-07-01", "2023-09-30", "quarter"),
+    ("on 2019-03-12", "2019-03-12", "2019-03-12", "day"),
+    ("on 12/03/2019", "2019-03-12", "2019-03-12", "day"),
+    ("March 12, 2019", "2019-03-12", "2019-03-12", "day"),
+    ("in 2021", "2021-01-01", "2021-12-31", "year"),
+    ("this year", "2025-01-01", "2025-12-31", "relative_year"),
+])
+def test_a_question_names_one_period(text, first, last, kind):
+    named = dates.period(text, newest="2025-03-04")
+    assert (named.date_from, named.date_to, named.kind) == (first, last, kind)
+
+
+def test_without_papers_last_year_names_nothing():
+    assert dates.period("What did we decide last year?", newest=None) is None
+
+
+def test_no_date_no_period_and_a_bad_date_is_not_read():
+    assert dates.period("Who chairs the committee?") is None
+    assert dates.period("on 31 February 2023").kind == "month"      # no such day: the month it names
+
+
+def test_a_financial_year_must_be_consecutive():
+    assert dates.period("the 2024/27 plan").kind != "financial_year"
+
+
+def test_labels_read_as_people_write_them():
+    assert dates.period("in 2024/25").label() == "2024/25"
+    assert dates.period("on 8 November 2022").on_or_in() == "on 8 November 2022"
+    assert dates.period("in March 2019").on_or_in() == "in March 2019"
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("12 March 2019", "2019-03-12"),
+    ("14<sup>th</sup> February 2023", "2023-02-14"),
+    ("Tuesday, 4th March, 2025", "2025-03-04"),
+    ("THURSDAY, 9 JANUARY 2025", "2025-01-09"),
+    ("04th-Mar-2025", "2025-03-04"),
+])
+def test_dates_printed_in_papers(printed, iso):
+    assert dates.first_date(printed) == iso
+
+
+def test_dates_print_back_the_same_way_everywhere():
+    assert dates.human("2019-03-12") == "12 March 2019"
+    assert dates.short("2024-09-17") == "17 Sep 2024"
+    assert dates.human(None) is None

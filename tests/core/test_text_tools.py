@@ -1,0 +1,42 @@
+"""The ground floor's text tools: one sentence splitter, one term set, one vote reader."""
+from core import votes
+from core.sentences import answer_spans, cited_numbers, source_spans, strip_markers
+from core.terms import content_words, stem, terms
+
+
+def _sentences(text):
+    return [text[a:b] for a, b in source_spans(text)]
+
+
+def test_source_sentences_keep_wrapped_pdf_lines_together_and_split_list_items():
+    text = ("The Committee noted the report and asked officers to\nreturn in March. It agreed to:\n"
+            "(a) set up a working group;\n(b) review the plan.")
+    assert _sentences(text) == ["The Committee noted the report and asked officers to\nreturn in March.",
+                                "It agreed to:", "(a) set up a working group;", "(b) review the plan."]
+
+
+def test_a_table_row_is_one_sentence():
+    assert _sentences("Target\t95%\t92.1%. Below target\nNext row") == ["Target\t95%\t92.1%. Below target",
+                                                                        "Next row"]
+
+
+def test_answer_sentences_keep_their_citation_markers_and_abbreviations():
+    line = "Cllr. Smith chaired it [1]. The group meets e.g. monthly [2, 3]. Done."
+    parts = [line[a:b].strip() for a, b in answer_spans(line)]
+    assert parts == ["Cllr. Smith chaired it [1].", "The group meets e.g. monthly [2, 3].", "Done."]
+    assert cited_numbers(line) == [1, 2, 3]
+    assert strip_markers("It was agreed [1].") == "It was agreed."
+
+
+def test_one_stemmer_for_every_comparison():
+    assert stem("committees") == stem("committee")
+    assert {stem(w) for w in ("resolve", "resolved", "resolves", "resolving")} == {"resolv"}
+    assert "selfharm" in terms("self-harm") and "harm" in terms("self-harm")
+    assert content_words("The working group") == content_words("working groups")
+
+
+def test_a_recorded_vote_is_read_with_its_outcome():
+    text = "For (39)\nAgainst (19)\nAbstain (1)\nSubstantive Motion carried. RESOLVED that ..."
+    assert votes.recorded_vote(text) == "For (39), Against (19), Abstain (1): Substantive Motion carried"
+    assert votes.recorded_vote("RESOLVED that the report be noted.") is None
+    assert votes.announces_vote("On being put to the vote") and votes.has_vote_count("Against (3)")

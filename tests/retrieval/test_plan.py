@@ -1,0 +1,90 @@
+"""Question understanding: a table of questions and the plan each must give."""
+import pytest
+
+from core.types import Coverage, Turn
+from retrieval.plan import understand
+
+COVERAGE = Coverage(frozenset({
+    ("Exampleshire County Council", "Children and Young People Overview and Scrutiny Committee", "2022-11-08", "minutes"),
+    ("Exampleshire County Council", "Children and Young People Overview and Scrutiny Committee", "2024-09-17", "report"),
+    ("Exampleshire County Council", "Children and Young People Overview and Scrutiny Committee", "2024-09-17", "agenda"),
+    ("Northmoor County Council", "Cabinet", "2025-01-30", "minutes"),
+    ("Northmoor County Council", "Cabinet", "2025-03-04", "report"),
+}))
+
+
+@pytest.mark.parametrize("question, field, value", [
+    ("What was agreed on 8th of November 2022?", "period", ("2022-11-08", "2022-11-08")),
+    ("What is the overspend forecast for 2024/25?", "period", ("2024-04-01", "2025-03-31")),
+    ("What did the Cabinet decide last year?", "period", ("2024-01-01", "2024-12-31")),
+    ("What happened at the meeting on 4th-Mar-2025?", "period", ("2025-03-04", "2025-03-04")),
+    ("What did Northmoor's Cabinet agree about devolution?", "council", "Northmoor County Council"),
+    ("What did the Cabinet agree about devolution?", "committee", "Cabinet"),
+    ("What did the children and young people overview & scrutiny committee resolve?", "committee",
+     "Children and Young People Overview and Scrutiny Committee"),
+    ("Who chaired the meeting?", "intent", "who"),
+    ("How much is the overspend?", "intent", "quantity"),
+    ("When will the plan be reviewed?", "intent", "when"),
+    ("How did members vote on the motion?", "intent", "vote"),
+    ("Summarise the Cabinet meeting of 4 March 2025", "intent", "summary"),
+    ("What did the committee resolve on self-harm?", "decision", True),
+    ("Who chairs the committee now?", "latest", True),
+    ("What do the minutes say about transport?", "doc_type", "minutes"),
+])
+def test_a_question_gives_its_plan(question, field, value):
+    plan = understand(question, COVERAGE)
+    got = getattr(plan, field)
+    if field == "period":
+        got = (got.date_from, got.date_to)
+    assert got == value
+
+
+def test_a_named_council_and_committee_are_hard_edges():
+    plan = understand("What did Northmoor's Cabinet agree about devolution?", COVERAGE)
+    assert plan.hard.council == "Northmoor County Council" and plan.hard.committee == "Cabinet"
+    assert "northmoor" not in plan.topic_terms() and "devolution" in plan.topic_terms()
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("How many school places did Exampleshire add in 2021?",
+     "The index holds no Exampleshire County Council papers from 2021."),
+    ("What did we agree about school transport in 2019?", "The index holds no papers from 2019."),
+    ("What did the Cabinet decide on 12 March 2024?", "The index holds no Cabinet papers for a meeting on 12 March 2024."),
+    ("What has Southmoor Borough Council agreed about parking?", "The index holds no papers from Southmoor Borough Council."),
+    ("What did the committee resolve on 17 September 2024?",
+     "The index holds no minutes of a meeting on 17 September 2024, so it cannot say what was decided."),
+])
+def test_a_scope_the_index_does_not_hold_is_declined_in_one_line(question, reason):
+    assert understand(question, COVERAGE).out_of_scope == reason
+
+
+@pytest.mark.parametrize("question", [
+    "How many school places did Exampleshire add in 2022?",
+    "What was the overspend forecast at quarter 2 2024/25?",       # reported after the quarter ends
+    "What did the Cabinet agree in January 2025?",
+])
+def test_a_scope_the_index_holds_is_answered(question):
+    assert understand(question, COVERAGE).out_of_scope is None
+
+
+# -- follow-ups: what stands alone is never rewritten -----------------------------------------
+A46 = [Turn("user", "How much will the A46 crossing cost?"),
+       Turn("assistant", "The Highways Committee was told the crossing will cost £4.2m [1].")]
+HEALTH = [Turn("user", "What did the committee resolve about mental health in November 2022?"),
+          Turn("assistant", "It set up a Working Group on Mental Health [1].")]
+
+
+@pytest.mark.parametrize("history, question, standalone_has, rule", [
+    (A46, "Who chaired the Highways Committee on 3 May 2023?", "Who chaired the Highways Committee on 3 May 2023?",
+     "as asked"),                                                  # new date, new committee: stands alone
+    (A46, "And when will it open?", "A46", "rewritten"),             # pronoun + ellipsis
+    (HEALTH, "And in 2023?", "2023", "rewritten"),                   # new date only
+    (HEALTH, "What about the SEND update?", "SEND update", "rewritten"),   # new subject, leaning
+    (HEALTH, "Who proposed it?", "mental health", "rewritten"),       # pronoun
+    (HEALTH, "What did the Cabinet decide about school transport funding?",
+     "What did the Cabinet decide about school transport funding?", "as asked"),   # new subject, new committee
+])
+def test_follow_ups_are_resolved_and_new_questions_left_alone(history, question, standalone_has, rule):
+    plan = understand(question, COVERAGE, history)
+    assert standalone_has in plan.standalone
+    assert plan.rule == rule
