@@ -27,20 +27,14 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def source_texts(corpus: Path) -> list[tuple[str, str]]:
-    """(name, text) of every readable file in the shipped corpus, through Scrutineer's own readers."""
-    from ingest import pipeline
+    """(name, text) of every readable file in the shipped corpus, read as the naive baseline
+    reads it (pypdf's page text; text files whole)."""
+    from evals.naive import load_documents
 
-    files, _ = pipeline.walk([corpus])
-    out = []
-    for f in files:
-        try:
-            source = pipeline.read(f)
-        except Exception:       # an unreadable file is not the benchmark's business
-            continue
-        text = "\n\n".join(p.text for p in source.pages if p.text.strip())
-        if text.strip():
-            out.append((f.stem, text))
-    return out
+    by_source: dict[str, list[str]] = {}
+    for doc in load_documents(corpus):
+        by_source.setdefault(doc.metadata["source"], []).append(doc.page_content)
+    return [(Path(source).stem, "\n\n".join(pages)) for source, pages in by_source.items()]
 
 
 def paragraphs(text: str) -> list[str]:

@@ -62,19 +62,18 @@ class _Clock:
 def probe_ingest(corpus: str, index: str) -> dict:
     """Load the model, ingest `corpus` into a fresh `index`, then again unchanged."""
     from core.settings import Settings
-    from ingest import pipeline
+    from ingest import pipeline     # instrumented only (import-linter lets this one import through)
     from service.engine import Scrutineer
-    from store.embedder import Embedder
 
     clock = _Clock()
-    # instrumentation only: the module attributes update() calls through are timed in place
+    # the module attributes update() calls through are timed in place
     pipeline.read = clock.wrap("parse", pipeline.read)
     pipeline.prepare = clock.wrap("parse", pipeline.prepare)
+    engine = Scrutineer(Settings.from_env(index_dir=index))
     t0 = time.perf_counter()
-    embedder = Embedder()
+    embedder = engine.embedder
     load = time.perf_counter() - t0
     embedder.embed = clock.wrap("embed", embedder.embed)
-    engine = Scrutineer(Settings.from_env(index_dir=index), embedder=embedder)
     t0 = time.perf_counter()
     report = engine.ingest([corpus])
     total = time.perf_counter() - t0
@@ -156,13 +155,14 @@ def probe_naive_ask(store: str, question: str) -> dict:
 
 def probe_encode(texts_wanted: int) -> dict:
     """One encoder's load time and chunks per second on the shipped corpus's own text."""
+    from core.settings import Settings
     from evals.bench_corpus import paragraphs, source_texts
-    from store.embedder import Embedder
+    from service.engine import Scrutineer
 
     texts = [p for _, t in source_texts(Path("corpus")) for p in paragraphs(t) if len(p) > 200]
     texts = (texts * (1 + texts_wanted // max(len(texts), 1)))[:texts_wanted]
     t0 = time.perf_counter()
-    embedder = Embedder()
+    embedder = Scrutineer(Settings.from_env()).embedder
     load = time.perf_counter() - t0
     embedder.embed(texts[:32])
     t0 = time.perf_counter()
