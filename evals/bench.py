@@ -84,7 +84,7 @@ def bench_size(size: int, base: Path, ingest: bool, naive: bool, questions: int 
     corpus = corpus_for(size, base, bulk=not ingest)
     row: dict = {"size": size, "corpus": str(corpus), "encoder": encoder}
     env = {"SCRUTINEER_ENCODER": encoder}
-    q = ["--questions", str(questions)] if questions else []
+    q = ["--questions", str(questions)] if questions else []   # 0 or None: the whole gold set
     if ingest:
         index = tmp / f"index-{size}x"
         log(f"{size}x: Scrutineer ingest of {corpus}")
@@ -196,12 +196,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ingest-sizes", default="1,10",
                         help="sizes whose ingest is measured afresh; larger ones use a cached index")
     parser.add_argument("--naive-sizes", default="1,10", help="sizes the naive pipeline is measured at")
-    parser.add_argument("--questions", type=int, default=None, help="only the first N gold questions")
+    parser.add_argument("--questions", type=int, default=40, help="warm timings over the first N gold questions (0: all)")
     parser.add_argument("--encoders", default="", help="also measure these encoders' throughput, e.g. torch,onnx,onnx-int8")
     parser.add_argument("--encoder", default=None, help="encoder for the pipeline runs (default: the setting's)")
     parser.add_argument("--plot", default=str(PLOT), help="PNG of cost against corpus size ('' for none)")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--from-json", nargs="+", metavar="FILE",
+                        help="measure nothing: table and plot from saved results (several runs are joined)")
     args = parser.parse_args(argv)
+    if args.from_json:
+        rows = sorted((r for f in args.from_json for r in json.loads(Path(f).read_text())["sizes"]),
+                      key=lambda r: r["size"])
+        print(format_table(rows, markdown=args.markdown))
+        if args.plot:
+            from evals.bench_plot import plot
+
+            plot(rows, Path(args.plot))
+        return 0
 
     from core.settings import encoder_from_env
 
@@ -224,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             results["sizes"].append(bench_size(size, Path(args.corpus), size in ingest_sizes, size in naive_sizes,
                                                args.questions, encoder, Path(tmp), log))
     results["machine"]["load_after"] = os.getloadavg()
-    (CACHE / "results.json").write_text(json.dumps(results, indent=1))
+    saved = CACHE / f"results-{'-'.join(map(str, sizes))}.json"
+    saved.write_text(json.dumps(results, indent=1))
     print(f"encoder {encoder}; load average {results['machine']['load'][0]:.1f} before, "
           f"{results['machine']['load_after'][0]:.1f} after; 2-core figures")
     print(format_table(results["sizes"], markdown=args.markdown))
@@ -235,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         from evals.bench_plot import plot
 
         plot(results["sizes"], Path(args.plot))
-        print(f"\nplot: {args.plot}; figures: {CACHE / 'results.json'}")
+        print(f"\nplot: {args.plot}")
+    print(f"figures: {saved}")
     return 0
 
 
