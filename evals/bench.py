@@ -169,7 +169,7 @@ def format_table(rows: list[dict], markdown: bool = False) -> str:
                 r = rows[per_row.index(fs)]
                 line += [f"{r['ingest'].get('pages', 0):,} / {ours or 0:,}", _fmt(theirs, "int"), "-"]
                 continue
-            star = "*" if rows[per_row.index(fs)]["ingest"].get("cached") and 1 <= i <= 9 else ""
+            star = "*" if rows[per_row.index(fs)]["ingest"].get("cached") and 1 <= i <= 8 else ""
             line += [_fmt(ours, unit) + star, _fmt(theirs, unit), _ratio(ours, theirs) if theirs else "-"]
         body.append(line)
     note = ("\n* a cached bulk build (five large files, composed vectors): not an ingest throughput figure"
