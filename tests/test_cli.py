@@ -37,6 +37,7 @@ def test_bad_options_give_one_line_and_no_traceback(tmp_path):
     assert result.returncode == 2 and "invalid choice" in result.stderr
 
 
+@pytest.mark.slow     # loads the model in a new process
 def test_ingest_reports_a_summary_and_each_failed_file(tmp_path):
     papers = tmp_path / "papers"
     papers.mkdir()

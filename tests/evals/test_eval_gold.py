@@ -76,6 +76,7 @@ def test_the_shipped_gold_set_covers_what_the_issue_asks_for():
     assert any(g.page for g in tags("kent"))
 
 
+@pytest.mark.slow     # reads every PDF of the corpus
 def test_every_expected_string_and_gold_page_is_really_in_the_sample_corpus():
     problems = check(load_gold(GOLD), "corpus")
     assert problems == [], "\n".join(map(str, problems))

@@ -1,0 +1,43 @@
+"""The ONNX encoders (fp32 and int8, exported locally from the bundled weights) give the torch
+encoder's vectors: same normalisation, same mean pooling, same 256-piece truncation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_texts() -> list[str]:
+    text = (ROOT / "corpus/warwickshire/cyp-osc/2024-09-17-agenda-pack.txt").read_text(encoding="utf-8")
+    paras = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 40]
+    # short and long ones: a paragraph run together past the model's window is truncated alike
+    return paras[:40] + [" ".join(paras[:30])] + ["What did the committee resolve?"]
+
+
+@pytest.fixture(scope="module")
+def torch_vectors():
+    from store.embedder import Embedder
+
+    return Embedder("torch").embed(corpus_texts())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("encoder, worst, mean", [("onnx", 0.9999, 0.9999), ("onnx-int8", 0.95, 0.98)])
+def test_onnx_encoders_agree_with_torch(torch_vectors, encoder, worst, mean):
+    from store.embedder import Embedder
+
+    vectors = Embedder(encoder).embed(corpus_texts())
+    assert vectors.shape == torch_vectors.shape and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    cosines = (vectors * torch_vectors).sum(axis=1)
+    assert cosines.min() > worst and cosines.mean() > mean, (cosines.min(), cosines.mean())
+
+
+def test_an_unknown_encoder_is_refused_by_name():
+    from store.embedder import Embedder
+
+    with pytest.raises(ValueError, match="unknown encoder 'gpu'"):
+        Embedder("gpu")
