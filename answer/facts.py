@@ -27,7 +27,9 @@ _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"  
 CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
-FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|k\b|million|billion)|\b\d[\d,.]*\b")
+# a figure with its unit ("£12.130m", "11.7%", "3 million"), or a count that is not a paragraph's number
+FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)")
+COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
 WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                   r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
 LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
@@ -79,10 +81,15 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
             return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN}.get(intent)
     if intent == "decision":
-        best = next((s for s in top if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+        # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
+        best = (next((s for s in ranked[:LOOK_AT * 2] if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                or next((s for s in top if s.passage.chunk.doc_type == "minutes"), None))
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(s.text)]
+        if not holding and intent == "quantity":
+            wanted = COUNT
+            holding = [s for s in top if wanted.search(s.text)]
         best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
     else:
         best = None

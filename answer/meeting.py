@@ -11,6 +11,8 @@ from core import dates
 from core.types import Answer, Chunk, Citation, MeetingItem, MeetingSummary
 
 RESOLVED = re.compile(r"^.*\bresolved\b", re.I | re.M)   # the line a "Resolved" block starts on
+# an agenda's numbered item line, "5. Late Changes to the 25-26 Budget ..."
+AGENDA_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+\S.*$", re.M)
 QUOTE_CHARS = 700          # a longer decision is quoted from its start to a sentence end, then "…"
 
 
@@ -43,7 +45,29 @@ def summarise(chunks: list[Chunk], committee: str | None, meeting_date: str) -> 
             entry.decisions.append(decision_citation(n, c))
             entry.outcome = "decided"
     summary.items = list(items.values())
+    if not summary.items and not summary.has_minutes:
+        summary.items = _agenda_lines(ordered)
     return summary
+
+
+def _agenda_lines(agenda: list[Chunk]) -> list[MeetingItem]:
+    """Items read from an agenda's numbered lines, when its chunks carry no item headings; each
+    cites the line it is printed on (a line starting lower case or "(" continues the one before)."""
+    out: list[MeetingItem] = []
+    for c in agenda:
+        for m in AGENDA_LINE.finditer(c.text):
+            a, b = m.start(), m.end()
+            while True:
+                nxt = c.text[b + 1:].split("\n", 1)[0]
+                if b < len(c.text) and nxt[:1] and (nxt[:1].islower() or nxt[:1] == "("):
+                    b += 1 + len(nxt)
+                else:
+                    break
+            text = " ".join(c.text[a:b].split())
+            if any(i.item == text for i in out):
+                continue
+            out.append(MeetingItem(item=text, outcome="not minuted", where=Citation.quoting(0, c, a, b)))
+    return out
 
 
 def decision_citation(n: int, chunk: Chunk) -> Citation:
@@ -70,14 +94,20 @@ def to_answer(summary: MeetingSummary, question: str) -> Answer:
         head = (f"**Meeting:** {who}, {when}: {count}. The index holds no minutes of this meeting, "
                 "so what was decided is not known; the agenda's items are listed.")
     lines = [head, ""]
+    citations = list(summary.citations)
     for number, item in enumerate(summary.items, 1):
         if not item.decisions:
-            lines.append(f"{number}. **{item.item}**: {item.outcome}")
+            mark = ""
+            if item.where is not None:
+                item.where.n = len(citations) + 1
+                citations.append(item.where)
+                mark = f" [{item.where.n}]"
+            lines.append(f"{number}. **{item.item}**{mark}: {item.outcome}")
             continue
         quotes = " ".join(f"{_quote(c.text)} [{c.n}]" for c in item.decisions)
         lines.append(f"{number}. **{item.item}**: {quotes}")
     return Answer(question=question, standalone_question=question, answer="\n".join(lines), answered=True,
-                  mode="extractive", citations=summary.citations)
+                  mode="extractive", citations=citations)
 
 
 def _quote(text: str) -> str:

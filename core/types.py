@@ -291,6 +291,7 @@ class MeetingItem:
     item: str                      # the item heading as printed, e.g. "3. Participation Annual Update ..."
     outcome: str                   # "decided" | "noted" (minuted, no resolution) | "not minuted" (no minutes indexed)
     decisions: list[Citation] = field(default_factory=list)   # each resolution, verbatim, with its page and source
+    where: Citation | None = None  # where the item itself is printed, when no decision is cited (an agenda line)
 
 
 @dataclass

@@ -13,6 +13,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+from core.terms import terms
+
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")   # a word as typed; ALL-CAPS words are names, left alone
 _VOCAB_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_LENGTH = 5            # shorter words have too many neighbours one letter away to correct safely
@@ -29,8 +31,11 @@ def _english():
 
 
 def is_english(word: str) -> bool:
+    """In the English dictionary, British spellings too ("summarise" as "summarize", "colour" as "color")."""
+    w = word.lower()
+    forms = {w, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", w), w.replace("our", "or"), re.sub(r"re$", "er", w)}
     with _english_lock:
-        return bool(_english().known([word.lower()]))
+        return bool(_english().known(list(forms)))
 
 
 def damerau(a: str, b: str, limit: int) -> int:
@@ -57,6 +62,7 @@ class Speller:
 
     def __init__(self, counts: Counter[str]):
         self.counts = counts
+        self.stems = {stem for word in counts for stem in terms(word)}   # "summarise" is "summarised"'s word
         self.by_length: dict[int, list[str]] = {}
         for word, n in counts.items():
             if n >= MIN_USES and len(word) >= MIN_LENGTH - 1:
@@ -72,7 +78,7 @@ class Speller:
     def suggest(self, word: str) -> str | None:
         """The papers' word this one is a typo of, or None when it is fine as it is (or unsure)."""
         w = word.lower()
-        if len(w) < MIN_LENGTH or w in self.counts or is_english(w):
+        if len(w) < MIN_LENGTH or w in self.counts or set(terms(w)) <= self.stems or is_english(w):
             return None
         limit = 1 if len(w) <= 6 else 2
         best: tuple[int, int, str] | None = None
