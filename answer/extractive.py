@@ -14,7 +14,7 @@ from answer.facts import Fact, lead
 from answer.period import off_period
 from core import dates
 from core.sentences import source_spans
-from core.terms import terms
+from core.terms import STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
 from retrieval.plan import QueryPlan
@@ -146,13 +146,15 @@ def content_terms(plan: QueryPlan) -> set[str]:
     return {t for t in plan.topic_terms() if t not in _GENERIC}
 
 
-def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float) -> float:
-    """Share of the question's content (weighted by rarity in the whole index) that the texts hold.
+def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
+             near: set[str] = frozenset()) -> float:
+    """Share of the question's content (weighted by rarity in the whole index) that the texts hold;
+    `near` are the question's words the texts hold in other words ("kids" as "children").
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
     if len(content) < 2:
         return 1.0
-    have: set[str] = set()
+    have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
     total = sum(idf.get(t, unseen_idf) for t in content)
@@ -165,6 +167,20 @@ class ExtractiveAnswerer:
         self.settings = settings
         self.idf = idf
         self.unseen_idf = max(idf.values()) if idf else 0.0
+
+    def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
+        """The question's words the papers never use ("kids", "dads") that the texts hold in their
+        own words ("children", "fathers"): the embedder finds a word of the texts close enough."""
+        unseen = {t for t in content_terms(plan) if self.idf is not None and t not in self.idf}
+        if not unseen:
+            return set()
+        words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z-]{2,}", t.lower())} - STOPWORDS)
+        if not words:
+            return set()
+        asked = sorted(unseen)
+        vectors = self.embedder.embed(words + asked)
+        sims = vectors[len(words):] @ vectors[:len(words)].T
+        return {t for t, row in zip(asked, sims) if float(row.max()) >= self.settings.synonym_similarity}
 
     def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
         """Every usable sentence of the passages, scored for how well it answers the question."""
@@ -218,7 +234,8 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
-            held = coverage(plan, [f"{p.chunk.header}\n{p.chunk.text}" for p in top], self.idf, self.unseen_idf)
+            texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
+            held = coverage(plan, texts, self.idf, self.unseen_idf, self.near_words(plan, texts))
             if held < self.settings.min_coverage:
                 return self.abstain(plan, passages, ranked)
         fact = lead(plan.intent, plan.standalone, ranked)
