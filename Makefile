@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8501
+# This machine only. `make run ADDRESS=0.0.0.0` shares it: set SCRUTINEER_AUTH and put TLS in front first.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test install index bench clean
 
@@ -24,8 +26,8 @@ index: $(STAMP)
 		echo "==> some files could not be indexed (listed above); the rest is served"
 
 run: index
-	@echo "==> serving the chat app on http://localhost:$(PORT)"
-	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	@echo "==> serving the chat app on http://localhost:$(PORT) (listening on $(ADDRESS) only)"
+	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: $(STAMP)
 	@echo "==> checking the layers (import-linter: each layer imports only the layers below it)"
@@ -33,8 +35,9 @@ test: $(STAMP)
 	@echo "==> running the test suite"
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
+# Speed and scale figures (README "Speed and scale"); quicker: make bench BENCH="--sizes 1,10"
 bench: $(STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m evals.bench
+	HF_HUB_OFFLINE=1 $(BIN)/python -m evals.bench $(BENCH)
 
 clean:
 	rm -rf .scrutineer

@@ -14,7 +14,7 @@ from answer.facts import Fact, lead
 from answer.period import off_period
 from core import dates
 from core.sentences import source_spans
-from core.terms import STOPWORDS, terms
+from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
 from retrieval.plan import QueryPlan
@@ -132,18 +132,10 @@ def describe(chunk: Chunk) -> str:
     return head
 
 
-# Words that say where to look, not what is asked: they never count as the question's content.
-# (The council, committee and period a question names are scope words of its plan, left out too.)
-_GENERIC = frozenset(terms(
-    "council councils committee committees meeting meetings met report reports papers paper councillor "
-    "councillors cabinet member members officer officers year years quarter "
-    "many much number proportion percentage share total amount figure osc overview scrutiny "
-    "resolve resolution decide decision agree recommend approve vote january february march april may june "
-    "july august september october november december spring summer autumn winter"))
 
 
 def content_terms(plan: QueryPlan) -> set[str]:
-    return {t for t in plan.topic_terms() if t not in _GENERIC}
+    return {t for t in plan.topic_terms() if t not in GENERIC}
 
 
 def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from answer.grounding import Grounded, Grounder, best_quote
 from answer.prompts import Prompts, fill
-from answer.providers import ModelSpec, build_chat_model
+from answer.providers import ModelSpec, build_chat_model, check_allowed
 from core.errors import LLMUnavailable
 from core.settings import Settings
 from core.types import Answer, Citation, Passage, Turn
@@ -45,6 +45,8 @@ class LLMAnswerer:
                 self._spec = ModelSpec.parse(settings.llm, settings.llm_base_url, settings.llm_timeout)
             except LLMUnavailable as exc:
                 self._setup_error = self.last_error = str(exc)
+            if self._spec is not None:
+                check_allowed(self._spec, settings.llm_allow)     # a refused provider is never built
 
     # -- the model -------------------------------------------------------------------------
     @property

@@ -12,8 +12,10 @@ set. Nothing here calls the model.
 """
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING, Callable
 
 from core.errors import LLMUnavailable
@@ -75,6 +77,52 @@ class ModelSpec:
                 f"cannot tell which provider serves {spec!r}: write it as PROVIDER:MODEL "
                 f"(e.g. openai:gpt-4o-mini, ollama:llama3.1); {OPENAI_COMPATIBLE_HINT}")
         return cls(inferred, spec, base_url, timeout)
+
+
+# Where a provider sends the passages when no base URL is given.
+DEFAULT_HOSTS = {"openai": "api.openai.com", "anthropic": "api.anthropic.com", "ollama": "localhost",
+                 "google_genai": "generativelanguage.googleapis.com", "mistralai": "api.mistral.ai",
+                 "groq": "api.groq.com"}
+LOCAL_ONLY = "local"       # SCRUTINEER_LLM_ALLOW default: ollama and OpenAI-compatible servers on loopback
+ANY_PROVIDER = ("any", "*")
+
+
+def receiver(spec: ModelSpec) -> str:
+    """The host that receives the passages: the base URL's, else the provider's own API."""
+    if spec.base_url:
+        return urlsplit(spec.base_url if "//" in spec.base_url else "//" + spec.base_url).hostname or spec.base_url
+    return DEFAULT_HOSTS.get(spec.provider, f"{spec.provider}'s API")
+
+
+def is_local(spec: ModelSpec) -> bool:
+    """True when the passages stay on this machine (the model is served on a loopback address)."""
+    host = receiver(spec)
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_allowed(spec: ModelSpec, allow: str | None) -> None:
+    """Refuse a provider outside SCRUTINEER_LLM_ALLOW (LLMUnavailable with one clear line).
+
+    `allow` is a comma list of "local" (any model served on loopback), provider names
+    ("openai", "anthropic") and hosts ("llm.council.internal"); "any" allows every provider.
+    """
+    names = {x.strip().lower() for x in (allow or LOCAL_ONLY).split(",") if x.strip()} or {LOCAL_ONLY}
+    if names & set(ANY_PROVIDER):
+        return
+    if LOCAL_ONLY in names and is_local(spec):
+        return
+    if spec.provider in names or receiver(spec).lower() in names:
+        return
+    allowed = ", ".join(sorted(names))
+    raise LLMUnavailable(
+        f"{spec.label} would send passages of the papers to {receiver(spec)}, which SCRUTINEER_LLM_ALLOW "
+        f"({allowed}) does not allow: set SCRUTINEER_LLM_ALLOW={spec.provider} to allow it, "
+        f"or use a model served on this machine")
 
 
 Builder = Callable[[ModelSpec], "BaseChatModel"]

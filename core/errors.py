@@ -47,6 +47,26 @@ class LLMUnavailable(ScrutineerError):
     """The configured chat model cannot be used; the caller falls back to extractive answers."""
 
 
+class IndexDamaged(ScrutineerError):
+    """An index folder whose committed files cannot be read whole; names the repair command."""
+
+    def __init__(self, index_dir: str, why: str, repair: str = "scrutineer ingest --rebuild"):
+        self.index_dir = index_dir
+        self.why = why
+        super().__init__(f"index {index_dir} is damaged ({why}): repair it with `{repair}`")
+
+
+class DiskFull(ScrutineerError):
+    def __init__(self, index_dir: str, kept: str | None):
+        kept_txt = f"the last good index ({kept}) is intact" if kept else "nothing already indexed was changed"
+        super().__init__(f"no space left on the device while writing the index {index_dir}: the run stopped; "
+                         f"{kept_txt}; free some space and run `scrutineer ingest` again")
+
+
+class StoreUnavailable(ScrutineerError):
+    """The vector store could not be read for this question; the next question retries."""
+
+
 class SyncFailed(ScrutineerError):
     """A document source (e.g. a council's ModernGov site) could not be synced. `where` is the
     address asked; files already synced stay where they are."""

@@ -40,13 +40,18 @@ class Settings:
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
     off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
-    period_report_lag_days: int = 183   # a quarter or year is reported on up to ~6 months after it ends
+    report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
+    chroma_url: str | None = None       # a Chroma server (http://host:port) for the vectors instead of the index folder
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
     llm_timeout: float = 60.0
+    llm_allow: str = "local"            # providers passages may go to: "local" (loopback only), names, or "any"
+    auth: str | None = None             # app sign-in: "password" (credentials file) or "oidc" (st.login)
+    auth_file: Path | None = None       # the credentials YAML for "password" sign-in
+    audit_log: Path | None = None       # JSON Lines of uploads and exports; default <index>/audit.jsonl
     sync_delay: float = 1.0            # seconds between two requests to a council's site (politeness)
     sync_timeout: float = 30.0         # seconds before a request to a council's site is given up (then retried)
     prompts_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "prompts")
@@ -59,12 +64,22 @@ class Settings:
             s.index_dir = Path(env["SCRUTINEER_INDEX"])
         if env.get("SCRUTINEER_CORPUS"):
             s.corpus_dir = Path(env["SCRUTINEER_CORPUS"])
+        if env.get("SCRUTINEER_CHROMA_URL"):
+            s.chroma_url = env["SCRUTINEER_CHROMA_URL"]
         if env.get("SCRUTINEER_LLM"):
             s.llm = env["SCRUTINEER_LLM"]
         if env.get("SCRUTINEER_LLM_BASE_URL"):
             s.llm_base_url = env["SCRUTINEER_LLM_BASE_URL"]
         if env.get("SCRUTINEER_LLM_TIMEOUT"):
             s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
+        if env.get("SCRUTINEER_LLM_ALLOW"):
+            s.llm_allow = env["SCRUTINEER_LLM_ALLOW"]
+        if env.get("SCRUTINEER_AUTH"):
+            s.auth = env["SCRUTINEER_AUTH"].strip().lower()
+        if env.get("SCRUTINEER_AUTH_FILE"):
+            s.auth_file = Path(env["SCRUTINEER_AUTH_FILE"])
+        if env.get("SCRUTINEER_AUDIT_LOG"):
+            s.audit_log = Path(env["SCRUTINEER_AUDIT_LOG"])
         if env.get("SCRUTINEER_SYNC_DELAY"):
             s.sync_delay = float(env["SCRUTINEER_SYNC_DELAY"])
         if env.get("SCRUTINEER_SYNC_TIMEOUT"):

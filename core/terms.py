@@ -55,3 +55,25 @@ def terms(text: str) -> list[str]:
 def content_words(text: str) -> set[str]:
     """The distinct index terms of `text`: what two texts are compared on ('working' and 'work' meet)."""
     return set(terms(text.replace("&", " and ")))
+
+
+# Words that say where to look or what kind of thing is asked for, not what it is about:
+# "what did the committee resolve at the meeting in March" asks about nothing yet. A question's
+# topic (what coverage, follow-up rules and the answerer weigh) is its terms less these.
+GENERIC = frozenset(terms("""
+action actions actually again agenda agree agreed already amount answer answered anyone anything
+approve april ask asked asking attend attended august autumn because cabinet chair committee
+committees continue council councillor councillors councils county currently date dates december
+decide decided decision decisions detail details different discuss discussed discussion earlier else
+ever exactly explain far february figure first frequently further get give given go going got happen
+happened here include included involve involved item items january july june keep kind know known
+last later lead led long made make many march may mean meant meeting meetings member members mention
+mentioned met minutes month months more much need needed new next note noted november now number
+october officer officers often old one ones osc other overview paper papers part people percentage
+person plan plans present presented previous progress proportion proposal propose proposed quarter
+quickly raise raised recommend recommendation recommendations recommended report reports resolution
+resolutions resolve resolved responsible said same say scrutiny september share someone something
+soon sort spring step steps still summer support supported take taken tell there thing things time
+times timescale total update updates usually vote voted want wanted way week weeks whole why winter
+work working year years
+"""))

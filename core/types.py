@@ -387,9 +387,3 @@ class Coverage:
     @property
     def newest(self) -> str | None:
         return max((d for _, _, d, _ in self.papers if d), default=None)
-
-    def dates(self, council: str | None = None, committee_key=None, doc_type: str | None = None) -> set[str]:
-        """Meeting dates of the papers of `council` (and of a committee whose key is `committee_key`, a predicate)."""
-        return {d for c, m, d, t in self.papers
-                if d and (council is None or c == council) and (committee_key is None or committee_key(m))
-                and (doc_type is None or t == doc_type)}

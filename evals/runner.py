@@ -345,18 +345,23 @@ def _slice_table(report: EvalReport) -> list[str]:
     return out
 
 
-def format_misses(report: EvalReport, golds: Sequence[GoldQuestion]) -> str:
-    """Per-question misses of Scrutineer, with the baselines' ranks for the same question."""
+def format_misses(report: EvalReport, golds: Sequence[GoldQuestion], held_out: bool = False) -> str:
+    """Per-question misses of Scrutineer, with the baselines' ranks for the same question. Misses
+    of the held-out split are counted, not listed, unless `held_out`: reading them is tuning on them."""
     by_id = {g.id: g for g in golds}
     main = report.pipeline(SCRUTINEER)
     if main is None:
         return ""
     others = [p for p in report.pipelines if p.name != SCRUTINEER]
     lines = ["", "misses (Scrutineer):"]
+    hidden = 0
     for i, result in enumerate(main.results):
         gold = by_id[result.id]
         why = _why(result)
         if not why:
+            continue
+        if gold.split == "test" and not held_out:
+            hidden += 1
             continue
         ranks = ", ".join(f"{TITLES.get(p.name, p.name)} rank {p.results[i].rank or '-'}" for p in others)
         lines.append(f"- {result.id} [{', '.join(why)}] {gold.question}")
@@ -369,6 +374,8 @@ def format_misses(report: EvalReport, golds: Sequence[GoldQuestion]) -> str:
             lines.append(f"    answer: {result.answer!r}")
             for c in result.citations:
                 lines.append(f"    [{c['n']}] {c['meeting_date']} p.{c['page']} {c['source']}")
+    if hidden:
+        lines.append(f"({hidden} held-out misses not listed: never tune on them; --show-held-out lists them)")
     return "\n".join(lines)
 
 
@@ -404,7 +411,10 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", default=DEFAULT_GOLD, metavar="FILE",
                         help=f"gold set, JSON Lines (default {DEFAULT_GOLD})")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("-v", "--verbose", action="store_true", help="also list each question Scrutineer missed")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also list each development question Scrutineer missed")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="with -v, list held-out misses too (only to report, never to tune)")
     parser.add_argument("--no-baselines", action="store_true",
                         help="skip the naive, BM25-only and dense-only baselines (the naive index takes a minute or two)")
     parser.add_argument("--corpus", default=None, metavar="DIR",
@@ -434,7 +444,7 @@ def handle(args, engine=None) -> int:
     else:
         print(format_table(report))
         if args.verbose:
-            print(format_misses(report, golds))
+            print(format_misses(report, golds, held_out=args.show_held_out))
     return 0
 
 

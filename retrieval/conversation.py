@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from core import dates
 from core.sentences import strip_markers
-from core.terms import STOPWORDS, content_words
+from core.terms import GENERIC, STOPWORDS, content_words
 from core.types import Turn
 
 
@@ -47,20 +47,8 @@ def find_committee(text: str) -> str | None:
 
 
 # -- what a follow-up leans on ---------------------------------------------------------------
-# Words that say nothing about a subject in committee papers: a question made only of these
-# (and stop words) has nothing of its own to search for.
-GENERIC = content_words("""committee committees council councils county member members councillor councillors
-officer officers chair meeting meetings minutes paper papers report reports agenda item items resolve resolved
-resolution resolutions decide decided decision decisions agree agreed recommend recommended recommendation
-recommendations discuss discussed discussion say said tell note noted propose proposed proposal vote voted
-work working continue keep happen happened next step steps action actions update updates progress plan plans
-timescale date dates time times year years month months week weeks people person anyone someone anything
-something else there here why because mean meant explain detail details more further happen ask asked asking
-answer answered raise raised mention mentioned want wanted need needed support supported make made take taken
-go going get got give given one ones thing things kind sort way whole part include included involve involved
-responsible lead led present presented attend attended give know known often much many long soon usually
-frequently quickly far exactly actually currently now still already ever again first last previous later earlier
-new old same other different""")
+# core.terms.GENERIC: a question made only of those words (and stop words) has nothing of its
+# own to search for.
 _CONNECTIVE = re.compile(r"^\s*(?:and|also|but|so|then|plus|or|ok(?:ay)?|right)\b[\s,]*", re.I)
 _ABOUT = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|right)[\s,]+)?(?:what|how)\s+about\s+", re.I)
 _TRAILING = re.compile(r"(?:[\s,]+(?:then|too|as well|also|instead))?\s*[?.!]*\s*$", re.I)

@@ -180,8 +180,13 @@ def _scope_words(plan: QueryPlan) -> set[str]:
 
 
 def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: Settings) -> str | None:
-    """One line saying why the index cannot answer, or None when it might."""
-    if plan.council is None:
+    """One line saying why the index cannot answer, or None when it might.
+
+    A question about what a meeting did ("what did we agree in 2021?") needs papers of a meeting
+    in the period; a question about figures of a period ("the conception rate in 2017") can be
+    answered by papers written up to `report_lag_days` after it ends."""
+    if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
+        # every paper's council is known, so a council none of them is from is not in the index
         for named in _NAMED_BODY.findall(question):
             if not _council(named, coverage.councils):
                 return f"The index holds no papers from {named}."
@@ -189,28 +194,36 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         return None
     council = plan.council
     key = committee_key(plan.committee) if plan.committee else None
-    in_scope = coverage.dates(council, (lambda m: key in committee_key(m)) if key else None)
-    first, last = _window(plan.period, settings)
+    in_scope = _dates(coverage, council, key)
+    meeting = bool(ABOUT_A_MEETING.search(question))
+    first, last = _window(plan.period, settings, meeting)
     whose = " ".join(x for x in (council, plan.committee) if x)
     whose = f"{whose} papers" if whose else "papers"
     if not any(first <= d <= last for d in in_scope):
-        if plan.period.kind in ("day", "month") and ABOUT_A_MEETING.search(question):
+        if plan.period.kind in ("day", "month") and meeting:
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
         return f"The index holds no {whose} from {plan.period.label()}."
-    if plan.decision and plan.period.kind in ("day", "month"):
-        minutes = coverage.dates(council, (lambda m: key in committee_key(m)) if key else None, "minutes")
+    if plan.decision and meeting and plan.period.kind in ("day", "month"):
+        minutes = _dates(coverage, council, key, "minutes")
         if not any(plan.period.date_from <= d <= plan.period.date_to for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     "so it cannot say what was decided.")
     return None
 
 
-def _window(period: dates.Period, settings: Settings) -> tuple[str, str]:
-    """The meeting dates whose papers can speak of `period`: a quarter is reported after it ends,
-    a financial year's budget is set before it starts."""
+def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: str | None = None) -> set[str]:
+    """Meeting dates of the papers in scope; papers whose council is not known may be the council's."""
+    return {d for c, m, d, t in coverage.papers
+            if d and (council is None or c in (council, None)) and (key is None or key in committee_key(m))
+            and (doc_type is None or t == doc_type)}
+
+
+def _window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[str, str]:
+    """The meeting dates whose papers can speak of `period`. A meeting's acts happen in it (a
+    financial year's budget is set before it starts); figures of a period are reported later."""
     first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
-    if period.kind in ("quarter", "financial_year", "range"):
-        last += timedelta(days=settings.period_report_lag_days)
     if period.kind == "financial_year":
         first -= timedelta(days=settings.budget_lead_days)
+    if not meeting:
+        last += timedelta(days=settings.report_lag_days)
     return first.isoformat(), last.isoformat()

@@ -36,6 +36,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _filters_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="meetings on or after")
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="meetings on or before")
+    p.add_argument("--council", help="council name (or part of it), e.g. \"Exampleshire\"")
     p.add_argument("--committee", help="committee name (or part of it)")
     p.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="document type")
     p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 12)")
@@ -44,8 +45,8 @@ def _filters_args(p: argparse.ArgumentParser) -> None:
 def _filters(args) -> Filters:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise BadInput(f"--from {args.date_from} is after --to {args.date_to}")
-    return Filters(committee=args.committee, date_from=args.date_from, date_to=args.date_to,
-                   doc_type=args.doc_type)
+    return Filters(committee=args.committee, council=args.council, date_from=args.date_from,
+                   date_to=args.date_to, doc_type=args.doc_type)
 
 
 def _engine(args, **overrides):
@@ -158,7 +159,7 @@ def _ask_batch(engine, filters: Filters, args) -> int:
             answer = engine.ask(question, history=history, filters=filters, k=args.k, llm=args.llm)
             out = answer.to_dict() if args.json else None
             print(json.dumps(out, ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
-        except (json.JSONDecodeError, BadInput) as e:
+        except (json.JSONDecodeError, ScrutineerError) as e:    # one bad line or a store hiccup: the rest go on
             status = 1
             msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
             print(f"scrutineer: stdin line {line_no}: {msg}", file=sys.stderr)
@@ -182,7 +183,7 @@ def cmd_decisions(args) -> int:
         return 0
     for d in decisions:
         text = " ".join(d.text.split())
-        print(f"{d.meeting_date or 'date unknown'}  {d.committee or ''}  {d.item or d.title or ''}")
+        print("  ".join(x for x in (d.meeting_date or 'date unknown', d.council, d.committee, d.item or d.title) if x))
         if d.vote:
             print(f"    vote: {d.vote}")
         print(f"    {text[:400]}{'…' if len(text) > 400 else ''}")

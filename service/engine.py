@@ -62,6 +62,8 @@ class Scrutineer:
         self.index.check_compatible()
         if not self.index.chunks():
             raise IndexMissing(str(self.settings.index_dir))
+        if self.index.warning:            # answering from the previous generation of a damaged index
+            self._notice(self.index.warning)
 
     @property
     def searcher(self) -> Searcher:

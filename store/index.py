@@ -1,34 +1,39 @@
 """The index on disk: committed chunks (JSON Lines) + BM25 + Chroma vectors, with the
-parameters it was built with. It owns build, save, load, the writer lock, and atomic
-replacement of one file's chunks. It does not read source files or cut chunks.
+parameters it was built with. This module is the read side (load, damage
+detection, fallback, following commits); store/writer.py writes. Neither reads source files.
 
 Layout of the index folder:
     index.json          embedding model, chunker version, library versions
     CURRENT             name of the committed generation, swapped atomically (os.replace)
-    gen-NNNNNN/         chunks.jsonl, manifest.json (one entry per file), bm25/
-    chroma/             vectors; rows of files not in the manifest are ignored, then swept
+    gen-NNNNNN/         chunks.jsonl, manifest.json (one entry per file), vectors.json (the
+                        vector space and every committed view id, by file), bm25/
+    vectors-SPACE/      Chroma vectors of one space (a --rebuild writes a new space beside the
+                        old and swaps it in); with SCRUTINEER_CHROMA_URL the space is a
+                        collection `scrutineer-SPACE` in the server instead
+    journal.jsonl       the running ingest's finished files, not yet in a generation
     ingest.lock         one writer at a time
 """
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-import shutil
+import logging
 import threading
-import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 
-from core.errors import IndexIncompatible, IndexLocked, IndexMissing
+from core.errors import IndexDamaged, IndexIncompatible, IndexMissing, StoreUnavailable
 from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
 from core.types import Chunk, Coverage, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
+JOURNAL = "journal.jsonl"
 KEEP_GENERATIONS = 2
+LEGACY = None                # the space of an index made before vector manifests: chroma/, collection "chunks"
+
+log = logging.getLogger(__name__)
 
 
 def committee_key(name: str | None) -> str:
@@ -69,23 +74,60 @@ class FileEntry:
         return asdict(self)
 
 
+class GenerationDamaged(Exception):
+    """A generation folder that cannot be read whole; str() says what is wrong."""
+
+
+def _number(name: str) -> int:
+    try:
+        return int(name.split("-")[1].split(".")[0])
+    except (IndexError, ValueError):
+        return -1
+
+
 class Generation:
-    """One committed, immutable state of the chunk store."""
+    """One committed, immutable state of the chunk store. Raises GenerationDamaged when any part
+    is missing or cut short (counts are checked against the manifest)."""
 
     def __init__(self, path: Path):
         self.path = path
         self.name = path.name
-        manifest = json.loads((path / "manifest.json").read_text())
-        self.files: dict[str, FileEntry] = {k: FileEntry.from_json(v) for k, v in manifest.items()}
+        if not path.is_dir():
+            raise GenerationDamaged(f"{path.name} is missing")
+        try:
+            manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+            self.files: dict[str, FileEntry] = {k: FileEntry.from_json(v) for k, v in manifest.items()}
+        except (OSError, ValueError, TypeError) as e:
+            raise GenerationDamaged(f"{path.name}/manifest.json is unreadable ({type(e).__name__})") from e
         self.chunks: list[Chunk] = []
-        with open(path / "chunks.jsonl", encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                self.chunks.append(Chunk.from_metadata(rec["text"], rec["meta"]))
+        try:
+            with open(path / "chunks.jsonl", encoding="utf-8") as f:
+                for n, line in enumerate(f, 1):
+                    rec = json.loads(line)
+                    self.chunks.append(Chunk.from_metadata(rec["text"], rec["meta"]))
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise GenerationDamaged(f"{path.name}/chunks.jsonl is unreadable at line {len(self.chunks) + 1}") from e
+        expected = sum(e.chunks for e in self.files.values())
+        if len(self.chunks) != expected:
+            raise GenerationDamaged(f"{path.name}/chunks.jsonl is cut short ({len(self.chunks)} of {expected} chunks)")
+        self.space: str | None = LEGACY
+        self.server = False
+        self.vectors: dict[str, list[str]] | None = None        # None: a legacy index (read from Chroma when writing)
+        vpath = path / "vectors.json"
+        if vpath.exists():
+            try:
+                v = json.loads(vpath.read_text(encoding="utf-8"))
+                self.space, self.server, self.vectors = v["space"], bool(v.get("server")), v["ids"]
+            except (OSError, ValueError, KeyError, TypeError) as e:
+                raise GenerationDamaged(f"{path.name}/vectors.json is unreadable") from e
+        self.views = sum(len(v) for v in self.vectors.values()) if self.vectors is not None else None
         self.by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         from store.sparse import SparseIndex
 
-        self.sparse = SparseIndex.load(path / "bm25", len(self.chunks))
+        try:
+            self.sparse = SparseIndex.load(path / "bm25", len(self.chunks))
+        except Exception as e:   # bm25s raises what numpy/json raise on a cut file
+            raise GenerationDamaged(f"{path.name}/bm25 is unreadable ({type(e).__name__})") from e
         self._neighbours: dict[str, list[int]] | None = None
         self._idf: dict[str, float] | None = None
         # what the committed papers cover, computed once per generation
@@ -122,60 +164,96 @@ class Generation:
         return before, after
 
 
-def _write_generation(root: Path, name: str, files: dict[str, FileEntry], chunks: list[Chunk]) -> Path:
-    from store.sparse import SparseIndex
+def space_where(root: Path, space: str | None, server: bool, settings: Settings):
+    """Where the vectors of `space` live (see the module docstring)."""
+    from store.dense import Where
 
-    tmp = root / f"{name}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-        for c in chunks:
-            f.write(json.dumps({"text": c.text, "meta": c.metadata()}, ensure_ascii=False) + "\n")
-    (tmp / "manifest.json").write_text(json.dumps({k: v.to_json() for k, v in files.items()}, indent=1))
-    SparseIndex.build([f"{c.header}\n{c.text}" for c in chunks]).save(tmp / "bm25")
-    for p in tmp.rglob("*"):
-        if p.is_file():
-            with open(p, "rb") as fh:
-                os.fsync(fh.fileno())
-    final = root / name
-    shutil.rmtree(final, ignore_errors=True)
-    os.replace(tmp, final)
-    return final
+    if space is LEGACY:
+        return Where("chunks", path=root / "chroma")
+    if server:
+        return Where(f"scrutineer-{space}", url=settings.chroma_url)
+    return Where("chunks", path=root / f"vectors-{space}")
 
 
 class Index:
-    """Read side: the committed generation, BM25, and the Chroma collection. Reloads itself
-    when a writer (this process or another) commits a new generation."""
+    """Read side: the committed generation, BM25, and the Chroma collection. Before each use it
+    checks CURRENT (one small read) and reloads both retrievers when a writer (this process or
+    another) has committed; a damaged generation falls back to the newest whole one."""
 
     def __init__(self, root: Path, settings: Settings | None = None):
         self.root = Path(root)
         self.settings = settings or Settings()
         self._gen: Generation | None = None
-        self._dense = None
+        self._stamp: tuple | None = None          # what CURRENT said when _gen was loaded
+        self.warning: str | None = None           # set when a damaged generation was passed over
+        self._store = None                        # the vector store last used
         # lazily opened parts are shared by the app's threads: open each exactly once
         self._lock = threading.RLock()
         self._checked: tuple[int, str | None] | None = None   # (index.json mtime, mismatch)
 
     # -- state
+    def _check_folder(self) -> None:
+        if self.root.exists() and not self.root.is_dir():
+            raise IndexMissing(f"{self.root} (it is a file, not an index folder)")
+
     def exists(self) -> bool:
-        return (self.root / "CURRENT").exists()
+        """Whether an index was committed here (a file given as the folder says so, one line)."""
+        self._check_folder()
+        return (self.root / "CURRENT").is_file()
 
     def current_name(self) -> str | None:
         try:
             return (self.root / "CURRENT").read_text().strip() or None
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
 
+    def _current_stamp(self) -> tuple | None:
+        try:
+            st = (self.root / "CURRENT").stat()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return (self.current_name(), st.st_mtime_ns, st.st_ino)
+
     def generation(self) -> Generation:
-        name = self.current_name()
-        if name is None:
+        stamp = self._current_stamp()
+        if stamp is None or stamp[0] is None:
+            self._check_folder()
             raise IndexMissing(str(self.root))
         gen = self._gen
-        if gen is None or gen.name != name:
+        if gen is None or self._stamp != stamp:
             with self._lock:
-                if self._gen is None or self._gen.name != name:
-                    self._gen = Generation(self.root / name)
+                if self._gen is None or self._stamp != stamp:
+                    self._gen, self.warning = self._load(stamp[0])
+                    self._stamp = stamp
                 gen = self._gen
+        return gen
+
+    def _load(self, name: str) -> tuple[Generation, str | None]:
+        """The generation CURRENT names, or else the newest whole one (with a warning)."""
+        try:
+            return self._whole(Generation(self.root / name)), None
+        except GenerationDamaged as first:
+            for path in sorted(self.root.glob("gen-*"), key=lambda p: _number(p.name), reverse=True):
+                if path.name == name or path.name.endswith(".tmp") or not path.is_dir():
+                    continue
+                try:
+                    gen = self._whole(Generation(path))
+                except GenerationDamaged:
+                    continue
+                warning = (f"index {self.root} is damaged ({first}); answering from the previous "
+                           f"generation {gen.name}: `scrutineer ingest` repairs it")
+                log.warning(warning)
+                return gen, warning
+            raise IndexDamaged(str(self.root), str(first)) from first
+
+    def _whole(self, gen: Generation) -> Generation:
+        """A generation whose local vector space is gone or emptied is not whole either."""
+        if gen.server or not gen.views:
+            return gen
+        where = space_where(self.root, gen.space, False, self.settings)
+        db = where.path / "chroma.sqlite3"
+        if not db.is_file() or db.stat().st_size == 0:
+            raise GenerationDamaged(f"its vector store {db} is {'empty' if db.exists() else 'missing'}")
         return gen
 
     def _mismatch(self) -> str | None:
@@ -184,10 +262,14 @@ class Index:
         params_path = self.root / PARAMS_FILE
         try:
             stamp = params_path.stat().st_mtime_ns
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         if self._checked is None or self._checked[0] != stamp:
-            stored, current = json.loads(params_path.read_text()), _params()
+            try:
+                stored = json.loads(params_path.read_text())
+            except ValueError:
+                stored = {}
+            current = _params()
             why = next((f"{k} {stored.get(k)!r} (this version uses {current[k]!r})"
                         for k in ("embedding_model", "chunker_version") if stored.get(k) != current[k]), None)
             self._checked = (stamp, why)
@@ -195,6 +277,7 @@ class Index:
 
     def check_compatible(self) -> None:
         if not (self.root / PARAMS_FILE).exists():
+            self._check_folder()
             raise IndexMissing(str(self.root))
         why = self._mismatch()
         if why:
@@ -203,15 +286,27 @@ class Index:
     def is_stale(self) -> bool:
         return self._mismatch() is not None
 
+    def dense_for(self, gen: Generation):
+        """The vector store of `gen`, reopened when the generation changed since it was last used:
+        chromadb caches what it read, so another process's writes are only seen by a new handle."""
+        from store.dense import DenseStore
+
+        if gen.server and not self.settings.chroma_url:
+            raise IndexDamaged(str(self.root), "its vectors are in a Chroma server and SCRUTINEER_CHROMA_URL is not set",
+                               repair="SCRUTINEER_CHROMA_URL=http://HOST:PORT scrutineer ...")
+        store = DenseStore.shared(space_where(self.root, gen.space, gen.server, self.settings))
+        ident = (gen.name, self._stamp)
+        if store.seen != ident:
+            store.refresh()
+            store.seen = ident
+        if self._store is not None and self._store is not store:
+            self._store.refresh()          # a rebuild moved to a new space: let go of the old one's files
+        self._store = store
+        return store
+
     @property
     def dense(self):
-        if self._dense is None:
-            with self._lock:
-                if self._dense is None:
-                    from store.dense import DenseStore
-
-                    self._dense = DenseStore(self.root / "chroma")
-        return self._dense
+        return self.dense_for(self.generation())
 
     # -- queries
     def chunks(self) -> list[Chunk]:
@@ -230,8 +325,8 @@ class Index:
             return True
         if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
             return False
-        if filters.council and chunk.council != filters.council:
-            return False
+        if filters.council and chunk.council and committee_key(filters.council) not in committee_key(chunk.council):
+            return False        # a paper whose council is not known may be the council's: it stays
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False
         if filters.resolutions_only and not chunk.is_resolution:
@@ -259,10 +354,21 @@ class Index:
         return out
 
     def dense_ranking(self, vector, filters: Filters | None, n: int) -> list[tuple[str, float]]:
+        from store.dense import VectorStoreError
+
         gen = self.generation()
         where = _chroma_where(filters)
-        # a committee filter is a substring match on the key, which Chroma cannot express: post-filter
-        raw = self.dense.query(vector, n * 3 if filters and filters.committee else n * 2, where)
+        # committee and council filters are substring matches on the key, which Chroma cannot express: post-filter
+        want = n * 3 if filters and (filters.committee or filters.council) else n * 2
+        try:
+            raw = self.dense_for(gen).query(vector, want, where, total=gen.views)
+        except VectorStoreError as e:
+            if e.missing:
+                raise IndexDamaged(str(self.root), f"its vectors are missing: {e}") from e
+            # the next question opens the store afresh (dense_for sees a new generation or this refresh)
+            self.dense_for(gen).refresh()
+            raise StoreUnavailable(f"the vectors of index {self.root} could not be read just now "
+                                   f"({str(e).splitlines()[0][:200]}); ask again") from e
         out = []
         for cid, sim in raw:
             i = gen.by_id.get(cid)
@@ -281,8 +387,6 @@ def _chroma_where(filters: Filters | None) -> dict | None:
     clauses = []
     if filters.doc_type:
         clauses.append({"doc_type": filters.doc_type})
-    if filters.council:
-        clauses.append({"council": filters.council})
     if filters.resolutions_only:
         clauses.append({"is_resolution": True})
     if filters.date_from:
@@ -292,115 +396,6 @@ def _chroma_where(filters: Filters | None) -> dict | None:
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-class IndexWriter:
-    """The one writer: holds `ingest.lock`, replaces one file's chunks per commit, atomically.
-
-    Vectors of a new file version are written first; then a new generation (chunks, manifest,
-    BM25) is built beside the old and CURRENT is swapped with os.replace; only then are the
-    old version's vectors deleted. A crash at any point leaves the old version or the new,
-    never half of one; leftovers are swept on the next run.
-    """
-
-    def __init__(self, index: Index, embedder, settings: Settings):
-        self.index = index
-        self.root = index.root
-        self.embedder = embedder
-        self.settings = settings
-        self._lock_file = None
-
-    def __enter__(self) -> "IndexWriter":
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._lock_file = open(self.root / "ingest.lock", "a+")
-        waited, step = 0.0, 0.2
-        while True:
-            try:
-                fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if waited >= self.settings.lock_timeout:
-                    self._lock_file.close()
-                    raise IndexLocked(str(self.root), waited)
-                time.sleep(step)
-                waited += step
-        self._prepare()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._lock_file is not None:
-            fcntl.flock(self._lock_file.fileno(), fcntl.LOCK_UN)
-            self._lock_file.close()
-            self._lock_file = None
-
-    def _prepare(self) -> None:
-        params_path = self.root / PARAMS_FILE
-        stale = self.index.is_stale()
-        if stale or not self.index.exists():
-            if stale:
-                self.index.dense.reset()
-            self._commit({}, [])
-        params_path.write_text(json.dumps({**_params(), "created": now()}, indent=1))
-        files = self.index.files()
-        removed = self.index.dense.delete_except({f.sha256 for f in files.values()})
-        self.swept = removed
-
-    def _commit(self, files: dict[str, FileEntry], chunks: list[Chunk]) -> None:
-        current = self.index.current_name()
-        number = int(current.split("-")[1]) + 1 if current else 1
-        name = f"gen-{number:06d}"
-        _write_generation(self.root, name, files, chunks)
-        tmp = self.root / "CURRENT.tmp"
-        tmp.write_text(name)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.root / "CURRENT")
-        gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir() and not p.name.endswith(".tmp"))
-        for old in gens[:-KEEP_GENERATIONS]:
-            shutil.rmtree(old, ignore_errors=True)
-
-    def clear(self) -> None:
-        """Drop everything (`ingest --rebuild`): a new empty generation, an empty collection."""
-        self.index.dense.reset()
-        self._commit({}, [])
-
-    def known(self, source: str) -> FileEntry | None:
-        return self.index.files().get(source)
-
-    def replace_file(self, entry: FileEntry, chunks: list[Chunk]) -> None:
-        """Commit `chunks` as the whole content of `entry.source`, replacing any older version."""
-        from ingest.chunking import embedding_windows
-
-        ids, texts, metas = [], [], []
-        for c in chunks:
-            meta = {k: v for k, v in c.metadata().items() if k not in ("page_map", "header")}
-            meta["committee_key"] = committee_key(c.committee)
-            for n, window in enumerate(embedding_windows(c, self.settings.max_tokens)):
-                ids.append(f"{c.chunk_id}#{n}")
-                texts.append(window)
-                metas.append(meta)
-        vectors = self.embedder.embed(texts)
-        self.index.dense.add(ids, vectors, metas)
-
-        gen = self.index.generation()
-        old = gen.files.get(entry.source)
-        kept = [c for c in gen.chunks if c.source != entry.source]
-        files = dict(gen.files)
-        files[entry.source] = entry
-        self._commit(files, kept + chunks)
-        if old is not None and old.sha256 != entry.sha256 and \
-                not any(f.sha256 == old.sha256 for f in files.values()):
-            self.index.dense.delete_source(old.sha256)
-
-    def remove_file(self, source: str) -> None:
-        gen = self.index.generation()
-        old = gen.files.get(source)
-        if old is None:
-            return
-        files = {k: v for k, v in gen.files.items() if k != source}
-        self._commit(files, [c for c in gen.chunks if c.source != source])
-        if not any(f.sha256 == old.sha256 for f in files.values()):
-            self.index.dense.delete_source(old.sha256)
 
 
 def now() -> str:

@@ -12,7 +12,8 @@ from core.errors import ScrutineerError, UnreadableDocument
 from core.settings import Settings
 from core.types import Document, DocumentSummary, FileResult, IngestReport
 from ingest import pipeline, sidecar
-from store.index import FileEntry, Index, IndexWriter, now
+from store.index import FileEntry, Index, now
+from store.writer import IndexWriter
 
 Progress = Callable[[int, int, str], None]
 
@@ -23,9 +24,7 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
     paths = list(paths)
     files, problems = pipeline.walk(paths)
     report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
-    with IndexWriter(index, embedder, settings) as writer:
-        if rebuild:
-            writer.clear()
+    with IndexWriter(index, embedder, settings, rebuild=rebuild) as writer:
         total = len(files)
         for n, f in enumerate(files):
             shown = pipeline.display_path(f)
@@ -33,7 +32,8 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
                 progress(n, total, shown)
             report.results.append(_update_file(writer, f, shown, settings))
         if prune:
-            report.results.extend(_prune(index, writer, paths, {pipeline.display_path(f) for f in files}))
+            report.results.extend(_prune(writer, paths, {pipeline.display_path(f) for f in files}))
+        writer.finish()
         if progress:
             progress(total, total, "")
     return report
@@ -65,11 +65,11 @@ def _update_file(writer: IndexWriter, f: Path, shown: str, settings: Settings) -
         return FileResult(shown, "failed", f"internal error while reading it ({type(e).__name__}: {e}); please report")
 
 
-def _prune(index: Index, writer: IndexWriter, paths: list, walked: set[str]) -> list[FileResult]:
+def _prune(writer: IndexWriter, paths: list, walked: set[str]) -> list[FileResult]:
     """Drop indexed files under the folders given that no longer exist."""
     out = []
     roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
-    for source in list(index.files()):
+    for source in writer.sources():
         resolved = Path(source).resolve()
         under = any(resolved == r or r in resolved.parents for r in roots)
         if under and source not in walked and not resolved.exists():

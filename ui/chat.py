@@ -7,9 +7,12 @@ import streamlit as st
 
 from core.errors import ScrutineerError
 from core.types import Answer, Citation, Filters, Turn
-from ui.common import filters_caption, get_engine, render_citation, sidebar_filters, user_errors
+from ui.access import audit, current_user
+from ui.common import (filters_caption, get_engine, llm_destination, render_citation, settings,
+                       sidebar_filters, user_errors)
 from ui.export import answer_markdown
 from ui.format import citation_from_passage, mode_label, sentences_citing
+from ui.safe import markdown_html, md_escape
 from ui.suggestions import suggested_questions
 
 NEAREST = 3          # passages shown when the papers do not answer
@@ -35,17 +38,17 @@ def render_answer(answer: Answer, nearest: list[Citation], index: int) -> None:
     """The answer's text, its mode, then its citations (or the nearest passages)."""
     mode = mode_label(answer.mode)
     if answer.answered:
-        st.markdown(answer.answer)
+        show_markdown(answer.answer)
         st.badge(mode, icon=":material/format_quote:" if answer.mode == "extractive" else ":material/auto_awesome:",
                  color="blue" if answer.mode == "extractive" else "violet")
     else:
         st.warning("The papers do not answer this question." if not answer.answer.strip()
-                   else answer.answer, icon=":material/search_off:")
+                   else md_escape(answer.answer), icon=":material/search_off:")
         st.badge(mode, color="gray")
     if answer.notice:
-        st.caption(f":material/info: {answer.notice}")
+        st.caption(f":material/info: {md_escape(answer.notice)}")
     if answer.standalone_question and answer.standalone_question.strip() != answer.question.strip():
-        st.caption(f"Searched for: {answer.standalone_question}")
+        st.caption(f"Searched for: {md_escape(answer.standalone_question)}")
 
     citations = answer.citations if answer.citations else nearest
     if citations:
@@ -64,7 +67,16 @@ def render_answer(answer: Answer, nearest: list[Citation], index: int) -> None:
         st.code(export, language="markdown", wrap_lines=True, height=260)
         st.download_button("Download Markdown", export, file_name=f"scrutineer-answer-{index + 1}.md",
                            mime="text/markdown", icon=":material/download:", key=f"download_{index}",
-                           on_click="ignore")
+                           on_click=audit_export, args=("answer", answer.question, len(answer.citations)))
+
+
+def show_markdown(text: str, container=None) -> None:
+    """An answer's Markdown quoting papers: rendered for reading, links and images kept as text."""
+    (container or st).html(f'<div class="scr-answer">{markdown_html(text)}</div>')
+
+
+def audit_export(kind: str, what: str, rows: int) -> None:
+    audit(settings(), current_user(), "export", kind=kind, what=what, rows=rows)
 
 
 def _with_citations(answer: Answer, citations: list[Citation]) -> Answer:
@@ -78,14 +90,14 @@ def ask(engine, question: str, filters: Filters) -> None:
     history = history_of(st.session_state.messages)
     st.session_state.messages.append({"role": "user", "content": question})
     with st.chat_message("user", avatar=AVATARS["user"]):
-        st.markdown(question)
+        st.markdown(md_escape(question))
     with st.chat_message("assistant", avatar=AVATARS["assistant"]):
         placeholder = st.empty()
         streamed: list[str] = []
 
         def on_token(token: str) -> None:
             streamed.append(token)
-            placeholder.markdown("".join(streamed) + " ▌")
+            show_markdown("".join(streamed) + " ▌", placeholder)
 
         known_notices = len(getattr(engine, "notices", []))
         try:
@@ -119,18 +131,20 @@ def show_suggestions(engine) -> None:
         if questions is None:
             questions = suggested_questions(engine.decisions())
             st.session_state.suggestions = questions
-        cols = st.columns(2)
         for i, q in enumerate(questions):
-            cols[i % 2].button(q, key=f"suggestion_{i}", width="stretch",
+            # one a row: two columns squeeze a question into a sliver on a phone
+            st.button(md_escape(q), key=f"suggestion_{i}", width="stretch",
                                on_click=st.session_state.__setitem__, args=("suggested", q))
 
 
 def main() -> None:
-    st.set_page_config(layout="centered")
     st.session_state.setdefault("messages", [])
     with st.sidebar:
         st.button("New conversation", icon=":material/add_comment:", on_click=new_conversation,
                   width="stretch", key="new_conversation")
+        destination = llm_destination(settings())
+        if destination:
+            st.caption(f":material/cloud_upload: {md_escape(destination)}")
     st.title("Ask the committee papers")
     caption = st.empty()
     # The input comes before the engine: the page is usable while the model is still loading.
@@ -151,7 +165,7 @@ def main() -> None:
     for i, m in enumerate(st.session_state.messages):
         with st.chat_message(m["role"], avatar=AVATARS[m["role"]]):
             if m["role"] == "user":
-                st.markdown(m["content"])
+                st.markdown(md_escape(m["content"]))
             elif "error" in m:
                 st.error(m["error"])
             else:

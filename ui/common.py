@@ -17,16 +17,47 @@ from core.settings import Settings
 from core.types import DOC_TYPES, Citation, Filters
 from ui.format import (citation_facts, citation_heading, highlight_spans, passage_html,
                        source_link)
+from ui.safe import md_escape
 
 ALL_COMMITTEES = "All committees"
 ALL_TYPES = "All document types"
 
 CSS = """<style>
 .scr-passage { border-left: 3px solid #c9d3df; padding: .25rem 0 .25rem .9rem; margin: .25rem 0 .5rem;
-               color: #2b3441; font-size: .93rem; line-height: 1.55; max-height: 22rem; overflow-y: auto; }
+               color: #2b3441; font-size: .93rem; line-height: 1.55; max-height: 22rem; overflow-y: auto;
+               overflow-wrap: anywhere; }
 .scr-passage mark { background: #fff1a8; padding: 0 .1rem; border-radius: 2px; color: inherit; }
-.scr-muted { color: #5d6b7a; font-size: .88rem; }
+.scr-muted { color: #5d6b7a; font-size: .88rem; overflow-wrap: anywhere; }
+.scr-answer { line-height: 1.6; overflow-wrap: anywhere; }
+.scr-answer h1, .scr-answer h2, .scr-answer h3, .scr-answer h4, .scr-answer h5, .scr-answer h6 {
+               font-size: 1rem; font-weight: 600; margin: .6rem 0 .2rem; padding: 0; }
+.scr-answer blockquote { border-left: 3px solid #c9d3df; margin: .3rem 0; padding-left: .8rem; color: #2b3441; }
+.scr-answer p { margin: 0 0 .5rem; }
+/* the page keeps its width when a long answer brings in the scroll bar */
+html, [data-testid="stMain"] { scrollbar-gutter: stable; }
+[data-testid="stChatMessage"] { width: 100%; }
+[data-testid="stCaptionContainer"] { overflow-wrap: anywhere; }
+/* a phone: the answer gets the whole width, the avatars' column goes */
+@media (max-width: 640px) {
+  [data-testid="stChatMessageAvatarUser"], [data-testid="stChatMessageAvatarAssistant"],
+  [data-testid="stChatMessageAvatarCustom"], [data-testid="stChatMessageAvatarImage"] { display: none; }
+}
 </style>"""
+
+
+@st.cache_resource(show_spinner=False)
+def app_icon():
+    """The tab's icon, drawn here (a columned building in the theme's blue) so it is served by the app."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    blue = (31, 92, 153, 255)
+    draw.polygon([(32, 4), (4, 20), (60, 20)], fill=blue)          # pediment
+    for x in (8, 21, 35, 48):
+        draw.rectangle([x, 24, x + 8, 50], fill=blue)              # columns
+    draw.rectangle([4, 54, 60, 60], fill=blue)                     # step
+    return img
 
 
 def settings() -> Settings:
@@ -34,7 +65,10 @@ def settings() -> Settings:
     return Settings.from_env()
 
 
-@st.cache_resource(show_spinner="Loading the model and the index…")
+LOADING = "Loading the search model and the index: the first start takes up to a minute…"
+
+
+@st.cache_resource(show_spinner=False)
 def _load_engine(index_dir: str, corpus_dir: str, llm: str | None = None, llm_base_url: str | None = None):
     # Imported here so the app's pages render their frame before torch and Chroma load.
     from service.engine import Scrutineer
@@ -59,7 +93,9 @@ def engine_key(s: Settings) -> tuple[str, str, str | None, str | None]:
 def get_engine():
     """The process-wide engine (model, index and BM25 loaded once), or None after showing why."""
     try:
-        return _load_engine(*engine_key(settings()))
+        # The spinner shows only when this waits (the server's preload is still running).
+        with st.spinner(LOADING, show_time=True):
+            return _load_engine(*engine_key(settings()))
     except ScrutineerError as e:
         st.error(str(e))
         return None
@@ -105,11 +141,11 @@ def sidebar_filters(engine) -> Filters:
         with user_errors():
             committees += committees_of(engine)
         committee = st.selectbox("Committee", committees, key="filter_committee", persist_state="session")
-        left, right = st.columns(2)
-        date_from = left.date_input("From", value=None, min_value=date(1990, 1, 1), key="filter_from",
-                                    format="DD/MM/YYYY", persist_state="session")
-        date_to = right.date_input("To", value=None, min_value=date(1990, 1, 1), key="filter_to",
-                                   format="DD/MM/YYYY", persist_state="session")
+        # One above the other: side by side in the sidebar they were too narrow to read a date.
+        date_from = st.date_input("Meetings from", value=None, min_value=date(1990, 1, 1), key="filter_from",
+                                  format="DD/MM/YYYY", persist_state="session")
+        date_to = st.date_input("Meetings to", value=None, min_value=date(1990, 1, 1), key="filter_to",
+                                format="DD/MM/YYYY", persist_state="session")
         doc_type = st.selectbox("Document type", [ALL_TYPES, *DOC_TYPES], key="filter_type",
                                 format_func=lambda t: t if t == ALL_TYPES else t.replace("_", " ").capitalize(),
                                 persist_state="session")
@@ -122,6 +158,23 @@ def sidebar_filters(engine) -> Filters:
         date_to=date_to.isoformat() if date_to else None,
         doc_type=None if doc_type in (None, ALL_TYPES) else doc_type,
     )
+
+
+PAGE_ROWS = 25          # rows a register table shows at once, all of them without an inner scroll box
+
+
+def paged(rows: list, key: str, per_page: int | None = None) -> tuple[list, int]:
+    """The rows of the page picked above the table, and that page's offset into `rows`."""
+    per_page = per_page or PAGE_ROWS
+    pages = max(1, -(-len(rows) // per_page))
+    page = 1
+    if pages > 1:
+        left, right = st.columns([1, 3], vertical_alignment="center")
+        page = left.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key=key)
+        start = (page - 1) * per_page
+        right.caption(f"Page {page} of {pages} · rows {start + 1}–{min(start + per_page, len(rows))} of {len(rows)}")
+    start = (page - 1) * per_page
+    return rows[start:start + per_page], start
 
 
 def filters_caption(f: Filters) -> str | None:
@@ -140,15 +193,31 @@ def filters_caption(f: Filters) -> str | None:
 def render_citation(c: Citation, claims: list[str], key: str, expanded: bool = False) -> None:
     """One citation: heading with date and title, the facts, the verbatim passage with the
     answering sentence highlighted, and a link that opens the source at the page or passage."""
-    with st.expander(citation_heading(c), expanded=expanded, key=key):
-        st.markdown(f'<div class="scr-muted">{" · ".join(_escape(f) for f in citation_facts(c))}</div>',
-                    unsafe_allow_html=True)
+    # A label is Markdown (it can show images and links): paper text in it is escaped.
+    with st.expander(md_escape(citation_heading(c)), expanded=expanded, key=key):
+        st.html(f'<div class="scr-muted">{" · ".join(html.escape(f) for f in citation_facts(c))}</div>')
         spans = highlight_spans(c.text, claims)
         st.html(f'<div class="scr-passage">{passage_html(c.text, spans)}</div>')
         where = f"page {c.page}" if c.page else "the passage"
         st.markdown(f"[Open the source at {where} ↗]({source_link(c.source, c.page, c.text)})")
-        st.caption(c.source.replace("_", "\\_").replace("*", "\\*"))
+        st.caption(md_escape(c.source))
 
 
-def _escape(text: str) -> str:
-    return html.escape(text).replace("*", "&#42;").replace("_", "&#95;").replace("[", "&#91;")
+def llm_destination(s: Settings) -> str | None:
+    """Where the passages go when a chat model writes the answers: one line for the sidebar."""
+    if not s.llm:
+        return None
+    from answer.providers import ModelSpec, check_allowed, is_local, receiver
+    from core.errors import LLMUnavailable
+
+    try:
+        spec = ModelSpec.parse(s.llm, s.llm_base_url, s.llm_timeout)
+    except LLMUnavailable:
+        return None                     # the answer's notice says what is wrong with the setting
+    try:
+        check_allowed(spec, s.llm_allow)
+    except LLMUnavailable:
+        return f"{spec.label} is configured but not allowed by SCRUTINEER_LLM_ALLOW: answers are extractive, nothing leaves this machine."
+    if is_local(spec):
+        return f"Answers are written by {spec.label}, served on this machine ({receiver(spec)}): the papers stay here."
+    return f"Passages of the papers are sent to {receiver(spec)} ({spec.provider}) to write answers with {spec.model}."

@@ -1,27 +1,25 @@
-"""Decisions page: every resolution in the corpus, searchable, sortable, downloadable as CSV."""
+"""Decisions page: every resolution in the corpus, searchable, paged at full height, downloadable as CSV."""
 from __future__ import annotations
-
-from datetime import date
 
 import streamlit as st
 
-from ui.common import filters_caption, get_engine, sidebar_filters, user_errors
+from core.errors import ScrutineerError
+from ui.access import audit, current_user
+from ui.common import filters_caption, get_engine, paged, settings, sidebar_filters, user_errors
 from ui.export import decisions_csv
-from ui.format import human_date, source_link
+from ui.format import short_date, source_link
+from ui.suggestions import search_examples
+from ui.tables import Column, Link, html_table
+
+COLUMNS = [Column("Date", nowrap=True), Column("Committee"), Column("Item"), Column("Resolution", long=True),
+           Column("Vote"), Column("", nowrap=True)]
+ORDERS = {"Newest first": True, "Oldest first": False}
 
 
-def rows_of(decisions) -> list[dict]:
-    rows = []
-    for d in decisions:
-        rows.append({
-            "Date": date.fromisoformat(d.meeting_date) if d.meeting_date else None,
-            "Committee": d.committee,
-            "Item": d.item or "",
-            "Resolution": " ".join(d.text.split()),
-            "Vote": d.vote or "",
-            "Source": source_link(d.source, d.page, d.text),
-        })
-    return rows
+def rows_of(decisions) -> list[list]:
+    """One table row a resolution: its date, committee, item, whole text, vote and a link to it."""
+    return [[short_date(d.meeting_date) or "—", d.committee, d.item, d.text, d.vote,
+             Link(source_link(d.source, d.page, d.text), "Open ↗")] for d in decisions]
 
 
 def main() -> None:
@@ -30,10 +28,11 @@ def main() -> None:
         return
     filters = sidebar_filters(engine)
     st.title("Decisions register")
-    st.caption("Every resolution the minutes record, newest first. Click a column to sort; "
-               "select a row to read the whole resolution.")
-    query = st.text_input("Search resolutions", placeholder="e.g. self-harm, budget, SEND",
-                          key="decisions_query", icon=":material/search:")
+    st.caption("Every resolution the minutes record. A long resolution opens with a click on it; "
+               "*Open* shows it in the minutes.")
+    examples = _examples(engine)
+    query = st.text_input("Search resolutions", key="decisions_query", icon=":material/search:",
+                          placeholder=f"e.g. {', '.join(examples)}" if examples else "words from a resolution")
     decisions = []
     with user_errors():
         decisions = engine.decisions(query=query.strip() or None, filters=filters)
@@ -46,38 +45,30 @@ def main() -> None:
         st.info("No resolution matches. Try other words or widen the filters.", icon=":material/info:")
         return
 
-    table = st.dataframe(
-        rows_of(decisions),
-        hide_index=True,
-        width="stretch",
-        height=min(38 + 35 * len(decisions), 520),
-        on_select="rerun",
-        selection_mode="single-row",
-        key="decisions_table",
-        column_config={
-            "Date": st.column_config.DateColumn("Date", format="D MMM YYYY", width=95),
-            "Committee": st.column_config.TextColumn("Committee", width=130),
-            "Item": st.column_config.TextColumn("Item", width=180),
-            "Resolution": st.column_config.TextColumn("Resolution", width=330),
-            "Vote": st.column_config.TextColumn("Vote", width=120),
-            "Source": st.column_config.LinkColumn("Source", display_text="Open ↗", width=70),
-        },
-    )
+    order = st.segmented_control("Order", list(ORDERS), default="Newest first", key="decisions_order",
+                                 label_visibility="collapsed") or "Newest first"
+    decisions = sorted(decisions, key=lambda d: (d.meeting_date or "", d.source), reverse=ORDERS[order])
+    shown, _ = paged(decisions, key=f"decisions_page_{query.strip()}_{filters}_{order}")
+    st.html(html_table(COLUMNS, rows_of(shown), label="Decisions register"))
     st.download_button("Download CSV", decisions_csv(decisions), file_name="decisions-register.csv",
-                       mime="text/csv", icon=":material/download:", on_click="ignore", key="decisions_csv")
+                       mime="text/csv", icon=":material/download:", key="decisions_csv",
+                       on_click=lambda: audit(settings(), current_user(), "export", kind="decisions",
+                                              query=query.strip(), rows=len(decisions)))
 
-    selected = table.selection.rows if table and table.selection else []
-    if selected:
-        d = decisions[selected[0]]
-        with st.container(border=True):
-            st.markdown(f"**{d.item or d.title or 'Resolution'}**")
-            facts = [x for x in (d.committee, human_date(d.meeting_date),
-                                 f"page {d.page}" if d.page else None) if x]
-            st.caption(" · ".join(facts))
-            st.text(d.text)
-            if d.vote:
-                st.markdown(f"**Recorded vote:** {d.vote}")
-            st.markdown(f"[Open the minutes ↗]({source_link(d.source, d.page, d.text)})")
+
+def _examples(engine) -> list[str]:
+    """Search hints that each find at least one resolution, worked out once per session."""
+    if "decision_examples" not in st.session_state:
+        def finds(word: str) -> bool:
+            try:
+                return bool(engine.decisions(query=word))
+            except ScrutineerError:
+                return False
+        try:
+            st.session_state.decision_examples = search_examples(engine.decisions(), finds)
+        except ScrutineerError:
+            return []
+    return st.session_state.decision_examples
 
 
 main()

@@ -8,6 +8,7 @@ import io
 from core.types import Answer, Citation, Decision, DocumentInfo
 from answer.render import citation_markdown, mode_label
 from core.dates import human as human_date
+from ui.safe import csv_cell, md_inert
 
 DECISION_COLUMNS = ("meeting_date", "council", "committee", "item", "resolution", "vote", "title",
                     "doc_type", "page", "source", "url")
@@ -28,12 +29,17 @@ def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
     if not answer.answered:
         lines += ["**The papers do not answer this question.**", ""]
     if answer.answer.strip():
-        lines += [answer.answer.strip(), ""]
+        lines += [md_inert(answer.answer.strip()), ""]
     if answer.citations:
         lines += ["### Sources" if answer.answered else "### Nearest passages", ""]
         for c in answer.citations:
-            lines += citation_markdown(c)
+            # the quoted passage is paper text: its links and images stay text in a Markdown viewer
+            lines += [_inert_quote(block) if block.startswith(">") else block for block in citation_markdown(c)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _inert_quote(block: str) -> str:
+    return "\n".join("> " + md_inert(line[2:]) if line.startswith("> ") else line for line in block.split("\n"))
 
 
 def decisions_csv(decisions: list[Decision]) -> str:
@@ -43,8 +49,8 @@ def decisions_csv(decisions: list[Decision]) -> str:
     writer = csv.writer(out)
     writer.writerow(DECISION_COLUMNS)
     for d in decisions:
-        writer.writerow([d.meeting_date or "", d.council or "", d.committee or "", d.item or "", d.text,
-                         d.vote or "", d.title or "", d.doc_type or "", d.page or "", d.source, d.url or ""])
+        writer.writerow([csv_cell(x) for x in (d.meeting_date, d.council, d.committee, d.item, d.text, d.vote,
+                                                d.title, d.doc_type, d.page, d.source, d.url)])
     return out.getvalue()
 
 
@@ -55,6 +61,6 @@ def documents_csv(documents: list[DocumentInfo]) -> str:
     writer.writerow(["title", "doc_type", "council", "committee", "meeting_date", "pack_date", "pages",
                      "chunks", "indexed_at", "source", "url"])
     for d in documents:
-        writer.writerow([d.title or "", d.doc_type, d.council or "", d.committee or "", d.meeting_date or "",
-                         d.pack_date or "", d.pages or "", d.chunks, d.indexed_at or "", d.source, d.url or ""])
+        writer.writerow([csv_cell(x) for x in (d.title, d.doc_type, d.council, d.committee, d.meeting_date,
+                                                d.pack_date, d.pages, d.chunks, d.indexed_at, d.source, d.url)])
     return out.getvalue()

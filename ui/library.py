@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
 from core.errors import ScrutineerError
 from core.types import FileResult
-from ui.common import get_engine, settings, user_errors
+from ui.access import audit, current_user
+from ui.common import get_engine, paged, settings, user_errors
 from ui.export import documents_csv
 from ui.format import file_link, short_date, source_link
+from ui.safe import md_escape
+from ui.tables import Column, Link, html_table
 from ui.uploads import ALLOWED_SUFFIXES, Upload, check_upload, save_upload
 
+# The title opens the document, so no column is spent on a link: the table fits beside the sidebar.
+COLUMNS = [Column("Title"), Column("Type"), Column("Committee"), Column("Meeting", nowrap=True), Column("Size"),
+           Column("Indexed at"), Column("File", long=True)]
 STATUS_ICON = {"ingested": "✅", "skipped": "↩️", "failed": "❌", "pruned": "🗑️"}
 
 
@@ -78,13 +83,14 @@ def show_results(results: list[FileResult]) -> None:
     if bad:
         st.error(f"{bad} file{'s' if bad != 1 else ''} could not be added.", icon=":material/error:")
     for r in results:
-        line = f"{STATUS_ICON.get(r.status, '')} **{r.status}** `{r.path}`"
+        # the name is the browser's and the reason may quote the file: both shown as text
+        line = f"{STATUS_ICON.get(r.status, '')} **{r.status}** `{r.path.replace('`', '')}`"
         if r.status == "ingested":
             line += f" · {r.chunks} chunks"
         if r.status == "skipped":
             line += " · already indexed, unchanged"
         if r.reason:
-            line += f" · {r.reason}"
+            line += f" · {md_escape(r.reason)}"
         st.markdown(line)
 
 
@@ -104,6 +110,38 @@ def main() -> None:
     c.metric("Chunks", sum(x.chunks for x in docs))
     d.metric("Latest meeting", short_date(dates[-1]) if dates else "—")
 
+    user = current_user()
+    if not user.is_editor:
+        st.caption(":material/lock: Adding papers needs the editor role: you can read and export the library.")
+    else:
+        add_papers(engine, s, user)
+
+    st.subheader("Indexed documents")
+    if not docs:
+        st.info("Nothing is indexed yet: add papers above, or run `scrutineer ingest corpus/`.")
+        return
+    ordered = sorted(docs, key=lambda x: (x.meeting_date or "", x.title or ""), reverse=True)
+    shown, _ = paged(ordered, key="documents_page")
+    st.html(html_table(COLUMNS, [[Link(_open_link(x.source), x.title or x.source), x.doc_type.replace("_", " "),
+                                  x.committee, short_date(x.meeting_date), _size(x),
+                                  (x.indexed_at or "")[:16].replace("T", " "), x.source] for x in shown],
+                       label="Indexed documents"))
+    st.download_button("Download CSV", documents_csv(docs), file_name="library.csv", mime="text/csv",
+                       icon=":material/download:", key="documents_csv",
+                       on_click=lambda: audit(s, user, "export", kind="library", rows=len(docs)))
+
+
+def _size(x) -> str:
+    pages = f"{x.pages} page{'s' if x.pages != 1 else ''} · " if x.pages else ""
+    return f"{pages}{x.chunks} chunk{'s' if x.chunks != 1 else ''}"
+
+
+def _open_link(source: str) -> str:
+    return file_link(source) if source.lower().endswith(".pdf") else source_link(source)
+
+
+def add_papers(engine, s, user) -> None:
+    """The upload box (editors only); every indexed upload goes to the audit log."""
     with st.container(border=True):
         st.markdown("**Add papers**")
         st.caption(f"PDF, text or Markdown files up to {s.max_upload_mb} MB each. They are saved under "
@@ -115,40 +153,14 @@ def main() -> None:
         if st.button("Index files", icon=":material/upload_file:", type="primary", disabled=not files,
                      key="index_uploads"):
             results = ingest_uploads(engine, [Upload(f.name, f.getvalue()) for f in files])
+            for r in results:
+                audit(s, user, "upload", file=r.path, status=r.status, reason=r.reason, chunks=r.chunks)
             st.session_state.upload_results = results
             st.session_state.upload_generation = generation + 1
             st.rerun()
         if st.session_state.get("upload_results"):
             show_results(st.session_state.upload_results)
 
-    st.subheader("Indexed documents")
-    if not docs:
-        st.info("Nothing is indexed yet: add papers above, or run `scrutineer ingest corpus/`.")
-        return
-    rows = [{
-        "Title": x.title,
-        "Type": x.doc_type.replace("_", " "),
-        "Committee": x.committee,
-        "Meeting": date.fromisoformat(x.meeting_date) if x.meeting_date else None,
-        "Pages": x.pages,
-        "Chunks": x.chunks,
-        "Indexed at": (x.indexed_at or "")[:19].replace("T", " "),
-        "Source": file_link(x.source) if x.source.lower().endswith(".pdf") else source_link(x.source),
-        "File": x.source,
-    } for x in sorted(docs, key=lambda x: (x.meeting_date or "", x.title or ""), reverse=True)]
-    st.dataframe(rows, hide_index=True, width="stretch", key="documents_table", column_config={
-        "Title": st.column_config.TextColumn("Title", width=280),
-        "Type": st.column_config.TextColumn("Type", width=95),
-        "Committee": st.column_config.TextColumn("Committee", width=150),
-        "Meeting": st.column_config.DateColumn("Meeting", format="D MMM YYYY", width=95),
-        "Pages": st.column_config.NumberColumn("Pages", format="%d", width=55),
-        "Chunks": st.column_config.NumberColumn("Chunks", format="%d", width=60),
-        "Indexed at": st.column_config.TextColumn("Indexed at", width=135),
-        "Source": st.column_config.LinkColumn("Open", display_text="Open ↗", width=65),
-        "File": st.column_config.TextColumn("File", width=260),
-    })
-    st.download_button("Download CSV", documents_csv(docs), file_name="library.csv", mime="text/csv",
-                       icon=":material/download:", on_click="ignore", key="documents_csv")
 
 
 main()

@@ -3,7 +3,10 @@ whatever papers are indexed (a fixed list would go stale with the corpus)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import Callable
 
+from core.terms import STOPWORDS
 from core.types import Decision
 
 # Procedural items every meeting has: a question about them shows nothing of the papers.
@@ -48,3 +51,27 @@ def suggested_questions(decisions: list[Decision], limit: int = 4) -> list[str]:
             break
         questions.append(q)
     return questions
+
+
+_SEARCH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_GENERIC = frozenset("committee council resolved resolution report noted agreed meeting members".split())
+
+
+def search_examples(decisions: list[Decision], finds: Callable[[str], bool], limit: int = 3,
+                    tries: int = 12) -> list[str]:
+    """Words to offer as examples in the decisions search: the commonest words of the
+    resolutions' item titles, each kept only when `finds(word)` (the engine's own search)
+    returns a resolution, so the hint never suggests a search that finds nothing."""
+    counts: Counter[str] = Counter()
+    for d in decisions:
+        topic = topic_of(d.item)
+        if topic:
+            counts.update({w.lower() for w in _SEARCH_WORD.findall(topic)
+                           if w.lower() not in STOPWORDS and w.lower() not in _GENERIC})
+    out: list[str] = []
+    for word, _ in counts.most_common(tries):
+        if finds(word):
+            out.append(word)
+        if len(out) == limit:
+            break
+    return out

@@ -3,6 +3,7 @@ decisions search, uploads."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,39 @@ def answers(at: AppTest):
     return [m for m in at.chat_message if m.name == "assistant"]
 
 
+def unescaped(markdown: str) -> str:
+    """Markdown as it reads: paper text in labels and captions is backslash-escaped (ui/safe.py)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def table_rows(at: AppTest) -> list[list[str]]:
+    """The cells of the page's register table (ui/tables.py), as the reader sees them."""
+    from html import unescape
+
+    tables = [h.value for h in at.get("html") if 'class="scr-table"' in h.value]
+    if not tables:
+        return []
+    body = tables[0].split("<tbody>", 1)[1]
+    rows = re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)
+    cell = re.compile(r"<td[^>]*>(.*?)</td>", re.DOTALL)
+    return [[unescape(re.sub(r"<summary>.*?</summary>|<[^>]+>", "", c, flags=re.DOTALL)) for c in cell.findall(r)]
+            for r in rows]
+
+
+def table_links(at: AppTest) -> list[str]:
+    from html import unescape
+
+    tables = [h.value for h in at.get("html") if 'class="scr-table"' in h.value]
+    return [unescape(h) for h in re.findall(r'href="([^"]+)"', tables[0])] if tables else []
+
+
 def citation_labels(block) -> list[str]:
-    return [e.label for e in block.expander]
+    return [unescaped(e.label) for e in block.expander]
 
 
 def texts(block) -> str:
-    return "\n".join([m.value for m in block.markdown] + [c.value for c in block.caption]
-                     + [h.value for h in block.get("html")] + [w.value for w in block.warning])
+    return unescaped("\n".join([m.value for m in block.markdown] + [c.value for c in block.caption]
+                                + [h.value for h in block.get("html")] + [w.value for w in block.warning]))
 
 
 def test_empty_chat_suggests_questions_from_the_indexed_decisions(app_env):
@@ -113,17 +140,32 @@ def test_a_question_the_papers_do_not_answer_says_so_and_shows_the_nearest_passa
 
 def test_decisions_search_lists_only_matching_resolutions_with_csv(app_env):
     at = start("decisions.py")
-    everything = at.dataframe[0].value
+    everything = table_rows(at)
     assert len(everything) >= 3
     at.text_input(key="decisions_query").set_value("Participation and Engagement Strategy").run()
-    found = at.dataframe[0].value
+    found = table_rows(at)
     assert 0 < len(found) < len(everything)
-    assert all("participation and engagement strategy" in r.lower() for r in found["Resolution"])
-    assert str(found["Date"].iloc[0]) == "2019-03-12"
-    assert found["Source"].iloc[0].startswith("/source/view?path=")
+    resolution = 3                                   # Date, Committee, Item, Resolution, Vote, Open
+    assert all("participation and engagement strategy" in r[resolution].lower() for r in found)
+    assert found[0][0] == "12 Mar 2019"
+    assert table_links(at)[0].startswith("/source/view?path=")
     assert any(b.label == "Download CSV" for b in at.get("download_button"))
     at.text_input(key="decisions_query").set_value("zebra crossings on the moon").run()
-    assert not at.dataframe and "No resolution matches" in at.info[0].value
+    assert not table_rows(at) and "No resolution matches" in at.info[0].value
+
+
+def test_the_registers_are_paged_at_full_height(app_env, monkeypatch):
+    import ui.common
+
+    monkeypatch.setattr(ui.common, "PAGE_ROWS", 2)
+    at = start("decisions.py")
+    total = len(app_env["engine"].decisions())
+    assert len(table_rows(at)) == 2
+    picker = at.number_input(key=next(n.key for n in at.number_input if n.key.startswith("decisions_page")))
+    assert picker.max == -(-total // 2)
+    picker.set_value(picker.max).run()
+    assert 1 <= len(table_rows(at)) <= 2
+    assert any(f"of {total}" in c.value for c in at.caption)
 
 
 def _textless_pdf() -> bytes:
@@ -139,7 +181,7 @@ def _textless_pdf() -> bytes:
 
 def test_upload_indexes_a_good_file_and_explains_the_bad_ones(app_env):
     at = start("library.py")
-    before = len(at.dataframe[0].value)
+    before = len(table_rows(at))
     good = ("Highways Committee\n\nMinutes of the meeting held on 3 February 2025\n\n"
             "1. Elm Street resurfacing\n\nResolved\n\nThat Elm Street be resurfaced in the summer.\n")
     at.file_uploader[0].set_value([
@@ -159,8 +201,8 @@ def test_upload_indexes_a_good_file_and_explains_the_bad_ones(app_env):
     kept = {p.name for p in uploads.iterdir()}
     assert "elm-street-minutes.txt" in kept
     assert not kept & {"broken.pdf", "scan.pdf"}                  # failures are not kept in the corpus
-    assert len(at.dataframe[0].value) > before
-    assert any("elm-street-minutes.txt" in s for s in at.dataframe[0].value["File"])
+    assert len(table_rows(at)) > before
+    assert any("elm-street-minutes.txt" in row[-1] for row in table_rows(at))
 
 
 def test_with_a_chat_model_configured_the_answer_is_streamed_from_it_and_says_so(app_env, monkeypatch):
@@ -178,7 +220,9 @@ def test_with_a_chat_model_configured_the_answer_is_streamed_from_it_and_says_so
     assert streamed, "the answer was requested as a stream"
     answer = at.session_state.messages[-1]["answer"]
     assert answer.mode == "llm:fake-model" and answer.answer.startswith("The papers record that")
-    assert answer.answer in [m.value for m in reply.markdown]
+    from ui.safe import markdown_html
+
+    assert any(markdown_html(answer.answer) in h.value for h in reply.get("html"))
     assert citation_labels(reply) and "<mark>" in body
 
 
@@ -191,3 +235,27 @@ def test_without_an_index_every_page_says_how_to_build_one_without_a_traceback(a
             at.switch_page(page).run()
         assert not at.exception
         assert at.error and "scrutineer ingest" in at.error[0].value
+
+
+def test_the_decisions_search_suggests_only_words_that_find_a_resolution(app_env):
+    at = start("decisions.py")
+    placeholder = at.text_input(key="decisions_query").proto.placeholder
+    assert placeholder.startswith("e.g. ")
+    words = placeholder.removeprefix("e.g. ").split(", ")
+    assert words and "self-harm" not in words
+    for word in words:
+        at.text_input(key="decisions_query").set_value(word).run()
+        assert table_rows(at), word
+
+
+def test_an_app_open_to_the_network_without_sign_in_says_so_on_the_first_page(app_env):
+    from streamlit import config
+
+    before = config.get_option("server.address")
+    config.set_option("server.address", "0.0.0.0")
+    try:
+        at = start()
+    finally:
+        config.set_option("server.address", before)
+    assert at.warning and "without sign-in" in at.warning[0].value
+    assert not start().warning, "on 127.0.0.1 there is nothing to warn about"

@@ -226,7 +226,7 @@ def test_a_provider_whose_package_is_missing_names_the_extra_to_install(passages
 
 
 def test_openai_without_a_key_or_a_server_says_what_to_set():
-    answerer = LLMAnswerer(Settings(llm="openai:gpt-4o-mini"))
+    answerer = LLMAnswerer(Settings(llm="openai:gpt-4o-mini", llm_allow="openai"))
     assert not answerer.available()
     assert "OPENAI_API_KEY is not set" in answerer.last_error and "SCRUTINEER_LLM_BASE_URL" in answerer.last_error
 

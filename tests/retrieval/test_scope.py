@@ -1,0 +1,116 @@
+"""Scope is a hard edge, end to end through a real index of two councils' papers: a council the
+question names restricts search; a period the index holds nothing in is declined in one line;
+every citation names its council; "now" prefers the newest papers."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.settings import Settings
+from core.types import Filters
+from service.engine import Scrutineer
+
+pytestmark = pytest.mark.slow
+
+PAPERS = {
+    "northmoor/2024-05-14-minutes.txt": ("Northmoor County Council", "2024-05-14", """Minutes of the meeting of the
+Children and Families Committee held on 14 May 2024
+
+Present: Councillor Ruth Adeyemi (Chair), Councillor Tom Berry, Councillor Ann Cole.
+
+1. School Transport
+
+The Committee considered the school transport report. Officers reported that home to school
+transport costs had risen to £31.4m, an overspend of £4.2m, because more pupils with special
+needs travel further.
+
+Resolved
+
+That a review of school transport eligibility be brought to the September meeting.
+"""),
+    "northmoor/2022-03-08-minutes.txt": ("Northmoor County Council", "2022-03-08", """Minutes of the meeting of the
+Children and Families Committee held on 8 March 2022
+
+Present: Councillor Peter Dale (Chair), Councillor Tom Berry.
+
+1. School Places
+
+Officers reported that Northmoor added 410 new primary school places in 2021 through the expansion
+of three schools.
+
+Resolved
+
+That the school places update be noted.
+"""),
+    "exampleshire/2023-06-20-minutes.txt": ("Exampleshire County Council", "2023-06-20", """Minutes of the meeting of the
+Children and Families Committee held on 20 June 2023
+
+Present: Councillor Mia Evans (Chair).
+
+1. School Places
+
+Officers reported that Exampleshire added 1,250 new secondary school places in 2022 and plans
+a further 600 places by 2025.
+
+Resolved
+
+That the school places strategy be endorsed.
+"""),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, embedder) -> Scrutineer:
+    root = tmp_path_factory.mktemp("two-councils")
+    for name, (council, meeting, text) in PAPERS.items():
+        path = root / "papers" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        (path.parent / (path.name + ".meta.json")).write_text(json.dumps(
+            {"council": council, "committee": "Children and Families Committee", "meeting_date": meeting,
+             "doc_type": "minutes", "url": f"https://example.org/{name}"}))
+    engine = Scrutineer(Settings.from_env(index_dir=root / "index"), embedder=embedder)
+    report = engine.ingest([root / "papers"])
+    assert report.count("ingested") == 3, report.results
+    return engine
+
+
+def test_every_citation_names_its_council_and_published_url(engine):
+    answer = engine.ask("How many school places were added?")
+    assert answer.citations
+    assert all(c.council in ("Northmoor County Council", "Exampleshire County Council") for c in answer.citations)
+    assert all(c.url and c.url.startswith("https://example.org/") for c in answer.citations)
+
+
+def test_a_named_council_restricts_the_search_to_its_papers(engine):
+    answer = engine.ask("How many school places did Exampleshire add?")
+    assert answer.answered and "1,250" in answer.answer
+    assert {c.council for c in answer.citations} == {"Exampleshire County Council"}
+
+
+def test_the_council_filter_restricts_like_a_named_council(engine):
+    answer = engine.ask("How many school places were added?", filters=Filters(council="northmoor"))
+    assert answer.citations and {c.council for c in answer.citations} == {"Northmoor County Council"}
+
+
+def test_a_period_the_council_has_no_papers_for_is_declined_in_one_line(engine):
+    answer = engine.ask("How many school places did Exampleshire add in 2019?")
+    assert not answer.answered
+    assert answer.answer.startswith("The index holds no Exampleshire County Council papers from 2019.")
+
+
+def test_a_year_with_no_papers_at_all_is_declined(engine):
+    answer = engine.ask("What did we agree about school transport in 2019?")
+    assert not answer.answered and answer.answer.startswith("The index holds no papers from 2019.")
+
+
+def test_a_council_not_in_the_index_is_declined(engine):
+    answer = engine.ask("What did Southmoor Borough Council agree about school transport?")
+    assert not answer.answered
+    assert answer.answer.startswith("The index holds no papers from Southmoor Borough Council.")
+
+
+def test_now_prefers_the_newest_papers(engine):
+    answer = engine.ask("Who chairs the Northmoor Children and Families Committee now?")
+    assert answer.citations and answer.citations[0].meeting_date == "2024-05-14"

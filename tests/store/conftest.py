@@ -1,0 +1,35 @@
+"""A stand-in embedder for store tests that are about files, crashes and damage, not relevance:
+bag-of-words vectors hashed into 64 dimensions, so the model need not load (fast, no slow mark)."""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+class HashEmbedder:
+    dimension = 64
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, int(hashlib.md5(word.encode()).hexdigest()[:8], 16) % self.dimension] += 1.0
+            out[row] /= max(1e-6, float(np.linalg.norm(out[row])))
+        return out
+
+    def embed_cached(self, texts):
+        return self.embed(texts)
+
+    def embed_one(self, text):
+        return self.embed([text])[0]
+
+
+@pytest.fixture
+def hash_embedder():
+    return HashEmbedder()
