@@ -19,6 +19,7 @@ LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decid
           "general": "In short"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
+DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
 _TITLE = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)"
@@ -82,8 +83,10 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
-        best = (next((s for s in ranked[:LOOK_AT * 2] if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
-                or next((s for s in top if s.passage.chunk.doc_type == "minutes"), None))
+        # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+        best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(s.text)]
