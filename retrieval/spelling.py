@@ -1,5 +1,5 @@
 """Spelling correction of a question against the index's own vocabulary: "resolutoin" becomes
-"resolution", "warwickshre" becomes "warwickshire", because those are words the papers use.
+"resolution", "pregancy" becomes "pregnancy", because those are words the papers use.
 
 A word is corrected only when the papers never use it and it is not an English word either
 (pyspellchecker's dictionary), so residents' plain words ("kids", "moaning") are left alone.
