@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from core.sentences import (ABBREVIATIONS, BOUNDARY, LIST_PREFIX, MARKER, answer_spans, cited_numbers,
+from core.sentences import (LIST_PREFIX, MARKER, answer_spans, cited_numbers,
                             parse_markers, source_spans, strip_markers, tidy)
 from core.terms import content_words
 

@@ -95,7 +95,7 @@ _QUESTION_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b{_Q_DAY}[\s\-]+(?:of\s+)?{_MONTH}\b\.?,?[\s\-]+{_Q_YEAR}\b", re.I)),
     ("mdy", re.compile(rf"\b{_MONTH}\b\.?\s+{_Q_DAY},?\s+{_Q_YEAR}\b", re.I)),
     ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_Q_YEAR}\b")),
-    ("quarter", re.compile(rf"\b(?:quarter|q)\s*([1-4])(?:\s+(?:of\s+)?|\s*)(?:(?:19|20)\d\d\s*[/-]\s*\d\d(?!\d)|(?:19|20)\d\d)", re.I)),
+    ("quarter", re.compile(r"\b(?:quarter|q)\s*([1-4])(?:\s+(?:of\s+)?|\s*)(?:(?:19|20)\d\d\s*[/-]\s*\d\d(?!\d)|(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b{_MONTH}\b\.?,?\s+{_Q_YEAR}\b", re.I)),
     ("fy", re.compile(rf"\b{_Q_FY}")),
     ("relative", re.compile(r"\b(last|this|previous|current)\s+year\b", re.I)),

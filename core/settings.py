@@ -5,6 +5,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from core.errors import BadInput
+
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
 CHUNKER_VERSION = "3"
@@ -41,9 +43,11 @@ class Settings:
     off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
+    report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
+    max_file_mb: int = 100              # ingest refuses a file larger than this before reading it
     chroma_url: str | None = None       # a Chroma server (http://host:port) for the vectors instead of the index folder
     llm: str | None = None              # "provider:model", e.g. "openai:gpt-4o-mini", "ollama:llama3.1"
     llm_base_url: str | None = None     # any OpenAI-compatible server
@@ -70,6 +74,8 @@ class Settings:
             s.llm = env["SCRUTINEER_LLM"]
         if env.get("SCRUTINEER_LLM_BASE_URL"):
             s.llm_base_url = env["SCRUTINEER_LLM_BASE_URL"]
+        if env.get("SCRUTINEER_MAX_FILE_MB"):
+            s.max_file_mb = _positive_int("SCRUTINEER_MAX_FILE_MB", env["SCRUTINEER_MAX_FILE_MB"])
         if env.get("SCRUTINEER_LLM_TIMEOUT"):
             s.llm_timeout = float(env["SCRUTINEER_LLM_TIMEOUT"])
         if env.get("SCRUTINEER_LLM_ALLOW"):
@@ -92,3 +98,13 @@ class Settings:
     def describe(self) -> dict:
         d = asdict(self)
         return {key: str(value) if isinstance(value, Path) else value for key, value in d.items()}
+
+
+def _positive_int(name: str, value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise BadInput(f"{name}={value!r} is not a whole number of 1 or more")
+    return number

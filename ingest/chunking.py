@@ -85,19 +85,67 @@ def _split_long(block: Block, budget: int) -> list[Block]:
 
 
 def _word_windows(text: str, a: int, b: int, budget: int) -> list[tuple[int, int]]:
-    out = []
-    matches = list(re.finditer(r"\S+", text[a:b]))
-    start = 0
-    while start < len(matches):
-        end = start + 1
-        while end < len(matches) and tokens.count(text[a + matches[start].start(): a + matches[end].end()]) <= budget:
-            end += max(1, (len(matches) - end) // 8 if end - start > 64 else 1)
-        end = min(end, len(matches))
-        while end - 1 > start and tokens.count(text[a + matches[start].start(): a + matches[end - 1].end()]) > budget:
-            end -= 1
-        out.append((a + matches[start].start(), a + matches[end - 1].end()))
-        start = end
+    """Spans of text[a:b] of whole words, each at most `budget` word pieces ([CLS] and [SEP]
+    included), in one tokenizer pass: linear in the length, however long the line.
+
+    The model's pre-tokenizer splits on spaces and punctuation, so a word's pieces do not depend
+    on its neighbours and a window's count is the sum of its words' counts. A single word longer
+    than the budget (a run of characters with no space) is cut between its pieces.
+    """
+    room = max(1, budget - 2)
+    out: list[tuple[int, int]] = []
+    start = end = used = None
+    for w_start, w_end, pieces in _word_pieces(text, a, b):
+        n = len(pieces)
+        if start is not None and used + n <= room:
+            end, used = w_end, used + n
+            continue
+        if start is not None:
+            out.append((start, end))
+            start = None
+        if n <= room:
+            start, end, used = w_start, w_end, n
+            continue
+        # a word alone over the budget: cut between its pieces, a little short of the budget
+        # because a cut piece tokenised on its own may take a piece or two more
+        step = max(1, room * 9 // 10)
+        for i in range(0, n, step):
+            group = pieces[i:i + step]
+            out.append((w_start if i == 0 else group[0][0], w_end if i + step >= n else group[-1][1]))
+    if start is not None:
+        out.append((start, end))
     return out
+
+
+_SEGMENT = 1 << 16   # characters tokenised at a time: bounded memory on a 50 MB line
+_WORDS = re.compile(r"\S+")
+
+
+def _word_pieces(text: str, a: int, b: int):
+    """(start, end, [(piece start, piece end), ...]) for each word of text[a:b], offsets absolute."""
+    pos = a
+    while pos < b:
+        cut = b if b - pos <= _SEGMENT else _segment_end(text, pos, min(b, pos + _SEGMENT))
+        segment = text[pos:cut]
+        offsets = tokens.piece_spans(segment)
+        t = 0
+        for m in _WORDS.finditer(segment):
+            w_start, w_end = m.span()
+            while t < len(offsets) and offsets[t][0] < w_start:
+                t += 1   # pieces of characters the normaliser dropped between words
+            first = t
+            while t < len(offsets) and offsets[t][0] < w_end:
+                t += 1
+            pieces = [(pos + s, pos + e) for s, e in offsets[first:t]]
+            yield pos + w_start, pos + w_end, pieces
+        pos = cut
+
+
+def _segment_end(text: str, pos: int, limit: int) -> int:
+    """Where to end a segment starting at `pos`: after the last space before `limit`, so no word
+    is split between segments (at `limit` itself only when there is no space at all)."""
+    space = max(text.rfind(" ", pos, limit), text.rfind("\n", pos, limit))
+    return space + 1 if space > pos else limit
 
 
 def _join(blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:

@@ -78,7 +78,7 @@ def clean_pages(pages: list[Page]) -> list[Page]:
         if page.number is None:
             drop.update((i, j) for j, line in enumerate(split[i]) if _LABELLED.fullmatch(line.strip()))
     drop.update(_page_number_lines(pages, [edges[i] for i in paged]))
-    drop.update(_running_lines([edges[i] for i in paged]))
+    drop.update(_keep_pages_with_text(_running_lines([edges[i] for i in paged]), split, drop))
 
     cleaned: list[Page] = []
     for i, (page, lines) in enumerate(zip(pages, split)):
@@ -124,11 +124,12 @@ def _page_number_lines(pages: list[Page], edges: list[list[_Edge]]) -> set[tuple
     return found
 
 
-def _running_lines(edges: list[list[_Edge]]) -> set[tuple[int, int]]:
-    """Edge lines that recur across the file's pages: running headers and footers."""
+def _running_lines(edges: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
+    """Edge lines that recur across the file's pages (running headers and footers), one set of
+    (page, line) per recurring line."""
     with_text = [page_edges for page_edges in edges if page_edges]
     if len(with_text) < MIN_PAGES:
-        return set()
+        return []
     needed = max(2, math.ceil(RECUR_SHARE * len(with_text)))
 
     # A header recurs at the top of pages, a footer at the bottom: the same words at the top of
@@ -143,12 +144,12 @@ def _running_lines(edges: list[list[_Edge]]) -> set[tuple[int, int]]:
                 for zone in edge.zones:
                     groups[(zone, key)].append(edge)
 
-    found: set[tuple[int, int]] = set()
+    found: list[set[tuple[int, int]]] = []
     for members in groups.values():
         if _page_count(members) < needed:
             continue
         if _numbers_track_pages(members):
-            found.update((edge.page, edge.line) for edge in members)
+            found.append({(edge.page, edge.line) for edge in members})
         else:
             # digits differ without following the pages ("(Item 3)", "(Item 5)"): only an
             # exact repeat is furniture
@@ -157,8 +158,29 @@ def _running_lines(edges: list[list[_Edge]]) -> set[tuple[int, int]]:
                 exact[" ".join(edge.text.split())].append(edge)
             for same in exact.values():
                 if _page_count(same) >= needed:
-                    found.update((edge.page, edge.line) for edge in same)
+                    found.append({(edge.page, edge.line) for edge in same})
     return found
+
+
+def _keep_pages_with_text(groups: list[set[tuple[int, int]]], split: list[list[str]],
+                          dropped: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The running-line groups that are furniture: a header runs above a page's own text, so a
+    group that would leave most of its pages with no text at all is the text, not a header
+    (pages that share a template, a form printed once per record). Dropping one such group
+    can leave the other groups' pages with text again, so this repeats until nothing changes;
+    it can only keep more lines, never fewer."""
+    content = {
+        i: {j for j, line in enumerate(lines) if line.strip() and not is_blank_page_notice(line) and (i, j) not in dropped}
+        for i, lines in enumerate(split)
+    }
+    kept = list(groups)
+    while True:
+        removed = set().union(*kept) if kept else set()
+        emptied = {i for i, lines in content.items() if lines and all((i, j) in removed for j in lines)}
+        still = [g for g in kept if len({i for i, _ in g} & emptied) * 2 <= len({i for i, _ in g})]
+        if len(still) == len(kept):
+            return removed
+        kept = still
 
 
 def _page_count(edges: list[_Edge]) -> int:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from core.errors import UnreadableDocument
+from core.paths import display_path as default_name
 from core.types import Page, SourceFile
 
 from .html import read_html
@@ -79,23 +81,67 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in _LOADERS and not is_sidecar(path)
 
 
-def load_file(path: Path, display_path: str | None = None) -> SourceFile:
-    """Read the file at `path` into a `SourceFile`, or raise `UnreadableDocument`.
+def file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, for messages."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
 
-    `display_path` is how the file is named in the index and in messages (default: `path`
-    relative to the working directory when it is inside it).
+
+def too_large(size: int, max_bytes: int) -> str:
+    mb = size / 1048576
+    return (f"too large: {mb:.1f} MB, over the {max_bytes // 1048576} MB limit "
+            f"(set SCRUTINEER_MAX_FILE_MB to raise it)")
+
+
+def read_bytes(path: Path, shown: str | None = None, max_bytes: int | None = None) -> bytes:
+    """The bytes of the regular file at `path`, or UnreadableDocument.
+
+    Checked on the open file itself, before reading: a named pipe, a device or a file over
+    `max_bytes` is refused, never read without end (a link to /dev/zero, a FIFO named pipe.txt).
     """
-    path = Path(path)
-    shown = display_path or _display(path)
-    loader = _LOADERS.get(path.suffix.lower())
-    if loader is None or is_sidecar(path):
-        raise UnreadableDocument(shown, _unsupported(path))
+    shown = shown or default_name(path)
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
         raise UnreadableDocument(shown, "is a folder, not a file") from None
     except OSError as e:
         raise UnreadableDocument(shown, f"cannot read file: {e.strerror or e}") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableDocument(shown, "is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableDocument(shown, f"not a regular file ({file_kind(st.st_mode)}); not read")
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise UnreadableDocument(shown, too_large(st.st_size, max_bytes))
+        data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:   # grew after the check
+        raise UnreadableDocument(shown, too_large(len(data), max_bytes))
+    return data
+
+
+def load_file(path: Path, display_path: str | None = None, data: bytes | None = None) -> SourceFile:
+    """Read the file at `path` into a `SourceFile`, or raise `UnreadableDocument`.
+
+    `display_path` is how the file is named in the index and in messages (default: `path`
+    relative to the working directory when it is inside it). `data` is the file's bytes when
+    the caller has already read (and hashed) them: the file is then not read again.
+    """
+    path = Path(path)
+    shown = display_path or default_name(path)
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None or is_sidecar(path):
+        raise UnreadableDocument(shown, _unsupported(path))
+    if data is None:
+        data = read_bytes(path, shown)
     if not data:
         raise UnreadableDocument(shown, "empty file")
 
@@ -111,7 +157,7 @@ def load_file(path: Path, display_path: str | None = None) -> SourceFile:
     try:
         overrides = read_overrides(path)
     except UnreadableDocument as e:  # names the sidecar, not the document: that is what to fix
-        raise UnreadableDocument(_display(Path(e.path)), e.reason) from None
+        raise UnreadableDocument(default_name(e.path), e.reason) from None
     return SourceFile(
         path=shown,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -129,9 +175,3 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {what} (supported: {shown})"
 
 
-def _display(path: Path) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative

@@ -2,53 +2,134 @@
 find its documents and structure, cut chunks. Writes nothing; the index commits the chunks."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import chunking, furniture, loaders, sidecar, structure
+from core.paths import display_path
 from core.errors import UnreadableDocument
 from core.settings import Settings
 from core.types import Chunk, Document, SourceFile
 
-
-def display_path(path: Path) -> str:
-    """How a source is named in citations: relative to the working directory when inside it."""
-    resolved = path.resolve()
-    try:
-        return str(resolved.relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(resolved)
+MB = 1024 * 1024
 
 
-def walk(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files to ingest under `paths` (folders recursively, sorted), and (path, reason) for
-    named paths that cannot be ingested at all. Hidden files and metadata sidecars are skipped."""
-    found: list[Path] = []
-    problems: list[tuple[str, str]] = []
+def is_hidden(name: str) -> bool:
+    """Dot files (".DS_Store", "._minutes.pdf", ".~lock") are the system's, not papers; a name
+    that starts with two dots ("..dots.txt") is an ordinary name someone typed, and is read."""
+    return name.startswith(".") and not name.startswith("..")
+
+
+def walk(paths: list[str | Path], settings: Settings | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest under `paths` (folders recursively, sorted), and (path, reason) for each
+    path that cannot be ingested at all, found without opening any file.
+
+    Only regular files are taken (never a named pipe, device or socket). A link inside a folder
+    is followed only when it points inside one of the folders given, so a link cannot bring
+    `/etc/passwd` or `/dev/zero` into the index; a path named on the command line is the user's
+    own choice and is followed. Link loops, unreadable folders and files over the size cap
+    (`Settings.max_file_mb`) are reported each on its own. Hidden files (`is_hidden`) and
+    metadata sidecars are not documents and are passed over.
+    """
+    settings = settings or Settings.from_env()
+    walker = _Walker(settings.max_file_mb * MB)
+    roots = [os.path.realpath(raw) for raw in paths if os.path.isdir(raw)]
     for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            problems.append((str(raw), "no such file or folder"))
-        elif p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if name.startswith(".") or sidecar.is_sidecar(f):
+        walker.named(Path(raw), roots)
+    return walker.found, walker.problems
+
+
+class _Walker:
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.found: list[Path] = []
+        self.problems: list[tuple[str, str]] = []
+        self.seen: set[str] = set()       # real paths of the files taken
+        self.visited: set[str] = set()    # real paths of the folders read
+
+    def problem(self, path: Path, reason: str) -> None:
+        self.problems.append((str(path), reason))
+
+    def named(self, p: Path, roots: list[str]) -> None:
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            if p.is_symlink():
+                self.problem(p, "a link to a file that does not exist")
+            else:
+                self.problem(p, "no such file or folder")
+            return
+        except OSError as e:
+            self.problem(p, _os_reason(e))
+            return
+        if stat.S_ISDIR(st.st_mode):
+            self.folder(p, roots, ())
+        elif not sidecar.is_sidecar(p):
+            self.file(p, st)
+
+    def folder(self, folder: Path, roots: list[str], above: tuple[str, ...]) -> None:
+        real = os.path.realpath(folder)
+        if real in above:
+            self.problem(folder, "a link loop: it leads back to a folder above it; not followed")
+            return
+        if real in self.visited:
+            return   # reached twice through a link: its files are taken once
+        self.visited.add(real)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            self.problem(folder, f"cannot read folder: {e.strerror or e}")
+            return
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if is_hidden(entry.name):
+                continue
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(path)
+                    if not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+                        self.problem(path, "a link to somewhere outside the folders given; not followed "
+                                           "(name the target itself to ingest it)")
                         continue
-                    found.append(f)
-        elif sidecar.is_sidecar(p):
-            continue
-        else:
-            found.append(p)
-    seen, unique = set(), []
-    for f in found:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, problems
+                st = path.stat()   # follows a link (inside the folders given)
+            except OSError as e:
+                self.problem(path, _os_reason(e))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                subfolders.append(path)
+            elif not sidecar.is_sidecar(path):
+                self.file(path, st)
+        for path in subfolders:   # a folder's own files first, as os.walk gives them
+            self.folder(path, roots, above + (real,))
+
+    def file(self, path: Path, st: os.stat_result) -> None:
+        if not stat.S_ISREG(st.st_mode):
+            self.problem(path, f"not a regular file ({loaders.file_kind(st.st_mode)}); not read")
+            return
+        if st.st_size > self.max_bytes:
+            self.problem(path, loaders.too_large(st.st_size, self.max_bytes))
+            return
+        real = os.path.realpath(path)
+        if real not in self.seen:
+            self.seen.add(real)
+            self.found.append(path)
+
+
+def _os_reason(e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "a link loop: the link leads back to itself; not followed"
+    return f"cannot read it: {e.strerror or e}"
+
+
+def read_bytes(path: Path, settings: Settings | None = None) -> bytes:
+    """The bytes of the regular file at `path`, read once, at most the size cap (`loaders.read_bytes`)."""
+    settings = settings or Settings.from_env()
+    return loaders.read_bytes(Path(path), display_path(Path(path)), settings.max_file_mb * MB)
 
 
 @dataclass
@@ -59,8 +140,13 @@ class Prepared:
     chunks_per_document: list[int]
 
 
-def read(path: Path) -> SourceFile:
-    return loaders.load_file(path, display_path(path))
+def read(path: Path, data: bytes | None = None, settings: Settings | None = None) -> SourceFile:
+    """The file at `path` as a `SourceFile` (raises UnreadableDocument). Pass the `data` already
+    read (and hashed) so a file is read once; without it the file is read here with `read_bytes`."""
+    path = Path(path)
+    if data is None:
+        data = read_bytes(path, settings)
+    return loaders.load_file(path, display_path(path), data=data)
 
 
 def prepare(source: SourceFile, settings: Settings) -> Prepared:

@@ -83,14 +83,16 @@ def _manifest_row(manifest: Path, file_name: str) -> dict[str, str | None]:
     row = rows.get(file_name)
     if row is None:
         return {}
-    line, fields = row
+    line, fields, problem = row
+    if problem:
+        raise _bad(manifest, problem, line)
     return _validate(manifest, fields, line)
 
 
 @lru_cache(maxsize=64)
-def _read_manifest(manifest: str, mtime_ns: int, size: int) -> dict[str, tuple[int, dict[str, str | None]]]:
-    """file name -> (line number, non-empty fields). Cached per file version: a folder of
-    a thousand documents reads its manifest once, not a thousand times."""
+def _read_manifest(manifest: str, mtime_ns: int, size: int) -> dict[str, tuple[int, dict[str, str | None], str | None]]:
+    """file name -> (line number, non-empty fields, what is wrong with the row or None). Cached
+    per file version: a folder of a thousand documents reads its manifest once, not a thousand times."""
     path = Path(manifest)
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -102,7 +104,7 @@ def _read_manifest(manifest: str, mtime_ns: int, size: int) -> dict[str, tuple[i
             if unknown:
                 raise _bad(path, f"unknown column {unknown[0]!r} (allowed: file, {', '.join(FIELDS)})")
             reader.fieldnames = header
-            rows: dict[str, tuple[int, dict[str, str | None]]] = {}
+            rows: dict[str, tuple[int, dict[str, str | None], str | None]] = {}
             for record in reader:
                 name = (record.get("file") or "").strip()
                 if not name:
@@ -114,7 +116,13 @@ def _read_manifest(manifest: str, mtime_ns: int, size: int) -> dict[str, tuple[i
                     for key, value in record.items()
                     if key in FIELDS and isinstance(value, str) and value.strip()
                 }
-                rows[name] = (reader.line_num, fields)
+                problem = None
+                extra = record.get(None)   # DictReader's home for cells past the header's columns
+                if extra:
+                    # an unquoted comma shifts every later field: refuse the row, never guess
+                    problem = (f"{len(header) + len(extra)} fields but the header has {len(header)}; "
+                               f"put a value that contains a comma in double quotes")
+                rows[name] = (reader.line_num, fields, problem)
             return rows
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise _bad(path, f"cannot read it ({e})") from None

@@ -3,7 +3,8 @@ and its conversation into a QueryPlan: the standalone question, the period, coun
 document type it names, what kind of answer it wants, and whether the index can answer it at all.
 
 Scope rules:
-- a council or committee the question names is a hard edge: search is restricted to it;
+- a council the question names is a hard edge: search is restricted to it (papers whose council is
+  not known stay in); a committee it names is boosted, and both bound the check below;
 - a period is a boost (a date in a question can name what was discussed rather than the meeting),
   but when the index holds no papers in it (for that council or committee), the plan says so in
   one line and the answer declines;
@@ -107,7 +108,9 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.scope_words = _scope_words(plan)
 
-    plan.hard = Filters(council=plan.council, committee=plan.committee)
+    # a council named is a hard edge; a committee named boosts (its name is often a council's too:
+    # "the County Council", "Kent Youth County Council"), and bounds the scope check below
+    plan.hard = Filters(council=plan.council)
     if plan.period:
         plan.soft.append(Filters(date_from=plan.period.date_from, date_to=plan.period.date_to))
     if plan.committee:
@@ -225,5 +228,7 @@ def _window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[st
     if period.kind == "financial_year":
         first -= timedelta(days=settings.budget_lead_days)
     if not meeting:
+        # papers speak of a period's figures before it (plans, forecasts) and after it (outturns)
+        first -= timedelta(days=settings.report_lead_days)
         last += timedelta(days=settings.report_lag_days)
     return first.isoformat(), last.isoformat()

@@ -12,11 +12,21 @@ from datetime import date
 from importlib.metadata import entry_points
 
 from answer.render import answer_text
+from core.text import repaired, shown
 from core.errors import BadInput, IndexMissing, ScrutineerError
 from core.settings import Settings
 from core.types import DOC_TYPES, Answer, Filters, Turn
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+K_MAX = 200   # passages; beyond this an answer takes minutes and reads no better
+def _k(value: str) -> int:
+    try:
+        k = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= k <= K_MAX:
+        raise argparse.ArgumentTypeError(f"{k} is out of range: passages must be from 1 to {K_MAX}")
+    return k
 
 
 def _date(value: str) -> str:
@@ -39,7 +49,7 @@ def _filters_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--council", help="council name (or part of it), e.g. \"Exampleshire\"")
     p.add_argument("--committee", help="committee name (or part of it)")
     p.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="document type")
-    p.add_argument("-k", type=int, default=None, help="passages to retrieve (default 12)")
+    p.add_argument("-k", type=_k, default=None, help=f"passages to retrieve, 1 to {K_MAX} (default 12)")
 
 
 def _filters(args) -> Filters:
@@ -53,6 +63,16 @@ def _engine(args, **overrides):
     from service.engine import Scrutineer
 
     return Scrutineer(Settings.from_env(index_dir=getattr(args, "index", None), **overrides))
+
+
+def _check_index_dir(args) -> None:
+    """An index is a folder: say so before the engine tries to open a file as one."""
+    settings = Settings.from_env(index_dir=getattr(args, "index", None))
+    where = settings.index_dir
+    if where.exists() and not where.is_dir():
+        source = "--index" if getattr(args, "index", None) else "SCRUTINEER_INDEX"
+        raise BadInput(f"{source} {shown(str(where))} is a file, not an index folder: "
+                       f"name a folder (it is created by `scrutineer ingest`)")
 
 
 # ---------------------------------------------------------------------------- ingest
@@ -69,6 +89,7 @@ class _Bar:
             return
         width = 30
         filled = int(width * done / total)
+        path = shown(path)
         name = (path[-45:] if len(path) > 45 else path).ljust(45)
         self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}")
         if done == total:
@@ -84,11 +105,11 @@ def cmd_ingest(args) -> int:
     print(report.summary())
     for r in report.results:
         if r.status == "failed":
-            print(f"failed: {r.path}: {r.reason}")
+            print(shown(f"failed: {r.path}: {r.reason}"))
     if args.verbose:
         for r in report.results:
             if r.status != "failed":
-                print(f"{r.status}: {r.path} ({r.chunks} chunks)")
+                print(shown(f"{r.status}: {r.path} ({r.chunks} chunks)"))
     return 1 if report.count("failed") else 0
 
 
@@ -107,8 +128,18 @@ def _history(raw) -> list[Turn]:
     for t in raw:
         if not isinstance(t, dict) or t.get("role") not in ("user", "assistant") or not isinstance(t.get("content"), str):
             raise BadInput("each history turn needs role 'user' or 'assistant' and a string content")
-        turns.append(Turn(t["role"], t["content"]))
+        turns.append(Turn(t["role"], repaired(t["content"])[0]))
     return turns
+
+
+def _question(raw) -> str:
+    """A question fit to ask: a string, not blank, with undecodable characters replaced."""
+    if not isinstance(raw, str):
+        kind = "null" if raw is None else type(raw).__name__
+        raise BadInput(f"\"question\" must be a string, not {kind}")
+    if not raw.strip():
+        raise BadInput("the question is empty")
+    return repaired(raw)[0]
 
 
 def cmd_ask(args) -> int:
@@ -117,8 +148,9 @@ def cmd_ask(args) -> int:
     engine.require_index()
     if args.question == "-":
         return _ask_batch(engine, filters, args)
-    if not args.question.strip():
-        raise BadInput("the question is empty")
+    question = _question(args.question)
+    if question != args.question:
+        print("scrutineer: the question had undecodable characters; they were replaced by \ufffd", file=sys.stderr)
     streamed = []
     stream = (not args.json) and sys.stdout.isatty() and bool(args.llm or engine.settings.llm)
 
@@ -128,7 +160,7 @@ def cmd_ask(args) -> int:
             sys.stdout.write(tok)
             sys.stdout.flush()
 
-    answer = engine.ask(args.question, filters=filters, k=args.k, llm=args.llm, on_token=on_token)
+    answer = engine.ask(question, filters=filters, k=args.k, llm=args.llm, on_token=on_token)
     for notice in engine.notices:
         print(f"scrutineer: {notice}", file=sys.stderr)
     if args.json:
@@ -142,33 +174,58 @@ def cmd_ask(args) -> int:
     return 0
 
 
+def _stdin_lines():
+    """(line number, text) of each line of stdin, decoded one line at a time: a line that is not
+    UTF-8 is repaired (U+FFFD) and flagged, and cannot end the batch."""
+    for line_no, raw in enumerate(sys.stdin.buffer, 1):
+        try:
+            yield line_no, raw.decode("utf-8-sig" if line_no == 1 else "utf-8"), False
+        except UnicodeDecodeError:
+            yield line_no, raw.decode("utf-8", errors="replace"), True
+
+
 def _ask_batch(engine, filters: Filters, args) -> int:
     status = 0
     said: set[str] = set()
-    for line_no, line in enumerate(sys.stdin, 1):
+    for line_no, line, undecodable in _stdin_lines():
         line = line.strip()
         if not line:
             continue
-        question, history = line, []
+        if undecodable:
+            print(f"scrutineer: stdin line {line_no}: not valid UTF-8; undecodable bytes replaced by \ufffd",
+                  file=sys.stderr)
+        question = line
         try:
+            history: list[Turn] = []
             if line.startswith("{"):
                 obj = json.loads(line)
-                if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
-                    raise BadInput("needs a \"question\" string")
-                question, history = obj["question"], _history(obj.get("history"))
+                if not isinstance(obj, dict):
+                    raise BadInput("needs a JSON object with a \"question\" string")
+                question = obj.get("question")
+                question, history = _question(question), _history(obj.get("history"))
+            else:
+                question = _question(line)
             answer = engine.ask(question, history=history, filters=filters, k=args.k, llm=args.llm)
-            out = answer.to_dict() if args.json else None
-            print(json.dumps(out, ensure_ascii=False) if args.json else format_answer(answer) + "\n", flush=True)
+            print(answer.to_json() if args.json else format_answer(answer) + "\n", flush=True)
         except (json.JSONDecodeError, ScrutineerError) as e:    # one bad line or a store hiccup: the rest go on
             status = 1
-            msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
-            print(f"scrutineer: stdin line {line_no}: {msg}", file=sys.stderr)
-            print(json.dumps({"question": question, "error": f"line {line_no}: {msg}"}), flush=True)
+            msg = f"not valid JSON ({e.msg} at column {e.colno})" if isinstance(e, json.JSONDecodeError) else str(e)
+            _line_error(line_no, question, msg)
+        except Exception as e:  # a bug on one line must not lose the lines after it
+            status = 1
+            _line_error(line_no, question, f"internal error ({type(e).__name__}: {e}); please report")
         for notice in engine.notices:
             if notice not in said:
                 said.add(notice)
                 print(f"scrutineer: {notice}", file=sys.stderr)
     return status
+
+
+def _line_error(line_no: int, question, msg: str) -> None:
+    if isinstance(question, str):
+        question = repaired(question)[0]
+    print(shown(f"scrutineer: stdin line {line_no}: {msg}"), file=sys.stderr)
+    print(json.dumps({"question": question, "error": f"line {line_no}: {msg}"}, ensure_ascii=False), flush=True)
 
 
 # ---------------------------------------------------------------------------- decisions, settings
@@ -218,8 +275,15 @@ def cmd_sync(args) -> int:
 
 
 # ---------------------------------------------------------------------------- parser
+class _Parser(argparse.ArgumentParser):
+    """A bad option is one line naming it and why (not the whole usage), exit 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scrutineer", description="Ask council committee papers, with citations.")
+    parser = _Parser(prog="scrutineer", description="Ask council committee papers, with citations.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="index files or folders (default corpus/)")
@@ -280,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _check_index_dir(args)
         return args.func(args)
     except IndexMissing as e:
         print(f"scrutineer: {e}", file=sys.stderr)

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 
 from core import votes
 from core.terms import terms
+from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
@@ -114,7 +115,8 @@ class Scrutineer:
             k: int | None = None, llm: str | None = None,
             on_token: Callable[[str], None] | None = None) -> Answer:
         self.require_index()
-        question = question.strip()
+        question = repaired(question)[0].strip()     # a lone surrogate would break the tokenizer
+        history = [Turn(t.role, repaired(t.content)[0]) for t in history or []]
         plan = self.plan(question, history, llm)
         passages = self.searcher.search(plan.text, filters or Filters(), k, plan=plan)
         passages = self._with_neighbours(passages, plan.decision)

@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 from core.errors import ScrutineerError, UnreadableDocument
 from core.settings import Settings
 from core.types import Document, DocumentSummary, FileResult, IngestReport
+from core.paths import display_path
 from ingest import pipeline, sidecar
 from store.index import FileEntry, Index, now
 from store.writer import IndexWriter
@@ -22,17 +23,17 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
            progress: Progress | None = None, rebuild: bool = False) -> IngestReport:
     """Ingest `paths` into `index`; `embedder` is only asked for vectors of files that changed."""
     paths = list(paths)
-    files, problems = pipeline.walk(paths)
+    files, problems = pipeline.walk(paths, settings)
     report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
     with IndexWriter(index, embedder, settings, rebuild=rebuild) as writer:
         total = len(files)
         for n, f in enumerate(files):
-            shown = pipeline.display_path(f)
+            shown = display_path(f)
             if progress:
                 progress(n, total, shown)
             report.results.append(_update_file(writer, f, shown, settings))
         if prune:
-            report.results.extend(_prune(writer, paths, {pipeline.display_path(f) for f in files}))
+            report.results.extend(_prune(writer, paths, {display_path(f) for f in files}))
         writer.finish()
         if progress:
             progress(total, total, "")
@@ -41,13 +42,13 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
 
 def _update_file(writer: IndexWriter, f: Path, shown: str, settings: Settings) -> FileResult:
     try:
-        data = f.read_bytes()
+        data = pipeline.read_bytes(f, settings)      # read once: hashed here, parsed below
         sha = hashlib.sha256(data).hexdigest()
         meta_sha = hashlib.sha256(json.dumps(sidecar.read_overrides(f), sort_keys=True).encode()).hexdigest()
         known = writer.known(shown)
         if known and known.sha256 == sha and known.meta_sha == meta_sha:
             return FileResult(shown, "skipped", chunks=known.chunks)
-        prepared = pipeline.prepare(pipeline.read(f), settings)
+        prepared = pipeline.prepare(pipeline.read(f, data=data), settings)
         pages = [p.number for p in prepared.source.pages if p.number is not None]
         entry = FileEntry(
             source=shown, sha256=sha, kind=prepared.source.kind, pages=max(pages) if pages else None,

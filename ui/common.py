@@ -19,6 +19,7 @@ from ui.format import (citation_facts, citation_heading, highlight_spans, passag
                        source_link)
 from ui.safe import md_escape
 
+ALL_COUNCILS = "All councils"
 ALL_COMMITTEES = "All committees"
 ALL_TYPES = "All document types"
 
@@ -127,19 +128,15 @@ def user_errors() -> Iterator[None]:
         st.error(str(e))
 
 
-def committees_of(engine) -> list[str]:
-    if hasattr(engine, "committees"):
-        return list(engine.committees())
-    return sorted({d.committee for d in engine.documents() if d.committee})
-
-
 def sidebar_filters(engine) -> Filters:
-    """Committee, date range and document type, kept for the whole session across pages."""
+    """Council, committee, date range and document type, kept for the whole session across pages."""
     with st.sidebar:
         st.subheader("Filters")
-        committees = [ALL_COMMITTEES]
+        councils, committees = [ALL_COUNCILS], [ALL_COMMITTEES]
         with user_errors():
-            committees += committees_of(engine)
+            councils += engine.councils()
+            committees += engine.committees()
+        council = st.selectbox("Council", councils, key="filter_council", persist_state="session")
         committee = st.selectbox("Committee", committees, key="filter_committee", persist_state="session")
         # One above the other: side by side in the sidebar they were too narrow to read a date.
         date_from = st.date_input("Meetings from", value=None, min_value=date(1990, 1, 1), key="filter_from",
@@ -153,6 +150,7 @@ def sidebar_filters(engine) -> Filters:
             st.warning("‘From’ is after ‘To’: the dates were swapped.")
             date_from, date_to = date_to, date_from
     return Filters(
+        council=None if council in (None, ALL_COUNCILS) else council,
         committee=None if committee in (None, ALL_COMMITTEES) else committee,
         date_from=date_from.isoformat() if date_from else None,
         date_to=date_to.isoformat() if date_to else None,
@@ -180,9 +178,7 @@ def paged(rows: list, key: str, per_page: int | None = None) -> tuple[list, int]
 def filters_caption(f: Filters) -> str | None:
     if f.is_empty():
         return None
-    parts = []
-    if f.committee:
-        parts.append(f.committee)
+    parts = [x for x in (f.council, f.committee) if x]
     if f.date_from or f.date_to:
         parts.append(f"{f.date_from or '…'} to {f.date_to or '…'}")
     if f.doc_type:
@@ -200,6 +196,9 @@ def render_citation(c: Citation, claims: list[str], key: str, expanded: bool = F
         st.html(f'<div class="scr-passage">{passage_html(c.text, spans)}</div>')
         where = f"page {c.page}" if c.page else "the passage"
         st.markdown(f"[Open the source at {where} ↗]({source_link(c.source, c.page, c.text)})")
+        if c.url and c.url.startswith(("https://", "http://")):
+            # the council's published copy: a link the user chose to follow, to where the paper came from
+            st.markdown(f"[Published by the council ↗](<{c.url}>)")
         st.caption(md_escape(c.source))
 
 

@@ -11,15 +11,16 @@ from ui.format import short_date, source_link
 from ui.suggestions import search_examples
 from ui.tables import Column, Link, html_table
 
-COLUMNS = [Column("Date", nowrap=True), Column("Committee"), Column("Item"), Column("Resolution", long=True),
+COLUMNS = [Column("Date", nowrap=True), Column("Council"), Column("Committee"), Column("Item"), Column("Resolution", long=True),
            Column("Vote"), Column("", nowrap=True)]
 ORDERS = {"Newest first": True, "Oldest first": False}
 
 
 def rows_of(decisions) -> list[list]:
-    """One table row a resolution: its date, committee, item, whole text, vote and a link to it."""
-    return [[short_date(d.meeting_date) or "—", d.committee, d.item, d.text, d.vote,
-             Link(source_link(d.source, d.page, d.text), "Open ↗")] for d in decisions]
+    """One table row a resolution: its date, council, committee, item, whole text, vote and a link
+    to it (the published document where the council's site is known)."""
+    return [[short_date(d.meeting_date) or "—", d.council, d.committee, d.item, d.text, d.vote,
+             Link(d.url or source_link(d.source, d.page, d.text), "Open ↗")] for d in decisions]
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from core.types import Answer, Citation, Decision, DocumentInfo
+from core.types import Answer, Decision, DocumentInfo
 from answer.render import citation_markdown, mode_label
 from core.dates import human as human_date
 from ui.safe import csv_cell, md_inert

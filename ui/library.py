@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from core.errors import ScrutineerError
+from core.paths import display_path
 from core.types import FileResult
 from ui.access import audit, current_user
 from ui.common import get_engine, paged, settings, user_errors
@@ -20,14 +21,6 @@ from ui.uploads import ALLOWED_SUFFIXES, Upload, check_upload, save_upload
 COLUMNS = [Column("Title"), Column("Type"), Column("Committee"), Column("Meeting", nowrap=True), Column("Size"),
            Column("Indexed at"), Column("File", long=True)]
 STATUS_ICON = {"ingested": "✅", "skipped": "↩️", "failed": "❌", "pruned": "🗑️"}
-
-
-def display_path(path: Path) -> str:
-    """Relative to the working directory when it is inside it, as the engine records sources."""
-    try:
-        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else str(path)
-    except ValueError:
-        return str(path)
 
 
 def ingest_uploads(engine, uploads: list[Upload]) -> list[FileResult]:

@@ -145,7 +145,7 @@ def test_decisions_search_lists_only_matching_resolutions_with_csv(app_env):
     at.text_input(key="decisions_query").set_value("Participation and Engagement Strategy").run()
     found = table_rows(at)
     assert 0 < len(found) < len(everything)
-    resolution = 3                                   # Date, Committee, Item, Resolution, Vote, Open
+    resolution = 4                                   # Date, Council, Committee, Item, Resolution, Vote, Open
     assert all("participation and engagement strategy" in r[resolution].lower() for r in found)
     assert found[0][0] == "12 Mar 2019"
     assert table_links(at)[0].startswith("/source/view?path=")

@@ -82,7 +82,7 @@ def _encrypted(data: bytes, user_password: str) -> bytes:
 def password_pdf(tmp_path: Path) -> Path:
     """A PDF that opens only with the user password "secret"."""
     path = tmp_path / "locked.pdf"
-    path.write_bytes(_encrypted(build_pdf([["Exempt item: confidential"]]), "secret"))
+    path.write_bytes(build_password_pdf())
     return path
 
 
@@ -94,8 +94,7 @@ def empty_password_pdf(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def image_only_pdf(tmp_path: Path) -> Path:
+def build_image_only_pdf() -> bytes:
     """A scan-like PDF: each page is a picture of text, with no text layer."""
     from PIL import Image, ImageDraw
     from reportlab.lib.utils import ImageReader
@@ -108,8 +107,18 @@ def image_only_pdf(tmp_path: Path) -> Path:
         pdf.drawImage(ImageReader(picture), 72, 500, width=450, height=150)
         pdf.showPage()
     pdf.save()
+    return buf.getvalue()
+
+
+def build_password_pdf() -> bytes:
+    """A PDF that opens only with the user password "secret"."""
+    return _encrypted(build_pdf([["Exempt item: confidential"]]), "secret")
+
+
+@pytest.fixture
+def image_only_pdf(tmp_path: Path) -> Path:
     path = tmp_path / "scanned.pdf"
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(build_image_only_pdf())
     return path
 
 

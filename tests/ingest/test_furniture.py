@@ -236,3 +236,34 @@ def test_real_pdf_pages_keep_every_other_line_verbatim_including_blank_ones(cabi
         assert is_subsequence(kept, original)
         assert sum(1 for line in kept if not line.strip()) == sum(1 for line in original if not line.strip())
         assert len(original) - len(kept) <= 1  # only the page number went
+
+
+# --- pages that share a template ------------------------------------------------------------------
+
+def test_pages_that_share_a_template_keep_their_text(make_pdf):
+    """A register printed one record a page: the title and the record lines recur (numbers moving
+    with the page) on every page, like a running header, but they are the document. Before, every
+    line was taken for a header and the file said "no text found"."""
+    from core.settings import Settings
+    from ingest import pipeline
+
+    total = 300
+    pages = [[f"Application {1000 + n} approved under delegated powers", f"Site reference PL/{2000 + n}"]
+             for n in range(1, total + 1)]
+    path = make_pdf("register.pdf", pages, header="Delegated decisions register", footer="Page {n} of {total}")
+
+    prepared = pipeline.prepare(pipeline.read(path), Settings())
+
+    text = "\n".join(chunk.text for chunk in prepared.chunks)
+    assert all(f"Application {1000 + n} approved under delegated powers" in text for n in range(1, total + 1))
+    assert "Page 17 of 300" not in text   # page numbers are still furniture
+
+
+def test_a_running_header_above_real_text_is_still_dropped(make_pdf):
+    pages = [[f"Minute {n}: the committee discussed matter {'ABCDEFGHIJ'[n]} at length."] for n in range(6)]
+    path = make_pdf("minutes.pdf", pages, header=HEADER, footer="Page {n}")
+
+    cleaned = clean_pages(read_pdf(path))
+
+    assert all(HEADER not in page.text for page in cleaned)
+    assert all(page.text.strip() for page in cleaned)

@@ -366,3 +366,21 @@ def test_a_malformed_manifest_is_reported(pack, text, why):
         load_file(pack)
 
     assert failure.value.reason.startswith(f"bad metadata sidecar: manifest.csv: {why}")
+
+
+def test_a_manifest_row_with_an_unquoted_comma_is_refused_not_shifted(pack):
+    write_manifest(pack.parent, "file,committee,meeting_date\npack.txt,Children, Young People,2025-03-04\n")
+
+    with pytest.raises(UnreadableDocument) as failure:
+        load_file(pack)
+
+    assert failure.value.reason == (
+        "bad metadata sidecar: manifest.csv line 2: 4 fields but the header has 3; "
+        "put a value that contains a comma in double quotes"
+    )
+
+
+def test_a_quoted_comma_in_a_manifest_is_fine(pack):
+    write_manifest(pack.parent, 'file,committee,meeting_date\npack.txt,"Children, Young People",2025-03-04\n')
+
+    assert load_file(pack).overrides == {"committee": "Children, Young People", "meeting_date": "2025-03-04"}

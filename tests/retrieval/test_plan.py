@@ -39,9 +39,10 @@ def test_a_question_gives_its_plan(question, field, value):
     assert got == value
 
 
-def test_a_named_council_and_committee_are_hard_edges():
+def test_a_named_council_is_a_hard_edge_and_a_named_committee_a_boost():
     plan = understand("What did Northmoor's Cabinet agree about devolution?", COVERAGE)
-    assert plan.hard.council == "Northmoor County Council" and plan.hard.committee == "Cabinet"
+    assert plan.hard.council == "Northmoor County Council" and plan.committee == "Cabinet"
+    assert any(f.committee == "Cabinet" for f in plan.soft)
     assert "northmoor" not in plan.topic_terms() and "devolution" in plan.topic_terms()
 
 
