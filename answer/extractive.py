@@ -10,9 +10,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from answer.facts import Fact, lead
+from answer.period import off_period
 from core import dates
 from core.sentences import source_spans
-from core.terms import GENERIC, terms
+from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
 from retrieval.plan import QueryPlan
@@ -20,6 +22,7 @@ from retrieval.plan import QueryPlan
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
+GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Sentence:
     score: float = 0.0
     dense: float = 0.0
     lexical: float = 0.0
+    off_period: str | None = None   # its own period, when it is not the one the question asks about
 
 
 def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
@@ -134,13 +138,15 @@ def content_terms(plan: QueryPlan) -> set[str]:
     return {t for t in plan.topic_terms() if t not in GENERIC}
 
 
-def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float) -> float:
-    """Share of the question's content (weighted by rarity in the whole index) that the texts hold.
+def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
+             near: set[str] = frozenset()) -> float:
+    """Share of the question's content (weighted by rarity in the whole index) that the texts hold;
+    `near` are the question's words the texts hold in other words ("kids" as "children").
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
     if len(content) < 2:
         return 1.0
-    have: set[str] = set()
+    have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
     total = sum(idf.get(t, unseen_idf) for t in content)
@@ -153,6 +159,20 @@ class ExtractiveAnswerer:
         self.settings = settings
         self.idf = idf
         self.unseen_idf = max(idf.values()) if idf else 0.0
+
+    def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
+        """The question's words the papers never use ("kids", "dads") that the texts hold in their
+        own words ("children", "fathers"): the embedder finds a word of the texts close enough."""
+        unseen = {t for t in content_terms(plan) if self.idf is not None and t not in self.idf}
+        if not unseen:
+            return set()
+        words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z-]{2,}", t.lower())} - STOPWORDS)
+        if not words:
+            return set()
+        asked = sorted(unseen)
+        vectors = self.embedder.embed(words + asked)
+        sims = vectors[len(words):] @ vectors[:len(words)].T
+        return {t for t, row in zip(asked, sims) if float(row.max()) >= self.settings.synonym_similarity}
 
     def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
         """Every usable sentence of the passages, scored for how well it answers the question."""
@@ -194,6 +214,9 @@ class ExtractiveAnswerer:
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
+            s.off_period = off_period(plan, s.text, s.passage.chunk)
+            if s.off_period:
+                s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
         return sorted(sentences, key=lambda s: -s.score)
 
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
@@ -203,9 +226,14 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
-            held = coverage(plan, [f"{p.chunk.header}\n{p.chunk.text}" for p in top], self.idf, self.unseen_idf)
+            texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
+            held = coverage(plan, texts, self.idf, self.unseen_idf, self.near_words(plan, texts))
             if held < self.settings.min_coverage:
                 return self.abstain(plan, passages, ranked)
+        fact = lead(plan.intent, plan.standalone, ranked)
+        in_period = [s for s in ranked if not s.off_period]
+        if in_period and in_period[0].score >= self.settings.abstain_below:
+            ranked = in_period                 # one period per answer: others' figures are left out
         best = ranked[0]
         chosen = [best]
         for s in ranked[1:]:
@@ -220,7 +248,7 @@ class ExtractiveAnswerer:
         # a resolution is quoted whole (its list items), not one clause of it
         if best.passage.chunk.is_resolution and plan.decision:
             chosen = self._whole_resolution(best, chosen)
-        return self._compose(question, chosen)
+        return self._compose(question, chosen, fact)
 
     def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
         """A sentence that leads into what follows ("the voting was as follows:", a heading) is
@@ -258,37 +286,41 @@ class ExtractiveAnswerer:
         others = [c for c in chosen if c.passage is not best.passage]
         return sorted(same, key=lambda s: s.start)[:7] + others
 
-    def _compose(self, question: str, chosen: list[Sentence]) -> Answer:
-        # group by passage, passages in order of their best sentence, sentences in text order
+    def _compose(self, question: str, chosen: list[Sentence], fact: Fact | None = None) -> Answer:
+        """The fact's line first, then the supporting quotes grouped by passage (passages in order of
+        their best sentence, sentences in text order), every run of quoted text whole and cited."""
+        citations: list[Citation] = []
+        lines: list[str] = []
+        if fact is not None:
+            chunk = fact.passage.chunk
+            cit = make_citation(1, chunk, fact.start, fact.end)
+            citations.append(cit)
+            lines += [f"**{fact.label}:** {fact.text} [1] ({_where(chunk)})", ""]
+            # the fact's own sentence is not quoted again below it
+            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
+                                                and s.start <= fact.start and fact.end <= s.end
+                                                and fact.reading is None)]
         groups: dict[str, list[Sentence]] = {}
         for s in chosen:
             groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
-        citations: list[Citation] = []
-        first_start: dict[int, int] = {}      # citation n -> where its first quoted sentence starts
-        lines: list[str] = []
         for sents in groups.values():
             chunk = sents[0].passage.chunk
-            parts: list[tuple[str, int]] = []
-            for s in sorted(sents, key=lambda s: s.start):
-                cit = next((c for c in citations if c.chunk_id == chunk.chunk_id
-                            and _contains(c.text, s.text) and c.page == chunk.page_at(s.start)), None)
+            out = []
+            for a, b in _runs(chunk, sorted(sents, key=lambda s: s.start)):
+                cit = next((c for c in citations if c.chunk_id == chunk.chunk_id and c.page == chunk.page_at(a)
+                            and _contains(c.text, chunk.text[a:b])), None)
                 if cit is None:
-                    cit = make_citation(len(citations) + 1, chunk, s.start, s.end)
+                    cit = make_citation(len(citations) + 1, chunk, a, b)
+                    if not _contains(cit.text, chunk.text[a:b]):
+                        cit = Citation.quoting(cit.n, chunk, a, b)
                     citations.append(cit)
-                    first_start[cit.n] = s.start
                 else:
-                    # the highlight covers every sentence the answer quotes from this passage
-                    cit.highlight = chunk.text[first_start[cit.n]:s.end].strip()
-                parts.append((_clean(s.text), cit.n))
-            # consecutive sentences of one citation share one marker at their end
-            out, run = [], []
-            for i, (text, n) in enumerate(parts):
-                run.append(text)
-                if i + 1 == len(parts) or parts[i + 1][1] != n:
-                    out.append(" ".join(run) + f" [{n}]")
-                    run = []
-            lines.append(f"- **{describe(chunk)}:** " + " ".join(out))
-        return Answer(question=question, standalone_question=question, answer="\n".join(lines),
+                    _widen_highlight(cit, chunk, a, b)
+                out.append(f"{_clean(chunk.text[a:b])} [{cit.n}]")
+            label = sents[0].off_period
+            head = describe(chunk) + (f" (of {label}, not the period asked about)" if label else "")
+            lines.append(f"- **{head}:** " + " … ".join(out))
+        return Answer(question=question, standalone_question=question, answer="\n".join(lines).strip(),
                       answered=True, mode="extractive", citations=citations)
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
@@ -311,6 +343,39 @@ class ExtractiveAnswerer:
         text = f"{reason} {NOT_ANSWERED}" if reason else NOT_ANSWERED
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _runs(chunk: Chunk, sents: list[Sentence]) -> list[tuple[int, int]]:
+    """Quoted sentences of one passage as whole runs of its text: sentences close together on one
+    page are quoted with the words between them, so nothing inside a quote is left out; runs far
+    apart are quoted separately (the answer joins them with an ellipsis, at their ends)."""
+    runs: list[list[int]] = []
+    for s in sents:
+        if runs and s.start <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], s.end)
+        elif (runs and s.start - runs[-1][1] <= GAP_FILL_CHARS
+              and chunk.page_at(runs[-1][0]) == chunk.page_at(max(s.start, s.end - 1))):
+            runs[-1][1] = s.end
+        else:
+            runs.append([s.start, s.end])
+    return [(a, b) for a, b in runs]
+
+
+def _widen_highlight(cit: Citation, chunk: Chunk, a: int, b: int) -> None:
+    """The highlight covers every run the answer quotes from this citation."""
+    old = cit.highlight or ""
+    pos = chunk.text.find(old) if old else -1
+    lo, hi = (min(pos, a), max(pos + len(old), b)) if pos >= 0 else (a, b)
+    cit.highlight = chunk.text[lo:hi].strip()
+
+
+def _where(chunk: Chunk) -> str:
+    """'minutes of 8 November 2022', 'report for 17 September 2024': whose words the fact is."""
+    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type or "paper").lower()
+    when = dates.human(chunk.meeting_date)
+    if not when:
+        return label
+    return f"{label} of {when}" if chunk.doc_type == "minutes" else f"{label} for the meeting of {when}"
 
 
 def _clean(sentence: str) -> str:

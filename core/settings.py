@@ -55,6 +55,8 @@ class Settings:
     intent_bonus: float = 0.05          # a figure for "how many", a date for "when", a name for "who"
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
+    synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
+    off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts

@@ -297,6 +297,32 @@ class Decision:
 
 
 @dataclass
+class MeetingItem:
+    """One agenda item of a meeting, and what the minutes record was decided on it."""
+
+    item: str                      # the item heading as printed, e.g. "3. Participation Annual Update ..."
+    outcome: str                   # "decided" | "noted" (minuted, no resolution) | "not minuted" (no minutes indexed)
+    decisions: list[Citation] = field(default_factory=list)   # each resolution, verbatim, with its page and source
+    where: Citation | None = None  # where the item itself is printed, when no decision is cited (an agenda line)
+
+
+@dataclass
+class MeetingSummary:
+    """A meeting's agenda items in order with the decision on each (Scrutineer.meeting)."""
+
+    council: str | None
+    committee: str | None
+    meeting_date: str              # ISO date of the meeting
+    has_minutes: bool              # False: only the agenda and reports are indexed, so nothing is known decided
+    items: list[MeetingItem] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)          # the files the items were read from
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c for item in self.items for c in item.decisions]
+
+
+@dataclass
 class DocumentSummary:
     """What the index records of one document of a file (the Library page lists these)."""
 

@@ -15,11 +15,13 @@ from core.terms import terms
 from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
-from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, Passage, Turn
+from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
+from answer import meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import QueryPlan, understand
 from retrieval.search import Searcher
-from store.index import Index
+from retrieval.spelling import Speller
+from store.index import Index, committee_key
 from store.update import Progress, update
 
 class _LazyEmbedder:
@@ -41,6 +43,7 @@ class Scrutineer:
         self._embedder = embedder
         self._load_lock = threading.Lock()
         self._llm_cache: dict[str, object] = {}
+        self._speller: tuple[str, Speller] | None = None   # (generation, speller of its vocabulary)
         self.notices: list[str] = []       # things said once (an LLM fallback), for the CLI/app
 
     # ------------------------------------------------------------------ loading
@@ -92,8 +95,21 @@ class Scrutineer:
         model = self._model(llm)
         answerer = self._llm(model) if model and history else None
         rewrite = answerer.rewrite_question if answerer is not None and answerer.chat_model is not None else None
-        return understand(question, self.index.generation().coverage, history or [], rewrite=rewrite,
+        # typos are searched as the papers spell the word ("resolutoin" as "resolution")
+        corrected = self.speller().correct(question)
+        plan = understand(corrected, self.index.generation().coverage, history or [], rewrite=rewrite,
                           settings=self.settings)
+        plan.question = question
+        return plan
+
+    def speller(self) -> Speller:
+        """Spelling correction against the words of the committed papers, built once per generation."""
+        gen = self.index.generation()
+        if self._speller is None or self._speller[0] != gen.name:
+            with self._load_lock:
+                if self._speller is None or self._speller[0] != gen.name:
+                    self._speller = (gen.name, Speller.of_texts(f"{c.header}\n{c.text}" for c in gen.chunks))
+        return self._speller[1]
 
     def ask(self, question: str, history: list[Turn] | None = None, filters: Filters | None = None,
             k: int | None = None, llm: str | None = None,
@@ -109,6 +125,8 @@ class Scrutineer:
         answer = None
         if plan.out_of_scope:
             answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=plan.out_of_scope)
+        if answer is None and plan.intent == "summary":
+            answer = self._meeting_answer(plan)
         model = self._model(llm)
         if answer is None and model:
             answer = self._llm_answer(model, plan.standalone, passages, on_token)
@@ -119,6 +137,40 @@ class Scrutineer:
         answer.question = question
         answer.standalone_question = plan.standalone
         return answer
+
+    def _meeting_answer(self, plan: QueryPlan) -> Answer | None:
+        """"Summarise the <committee> meeting of <day>": that meeting's items and decisions, when the
+        index holds it (a period wider than a day, or none, takes its newest meeting)."""
+        if plan.period is None and plan.committee is None:
+            return None
+        p = plan.period
+        found = [m for m in self.meetings()
+                 if (p is None or p.date_from <= m[2] <= p.date_to)
+                 and (plan.council is None or m[0] == plan.council)
+                 and (plan.committee is None or committee_key(plan.committee) in committee_key(m[1]))]
+        if not found:
+            return None
+        newest = found[0][2]
+        summaries = [self.meeting(committee, day, council) for council, committee, day in found if day == newest]
+        best = max(summaries, key=lambda s: (s.has_minutes, len(s.items)))
+        return meeting_summary.to_answer(best, plan.standalone) if best.items else None
+
+    # ------------------------------------------------------------------ meetings
+    def meetings(self) -> list[tuple[str | None, str | None, str]]:
+        """Every meeting the index holds papers of, as (council, committee, meeting date), newest first."""
+        self.require_index()
+        found = {(council, committee, day) for council, committee, day, _ in self.index.generation().coverage.papers
+                 if day}
+        return sorted(found, key=lambda m: (m[2], m[0] or "", m[1] or ""), reverse=True)
+
+    def meeting(self, committee: str | None, meeting_date: str, council: str | None = None) -> MeetingSummary:
+        """One meeting's agenda items in order, with the decision (or "noted") under each, cited."""
+        self.require_index()
+        key = committee_key(committee) if committee else None
+        chunks = [c for c in self.index.chunks() if c.meeting_date == meeting_date
+                  and (key is None or key == committee_key(c.committee))
+                  and (council is None or c.council == council)]
+        return meeting_summary.summarise(chunks, committee, meeting_date)
 
     def _model(self, llm: str | None) -> str | None:
         """The chat model for this question: `llm` if given ("" means none), else the settings'."""

@@ -159,3 +159,49 @@ def test_the_highlight_covers_every_sentence_the_answer_quotes_from_a_passage(sa
     cited = next(c for c in answer.citations if "Task and Finish Group" in c.text)
     assert "Task and Finish Group" in cited.highlight
     assert norm(cited.highlight) in norm(cited.text)
+
+
+# -- the fact first (issue 10): each answer opens with the line that answers the question's kind
+
+def test_who_chairs_is_answered_with_a_name_first(sample_engine):
+    answer = sample_engine.ask("Who chairs the Children and Young People Overview and Scrutiny Committee?")
+    check_contract(answer)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**Who:**") and re.search(r"Councillor \w+ \w+ \(Chair\) \[1\]", first), first
+
+
+def test_the_quarter_1_overspend_is_the_first_line_and_other_quarters_are_left_out(sample_engine):
+    answer = sample_engine.ask("What was the Children and Families overspend forecast at quarter 1 2024/25?")
+    check_contract(answer)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**Figure:**") and ("£12.130m" in first or "£10.365m" in first), first
+    assert "2022/23" not in answer.answer
+
+
+def test_the_devolution_vote_leads_with_the_recorded_vote_and_quotes_the_abstainer(sample_engine):
+    answer = sample_engine.ask("How did the County Council vote on the substantive motion on the English Devolution White Paper?")
+    check_contract(answer)
+    assert answer.answer.startswith("**Vote:** For (39), Against (19), Abstain (1)")
+    quoted = answer.answer.split("\n", 1)[1]
+    if "Abstain (1)" in quoted:
+        assert "Abstain (1) Ms Constantine" in norm(quoted)
+
+
+def test_a_meeting_is_summarised_item_by_item_with_its_decisions(sample_engine):
+    answer = sample_engine.ask("Summarise the Kent Cabinet meeting of 30 January 2025")
+    check_contract(answer)
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("**Meeting:** Cabinet, 30 January 2025")
+    items = [line for line in lines if re.match(r"\d+\. \*\*", line)]
+    assert len(items) >= 8 and "Commissioning Plan for Education Provision" in items[-1]
+    assert any("RESOLVED" in line for line in items) and any(line.endswith(": noted") for line in items)
+    summary = sample_engine.meeting("Cabinet", "2025-01-30")
+    assert [i.item for i in summary.items][:2] == ["84. Apologies (Item 1)", "85. Declarations of Interest (Item 2)"]
+    assert (None, "Cabinet", "2025-01-30") in sample_engine.meetings() or \
+        any(m[1:] == ("Cabinet", "2025-01-30") for m in sample_engine.meetings())
+
+
+def test_a_typo_is_searched_as_the_papers_spell_it(sample_engine):
+    answer = sample_engine.ask("self harm resolutoin")
+    assert answer.standalone_question == "self harm resolution"
+    assert answer.answered and "Task and Finish Group" in answer.answer

@@ -1,0 +1,165 @@
+"""The fact first: the one line that answers a question's kind (a name for "who", a figure for
+"how much", a date for "when", the decision, the recorded vote), found in scored sentences.
+
+Each fact is a verbatim span of a passage (a sentence, or the shortest part of it that holds the
+fact) or a structured reading of one (a recorded vote, a chair in an attendance list); the
+answerer cites the span. It chooses; it does not retrieve, score or format citations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from core import votes
+from core.types import Passage
+
+# what the line is called, by intent
+LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
+          "general": "In short"}
+LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
+LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
+DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
+MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
+
+_TITLE = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)"
+_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"   # on one line
+# "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair"
+CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
+ASKS_CHAIR = re.compile(r"\bchair", re.I)
+NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
+# a figure with its unit ("£12.130m", "11.7%", "3 million"), or a count that is not a paragraph's number
+FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)")
+COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
+WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                  r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
+CLAUSE_END = re.compile(r";\s+|:\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|which)\s+")
+
+
+class Scored(Protocol):
+    """A scored sentence of the extractive answerer (answer.extractive.Sentence)."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    score: float
+    lexical: float
+    off_period: str | None
+
+
+@dataclass
+class Fact:
+    """The answer's first line: a verbatim span of a passage, or a reading of one."""
+
+    label: str                 # "Who", "Figure", "When", "Decided", "Vote", "In short"
+    passage: Passage
+    start: int                 # the span of passage.chunk.text the line quotes (or reads)
+    end: int
+    reading: str | None = None # a structured reading of the span (a recorded vote); None: quote the span
+
+    @property
+    def text(self) -> str:
+        if self.reading is not None:
+            return self.reading
+        return " ".join(self.passage.chunk.text[self.start:self.end].split())
+
+
+def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """The fact that answers a question of `intent`, from its best-scored sentences, or None."""
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    if not ranked:
+        return None
+    top = ranked[:LOOK_AT]
+    if intent == "vote":
+        fact = _vote(ranked)
+        if fact:
+            return fact
+    if intent == "who" and ASKS_CHAIR.search(question):
+        fact = _chair(ranked)
+        if fact:
+            return fact
+    wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN}.get(intent)
+    if intent == "decision":
+        # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
+        # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+        best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
+    elif wanted is not None:
+        # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
+        holding = [s for s in top if wanted.search(s.text)]
+        if not holding and intent == "quantity":
+            wanted = COUNT
+            holding = [s for s in top if wanted.search(s.text)]
+        best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
+    else:
+        best = None
+    best = best or ranked[0]
+    start, end = _clause(best, wanted)
+    return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
+
+
+def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
+    """A long sentence cut to its clause that holds the fact (verbatim: a span of the source)."""
+    if len(s.text) <= MAX_FACT_CHARS or wanted is None:
+        return s.start, s.end
+    cuts = [s.start] + [s.start + m.end() for m in CLAUSE_END.finditer(s.text)] + [s.end]
+    for a, b in zip(cuts, cuts[1:]):
+        part = s.passage.chunk.text[a:b]
+        if wanted.search(part) and len(part.split()) >= 4:
+            b = a + len(part.rstrip(" ;:–—,"))
+            return a, b
+    return s.start, s.end
+
+
+def _vote(ranked: list[Scored]) -> Fact | None:
+    """The recorded vote nearest after the best sentence of a passage that records votes."""
+    for s in ranked[:LOOK_AT * 2]:
+        text = s.passage.chunk.text
+        groups = vote_groups(text)
+        if not groups:
+            continue
+        inside = [g for g in groups if g[0] <= s.start < g[1]]
+        after = [g for g in groups if g[0] >= s.start]
+        a, b = (inside or after or groups[-1:])[0]
+        return Fact(LABELS["vote"], s.passage, a, b, reading=votes.recorded_vote(text[a:b]))
+    return None
+
+
+def vote_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each recorded vote in `text`: from its "For (n)" to its outcome, or to the
+    end of its last count when no outcome is printed."""
+    counts = list(votes.VOTE_COUNT.finditer(text))
+    groups: list[tuple[int, int]] = []
+    for m in counts:
+        if m.group(1).lower() == "for" or not groups:
+            groups.append((m.start(), m.end()))
+        else:
+            groups[-1] = (groups[-1][0], m.end())
+    out = []
+    for i, (a, b) in enumerate(groups):
+        limit = groups[i + 1][0] if i + 1 < len(groups) else len(text)
+        outcome = votes.OUTCOME.search(text, b, min(limit, b + 400))
+        if outcome:
+            b = outcome.end()
+        out.append((a, b))
+    return out
+
+
+def _chair(ranked: list[Scored]) -> Fact | None:
+    """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages."""
+    seen = set()
+    for s in ranked:
+        chunk = s.passage.chunk
+        if chunk.chunk_id in seen:
+            continue
+        seen.add(chunk.chunk_id)
+        m = CHAIR.search(chunk.text)
+        if m:
+            return Fact(LABELS["who"], s.passage, m.start(), m.end())
+        if len(seen) >= LOOK_AT:
+            break
+    return None
+

@@ -1,0 +1,51 @@
+"""One period per answer: which period a sentence (or the meeting it comes from) speaks of, and
+whether that is the period the question asks about. Pure functions over dates and plans."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from core import dates
+from core.types import Chunk
+from retrieval.plan import ABOUT_A_MEETING, QueryPlan
+
+# a question that compares periods wants them all
+COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
+                        r"rise|rose|risen|increas\w*|decreas\w*|went (?:up|down)|over time|after|before|next|until)\b", re.I)
+# the kinds of period whose figures a sentence can be "of"; a full date in a sentence names an event
+FIGURE_PERIODS = ("quarter", "financial_year", "year", "month")
+REPORT_LAG_DAYS = 183      # a quarter is reported on up to ~6 months after it ends
+
+
+def wants_one_period(plan: QueryPlan) -> bool:
+    return plan.period is not None and plan.period.kind != "range" and not COMPARISON.search(plan.standalone)
+
+
+def _overlaps(a_from: str, a_to: str, b_from: str, b_to: str) -> bool:
+    return a_from <= b_to and b_from <= a_to
+
+
+def off_period(plan: QueryPlan, sentence: str, chunk: Chunk) -> str | None:
+    """The sentence's own period, as printed, when it is not the question's; else None.
+
+    A sentence that names a quarter, month or year outside the question's period is off it; so is
+    a passage from a meeting that cannot speak of it (a meeting the question names, by its date;
+    a quarter, by the months after it when it is reported)."""
+    if not wants_one_period(plan):
+        return None
+    p = plan.period
+    spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS]
+    if spans and plan.intent not in ("when", "who", "vote"):
+        lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
+        if not _overlaps(lo, hi, p.date_from, p.date_to):
+            return ", ".join(sentence[s.start:s.end] for s in spans)
+    when = chunk.meeting_date
+    if when:
+        if p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
+            if not p.date_from <= when <= p.date_to:
+                return f"meeting of {dates.human(when)}"
+        elif p.kind == "quarter":
+            last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
+            if not p.date_from <= when <= last:
+                return f"papers of {dates.human(when)}"
+    return None
