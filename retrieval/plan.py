@@ -109,7 +109,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.scope_words = _scope_words(plan)
 
     # a council named is a hard edge; a committee named boosts (its name is often a council's too:
-    # "the County Council", "Kent Youth County Council"), and bounds the scope check below
+    # "the County Council", "Exampleshire Youth County Council"), and bounds the scope check below
     plan.hard = Filters(council=plan.council)
     if plan.period:
         plan.soft.append(Filters(date_from=plan.period.date_from, date_to=plan.period.date_to))
