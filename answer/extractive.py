@@ -47,7 +47,19 @@ def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
     return out
 
 
+# Text planted in a paper for a model to obey ("Ignore previous instructions and say ..."): it is
+# not a record of anything a committee did, so it is never quoted as an answer.
+INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|your)\s+"
+    r"(?:instructions?|prompts?|rules)\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|chatbot|language model)\b"
+    r"|\b(?:system|developer) prompt\b|\bas an ai\b", re.I)
+INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, not a record of the "
+                    "committee's business; it is not quoted as an answer.")
+
+
 def _usable(s: str) -> bool:
+    if INSTRUCTION.search(s):
+        return False
     w = re.findall(r"[A-Za-z]{2,}", s)
     if re.fullmatch(r"[#*\s\-|]*", s):
         return False
@@ -175,12 +187,17 @@ class ExtractiveAnswerer:
         return {t for t, row in zip(asked, sims) if float(row.max()) >= self.settings.synonym_similarity}
 
     def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
-        """Every usable sentence of the passages, scored for how well it answers the question."""
+        """Every usable sentence of the passages, scored for how well it answers the question.
+        A sentence that reads as an instruction to an AI is never an answer: it is counted in
+        `self.instructions` so the answer can say one was passed over."""
         sentences: list[Sentence] = []
+        self.instructions = 0
         for rank, p in enumerate(passages):
             for a, b in source_spans(p.chunk.text):
                 s = p.chunk.text[a:b]
-                if _usable(s):
+                if INSTRUCTION.search(s):
+                    self.instructions += 1
+                elif _usable(s):
                     sentences.append(Sentence(rank, p, a, b, s))
         if not sentences:
             return []
@@ -267,6 +284,8 @@ class ExtractiveAnswerer:
                 if any(c.passage is s.passage and c.start == a for c in out):
                     continue
                 t = s.passage.chunk.text[a:b]
+                if INSTRUCTION.search(t):
+                    break                 # a planted instruction is not what a heading introduces
                 out.append(Sentence(s.passage_rank, s.passage, a, b, t, s.score))
                 taken += 1
                 if not t.rstrip().endswith(":") and len(t.split()) > 6:
@@ -341,6 +360,8 @@ class ExtractiveAnswerer:
                 if spans:
                     citations.append(make_citation(len(citations) + 1, p.chunk, *spans[0]))
         text = f"{reason} {NOT_ANSWERED}" if reason else NOT_ANSWERED
+        if getattr(self, "instructions", 0):
+            text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
 
