@@ -140,11 +140,15 @@ def test_a_question_in_the_browser_shows_a_dated_citation_that_opens_its_source(
             context = browser.new_context(viewport=DESKTOP)
             page = context.new_page()
             page.goto(url)
-            # the first seconds: the model and the index are loading, and the page says so in words
+            # the first seconds: while the model and the index load, the page says so in words. The
+            # server starts loading them before the first page, so with a fast encoder the load can be
+            # over before the page opens: then the chat box is there at once, and that is right too.
             loading = page.get_by_text(LOADING)
-            loading.wait_for(timeout=30_000)
-            page.screenshot(path=str(ARTIFACTS / "loading-desktop.png"))
             box = page.get_by_test_id("stChatInput").locator("textarea")
+            loading.or_(box).first.wait_for(timeout=60_000)
+            if loading.count():
+                page.screenshot(path=str(ARTIFACTS / "loading-desktop.png"))
+            record_property("loading_state_seen", bool(loading.count()))
             box.wait_for(timeout=60_000)
             box.fill(QUESTION)
             asked = time.monotonic()

@@ -12,22 +12,23 @@ pytestmark = pytest.mark.slow
 
 GOLD = "evals/gold.jsonl"
 
-# Measured on the sample index (108 questions, 98 answerable; table in the README), then set a
-# little under; one answerable question is about one point, one unanswerable question ten.
+# Measured on the sample index (195 questions, 179 answerable: 143 development, of them 35 in
+# plain words, and 52 held out; table in the README), then set a little under; one answerable
+# question is about half a point, one unanswerable question six.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.78,          # measured 0.816
-    "evidence_recall": 0.89,        # measured 0.929
-    "date_accuracy": 0.95,          # measured 1.000 (92 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (101 paged citations)
-    "fact_page_accuracy": 0.83,     # measured 0.947 (19 judged)
-    "abstention": 0.50,             # measured 0.600 (10 unanswerable)
-    "recall@5": 0.84,               # measured 0.878
-    "recall@10": 0.90,              # measured 0.939
-    "mrr": 0.69,                    # measured 0.730
+    "answer_recall": 0.71,          # measured 0.743
+    "evidence_recall": 0.82,        # measured 0.849
+    "date_accuracy": 0.95,          # measured 1.000 (154 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (171 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 0.966 (29 judged)
+    "abstention": 0.37,             # measured 0.438 (16 unanswerable)
+    "recall@5": 0.82,               # measured 0.849
+    "recall@10": 0.87,              # measured 0.905
+    "mrr": 0.66,                    # measured 0.696
 }
 SCRUTINEER_AT_MOST = {
-    "false_abstention": 0.04,       # measured 0.010
-    "p95_seconds": 30.0,            # measured 2.8 on a 2-core machine; only catches a runaway
+    "false_abstention": 0.09,       # measured 0.067
+    "p95_seconds": 30.0,            # measured 2.0 on a 2-core machine; only catches a runaway
 }
 
 
