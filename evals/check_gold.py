@@ -9,11 +9,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.filekinds import TEXT_SUFFIXES
 from evals.gold import REGEX_PREFIX, GoldQuestion, load_gold
 from evals.metrics import alternative_matches, matches_all, normalise
 from evals.pages import PdfPages
 
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass

@@ -19,13 +19,13 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from core.filekinds import TEXT_SUFFIXES
 from evals.pages import PdfPages
 from core.types import Answer, Citation, Turn
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200
 TOP_K = 4
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _PATH_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from core.filekinds import is_pdf
+
 
 class PdfPages:
     """page_text(source, page) -> the text of that 1-based page, or None when it cannot be known.
@@ -34,7 +36,7 @@ class PdfPages:
 
 @lru_cache(maxsize=64)
 def _read(path: str) -> tuple[str, ...] | None:
-    if not path.lower().endswith(".pdf") or not Path(path).is_file():
+    if not is_pdf(path) or not Path(path).is_file():
         return None
     try:
         reader = PdfReader(path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.errors import UnreadableDocument
+from core.filekinds import kind_named
 from core.paths import display_path as default_name
 from core.types import Page, SourceFile
 
@@ -62,10 +63,8 @@ def register_loader(suffixes: tuple[str, ...], kind: str, fn: LoaderFn) -> None:
         _LOADERS[suffix] = loader
 
 
-register_loader((".pdf",), "pdf", read_pdf)
-register_loader((".txt",), "text", read_text)
-register_loader((".md", ".markdown"), "markdown", read_text)
-register_loader((".html", ".htm"), "html", read_html)
+for _kind, _reader in (("pdf", read_pdf), ("text", read_text), ("markdown", read_text), ("html", read_html)):
+    register_loader(kind_named(_kind).suffixes, _kind, _reader)
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_LOADERS)  # the built-in ones; is_supported also knows later ones
 

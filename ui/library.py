@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from core.errors import ScrutineerError
+from core.filekinds import is_pdf
 from core.paths import display_path
 from core.types import FileResult
 from ui.access import audit, current_user
@@ -130,7 +131,7 @@ def _size(x) -> str:
 
 
 def _open_link(source: str) -> str:
-    return file_link(source) if source.lower().endswith(".pdf") else source_link(source)
+    return file_link(source) if is_pdf(source) else source_link(source)
 
 
 def add_papers(engine, s, user) -> None:

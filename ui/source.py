@@ -14,18 +14,12 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from core.filekinds import KINDS
 from core.settings import Settings
 from ui.format import PASSAGE_ANCHOR, SOURCE_FILE_ROUTE, SOURCE_VIEW_ROUTE, file_link, source_name
 
-SERVED_TYPES = {
-    ".pdf": "application/pdf",
-    ".txt": "text/plain; charset=utf-8",
-    ".md": "text/plain; charset=utf-8",
-    ".markdown": "text/plain; charset=utf-8",
-    # HTML sources are shown as text: the corpus is not trusted to run in the app's origin
-    ".html": "text/plain; charset=utf-8",
-    ".htm": "text/plain; charset=utf-8",
-}
+# HTML sources are served as text (core/filekinds): the corpus is not trusted to run in the app's origin
+SERVED_TYPES = {suffix: kind.served_as for kind in KINDS for suffix in kind.suffixes}
 MAX_HIGHLIGHT_CHARS = 20_000
 
 

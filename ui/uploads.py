@@ -11,7 +11,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-ALLOWED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")
+from core.filekinds import SUFFIXES
+
+ALLOWED_SUFFIXES = SUFFIXES
 UPLOADS_FOLDER = "uploads"
 MAX_NAME = 120
 
