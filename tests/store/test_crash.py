@@ -89,18 +89,28 @@ def test_ingest_killed_at_random_points_leaves_an_index_that_answers_and_recover
         assert e.ingest([papers]).count("failed") == 0
         clean[variant] = chunk_ids(e)
     index_dir = tmp_path / "idx"
+
+    def start(rebuild: bool, where: Path) -> subprocess.Popen:
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD.format(root=str(ROOT), here=str(HERE), index=str(where),
+                                                papers=str(papers), rebuild=rebuild)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        assert child.stdout.readline().strip() == "go", child.stderr.read()
+        return child
+
+    # how long a whole child ingest takes on this machine, so the kills land inside one whatever its speed
+    write_corpus(papers, 0)
+    timed = time.monotonic()
+    start(False, tmp_path / "timing").wait(timeout=120)
+    whole = max(0.2, time.monotonic() - timed)
     started = time.monotonic()
     kills = 0
     for round_no in range(ROUNDS):
         variant = round_no % 2
         rebuild = round_no % 3 == 2
         write_corpus(papers, variant)
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD.format(root=str(ROOT), here=str(HERE), index=str(index_dir),
-                                                papers=str(papers), rebuild=rebuild)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-        assert child.stdout.readline().strip() == "go", child.stderr.read()
-        time.sleep(rng.uniform(0.0, 2.5))
+        child = start(rebuild, index_dir)
+        time.sleep(rng.uniform(0.05, 0.8) * whole)
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
             kills += 1
