@@ -49,6 +49,9 @@ def render_answer(answer: Answer, nearest: list[Citation], index: int) -> None:
         st.caption(f":material/info: {md_escape(answer.notice)}")
     if answer.standalone_question and answer.standalone_question.strip() != answer.question.strip():
         st.caption(f"Searched for: {md_escape(answer.standalone_question)}")
+        # the rewrite is a guess: one click asks the words as they were typed, without the conversation
+        st.button("Ask as typed", key=f"as_typed_{index}", icon=":material/undo:",
+                  on_click=lambda q=answer.question: st.session_state.update(as_typed=q))
 
     citations = answer.citations if answer.citations else nearest
     if citations:
@@ -85,9 +88,9 @@ def _with_citations(answer: Answer, citations: list[Citation]) -> Answer:
                   citations=citations, notice=answer.notice)
 
 
-def ask(engine, question: str, filters: Filters) -> None:
-    """Ask with the session's history, streaming tokens into the assistant's bubble."""
-    history = history_of(st.session_state.messages)
+def ask(engine, question: str, filters: Filters, with_history: bool = True) -> None:
+    """Ask with the session's history (or none: "ask as typed"), streaming tokens into the assistant's bubble."""
+    history = history_of(st.session_state.messages) if with_history else []
     st.session_state.messages.append({"role": "user", "content": question})
     with st.chat_message("user", avatar=AVATARS["user"]):
         st.markdown(md_escape(question))
@@ -158,7 +161,7 @@ def main() -> None:
 
     pending = st.session_state.pop("suggested", None)
     suggestions = st.empty()
-    if not st.session_state.messages and pending is None and not question:
+    if not st.session_state.messages and pending is None and not question and "as_typed" not in st.session_state:
         with suggestions.container():
             show_suggestions(engine)
 
@@ -171,8 +174,11 @@ def main() -> None:
             else:
                 render_answer(m["answer"], m.get("nearest", []), i)
 
+    typed = st.session_state.pop("as_typed", None)
     question = question or pending
-    if question and question.strip():
+    if typed and not question:
+        ask(engine, typed.strip(), filters, with_history=False)
+    elif question and question.strip():
         ask(engine, question.strip(), filters)
 
 

@@ -102,6 +102,10 @@ def test_a_follow_up_is_answered_in_the_context_of_the_conversation(app_env):
     follow_up = texts(answers(at)[1])
     assert "Searched for:" in follow_up and "self-harm" in follow_up.split("Searched for:")[1].lower()
     assert "Roodhouse" in follow_up
+    # one click asks the words as typed, without the conversation
+    at.button(key="as_typed_3").click().run()
+    assert len(answers(at)) == 3
+    assert at.session_state.messages[-1]["answer"].standalone_question == "Who proposed it?"
 
 
 def test_new_conversation_clears_the_chat(app_env):
