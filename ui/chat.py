@@ -10,7 +10,7 @@ from core.types import Answer, Citation, Filters, Turn
 from ui.access import audit, current_user
 from ui.common import (filters_caption, get_engine, llm_destination, render_citation, settings,
                        sidebar_filters, user_errors)
-from ui.export import answer_markdown
+from ui.export import answer_docx, answer_markdown
 from ui.format import citation_from_passage, mode_label, sentences_citing
 from ui.safe import markdown_html, md_escape
 from ui.suggestions import suggested_questions
@@ -63,14 +63,19 @@ def render_answer(answer: Answer, nearest: list[Citation], index: int) -> None:
     elif not answer.answered:
         st.caption("Nothing in the indexed papers comes close; try other words or widen the filters.")
 
-    export = answer_markdown(answer if answer.citations or not nearest
-                             else _with_citations(answer, nearest), asked_on=date.today().isoformat())
+    exported = answer if answer.citations or not nearest else _with_citations(answer, nearest)
+    export = answer_markdown(exported, asked_on=date.today().isoformat())
     with st.popover("Export", icon=":material/ios_share:", key=f"export_{index}"):
         st.caption("Copy with the button at the top right of the box, or download the file.")
         st.code(export, language="markdown", wrap_lines=True, height=260)
         st.download_button("Download Markdown", export, file_name=f"scrutineer-answer-{index + 1}.md",
                            mime="text/markdown", icon=":material/download:", key=f"download_{index}",
                            on_click=audit_export, args=("answer", answer.question, len(answer.citations)))
+        st.download_button("Download Word", answer_docx(exported, asked_on=date.today().isoformat()),
+                           file_name=f"scrutineer-answer-{index + 1}.docx", icon=":material/description:",
+                           mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           key=f"download_docx_{index}",
+                           on_click=audit_export, args=("answer.docx", answer.question, len(answer.citations)))
 
 
 def show_markdown(text: str, container=None) -> None:

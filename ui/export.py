@@ -6,7 +6,8 @@ import csv
 import io
 
 from core.types import Answer, Decision, DocumentInfo
-from answer.render import citation_markdown, mode_label
+from answer.render import (citation_facts, citation_markdown, mode_label, source_name, strip_markup,
+                           where_to_read)
 from core.dates import human as human_date
 from ui.safe import csv_cell, md_inert
 
@@ -40,6 +41,36 @@ def answer_markdown(answer: Answer, asked_on: str | None = None) -> str:
 
 def _inert_quote(block: str) -> str:
     return "\n".join("> " + md_inert(line[2:]) if line.startswith("> ") else line for line in block.split("\n"))
+
+
+def answer_docx(answer: Answer, asked_on: str | None = None) -> bytes:
+    """The same briefing as a Word document (python-docx): the question, the answer as plain
+    text, then each numbered source with its council, meeting, the verbatim passage and a link to
+    the published document where the council's site is known, else the file."""
+    from docx import Document as Word          # lazy: only an export needs python-docx
+
+    doc = Word()
+    doc.add_heading(answer.question.strip(), level=1)
+    meta = f"Answer mode: {mode_label(answer.mode)}" + (f"; asked {human_date(asked_on)}" if asked_on else "")
+    doc.add_paragraph(meta).italic = True
+    if not answer.answered:
+        doc.add_paragraph("The papers do not answer this question.").runs[0].bold = True
+    for line in strip_markup(answer.answer).splitlines():
+        if line.strip():
+            doc.add_paragraph(line.strip())
+    if answer.citations:
+        doc.add_heading("Sources" if answer.answered else "Nearest passages", level=2)
+    for c in answer.citations:
+        head = doc.add_paragraph()
+        head.add_run(f"[{c.n}] {c.title or source_name(c.source)}").bold = True
+        facts = "; ".join(citation_facts(c))
+        if facts:
+            head.add_run(f" — {facts}")
+        doc.add_paragraph(" ".join(c.text.split()), style="Intense Quote")
+        doc.add_paragraph(("Published: " if c.url else "Source: ") + where_to_read(c))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
 
 
 def decisions_csv(decisions: list[Decision]) -> str:

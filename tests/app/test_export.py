@@ -3,7 +3,7 @@ import csv
 import io
 
 from core.types import Answer, Citation, Decision
-from ui.export import answer_markdown, decisions_csv
+from ui.export import answer_docx, answer_markdown, decisions_csv
 
 CITATIONS = [
     Citation(n=1, text="Resolved\n\nThat the Committee notes the report.", council=None, committee="Cabinet",
@@ -53,3 +53,21 @@ def test_decisions_csv_has_one_row_per_resolution_with_its_vote_council_and_a_by
                        "minutes", "4", "corpus/kent/min.pdf", "https://example.org/min.pdf"]
     assert rows[2][4] == "Resolved: noted." and rows[2][0] == ""
     assert len(rows) == 3
+
+
+def test_an_answer_exports_as_a_word_document_naming_council_meeting_and_published_link():
+    from docx import Document as Word
+
+    answer = Answer(question="What did the committee resolve?", standalone_question="What did the committee resolve?",
+                    answer="**Decided:** That the report be noted. [1]", answered=True, mode="extractive",
+                    citations=[Citation(n=1, text="Resolved\n\nThat the report be noted.", council="Northmoor County Council",
+                                        committee="Cabinet", meeting_date="2019-03-12", pack_date="2019-06-18",
+                                        doc_type="minutes", title="Minutes of 12 March 2019", item="3. Budget",
+                                        page=7, source="corpus/x.pdf", url="https://example.org/minutes.pdf")])
+    data = answer_docx(answer, asked_on="2026-11-27")
+    text = "\n".join(p.text for p in Word(io.BytesIO(data)).paragraphs)
+    assert "What did the committee resolve?" in text
+    assert "Decided: That the report be noted. [1]" in text and "**" not in text
+    assert "Northmoor County Council" in text and "meeting of 12 March 2019 (in the papers for 18 June 2019)" in text
+    assert "Published: https://example.org/minutes.pdf, page 7" in text
+    assert "That the report be noted." in text
