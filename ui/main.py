@@ -29,6 +29,7 @@ if sign_in(settings()) is None:
 pages = [
     st.Page("chat.py", title="Chat", icon=":material/forum:", default=True),
     st.Page("decisions.py", title="Decisions", icon=":material/gavel:", url_path="decisions"),
+    st.Page("meetings.py", title="Meetings", icon=":material/event_note:", url_path="meetings"),
     st.Page("library.py", title="Library", icon=":material/library_books:", url_path="library"),
 ]
 page = st.navigation(pages, position="top")

@@ -263,3 +263,15 @@ def test_an_app_open_to_the_network_without_sign_in_says_so_on_the_first_page(ap
         config.set_option("server.address", before)
     assert at.warning and "without sign-in" in at.warning[0].value
     assert not start().warning, "on 127.0.0.1 there is nothing to warn about"
+
+
+def test_the_meetings_page_lists_a_meetings_items_in_order_with_their_decisions(app_env):
+    at = start("meetings.py")
+    picker = at.selectbox(key="meeting_pick")
+    march = next(m for m in picker.options if "12 March 2019" in m)
+    picker.set_value(next(v for v in app_env["engine"].meetings() if v[2] == "2019-03-12")).run()
+    assert not at.exception, at.exception
+    shown = "\n".join(h.value for h in at.get("html")) + "\n".join(m.value for m in at.markdown)
+    assert "12 March 2019" in march
+    assert "Children and Young People" in shown or "Committee" in shown
+    assert "[1]" in shown and re.search(r"resolved|noted", shown, re.I)
