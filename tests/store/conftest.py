@@ -12,6 +12,23 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+# one meeting's minutes, with a topic and a day to vary: the small papers the store tests index
+MINUTES = """Audit and Governance Committee
+
+Tuesday {day} 2024
+
+Minutes
+
+1. Internal Audit Plan
+
+The Chief Auditor presented the internal audit plan for 2024/25, covering {topic}.
+
+Resolved
+
+That the internal audit plan be approved.
+"""
+
+
 class HashEmbedder:
     dimension = 64
 

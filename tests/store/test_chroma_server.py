@@ -11,26 +11,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import HashEmbedder
+
+from conftest import MINUTES, HashEmbedder
 from core.settings import Settings
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow
 
-MINUTES = """Audit and Governance Committee
-
-Tuesday {day} 2024
-
-Minutes
-
-1. Internal Audit Plan
-
-The Chief Auditor presented the internal audit plan for 2024/25, covering {topic}.
-
-Resolved
-
-That the internal audit plan be approved.
-"""
 
 
 def free_port() -> int:

@@ -11,27 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
+from conftest import MINUTES, HashEmbedder
 from core.errors import DiskFull, IndexDamaged, IndexMissing
 from core.settings import Settings
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow          # builds several small indexes (real Chroma)
 
-MINUTES = """Audit and Governance Committee
-
-Tuesday {day} 2024
-
-Minutes
-
-1. Internal Audit Plan
-
-The Chief Auditor presented the internal audit plan for 2024/25, covering {topic}.
-
-Resolved
-
-That the internal audit plan be approved.
-"""
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS = ["cyber security", "procurement fraud", "payroll controls", "climate adaptation", "fleet management"]
 
