@@ -11,7 +11,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-
 from conftest import MINUTES, HashEmbedder
 from core.settings import Settings
 from service.engine import Scrutineer
