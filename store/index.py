@@ -26,7 +26,7 @@ import numpy as np
 
 from core.names import committee_key  # noqa: F401  (re-exported: the one normalisation lives in core)
 from core.errors import IndexDamaged, IndexIncompatible, IndexMissing, StoreUnavailable
-from core.settings import CHUNKER_VERSION, EMBEDDING_MODEL, Settings
+from core.settings import CHUNKER_VERSION, Settings, embedding_model
 from core.types import Chunk, Coverage, DocumentSummary, Filters
 
 PARAMS_FILE = "index.json"
@@ -37,11 +37,12 @@ LEGACY = None                # the space of an index made before vector manifest
 log = logging.getLogger(__name__)
 
 
-def _params() -> dict:
+def _params(settings: Settings) -> dict:
+    """What an index is built with: the model and encoder the settings use, the chunker, the libraries."""
     from store.dense import chroma_version
     from store.sparse import bm25s_version
 
-    return {"embedding_model": EMBEDDING_MODEL, "chunker_version": CHUNKER_VERSION,
+    return {"embedding_model": embedding_model(settings.encoder), "chunker_version": CHUNKER_VERSION,
             "chromadb": chroma_version(), "bm25s": bm25s_version(), "space": "cosine"}
 
 
@@ -262,7 +263,7 @@ class Index:
                 stored = json.loads(params_path.read_text())
             except ValueError:
                 stored = {}
-            current = _params()
+            current = _params(self.settings)
             why = next((f"{k} {stored.get(k)!r} (this version uses {current[k]!r})"
                         for k in ("embedding_model", "chunker_version") if stored.get(k) != current[k]), None)
             self._checked = (stamp, why)

@@ -415,7 +415,7 @@ class IndexWriter:
 
     def _write_params(self) -> None:
         tmp = self.root / (PARAMS_FILE + ".tmp")
-        tmp.write_text(json.dumps({**_params(), "created": now()}, indent=1))
+        tmp.write_text(json.dumps({**_params(self.settings), "created": now()}, indent=1))
         os.replace(tmp, self.root / PARAMS_FILE)
 
     def _delete_orphans(self, committed: dict[str, list[str]] | None = None) -> None:
