@@ -25,7 +25,7 @@ The Chief Auditor presented the internal audit plan for 2024/25, covering {topic
 
 Resolved
 
-That the internal audit plan be approved.
+That the internal audit plan for 2024/25, covering {topic}, be approved.
 """
 
 

@@ -17,27 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MINUTES
 from core.settings import Settings
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-
-MINUTES = """Audit and Governance Committee
-
-Tuesday {day} 2024
-
-Minutes
-
-1. Internal Audit Plan
-
-The Chief Auditor presented the internal audit plan for 2024/25, covering {topic}.
-
-Resolved
-
-That the internal audit plan for 2024/25, covering {topic}, be approved.
-"""
 
 
 def write(path: Path, topic: str, day: str) -> None:
