@@ -10,7 +10,8 @@ from core.types import Answer, Citation
 from ui.access import audit, current_user
 from ui.common import render_citation, settings
 from ui.export import answer_docx, answer_markdown
-from ui.format import mode_label, sentences_citing
+from answer.render import mode_label
+from ui.format import sentences_citing
 from ui.safe import markdown_html, md_escape
 
 

@@ -15,8 +15,8 @@ import streamlit as st
 from core.errors import ScrutineerError
 from core.settings import Settings
 from core.types import DOC_TYPES, Citation, Filters
-from ui.format import (citation_facts, citation_heading, highlight_spans, passage_html,
-                       source_link)
+from answer.render import citation_facts, citation_heading
+from ui.format import highlight_spans, passage_html, source_link
 from ui.safe import md_escape
 
 ALL_COUNCILS = "All councils"

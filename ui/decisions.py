@@ -7,7 +7,8 @@ from core.errors import ScrutineerError
 from ui.access import audit, current_user
 from ui.common import filters_caption, get_engine, paged, settings, sidebar_filters, user_errors
 from ui.export import decisions_csv
-from ui.format import short_date, source_link
+from core.dates import short as short_date
+from ui.format import source_link
 from ui.suggestions import search_examples
 from ui.tables import Column, Link, html_table
 

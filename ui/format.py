@@ -8,9 +8,6 @@ import html
 import re
 from urllib.parse import quote, urlencode
 
-# the shared renderer, re-exported for the app's pages
-from answer.render import citation_facts, citation_heading, doc_type_label, mode_label, source_name  # noqa: F401
-from core.dates import human as human_date, short as short_date  # noqa: F401
 from core.sentences import answer_spans, source_spans
 from core.types import Citation, Passage
 

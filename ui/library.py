@@ -13,7 +13,8 @@ from core.types import FileResult
 from ui.access import audit, current_user
 from ui.common import get_engine, paged, settings, user_errors
 from ui.export import documents_csv
-from ui.format import file_link, short_date, source_link
+from core.dates import short as short_date
+from ui.format import file_link, source_link
 from ui.safe import md_escape
 from ui.tables import Column, Link, html_table
 from ui.uploads import ALLOWED_SUFFIXES, Upload, check_upload, save_upload

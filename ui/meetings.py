@@ -7,7 +7,7 @@ import streamlit as st
 from answer.meeting import to_answer
 from ui.answer_view import render_answer
 from ui.common import get_engine, user_errors
-from ui.format import human_date
+from core.dates import human as human_date
 
 
 def label(meeting: tuple[str | None, str | None, str]) -> str:

@@ -16,7 +16,8 @@ from starlette.routing import Route
 
 from core.filekinds import KINDS
 from core.settings import Settings
-from ui.format import PASSAGE_ANCHOR, SOURCE_FILE_ROUTE, SOURCE_VIEW_ROUTE, file_link, source_name
+from answer.render import source_name
+from ui.format import PASSAGE_ANCHOR, SOURCE_FILE_ROUTE, SOURCE_VIEW_ROUTE, file_link
 
 # HTML sources are served as text (core/filekinds): the corpus is not trusted to run in the app's origin
 SERVED_TYPES = {suffix: kind.served_as for kind in KINDS for suffix in kind.suffixes}

@@ -2,8 +2,9 @@
 from urllib.parse import parse_qs, urlsplit
 
 from core.types import Citation
-from ui.format import (citation_facts, citation_heading, highlight_spans, human_date, mode_label,
-                       passage_html, sentences_citing, source_link)
+from answer.render import citation_facts, citation_heading, mode_label
+from core.dates import human as human_date
+from ui.format import highlight_spans, passage_html, sentences_citing, source_link
 
 PASSAGE = ("Councillor Roodhouse noted the comments around self-harm and bullying. Councillor Roodhouse "
            "proposed that the Committee form a Task and\nFinish Group to scrutinise the reasons behind the "
