@@ -26,7 +26,6 @@ from core.types import Turn
 
 # -- dates in questions: the one date reader ---------------------------------------------------
 _DATE_PREPOSITION = re.compile(r"(?:\b(?:in|on|at|during|from|for|of|since|by)\s+)?(?:the\s+)?$", re.I)
-find_date_spans = dates.find_spans
 
 
 def date_range(text: str) -> tuple[str, str] | None:
@@ -85,7 +84,7 @@ class Frame:
 def resolve(question: str, frame: Frame, last_answer: str = "") -> tuple[str, dict, str]:
     """The standalone form of `question` after `frame`, what it carried, and which rule applied
     ("new", "topic", "dates", "follow-up", "lean")."""
-    own_dates = find_date_spans(question)
+    own_dates = dates.find_spans(question)
     own_committee = find_committee(question)
     known = frame.known | content_words(strip_markers(last_answer))
     own_topic = content_words(_without_dates(question)) - GENERIC - known
@@ -178,16 +177,16 @@ def stands_alone(question: str) -> bool:
     if not _QUESTION_WORD.match(question.strip()) and not re.match(r"\s*(?:summari[sz]e|list|show|give|tell)\b", question, re.I):
         return False
     own = content_words(_without_dates(question)) - GENERIC
-    return bool(find_committee(question)) or len(own) >= 2 or (bool(own) and bool(find_date_spans(question)))
+    return bool(find_committee(question)) or len(own) >= 2 or (bool(own) and bool(dates.find_spans(question)))
 
 
 def carried_between(question: str, standalone: str) -> dict:
     """What a rewrite added that the question did not say: its dates and committee."""
     carried: dict = {}
-    if not find_date_spans(question):
-        dates = date_range(standalone)
-        if dates:
-            carried["date_from"], carried["date_to"] = dates
+    if not dates.find_spans(question):
+        found = date_range(standalone)
+        if found:
+            carried["date_from"], carried["date_to"] = found
     if not find_committee(question) and find_committee(standalone):
         carried["committee"] = find_committee(standalone)
     return carried
@@ -238,7 +237,7 @@ def _join(frame_question: str, core: str) -> str:
 
 def _without_dates(text: str) -> str:
     out, last = [], 0
-    for span in find_date_spans(text):
+    for span in dates.find_spans(text):
         before = text[last:span.start]
         out.append(_DATE_PREPOSITION.sub("", before))
         last = span.end
@@ -252,7 +251,7 @@ def _date_words(question: str, spans: list[dates.DateSpan]) -> str:
 
 def _replace_dates(frame_question: str, question: str, own: list[dates.DateSpan]) -> str:
     new = _date_words(question, own)
-    old = find_date_spans(frame_question)
+    old = dates.find_spans(frame_question)
     if not old:
         return f"{frame_question.rstrip(' ?.!')} in {new}?"
     before = frame_question[:old[0].start]
@@ -265,18 +264,18 @@ def _replace_dates(frame_question: str, question: str, own: list[dates.DateSpan]
 
 def _replace_topic(frame_question: str, subject: str) -> str:
     """The frame's question with its subject (after 'about', 'on' ...) replaced by `subject`."""
-    dates = find_date_spans(frame_question)
+    spans = dates.find_spans(frame_question)
     body_end = len(frame_question)
-    if dates:
-        prep = _DATE_PREPOSITION.search(frame_question[:dates[0].start])
-        body_end = prep.start() if prep else dates[0].start
+    if spans:
+        prep = _DATE_PREPOSITION.search(frame_question[:spans[0].start])
+        body_end = prep.start() if prep else spans[0].start
     body = frame_question[:body_end]
     tail = frame_question[body_end:]
     topic = None
     for topic in _TOPIC_AFTER.finditer(body):
         pass
     if topic is None:
-        date_words = frame_question[dates[0].start:dates[-1].end] if dates else ""
+        date_words = frame_question[spans[0].start:spans[-1].end] if spans else ""
         return f"{subject} {('in ' + date_words) if date_words else ''}".strip() + "?"
     if tail:
         return body[:topic.end()] + subject + " " + tail.lstrip()
@@ -285,7 +284,7 @@ def _replace_topic(frame_question: str, subject: str) -> str:
 
 def _with_frame_dates(core: str, frame: Frame) -> str:
     core = core[:1].upper() + core[1:]
-    dates = find_date_spans(frame.question)
-    if not dates:
+    spans = dates.find_spans(frame.question)
+    if not spans:
         return core.rstrip(" ?.!") + "?"
-    return f"{core.rstrip(' ?.!')} in {frame.question[dates[0].start:dates[-1].end]}?"
+    return f"{core.rstrip(' ?.!')} in {frame.question[spans[0].start:spans[-1].end]}?"
