@@ -182,7 +182,9 @@ class ExtractiveAnswerer:
         if not words:
             return set()
         asked = sorted(unseen)
-        vectors = self.embedder.embed(words + asked)
+        # the same passages' words come back question after question: reuse their vectors
+        embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
+        vectors = embed(words + asked)
         sims = vectors[len(words):] @ vectors[:len(words)].T
         return {t for t, row in zip(asked, sims) if float(row.max()) >= self.settings.synonym_similarity}
 
