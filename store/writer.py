@@ -152,6 +152,8 @@ class IndexWriter:
         stale = self.index.is_stale() or (self.base is not None and self.base.server != bool(self.settings.chroma_url))
         if stale and self.base is not None:
             self.rebuild = True      # another model, chunker or vector home: rebuild beside the old
+        if self.base is None and not self.index.exists():
+            self._drop_uncommitted_first_build()
         if self.base is None and not self.rebuild and any(self.root.glob("gen-*")):
             raise IndexDamaged(str(self.root), "CURRENT is missing" if not self.index.exists() else "no generation can be read")
 
@@ -186,6 +188,17 @@ class IndexWriter:
         self._recover()
         if self.rebuild:
             self._start_rebuild()
+
+    def _drop_uncommitted_first_build(self) -> None:
+        """A first build killed after writing its generation but before CURRENT: the journal still
+        says "no base", so that generation was never committed and is not damage. It goes; the
+        journalled files are folded in again by `_recover`."""
+        header, _ = self._read_journal()
+        leftovers = [p for p in self.root.glob("gen-*") if p.name.endswith(".tmp")]
+        if header is not None and header.get("base") is None:
+            leftovers = list(self.root.glob("gen-*"))
+        for p in leftovers:
+            shutil.rmtree(p, ignore_errors=True)
 
     def _dense(self, space: str | None = "", server: bool | None = None):
         from store.dense import DenseStore

@@ -144,6 +144,36 @@ def test_nothing_whole_left_names_the_folder_and_the_repair_command_and_rebuild_
     assert "cyber security" in found(engine(idx), "audit plan cyber security")
 
 
+def test_a_first_build_stopped_between_its_generation_and_current_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    """Simulation of a kill in the one window CI's random SIGKILL found: the first build has written
+    its generation folder but not CURRENT (os.replace of CURRENT raises). That folder was never
+    committed, so the next plain ingest is not refused as damage: it finishes the build."""
+    import store.writer as writer_module
+
+    papers = corpus(tmp_path / "papers")
+    idx = tmp_path / "idx"
+    real_replace = os.replace
+
+    class Killed(BaseException):
+        pass
+
+    def replace(src, dst):
+        if Path(dst).name == "CURRENT":
+            raise Killed()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(writer_module.os, "replace", replace)
+    with pytest.raises(Killed):
+        engine(idx).ingest([papers])
+    monkeypatch.undo()
+    assert list(idx.glob("gen-*")) and not (idx / "CURRENT").exists() and (idx / "journal.jsonl").exists()
+    report = engine(idx).ingest([papers])
+    assert report.count("failed") == 0
+    reader = engine(idx)
+    assert reader.index.exists() and "cyber security" in found(reader, "audit plan cyber security")
+    assert reader.index.dense.count() == len(reader.index.chunks())
+
+
 def test_an_emptied_vector_store_is_detected_and_rebuild_repairs_it(built):
     papers, idx = built
     spaces = list(idx.glob("vectors-*"))
