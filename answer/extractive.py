@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from answer.facts import Fact, lead
 from answer.period import off_period
 from core import dates
+from core.contexts import sentence_context
 from core.sentences import source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
@@ -217,7 +218,7 @@ class ExtractiveAnswerer:
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
 
-        contexts = [f"{s.passage.chunk.item or s.passage.chunk.title or ''}: {s.text}" for s in sentences]
+        contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(contexts)
         qv = self.embedder.embed_one(question)

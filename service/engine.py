@@ -22,6 +22,7 @@ from retrieval.plan import QueryPlan, understand
 from retrieval.search import Searcher
 from retrieval.spelling import Speller
 from store.index import Index, committee_key
+from store.sentences import Prefilled
 from store.update import Progress, update
 
 class _LazyEmbedder:
@@ -120,7 +121,11 @@ class Scrutineer:
         plan = self.plan(question, history, llm)
         passages = self.searcher.search(plan.text, filters or Filters(), k, plan=plan)
         passages = self._with_neighbours(passages, plan.decision)
-        extractive = ExtractiveAnswerer(self.embedder, self.settings, idf=self.index.generation().idf())
+        gen = self.index.generation()
+        # the passages' sentence vectors were computed at ingest: the answer only looks them up
+        known = gen.sentence_vectors([p.chunk for p in passages])
+        extractive = ExtractiveAnswerer(Prefilled(self.embedder, known) if known else self.embedder, self.settings,
+                                        idf=gen.idf())
 
         answer = None
         if plan.out_of_scope:

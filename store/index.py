@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -124,6 +124,11 @@ class Generation:
             raise GenerationDamaged(f"{path.name}/bm25 is unreadable ({type(e).__name__})") from e
         self._neighbours: dict[str, list[int]] | None = None
         self._idf: dict[str, float] | None = None
+        self._groups: tuple[np.ndarray, list[Chunk]] | None = None
+        self._masks: dict[tuple, np.ndarray] = {}
+        self._orders: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._cache_lock = threading.Lock()
+        self._sentences: object = None            # SentenceVectors, False when there are none
         # what the committed papers cover, computed once per generation
         self.coverage = Coverage.of(self.chunks)
 
@@ -141,6 +146,74 @@ class Generation:
             n = max(1, len(self.chunks))
             self._idf = {t: math.log(1 + n / d) for t, d in df.items()}
         return self._idf
+
+    def has_sentences(self) -> bool:
+        from store.sentences import DIR
+
+        return (self.path / DIR / "vectors.npy").is_file()
+
+    @property
+    def sentences(self):
+        """The generation's sentence vectors (store/sentences.py), or None (answers embed theirs)."""
+        if self._sentences is None:
+            from store.sentences import SentenceVectors
+
+            self._sentences = SentenceVectors.load(self.path, len(self.chunks)) or False
+        return self._sentences or None
+
+    def sentence_vectors(self, chunks: list[Chunk]) -> dict[str, np.ndarray]:
+        """Context text -> vector of the sentences of `chunks` this generation holds."""
+        sv = self.sentences
+        known: dict[str, np.ndarray] = {}
+        if sv is None:
+            return known
+        for c in chunks:
+            i = self.by_id.get(c.chunk_id)
+            if i is not None and self.chunks[i] is c:
+                known.update(sv.known(i, c))
+        return known
+
+    def mask(self, filters: Filters | None, matches) -> np.ndarray | None:
+        """Which chunks `matches(chunk, filters)` keeps, as a boolean array in store order (None: all).
+        The predicate reads only a chunk's filter fields, so it is asked once per distinct set of
+        them (a few hundred) instead of once per chunk; masks are kept per generation."""
+        if filters is None or filters.is_empty():
+            return None
+        key = astuple(filters)
+        got = self._masks.get(key)
+        if got is None:
+            if self._groups is None:
+                seen: dict[tuple, int] = {}
+                group = np.empty(len(self.chunks), dtype=np.int32)
+                reps: list[Chunk] = []
+                for i, c in enumerate(self.chunks):
+                    k = (c.committee, c.council, c.doc_type, c.is_resolution, c.meeting_date)
+                    g = seen.get(k)
+                    if g is None:
+                        g = seen[k] = len(reps)
+                        reps.append(c)
+                    group[i] = g
+                self._groups = (group, reps)
+            group, reps = self._groups
+            got = np.array([matches(c, filters) for c in reps], dtype=bool)[group]
+            with self._cache_lock:
+                if len(self._masks) > 256:
+                    self._masks.clear()
+                self._masks[key] = got
+        return got
+
+    def bm25_order(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """(BM25 score of every chunk, chunk indices best first) for `query`: one search asks it
+        once per ranked list (the plain one and each boosted one), so the last few are kept."""
+        got = self._orders.get(query)
+        if got is None:
+            scores = self.sparse.scores(query)
+            got = (scores, np.argsort(-scores))
+            with self._cache_lock:
+                if len(self._orders) > 32:
+                    self._orders.clear()
+                self._orders[query] = got
+        return got
 
     def neighbours(self, chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
         """The chunks before and after `chunk` in its source file."""
@@ -336,16 +409,12 @@ class Index:
 
     def sparse_ranking(self, query: str, filters: Filters | None, n: int) -> list[tuple[str, float]]:
         gen = self.generation()
-        scores = gen.sparse.scores(query)
-        order = np.argsort(-scores)
-        out = []
-        for i in order:
-            if scores[i] <= 0 or len(out) >= n:
-                break
-            c = gen.chunks[int(i)]
-            if self.matches(c, filters):
-                out.append((c.chunk_id, float(scores[i])))
-        return out
+        scores, order = gen.bm25_order(query)
+        order = order[scores[order] > 0]         # best first, so the matched ones lead
+        mask = gen.mask(filters, self.matches)
+        if mask is not None:
+            order = order[mask[order]]
+        return [(gen.chunks[i].chunk_id, float(scores[i])) for i in order[:n].tolist()]
 
     def dense_ranking(self, vector, filters: Filters | None, n: int) -> list[tuple[str, float]]:
         from store.dense import VectorStoreError
@@ -363,12 +432,13 @@ class Index:
             self.dense_for(gen).refresh()
             raise StoreUnavailable(f"the vectors of index {self.root} could not be read just now "
                                    f"({str(e).splitlines()[0][:200]}); ask again") from e
+        mask = gen.mask(filters, self.matches)
         out = []
         for cid, sim in raw:
             i = gen.by_id.get(cid)
             if i is None:
                 continue          # vectors of an uncommitted or replaced file
-            if self.matches(gen.chunks[i], filters):
+            if mask is None or mask[i]:
                 out.append((cid, sim))
             if len(out) >= n:
                 break

@@ -35,7 +35,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _write_generation(root: Path, name: str, files: dict[str, FileEntry], chunks: list[Chunk],
-                      vectors: dict[str, list[str]], space: str, server: bool) -> Path:
+                      vectors: dict[str, list[str]], space: str, server: bool, sentences=None) -> Path:
     from store.sparse import SparseIndex
 
     tmp = root / f"{name}.tmp"
@@ -47,6 +47,8 @@ def _write_generation(root: Path, name: str, files: dict[str, FileEntry], chunks
     (tmp / "manifest.json").write_text(json.dumps({k: v.to_json() for k, v in files.items()}, indent=1))
     (tmp / "vectors.json").write_text(json.dumps({"space": space, "server": server, "ids": vectors}))
     SparseIndex.build([f"{c.header}\n{c.text}" for c in chunks]).save(tmp / "bm25")
+    if sentences is not None:
+        sentences(tmp, chunks)
     for p in tmp.rglob("*"):
         if p.is_file():
             with open(p, "rb") as fh:
@@ -177,6 +179,8 @@ class IndexWriter:
                 self.dirty = True
             else:
                 self.vectors = {k: list(v) for k, v in self.base.vectors.items()}
+            if self.settings.sentence_vectors and self.base.chunks and not self.base.has_sentences():
+                self.dirty = True       # an index from before sentence vectors: the next commit adds them
         else:
             # a first build: a new space, or the one an unfinished first build was filling
             header, _ = self._read_journal()
@@ -399,7 +403,8 @@ class IndexWriter:
         name = f"gen-{max(numbers, default=0) + 1:06d}"
         chunks = [c for cs in self.by_source.values() for c in cs]
         vectors = {k: v for k, v in self.vectors.items() if k in self.files}
-        _write_generation(self.root, name, self.files, chunks, vectors, self.space, self.server)
+        _write_generation(self.root, name, self.files, chunks, vectors, self.space, self.server,
+                          self._sentence_builder())
         if self.rebuild or not (self.root / PARAMS_FILE).exists():
             self._write_params()
         tmp = self.root / "CURRENT.tmp"
@@ -425,6 +430,21 @@ class IndexWriter:
             shutil.rmtree(old_gen, ignore_errors=True)
         self.base = self.index.generation()
         self.dirty = False
+
+    def _sentence_builder(self):
+        """What writes the new generation's sentence vectors (store/sentences.py): the base
+        generation's rows are reused unless this run embeds with another model (a rebuild)."""
+        if not self.settings.sentence_vectors:
+            return None
+        from store.sentences import DIR, build
+
+        base = None
+        if self.base is not None and not self.rebuild and self.base.sentences is not None:
+            base = ({c.chunk_id: i for i, c in enumerate(self.base.chunks)}, self.base.sentences)
+
+        def write(folder: Path, chunks: list[Chunk]) -> None:
+            build(folder / DIR, chunks, self.embedder, base)
+        return write
 
     def _write_params(self) -> None:
         tmp = self.root / (PARAMS_FILE + ".tmp")

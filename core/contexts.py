@@ -1,0 +1,23 @@
+"""The text a source sentence is embedded as: its chunk's item (or title), then the sentence.
+One definition for the answerer, which scores sentences by it, and the index writer, which
+embeds every sentence once at ingest so answers need not. Pure functions; no embedding here."""
+from __future__ import annotations
+
+import zlib
+
+from core.sentences import source_spans
+from core.types import Chunk
+
+
+def sentence_context(chunk: Chunk, sentence: str) -> str:
+    return f"{chunk.item or chunk.title or ''}: {sentence}"
+
+
+def chunk_contexts(chunk: Chunk) -> list[str]:
+    """The context of every sentence of `chunk`, in text order (the answerer uses a subset)."""
+    return [sentence_context(chunk, chunk.text[a:b]) for a, b in source_spans(chunk.text)]
+
+
+def fingerprint(text: str) -> int:
+    """A 32-bit check that a stored vector was made from this very text."""
+    return zlib.crc32(text.encode("utf-8"))
