@@ -87,3 +87,7 @@ class UnexpectedResponse(SyncFailed):
 
 class UnknownCommittee(SyncFailed):
     """A committee name or id the site does not list."""
+
+
+class ServerUnavailable(ScrutineerError):
+    """`scrutineer ask --server URL`: the answering server cannot be reached or is not Scrutineer's."""

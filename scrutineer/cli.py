@@ -142,8 +142,21 @@ def _question(raw) -> str:
     return repaired(raw)[0]
 
 
+def _asker(args):
+    """The engine that answers: this process's, or a `scrutineer serve` process's (--server)."""
+    url = args.server or os.environ.get("SCRUTINEER_SERVER")
+    if not url:
+        return _engine(args)
+    if args.index:
+        raise BadInput("--index and --server together: the server answers from the index it was started "
+                       "with (`scrutineer serve --index ...`)")
+    from scrutineer.remote import RemoteEngine
+
+    return RemoteEngine(url)
+
+
 def cmd_ask(args) -> int:
-    engine = _engine(args)
+    engine = _asker(args)
     filters = _filters(args)
     engine.require_index()
     if args.question == "-":
@@ -249,6 +262,15 @@ def cmd_decisions(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from scrutineer.serve import serve
+
+    try:
+        return serve(_engine(args), args.port)
+    except OSError as e:       # the port is taken, or not ours to bind
+        raise BadInput(f"cannot listen on 127.0.0.1:{args.port} ({e.strerror or e}); choose another --port") from None
+
+
 def cmd_settings(args) -> int:
     print(json.dumps(Settings.from_env(index_dir=args.index).describe(), indent=1))
     return 0
@@ -298,9 +320,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help='the question, or "-" to read JSON Lines from stdin')
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.add_argument("--llm", help="PROVIDER:MODEL for a generative answer (env SCRUTINEER_LLM)")
+    p.add_argument("--server", metavar="URL",
+                   help="ask a running `scrutineer serve` instead of loading the model (env SCRUTINEER_SERVER)")
     _common(p)
     _filters_args(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="keep the model and index loaded and answer `ask --server` over HTTP on 127.0.0.1")
+    p.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765; 0 picks a free one)")
+    _common(p)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("chat", help="a conversation at the terminal (follow-up questions keep context)")
     p.add_argument("--llm", help="PROVIDER:MODEL for generative answers (env SCRUTINEER_LLM)")
