@@ -32,8 +32,10 @@ run: index
 test: $(STAMP)
 	@echo "==> checking the layers (import-linter: each layer imports only the layers below it)"
 	$(BIN)/lint-imports --no-cache
-	@echo "==> running the test suite"
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+	@echo "==> running the test suite: fast tests on both cores (pytest-xdist), then the slow and browser tests"
+	@echo "    in one process, so their shared model and sample index are built once"
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n 2 -m "not slow and not browser"
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -m "slow or browser"
 
 # Speed and scale figures (README "Speed and scale"); quicker: make bench BENCH="--sizes 1,10"
 bench: $(STAMP)
