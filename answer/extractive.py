@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from answer.facts import Fact, lead
 from answer.period import off_period
-from core import dates
+from core import dates, votes
 from core.english import everyday_surprisal
 from core.sentences import source_spans
 from core.terms import GENERIC, STOPWORDS, terms
@@ -23,6 +23,8 @@ from retrieval.plan import QueryPlan
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
+NO_VOTE = "The passages on this subject record no vote."
+VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 
 
@@ -268,6 +270,10 @@ class ExtractiveAnswerer:
             if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
                 return self.abstain(plan, passages, ranked)
         fact = lead(plan.intent, plan.standalone, ranked)
+        if plan.intent == "vote" and (fact is None or fact.reading is None) and \
+                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
+            # asked how they voted, and the passages on the subject record no vote at all
+            return self.abstain(plan, passages, ranked, reason=NO_VOTE)
         in_period = [s for s in ranked if not s.off_period]
         if in_period and in_period[0].score >= self.settings.abstain_below:
             ranked = in_period                 # one period per answer: others' figures are left out

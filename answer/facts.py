@@ -76,6 +76,10 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
         fact = _vote(ranked)
         if fact:
             return fact
+        # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
+        told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        if told:
+            return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair(ranked)
         if fact:
