@@ -65,6 +65,7 @@ class Settings:
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
     encoder: str = field(default_factory=encoder_from_env)   # torch | onnx | onnx-int8 (env SCRUTINEER_ENCODER)
+    exact_dense: bool = True            # a local index's vectors are searched exactly in memory, not by Chroma's HNSW (env SCRUTINEER_EXACT_DENSE=0: HNSW)
     sentence_vectors: bool = True       # ingest embeds every sentence once, so answers only look them up (env SCRUTINEER_SENTENCE_VECTORS=0: not)
     max_file_mb: int = 100              # ingest refuses a file larger than this before reading it
     chroma_url: str | None = None       # a Chroma server (http://host:port) for the vectors instead of the index folder
@@ -89,6 +90,8 @@ class Settings:
             s.corpus_dir = Path(env["SCRUTINEER_CORPUS"])
         if env.get("SCRUTINEER_CHROMA_URL"):
             s.chroma_url = env["SCRUTINEER_CHROMA_URL"]
+        if env.get("SCRUTINEER_EXACT_DENSE"):
+            s.exact_dense = env["SCRUTINEER_EXACT_DENSE"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_SENTENCE_VECTORS"):
             s.sentence_vectors = env["SCRUTINEER_SENTENCE_VECTORS"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_LLM"):

@@ -122,3 +122,19 @@ def test_damaged_sentence_vectors_cost_speed_not_answers(tmp_path, papers):
     assert fresh.index.generation().sentences is None
     after = fresh.ask(question)
     assert after.to_dict() == before
+
+
+def test_the_exact_dense_scan_ranks_as_chroma_does(tmp_path, papers):
+    e = engine(tmp_path, HashEmbedder())
+    e.ingest([papers])
+    index = e.index
+    vector = HashEmbedder().embed_one("internal audit plan highways approved")
+    for f in (None, Filters(committee="audit"), Filters(date_from="2024-04-01"), Filters(resolutions_only=True),
+              Filters(doc_type="report"), Filters(date_to="2024-04-30", committee="cabinet")):
+        index.settings.exact_dense = True
+        exact = index.dense_ranking(vector, f, 5)
+        index.settings.exact_dense = False
+        chroma = index.dense_ranking(vector, f, 5)
+        # a few vectors: Chroma's HNSW is exact here, so both give the same chunks in the same order
+        assert [c for c, _ in exact] == [c for c, _ in chroma], f
+        assert np.allclose([s for _, s in exact], [s for _, s in chroma], atol=1e-5)
