@@ -180,20 +180,20 @@ class DenseStore:
         return out
 
     def embeddings(self, ids: list[str]):
-        """The stored vectors of `ids`, in that order (a VectorStoreError, missing, if any is gone)."""
+        """(the ids of `ids` the store holds, in that order; their vectors). A view another run has
+        since deleted (a generation answered from after damage) is left out, as a query would."""
         import numpy as np
 
-        out = []
+        found, out = [], []
         for start in range(0, len(ids), BATCH * 8):
             part = ids[start:start + BATCH * 8]
             got = self._call(lambda c: c.get(ids=part, include=["embeddings"]))
             pos = {i: k for k, i in enumerate(got["ids"])}
-            if len(pos) != len(part):
-                raise VectorStoreError(f"vector store {self.where.describe()}: {len(part) - len(pos)} of the "
-                                       f"committed vectors are missing", missing=True)
-            emb = np.asarray(got["embeddings"], dtype=np.float32)
-            out.append(emb[[pos[i] for i in part]])
-        return np.concatenate(out) if out else np.zeros((0, 0), dtype=np.float32)
+            keep = [i for i in part if i in pos]
+            if keep:
+                found.extend(keep)
+                out.append(np.asarray(got["embeddings"], dtype=np.float32)[[pos[i] for i in keep]])
+        return found, (np.concatenate(out) if out else np.zeros((0, 1), dtype=np.float32))
 
     def query(self, vector, n: int, where: dict | None = None, total: int | None = None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first, one entry per chunk."""

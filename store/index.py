@@ -426,8 +426,8 @@ class Index:
                     from store.dense import view_chunk
 
                     ids = [i for v in gen.vectors.values() for i in v if view_chunk(i) in gen.by_id]
+                    ids, vectors = self.dense_for(gen).embeddings(ids) if ids else ([], np.zeros((0, 1), np.float32))
                     owner = np.array([gen.by_id[view_chunk(i)] for i in ids], dtype=np.int64)
-                    vectors = self.dense_for(gen).embeddings(ids) if ids else np.zeros((0, 1), dtype=np.float32)
                     vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
                     gen._matrix = (np.ascontiguousarray(vectors, dtype=np.float32), owner)
         return gen._matrix
