@@ -25,7 +25,7 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council
+    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -297,14 +297,21 @@ ITEMS: tuple[Recogniser, ...] = (
                _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
     Recogniser("item_ref_slash", "item", "year/number minute references", "24/123 Budget Monitoring", 0.9,
                _regex(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' before the title",
+    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' / 'Minute 24/123' before the title",
                "Item 5: Public Questions", 0.85,
-               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s*(?P<title>\S.*)$")),
+               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)"
+                      r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
                0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)(?P<title>[A-Z][^\d].*)$", 0)),
 )
+# An item's number printed alone on its line, the title on the next ("4." / "Bridges", "Item 4" /
+# "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
+ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its line, its title on the next line",
+                        "Minute 24/123", 0.8,
+                        _regex(r"^(?P<word>(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|"
+                               r"\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)\s*(?P<stop>[.:)])?$"))
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
 
@@ -412,10 +419,65 @@ COUNCIL = Recogniser("council_masthead", "council",
                      _council_masthead)
 
 
+# ---------------------------------------------------------------- running headers and footers
+# Read on one running line that ingest/furniture.py removed from the pages ("Lowfield Parish
+# Council – Minutes – 3 March 2024 – Page 2 of 4"): its parts, split at the printed separators,
+# may name the council, the body, the kind of paper and the meeting's date. Often the only place
+# a paper prints them; structure.py uses them only for the fields the text itself did not give.
+
+_RUN_SEP = re.compile(r"\s+[-–—|·•]\s+|\s*[|–—]\s*|\s{2,}")
+_RUN_PAGE = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|page)$", re.I)
+_RUN_KIND = {"minutes": "minutes", "draft minutes": "minutes", "agenda": "agenda", "decisions": "minutes",
+             "record of decisions": "minutes", "decision notice": "minutes"}
+_RUN_KIND_AT_END = re.compile(r"^(?P<body>.*?)[\s,:]+(?P<kind>draft\s+minutes|minutes|agenda|record\s+of\s+decisions|"
+                              r"decision\s+notice|decisions)$", re.I)
+_RUN_KIND_AT_START = re.compile(r"^(?P<kind>draft\s+minutes|minutes|agenda|record\s+of\s+decisions|decisions)"
+                                r"\s+(?:of\s+(?:the\s+)?(?:meeting\s+(?:of\s+(?:the\s+)?)?)?)?(?P<body>.*)$", re.I)
+
+
+def _running_line(text: str) -> Fields | None:
+    out: Fields = {}
+    for seg in _RUN_SEP.split(text.strip()):
+        seg = seg.strip(" -–—|·•,:")
+        if not seg or _RUN_PAGE.match(seg):
+            continue
+        found = dates.find_dates(seg)
+        if found:
+            out.setdefault("meeting_date", found[0][1])
+            seg = re.sub(rf"\s*(?:held\s+)?(?:on\s+)?{_DATE_AHEAD}.*$", "", seg, flags=re.I).strip(" -–—|,:")
+            if not seg:
+                continue
+        kind = None
+        m = _RUN_KIND_AT_END.match(seg) or _RUN_KIND_AT_START.match(seg)
+        if seg.lower() in _RUN_KIND:
+            kind, seg = _RUN_KIND[seg.lower()], ""
+        elif m:
+            kind, seg = _RUN_KIND[" ".join(m.group("kind").lower().split())], m.group("body").strip(" -–—|,:")
+        if kind:
+            out.setdefault("doc_type", kind)
+        if not seg or re.search(r"\d|@|www\.|https?:", seg) or len(seg.split()) > 12 or not seg[:1].isupper():
+            continue
+        council = _council_masthead(seg)
+        if council and council["council"].lower() == canonical_council(title_case(seg) if seg.isupper() else seg).lower():
+            out.setdefault("council", council["council"])
+        elif kind or BODY_WORDS.search(seg) and not re.search(r"\b(?:report|version|official|draft|protect)\b", seg, re.I):
+            out.setdefault("committee", seg)        # "<body> Minutes", "Cabinet", "Planning Committee"
+        elif found and len(seg.split()) <= 10:
+            out.setdefault("title", seg)            # "Community Grant Applications 13th March 2018"
+    if "council" in out and "committee" not in out and "doc_type" in out:
+        out["committee"] = out["council"]           # "<X> Parish Council – Minutes": the full council met
+    return out or None
+
+
+RUNNING_LINE = Recogniser("running_line", "furniture",
+                          "a running header or footer's parts: council, body, kind of paper, date",
+                          "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4", 0.8, _running_line)
+
+
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_TAG,) + DECISIONS
-                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL))
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
+                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE))
 
 
 def by_name(name: str) -> Recogniser:

@@ -151,9 +151,10 @@ def read(path: Path, data: bytes | None = None, settings: Settings | None = None
 
 def prepare(source: SourceFile, settings: Settings) -> Prepared:
     """Structure and chunks of a file already read (raises UnreadableDocument)."""
-    cleaned = furniture.clean_pages(source.pages)
-    clean_source = SourceFile(source.path, source.sha256, source.kind, cleaned, source.overrides)
-    documents = structure.parse(clean_source)
+    cleaned = furniture.clean(source.pages)
+    clean_source = SourceFile(source.path, source.sha256, source.kind, cleaned.pages, source.overrides)
+    running = {cleaned.pages[i].number: lines for i, lines in cleaned.running.items()}
+    documents = structure.parse(clean_source, running)
     if not documents:
         raise UnreadableDocument(source.path, "no text found")
     chunks: list[Chunk] = []
