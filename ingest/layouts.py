@@ -303,8 +303,11 @@ ITEMS: tuple[Recogniser, ...] = (
                       r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
+    # the title may open with the year or quarter it reports on ("11 2024/25 Finance Forecast",
+    # "12 Q1 2024/25 Corporate Risk Report"), never with a bare number ("7 15 18" is a table's row)
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
-               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)(?P<title>[A-Z][^\d].*)$", 0)),
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)"
+                           r"(?P<title>(?:[A-Z][^\d]|(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+[A-Z]|Q[1-4]\s+[A-Z]).*)$", 0)),
 )
 # An item's number printed alone on its line, the title on the next ("4." / "Bridges", "Item 4" /
 # "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
@@ -342,6 +345,11 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("asked_to_resolve", "decision", "'<body> is asked to RESOLVE / RECOMMEND to Council'",
                "Cabinet is asked to RESOLVE to approve the Capital Strategy.", 0.8,
                _regex(r"\b(?:is|are)\s+(?:asked|requested|invited)\s+to\s+(?:resolve|recommend)\b")),
+    Recogniser("recommended_to_approve", "decision", "a report's recommendations: '<body> is recommended to approve:'",
+               "Council is recommended to approve: - a) That the concert be commissioned", 0.75,
+               _regex(rf"{_LEAD}(?:the\s+)?(?:council|cabinet|committee|sub-committee|board|panel|members|executive|"
+                      r"(?:\w+\s+){0,3}(?:committee|board|panel))\s+(?:is|are)\s+recommended\s+to\s+"
+                      r"(?:approve|agree|adopt|resolve|endorse|authorise|authorize)\b")),
     Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
                "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
                0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"

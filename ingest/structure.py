@@ -212,7 +212,8 @@ def _looks_titley(s: str) -> bool:
 # In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
 # to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
 _IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
-    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve"))
+    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve",
+    "recommended_to_approve"))
 
 
 def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
@@ -981,7 +982,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
 
 
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
-                                                            "decided", "recommended"))
+                                                            "decided", "recommended", "recommended_to_approve"))
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:

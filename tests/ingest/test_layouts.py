@@ -440,6 +440,43 @@ Correspondence
 A letter from the allotment society was noted.
 """
 
+# a town council officer's report: its recommendations as "Council is recommended to approve:" over lettered parts
+RECOMMENDED_TO_APPROVE = """Eastmoor Town Council Meeting 21 February 2017 – Agenda Item 12
+
+Summer Events in the Park
+
+1. Purpose of Report
+
+To seek approval for a programme of summer events in the park.
+
+2. Recommendations
+
+Council is recommended to approve: -
+
+a) That an open-air concert be commissioned for Saturday 1 July 2017.
+
+b) That the Town Clerk be delegated to apply for permission to use the park.
+
+3. Background
+
+The events would be free but ticketed. Council is recommended to approve the
+recommendations set out in section 2 of this report.
+"""
+
+# printed minutes whose item titles open with the year or quarter they report on
+YEAR_TITLES = """Transport Committee
+Minutes of the meeting held on 12 September 2024
+
+10 Workplace Parking Levy
+The Committee considered the report.
+
+11 2024/25 P3 Finance Forecast Report - Transport
+The Committee noted the report.
+
+12 Q1 2024/25 Corporate Risk Report - Transport
+The Committee noted the risk register.
+"""
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -495,6 +532,8 @@ PAGES = {
     "pack_running": ("pack.pdf", PACK_WITH_RUNNING_HEADER),
     "lone_numbers": ("finance.pdf", LONE_NUMBERS),
     "lone_minute_words": ("planning.txt", LONE_MINUTE_WORDS),
+    "recommended_to_approve": ("summer-events.txt", RECOMMENDED_TO_APPROVE),
+    "year_titles": ("transport.txt", YEAR_TITLES),
 }
 
 
@@ -723,6 +762,21 @@ def test_asked_to_resolve_and_recommended_in_reports_are_decisions(parse):
     names = [b.found_by for b in _decisions(parse("cover_report_to"))]
     assert names == ["asked_to_resolve"]
     assert [b.found_by for b in _decisions(parse("cover_alone"))] == ["recommended"]
+
+
+def test_a_reports_recommendations_to_approve_are_one_decision_with_their_parts(parse):
+    prepared = parse("recommended_to_approve")
+    [decision] = _decisions(prepared)
+    assert decision.found_by == "recommended_to_approve"
+    text = _decision_text(prepared, decision)
+    assert "a) That an open-air concert" in text and "b) That the Town Clerk be delegated" in text
+    assert "Background" not in text     # a sentence closing a paragraph that points back is not a decision
+
+
+def test_item_titles_may_open_with_the_year_or_quarter(parse):
+    [doc] = parse("year_titles").documents
+    assert _items(doc) == ["10 Workplace Parking Levy", "11 2024/25 P3 Finance Forecast Report - Transport",
+                           "12 Q1 2024/25 Corporate Risk Report - Transport"]
 
 
 # ---------------------------------------------------------------- decisions and votes
