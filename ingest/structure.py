@@ -982,7 +982,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
 
 
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
-                                                            "decided", "recommended", "recommended_to_approve"))
+                                                            "decided", "recommended"))
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
