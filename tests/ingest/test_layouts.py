@@ -921,3 +921,21 @@ def test_every_recogniser_fires_on_a_realistic_page(tmp_path, make_pdf):
     supporting = {"cover_report_of", "cover_key_decision"}
     missing = [r.name for r in layouts.TABLE if r.name not in fired and r.name not in supporting]
     assert missing == [], missing
+
+
+# ---------------------------------------------------------------- the council of a folder
+
+def test_a_folder_names_its_council_only_when_its_papers_name_one(parse):
+    named = [pipeline.council_named(parse(key).documents) for key in ("parish", "footer_only", "plain")]
+    assert named == [{"Ashby Parva Parish Council"}, {"Lowfield Parish Council"}, set()]
+    assert pipeline.folder_council([named[0], named[2]]) == "Ashby Parva Parish Council"
+    assert pipeline.folder_council(named) is None                 # two councils: none is guessed
+    assert pipeline.folder_council([named[2]]) is None
+
+
+def test_a_paper_naming_no_council_takes_the_folders_on_every_chunk(parse):
+    prepared = pipeline.give_council(parse("plain"), "Ashby Parva Parish Council")
+    assert {c.council for c in prepared.chunks} == {"Ashby Parva Parish Council"}
+    [doc] = prepared.documents
+    assert doc.found_by["council"].recogniser == "folder"
+    assert pipeline.council_named(prepared.documents) == set()     # given by the folder, never counted as named
