@@ -1128,6 +1128,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
         rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = _vote_start(paras, i, blocks)
+            if rec is layouts.VOTE_OUTCOME and start == i:
+                start = _motion_start(paras, i, blocks)
             # pull back the vote paragraphs already emitted as ordinary blocks
             if start < i:
                 pulled = i - start
@@ -1177,6 +1179,33 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
             return k
         k -= 1
         steps += 1
+    return i
+
+
+_MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
+MOTION_PARAS = 8            # how far back a vote's outcome looks for the motion it decided
+MOTION_WORDS = 220          # ... and how much of it it takes with it
+
+
+def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
+    """Index of the paragraph that moved the motion a bare vote's outcome decided ("Recommendation
+    4C was moved by ... " / its text / "On being put to the vote ... LOST"), else i: an outcome
+    alone says nothing of what was lost. Never past the item's heading, a sub-heading or another
+    decision, nor more than MOTION_WORDS words back."""
+    item = emitted[-1].item if emitted else None
+    size = 0
+    for k in range(i - 1, max(-1, i - 1 - MOTION_PARAS), -1):
+        if i - k > len(emitted):
+            break
+        q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if q.boundary or block.is_resolution or block.item != item or block.kind == "heading" and (
+                item_number(q.first, loose=True) or not _MOTION.search(q.text)):
+            break
+        size += words(q.text)
+        if size > MOTION_WORDS:
+            break
+        if _MOTION.search(q.text):
+            return k
     return i
 
 

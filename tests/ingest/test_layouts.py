@@ -477,6 +477,25 @@ The Committee noted the report.
 The Committee noted the risk register.
 """
 
+# a vote lost with no decision wording after it: the motion it decided is printed paragraphs above
+MOTION_LOST = """Planning and Transport Committee
+Minutes of the meeting held on 12 September 2024
+
+7 Parking Charges
+
+Recommendation 4C was moved by Councillor Able and seconded by Councillor Baker.
+
+"Recommendation 4C: approves the removal of the 30-minute free parking tariff in all residents' zones."
+
+Councillors asked officers to look for another way to close the loophole.
+
+On being put to the vote the recommendation was LOST (4 members voting in favour, 5 against).
+
+Recommendation 5 - District Car Park Charging
+
+The Chair noted that the item would return in the new year.
+"""
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -534,6 +553,7 @@ PAGES = {
     "lone_minute_words": ("planning.txt", LONE_MINUTE_WORDS),
     "recommended_to_approve": ("summer-events.txt", RECOMMENDED_TO_APPROVE),
     "year_titles": ("transport.txt", YEAR_TITLES),
+    "motion_lost": ("parking.txt", MOTION_LOST),
 }
 
 
@@ -822,6 +842,18 @@ def test_moderngov_votes_are_kept_with_their_decisions(parse):
     assert votes.recorded_vote(by_item["8 Bus Services"][1]) == "carried unanimously"
     assert by_item["9 Cycle Hub"][0] == "resolved"
     assert by_item["4 Minutes of the Previous Meeting"][0] == "previous_minutes_approved"
+
+
+def test_a_lost_vote_keeps_the_motion_it_decided(parse):
+    prepared = parse("motion_lost")
+    [lost] = _decisions(prepared)
+    assert lost.found_by == "vote_outcome"
+    text = _decision_text(prepared, lost)
+    assert text.startswith("Recommendation 4C was moved") and "30-minute free parking" in text
+    assert "LOST (4 members voting in favour, 5 against)" in text and "District Car Park" not in text
+    assert votes.recorded_vote(text) == "For (4), Against (5): lost"
+    [chunk] = [c for c in prepared.chunks if c.is_resolution]
+    assert "30-minute free parking" in chunk.text and "LOST" in chunk.text
 
 
 def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):
