@@ -184,8 +184,10 @@ def folder_council(named: list[set[str | None]]) -> str | None:
     return councils.pop() if len(councils) == 1 else None
 
 
-def give_council(prepared: Prepared, council: str) -> Prepared:
-    """`prepared` with `council` on the documents (and their chunks) that name none, found by "folder"."""
+def give_council(prepared: Prepared, council: str, settings: Settings | None = None) -> Prepared:
+    """`prepared` with `council` on the documents (and their chunks) that name none, found by
+    "folder"; a chunk's header names the council when its document names no committee."""
+    settings = settings or Settings()
     position = 0
     for doc, n in zip(prepared.documents, prepared.chunks_per_document):
         if not doc.council:
@@ -193,5 +195,7 @@ def give_council(prepared: Prepared, council: str) -> Prepared:
             doc.found_by["council"] = FOLDER
             for chunk in prepared.chunks[position:position + n]:
                 chunk.council = council
+                if not doc.committee:
+                    chunk.header = chunking.header_for(doc, chunk.item, settings.header_tokens)
         position += n
     return prepared

@@ -27,14 +27,14 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
     report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
     with IndexWriter(index, embedder, settings, rebuild=rebuild) as writer:
         total = len(files)
-        folder = _Folder(writer)
+        folder = _Folder(writer, settings)
         for n, f in enumerate(files):
             shown = display_path(f)
             if progress:
                 progress(n, total, shown)
             if f.parent != folder.path:
                 report.results.extend(folder.close())
-                folder = _Folder(writer, f.parent, Path(shown).parent)
+                folder = _Folder(writer, settings, f.parent, Path(shown).parent)
             _update_file(writer, f, shown, settings, folder)
         report.results.extend(folder.close())
         if prune:
@@ -50,8 +50,8 @@ class _Folder:
     no council waits until the folder is done, then takes the one council the folder's other files
     name (pipeline.folder_council); the others are written at once."""
 
-    def __init__(self, writer: IndexWriter, path: Path | None = None, shown: Path | None = None):
-        self.writer, self.path = writer, path
+    def __init__(self, writer: IndexWriter, settings: Settings, path: Path | None = None, shown: Path | None = None):
+        self.writer, self.settings, self.path = writer, settings, path
         # what the folder's files already in the index name (a file ingested on its own joins them)
         self.named: list[set[str | None]] = [
             {d.council for d in writer.known(source).documents}
@@ -77,7 +77,7 @@ class _Folder:
             if isinstance(r, tuple):
                 shown, entry, prepared = r
                 if council:
-                    pipeline.give_council(prepared, council)
+                    pipeline.give_council(prepared, council, self.settings)
                     entry.documents = _summaries(prepared)
                 r = self._write(shown, entry, prepared)
             out.append(r)

@@ -966,8 +966,13 @@ def test_a_folder_names_its_council_only_when_its_papers_name_one(parse):
 
 
 def test_a_paper_naming_no_council_takes_the_folders_on_every_chunk(parse):
+    prepared = pipeline.give_council(parse("front_matter"), "Ayrburn Community Council")
+    assert {c.council for c in prepared.chunks} == {"Ayrburn Community Council"}
+    # no committee is known: the header says whose paper it is, as every paper of that council's does
+    assert {c.header.split("\n")[0] for c in prepared.chunks} == {"Ayrburn Community Council | Minutes | meeting of 7 October 2025"}
     prepared = pipeline.give_council(parse("plain"), "Ashby Parva Parish Council")
     assert {c.council for c in prepared.chunks} == {"Ashby Parva Parish Council"}
+    assert all(c.header.startswith("Children and Young People") for c in prepared.chunks)    # its committee stays
     [doc] = prepared.documents
     assert doc.found_by["council"].recogniser == "folder"
     assert pipeline.council_named(prepared.documents) == set()     # given by the folder, never counted as named
