@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from answer.facts import Fact, lead
 from answer.period import off_period
-from core import dates
+from core import dates, votes
+from core.english import everyday_surprisal
 from core.sentences import source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
@@ -22,6 +23,8 @@ from retrieval.plan import QueryPlan
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
+NO_VOTE = "The passages on this subject record no vote."
+VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 
 
@@ -151,9 +154,12 @@ def content_terms(plan: QueryPlan) -> set[str]:
 
 
 def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
-             near: set[str] = frozenset()) -> float:
+             near: set[str] = frozenset(), everyday: float | None = None) -> float:
     """Share of the question's content (weighted by rarity in the whole index) that the texts hold;
     `near` are the question's words the texts hold in other words ("kids" as "children").
+    With `everyday` (a surprisal, core.english), a word is weighed by the lesser of its rarity in
+    the index and its rarity in general English beyond that floor: "look", "quick", "stuff" say
+    how a resident asks, not what about, while a name the papers lack stays rare in both.
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
     if len(content) < 2:
@@ -161,8 +167,18 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
     have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
-    total = sum(idf.get(t, unseen_idf) for t in content)
-    return sum(idf.get(t, unseen_idf) for t in content if t in have) / total
+    background = everyday_surprisal(plan.standalone) if everyday is not None else {}
+
+    def weight(t: str) -> float:
+        w = idf.get(t, unseen_idf)
+        if t in background:
+            w = min(w, max(0.0, background[t] - everyday))
+        return w
+
+    total = sum(weight(t) for t in content)
+    if total <= 0:
+        return 1.0
+    return sum(weight(t) for t in content if t in have) / total
 
 
 class ExtractiveAnswerer:
@@ -214,6 +230,9 @@ class ExtractiveAnswerer:
             for t in ts & qterms:
                 df[t] = df.get(t, 0) + 1
         n = len(sentences)
+        if self.idf is not None:
+            # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
+            qterms = {t for t in qterms if t in self.idf} or qterms
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
 
@@ -246,10 +265,15 @@ class ExtractiveAnswerer:
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
             texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
-            held = coverage(plan, texts, self.idf, self.unseen_idf, self.near_words(plan, texts))
-            if held < self.settings.min_coverage:
+            held = coverage(plan, texts, self.idf, self.unseen_idf, self.near_words(plan, texts),
+                            everyday=self.settings.everyday_surprisal)
+            if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
                 return self.abstain(plan, passages, ranked)
         fact = lead(plan.intent, plan.standalone, ranked)
+        if plan.intent == "vote" and (fact is None or fact.reading is None) and \
+                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
+            # asked how they voted, and the passages on the subject record no vote at all
+            return self.abstain(plan, passages, ranked, reason=NO_VOTE)
         in_period = [s for s in ranked if not s.off_period]
         if in_period and in_period[0].score >= self.settings.abstain_below:
             ranked = in_period                 # one period per answer: others' figures are left out

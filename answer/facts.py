@@ -76,6 +76,10 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
         fact = _vote(ranked)
         if fact:
             return fact
+        # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
+        told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        if told:
+            return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair(ranked)
         if fact:
@@ -93,12 +97,28 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(s.text)]
+        # a sentence says what its figure is; a table row's figures need their column headings
+        holding = [s for s in holding if is_prose(s.text)] or holding
         best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
     else:
         best = None
     best = best or ranked[0]
     start, end = _clause(best, wanted)
     return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
+
+
+_TOKEN = re.compile(r"\S+")
+_WORDY = re.compile(r"^[(\"'‘“]?[A-Za-z][a-z'’-]+[,.;:)\"'’”]*$")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence rather than a table row: mostly words (a row is mostly figures or cells), at
+    least five of them, and no tab-separated cells."""
+    if "\t" in text:
+        return False
+    tokens = _TOKEN.findall(text)
+    words = sum(1 for t in tokens if _WORDY.match(t))
+    return words >= 5 and words >= 0.6 * len(tokens)
 
 
 def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:

@@ -46,6 +46,8 @@ class Settings:
     answer_margin: float = 0.20         # quote sentences scoring within this of the best one
     abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer
     min_coverage: float = 0.30          # share of the question's (rarity-weighted) content the top passages must hold
+    dense_holds: float = 0.62           # ... unless a top sentence is this close in meaning ("hurting themselves" / "self-harm")
+    everyday_surprisal: float = 9.5     # in judging that share, a word this common in general English weighs nothing (core.english)
     # how a sentence's relevance is weighed in an extractive answer (coarse grid on the development
     # gold set): meaning, shared rare words, the rank of its passage, and small nudges
     w_dense: float = 0.55

@@ -53,6 +53,11 @@ def has_vote_count(text: str) -> bool:
     return bool(VOTE_COUNT.search(text)) or show_of_hands(text) is not None
 
 
+def mentions_vote(text: str) -> bool:
+    """A vote is recorded or reported here: counts, a vote announced, an outcome, unanimity."""
+    return has_vote_count(text) or announces_vote(text) or bool(OUTCOME.search(text) or _UNANIMOUS.search(text))
+
+
 def announces_vote(text: str) -> bool:
     return bool(TO_THE_VOTE.search(text))
 

@@ -32,8 +32,9 @@ VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
                       r"figure|total|cost|level)|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
-                      r"overspend|underspend|target)\b", re.I)
+                      r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid)\b", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
+WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided) at|overview of)\b", re.I)
@@ -145,8 +146,9 @@ def _intent(question: str, decision: bool) -> str:
         return "vote"
     if WHO.search(question):
         return "who"
-    if WHEN.search(question):
-        return "when"
+    when = WHEN.search(question)
+    if when and not WH_WORD.search(question[:when.start()]):
+        return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount
     if QUANTITY.search(question):
         return "quantity"
     if decision:

@@ -8,34 +8,16 @@ It reads words it is given; it never opens the index.
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable
 
+from core.english import is_english
 from core.terms import terms
 
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")   # a word as typed; ALL-CAPS words are names, left alone
 _VOCAB_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_LENGTH = 5            # shorter words have too many neighbours one letter away to correct safely
 MIN_USES = 2              # a correction must be a word the papers use more than once (not a typo of theirs)
-_english_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _english():
-    """pyspellchecker's English dictionary, loaded once and only when a word needs judging."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
-
-
-def is_english(word: str) -> bool:
-    """In the English dictionary, British spellings too ("summarise" as "summarize", "colour" as "color")."""
-    w = word.lower()
-    forms = {w, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", w), w.replace("our", "or"), re.sub(r"re$", "er", w)}
-    with _english_lock:
-        return bool(_english().known(list(forms)))
 
 
 def damerau(a: str, b: str, limit: int) -> int:

@@ -170,8 +170,6 @@ def test_who_chairs_is_answered_with_a_name_first(sample_engine):
     assert first.startswith("**Who:**") and re.search(r"Councillor \w+ \w+ \(Chair\) \[1\]", first), first
 
 
-@pytest.mark.xfail(reason="known gap (issue 10): the figure line picks a table row's percentage over the "
-                          "overspend sentence; the right figure is quoted below it", strict=False)
 def test_the_quarter_1_overspend_is_the_first_line_and_other_quarters_are_left_out(sample_engine):
     answer = sample_engine.ask("What was the Children and Families overspend forecast at quarter 1 2024/25?")
     check_contract(answer)

@@ -221,3 +221,24 @@ def test_a_paper_holding_only_a_planted_instruction_answers_nothing_and_says_why
     assert not answer.answered
     assert "reads as an instruction to an AI" in answer.answer
     assert "abolished all committees" not in answer.answer
+
+
+ADOPTION_REPORT = (
+    "1.2 Following its adoption, the Minerals and Waste Local Plan 2016 was subject to an Early Partial "
+    "Review and changes to the Plan resulting from this review were adopted by the Council in September 2020. "
+    "1.3 The Cabinet is asked to recommend that the County Council adopts the Minerals and Waste Local Plan "
+    "2024-39 at its meeting in May.")
+ADOPTION_MINUTES = (
+    "Minerals and Waste Local Plan 2024-39. The Cabinet Member for Environment moved, and the Leader seconded, "
+    "that the Minerals and Waste Local Plan 2024-39 be adopted. On being put to the vote the motion was "
+    "CARRIED unanimously. RESOLVED that the Minerals and Waste Local Plan 2024-39 be adopted.")
+
+
+def test_a_vote_question_over_papers_that_record_no_vote_is_declined_with_the_reason():
+    question = "How many councillors voted for adopting the Minerals and Waste Local Plan at full Council?"
+    report = make_chunk("report", ADOPTION_REPORT, doc_type="report", meeting_date="2025-03-04")
+    answer = ask(question, [report])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject record no vote.")
+    minutes = make_chunk("minutes", ADOPTION_MINUTES, meeting_date="2025-05-15")
+    answer = ask(question, [report, minutes])
+    assert answer.answered and "CARRIED unanimously" in answer.answer

@@ -25,6 +25,10 @@ COVERAGE = Coverage(frozenset({
     ("Who chaired the meeting?", "intent", "who"),
     ("How much is the overspend?", "intent", "quantity"),
     ("When will the plan be reviewed?", "intent", "when"),
+    ("Do you know when the plan will be reviewed?", "intent", "when"),
+    ("By when must councils apply?", "intent", "when"),
+    ("what do young people get paid when they help the council out", "intent", "quantity"),   # a clause, not a date asked
+    ("what happens to the money when a school closes", "intent", "general"),
     ("How did members vote on the motion?", "intent", "vote"),
     ("Summarise the Cabinet meeting of 4 March 2025", "intent", "summary"),
     ("What did the committee resolve on self-harm?", "decision", True),

@@ -1,0 +1,74 @@
+"""Everyday English as a background: how common a word is in general English (pyspellchecker's
+word-frequency list, ~160,000 words counted over a large English corpus), so a question's
+everyday words ("look", "round", "kids", "money") can weigh less than its subject words
+("pothole", "quarry", "fostering"). It reads no index and knows no council.
+
+Why: a resident asks "is kent fixing potholes quick enough"; the papers say "routine pothole
+repairs completed within 28 days". "Quick" and "enough" are words the papers never use, and the
+rarity of a word *in the papers* cannot tell such phrasing from a subject the papers lack. Its
+rarity in general English can: a name or subject absent from the papers ("Bedworth", "lagoon")
+is rare in English too, so it keeps its full weight when the question is judged.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from functools import lru_cache
+
+from core.terms import stem
+
+_lock = threading.Lock()
+# A word counted fewer times than this in the frequency list is treated as unseen (typos, names).
+_MIN_COUNT = 1
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    """pyspellchecker's English dictionary, loaded once and only when a word needs judging."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _forms(word: str) -> set[str]:
+    """The word and its American spellings: the list counts "summarize", "color", "center"."""
+    w = word.lower()
+    return {w, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", w), w.replace("our", "or"), re.sub(r"re$", "er", w),
+            re.sub(r"re(s|d)?$", r"er\1", w)}
+
+
+def is_english(word: str) -> bool:
+    """In the English dictionary, British spellings too ("summarise" as "summarize", "colour" as "color")."""
+    with _lock:
+        return bool(_dictionary().known(list(_forms(word))))
+
+
+def count(word: str) -> int:
+    """How many times the word (any of its spellings) was counted in the English frequency list."""
+    with _lock:
+        frequency = _dictionary().word_frequency
+        return max(frequency[f] for f in _forms(word))
+
+
+@lru_cache(maxsize=1)
+def _total() -> int:
+    with _lock:
+        return _dictionary().word_frequency.total_words
+
+
+def surprisal(word: str) -> float:
+    """-log of the word's share of general English: about 3 for "the", 6 for "look", 10 for
+    "quick", 13 for "quarry", and the most (21) for a word the list never counted."""
+    n = count(word)
+    return math.log(_total() / max(n, _MIN_COUNT))
+
+
+def everyday_surprisal(text: str) -> dict[str, float]:
+    """For each stem of `text` (as core.terms stems it), the surprisal of its least surprising
+    surface form in the text: "kids" and "kid" are the stem "kid", as common as "kids"."""
+    out: dict[str, float] = {}
+    for w in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower()):
+        s = stem(w.replace("'", ""))
+        out[s] = min(out.get(s, math.inf), surprisal(w))
+    return out
