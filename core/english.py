@@ -3,7 +3,7 @@ word-frequency list, ~160,000 words counted over a large English corpus), so a q
 everyday words ("look", "round", "kids", "money") can weigh less than its subject words
 ("pothole", "quarry", "fostering"). It reads no index and knows no council.
 
-Why: a resident asks "is kent fixing potholes quick enough"; the papers say "routine pothole
+Why: a resident asks "are they fixing potholes quick enough"; the papers say "routine pothole
 repairs completed within 28 days". "Quick" and "enough" are words the papers never use, and the
 rarity of a word *in the papers* cannot tell such phrasing from a subject the papers lack. Its
 rarity in general English can: a name or subject absent from the papers ("Bedworth", "lagoon")

@@ -62,6 +62,7 @@ class Settings:
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
+    minutes_approval_days: int = 100    # a meeting's minutes are approved at a later meeting, within about three months
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
     encoder: str = field(default_factory=encoder_from_env)   # torch | onnx | onnx-int8 (env SCRUTINEER_ENCODER)

@@ -17,9 +17,11 @@ from core.settings import Settings
 from core.types import DOC_LABELS, Block, Chunk, Document
 
 def header_for(doc: Document, item: str | None, max_tokens: int) -> str:
-    """The contextual header embedded and BM25-indexed with each chunk's text."""
+    """The contextual header embedded and BM25-indexed with each chunk's text. Whose paper it is:
+    the committee, or the council when no committee is known (a community council's minutes
+    name neither, and would otherwise lose to every paper of that council that does)."""
     when = dates.human(doc.meeting_date)
-    first = " | ".join(x for x in (doc.committee, DOC_LABELS.get(doc.doc_type, doc.doc_type),
+    first = " | ".join(x for x in (doc.committee or doc.council, DOC_LABELS.get(doc.doc_type, doc.doc_type),
                                    f"meeting of {when}" if when else None) if x)
     lines = [first]
     if doc.title:

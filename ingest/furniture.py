@@ -3,7 +3,9 @@
 `clean_pages` removes whole lines only (page numbers, running headers and footers) and turns
 "This page is intentionally left blank" into a form feed line, the document boundary the
 structure parser looks for. It never edits inside a line and keeps every other line, blank
-lines included, exactly as it was, so citations stay verbatim.
+lines included, exactly as it was, so citations stay verbatim. `clean` also hands back the
+running header and footer lines it removed, page by page, because they often are the only
+place a paper prints its council, committee or date; it does not read them.
 """
 from __future__ import annotations
 
@@ -33,6 +35,15 @@ _BLANK_PAGE = re.compile(
     r"(?:intentionally\s+left|left\s+intentionally|intentionally)\s+blank[\W_]*",
     re.IGNORECASE,
 )
+# A running header or footer that prints its page label beside its words, on a file of any length:
+# "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4", "Page 3 | Cabinet minutes".
+# (a comma is not a separator: "see the map in Appendix B, page 4" ends a sentence)
+_SEP = r"(?:\s+[-–—|·•]\s+|\s*[|–—]\s*|\s{2,})"
+_LABEL_BESIDE = re.compile(
+    rf"^(?P<before>.*?[^\W\d_].*?){_SEP}page\s*(?P<n>{_NUM})(?:\s*(?:of|/)\s*{_NUM})?\s*$"
+    rf"|^page\s*(?P<n2>{_NUM})(?:\s*(?:of|/)\s*{_NUM})?{_SEP}(?P<after>.*?[^\W\d_].*)$",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -60,12 +71,26 @@ class _Edge:
     zones: tuple[str, ...]   # "top", "bottom" or both (on a short page)
 
 
+@dataclass
+class Cleaned:
+    """Pages without their furniture, and the running lines removed from each (by list index)."""
+
+    pages: list[Page]
+    running: dict[int, list[str]]    # page index -> running header/footer lines, as printed (stripped)
+
+
 def clean_pages(pages: list[Page]) -> list[Page]:
-    """`pages` with furniture lines removed, same numbers, same order.
+    """`pages` with furniture lines removed (see `clean`)."""
+    return clean(pages).pages
+
+
+def clean(pages: list[Page]) -> Cleaned:
+    """`pages` with furniture lines removed, same numbers, same order, and the running lines removed.
 
     Removed: page numbers in a page's first or last lines; running headers and footers (lines
     that recur, digits masked, among the first or last lines of at least 40% of the pages of a
-    file of 4+ pages). Replaced: an "intentionally left blank" line becomes a line "\\f".
+    file of 4+ pages, or on a file of any length a line that prints its words beside a page label
+    that follows the pages, "Parish Council – Minutes – Page 2 of 4"). Replaced: an "intentionally left blank" line becomes a line "\\f".
     Unpaged sources (number None) lose only labelled page-number lines ("Page 7") and keep
     bare numbers, which in a text file are table cells.
     """
@@ -78,7 +103,16 @@ def clean_pages(pages: list[Page]) -> list[Page]:
         if page.number is None:
             drop.update((i, j) for j, line in enumerate(split[i]) if _LABELLED.fullmatch(line.strip()))
     drop.update(_page_number_lines(pages, [edges[i] for i in paged]))
-    drop.update(_keep_pages_with_text(_running_lines([edges[i] for i in paged]), split, drop))
+    labelled = _labelled_running_lines(pages, [edges[i] for i in paged])
+    drop.update(labelled)
+    running_lines = _keep_pages_with_text(_running_lines([edges[i] for i in paged]), split, drop)
+    drop.update(running_lines)
+
+    running: dict[int, list[str]] = defaultdict(list)
+    for i, j in sorted(running_lines | labelled):
+        text = " ".join(split[i][j].split())
+        if text and not is_page_number(text):
+            running[i].append(text)
 
     cleaned: list[Page] = []
     for i, (page, lines) in enumerate(zip(pages, split)):
@@ -89,7 +123,7 @@ def clean_pages(pages: list[Page]) -> list[Page]:
             elif (i, j) not in drop:
                 kept.append(line)
         cleaned.append(Page(number=page.number, text="\n".join(kept)))
-    return cleaned
+    return Cleaned(cleaned, dict(running))
 
 
 def _edge_lines(page: int, lines: list[str]) -> list[_Edge]:
@@ -122,6 +156,27 @@ def _page_number_lines(pages: list[Page], edges: list[list[_Edge]]) -> set[tuple
         if offset == 0 or len(pages_by_offset[offset]) >= 2:
             found.add((edge.page, edge.line))
     return found
+
+
+def _labelled_running_lines(pages: list[Page], edges: list[list[_Edge]]) -> set[tuple[int, int]]:
+    """Edge lines that print words beside a page label ("Cabinet minutes | Page 2 of 4"), kept
+    only when the label follows the pages as a bare page number must (see `_page_number_lines`):
+    "see the plan on page 4" closing a paragraph does not."""
+    found: list[tuple[_Edge, int]] = []
+    for page_edges in edges:
+        for edge in page_edges:
+            m = _LABEL_BESIDE.match(edge.text.strip())
+            if m and words_only(m.group("before") or m.group("after") or ""):
+                found.append((edge, int(m.group("n") or m.group("n2")) - pages[edge.page].number))
+    pages_by_offset: dict[int, set[int]] = defaultdict(set)
+    for edge, offset in found:
+        pages_by_offset[offset].add(edge.page)
+    return {(edge.page, edge.line) for edge, offset in found if offset == 0 or len(pages_by_offset[offset]) >= 2}
+
+
+def words_only(text: str) -> bool:
+    """A running line's words, not a sentence: short, and not ending like prose."""
+    return 0 < len(text.split()) <= 16 and not text.rstrip().endswith((".", ",", ";"))
 
 
 def _running_lines(edges: list[list[_Edge]]) -> list[set[tuple[int, int]]]:

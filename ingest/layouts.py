@@ -25,7 +25,7 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council
+    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -297,14 +297,24 @@ ITEMS: tuple[Recogniser, ...] = (
                _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
     Recogniser("item_ref_slash", "item", "year/number minute references", "24/123 Budget Monitoring", 0.9,
                _regex(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' before the title",
+    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' / 'Minute 24/123' before the title",
                "Item 5: Public Questions", 0.85,
-               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s*(?P<title>\S.*)$")),
+               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)"
+                      r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
+    # the title may open with the year or quarter it reports on ("11 2024/25 Finance Forecast",
+    # "12 Q1 2024/25 Corporate Risk Report"), never with a bare number ("7 15 18" is a table's row)
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
-               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)(?P<title>[A-Z][^\d].*)$", 0)),
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)"
+                           r"(?P<title>(?:[A-Z][^\d]|(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+[A-Z]|Q[1-4]\s+[A-Z]).*)$", 0)),
 )
+# An item's number printed alone on its line, the title on the next ("4." / "Bridges", "Item 4" /
+# "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
+ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its line, its title on the next line",
+                        "Minute 24/123", 0.8,
+                        _regex(r"^(?P<word>(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|"
+                               r"\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)\s*(?P<stop>[.:)])?$"))
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
 
@@ -335,6 +345,11 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("asked_to_resolve", "decision", "'<body> is asked to RESOLVE / RECOMMEND to Council'",
                "Cabinet is asked to RESOLVE to approve the Capital Strategy.", 0.8,
                _regex(r"\b(?:is|are)\s+(?:asked|requested|invited)\s+to\s+(?:resolve|recommend)\b")),
+    Recogniser("recommended_to_approve", "decision", "a report's recommendations: '<body> is recommended to approve:'",
+               "Council is recommended to approve: - a) That the concert be commissioned", 0.75,
+               _regex(rf"{_LEAD}(?:the\s+)?(?:council|cabinet|committee|sub-committee|board|panel|members|executive|"
+                      r"(?:\w+\s+){0,3}(?:committee|board|panel))\s+(?:is|are)\s+recommended\s+to\s+"
+                      r"(?:approve|agree|adopt|resolve|endorse|authorise|authorize)\b")),
     Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
                "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
                0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"
@@ -412,10 +427,65 @@ COUNCIL = Recogniser("council_masthead", "council",
                      _council_masthead)
 
 
+# ---------------------------------------------------------------- running headers and footers
+# Read on one running line that ingest/furniture.py removed from the pages ("Lowfield Parish
+# Council – Minutes – 3 March 2024 – Page 2 of 4"): its parts, split at the printed separators,
+# may name the council, the body, the kind of paper and the meeting's date. Often the only place
+# a paper prints them; structure.py uses them only for the fields the text itself did not give.
+
+_RUN_SEP = re.compile(r"\s+[-–—|·•]\s+|\s*[|–—]\s*|\s{2,}")
+_RUN_PAGE = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|page)$", re.I)
+_RUN_KIND = {"minutes": "minutes", "draft minutes": "minutes", "agenda": "agenda", "decisions": "minutes",
+             "record of decisions": "minutes", "decision notice": "minutes"}
+_RUN_KIND_AT_END = re.compile(r"^(?P<body>.*?)[\s,:]+(?P<kind>draft\s+minutes|minutes|agenda|record\s+of\s+decisions|"
+                              r"decision\s+notice|decisions)$", re.I)
+_RUN_KIND_AT_START = re.compile(r"^(?P<kind>draft\s+minutes|minutes|agenda|record\s+of\s+decisions|decisions)"
+                                r"\s+(?:of\s+(?:the\s+)?(?:meeting\s+(?:of\s+(?:the\s+)?)?)?)?(?P<body>.*)$", re.I)
+
+
+def _running_line(text: str) -> Fields | None:
+    out: Fields = {}
+    for seg in _RUN_SEP.split(text.strip()):
+        seg = seg.strip(" -–—|·•,:")
+        if not seg or _RUN_PAGE.match(seg):
+            continue
+        found = dates.find_dates(seg)
+        if found:
+            out.setdefault("meeting_date", found[0][1])
+            seg = re.sub(rf"\s*(?:held\s+)?(?:on\s+)?{_DATE_AHEAD}.*$", "", seg, flags=re.I).strip(" -–—|,:")
+            if not seg:
+                continue
+        kind = None
+        m = _RUN_KIND_AT_END.match(seg) or _RUN_KIND_AT_START.match(seg)
+        if seg.lower() in _RUN_KIND:
+            kind, seg = _RUN_KIND[seg.lower()], ""
+        elif m:
+            kind, seg = _RUN_KIND[" ".join(m.group("kind").lower().split())], m.group("body").strip(" -–—|,:")
+        if kind:
+            out.setdefault("doc_type", kind)
+        if not seg or re.search(r"\d|@|www\.|https?:", seg) or len(seg.split()) > 12 or not seg[:1].isupper():
+            continue
+        council = _council_masthead(seg)
+        if council and council["council"].lower() == canonical_council(title_case(seg) if seg.isupper() else seg).lower():
+            out.setdefault("council", council["council"])
+        elif kind or BODY_WORDS.search(seg) and not re.search(r"\b(?:report|version|official|draft|protect)\b", seg, re.I):
+            out.setdefault("committee", seg)        # "<body> Minutes", "Cabinet", "Planning Committee"
+        elif found and len(seg.split()) <= 10:
+            out.setdefault("title", seg)            # "Community Grant Applications 13th March 2018"
+    if "council" in out and "committee" not in out and "doc_type" in out:
+        out["committee"] = out["council"]           # "<X> Parish Council – Minutes": the full council met
+    return out or None
+
+
+RUNNING_LINE = Recogniser("running_line", "furniture",
+                          "a running header or footer's parts: council, body, kind of paper, date",
+                          "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4", 0.8, _running_line)
+
+
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_TAG,) + DECISIONS
-                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL))
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
+                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE))
 
 
 def by_name(name: str) -> Recogniser:

@@ -12,7 +12,7 @@ from ingest import chunking, furniture, loaders, sidecar, structure
 from core.paths import display_path
 from core.errors import UnreadableDocument
 from core.settings import Settings
-from core.types import Chunk, Document, SourceFile
+from core.types import Chunk, Document, FoundBy, SourceFile
 
 MB = 1024 * 1024
 
@@ -151,9 +151,10 @@ def read(path: Path, data: bytes | None = None, settings: Settings | None = None
 
 def prepare(source: SourceFile, settings: Settings) -> Prepared:
     """Structure and chunks of a file already read (raises UnreadableDocument)."""
-    cleaned = furniture.clean_pages(source.pages)
-    clean_source = SourceFile(source.path, source.sha256, source.kind, cleaned, source.overrides)
-    documents = structure.parse(clean_source)
+    cleaned = furniture.clean(source.pages)
+    clean_source = SourceFile(source.path, source.sha256, source.kind, cleaned.pages, source.overrides)
+    running = {cleaned.pages[i].number: lines for i, lines in cleaned.running.items()}
+    documents = structure.parse(clean_source, running)
     if not documents:
         raise UnreadableDocument(source.path, "no text found")
     chunks: list[Chunk] = []
@@ -165,3 +166,36 @@ def prepare(source: SourceFile, settings: Settings) -> Prepared:
     if not chunks:
         raise UnreadableDocument(source.path, "no text found")
     return Prepared(source, documents, chunks, counts)
+
+
+FOLDER = FoundBy("folder", 0.6)
+
+
+def council_named(documents: list[Document]) -> set[str]:
+    """The councils a file's documents name themselves (text, sidecar, manifest), not by their folder."""
+    return {d.council for d in documents if d.council and d.found_by.get("council", FOLDER) != FOLDER}
+
+
+def folder_council(named: list[set[str | None]]) -> str | None:
+    """A folder's council: the one council its files name, when they name exactly one. A council's
+    papers are kept in a folder of their own, and many print the council's name only on the cover
+    of some (a report's letterhead) and never on the rest (minutes under the committee's name)."""
+    councils = {c for names in named for c in names if c}
+    return councils.pop() if len(councils) == 1 else None
+
+
+def give_council(prepared: Prepared, council: str, settings: Settings | None = None) -> Prepared:
+    """`prepared` with `council` on the documents (and their chunks) that name none, found by
+    "folder"; a chunk's header names the council when its document names no committee."""
+    settings = settings or Settings()
+    position = 0
+    for doc, n in zip(prepared.documents, prepared.chunks_per_document):
+        if not doc.council:
+            doc.council = council
+            doc.found_by["council"] = FOLDER
+            for chunk in prepared.chunks[position:position + n]:
+                chunk.council = council
+                if not doc.committee:
+                    chunk.header = chunking.header_for(doc, chunk.item, settings.header_tokens)
+        position += n
+    return prepared

@@ -68,6 +68,7 @@ class Para:
     lines: list[str]
     page: int | None
     boundary: bool = False        # a blank-page marker: the previous document ended
+    head: str | None = None       # an item heading printed on two lines ("4." / "Bridges"), read as one
 
     @property
     def raw(self) -> str:
@@ -75,6 +76,8 @@ class Para:
 
     @property
     def first(self) -> str:
+        if self.head:
+            return self.head
         return plain(self.lines[0]) if self.lines else ""
 
     @property
@@ -170,7 +173,9 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         return False
     if rec.name == "item_bare" and words(text) > 16:
         return False
-    if len(p.lines) == 2:
+    if p.head:
+        pass                    # the number's line and the title's line: one heading (see _join_lone_numbers)
+    elif len(p.lines) == 2:
         # a long heading wrapped onto a second line: the second line carries on in lower case
         second = plain(p.lines[1])
         if not second[:1].islower() or words(text) > 22 or item_number(second, loose) or _LIST_START.match(second):
@@ -207,7 +212,8 @@ def _looks_titley(s: str) -> bool:
 # In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
 # to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
 _IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
-    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve"))
+    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve",
+    "recommended_to_approve"))
 
 
 def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
@@ -695,8 +701,10 @@ def _agenda_title(committee: str | None, meeting_date: str | None) -> str:
     return f"Agenda{' for the meeting of ' + when if when else ''}"
 
 
-def parse(source: SourceFile) -> list[Document]:
-    """Split a cleaned source file into its documents, with items, sections and resolutions."""
+def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None) -> list[Document]:
+    """Split a cleaned source file into its documents, with items, sections and resolutions.
+    `running` holds, by page number, the running header and footer lines furniture removed: a
+    document's council, committee, date and title are read from them when its text gives none."""
     paras = paragraphs(source.pages)
     while paras and paras[0].boundary:
         paras.pop(0)
@@ -748,7 +756,57 @@ def parse(source: SourceFile) -> list[Document]:
                 drafts.append(_Draft(start))
         drafts[-1].paras.append(p)
         i += 1
+    for d in drafts:
+        _from_running_lines(d, running or {})
     return _finish(drafts, source)
+
+
+RUNNING_PAGES = 3       # a document's running lines are read on its first pages that print any
+
+
+def _from_running_lines(draft: _Draft, running: dict[int | None, list[str]]) -> None:
+    """Fill what a document's text left null (council, committee, meeting date, a title taken
+    from the file name, an unsure kind of paper) from the running headers and footers of its
+    first pages: "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4"."""
+    pages = list(dict.fromkeys(p.page for p in draft.paras if p.page is not None))
+    pages_with = [page for page in pages if running.get(page)][:RUNNING_PAGES]
+    lines = [line for page in pages_with for line in running[page]]
+    if not lines:
+        return
+    fields: dict[str, str] = {}
+    rec = layouts.RUNNING_LINE
+    for line in lines:
+        for name, value in (rec(line) or {}).items():
+            fields.setdefault(name, value)
+    # a title and date over the body, printed as two running lines
+    for k in range(len(lines) - 1):
+        pair = layouts.by_name("title_date_over_body")("\n".join(lines[k:k + 2]))
+        if pair:
+            for name in ("title", "committee", "meeting_date"):
+                if pair.get(name):
+                    fields.setdefault(name, pair[name])
+            break
+    st = draft.start
+    by = FoundBy(rec.name, rec.confidence)
+    weak = lambda name: name not in st.found_by or st.found_by[name].confidence < 0.6  # noqa: E731
+    if fields.get("council") and not st.council:
+        st.council = canonical_council(fields["council"])
+        st.found_by["council"] = by
+    if fields.get("committee") and (not st.committee or weak("committee")):
+        st.committee = canonical_committee(fields["committee"])
+        st.found_by["committee"] = by
+    if fields.get("doc_type") and weak("doc_type") and st.doc_type != "appendix":
+        st.doc_type = fields["doc_type"]
+        st.found_by["doc_type"] = by
+    if fields.get("meeting_date") and not st.meeting_date:
+        st.meeting_date = fields["meeting_date"]
+        st.found_by["meeting_date"] = by
+    if fields.get("title") and weak("title") and st.doc_type != "minutes":
+        st.title = fields["title"]
+        st.found_by["title"] = by
+    elif st.doc_type == "minutes" and st.meeting_date and (not st.title or weak("title")):
+        st.title = _minutes_title(st.meeting_date)
+        st.found_by["title"] = by
 
 
 def _recognised(start: Start) -> bool:
@@ -851,6 +909,11 @@ FIELDS_FROM_SIDECAR = ("committee", "meeting_date", "doc_type", "title", "counci
 
 def _agenda_items(paras: list[Para]) -> list[str]:
     items = []
+    lines = [plain(line) for p in paras if not p.boundary for line in p.lines]
+    for k, line in enumerate(lines):
+        head = _lone_item_head(line, lines[k + 1]) if k + 1 < len(lines) else None
+        if head:
+            items.append(head)      # "4." over "Bridges"
     for p in paras:
         for line in p.lines:
             s = plain(line).strip("| -")
@@ -888,7 +951,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
     todo = list(reversed(paras))
     while todo:
         p = todo.pop()
-        if p.boundary or len(p.lines) < 2:
+        if p.boundary or len(p.lines) < 2 or p.head:
             out.append(p)
             continue
         first = plain(p.lines[0])
@@ -928,7 +991,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     when the line before it ends a sentence or is itself a heading."""
     out: list[Para] = []
     for p in paras:
-        if p.boundary or len(p.lines) < 2:
+        if p.boundary or len(p.lines) < 2 or p.head:
             out.append(p)
             continue
         cuts = []
@@ -960,6 +1023,67 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     return out
 
 
+def _lone_item_head(number_line: str, title_line: str) -> str | None:
+    """The heading an item number printed alone ("4.", "Item 4", "Minute 24/123") makes with the
+    title on the line after it, when that line reads as an item's title; else None."""
+    found = layouts.ITEM_ALONE(number_line)
+    title = title_line.strip()
+    if found is None or not title or not (title[:1].isupper()) or words(title) > 14:
+        return None
+    if title.endswith((".", ",", ";", ":")) or re.match(r"^that\b", title, re.I) or layouts.ITEM_ALONE(title) \
+            or item_number(title, loose=True) or dates.is_date_line(title) or _TABLE.search(title):
+        return None
+    if not found.get("word") and not found.get("stop") and not (_looks_titley(title) and words(title) <= 10):
+        return None             # a bare "4" over a line: a table's cell unless the line reads as a title
+    if found.get("word"):
+        return f"{number_line.strip()} {title}"
+    return f"{found['number']}{'.' if '.' not in found['number'] or found.get('stop') else ''} {title}"
+
+
+def _join_lone_numbers(paras: list[Para]) -> list[Para]:
+    """Papers that print an item's number in a column of its own give it a line to itself, the
+    title on the next line (or in the next paragraph): make the two lines one heading paragraph,
+    split from the text around it."""
+    out: list[Para] = []
+    todo = list(paras)
+    i = 0
+    while i < len(todo):
+        p = todo[i]
+        i += 1
+        if p.boundary or p.head:
+            out.append(p)
+            continue
+        cut = head = None
+        for k, line in enumerate(p.lines):
+            if k + 1 < len(p.lines):
+                title = p.lines[k + 1]
+            elif i < len(todo) and not todo[i].boundary and todo[i].lines:
+                title = todo[i].lines[0]
+            else:
+                break
+            head = _lone_item_head(plain(line), plain(title))
+            if head:
+                cut = k
+                break
+        if cut is None:
+            out.append(p)
+            continue
+        if cut:
+            out.append(Para(p.lines[:cut], p.page))
+        if cut + 1 < len(p.lines):
+            out.append(Para(p.lines[cut:cut + 2], p.page, head=head))
+            if p.lines[cut + 2:]:
+                todo.insert(i, Para(p.lines[cut + 2:], p.page))
+        else:
+            nxt = todo[i]
+            out.append(Para([p.lines[cut], nxt.lines[0]], p.page, head=head))
+            if nxt.lines[1:]:
+                todo[i] = Para(nxt.lines[1:], nxt.page)
+            else:
+                i += 1
+    return out
+
+
 def _item_no_value(text: str) -> int | None:
     found = item_number(text, loose=True)
     if not found:
@@ -970,6 +1094,8 @@ def _item_no_value(text: str) -> int | None:
 
 def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
     """Blocks with the item and section in force; decisions (with a preceding vote) marked."""
+    if numbered_items:
+        paras = _join_lone_numbers(paras)
     paras = _split_at_starts(paras, numbered_items, decisions)
     if numbered_items:
         paras = _split_item_lines(paras)
@@ -987,7 +1113,7 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             item = p.text
             found = item_number(p.first, loose=True)
             last_no = _item_no_value(p.first) if found and found[0].name in ("item_bare", "item_dotted") else last_no
-            name = found[0].name if found else None
+            name = layouts.ITEM_ALONE.name if p.head else found[0].name if found else None
             if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
                 blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
@@ -1002,6 +1128,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
         rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = _vote_start(paras, i, blocks)
+            if rec is layouts.VOTE_OUTCOME and start == i:
+                start = _motion_start(paras, i, blocks)
             # pull back the vote paragraphs already emitted as ordinary blocks
             if start < i:
                 pulled = i - start
@@ -1051,6 +1179,33 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
             return k
         k -= 1
         steps += 1
+    return i
+
+
+_MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
+MOTION_PARAS = 8            # how far back a vote's outcome looks for the motion it decided
+MOTION_WORDS = 220          # ... and how much of it it takes with it
+
+
+def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
+    """Index of the paragraph that moved the motion a bare vote's outcome decided ("Recommendation
+    4C was moved by ... " / its text / "On being put to the vote ... LOST"), else i: an outcome
+    alone says nothing of what was lost. Never past the item's heading, a sub-heading or another
+    decision, nor more than MOTION_WORDS words back."""
+    item = emitted[-1].item if emitted else None
+    size = 0
+    for k in range(i - 1, max(-1, i - 1 - MOTION_PARAS), -1):
+        if i - k > len(emitted):
+            break
+        q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if q.boundary or block.is_resolution or block.item != item or block.kind == "heading" and (
+                item_number(q.first, loose=True) or not _MOTION.search(q.text)):
+            break
+        size += words(q.text)
+        if size > MOTION_WORDS:
+            break
+        if _MOTION.search(q.text):
+            return k
     return i
 
 

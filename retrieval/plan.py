@@ -51,6 +51,13 @@ ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
+# "the September minutes", "minutes of the March meeting": the minutes of a meeting in the period
+NAMES_MINUTES_OF = re.compile(
+    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4})?(?:\s+meeting)?(?:'s)?\s+minutes|minutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on|in)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I)
+
 # Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is
 # named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
@@ -202,7 +209,13 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
     first, last = _window(plan.period, settings, meeting)
-    whose = " ".join(x for x in (council, plan.committee) if x)
+    later = meeting and bool(NAMES_MINUTES_OF.search(question))
+    if later:
+        # "who seconded the September minutes?": a meeting's minutes are approved at a later one
+        last = (date.fromisoformat(last) + timedelta(days=settings.minutes_approval_days)).isoformat()
+    # a parish council's meetings are its own: "X Parish Council" is both the council and the body
+    same = council and plan.committee and committee_key(council) == committee_key(plan.committee)
+    whose = " ".join(x for x in (council, None if same else plan.committee) if x)
     whose = f"{whose} papers" if whose else "papers"
     if not any(first <= d <= last for d in in_scope):
         if plan.period.kind in ("day", "month") and meeting:
@@ -210,16 +223,17 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         return f"The index holds no {whose} from {plan.period.label()}."
     if plan.decision and meeting and plan.period.kind in ("day", "month"):
         minutes = _dates(coverage, council, key, "minutes")
-        if not any(plan.period.date_from <= d <= plan.period.date_to for d in minutes):
+        if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     "so it cannot say what was decided.")
     return None
 
 
 def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: str | None = None) -> set[str]:
-    """Meeting dates of the papers in scope; papers whose council is not known may be the council's."""
+    """Meeting dates of the papers in scope; papers whose council or committee is not known may
+    be the council's or the committee's."""
     return {d for c, m, d, t in coverage.papers
-            if d and (council is None or c in (council, None)) and (key is None or key in committee_key(m))
+            if d and (council is None or c in (council, None)) and (key is None or not m or key in committee_key(m))
             and (doc_type is None or t == doc_type)}
 
 

@@ -27,11 +27,16 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
     report = IngestReport([FileResult(p, "failed", reason) for p, reason in problems])
     with IndexWriter(index, embedder, settings, rebuild=rebuild) as writer:
         total = len(files)
+        folder = _Folder(writer, settings)
         for n, f in enumerate(files):
             shown = display_path(f)
             if progress:
                 progress(n, total, shown)
-            report.results.append(_update_file(writer, f, shown, settings))
+            if f.parent != folder.path:
+                report.results.extend(folder.close())
+                folder = _Folder(writer, settings, f.parent, Path(shown).parent)
+            _update_file(writer, f, shown, settings, folder)
+        report.results.extend(folder.close())
         if prune:
             report.results.extend(_prune(writer, paths, {display_path(f) for f in files}))
         writer.finish()
@@ -40,30 +45,77 @@ def update(index: Index, embedder, settings: Settings, paths: Iterable[str | Pat
     return report
 
 
-def _update_file(writer: IndexWriter, f: Path, shown: str, settings: Settings) -> FileResult:
+class _Folder:
+    """The files of one folder in this run, their results in file order. A file whose documents name
+    no council waits until the folder is done, then takes the one council the folder's other files
+    name (pipeline.folder_council); the others are written at once."""
+
+    def __init__(self, writer: IndexWriter, settings: Settings, path: Path | None = None, shown: Path | None = None):
+        self.writer, self.settings, self.path = writer, settings, path
+        # what the folder's files already in the index name (a file ingested on its own joins them)
+        self.named: list[set[str | None]] = [
+            {d.council for d in writer.known(source).documents}
+            for source in (writer.sources() if shown is not None else []) if Path(source).parent == shown]
+        self.results: list[FileResult | tuple[str, FileEntry, pipeline.Prepared]] = []
+
+    def add(self, shown: str, entry: FileEntry, prepared: pipeline.Prepared) -> None:
+        self.named.append(pipeline.council_named(prepared.documents))
+        if all(d.council for d in prepared.documents):
+            self.results.append(self._write(shown, entry, prepared))
+        else:
+            self.results.append((shown, entry, prepared))
+
+    def done(self, result: FileResult, known: FileEntry | None = None) -> None:
+        if known is not None:
+            self.named.append({d.council for d in known.documents})
+        self.results.append(result)
+
+    def close(self) -> list[FileResult]:
+        council = pipeline.folder_council(self.named)
+        out: list[FileResult] = []
+        for r in self.results:
+            if isinstance(r, tuple):
+                shown, entry, prepared = r
+                if council:
+                    pipeline.give_council(prepared, council, self.settings)
+                    entry.documents = _summaries(prepared)
+                r = self._write(shown, entry, prepared)
+            out.append(r)
+        self.results = []
+        return out
+
+    def _write(self, shown: str, entry: FileEntry, prepared: pipeline.Prepared) -> FileResult:
+        self.writer.replace_file(entry, prepared.chunks)
+        return FileResult(shown, "ingested", chunks=len(prepared.chunks))
+
+
+def _summaries(prepared: pipeline.Prepared) -> list[DocumentSummary]:
+    return [summarise(d, n) for d, n in zip(prepared.documents, prepared.chunks_per_document)]
+
+
+def _update_file(writer: IndexWriter, f: Path, shown: str, settings: Settings, folder: _Folder) -> None:
     try:
         data = pipeline.read_bytes(f, settings)      # read once: hashed here, parsed below
         sha = hashlib.sha256(data).hexdigest()
         meta_sha = hashlib.sha256(json.dumps(sidecar.read_overrides(f), sort_keys=True).encode()).hexdigest()
         known = writer.known(shown)
         if known and known.sha256 == sha and known.meta_sha == meta_sha:
-            return FileResult(shown, "skipped", chunks=known.chunks)
+            folder.done(FileResult(shown, "skipped", chunks=known.chunks), known)
+            return
         prepared = pipeline.prepare(pipeline.read(f, data=data), settings)
         pages = [p.number for p in prepared.source.pages if p.number is not None]
         entry = FileEntry(
             source=shown, sha256=sha, kind=prepared.source.kind, pages=max(pages) if pages else None,
-            chunks=len(prepared.chunks), indexed_at=now(), meta_sha=meta_sha,
-            documents=[summarise(d, n) for d, n in zip(prepared.documents, prepared.chunks_per_document)])
-        writer.replace_file(entry, prepared.chunks)
-        return FileResult(shown, "ingested", chunks=len(prepared.chunks))
+            chunks=len(prepared.chunks), indexed_at=now(), meta_sha=meta_sha, documents=_summaries(prepared))
+        folder.add(shown, entry, prepared)
     except UnreadableDocument as e:
-        return FileResult(shown, "failed", e.reason)
+        folder.done(FileResult(shown, "failed", e.reason))
     except OSError as e:
-        return FileResult(shown, "failed", f"cannot read file: {e.strerror or e}")
+        folder.done(FileResult(shown, "failed", f"cannot read file: {e.strerror or e}"))
     except (ScrutineerError, KeyboardInterrupt):
         raise
     except Exception as e:  # a parser bug on one odd file must not end a 300-file run
-        return FileResult(shown, "failed", f"internal error while reading it ({type(e).__name__}: {e}); please report")
+        folder.done(FileResult(shown, "failed", f"internal error while reading it ({type(e).__name__}: {e}); please report"))
 
 
 def _prune(writer: IndexWriter, paths: list, walked: set[str]) -> list[FileResult]:

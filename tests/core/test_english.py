@@ -28,7 +28,7 @@ def _held(question: str, text: str, everyday: float | None) -> float:
 
 
 def test_a_residents_phrasing_is_judged_on_its_subject_words():
-    question = "is kent fixing potholes quick enough"
+    question = "are they fixing potholes quick enough"
     assert _held(question, PASSAGE, everyday=None) < 0.30                 # "quick", "enough" sink it
     assert _held(question, PASSAGE, everyday=9.5) >= 0.30                  # judged on "potholes", "fixing"
 

@@ -114,12 +114,14 @@ def test_bristol_printed_minutes_votes_and_decisions():
     assert (doc.committee, doc.meeting_date, doc.council) == (
         "Transport and Connectivity Policy Committee", "2024-09-12", "Bristol City Council")
     numbers = [i.split()[0] for i in items(doc)]
-    assert numbers[:5] == ["1", "2", "3", "4", "5"] and "10" in numbers
+    assert numbers == [str(n) for n in range(1, 13)]      # 11 and 12 open with the year they report on
     chunks = [c for c in prepared(rel).chunks if c.is_resolution]
     recorded = [votes.recorded_vote(c.text) for c in chunks]
     assert "For (6), Against (0), Abstain (3): carried" in recorded
     assert "For (4), Against (5): lost" in recorded
-    assert any(c.item.startswith("10 ") and "It was RESOLVED" in c.text for c in chunks)
+    # printed under item 12 (the risk report), after item 11's own text: never under item 10
+    [resolved] = [c for c in chunks if "It was RESOLVED that the Committee noted" in c.text]
+    assert resolved.item.startswith("12 Q1 2024/25 Corporate Risk Report")
     assert len(chunks) >= 15
 
 
@@ -143,3 +145,26 @@ def test_ayton_minutes_are_dated_to_their_own_meeting(rel, when, previous):
         assert previous not in {d.meeting_date for d in prepared(rel).documents}
     if rel.endswith(".pdf"):
         assert doc.council == "Ayton Community Council"
+
+
+def test_sutton_grant_schedule_reads_its_meeting_from_the_running_header():
+    doc = only("sutton-coldfield-tc/CommunityGrant notes 2018 March 13.pdf")
+    assert (doc.committee, doc.meeting_date, doc.title) == (
+        "Amenities, Leisure and Community Services Committee", "2018-03-13", "Community Grant Applications")
+    assert doc.found_by["meeting_date"].recogniser == "running_line"
+
+
+def test_ayton_item_numbers_printed_alone_in_their_column():
+    doc = only("ayton-cc/2012-03-06.pdf")
+    assert [i.split()[0] for i in items(doc)] == [str(n) for n in range(1, 11)]
+    assert "3 Apologies for Absence" in items(doc) and "5 Matters Arising from Minutes" in items(doc)
+
+
+def test_sutton_report_recommendations_are_a_decision_with_their_lettered_parts():
+    rel = "sutton-coldfield-tc/Item 166  CBSO Concert.pdf"
+    found = decisions(rel)
+    assert found and found[0].found_by == "recommended_to_approve"
+    blocks = [b for d in prepared(rel).documents for b in d.blocks]
+    first = blocks.index(found[0])
+    parts = [b.text for b in blocks[first + 1:first + 6] if b.is_resolution and b.continues]
+    assert len(parts) == 5 and parts[0].startswith("a)") and parts[4].startswith("e)")

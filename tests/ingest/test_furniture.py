@@ -267,3 +267,30 @@ def test_a_running_header_above_real_text_is_still_dropped(make_pdf):
 
     assert all(HEADER not in page.text for page in cleaned)
     assert all(page.text.strip() for page in cleaned)
+
+
+# --- the running lines removed are handed back, page by page -------------------------------------
+
+def test_clean_hands_back_the_running_lines_it_removed(minutes_pdf):
+    from ingest.furniture import clean
+    result = clean(read_pdf(minutes_pdf))
+    assert result.running == {i: [HEADER] for i in range(5)}       # the page labels are not running text
+    assert all(HEADER not in page.text for page in result.pages)
+
+
+def test_a_short_files_footer_with_words_beside_its_page_label_is_furniture(make_pdf):
+    from ingest.furniture import clean
+    footer = "Lowfield Parish Council – Minutes – 5 March 2024 – Page {n} of {total}"
+    path = make_pdf("two-pages.pdf", [["24/31 Apologies", "None."], ["24/32 Finance", "The accounts were noted."]],
+                    footer=footer)
+    result = clean(read_pdf(path))
+    assert all("Lowfield" not in page.text for page in result.pages)
+    assert result.running == {0: [footer.format(n=1, total=2)], 1: [footer.format(n=2, total=2)]}
+
+
+def test_a_sentence_ending_with_a_page_reference_is_not_a_footer():
+    from ingest.furniture import clean
+    pages = [Page(1, "Minutes\nThe plan is shown in Appendix B, page 1"),
+             Page(2, "Finance\nThe full list is set out in Appendix C, page 2")]
+    result = clean(pages)
+    assert [page.text for page in result.pages] == [page.text for page in pages] and result.running == {}

@@ -350,6 +350,152 @@ Item 2: Code of Conduct
 The committee agreed that the revised code be adopted.
 """
 
+# the council is printed only in the running footer, beside the page label, of a two-page file
+FOOTER_ONLY_MINUTES = ([
+    ["MINUTES OF THE MEETING HELD ON TUESDAY 5 MARCH 2024 AT 7.30PM IN THE VILLAGE HALL",
+     "Present: Cllrs J Marsh (Chair), P Okafor, L Reid, S Tan",
+     "In attendance: the Clerk and two members of the public",
+     "24/31 Apologies",
+     "Apologies were received from Cllr D Hale.",
+     "24/32 Minutes of the last meeting",
+     "The minutes of the meeting held on 6 February 2024 were approved as a true record and signed."],
+    ["24/33 Village hall car park",
+     "Quotes for resurfacing were considered. It was proposed by Cllr Reid, seconded by Cllr Tan and",
+     "agreed to accept the lower quote of £4,250.",
+     "24/34 Date of next meeting",
+     "Tuesday 2 April 2024 at 7.30pm."],
+], {"footer": "Lowfield Parish Council – Minutes – 5 March 2024 – Page {n} of {total}"})
+
+# a committee report whose council, committee and date are only in its running header
+HEADER_ONLY_REPORT = ([
+    ["Land at Mill Lane, Ashby: outline application for 40 homes",
+     "Report of the Head of Planning",
+     "1. Summary",
+     "The application seeks outline permission for up to 40 homes with access from Mill Lane."],
+    ["2. Site and surroundings",
+     "The site is a field of 2.1 hectares on the edge of the village, outside the settlement boundary."],
+    ["3. Consultations",
+     "The highway authority raises no objection subject to a new footway along the frontage."],
+    ["4. Recommendation",
+     "That outline permission be granted subject to the conditions set out in Appendix A."],
+], {"header": "Northshire District Council  |  Planning Committee  |  14 May 2024", "footer": "Page {n}"})
+
+# a pack's running header prints the pack's meeting; the minutes it carries keep their own date
+PACK_WITH_RUNNING_HEADER = ([
+    ["Agenda",
+     "Date: 22 October 2009",
+     "Time: 19:15",
+     "1. Apologies for absence",
+     "2. Declarations of interest",
+     "3. Minutes of the previous meeting"],
+    ["Report on the treasury outturn is to follow."],
+    ["Minutes of the meeting held on 24 September 2009",
+     "Present: Councillors A, B and C",
+     "1. Apologies",
+     "None.",
+     "2. Housing sites",
+     "RESOLVED: That the housing sites be approved."],
+    ["3. Any other business",
+     "There was none."],
+], {"header": "Eastmoor Borough Council – Audit Committee – 22 October 2009"})
+
+# item numbers printed alone on their line, the title on the next (a number column)
+LONE_NUMBERS = [
+    ["Finance and Resources Committee",
+     "Minutes of the meeting held on 11 June 2024",
+     "Present: Councillors Green (Chair), Patel, Quinn",
+     "1.",
+     "Apologies for Absence",
+     "Apologies were received from Councillor Shaw.",
+     "2.",
+     "Declarations of Interest",
+     "None were declared.",
+     "3.",
+     "Treasury Management Outturn",
+     "The Committee:",
+     "1.",
+     "Noted the outturn for 2023/24",
+     "2.",
+     "Agreed the strategy for 2024/25",
+     "4.",
+     "Fees and Charges",
+     "RESOLVED: That the fees and charges be approved."],
+]
+
+LONE_MINUTE_WORDS = """Hallam Town Council
+Minutes of the Planning Committee held on 4 June 2024
+
+Minute 24/123
+Planning application 24/0456 Mill Lane
+The committee had no objection.
+
+Minute 24/124
+
+Tree works at the cemetery
+RESOLVED that the works be approved.
+
+Item 7
+
+Correspondence
+A letter from the allotment society was noted.
+"""
+
+# a town council officer's report: its recommendations as "Council is recommended to approve:" over lettered parts
+RECOMMENDED_TO_APPROVE = """Eastmoor Town Council Meeting 21 February 2017 – Agenda Item 12
+
+Summer Events in the Park
+
+1. Purpose of Report
+
+To seek approval for a programme of summer events in the park.
+
+2. Recommendations
+
+Council is recommended to approve: -
+
+a) That an open-air concert be commissioned for Saturday 1 July 2017.
+
+b) That the Town Clerk be delegated to apply for permission to use the park.
+
+3. Background
+
+The events would be free but ticketed. Council is recommended to approve the
+recommendations set out in section 2 of this report.
+"""
+
+# printed minutes whose item titles open with the year or quarter they report on
+YEAR_TITLES = """Transport Committee
+Minutes of the meeting held on 12 September 2024
+
+10 Workplace Parking Levy
+The Committee considered the report.
+
+11 2024/25 P3 Finance Forecast Report - Transport
+The Committee noted the report.
+
+12 Q1 2024/25 Corporate Risk Report - Transport
+The Committee noted the risk register.
+"""
+
+# a vote lost with no decision wording after it: the motion it decided is printed paragraphs above
+MOTION_LOST = """Planning and Transport Committee
+Minutes of the meeting held on 12 September 2024
+
+7 Parking Charges
+
+Recommendation 4C was moved by Councillor Able and seconded by Councillor Baker.
+
+"Recommendation 4C: approves the removal of the 30-minute free parking tariff in all residents' zones."
+
+Councillors asked officers to look for another way to close the loophole.
+
+On being put to the vote the recommendation was LOST (4 members voting in favour, 5 against).
+
+Recommendation 5 - District Car Park Charging
+
+The Chair noted that the item would return in the new year.
+"""
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -368,6 +514,9 @@ def _parse(tmp_path: Path, make_pdf, name: str, content):
     if isinstance(content, str):
         path = tmp_path / name
         path.write_text(content, encoding="utf-8")
+    elif isinstance(content, tuple):
+        pages, furniture = content          # a PDF with a running header and/or footer
+        path = make_pdf(name, pages, **furniture)
     else:
         path = make_pdf(name, content)
     return pipeline.prepare(pipeline.read(path), Settings())
@@ -397,6 +546,14 @@ PAGES = {
     "grant_schedule": ("grant-schedule.pdf", GRANT_SCHEDULE),
     "name_over_date": ("amenities.pdf", NAME_OVER_DATE),
     "item_words": ("standards.txt", ITEM_WORDS),
+    "footer_only": ("minutes.pdf", FOOTER_ONLY_MINUTES),
+    "header_only": ("mill-lane-report.pdf", HEADER_ONLY_REPORT),
+    "pack_running": ("pack.pdf", PACK_WITH_RUNNING_HEADER),
+    "lone_numbers": ("finance.pdf", LONE_NUMBERS),
+    "lone_minute_words": ("planning.txt", LONE_MINUTE_WORDS),
+    "recommended_to_approve": ("summer-events.txt", RECOMMENDED_TO_APPROVE),
+    "year_titles": ("transport.txt", YEAR_TITLES),
+    "motion_lost": ("parking.txt", MOTION_LOST),
 }
 
 
@@ -522,6 +679,88 @@ def test_item_word_numbers(parse):
     assert _items(doc) == ["Item 1: Apologies", "Item 2: Code of Conduct"]
 
 
+# ---------------------------------------------------------------- running headers and footers
+
+def test_council_printed_only_in_a_short_files_running_footer(parse):
+    prepared = parse("footer_only")
+    [doc] = prepared.documents
+    assert (doc.doc_type, doc.council, doc.committee, doc.meeting_date) == (
+        "minutes", "Lowfield Parish Council", "Lowfield Parish Council", "2024-03-05")
+    assert doc.found_by["council"].recogniser == "running_line"
+    assert doc.found_by["meeting_date"].recogniser == "minutes_of_meeting_held"      # the text's own date first
+    assert all("Page 1 of 2" not in c.text and "Lowfield" not in c.text for c in prepared.chunks)
+    assert {c.council for c in prepared.chunks} == {"Lowfield Parish Council"}
+    assert [b.found_by for b in _decisions(prepared)] == ["previous_minutes_approved", "proposed_seconded"]
+
+
+def test_council_committee_and_date_printed_only_in_a_running_header(parse):
+    prepared = parse("header_only")
+    [doc] = prepared.documents
+    assert (doc.council, doc.committee, doc.meeting_date) == (
+        "Northshire District Council", "Planning Committee", "2024-05-14")
+    assert {doc.found_by[f].recogniser for f in ("council", "committee", "meeting_date")} == {"running_line"}
+    assert not any("Northshire" in c.text for c in prepared.chunks)
+
+
+def test_a_running_header_never_redates_the_minutes_a_pack_carries(parse):
+    docs = parse("pack_running").documents
+    assert [(d.doc_type, d.meeting_date) for d in docs] == [("agenda", "2009-10-22"), ("minutes", "2009-09-24")]
+    assert {d.council for d in docs} == {"Eastmoor Borough Council"}
+    assert docs[0].committee == "Audit Committee"
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4",
+     {"council": "Lowfield Parish Council", "committee": "Lowfield Parish Council", "doc_type": "minutes",
+      "meeting_date": "2024-03-03"}),
+    ("Amenities, Leisure and Community Services Minutes  |  Tuesday 13th March 2018",
+     {"committee": "Amenities, Leisure and Community Services", "doc_type": "minutes", "meeting_date": "2018-03-13"}),
+    ("Page 3 | Cabinet minutes", {"committee": "Cabinet", "doc_type": "minutes"}),
+    ("NORTHSHIRE COUNTY COUNCIL", {"council": "Northshire County Council"}),
+    ("Community Grant Applications 13th March 2018", {"title": "Community Grant Applications", "meeting_date": "2018-03-13"}),
+])
+def test_running_line_parts(line, fields):
+    assert layouts.RUNNING_LINE(line) == fields
+
+
+@pytest.mark.parametrize("line", ["Version January 2024", "OFFICIAL", "committees@example.gov.uk",
+                                  "All minutes are draft until agreed at the next meeting", "Organisation Project Summary"])
+def test_running_lines_that_name_nothing(line):
+    assert layouts.RUNNING_LINE(line) is None
+
+
+# ---------------------------------------------------------------- item numbers alone on their line
+
+def test_item_numbers_printed_alone_on_their_line(parse):
+    prepared = parse("lone_numbers")
+    [doc] = prepared.documents
+    assert _items(doc) == ["1. Apologies for Absence", "2. Declarations of Interest",
+                           "3. Treasury Management Outturn", "4. Fees and Charges"]
+    [decision] = _decisions(prepared)
+    assert decision.item == "4. Fees and Charges" and decision.found_by == "resolved"
+    heading = [b for b in doc.blocks if b.kind == "heading" and b.item == "3. Treasury Management Outturn"][0]
+    assert heading.text == "3.\nTreasury Management Outturn" and heading.found_by == "item_alone"
+
+
+def test_minute_and_item_words_alone_on_their_line(parse):
+    prepared = parse("lone_minute_words")
+    [doc] = prepared.documents
+    assert _items(doc) == ["Minute 24/123 Planning application 24/0456 Mill Lane",
+                           "Minute 24/124 Tree works at the cemetery", "Item 7 Correspondence"]
+    [decision] = _decisions(prepared)
+    assert decision.item == "Minute 24/124 Tree works at the cemetery"
+
+
+@pytest.mark.parametrize("number, title, head", [
+    ("4.", "Bridges", "4. Bridges"), ("Item 4", "Bridges", "Item 4 Bridges"),
+    ("Minute 24/123", "Budget monitoring", "Minute 24/123 Budget monitoring"), ("19.01.3", "Minutes", "19.01.3 Minutes"),
+    ("4.", "That the report be noted.", None), ("4", "1,250", None), ("12", "approved", None), ("2024", "Budget", None),
+])
+def test_lone_item_number_and_the_line_after(number, title, head):
+    from ingest.structure import _lone_item_head
+    assert _lone_item_head(number, title) == head
+
+
 # ---------------------------------------------------------------- report cover sheets
 
 @pytest.mark.parametrize("key, committee, when, title", [
@@ -543,6 +782,21 @@ def test_asked_to_resolve_and_recommended_in_reports_are_decisions(parse):
     names = [b.found_by for b in _decisions(parse("cover_report_to"))]
     assert names == ["asked_to_resolve"]
     assert [b.found_by for b in _decisions(parse("cover_alone"))] == ["recommended"]
+
+
+def test_a_reports_recommendations_to_approve_are_one_decision_with_their_parts(parse):
+    prepared = parse("recommended_to_approve")
+    [decision] = _decisions(prepared)
+    assert decision.found_by == "recommended_to_approve"
+    text = _decision_text(prepared, decision)
+    assert "a) That an open-air concert" in text and "b) That the Town Clerk be delegated" in text
+    assert "Background" not in text     # a sentence closing a paragraph that points back is not a decision
+
+
+def test_item_titles_may_open_with_the_year_or_quarter(parse):
+    [doc] = parse("year_titles").documents
+    assert _items(doc) == ["10 Workplace Parking Levy", "11 2024/25 P3 Finance Forecast Report - Transport",
+                           "12 Q1 2024/25 Corporate Risk Report - Transport"]
 
 
 # ---------------------------------------------------------------- decisions and votes
@@ -588,6 +842,18 @@ def test_moderngov_votes_are_kept_with_their_decisions(parse):
     assert votes.recorded_vote(by_item["8 Bus Services"][1]) == "carried unanimously"
     assert by_item["9 Cycle Hub"][0] == "resolved"
     assert by_item["4 Minutes of the Previous Meeting"][0] == "previous_minutes_approved"
+
+
+def test_a_lost_vote_keeps_the_motion_it_decided(parse):
+    prepared = parse("motion_lost")
+    [lost] = _decisions(prepared)
+    assert lost.found_by == "vote_outcome"
+    text = _decision_text(prepared, lost)
+    assert text.startswith("Recommendation 4C was moved") and "30-minute free parking" in text
+    assert "LOST (4 members voting in favour, 5 against)" in text and "District Car Park" not in text
+    assert votes.recorded_vote(text) == "For (4), Against (5): lost"
+    [chunk] = [c for c in prepared.chunks if c.is_resolution]
+    assert "30-minute free parking" in chunk.text and "LOST" in chunk.text
 
 
 def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):
@@ -687,3 +953,26 @@ def test_every_recogniser_fires_on_a_realistic_page(tmp_path, make_pdf):
     supporting = {"cover_report_of", "cover_key_decision"}
     missing = [r.name for r in layouts.TABLE if r.name not in fired and r.name not in supporting]
     assert missing == [], missing
+
+
+# ---------------------------------------------------------------- the council of a folder
+
+def test_a_folder_names_its_council_only_when_its_papers_name_one(parse):
+    named = [pipeline.council_named(parse(key).documents) for key in ("parish", "footer_only", "plain")]
+    assert named == [{"Ashby Parva Parish Council"}, {"Lowfield Parish Council"}, set()]
+    assert pipeline.folder_council([named[0], named[2]]) == "Ashby Parva Parish Council"
+    assert pipeline.folder_council(named) is None                 # two councils: none is guessed
+    assert pipeline.folder_council([named[2]]) is None
+
+
+def test_a_paper_naming_no_council_takes_the_folders_on_every_chunk(parse):
+    prepared = pipeline.give_council(parse("front_matter"), "Ayrburn Community Council")
+    assert {c.council for c in prepared.chunks} == {"Ayrburn Community Council"}
+    # no committee is known: the header says whose paper it is, as every paper of that council's does
+    assert {c.header.split("\n")[0] for c in prepared.chunks} == {"Ayrburn Community Council | Minutes | meeting of 7 October 2025"}
+    prepared = pipeline.give_council(parse("plain"), "Ashby Parva Parish Council")
+    assert {c.council for c in prepared.chunks} == {"Ashby Parva Parish Council"}
+    assert all(c.header.startswith("Children and Young People") for c in prepared.chunks)    # its committee stays
+    [doc] = prepared.documents
+    assert doc.found_by["council"].recogniser == "folder"
+    assert pipeline.council_named(prepared.documents) == set()     # given by the folder, never counted as named

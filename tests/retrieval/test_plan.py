@@ -74,6 +74,33 @@ def test_a_scope_the_index_holds_is_answered(question):
     assert understand(question, COVERAGE).out_of_scope is None
 
 
+# a parish council that is its own meeting body; one of its papers names neither council nor body
+PARISH = Coverage(COVERAGE.papers | {
+    ("Lowfield Parish Council", "Lowfield Parish Council", "2019-10-01", "minutes"),
+    ("Lowfield Parish Council", "Lowfield Parish Council", "2012-03-06", "minutes"),
+    (None, None, "2025-10-07", "minutes"),
+})
+
+
+@pytest.mark.parametrize("question", [
+    "What did Lowfield Parish Council agree about the flag in 2025?",        # a paper with no body named may be its
+    "When is Lowfield Parish Council's next meeting after the one on 7 October 2025?",
+    "Who proposed and seconded approval of the September 2019 minutes at Lowfield Parish Council?",  # approved in October
+])
+def test_papers_whose_body_is_unknown_and_minutes_approved_later_are_in_scope(question):
+    assert understand(question, PARISH).out_of_scope is None
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("Who chaired Lowfield Parish Council's meeting on 4 November 2026?",
+     "The index holds no Lowfield Parish Council papers for a meeting on 4 November 2026."),   # named once
+    ("What did Lowfield Parish Council decide in September 2019?",
+     "The index holds no Lowfield Parish Council papers for a meeting in September 2019."),    # not its minutes
+])
+def test_a_parish_councils_missing_meeting_is_declined_naming_it_once(question, reason):
+    assert understand(question, PARISH).out_of_scope == reason
+
+
 # -- follow-ups: what stands alone is never rewritten -----------------------------------------
 A46 = [Turn("user", "How much will the A46 crossing cost?"),
        Turn("assistant", "The Highways Committee was told the crossing will cost £4.2m [1].")]

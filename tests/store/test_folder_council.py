@@ -1,0 +1,87 @@
+"""A paper that never prints its council's name takes the one council its folder's other papers
+name, at ingest (store/update.py with ingest.pipeline.folder_council). Real Chroma on disk;
+vectors from the hashing stand-in (no model)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import HashEmbedder
+from core.settings import Settings
+from service.engine import Scrutineer
+
+pytestmark = pytest.mark.slow          # builds small indexes (real Chroma)
+
+REPORT = """Lowfield Town Council
+
+Report to: Full Council
+Date of meeting: 5 March 2024
+Title: Play area refurbishment
+
+1. Purpose of report
+
+To seek approval for new play equipment at the recreation ground.
+"""
+
+MINUTES = """Amenities Committee
+
+Minutes of the meeting held on {day}
+
+Present: Councillors Marsh (Chair), Okafor, Reid
+
+1. Allotments
+
+The committee resolved to freeze allotment rents for {topic}.
+"""
+
+OTHER = """Hallam Parish Council - 2 April 2024
+
+Present: Councillors Bell, Cole
+
+1. Footpaths
+
+It was agreed to write to the highway authority.
+"""
+
+
+def engine(index_dir: Path) -> Scrutineer:
+    return Scrutineer(Settings.from_env(index_dir=index_dir), embedder=HashEmbedder())
+
+
+def councils(e: Scrutineer) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for c in e.index.chunks():
+        out.setdefault(Path(c.source).name if "mixed" not in c.source else "mixed/" + Path(c.source).name,
+                       set()).add(c.council)
+    return out
+
+
+def test_papers_that_name_no_council_take_their_folders_one_council(tmp_path):
+    town, alone, mixed = tmp_path / "papers" / "town", tmp_path / "papers" / "alone", tmp_path / "papers" / "mixed"
+    for folder in (town, alone, mixed):
+        folder.mkdir(parents=True)
+    (town / "a-minutes.txt").write_text(MINUTES.format(day="5 March 2024", topic="2024"), encoding="utf-8")
+    (town / "b-report.txt").write_text(REPORT, encoding="utf-8")
+    (alone / "minutes.txt").write_text(MINUTES.format(day="6 March 2024", topic="2025"), encoding="utf-8")
+    (mixed / "minutes.txt").write_text(MINUTES.format(day="7 March 2024", topic="2026"), encoding="utf-8")
+    (mixed / "report.txt").write_text(REPORT, encoding="utf-8")
+    (mixed / "other.txt").write_text(OTHER, encoding="utf-8")
+    idx = tmp_path / "idx"
+    e = engine(idx)
+    report = e.ingest([tmp_path / "papers"])
+    assert report.count("ingested") == 6
+    # results stay in file order although a waiting file is written after its folder is read
+    assert [str(Path(r.path).relative_to(tmp_path / "papers")) for r in report.results] == [
+        "alone/minutes.txt", "mixed/minutes.txt", "mixed/other.txt", "mixed/report.txt",
+        "town/a-minutes.txt", "town/b-report.txt"]
+    found = councils(engine(idx))
+    assert found["a-minutes.txt"] == {"Lowfield Town Council"}        # from b-report.txt, read after it
+    assert found["b-report.txt"] == {"Lowfield Town Council"}
+    assert found["minutes.txt"] == {None}                              # a folder naming no council
+    assert found["mixed/minutes.txt"] == {None}                        # two councils named: none guessed
+
+    # a paper added later on its own joins the council its indexed neighbours name
+    (town / "c-minutes.txt").write_text(MINUTES.format(day="2 April 2024", topic="2027"), encoding="utf-8")
+    assert engine(idx).ingest([town / "c-minutes.txt"]).count("ingested") == 1
+    assert councils(engine(idx))["c-minutes.txt"] == {"Lowfield Town Council"}
