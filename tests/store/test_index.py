@@ -183,13 +183,13 @@ def test_an_unexpected_error_on_one_file_is_reported_and_the_run_goes_on(tmp_pat
     write(corpus / "odd.txt", MINUTES.format(topic="an odd layout"))
     real = structure.parse
 
-    def parse(source):
+    def parse(source, *args, **kwargs):
         if source.path.endswith("odd.txt"):
             raise IndexError("list index out of range")     # stands in for a parser bug
-        return real(source)
+        return real(source, *args, **kwargs)
 
     monkeypatch.setattr(structure, "parse", parse)
     report = make_engine(tmp_path, embedder).ingest([corpus])
-    assert report.summary() == "ingested 1, skipped 0, failed 1"
+    assert report.summary() == "ingested 1, skipped 0, failed 1", [(r.path, r.reason) for r in report.results]
     failed = [r for r in report.results if r.status == "failed"]
     assert failed[0].path.endswith("odd.txt") and "IndexError" in failed[0].reason
