@@ -31,6 +31,12 @@ def _dictionary():
     return SpellChecker(distance=1)
 
 
+def load() -> None:
+    """Load the dictionary now (about 2 s), so a warm-up pays it rather than the first question."""
+    with _lock:
+        _dictionary()
+
+
 def _forms(word: str) -> set[str]:
     """The word and its American spellings: the list counts "summarize", "color", "center"."""
     w = word.lower()

@@ -121,7 +121,7 @@ def make_server(engine, port: int = 8765, host: str = "127.0.0.1") -> ThreadingH
 def serve(engine, port: int, say=print) -> int:
     """Load the index and model once, then answer until interrupted."""
     engine.require_index()
-    engine.ask("warm up")             # the model, the index and the first question's caches load now
+    engine.warm()                     # the model, the index and the first question's caches load now
     engine.notices.clear()
     server = make_server(engine, port)
     host, port = server.server_address[:2]

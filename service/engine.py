@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core import votes
+from core import english, votes
 from core.terms import terms
 from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
@@ -83,6 +83,13 @@ class Scrutineer:
 
     def councils(self) -> list[str]:
         return self.index.generation().coverage.councils if self.index.exists() else []
+
+    def warm(self) -> None:
+        """Load what the first question would otherwise wait for: the model, the vectors, BM25, the
+        answerer's caches and the English background (core.english). Needs an index; never calls a
+        chat model (a warm-up must not send papers anywhere)."""
+        self.ask("What was resolved about the budget at the meeting?", llm="")
+        english.load()
 
     def search(self, question: str, filters: Filters | None = None, k: int | None = None,
                mode: str = "hybrid") -> list[Passage]:

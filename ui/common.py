@@ -80,7 +80,7 @@ def _load_engine(index_dir: str, corpus_dir: str, llm: str | None = None, llm_ba
     # session waits on the cache: the first question is then quick, and no two sessions race
     # to open the store.
     try:
-        engine.search("meeting", k=1)
+        engine.warm()
     except ScrutineerError:              # no index yet: the page that needs one says so
         pass
     return engine

@@ -193,3 +193,17 @@ def test_an_unexpected_error_on_one_file_is_reported_and_the_run_goes_on(tmp_pat
     assert report.summary() == "ingested 1, skipped 0, failed 1", [(r.path, r.reason) for r in report.results]
     failed = [r for r in report.results if r.status == "failed"]
     assert failed[0].path.endswith("odd.txt") and "IndexError" in failed[0].reason
+
+
+def test_warm_loads_what_the_first_question_needs_and_never_calls_a_chat_model(tmp_path, embedder):
+    import core.english as english
+
+    corpus = tmp_path / "papers"
+    write(corpus / "a.txt", MINUTES.format(topic="cyber security"))
+    # a chat model that cannot be reached: warm must not try it (the papers would be sent)
+    engine = make_engine(tmp_path, embedder, llm="openai:gpt-4o-mini", llm_base_url="http://127.0.0.1:9/v1")
+    engine.ingest([corpus])
+    english._dictionary.cache_clear()
+    engine.warm()
+    assert english._dictionary.cache_info().currsize == 1          # the English background is loaded
+    assert not engine.notices                                       # no model was tried, so none fell back
