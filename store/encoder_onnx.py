@@ -12,10 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import logging
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 ONNX_OPSET = 17
 MAX_SEQ_LENGTH = 256            # sentence_bert_config.json of the bundled model
@@ -86,7 +90,9 @@ def _export_fp32(source: Path, target: Path) -> None:
 
     dummy = torch.ones((2, 16), dtype=torch.int64)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with torch.no_grad():
+    # the exporter's tracer warnings are about its own graph capture, not the user's papers: to the log
+    with torch.no_grad(), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         torch.onnx.export(
             TokenEmbeddings(model), (dummy, dummy, torch.zeros_like(dummy)), str(tmp),
             input_names=["input_ids", "attention_mask", "token_type_ids"],
@@ -94,6 +100,8 @@ def _export_fp32(source: Path, target: Path) -> None:
             dynamic_axes={name: {0: "batch", 1: "sequence"}
                           for name in ("input_ids", "attention_mask", "token_type_ids", "token_embeddings")},
             opset_version=ONNX_OPSET, dynamo=False)
+    for w in caught:
+        log.debug("ONNX export: %s: %s", w.category.__name__, w.message)
     os.replace(tmp, target)
     (target.parent / "source.json").write_text(json.dumps({"from": str(source), "opset": ONNX_OPSET}))
 

@@ -41,3 +41,19 @@ def test_an_unknown_encoder_is_refused_by_name():
 
     with pytest.raises(ValueError, match="unknown encoder 'gpu'"):
         Embedder("gpu")
+
+
+@pytest.mark.slow
+def test_the_one_time_export_says_nothing_to_the_user(tmp_path):
+    """The exporter's tracer warnings go to the log, not into a new user's first `make run`
+    (a process of its own, as the user runs it: pytest would swallow the warnings)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from store import encoder_onnx; print(encoder_onnx.ensure_exported(quantized=False))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "SCRUTINEER_CACHE": str(tmp_path), "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-600:]
+    assert str(tmp_path) in done.stdout and Path(done.stdout.strip()).exists()
+    assert "Warning" not in done.stderr, done.stderr[-600:]
