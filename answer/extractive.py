@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from answer.facts import Fact, lead
 from answer.period import off_period
-from core import dates, votes
+from core import dates, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
-from core.sentences import source_spans
+from core.sentences import is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -227,13 +227,16 @@ class ExtractiveAnswerer:
         sent_terms = []
         for s in sentences:
             ts = set(terms(s.text)) | set(terms(s.passage.chunk.item or "")) | set(terms(s.passage.chunk.title or ""))
+            ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
             sent_terms.append(ts)
             for t in ts & qterms:
                 df[t] = df.get(t, 0) + 1
         n = len(sentences)
         if self.idf is not None:
             # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
-            qterms = {t for t in qterms if t in self.idf} or qterms
+            # (unless the papers use it in their own words: "kids" as "children")
+            vocabulary = set(self.idf)
+            qterms = {t for t in qterms if t in self.idf or t in thesaurus.held(plan.expansions, vocabulary)} or qterms
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
 
@@ -266,8 +269,9 @@ class ExtractiveAnswerer:
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
             texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
-            held = coverage(plan, texts, self.idf, self.unseen_idf, self.near_words(plan, texts),
-                            everyday=self.settings.everyday_surprisal)
+            near = self.near_words(plan, texts) | thesaurus.held(
+                plan.expansions, {t for text in texts for t in terms(text)})
+            held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
             if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
                 return self.abstain(plan, passages, ranked)
         fact = lead(plan.intent, plan.standalone, ranked)
@@ -300,7 +304,7 @@ class ExtractiveAnswerer:
         out = list(chosen)
         for s in chosen:
             text = s.text.rstrip()
-            if not (text.endswith(":") or len(text.split()) <= 6):
+            if not (text.endswith(":") or len(text.split()) <= 6 or is_label(text)):
                 continue
             spans = source_spans(s.passage.chunk.text)
             after = [sp for sp in spans if sp[0] >= s.end]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from core import votes
+from core.sentences import is_label, source_spans
 from core.types import Passage
 
 # what the line is called, by intent
@@ -93,10 +94,10 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
-        holding = [s for s in top if wanted.search(s.text)]
+        holding = [s for s in top if wanted.search(_reach(s)[2])]
         if not holding and intent == "quantity":
             wanted = COUNT
-            holding = [s for s in top if wanted.search(s.text)]
+            holding = [s for s in top if wanted.search(_reach(s)[2])]
         # a sentence says what its figure is; a table row's figures need their column headings
         holding = [s for s in holding if is_prose(s.text)] or holding
         best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
@@ -104,7 +105,22 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
         best = None
     best = best or ranked[0]
     start, end = _clause(best, wanted)
+    a, b, reach = _reach(best)
+    if b > best.end and (wanted is None or not wanted.search(best.text)):
+        start, end = a, b          # a label's value is on the line after it
     return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
+
+
+def _reach(s: Scored) -> tuple[int, int, str]:
+    """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
+    line after it too, which holds its value ("Latest: 94% Target: 90%"): (start, end, text)."""
+    text = s.passage.chunk.text
+    if is_label(s.text):
+        following = [(a, b) for a, b in source_spans(text) if a >= s.end]
+        if following and not is_label(text[following[0][0]:following[0][1]]):
+            b = following[0][1]
+            return s.start, b, text[s.start:b]
+    return s.start, s.end, s.text
 
 
 _TOKEN = re.compile(r"\S+")

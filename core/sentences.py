@@ -36,6 +36,19 @@ def _line_at(text: str, offset: int) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
+MAX_LABEL_WORDS = 16
+_VALUE = re.compile(r"[£$€%]|\d[\d,]*\.\d")     # a money sum, a share or a decimal: data, not a label
+
+
+def is_label(text: str) -> bool:
+    """One short line that is not a sentence (no full stop) and holds no value: an indicator's or
+    a table's name ("Percentage of repairs completed within 28 days GREEN"), a lead-in ("The voting
+    was as follows:"). What it names follows it."""
+    text = text.strip()
+    return (bool(text) and "\n" not in text and len(text.split()) <= MAX_LABEL_WORDS
+            and text[-1] not in ".!?" and not _VALUE.search(text))
+
+
 def source_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
     spans, start = [], 0

@@ -36,6 +36,9 @@ class Settings:
     candidates: int = 40                # per retriever, before fusion
     rrf_k: int = 20                     # reciprocal rank fusion constant (coarse grid on the development gold set)
     dense_weight: float = 1.0           # weight of the dense ranking against BM25's in the fusion
+    sentence_pool: int = 150            # per retriever, chunks re-ranked by their best sentence's meaning
+    variant_weight: float = 0.5         # weight of the rankings of the question put in the papers' words (core/thesaurus.py)
+    sentence_weight: float = 0.5        # weight of that ranking in the fusion (development gold set)
     boost_weight: float = 0.5           # weight of each ranking restricted to what the question names
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included
@@ -56,6 +59,7 @@ class Settings:
     intent_bonus: float = 0.05          # a figure for "how many", a date for "when", a name for "who"
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
+    thesaurus: bool = True              # expand plain words with the papers' forms (core/thesaurus.py; env SCRUTINEER_THESAURUS=0: not)
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
     off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
@@ -95,6 +99,12 @@ class Settings:
             s.exact_dense = env["SCRUTINEER_EXACT_DENSE"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_SENTENCE_VECTORS"):
             s.sentence_vectors = env["SCRUTINEER_SENTENCE_VECTORS"].strip().lower() not in ("0", "false", "no", "off")
+        if env.get("X_TUNE"):  # TEMP tuning hook
+            import json as _j
+            for _k, _v in _j.loads(env["X_TUNE"]).items():
+                setattr(s, _k, _v)
+        if env.get("SCRUTINEER_THESAURUS"):
+            s.thesaurus = env["SCRUTINEER_THESAURUS"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_LLM"):
             s.llm = env["SCRUTINEER_LLM"]
         if env.get("SCRUTINEER_LLM_BASE_URL"):

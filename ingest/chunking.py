@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from core import dates
+from core import dates, sentences
 from core.sentences import source_spans
 from ingest import tokens
 from core.settings import Settings
@@ -209,11 +209,32 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
         for piece in pieces:
             n = unit.tokens if len(pieces) == 1 else tokens.count(piece.text)
             if pending and not headings_only() and pending_tokens + n > target:
+                # a label ending the chunk ("Percentage of repairs completed in 28 days GREEN",
+                # "Key points:") heads what follows: it goes with it, not with what came before
+                carry = _trailing_labels(pending)
+                pending = pending[:len(pending) - len(carry)]
                 flush()
+                pending, pending_tokens = carry, sum(tokens.count(b.text) for b in carry)
             pending.append(piece)
             pending_tokens += n
     flush()
     return chunks
+
+
+
+
+def is_label(block: Block) -> bool:
+    """A heading, or a paragraph that is a label (core.sentences.is_label)."""
+    return block.kind == "heading" or (block.kind in ("para", "list") and sentences.is_label(block.text))
+
+
+def _trailing_labels(blocks: list[Block]) -> list[Block]:
+    """The label blocks ending `blocks` (at most two, and never all of them)."""
+    n = 0
+    while n < min(2, len(blocks) - 1) and is_label(blocks[len(blocks) - 1 - n]) \
+            and not blocks[len(blocks) - 1 - n].is_resolution:
+        n += 1
+    return blocks[len(blocks) - n:] if n else []
 
 
 def _make_chunk(doc: Document, blocks: list[Block], header: str, position: int) -> Chunk:

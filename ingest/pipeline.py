@@ -23,6 +23,15 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".") and not name.startswith("..")
 
 
+# A folder's own documentation ("README.md", "LICENSE.txt" beside the papers) describes the folder;
+# it is no council's paper. Named on the command line, such a file is read like any other.
+FOLDER_NOTES = frozenset({"readme", "licence", "license", "copying", "changelog", "notice", "contributing"})
+
+
+def is_folder_note(name: str) -> bool:
+    return Path(name).stem.lower() in FOLDER_NOTES
+
+
 def walk(paths: list[str | Path], settings: Settings | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to ingest under `paths` (folders recursively, sorted), and (path, reason) for each
     path that cannot be ingested at all, found without opening any file.
@@ -31,8 +40,8 @@ def walk(paths: list[str | Path], settings: Settings | None = None) -> tuple[lis
     is followed only when it points inside one of the folders given, so a link cannot bring
     `/etc/passwd` or `/dev/zero` into the index; a path named on the command line is the user's
     own choice and is followed. Link loops, unreadable folders and files over the size cap
-    (`Settings.max_file_mb`) are reported each on its own. Hidden files (`is_hidden`) and
-    metadata sidecars are not documents and are passed over.
+    (`Settings.max_file_mb`) are reported each on its own. Hidden files (`is_hidden`), metadata
+    sidecars and a folder's own notes (`is_folder_note`) are not papers and are passed over.
     """
     settings = settings or Settings.from_env()
     walker = _Walker(settings.max_file_mb * MB)
@@ -87,7 +96,7 @@ class _Walker:
         subfolders: list[Path] = []
         for entry in entries:
             path = Path(entry.path)
-            if is_hidden(entry.name):
+            if is_hidden(entry.name) or is_folder_note(entry.name):
                 continue
             try:
                 if entry.is_symlink():

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core import dates
+from core import dates, thesaurus
 from core.settings import Settings
 from core.terms import terms
 from core.types import Coverage, Filters, Turn
@@ -87,11 +87,22 @@ class QueryPlan:
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
+    expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
 
     @property
     def text(self) -> str:
-        """What the retrievers search for."""
+        """The question the retrievers and answerers read."""
         return self.standalone
+
+    @property
+    def papers_words(self) -> str:
+        """The question with its plain phrases in the papers' words (the question when it has none)."""
+        return thesaurus.rewritten(self.standalone, self.expansions)
+
+    @property
+    def search_text(self) -> str:
+        """What the retrievers search for: the question with the papers' forms of its plain words."""
+        return thesaurus.search_text(self.standalone, self.expansions)
 
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
@@ -115,6 +126,8 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.intent = _intent(standalone, plan.decision)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.scope_words = _scope_words(plan)
+    if settings.thesaurus:
+        plan.expansions = thesaurus.default().expand(standalone)
 
     # a council named is a hard edge; a committee named boosts (its name is often a council's too:
     # "the County Council", "Exampleshire Youth County Council"), and bounds the scope check below

@@ -1,5 +1,8 @@
-"""Hybrid search: BM25 and dense rankings, plus boosted rankings for what the question names
-(its period, committee, a decision), fused by reciprocal rank. Returns passages, best first."""
+"""Hybrid search, fused by reciprocal rank: BM25 (the question with the papers' words for its plain
+phrases) and dense rankings; the same for the question put in the papers' words ("kids in care" as
+"children looked after"); both retrievers' pools re-ranked by their best single sentence; and
+boosted rankings for what the question names (its period, committee, a decision). Returns
+passages, best first."""
 from __future__ import annotations
 
 from typing import Literal
@@ -29,27 +32,47 @@ class Searcher:
         plan = plan or self.plan(question)
         hard = (filters or Filters()).merged(plan.hard)
         vector = self.embedder.embed_one(plan.text) if mode in ("hybrid", "dense") else None
+        pool = self.settings.sentence_pool if mode == "hybrid" else 0
 
         rankings: list[list[str]] = []
         weights: list[float] = []
         sparse_rank: dict[str, int] = {}
         dense_rank: dict[str, int] = {}
 
-        def add(f: Filters, weight: float) -> None:
+        def add(f: Filters, weight: float, pool: int = 0) -> list[str]:
+            got: list[str] = []
             if mode in ("hybrid", "sparse"):
-                ids = [cid for cid, _ in self.index.sparse_ranking(plan.text, f, n)]
-                rankings.append(ids)
+                ids = [cid for cid, _ in self.index.sparse_ranking(plan.search_text, f, max(n, pool))]
+                got += ids
+                rankings.append(ids[:n])
                 weights.append(weight)
-                for r, cid in enumerate(ids, 1):
+                for r, cid in enumerate(ids[:n], 1):
                     sparse_rank.setdefault(cid, r)
             if mode in ("hybrid", "dense"):
-                ids = [cid for cid, _ in self.index.dense_ranking(vector, f, n)]
-                rankings.append(ids)
+                ids = [cid for cid, _ in self.index.dense_ranking(vector, f, max(n, pool))]
+                got += ids
+                rankings.append(ids[:n])
                 weights.append(weight * (self.settings.dense_weight if mode == "hybrid" else 1.0))
-                for r, cid in enumerate(ids, 1):
+                for r, cid in enumerate(ids[:n], 1):
                     dense_rank.setdefault(cid, r)
+            return got
 
-        add(hard, 1.0)
+        found = add(hard, 1.0, pool)
+        variant = plan.papers_words
+        if mode == "hybrid" and variant != plan.text and self.settings.variant_weight:
+            # the question in the papers' words, searched as a question of its own
+            ids = [cid for cid, _ in self.index.sparse_ranking(variant, hard, n)]
+            rankings.append(ids)
+            weights.append(self.settings.variant_weight)
+            ids = [cid for cid, _ in self.index.dense_ranking(self.embedder.embed_one(variant), hard, n)]
+            rankings.append(ids)
+            weights.append(self.settings.variant_weight * self.settings.dense_weight)
+        if pool:
+            # the pool of both retrievers re-ranked by its best single sentence (sentence vectors of the index)
+            ids = [cid for cid, _ in self.index.sentence_ranking(vector, list(dict.fromkeys(found)))][:n]
+            if ids:
+                rankings.append(ids)
+                weights.append(self.settings.sentence_weight)
         if mode == "hybrid":
             for soft in plan.soft:
                 add(hard.merged(soft), self.settings.boost_weight)

@@ -496,6 +496,31 @@ class Index:
         return out
 
 
+    def sentence_ranking(self, vector, chunk_ids: list[str]) -> list[tuple[str, float]]:
+        """`chunk_ids` ranked by their one sentence nearest in meaning to `vector` (the sentence
+        vectors written at ingest), best first; [] when the generation has none. A question is
+        often answered by one sentence of a passage about much else, which the passage's own
+        vector dilutes. The rows are read for these chunks only, so the cost does not grow with
+        the index."""
+        gen = self.generation()
+        sv = gen.sentences
+        if sv is None or not chunk_ids:
+            return []
+        idx = [gen.by_id[c] for c in chunk_ids if c in gen.by_id]
+        spans = [(int(sv.offsets[i]), int(sv.offsets[i + 1])) for i in idx]
+        rows = [np.asarray(sv.vectors[a:b], dtype=np.float32) for a, b in spans if b > a]
+        if not rows:
+            return []
+        q = np.asarray(vector, dtype=np.float32)
+        sims = np.einsum("ij,j->i", np.concatenate(rows), q / max(float(np.linalg.norm(q)), 1e-12))
+        best, pos = [], 0
+        for i, (a, b) in zip(idx, spans):
+            if b > a:
+                best.append((gen.chunks[i].chunk_id, float(sims[pos:pos + b - a].max())))
+                pos += b - a
+        return sorted(best, key=lambda x: -x[1])
+
+
 def _chroma_where(filters: Filters | None) -> dict | None:
     if filters is None:
         return None

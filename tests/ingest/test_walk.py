@@ -122,3 +122,12 @@ def test_read_uses_the_bytes_already_read(folder):
     path.unlink()   # nothing is read again: the bytes hashed are the bytes parsed
     source = pipeline.read(path, data=data)
     assert "The committee noted the report." in source.pages[0].text
+
+
+def test_a_folders_readme_and_licence_are_not_papers_unless_named(folder):
+    (folder / "README.md").write_text("# Sample papers\n\nWhat each file is.\n")
+    (folder / "LICENSE").write_text("MIT\n")
+    (folder / "readme-of-the-clerk.txt").write_text(PAPER)     # only the exact names are notes
+    files, problems = walked(folder)
+    assert files == ["minutes.txt", "readme-of-the-clerk.txt"] and problems == {}
+    assert walked(folder / "README.md")[0] == ["README.md"]

@@ -122,3 +122,18 @@ def test_follow_ups_are_resolved_and_new_questions_left_alone(history, question,
     plan = understand(question, COVERAGE, history)
     assert standalone_has in plan.standalone
     assert plan.rule == rule
+
+
+def test_plain_words_are_searched_in_the_papers_words_too():
+    from core.settings import Settings
+
+    plan = understand("roughly how many kids in care were there at the end of 2022", COVERAGE)
+    assert [e.phrase for e in plan.expansions] == ["kids in care"]
+    assert plan.papers_words.startswith("roughly how many children looked after were there")
+    assert "looked" in plan.search_text and plan.search_text.startswith(plan.standalone)
+    assert plan.text == plan.standalone          # what the answer is judged against stays as asked
+    off = understand("roughly how many kids in care were there", COVERAGE, settings=Settings(thesaurus=False))
+    assert off.expansions == [] and off.papers_words == off.search_text == off.standalone
+    # a question in the papers' own words is searched as it is
+    same = understand("How many children looked after were there?", COVERAGE)
+    assert same.papers_words == same.standalone

@@ -138,3 +138,21 @@ def test_the_exact_dense_scan_ranks_as_chroma_does(tmp_path, papers):
         # a few vectors: Chroma's HNSW is exact here, so both give the same chunks in the same order
         assert [c for c, _ in exact] == [c for c, _ in chroma], f
         assert np.allclose([s for _, s in exact], [s for _, s in chroma], atol=1e-5)
+
+
+def test_sentence_ranking_orders_chunks_by_their_nearest_sentence(tmp_path, papers):
+    e = engine(tmp_path, HashEmbedder())
+    e.ingest([papers])
+    gen = e.index.generation()
+    ids = [c.chunk_id for c in gen.chunks]
+    target = next(c for c in gen.chunks if "highways" in c.text)
+    sentence = next(t for t in chunk_contexts(target) if "highways" in t)
+    q = HashEmbedder().embed_one(sentence)
+    got = e.index.sentence_ranking(q, ids)
+    assert got[0][0] == target.chunk_id and got[0][1] == pytest.approx(1.0, abs=1e-5)
+    # each chunk's score is its best sentence's cosine, computed afresh here
+    for cid, score in got:
+        chunk = gen.chunks[gen.by_id[cid]]
+        assert score == pytest.approx(max(float(HashEmbedder().embed_one(t) @ q) for t in chunk_contexts(chunk)), abs=1e-5)
+    assert [c for c, _ in got] == [c for c, _ in sorted(got, key=lambda x: -x[1])]
+    assert e.index.sentence_ranking(q, []) == []

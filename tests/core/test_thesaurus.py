@@ -1,0 +1,64 @@
+"""The plain-words thesaurus: what a question's everyday words expand to, and what a text holds."""
+from core import thesaurus
+from core.terms import terms
+
+LINES = """
+# --- children ---
+children looked after | looked after children | children in care | cla = kids in care | care kids
+self-harm | self harm = hurting themselves | harming themselves
+ehcp | education health and care plan
+children | young people = kids
+household waste recycling centre | hwrc = the tip | rubbish tip
+""".splitlines()
+
+
+def test_plain_phrase_expands_to_the_papers_forms_longest_first():
+    th = thesaurus.Thesaurus.parse(LINES)
+    got = th.expand("How many kids in care are there?")
+    assert [e.phrase for e in got] == ["kids in care"]          # not "kids" alone
+    assert "children looked after" in got[0].alternatives and "kids" not in " ".join(got[0].alternatives)
+
+
+def test_stems_and_hyphens_match():
+    th = thesaurus.Thesaurus.parse(LINES)
+    assert [e.phrase for e in th.expand("are kids hurting themselves")] == ["kids", "hurting themselves"]
+    assert th.expand("Who decides on EHCPs?")[0].alternatives == ("education health and care plan",)
+    assert th.expand("an education, health and care plan")[0].alternatives == ("ehcp",)
+
+
+def test_stop_words_are_part_of_a_phrase():
+    th = thesaurus.Thesaurus.parse(LINES)
+    assert th.expand("is the tip open") and not th.expand("a tip for officers")
+
+
+def test_a_text_in_the_papers_words_holds_the_question_words():
+    th = thesaurus.Thesaurus.parse(LINES)
+    ex = th.expand("what are we doing about kids hurting themselves")
+    sentence = set(terms("The task and finish group on self-harm among young people reported."))
+    held = thesaurus.held(ex, sentence)
+    assert set(terms("kids hurting themselves")) <= held
+    assert thesaurus.held(ex, set(terms("Highway maintenance was discussed."))) == set()
+
+
+def test_search_text_adds_only_official_forms():
+    th = thesaurus.Thesaurus.parse(LINES)
+    q = "is the tip open on sundays"
+    text = thesaurus.search_text(q, th.expand(q))
+    assert text.startswith(q) and "household waste recycling centre" in text and "rubbish tip" not in text
+
+
+def test_the_shipped_thesaurus_parses_and_names_no_place():
+    th = thesaurus.default()
+    assert th.expand("kids hurting themselves")
+    text = thesaurus.DATA.read_text(encoding="utf-8").lower()
+    for name in ("warwickshire", "kent", "bristol", "merton", "exampleshire"):
+        assert name not in text
+
+
+def test_a_line_without_an_official_form_is_refused_with_its_number():
+    try:
+        thesaurus.Thesaurus.parse(["ok | fine", " = only plain"], where="t.txt")
+    except ValueError as e:
+        assert "t.txt, line 2" in str(e)
+    else:
+        raise AssertionError("no error")
