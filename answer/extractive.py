@@ -7,6 +7,8 @@ It takes passages (already retrieved) and an embedder; it never opens the index.
 from __future__ import annotations
 
 import math
+
+import numpy as np
 import re
 from dataclasses import dataclass
 
@@ -245,6 +247,9 @@ class ExtractiveAnswerer:
         vectors = embed(contexts)
         qv = self.embedder.embed_one(question)
         sims = vectors @ qv
+        if plan.papers_words != question:
+            # a sentence close to the question put in the papers' words is as close to the question
+            sims = np.maximum(sims, vectors @ self.embedder.embed_one(plan.papers_words))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf

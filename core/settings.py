@@ -35,7 +35,7 @@ class Settings:
     k: int = 12                         # passages retrieved for an answer
     candidates: int = 40                # per retriever, before fusion
     rrf_k: int = 20                     # reciprocal rank fusion constant (coarse grid on the development gold set)
-    dense_weight: float = 1.0           # weight of the dense ranking against BM25's in the fusion
+    dense_weight: float = 0.8           # weight of the dense ranking against BM25's in the fusion (development gold set)
     sentence_pool: int = 150            # per retriever, chunks re-ranked by their best sentence's meaning
     variant_weight: float = 0.5         # weight of the rankings of the question put in the papers' words (core/thesaurus.py)
     sentence_weight: float = 0.5        # weight of that ranking in the fusion (development gold set)

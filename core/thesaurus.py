@@ -63,9 +63,9 @@ class Thesaurus:
                 others = tuple(o for o in official if tuple(tokens(o)) != toks)
                 if is_official:
                     others = tuple(o for o in others if _acronym_of(o, phrase) or _acronym_of(phrase, o))
-                others = others[:MAX_ALTERNATIVES]
-                if others:
-                    self._by_first.setdefault(toks[0], []).append((toks, others, is_official))
+                # an official form with nothing to add is kept too: it is the longest match, so a
+                # plain word inside it ("uniforms" in "school uniforms") is not expanded
+                self._by_first.setdefault(toks[0], []).append((toks, others[:MAX_ALTERNATIVES], is_official))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))          # the longest phrase wins
 
@@ -99,8 +99,9 @@ class Thesaurus:
                 continue
             phrase, others, official = hit
             said = " ".join(words[i:i + len(phrase)])
-            out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
-                                 found[i + len(phrase) - 1].end(), plain=not official))
+            if others:
+                out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
+                                     found[i + len(phrase) - 1].end(), plain=not official))
             i += len(phrase)
         return out
 
