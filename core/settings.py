@@ -63,6 +63,7 @@ class Settings:
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
     off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
+    report_boost_days: int = 365        # a period's boost reaches meetings this long after it, for its figures (development gold set)
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts

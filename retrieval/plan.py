@@ -133,7 +133,11 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # "the County Council", "Exampleshire Youth County Council"), and bounds the scope check below
     plan.hard = Filters(council=plan.council)
     if plan.period:
-        plan.soft.append(Filters(date_from=plan.period.date_from, date_to=plan.period.date_to))
+        until = plan.period.date_to
+        if not ABOUT_A_MEETING.search(standalone):
+            # the figures of a period are reported at meetings after it ends
+            until = (date.fromisoformat(until) + timedelta(days=settings.report_boost_days)).isoformat()
+        plan.soft.append(Filters(date_from=plan.period.date_from, date_to=until))
     if plan.committee:
         plan.soft.append(Filters(committee=plan.committee))
     if plan.decision:

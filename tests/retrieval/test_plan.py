@@ -137,3 +137,11 @@ def test_plain_words_are_searched_in_the_papers_words_too():
     # a question in the papers' own words is searched as it is
     same = understand("How many children looked after were there?", COVERAGE)
     assert same.papers_words == same.standalone
+
+
+def test_a_periods_figures_are_looked_for_in_later_papers_but_its_meetings_in_it():
+    figures = understand("How many new plans were issued in 2023?", COVERAGE)
+    meeting = understand("What did the committee resolve in 2023?", COVERAGE)
+    assert figures.soft[0].date_from == meeting.soft[0].date_from == "2023-01-01"
+    assert meeting.soft[0].date_to == "2023-12-31"
+    assert figures.soft[0].date_to == "2024-12-30"      # a year on: the papers that report 2023's figures
