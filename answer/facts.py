@@ -29,8 +29,9 @@ _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"  
 CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
-# a figure with its unit ("£12.130m", "11.7%", "3 million"), or a count that is not a paragraph's number
-FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)")
+# a figure with its unit ("£12.130m", "11.7%", "3 million", "118 weeks"), or a count that is not a paragraph's number
+FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
+                    r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
 WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                   r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
@@ -106,7 +107,7 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
     best = best or ranked[0]
     start, end = _clause(best, wanted)
     a, b, reach = _reach(best)
-    if b > best.end and (wanted is None or not wanted.search(best.text)):
+    if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
 

@@ -242,3 +242,38 @@ def test_a_vote_question_over_papers_that_record_no_vote_is_declined_with_the_re
     minutes = make_chunk("minutes", ADOPTION_MINUTES, meeting_date="2025-05-15")
     answer = ask(question, [report, minutes])
     assert answer.answered and "CARRIED unanimously" in answer.answer
+
+
+def test_how_long_opens_with_the_duration():
+    text = PACK_2023.read_text(encoding="utf-8")
+    start = text.index("#### **Area 1: Autism waiting times")
+    end = text.index("against a milestone target of 167 weeks.") + len("against a milestone target of 167 weeks.")
+    referrals = text.index("- Referrals for autism diagnosis was up 70%")
+    # the minutes' sentence on referrals (a % figure) beside the report's sentence on the wait (in weeks)
+    body = text[referrals:text.index("\n", referrals)] + "\n\n" + text[start:end]
+    assert "118 weeks" in body
+    chunk = make_chunk("autism", body, meeting_date="2023-02-14", doc_type="report", title="SEND update")
+    answer = ask("How long was the longest wait for an autism assessment at the end of 2022?", [chunk])
+    line = first_line(answer)
+    assert line.startswith("**Figure:**") and "118 weeks" in line
+    check_verbatim(answer, {"autism": body})
+
+
+KPI_PAGE = """Key Performance Indicators
+
+Percentage of routine pothole repairs completed within 28 days GREEN
+
+Latest: 94% Target: 90%, Floor: 80% Previous: 97% (Green)
+
+Emergency highway incidents attended within 2 hours of notification AMBER
+
+Latest: 96% Target: 98%, Floor: 95% Previous: 97% (Amber)"""
+
+
+def test_an_indicators_figure_is_read_from_the_line_under_its_name():
+    chunk = make_chunk("kpi", KPI_PAGE, meeting_date="2025-03-04", doc_type="appendix", title="Quarterly Performance Report")
+    answer = ask("What share of routine pothole repairs were completed within 28 days?", [chunk])
+    line = first_line(answer)
+    assert line.startswith("**Figure:**") and "pothole repairs" in line and "Latest: 94%" in line
+    assert "96%" not in line
+    check_verbatim(answer, {"kpi": KPI_PAGE})
