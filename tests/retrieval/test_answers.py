@@ -206,3 +206,11 @@ def test_a_typo_is_searched_as_the_papers_spell_it(sample_engine):
     answer = sample_engine.ask("self harm resolutoin")
     assert answer.standalone_question == "self harm resolution"
     assert answer.answered and "Task and Finish Group" in answer.answer
+
+
+def test_a_question_in_residents_words_is_answered_in_the_papers_words(sample_engine):
+    # none of its words is the papers': the thesaurus puts "hurting themselves" as "self-harm"
+    answer = sample_engine.ask("what are we doing about kids hurting themselves")
+    check_contract(answer)
+    assert answer.answered, answer.answer
+    assert "self-harm" in answer.answer.splitlines()[0].lower()
