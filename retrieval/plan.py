@@ -31,7 +31,8 @@ DECISION = re.compile(
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
-                      r"figure|total|cost|level)|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
+                      r"figure|total|cost|level)|what (?:\w+ )?(precept|allowance|fee|charge|price|salary|"
+                      r"spend|spending|sum)\b|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid)\b", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)

@@ -29,6 +29,9 @@ COVERAGE = Coverage(frozenset({
     ("By when must councils apply?", "intent", "when"),
     ("what do young people get paid when they help the council out", "intent", "quantity"),   # a clause, not a date asked
     ("what happens to the money when a school closes", "intent", "general"),
+    ("What precept did the parish council set for 2020/21?", "intent", "quantity"),   # a sum asked by its name
+    ("What weekly allowance do foster carers get?", "intent", "quantity"),
+    ("What grants did the committee approve?", "intent", "decision"),
     ("How did members vote on the motion?", "intent", "vote"),
     ("Summarise the Cabinet meeting of 4 March 2025", "intent", "summary"),
     ("What did the committee resolve on self-harm?", "decision", True),
