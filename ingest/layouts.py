@@ -485,7 +485,7 @@ RUNNING_LINE = Recogniser("running_line", "furniture",
 # ---------------------------------------------------------------- table rows
 # A table printed with a narrow first column (grant applications: Organisation | Project summary |
 # Amount | Recommendation) comes out of the PDF one row after another, the row's name wrapped one
-# or two words to a line ("Special" / "Olympics" / "Sutton" / "Coldfield") above the wide cell's
+# or two words to a line ("Riverside" / "Bowls Club") above the wide cell's
 # text, with no blank line between one row and the next. Read on the lines from a candidate line
 # on, joined by newlines.
 
@@ -522,12 +522,12 @@ def _table_row(text: str) -> Fields | None:
             or len(wide) < 2 * max(len(x) for x in lines[:n]):
         return None
     if lines[n - 1].split()[-1].lower() in _CELL_JOIN or all(x.isupper() for x in lines[:n]):
-        return None         # a masthead in capitals ("KENT COUNTY" / "COUNCIL"), not a row's name
+        return None         # a masthead in capitals ("ASHBY COUNTY" / "COUNCIL"), not a row's name
     return {"name": " ".join(lines[:n]), "lines": str(n)}
 
 
 TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its name) is wrapped a word or two to a line",
-                       "Special\nOlympics\nSutton\nColdfield\nSpecial Olympics Sutton Coldfield is seeking", 0.6,
+                       "Riverside\nBowls Club\nRiverside Bowls Club is seeking funding", 0.6,
                        _table_row)
 
 
