@@ -46,17 +46,50 @@ class _Unit:
         return self.blocks[0].item
 
 
-def _units(doc: Document) -> list[_Unit]:
-    """Blocks grouped so that a resolution (with its continuation blocks) is one unit."""
+ROW_BLOCKS = 12     # a table row is kept whole over at most this many blocks ...
+ROW_WINDOWS = 2     # ... and this many embedding windows
+
+
+def _units(doc: Document, max_tokens: int) -> list[_Unit]:
+    """Blocks grouped so that a resolution (with its continuation blocks) is one unit, and so is a
+    table row (its name, text, amounts, outcome and the reason or decision under it) that is not
+    too long: a row's outcome without its name answers nothing."""
     units: list[_Unit] = []
+    row: list[Block] = []
     for block in doc.blocks:
+        if row and (block.item != row[0].item or block.section != row[0].section or block.found_by == ROW
+                    or (block.kind == "heading" and not block.is_resolution) or len(row) >= ROW_BLOCKS):
+            units.extend(_row_units(row, max_tokens))
+            row = []
+        if block.found_by == ROW or row:
+            row.append(block)
+            continue
         if block.is_resolution and block.continues and units and units[-1].resolution:
             units[-1].blocks.append(block)
         else:
             units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
+    units.extend(_row_units(row, max_tokens))
     texts = [_join(u.blocks)[0] for u in units]
     for unit, n in zip(units, tokens.count_many(texts)):
         unit.tokens = n
+    return units
+
+
+ROW = "table_row"   # layouts.TABLE_ROW.name: the block that opens a table row
+
+
+def _row_units(row: list[Block], max_tokens: int) -> list[_Unit]:
+    """A table row as one whole unit (kept whole like a resolution), or block by block when long."""
+    if not row:
+        return []
+    if tokens.count(_join(row)[0]) <= ROW_WINDOWS * max_tokens:
+        return [_Unit(row, 0, resolution=True)]
+    units: list[_Unit] = []
+    for block in row:
+        if block.is_resolution and block.continues and units and units[-1].resolution:
+            units[-1].blocks.append(block)
+        else:
+            units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
     return units
 
 
@@ -189,7 +222,7 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
             emit(pending)
         pending, pending_tokens = [], 0
 
-    for unit in _units(doc):
+    for unit in _units(doc, settings.max_tokens):
         # a new agenda item starts a new chunk; headings just emitted travel with what they head
         if pending and unit.item != pending[-1].item and not headings_only():
             flush()

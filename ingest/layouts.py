@@ -25,7 +25,7 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture
+    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture | table
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -482,10 +482,59 @@ RUNNING_LINE = Recogniser("running_line", "furniture",
                           "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4", 0.8, _running_line)
 
 
+# ---------------------------------------------------------------- table rows
+# A table printed with a narrow first column (grant applications: Organisation | Project summary |
+# Amount | Recommendation) comes out of the PDF one row after another, the row's name wrapped one
+# or two words to a line ("Riverside" / "Bowls Club") above the wide cell's
+# text, with no blank line between one row and the next. Read on the lines from a candidate line
+# on, joined by newlines.
+
+_CELL_JOIN = frozenset({"of", "and", "the", "&", "for", "in", "on", "at", "de", "la", "-", "–"})
+_CELL_WORD = re.compile(r"^[A-Z0-9][\w'’.()&/-]*$|^\(?[A-Z][\w'’.&/-]*\)?$")
+
+
+CELL_WIDTH = 18     # characters: the most a narrow cell's line holds
+
+
+def _cell_line(line: str) -> bool:
+    """A line of a narrow cell: one to three words, each capitalised or a joining word, no figure,
+    no sentence end."""
+    ws = line.split()
+    if not 1 <= len(ws) <= 3 or len(line.strip()) > CELL_WIDTH or any(c.isdigit() for c in line) \
+            or line.rstrip().endswith((".", ",", ";", ":", "!", "?", "=")):
+        return False
+    if not _CELL_WORD.match(ws[0]) or not any(c.isalpha() for c in line) or "£" in line or "$" in line:
+        return False
+    return all(_CELL_WORD.match(w) or w.lower() in _CELL_JOIN for w in ws)
+
+
+def _table_row(text: str) -> Fields | None:
+    lines = [ln.strip() for ln in text.split("\n")]
+    n = 0
+    while n < len(lines) and n < 7 and _cell_line(lines[n]):
+        n += 1
+    if n < 2 or n >= len(lines) or n > 6:
+        return None
+    wide = lines[n]
+    # the wide cell's first line: a wrapped line of prose that starts the row's text, in capitals
+    # (a lower-case start carries on the row above under a column header repeated on a new page)
+    if len(wide.split()) < 5 or not wide[:1].isupper() or _cell_line(wide) \
+            or len(wide) < 2 * max(len(x) for x in lines[:n]):
+        return None
+    if lines[n - 1].split()[-1].lower() in _CELL_JOIN or all(x.isupper() for x in lines[:n]):
+        return None         # a masthead in capitals ("ASHBY COUNTY" / "COUNCIL"), not a row's name
+    return {"name": " ".join(lines[:n]), "lines": str(n)}
+
+
+TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its name) is wrapped a word or two to a line",
+                       "Riverside\nBowls Club\nRiverside Bowls Club is seeking funding", 0.6,
+                       _table_row)
+
+
 # ---------------------------------------------------------------- the whole table
 
 TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
-                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE))
+                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
 
 
 def by_name(name: str) -> Recogniser:

@@ -69,6 +69,7 @@ class Para:
     page: int | None
     boundary: bool = False        # a blank-page marker: the previous document ended
     head: str | None = None       # an item heading printed on two lines ("4." / "Bridges"), read as one
+    row: str | None = None        # the name of the table row this paragraph opens (layouts.TABLE_ROW)
 
     @property
     def raw(self) -> str:
@@ -1023,6 +1024,44 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     return out
 
 
+MIN_ROWS = 3               # row starts a document needs before any is taken as a table's
+ROW_END_WIDTH = 70         # characters: a line this long (and half as long again as the row's) is page-wide text
+
+
+def _split_table_rows(paras: list[Para]) -> list[Para]:
+    """Split a paragraph where a table row starts (layouts.TABLE_ROW): a narrow first cell's name
+    wrapped a word or two to a line, over the row's wide cell. PDF text runs one row into the next
+    with no blank line, so without this a row's outcome ("Rejected." / its reason) and the next
+    row's name and text are one paragraph. The name may stand in a paragraph of its own, or end
+    one, with the row's text after a blank line."""
+    out: list[Para] = []
+    rows = 0
+    prev = ""               # the line before, across blank lines: a row starts at a run's first line
+    for n, p in enumerate(paras):
+        if p.boundary or p.head:
+            out.append(p)
+            prev = ""
+            continue
+        after = [plain(x) for q in paras[n + 1:n + 3] if not q.boundary for x in q.lines][:8]
+        cuts: list[tuple[int, str]] = []
+        for k, line in enumerate(p.lines):
+            if not (prev and layouts._cell_line(prev)):
+                found = layouts.TABLE_ROW("\n".join([plain(x) for x in p.lines[k:k + 8]] + after))
+                if found:
+                    cuts.append((k, found["name"]))
+            prev = plain(line)
+        if not cuts:
+            out.append(p)
+            continue
+        rows += len(cuts)
+        if cuts[0][0] > 0:
+            out.append(Para(p.lines[:cuts[0][0]], p.page))
+        for (a, name), (b, _) in zip(cuts, cuts[1:] + [(len(p.lines), "")]):
+            out.append(Para(p.lines[a:b], p.page, row=name))
+    # a table has rows: one lone match is a list of names or a heading over text, not a table
+    return out if rows >= MIN_ROWS else paras
+
+
 def _lone_item_head(number_line: str, title_line: str) -> str | None:
     """The heading an item number printed alone ("4.", "Item 4", "Minute 24/123") makes with the
     title on the line after it, when that line reads as an item's title; else None."""
@@ -1099,8 +1138,11 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
     paras = _split_at_starts(paras, numbered_items, decisions)
     if numbered_items:
         paras = _split_item_lines(paras)
+    paras = _split_table_rows(paras)
     blocks: list[Block] = []
     item, section = default_item, None
+    in_row = False          # inside a table row: its short cells ("Total=", "Rejected.") are no sub-headings
+    row_width = 0           # the longest line of the row so far: a table's cells wrap narrow
     last_no: int | None = None
     i = 0
     while i < len(paras):
@@ -1124,7 +1166,14 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
                 blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
                 i += 1
             section = None
+            in_row = False
             continue
+        if p.row:
+            section, in_row, row_width = p.row, True, 0
+        elif in_row and max(len(x) for x in p.lines) > max(ROW_END_WIDTH, 1.5 * row_width):
+            section, in_row = None, False       # full-width text again: the table has ended
+        if in_row:
+            row_width = max([row_width] + [len(x.strip()) for x in p.lines])
         rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = _vote_start(paras, i, blocks)
@@ -1141,7 +1190,11 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
                                     is_resolution=True, continues=n > 0, found_by=rec.name))
             i = end
             continue
-        if (is_heading(p) or (not numbered_items and is_item_heading(p, nxt))) and not is_table(p):
+        if p.row:
+            blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table", found_by=layouts.TABLE_ROW.name))
+            i += 1
+            continue
+        if not in_row and (is_heading(p) or (not numbered_items and is_item_heading(p, nxt))) and not is_table(p):
             section = p.text
             blocks.append(Block(p.raw, p.page, item=item, section=section, kind="heading"))
             i += 1

@@ -12,6 +12,17 @@ from core import votes
 from core.settings import Settings
 from ingest import layouts, pipeline
 
+def _grants_page() -> str:
+    """The grants-table page of test_table_rows.py (tests are not a package here)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("_table_rows", Path(__file__).with_name("test_table_rows.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.GRANTS_PAGE
+
+
+GRANTS_PAGE = _grants_page()
+
 # ---------------------------------------------------------------- realistic pages
 # name -> (file name, pages); a PDF's pages are lists of lines, a text file's one string
 
@@ -535,6 +546,7 @@ PAGES = {
     "cover_alone": ("mill-lane.txt", COVER_LABELS_ALONE),
     "memo": ("late-changes.pdf", MEMO_COVER),
     "decision_form": ("decisions.pdf", DECISION_FORM),
+    "grants_table": ("grants.txt", GRANTS_PAGE),
     "wordings": ("finance.txt", WORDINGS),
     "running": ("amenities.txt", RUNNING_NUMBERS),
     "slash": ("planning.txt", SLASH_NUMBERS),

@@ -1,0 +1,161 @@
+"""Tables whose first column is narrow (grant applications: Organisation | Project summary |
+Amount | Recommendation), as pypdf prints them: one row after another with no blank line between,
+the row's name wrapped a word or two to a line. Each row is one chunk, its outcome and reason
+with its name; the recogniser stays quiet on mastheads, attendance lists and numbered items."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.settings import Settings
+from core.types import Page, SourceFile
+from ingest import layouts, pipeline
+
+# page 2 of a town council committee's minutes, as pypdf's default extraction prints it
+GRANTS_PAGE = """Leisure and Community Committee
+
+Tuesday 13th March 2018
+Town Hall
+
+Present:
+Cllrs Barker (Chairman), Lowe, Singh and Wood.
+
+12 Community Grant Applications
+Committee considered the following applications:
+Organisation Project Summary
+Amount
+Requested
+Recommendation
+Riverside
+Bowls Club
+Riverside Bowls Club is seeking funding
+to resurface the green and replace the
+edging boards that were damaged in the
+winter floods. The club has 85 members and
+opens the green to schools every summer.
+North Ward
+£2,400
+
+Approved.
+
+Meets the criteria of
+
+protecting and improving the
+environment.
+Hillcrest
+Athletic
+Football Club
+Hillcrest Athletic Football Club is requesting
+funding to update the existing floodlights.
+The new floodlights use less power and
+spill less light onto neighbouring homes.
+East Ward
+£18,500
+
+Rejected.
+
+Does not meet the criteria for
+
+the community grant fund as
+this is a privately owned club.
+Friends of
+Mill Meadow
+Friends of Mill Meadow is seeking funding
+for the summer revenue costs of the
+volunteer rangers who look after the
+meadow and run the wildflower walks.
+Four wards -
+£1,500 each
+
+Total=
+£6,000
+
+Approved.
+
+Committee resolved to fund
+from the social inclusion
+budget.
+Carers Drop-in
+Centre
+Funding to support the running costs of
+the drop-in centre which offers advice to
+unpaid carers every weekday.
+West Ward
+£3,000
+
+Rejected.
+
+Committee noted that of the
+£40,000 required only £9,500 has been
+raised to date.
+
+The Committee resolves in accordance with its powers under section 137 of the Local Government Act 1972,
+to incur the expenditure set out above, which is in the interests of the area and its inhabitants.
+
+13 Defibrillators
+Committee resolved to note the update on the new locations.
+"""
+
+
+def chunks_of(text: str):
+    source = SourceFile("minutes.txt", "0" * 64, "text", [Page(None, text)])
+    return pipeline.prepare(source, Settings()).chunks
+
+
+def holding(chunks, words: str):
+    found = [c for c in chunks if words in c.text]
+    assert len(found) == 1, (words, [c.text[:60] for c in found])
+    return found[0]
+
+
+def test_each_row_is_one_chunk_with_its_name_outcome_and_reason():
+    chunks = chunks_of(GRANTS_PAGE)
+    club = holding(chunks, "privately owned club")
+    assert "Hillcrest" in club.text and "Rejected." in club.text and "£18,500" in club.text
+    assert "Riverside" not in club.text and "Mill Meadow" not in club.text
+    meadow = holding(chunks, "social inclusion")
+    assert "Friends of Mill Meadow is seeking" in meadow.text and "£6,000" in meadow.text and "Approved." in meadow.text
+    assert meadow.is_resolution and meadow.section == "Friends of Mill Meadow"
+    carers = holding(chunks, "£40,000 required")
+    assert "Carers Drop-in" in carers.text and "Rejected." in carers.text
+    # the table ends where page-wide text starts again: the blanket s.137 decision is not the last row's
+    s137 = holding(chunks, "section 137")
+    assert "Carers" not in s137.text and s137.is_resolution
+    assert "Carers" not in holding(chunks, "resolved to note the update").text
+
+
+def test_the_row_recogniser_reads_a_wrapped_name_over_the_row_text():
+    found = layouts.TABLE_ROW("Friends of\nMill Meadow\nFriends of Mill Meadow is seeking funding\nfor the summer")
+    assert found == {"name": "Friends of Mill Meadow", "lines": "2"}
+    assert layouts.TABLE_ROW(layouts.TABLE_ROW.example) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "KENT COUNTY\nCOUNCIL\nMinutes of a meeting of the Cabinet held on 4 March",   # a masthead in capitals
+    "Councillor Ed Smith\nCouncillor Jo Bloggs\nThe Chairman welcomed everyone to the meeting",  # names, wide lines
+    "None\n19.01.3 Minutes\nThe minutes of the meeting held on the 6th November",   # a numbered item
+    "Amount\nRequested\nevery Saturday morning at 9am starting and finishing",      # a header over a carried-on row
+    "Riverside\nBowls Club\nNorth Ward",                                             # no wide cell after the name
+])
+def test_the_row_recogniser_stays_quiet_on_what_is_not_a_row(text):
+    assert layouts.TABLE_ROW(text) is None
+
+
+def test_a_lone_match_is_not_a_table():
+    text = ("Present\nSarah Jones\nTom Hardy\nThe meeting opened with a minute's silence for a former member.\n\n"
+            "1 Apologies\nNone received.\n")
+    assert all(c.section in (None, "Present") for c in chunks_of(text))
+
+
+MORE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-more"
+
+
+@pytest.mark.skipif(not MORE.is_dir(), reason=f"the development papers are not beside the repo ({MORE})")
+def test_a_real_grants_table_keeps_each_application_whole():
+    prepared = pipeline.prepare(pipeline.read(MORE / "sutton-coldfield-tc" / "CommunityGrant minutes 2018 March 13.pdf"),
+                                Settings())
+    olympics = holding(prepared.chunks, "from the social inclusion")
+    assert "Special Olympics Sutton Coldfield is seeking" in olympics.text and "£9422" in olympics.text
+    assert "Boldmere" in holding(prepared.chunks, "privately owned club").text
+    assert "Good Hope Hospital Charity is seeking" in holding(prepared.chunks, "£226,500").text
