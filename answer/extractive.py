@@ -77,6 +77,19 @@ _MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|sept
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
+_DATE_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|" + _MONTHS.pattern.replace("\\b", "") + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$", re.I)
+
+
+def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
+    """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
+    council or committee the question names, and a date. It matches the question's names, not what
+    it asks, so it is never an answer."""
+    if not plan.scope_words:
+        return False
+    rest = [t for t in terms(sentence) if t not in plan.scope_words and not _DATE_WORD.match(t)]
+    return not rest
+
+
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for."""
     if plan.intent == "quantity" and re.search(r"\d", sentence):
@@ -218,7 +231,7 @@ class ExtractiveAnswerer:
                 s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
                     self.instructions += 1
-                elif _usable(s):
+                elif _usable(s) and not _only_names_the_scope(plan, s):
                     sentences.append(Sentence(rank, p, a, b, s))
         if not sentences:
             return []

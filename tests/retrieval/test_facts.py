@@ -277,3 +277,13 @@ def test_an_indicators_figure_is_read_from_the_line_under_its_name():
     assert line.startswith("**Figure:**") and "pothole repairs" in line and "Latest: 94%" in line
     assert "96%" not in line
     check_verbatim(answer, {"kpi": KPI_PAGE})
+
+
+def test_a_masthead_naming_only_the_council_and_a_date_is_never_the_answer():
+    text = ("Lowfield Parish Council   - 26th January 2021\n\n"
+            "Precept\n\nAfter discussion it was resolved to apply for a £4,500 precept.")
+    chunk = make_chunk("precept", text, meeting_date="2021-01-26", council="Lowfield Parish Council",
+                       committee="Lowfield Parish Council")
+    answer = ask("What precept did Lowfield Parish Council set?", [chunk])
+    assert "£4,500" in first_line(answer)
+    assert "26th January 2021" not in answer.answer
