@@ -100,10 +100,6 @@ class Settings:
             s.exact_dense = env["SCRUTINEER_EXACT_DENSE"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_SENTENCE_VECTORS"):
             s.sentence_vectors = env["SCRUTINEER_SENTENCE_VECTORS"].strip().lower() not in ("0", "false", "no", "off")
-        if env.get("X_TUNE"):  # TEMP tuning hook
-            import json as _j
-            for _k, _v in _j.loads(env["X_TUNE"]).items():
-                setattr(s, _k, _v)
         if env.get("SCRUTINEER_THESAURUS"):
             s.thesaurus = env["SCRUTINEER_THESAURUS"].strip().lower() not in ("0", "false", "no", "off")
         if env.get("SCRUTINEER_LLM"):
