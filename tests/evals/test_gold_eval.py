@@ -16,18 +16,18 @@ GOLD = "evals/gold.jsonl"
 # plain words, 52 held out and 24 held out in plain words; table in the README), then set a
 # little under; one answerable question is about half a point, one unanswerable question five.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.69,          # measured 0.715
-    "evidence_recall": 0.77,        # measured 0.795
-    "date_accuracy": 0.95,          # measured 1.000 (162 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (197 paged citations)
-    "fact_page_accuracy": 0.85,     # measured 0.970 (33 judged)
+    "answer_recall": 0.74,          # measured 0.765
+    "evidence_recall": 0.81,        # measured 0.835
+    "date_accuracy": 0.95,          # measured 1.000 (169 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (210 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 0.971 (35 judged)
     "abstention": 0.42,             # measured 0.474 (19 unanswerable)
-    "recall@5": 0.80,               # measured 0.825
-    "recall@10": 0.86,              # measured 0.885
-    "mrr": 0.64,                    # measured 0.663
+    "recall@5": 0.83,               # measured 0.860
+    "recall@10": 0.88,              # measured 0.905
+    "mrr": 0.68,                    # measured 0.709
 }
 SCRUTINEER_AT_MOST = {
-    "false_abstention": 0.07,       # measured 0.040
+    "false_abstention": 0.05,       # measured 0.020
     "p95_seconds": 30.0,            # measured 2.0 on a 2-core machine; only catches a runaway
 }
 
@@ -52,3 +52,13 @@ def test_scrutineer_stays_at_or_above_its_measured_figure(report, metric, floor)
 def test_scrutineer_stays_at_or_below_its_measured_ceiling(report, metric, ceiling):
     value = report.pipeline("scrutineer").metrics[metric]
     assert value is not None and value <= ceiling, f"{metric} rose to {value} (threshold {ceiling})"
+
+
+# Questions in residents' words (development slice, the one tuned on): issue 10's measure.
+PLAIN_AT_LEAST = {"answer_recall": 0.64}          # measured 0.686 (24 of 35)
+
+
+@pytest.mark.parametrize("metric, floor", sorted(PLAIN_AT_LEAST.items()))
+def test_plain_words_stay_at_or_above_their_measured_figure(report, metric, floor):
+    value = report.pipeline("scrutineer").slices["plain words, development"][metric]
+    assert value is not None and value >= floor, f"plain words {metric} fell to {value} (threshold {floor})"
