@@ -175,6 +175,10 @@ def format_table(rows: list[dict], markdown: bool = False) -> str:
         body.append(line)
     note = ("\n* a cached bulk build (five large files, composed vectors): not an ingest throughput figure"
             if any(r["ingest"].get("cached") for r in rows) else "")
+    resumed = [r for r in rows if r["ingest"].get("resumed_files")]
+    if resumed:
+        note += "".join(f"\n{r['size']}x: a resumed build ({r['ingest']['resumed_files']} files committed by an earlier,"
+                        " interrupted run): chunks are the index's, times this run's only" for r in resumed)
     if markdown:
         out = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         out += ["| " + " | ".join(line) + " |" for line in body]

@@ -115,11 +115,13 @@ def probe_ingest(corpus: str, index: str, composed: bool = False) -> dict:
     reingest = time.perf_counter() - t0
     files = engine.index.files()
     pages = sum((d.pages or 1) for entry in files.values() for d in entry.documents)
-    chunks = sum(r.chunks for r in report.results if r.status == "ingested")
+    # what the index holds, not only what this run wrote: a build resumed from its journal after an
+    # interruption counts the files the first run committed too (they are "skipped" in this one)
+    chunks = sum(entry.chunks for entry in files.values())
     parse, embed = clock.spent.get("parse", 0.0), clock.spent.get("embed", 0.0)
     return {"encoder": engine.settings.encoder, "composed_vectors": composed, "load_s": load, "ingest_s": total, "parse_s": parse,
             "embed_s": embed, "write_s": max(total - parse - embed, 0.0), "reingest_s": reingest,
-            "files": report.count("ingested"), "failed": report.count("failed"),
+            "files": len(files), "failed": report.count("failed"), "resumed_files": report.count("skipped"),
             "skipped_again": again.count("skipped"), "pages": pages, "chunks": chunks,
             "disk_mb": _du(Path(index)) / 1e6, "peak_rss_mb": peak_rss_mb()}
 
