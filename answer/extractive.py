@@ -292,7 +292,7 @@ class ExtractiveAnswerer:
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
             if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
                 return self.abstain(plan, passages, ranked)
-        fact = lead(plan.intent, plan.standalone, ranked)
+        fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest)
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all

@@ -68,8 +68,9 @@ class Fact:
         return " ".join(self.passage.chunk.text[self.start:self.end].split())
 
 
-def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
-    """The fact that answers a question of `intent`, from its best-scored sentences, or None."""
+def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
+    """The fact that answers a question of `intent`, from its best-scored sentences, or None.
+    `latest`: the question asks about now ("who chairs"), so of several readings the newest wins."""
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
@@ -83,7 +84,7 @@ def lead(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
         if told:
             return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and ASKS_CHAIR.search(question):
-        fact = _chair(ranked)
+        fact = _chair(ranked, latest)
         if fact:
             return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN}.get(intent)
@@ -185,9 +186,11 @@ def vote_groups(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _chair(ranked: list[Scored]) -> Fact | None:
-    """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages."""
+def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
+    """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
+    the best-ranked one, or with `latest` the one of the newest meeting (chairs change)."""
     seen = set()
+    found: list[Fact] = []
     for s in ranked:
         chunk = s.passage.chunk
         if chunk.chunk_id in seen:
@@ -195,8 +198,13 @@ def _chair(ranked: list[Scored]) -> Fact | None:
         seen.add(chunk.chunk_id)
         m = CHAIR.search(chunk.text)
         if m:
-            return Fact(LABELS["who"], s.passage, m.start(), m.end())
+            found.append(Fact(LABELS["who"], s.passage, m.start(), m.end()))
+            if not latest:
+                break
         if len(seen) >= LOOK_AT:
             break
-    return None
+    if not found:
+        return None
+    # max keeps the first of equals, so among one meeting's lists the best-ranked stays
+    return max(found, key=lambda f: f.passage.chunk.meeting_date or "") if latest else found[0]
 

@@ -37,6 +37,7 @@ def _line_at(text: str, offset: int) -> str:
 
 
 MAX_LABEL_WORDS = 16
+_LIST_ITEM = re.compile(r"^(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")   # "- The overspend …", "(ii) that …", "3. …"
 _VALUE = re.compile(r"[£$€%]|\d[\d,]*\.\d")     # a money sum, a share or a decimal: data, not a label
 
 
@@ -45,8 +46,11 @@ def is_label(text: str) -> bool:
     a table's name ("Percentage of repairs completed within 28 days GREEN"), a lead-in ("The voting
     was as follows:"). What it names follows it."""
     text = text.strip()
-    return (bool(text) and "\n" not in text and len(text.split()) <= MAX_LABEL_WORDS
-            and text[-1] not in ".!?" and not _VALUE.search(text))
+    if not text or "\n" in text or len(text.split()) > MAX_LABEL_WORDS or _VALUE.search(text):
+        return False
+    if text[-1] in ".!?;,":
+        return False              # a sentence, or an item of a list that runs on
+    return not _LIST_ITEM.match(text) or text.endswith(":")
 
 
 def source_spans(text: str) -> list[tuple[int, int]]:

@@ -51,3 +51,7 @@ def test_is_label():
     assert not chunking.is_label(para("Latest: 94% Target: 90%\nFloor: 80%"))
     assert not chunking.is_label(para("Latest: 94% Target: 90%, Floor: 80% Previous: 97% (Green)"))
     assert not chunking.is_label(para(NARRATIVE))
+    # an item of a running list is a sentence, not a label; a list's own lead-in is one
+    assert not chunking.is_label(para("- The overspend in the Children & Families service was detailed in Appendix 3;"))
+    assert not chunking.is_label(para("(ii) that the plan be approved"))
+    assert chunking.is_label(para("- Key points:"))

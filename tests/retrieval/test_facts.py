@@ -287,3 +287,15 @@ def test_a_masthead_naming_only_the_council_and_a_date_is_never_the_answer():
     answer = ask("What precept did Lowfield Parish Council set?", [chunk])
     assert "£4,500" in first_line(answer)
     assert "26th January 2021" not in answer.answer
+
+
+def test_who_chairs_now_names_the_chair_of_the_newest_meeting():
+    old = make_chunk("att-2022", "Present:\n\nCouncillor Ann Older (Chair)\nCouncillor Ben Member",
+                     meeting_date="2022-11-08", doc_type="minutes")
+    new = make_chunk("att-2024", "Present:\n\nCouncillor Cara Newer (Chair)\nCouncillor Ben Member",
+                     meeting_date="2024-09-17", doc_type="minutes")
+    # the older list ranks first; "now" asks for the newest
+    answer = ask("Who chairs the committee now?", [old, new])
+    assert "Cara Newer (Chair)" in first_line(answer)
+    answer = ask("Who chaired the committee in November 2022?", [old, new])
+    assert "Ann Older (Chair)" in first_line(answer)
