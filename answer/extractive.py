@@ -7,10 +7,10 @@ It takes passages (already retrieved) and an embedder; it never opens the index.
 from __future__ import annotations
 
 import math
-
-import numpy as np
 import re
 from dataclasses import dataclass
+
+import numpy as np
 
 from answer.facts import Fact, lead
 from answer.period import off_period
@@ -250,8 +250,8 @@ class ExtractiveAnswerer:
         if self.idf is not None:
             # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
             # (unless the papers use it in their own words: "kids" as "children")
-            vocabulary = set(self.idf)
-            qterms = {t for t in qterms if t in self.idf or t in thesaurus.held(plan.expansions, vocabulary)} or qterms
+            in_papers = thesaurus.held(plan.expansions, self.idf.keys())
+            qterms = {t for t in qterms if t in self.idf or t in in_papers} or qterms
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
 

@@ -107,7 +107,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
         best = None
     best = best or ranked[0]
     start, end = _clause(best, wanted)
-    a, b, reach = _reach(best)
+    a, b, _ = _reach(best)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import AbstractSet, Iterable
 
 from core.terms import stem, terms
 
@@ -47,8 +47,10 @@ class Expansion:
     end: int = 0
     plain: bool = True                   # a plain phrase (not an official form with its acronym)
 
-    def alternative_terms(self) -> list[frozenset[str]]:
-        return [frozenset(terms(a)) for a in self.alternatives if terms(a)]
+    @cached_property
+    def alternative_terms(self) -> tuple[frozenset[str], ...]:
+        """The index terms of each official form (computed once: every sentence is checked against them)."""
+        return tuple(frozenset(terms(a)) for a in self.alternatives if terms(a))
 
 
 class Thesaurus:
@@ -149,11 +151,11 @@ def rewritten(text: str, expansions: list[Expansion]) -> str:
     return "".join(out) + text[pos:]
 
 
-def held(expansions: list[Expansion], words: set[str]) -> set[str]:
+def held(expansions: list[Expansion], words: AbstractSet[str]) -> set[str]:
     """The question's terms that a text holds in the papers' words: a text with all the terms of
     one official form of a phrase holds the phrase's own terms."""
     out: set[str] = set()
     for e in expansions:
-        if any(alt <= words for alt in e.alternative_terms()):
+        if any(alt <= words for alt in e.alternative_terms):
             out |= e.terms
     return out
