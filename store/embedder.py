@@ -88,4 +88,6 @@ class Embedder:
         return np.stack([known[t] for t in texts])
 
     def embed_one(self, text: str) -> np.ndarray:
-        return self.embed([text])[0]
+        """One text's vector, through the cache: a question is embedded once though the searcher
+        and the answerer both ask for it (and for its plain words put in the papers' words)."""
+        return self.embed_cached([text])[0]

@@ -57,3 +57,23 @@ def test_the_one_time_export_says_nothing_to_the_user(tmp_path):
     assert done.returncode == 0, done.stderr[-600:]
     assert str(tmp_path) in done.stdout and Path(done.stdout.strip()).exists()
     assert "Warning" not in done.stderr, done.stderr[-600:]
+
+
+@pytest.mark.slow
+def test_a_question_embedded_twice_is_encoded_once(embedder):
+    # the searcher and the answerer both ask for the question's vector
+    calls: list[list[str]] = []
+    real = embedder._impl.encode
+
+    def counting(texts, **kw):
+        calls.append(list(texts))
+        return real(texts, **kw)
+
+    embedder._impl.encode = counting
+    try:
+        q = "How often was the question embedded for this one test of the cache?"
+        first, second = embedder.embed_one(q), embedder.embed_one(q)
+    finally:
+        embedder._impl.encode = real
+    assert calls == [[q]]
+    assert np.array_equal(first, second) and np.allclose(first, embedder.embed([q])[0], atol=1e-6)
