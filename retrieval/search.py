@@ -32,41 +32,38 @@ class Searcher:
         plan = plan or self.plan(question)
         hard = (filters or Filters()).merged(plan.hard)
         vector = self.embedder.embed_one(plan.text) if mode in ("hybrid", "dense") else None
-        pool = self.settings.sentence_pool if mode == "hybrid" else 0
 
         rankings: list[list[str]] = []
         weights: list[float] = []
         sparse_rank: dict[str, int] = {}
         dense_rank: dict[str, int] = {}
 
-        def add(f: Filters, weight: float, pool: int = 0) -> list[str]:
+        def add(f: Filters, weight: float, text: str, vec, depth: int = n, record: bool = True) -> list[str]:
+            """Rank by BM25 on `text` and by meaning on `vec` within `f`; the top n of each join the
+            fusion. Returns every id found, to `depth` (the pool the sentence re-ranking reads)."""
             got: list[str] = []
+            lists = []
             if mode in ("hybrid", "sparse"):
-                ids = [cid for cid, _ in self.index.sparse_ranking(plan.search_text, f, max(n, pool))]
-                got += ids
-                rankings.append(ids[:n])
-                weights.append(weight)
-                for r, cid in enumerate(ids[:n], 1):
-                    sparse_rank.setdefault(cid, r)
+                lists.append((self.index.sparse_ranking(text, f, depth), weight, sparse_rank))
             if mode in ("hybrid", "dense"):
-                ids = [cid for cid, _ in self.index.dense_ranking(vector, f, max(n, pool))]
+                dense = self.settings.dense_weight if mode == "hybrid" else 1.0
+                lists.append((self.index.dense_ranking(vec, f, depth), weight * dense, dense_rank))
+            for ranked, w, ranks in lists:
+                ids = [cid for cid, _ in ranked]
                 got += ids
                 rankings.append(ids[:n])
-                weights.append(weight * (self.settings.dense_weight if mode == "hybrid" else 1.0))
-                for r, cid in enumerate(ids[:n], 1):
-                    dense_rank.setdefault(cid, r)
+                weights.append(w)
+                if record:
+                    for r, cid in enumerate(ids[:n], 1):
+                        ranks.setdefault(cid, r)
             return got
 
-        found = add(hard, 1.0, pool)
+        pool = self.settings.sentence_pool if mode == "hybrid" else 0
+        found = add(hard, 1.0, plan.search_text, vector, depth=max(n, pool))
         variant = plan.papers_words
         if mode == "hybrid" and variant != plan.text and self.settings.variant_weight:
             # the question in the papers' words, searched as a question of its own
-            ids = [cid for cid, _ in self.index.sparse_ranking(variant, hard, n)]
-            rankings.append(ids)
-            weights.append(self.settings.variant_weight)
-            ids = [cid for cid, _ in self.index.dense_ranking(self.embedder.embed_one(variant), hard, n)]
-            rankings.append(ids)
-            weights.append(self.settings.variant_weight * self.settings.dense_weight)
+            add(hard, self.settings.variant_weight, variant, self.embedder.embed_one(variant), record=False)
         if pool:
             # the pool of both retrievers re-ranked by its best single sentence (sentence vectors of the index)
             ids = [cid for cid, _ in self.index.sentence_ranking(vector, list(dict.fromkeys(found)))][:n]
@@ -75,7 +72,7 @@ class Searcher:
                 weights.append(self.settings.sentence_weight)
         if mode == "hybrid":
             for soft in plan.soft:
-                add(hard.merged(soft), self.settings.boost_weight)
+                add(hard.merged(soft), self.settings.boost_weight, plan.search_text, vector)
         fused = rrf(rankings, k=self.settings.rrf_k, weights=weights)
         out = []
         for cid, score in fused[:k]:
