@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from core import dates, sentences
 from core.sentences import source_spans
-from ingest import tokens
+from ingest import layouts, tokens
 from core.settings import Settings
 from core.types import DOC_LABELS, Block, Chunk, Document
 
@@ -46,6 +46,7 @@ class _Unit:
         return self.blocks[0].item
 
 
+ROW = layouts.TABLE_ROW.name   # the recogniser of the block that opens a table row
 ROW_BLOCKS = 12     # a table row is kept whole over at most this many blocks ...
 ROW_WINDOWS = 2     # ... and this many embedding windows
 
@@ -63,11 +64,8 @@ def _units(doc: Document, max_tokens: int) -> list[_Unit]:
             row = []
         if block.found_by == ROW or row:
             row.append(block)
-            continue
-        if block.is_resolution and block.continues and units and units[-1].resolution:
-            units[-1].blocks.append(block)
         else:
-            units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
+            _add_block(units, block)
     units.extend(_row_units(row, max_tokens))
     texts = [_join(u.blocks)[0] for u in units]
     for unit, n in zip(units, tokens.count_many(texts)):
@@ -75,7 +73,12 @@ def _units(doc: Document, max_tokens: int) -> list[_Unit]:
     return units
 
 
-ROW = "table_row"   # layouts.TABLE_ROW.name: the block that opens a table row
+def _add_block(units: list[_Unit], block: Block) -> None:
+    """A block joins the resolution it continues, else is a unit of its own."""
+    if block.is_resolution and block.continues and units and units[-1].resolution:
+        units[-1].blocks.append(block)
+    else:
+        units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
 
 
 def _row_units(row: list[Block], max_tokens: int) -> list[_Unit]:
@@ -86,10 +89,7 @@ def _row_units(row: list[Block], max_tokens: int) -> list[_Unit]:
         return [_Unit(row, 0, resolution=True)]
     units: list[_Unit] = []
     for block in row:
-        if block.is_resolution and block.continues and units and units[-1].resolution:
-            units[-1].blocks.append(block)
-        else:
-            units.append(_Unit([block], 0, resolution=block.is_resolution, heading=block.kind == "heading"))
+        _add_block(units, block)
     return units
 
 
@@ -252,8 +252,6 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
             pending_tokens += n
     flush()
     return chunks
-
-
 
 
 def is_label(block: Block) -> bool:

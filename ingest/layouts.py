@@ -496,7 +496,7 @@ _CELL_WORD = re.compile(r"^[A-Z0-9][\w'’.()&/-]*$|^\(?[A-Z][\w'’.&/-]*\)?$")
 CELL_WIDTH = 18     # characters: the most a narrow cell's line holds
 
 
-def _cell_line(line: str) -> bool:
+def cell_line(line: str) -> bool:
     """A line of a narrow cell: one to three words, each capitalised or a joining word, no figure,
     no sentence end."""
     ws = line.split()
@@ -511,14 +511,14 @@ def _cell_line(line: str) -> bool:
 def _table_row(text: str) -> Fields | None:
     lines = [ln.strip() for ln in text.split("\n")]
     n = 0
-    while n < len(lines) and n < 7 and _cell_line(lines[n]):
+    while n < len(lines) and n < 7 and cell_line(lines[n]):
         n += 1
     if n < 2 or n >= len(lines) or n > 6:
         return None
     wide = lines[n]
     # the wide cell's first line: a wrapped line of prose that starts the row's text, in capitals
     # (a lower-case start carries on the row above under a column header repeated on a new page)
-    if len(wide.split()) < 5 or not wide[:1].isupper() or _cell_line(wide) \
+    if len(wide.split()) < 5 or not wide[:1].isupper() or cell_line(wide) \
             or len(wide) < 2 * max(len(x) for x in lines[:n]):
         return None
     if lines[n - 1].split()[-1].lower() in _CELL_JOIN or all(x.isupper() for x in lines[:n]):

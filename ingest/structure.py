@@ -1045,7 +1045,7 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
         after = [plain(x) for q in paras[n + 1:n + 3] if not q.boundary for x in q.lines][:8]
         cuts: list[tuple[int, str]] = []
         for k, line in enumerate(p.lines):
-            if not (prev and layouts._cell_line(prev)):
+            if not (prev and layouts.cell_line(prev)):
                 found = layouts.TABLE_ROW("\n".join([plain(x) for x in p.lines[k:k + 8]] + after))
                 if found:
                     cuts.append((k, found["name"]))
