@@ -77,16 +77,13 @@ _MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|sept
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
-_DATE_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|" + _MONTHS.pattern.replace("\\b", "") + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$", re.I)
-
-
 def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
     """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
     council or committee the question names, and a date. It matches the question's names, not what
     it asks, so it is never an answer."""
     if not plan.scope_words:
         return False
-    rest = [t for t in terms(sentence) if t not in plan.scope_words and not _DATE_WORD.match(t)]
+    rest = [t for t in terms(sentence) if t not in plan.scope_words and not dates.is_date_word(t)]
     return not rest
 
 

@@ -59,3 +59,12 @@ def test_dates_print_back_the_same_way_everywhere():
     assert dates.human("2019-03-12") == "12 March 2019"
     assert dates.short("2024-09-17") == "17 Sep 2024"
     assert dates.human(None) is None
+
+
+def test_date_words():
+    from core.dates import is_date_word
+
+    for word in ("january", "sept", "autumn", "tuesday", "tues", "26th", "2021", "1st"):
+        assert is_date_word(word), word
+    for word in ("bridge", "monitor", "council", "marching", "1st-class"):
+        assert not is_date_word(word), word
