@@ -24,14 +24,16 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+_WHEN_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "spring", "summer", "autumn", "winter"])
 _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", re.I)
 
 
 def is_date_word(word: str) -> bool:
-    """A word that only says when: a month ("january", "sept"), a season, a weekday ("tues"), a day
-    or year number ("26th", "2021")."""
+    """A word that only says when: a month named in full, a season, a weekday ("tues"), a day or
+    year number ("26th", "2021"). Not "mar" or "dec": as words they are as often something else."""
     w = word.lower()
-    return w in MONTHS or w in ("spring", "summer", "autumn", "winter") or bool(_DATE_WORD.fullmatch(w))
+    return w in _WHEN_WORDS or bool(_DATE_WORD.fullmatch(w))
 # A line that is nothing but a date (optionally a weekday, markup, "Date:", a time), e.g. a report's
 # date line, "Tuesday 13th March 2018", "12 September 2024 at 5.00 pm", "3  rd   September 2019"
 # (a superscript ordinal that text extraction split off).

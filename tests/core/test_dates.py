@@ -64,7 +64,7 @@ def test_dates_print_back_the_same_way_everywhere():
 def test_date_words():
     from core.dates import is_date_word
 
-    for word in ("january", "sept", "autumn", "tuesday", "tues", "26th", "2021", "1st"):
+    for word in ("january", "autumn", "tuesday", "tues", "26th", "2021", "1st"):
         assert is_date_word(word), word
-    for word in ("bridge", "monitor", "council", "marching", "1st-class"):
+    for word in ("bridge", "monitor", "council", "marching", "1st-class", "mar", "dec"):
         assert not is_date_word(word), word
