@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from answer.facts import Fact, lead
+from answer.facts import REASON, Fact, lead
 from answer.period import off_period
 from core import dates, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
-from core.sentences import is_label, source_spans
+from core.sentences import is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -92,6 +92,8 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
     if plan.intent == "quantity" and re.search(r"\d", sentence):
         return settings.intent_bonus
     if plan.intent == "when" and _MONTHS.search(sentence):
+        return settings.intent_bonus
+    if plan.intent == "why" and REASON.search(sentence):
         return settings.intent_bonus
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
@@ -267,11 +269,11 @@ class ExtractiveAnswerer:
             st = self.settings
             s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
                        + intent_bonus(plan, s.text, st))
-            if len(s.text.split()) <= 5 and not re.search(r"\d", s.text):
+            if is_heading(s.text):
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
-            s.off_period = off_period(plan, s.text, s.passage.chunk)
+            s.off_period = off_period(plan, s.text, s.passage.chunk, st)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
         return sorted(sentences, key=lambda s: -s.score)

@@ -17,7 +17,7 @@ from core.types import Passage
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
-          "general": "In short"}
+          "why": "Reason", "general": "In short"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -35,6 +35,9 @@ FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billio
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
 WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                   r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+# a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
+REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
+                    r"(?:not|in)eligible|as (?:this|it|they|there|the|a|an|its|their) )", re.I)
 LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
 CLAUSE_END = re.compile(r";\s+|:\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|which)\s+")
 
@@ -87,7 +90,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
         fact = _chair(ranked, latest)
         if fact:
             return fact
-    wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN}.get(intent)
+    wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from core import dates
 from core.types import Chunk
-from retrieval.plan import ABOUT_A_MEETING, QueryPlan
+from core.settings import Settings
+from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
 
 # a question that compares periods wants them all
 COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
@@ -25,12 +26,14 @@ def _overlaps(a_from: str, a_to: str, b_from: str, b_to: str) -> bool:
     return a_from <= b_to and b_from <= a_to
 
 
-def off_period(plan: QueryPlan, sentence: str, chunk: Chunk) -> str | None:
+def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings) -> str | None:
     """The sentence's own period, as printed, when it is not the question's; else None.
 
     A sentence that names a quarter, month or year outside the question's period is off it; so is
     a passage from a meeting that cannot speak of it (a meeting the question names, by its date;
-    a quarter, by the months after it when it is reported)."""
+    a quarter, by the months after it when it is reported); and a sentence that names no period,
+    from papers outside the window in which papers speak of the period (retrieval.plan.window):
+    a figure printed without its period is of its paper's time."""
     if not wants_one_period(plan):
         return None
     p = plan.period
@@ -47,5 +50,9 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk) -> str | None:
         elif p.kind == "quarter":
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
             if not p.date_from <= when <= last:
+                return f"papers of {dates.human(when)}"
+        elif not spans and p.kind in ("year", "financial_year"):
+            first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)))
+            if not first <= when <= last:
                 return f"papers of {dates.human(when)}"
     return None

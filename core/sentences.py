@@ -14,13 +14,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
 _LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|[A-Z][A-Za-z ]{0,40}:\s)")
 
 
+_ENDS = (".", "!", "?", ":", ";")
+
+
 def _is_break(text: str, m: re.Match) -> bool:
     if "\n" not in m.group(0):
         return True
-    if "\n\n" in m.group(0):
-        return True
     before = text[:m.start()].rsplit("\n", 1)[-1]
     after = text[m.end():].split("\n", 1)[0]
+    if "\n\n" in m.group(0):
+        # a blank line inside a sentence (a table cell's wrapped text, a page's foot) does not end it
+        return not (after[:1].islower() and before.strip() and not before.rstrip().endswith(_ENDS))
     if "\t" in before or "\t" in after or before.lstrip().startswith("|") or after.lstrip().startswith("|"):
         return True                      # table rows
     if before.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -51,6 +55,29 @@ def is_label(text: str) -> bool:
     if text[-1] in ".!?;,":
         return False              # a sentence, or an item of a list that runs on
     return not _LIST_ITEM.match(text) or text.endswith(":")
+
+
+_MARKER = re.compile(r"^\s*(?:[-•*–>]\s+)?(?:(?:\d{1,3}(?:\.\d+)*[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+)?")
+_EMPHASIS = re.compile(r"^#+\s*|\*\*|__|</?(?:b|strong|em|i)>")
+
+
+def bare(text: str) -> str:
+    """A line without its markup, list marker and section number: "- 1.3 **Deliver the plan**"
+    -> "Deliver the plan"."""
+    return _MARKER.sub("", _EMPHASIS.sub("", text.strip()), count=1).strip()
+
+
+def is_heading(text: str) -> bool:
+    """A line that names a subject and answers nothing: a few words with no figure, or a line
+    printed as a heading (marked up whole, no full stop) under any list marker or section number
+    ("- 1.3 **Deliver the plan**", "## Resolved")."""
+    text = text.strip()
+    if len(text.split()) <= 5 and not re.search(r"\d", text):
+        return True
+    line = _MARKER.sub("", text, count=1)
+    marked = line.startswith("#") or (line.startswith(("**", "__", "<b>", "<strong>"))
+                                      and line.endswith(("**", "__", "</b>", "</strong>")))
+    return marked and "\n" not in line and bare(line)[-1:] not in (".", "!", "?", ";")
 
 
 def source_spans(text: str) -> list[tuple[int, int]]:

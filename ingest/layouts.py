@@ -356,6 +356,11 @@ DECISIONS: tuple[Recogniser, ...] = (
                            r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b", re.I | re.S)),
     Recogniser("all_in_favour", "decision", "'all were in favour'", "All were in favour.", 0.8,
                _regex(r"\ball\s+(?:members\s+|councillors\s+|present\s+)?(?:were\s+|voted\s+)?in\s+favour\b")),
+    # a decisions table's outcome column: the cell alone, with its full stop (a column header has none)
+    Recogniser("decision_cell", "decision", "an outcome alone in a decisions table's cell: Approved. / Rejected. / Refused.",
+               "Rejected.", 0.7,
+               _regex(r"^(?:approved|agreed|granted|rejected|refused|declined|deferred|withdrawn|not\s+approved|"
+                      r"(?:approved|granted)\s+(?:with|subject\s+to)\s+conditions?)\s*\.\s*$")),
     Recogniser("inline_resolved", "decision", "'... it was resolved to ...' inside a sentence",
                "after much deliberation it was resolved to keep the precept at £5,000.", 0.7,
                _regex(rf"\b(?:it\s+was|{_SUBJECT})\s*(?:(?:then|therefore|unanimously|duly|further|also)\s+)?"

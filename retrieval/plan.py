@@ -27,7 +27,7 @@ from store.index import committee_key
 # -- what kind of answer a question wants ----------------------------------------------------
 DECISION = re.compile(
     r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"
-    r"task and finish|set up|establish\w*)\b", re.I)
+    r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|task and finish|set up|establish\w*)\b", re.I)
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
@@ -36,6 +36,7 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid)\b", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
+WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
 WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided) at|overview of)\b", re.I)
@@ -67,7 +68,10 @@ _NAMED_BODY = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
     r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
 
-INTENTS = ("summary", "vote", "decision", "who", "when", "quantity", "general")
+# a body named in capitals before what it is: "the Amenities committee", "Licensing Sub-Committee"
+_BODY_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*,?\s+(?:(?:and|of|&)\s+)?){1,6})(?i:committee|sub-committee|panel|board|forum)\b")
+
+INTENTS = ("summary", "vote", "decision", "who", "when", "why", "quantity", "general")
 
 
 @dataclass
@@ -128,7 +132,11 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.scope_words = _scope_words(plan)
     if settings.thesaurus:
-        plan.expansions = thesaurus.default().expand(standalone)
+        # words that name the council or committee asked about are a name, not plain words
+        # ("the Amenities committee" is not "community facilities")
+        names = plan.scope_words | {t for m in _BODY_NAME.finditer(standalone) for t in terms(m.group(1))}
+        plan.expansions = [e for e in thesaurus.default().expand(standalone)
+                           if not (e.plain and e.terms and e.terms <= names)]
 
     # a council named is a hard edge; a committee named boosts (its name is often a council's too:
     # "the County Council", "Exampleshire Youth County Council"), and bounds the scope check below
@@ -167,6 +175,8 @@ def _intent(question: str, decision: bool) -> str:
     when = WHEN.search(question)
     if when and not WH_WORD.search(question[:when.start()]):
         return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount
+    if WHY.search(question):
+        return "why"
     if QUANTITY.search(question):
         return "quantity"
     if decision:
@@ -226,7 +236,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     key = committee_key(plan.committee) if plan.committee else None
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
-    first, last = _window(plan.period, settings, meeting)
+    first, last = window(plan.period, settings, meeting)
     later = meeting and bool(NAMES_MINUTES_OF.search(question))
     if later:
         # "who seconded the September minutes?": a meeting's minutes are approved at a later one
@@ -255,7 +265,7 @@ def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: s
             and (doc_type is None or t == doc_type)}
 
 
-def _window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[str, str]:
+def window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[str, str]:
     """The meeting dates whose papers can speak of `period`. A meeting's acts happen in it (a
     financial year's budget is set before it starts); figures of a period are reported later."""
     first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)

@@ -1,6 +1,8 @@
 """The ground floor's text tools: one sentence splitter, one term set, one vote reader."""
+import pytest
+
 from core import votes
-from core.sentences import answer_spans, cited_numbers, source_spans, strip_markers
+from core.sentences import answer_spans, cited_numbers, is_heading, source_spans, strip_markers
 from core.terms import content_words, stem, terms
 
 
@@ -40,3 +42,24 @@ def test_a_recorded_vote_is_read_with_its_outcome():
     assert votes.recorded_vote(text) == "For (39), Against (19), Abstain (1): Substantive Motion carried"
     assert votes.recorded_vote("RESOLVED that the report be noted.") is None
     assert votes.announces_vote("On being put to the vote") and votes.has_vote_count("Against (3)")
+
+
+def test_a_blank_line_inside_a_sentence_does_not_end_it():
+    text = ("Rejected.\n\nDoes not meet the criteria for\n\nthe community grant fund as\nthis is a privately owned club.\n\n"
+            "The report was noted.\n\nThe Chair thanked officers")
+    got = [text[a:b] for a, b in source_spans(text)]
+    assert got == ["Rejected.", "Does not meet the criteria for\n\nthe community grant fund as\nthis is a privately owned club.",
+                   "The report was noted.", "The Chair thanked officers"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("- 1.3 **Deliver our Child Friendly strategy - Happy, healthy, safe children**", True),
+    ("## 4. Budget monitoring report for quarter 3 2024/25", True),
+    ("Resolved", True),
+    ("(ii) that the report be noted", False),
+    ("**The overspend was £3m.**", False),
+    ("Percentage of repairs completed within 28 days GREEN", False),   # a label: its figure is on the next line
+    ("- The number of children in care rose to 700.", False),
+])
+def test_a_line_printed_as_a_heading_names_a_subject(line, heading):
+    assert is_heading(line) is heading

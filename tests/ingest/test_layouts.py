@@ -813,6 +813,18 @@ def test_item_titles_may_open_with_the_year_or_quarter(parse):
 
 # ---------------------------------------------------------------- decisions and votes
 
+@pytest.mark.parametrize("cell", ["Approved.", "Rejected.", "Refused.", "Deferred.", "Not approved.",
+                                  "Approved with conditions."])
+def test_an_outcome_alone_in_its_cell_is_a_decision(cell):
+    assert layouts.first_match(layouts.DECISIONS, cell)[0].name == "decision_cell"
+
+
+@pytest.mark.parametrize("text", ["Approved", "Approved Budget", "Rejected loads were down 4% on last year.",
+                                  "Deferred payment agreements"])
+def test_a_column_header_or_a_sentence_is_not_an_outcome_cell(text):
+    assert layouts.by_name("decision_cell")(text) is None
+
+
 def test_every_decision_wording_is_a_resolution_with_its_recogniser(parse):
     prepared = parse("wordings")
     found = {b.item.split(".")[0]: b.found_by for b in _decisions(prepared)}

@@ -13,7 +13,7 @@ from core.types import Page, SourceFile
 from ingest import layouts, pipeline
 
 # page 2 of a town council committee's minutes, as pypdf's default extraction prints it
-GRANTS_PAGE = """Leisure and Community Committee
+GRANTS_PAGE = """Minutes of the Leisure and Community Committee
 
 Tuesday 13th March 2018
 Town Hall
@@ -119,6 +119,8 @@ def test_each_row_is_one_chunk_with_its_name_outcome_and_reason():
     assert meadow.is_resolution and meadow.section == "Friends of Mill Meadow"
     carers = holding(chunks, "£40,000 required")
     assert "Carers Drop-in" in carers.text and "Rejected." in carers.text
+    # the outcome column is the row's decision, whatever it was: each row is in the decisions register
+    assert club.is_resolution and carers.is_resolution
     # the table ends where page-wide text starts again: the blanket s.137 decision is not the last row's
     s137 = holding(chunks, "section 137")
     assert "Carers" not in s137.text and s137.is_resolution

@@ -299,3 +299,24 @@ def test_who_chairs_now_names_the_chair_of_the_newest_meeting():
     assert "Cara Newer (Chair)" in first_line(answer)
     answer = ask("Who chaired the committee in November 2022?", [old, new])
     assert "Ann Older (Chair)" in first_line(answer)
+
+
+def test_why_opens_with_the_reason_given():
+    row = ("Hillcrest\nAthletic\nFootball Club\nHillcrest Athletic Football Club is requesting funding to update the\n"
+           "existing floodlights. The club runs teams for boys and girls.\nEast Ward\n£18,500\n\nRejected.\n\n"
+           "Does not meet the criteria for\n\nthe community grant fund as\nthis is a privately owned club.")
+    chunk = make_chunk("row", row, meeting_date="2018-03-13", doc_type="minutes", title="Minutes")
+    answer = ask("Why did the committee turn down Hillcrest Athletic's floodlights grant?", [chunk])
+    line = first_line(answer)
+    # the reason, whole across the cell's blank line, not the request the row opens with
+    assert line.startswith("**Reason:**") and "privately owned club" in line and "Does not meet the criteria" in line
+    check_verbatim(answer, {"row": row})
+
+
+def test_a_figure_printed_without_its_period_is_of_its_papers_time():
+    old = make_chunk("2019", "The weekly fostering allowance paid to carers is £150.", meeting_date="2019-06-18",
+                     doc_type="report", title="Fostering update")
+    new = make_chunk("2025", "The weekly fostering allowance paid to carers is £210.", meeting_date="2025-02-11",
+                     doc_type="report", title="Fostering update")
+    answer = ask("What weekly fostering allowance will carers be paid in 2025/26?", [old, new])
+    assert "£210" in first_line(answer) and "£150" not in answer.answer

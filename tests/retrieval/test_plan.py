@@ -32,6 +32,9 @@ COVERAGE = Coverage(frozenset({
     ("What precept did the parish council set for 2020/21?", "intent", "quantity"),   # a sum asked by its name
     ("What weekly allowance do foster carers get?", "intent", "quantity"),
     ("What grants did the committee approve?", "intent", "decision"),
+    ("Why did the committee turn down the floodlights grant?", "intent", "why"),
+    ("What was the reason for the delay?", "intent", "why"),
+    ("Which applications did the committee turn down?", "decision", True),
     ("How did members vote on the motion?", "intent", "vote"),
     ("Summarise the Cabinet meeting of 4 March 2025", "intent", "summary"),
     ("What did the committee resolve on self-harm?", "decision", True),
@@ -148,3 +151,14 @@ def test_a_periods_figures_are_looked_for_in_later_papers_but_its_meetings_in_it
     assert figures.soft[0].date_from == meeting.soft[0].date_from == "2023-01-01"
     assert meeting.soft[0].date_to == "2023-12-31"
     assert figures.soft[0].date_to == "2024-12-30"      # a year on: the papers that report 2023's figures
+
+
+def test_words_naming_the_committee_asked_about_are_not_plain_words():
+    coverage = Coverage(frozenset({("Lowfield Town Council", "Amenities, Leisure and Community Services", "2018-03-13",
+                                    "minutes")}))
+    plan = understand("Why did the Amenities committee turn down the floodlights grant?", coverage)
+    assert [e.phrase for e in plan.expansions] == ["turn down"]
+    assert plan.papers_words == "Why did the Amenities committee rejected the floodlights grant?"
+    # the same word asked as a resident's word is expanded
+    plan = understand("Are the amenities in the park being improved?", coverage)
+    assert "amenities" in [e.phrase for e in plan.expansions]
