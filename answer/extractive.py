@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from answer.facts import REASON, Fact, lead
+from answer.facts import REASON, Fact, lead, rate_of
 from answer.period import off_period
 from core import dates, thesaurus, votes
 from core.contexts import sentence_context
@@ -90,7 +90,9 @@ def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for."""
     if plan.intent == "quantity" and re.search(r"\d", sentence):
-        return settings.intent_bonus
+        asked = rate_of(plan.standalone)
+        # "what does it cost a week": a figure given per week answers it, a total does not
+        return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
     if plan.intent == "when" and _MONTHS.search(sentence):
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):

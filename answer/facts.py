@@ -35,6 +35,16 @@ FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billio
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
 WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                   r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+# a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
+_RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
+RATE_ASKED = re.compile(rf"\b(?:a|an|per|each|every)\s+{_RATE_UNITS}\b|\b(week|month|year|dai|night|hour)ly\b", re.I)
+
+
+def rate_of(text: str) -> set[str]:
+    """The units of the rates a text names ("£6,500 per week, per child" -> {"week", "child"})."""
+    return {(a or b).lower().replace("dai", "day").replace("annum", "year") for a, b in RATE_ASKED.findall(text)}
+
+
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
                     r"(?:not|in)eligible|as (?:this|it|they|there|the|a|an|its|their) )", re.I)

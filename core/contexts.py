@@ -1,4 +1,5 @@
-"""The text a source sentence is embedded as: its chunk's item (or title), then the sentence.
+"""The text a source sentence is embedded as: its chunk's item (or title), then the sentence (with
+its acronyms spelled out).
 One definition for the answerer, which scores sentences by it, and the index writer, which
 embeds every sentence once at ingest so answers need not. Pure functions; no embedding here."""
 from __future__ import annotations
@@ -6,11 +7,15 @@ from __future__ import annotations
 import zlib
 
 from core.sentences import source_spans
+from core.thesaurus import spelled_out
 from core.types import Chunk
 
 
 def sentence_context(chunk: Chunk, sentence: str) -> str:
-    return f"{chunk.item or chunk.title or ''}: {sentence}"
+    """The item's name, the sentence, and the full forms of the acronyms it prints ("EHC Plans" is
+    "education health and care plan"), which a small embedding model does not know."""
+    full = spelled_out(sentence)
+    return f"{chunk.item or chunk.title or ''}: {sentence}" + (f" ({'; '.join(full)})" if full else "")
 
 
 def chunk_contexts(chunk: Chunk) -> list[str]:

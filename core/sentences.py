@@ -27,8 +27,10 @@ def _is_break(text: str, m: re.Match) -> bool:
         return not (after[:1].islower() and before.strip() and not before.rstrip().endswith(_ENDS))
     if "\t" in before or "\t" in after or before.lstrip().startswith("|") or after.lstrip().startswith("|"):
         return True                      # table rows
-    if before.rstrip().endswith((".", "!", "?", ":", ";")):
+    if before.rstrip().endswith(_ENDS):
         return True
+    if before.count("(") > before.count(")") and not before.lstrip().startswith(("(", "-", "•")):
+        return False                     # "(see Appendix" / "A) which concludes": a bracket still open
     if _LINE_STARTS_ITEM.match(after) or not after[:1].islower() and len(before.strip()) < 45:
         return True                      # a list item, or a short heading-like line
     return False

@@ -11,7 +11,7 @@ having he her here hers herself him himself his how i if in into is it its itsel
 my myself no nor not now of off on once only or other our ours ourselves out over own same she should
 so some such than that the their theirs them themselves then there these they this those through to
 too under until up very was we were what when where which while who whom why will with would you your
-yours yourself yourselves also did does tell us told say said ever any
+yours yourself yourselves also did does tell us told say said ever any several
 """.split())
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -32,6 +32,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    if len(w) > 6 and w.endswith("al") and w[-3] not in "aeiou":
+        w = w[:-2]                      # "mayoral" -> "mayor", "approval" -> "approv", "proposals" -> "propos"
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
         w = w[:-1]                      # "swimm" -> "swim"
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
@@ -77,3 +79,16 @@ soon sort spring step steps still summer support supported take taken tell there
 times timescale total update updates usually vote voted want wanted way week weeks whole why winter
 work working year years
 """))
+
+
+# How people talk round a question, not what it is about ("is it true", "these days", "end up"):
+# left out of the words a question is searched and weighed by; a rare one ("brand new") would
+# otherwise pull in whatever paper happens to print it.
+FILLER = re.compile(r"\b(?:is it true(?: that)?|these days|nowadays|at the moment|right now|end(?:s|ed)? up|"
+                    r"brand new|way (?:more|less)|lots of|loads of|kind of|sort of|or not|ok|okay|roughly|"
+                    r"basically|actually|really)\b|\bthen(?=\W*$)", re.I)
+
+
+def without_filler(text: str) -> str:
+    """The text without the words people talk round a question with."""
+    return " ".join(FILLER.sub(" ", text).split())

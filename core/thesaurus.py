@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import AbstractSet, Iterable
 
-from core.terms import stem, terms
+from core.terms import GENERIC, stem, terms
 
 DATA = Path(__file__).with_name("plain_words.txt")
 MAX_ALTERNATIVES = 3        # official forms a plain phrase expands to
@@ -60,8 +60,8 @@ class Thesaurus:
         for official, plain in groups:
             for phrase, is_official in [(p, True) for p in official] + [(p, False) for p in plain]:
                 toks = tuple(tokens(phrase))
-                if not toks:
-                    continue
+                if not toks or (not is_official and len(toks) == 1 and set(terms(phrase)) <= GENERIC):
+                    continue        # "planning" as a plain word would expand every "plan" asked about
                 others = tuple(o for o in official if tuple(tokens(o)) != toks)
                 if is_official:
                     others = tuple(o for o in others if _acronym_of(o, phrase) or _acronym_of(phrase, o))
@@ -110,12 +110,15 @@ class Thesaurus:
 
 def _acronym_of(short: str, long: str) -> bool:
     """"ehcp" is "education health and care plan" (initials, "and"/"of"/"for" optional)."""
-    letters = short.replace(" ", "").lower()
+    shorts = short.lower().split()
     words = re.findall(r"[a-z0-9]+", long.lower())
-    if " " in short.strip() or len(words) < 2 or not letters.isalpha():
+    if len(shorts) == 2 and len(words) > 2 and shorts[1] == words[-1]:
+        shorts, words = shorts[:1], words[:-1]      # "ehc plan" is "education health and care plan"
+    letters = "".join(shorts)
+    if len(shorts) != 1 or len(words) < 2 or not letters.isalpha():
         return False
     full = "".join(w[0] for w in words)
-    content = "".join(w[0] for w in words if w not in ("and", "of", "for", "the", "in", "to"))
+    content = "".join(w[0] for w in words if w not in ("and", "of", "for", "the", "in", "to", "or", "a"))
     return letters in (full, content)
 
 
@@ -158,4 +161,24 @@ def held(expansions: list[Expansion], words: AbstractSet[str]) -> set[str]:
     for e in expansions:
         if any(alt <= words for alt in e.alternative_terms):
             out |= e.terms
+    return out
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
+
+
+def spelled_out(text: str, thesaurus: Thesaurus | None = None) -> list[str]:
+    """The full forms of the acronyms `text` prints in capitals ("712 new EHC Plans" -> ["education
+    health and care plan"]), each once: what a reader of the papers knows and a small embedding
+    model may not. A word that is also an acronym ("mat", "pep") counts only in capitals."""
+    t = thesaurus or default()
+    out: list[str] = []
+    for m in _CAPITALS.finditer(text):
+        # the longest official phrase starting at the acronym ("EHC Plans"), else the acronym alone
+        for e in t.expand(text[m.start():]):
+            if e.start == 0 and not e.plain:
+                full = next((x for x in e.alternatives if len(x.split()) > len(e.phrase.split())), None)
+                if full and full not in out:
+                    out.append(full)
+            break
     return out

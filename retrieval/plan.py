@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from core import dates, thesaurus
 from core.settings import Settings
-from core.terms import terms
+from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
 from retrieval.conversation import Rewrite, condense
 from store.index import committee_key
@@ -27,13 +27,15 @@ from store.index import committee_key
 # -- what kind of answer a question wants ----------------------------------------------------
 DECISION = re.compile(
     r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"
-    r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|task and finish|set up|establish\w*)\b", re.I)
+    r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|promis\w*|pledg\w*|task and finish|set up|establish\w*)\b", re.I)
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
                       r"figure|total|cost|level)|what (?:\w+ )?(precept|allowance|fee|charge|price|salary|"
                       r"spend|spending|sum)\b|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
-                      r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid)\b", re.I)
+                      r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
+                      r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
+                      r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
@@ -107,11 +109,11 @@ class QueryPlan:
     @property
     def search_text(self) -> str:
         """What the retrievers search for: the question with the papers' forms of its plain words."""
-        return thesaurus.search_text(self.standalone, self.expansions)
+        return thesaurus.search_text(without_filler(self.standalone), self.expansions)
 
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
-        return {t for t in terms(self.standalone) if t not in self.scope_words and not t.isdigit()}
+        return {t for t in terms(without_filler(self.standalone)) if t not in self.scope_words and not t.isdigit()}
 
 
 def understand(question: str, coverage: Coverage, history: list[Turn] | None = None,

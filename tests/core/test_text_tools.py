@@ -3,7 +3,7 @@ import pytest
 
 from core import votes
 from core.sentences import answer_spans, cited_numbers, is_heading, source_spans, strip_markers
-from core.terms import content_words, stem, terms
+from core.terms import content_words, stem, terms, without_filler
 
 
 def _sentences(text):
@@ -35,6 +35,18 @@ def test_one_stemmer_for_every_comparison():
     assert {stem(w) for w in ("resolve", "resolved", "resolves", "resolving")} == {"resolv"}
     assert "selfharm" in terms("self-harm") and "harm" in terms("self-harm")
     assert content_words("The working group") == content_words("working groups")
+    # a noun or adjective made with "-al" meets its root: the mayoral authority is about a mayor
+    for made, root in (("mayoral", "mayor"), ("approval", "approved"), ("proposals", "proposed"),
+                       ("referral", "referred"), ("refusal", "refused"), ("environmental", "environment")):
+        assert stem(made) == stem(root), made
+    # short words and "-ial" / "-ual" ones keep their ending
+    assert stem("total") != stem("tots") and stem("financial") != stem("finance") and stem("annual") == "annual"
+
+
+def test_the_words_people_talk_round_a_question_with_are_not_its_subject():
+    asked = without_filler("is it true we end up with a brand new mayor these days then")
+    assert terms(asked) == terms("we with a mayor")
+    assert without_filler("how much did the scheme cost") == "how much did the scheme cost"
 
 
 def test_a_recorded_vote_is_read_with_its_outcome():
@@ -63,3 +75,10 @@ def test_a_blank_line_inside_a_sentence_does_not_end_it():
 ])
 def test_a_line_printed_as_a_heading_names_a_subject(line, heading):
     assert is_heading(line) is heading
+
+
+def test_a_line_break_inside_brackets_does_not_end_the_sentence():
+    text = ("On 6th February the Council received the Inspector's Report (see Appendix\n"
+            "A) which concludes that the Plan is sound.\n(b) That the Plan be adopted.")
+    assert _sentences(text) == ["On 6th February the Council received the Inspector's Report (see Appendix\n"
+                                "A) which concludes that the Plan is sound.", "(b) That the Plan be adopted."]

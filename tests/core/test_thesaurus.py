@@ -62,3 +62,20 @@ def test_a_line_without_an_official_form_is_refused_with_its_number():
         assert "t.txt, line 2" in str(e)
     else:
         raise AssertionError("no error")
+
+
+def test_acronyms_printed_in_capitals_are_spelled_out_for_the_embedder():
+    from core.thesaurus import spelled_out
+    assert spelled_out("Officers confirmed that 712 new EHC Plans were issued") == ["education health and care plan"]
+    assert spelled_out("The share of 16-17 year olds who are NEET fell") == ["not in education employment or training"]
+    assert spelled_out("a mat by the door") == [] and spelled_out("no acronym here") == []
+
+
+def test_a_sentence_is_embedded_with_its_acronyms_spelled_out():
+    from core.contexts import sentence_context
+    from core.types import Chunk
+    chunk = Chunk(chunk_id="c", text="", source="s", header="", committee=None, meeting_date=None, pack_date=None,
+                  doc_type="report", title="SEND", item="5. SEND update", section=None, page_start=None, page_end=None,
+                  source_sha256="0" * 64, is_resolution=False)
+    assert sentence_context(chunk, "712 new EHC Plans were issued.") == \
+        "5. SEND update: 712 new EHC Plans were issued. (education health and care plan)"
