@@ -1151,10 +1151,15 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
         if p.boundary:
             i += 1
             continue
-        if numbered_items and is_item_heading(p, nxt, loose=True) and _in_sequence(p, last_no):
+        restored = None
+        if numbered_items and is_item_heading(p, nxt, loose=True) and (
+                _in_sequence(p, last_no) or (restored := _lost_leading_digits(paras, i, last_no)) is not None):
             item = p.text
             found = item_number(p.first, loose=True)
             last_no = _item_no_value(p.first) if found and found[0].name in ("item_bare", "item_dotted") else last_no
+            if restored is not None:
+                # the number as the sequence has it ("56 Grants" printed "6 Grants"); the text stays as printed
+                item, last_no = re.sub(r"^\d+", str(restored), item), restored
             name = layouts.ITEM_ALONE.name if p.head else found[0].name if found else None
             if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
@@ -1212,6 +1217,38 @@ def _in_sequence(p: Para, last_no: int | None) -> bool:
         return True
     n = _item_no_value(p.first)
     return n is not None and last_no < n <= last_no + 15
+
+
+def _lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int | None:
+    """The number an item heading out of sequence stands for when its leading digit(s) did not
+    print (a word processor's list number cut short: "6 Community Grants" between items 55 and
+    57): a number just after the item before that ends with the printed digits, and the next
+    numbered item in the paper goes on from it. Else None: a list's "6" stays a list's."""
+    n = _item_no_value(paras[i].first)
+    found = item_number(paras[i].first, loose=True)
+    if n is None or last_no is None or found is None or found[0].name not in ("item_bare", "item_dotted"):
+        return None
+    for m in range(last_no + 1, last_no + 1 + LOST_DIGITS_GAP):
+        if len(str(m)) > len(str(n)) and str(m).endswith(str(n)):
+            break
+    else:
+        return None
+    for k in range(i + 1, len(paras)):
+        q = paras[k]
+        if q.boundary or not is_item_heading(q, paras[k + 1] if k + 1 < len(paras) else None, loose=True):
+            continue
+        later = item_number(q.first, loose=True)
+        if later is None or later[0].name not in ("item_bare", "item_dotted"):
+            continue
+        v = _item_no_value(q.first)
+        if v is not None and m < v <= m + LOST_DIGITS_GAP:
+            return m            # the sequence goes on from m: the heading was m's
+        if v is not None and last_no < v <= last_no + 15:
+            return None         # the sequence goes on without it
+    return None
+
+
+LOST_DIGITS_GAP = 3         # how far past the item before a heading with lost digits may stand
 
 
 def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:

@@ -507,6 +507,40 @@ Recommendation 5 - District Car Park Charging
 The Chair noted that the item would return in the new year.
 """
 
+# running minute numbers where one heading lost its leading digit in print ("4" for 24, as a word
+# processor's list number cut short), and a numbered list line ("7 Church Street") that is no item
+LOST_DIGITS = [
+    ["Leisure and Community Services",
+     "Tuesday 13th March 2018",
+     "Town Hall",
+     " ",
+     "Present:",
+     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
+     " ",
+     "22 Apologies for Absence",
+     "Committee resolved to note the apologies from Cllr Ives.",
+     " ",
+     "23 Matters Arising",
+     "The Assistant Town Clerk advised that the new benches are now in place.",
+     " ",
+     "Committee resolved to note the matters arising.",
+     " ",
+     "4 Community Grant Applications",
+     "Committee considered the application from Riverside Bowls Club for £2,400 to resurface the green.",
+     " ",
+     "Committee resolved to approve the application."],
+    ["25 Defibrillators",
+     "Committee considered locations for new defibrillators.",
+     " ",
+     "26 Bloom Update",
+     "The Assistant Town Clerk reported that planters would be placed outside",
+     " ",
+     "7 Church Street",
+     " ",
+     "27 Performance Updates",
+     "Committee resolved to note the report."],
+]
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -566,6 +600,7 @@ PAGES = {
     "recommended_to_approve": ("summer-events.txt", RECOMMENDED_TO_APPROVE),
     "year_titles": ("transport.txt", YEAR_TITLES),
     "motion_lost": ("parking.txt", MOTION_LOST),
+    "lost_digits": ("leisure-minutes.pdf", LOST_DIGITS),
 }
 
 
@@ -771,6 +806,19 @@ def test_minute_and_item_words_alone_on_their_line(parse):
 def test_lone_item_number_and_the_line_after(number, title, head):
     from ingest.structure import _lone_item_head
     assert _lone_item_head(number, title) == head
+
+
+def test_an_item_number_that_lost_its_leading_digit_is_read_from_the_sequence(parse):
+    prepared = parse("lost_digits")
+    [doc] = prepared.documents
+    assert _items(doc) == ["22 Apologies for Absence", "23 Matters Arising", "24 Community Grant Applications",
+                           "25 Defibrillators", "26 Bloom Update", "27 Performance Updates"]
+    heading = [b for b in doc.blocks if b.kind == "heading" and b.item == "24 Community Grant Applications"][0]
+    assert heading.text == "4 Community Grant Applications"     # the text stays as printed
+    grants = [c for c in prepared.chunks if "Riverside Bowls Club" in c.text]
+    assert grants and {c.item for c in grants} == {"24 Community Grant Applications"}
+    # a list line whose number the next item also ends with is not that item
+    assert not any(b.item.startswith(("7 ", "27 Church")) for b in doc.blocks if b.item)
 
 
 # ---------------------------------------------------------------- report cover sheets
