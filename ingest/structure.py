@@ -1273,21 +1273,36 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
 
 
 _MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
+# the vote on an amendment, not on the motion it would amend
+_AMENDMENT_VOTE = re.compile(r"\bamendment\b[^.;]{0,80}?\b(?:carried|lost|fell|defeated|withdrawn|not\s+carried)\b", re.I)
 MOTION_PARAS = 8            # how far back a vote's outcome looks for the motion it decided
 MOTION_WORDS = 220          # ... and how much of it it takes with it
+AMENDMENT_WORDS = 400       # ... and how much of the amendments voted on in between
 
 
 def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     """Index of the paragraph that moved the motion a bare vote's outcome decided ("Recommendation
     4C was moved by ... " / its text / "On being put to the vote ... LOST"), else i: an outcome
     alone says nothing of what was lost. Never past the item's heading, a sub-heading or another
-    decision, nor more than MOTION_WORDS words back."""
+    decision, nor more than MOTION_WORDS words back; but the vote on a motion takes with it the
+    amendments voted on just before it ("moved an amendment ... the amendment was LOST" / "the
+    recommendation was LOST"): they were part of its debate, and the motion's wording is above them.
+    When no motion is found above them, the decision opens with the first of them."""
     item = emitted[-1].item if emitted else None
-    size = 0
-    for k in range(i - 1, max(-1, i - 1 - MOTION_PARAS), -1):
-        if i - k > len(emitted):
-            break
+    amendable = not _AMENDMENT_VOTE.search(paras[i].text)   # an amendment's own vote takes no other amendment
+    size = amended = looked = 0
+    first_amendment = None
+    k = i - 1
+    while k >= 0 and looked < MOTION_PARAS and i - k <= len(emitted):
         q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if amendable and block.is_resolution and block.item == item and not q.boundary:
+            opening = _amendment_opening(paras, k, emitted[:len(emitted) - (i - k) + 1])
+            if opening is not None:
+                amended += sum(words(x.text) for x in paras[opening:k + 1])
+                if amended > AMENDMENT_WORDS:
+                    break
+                first_amendment, k = opening, opening - 1
+                continue
         if q.boundary or block.is_resolution or block.item != item or block.kind == "heading" and (
                 item_number(q.first, loose=True) or not _MOTION.search(q.text)):
             break
@@ -1296,7 +1311,20 @@ def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
             break
         if _MOTION.search(q.text):
             return k
-    return i
+        k -= 1
+        looked += 1
+    return first_amendment if first_amendment is not None else i
+
+
+def _amendment_opening(paras: list[Para], k: int, emitted: list[Block]) -> int | None:
+    """When the decision ending at paragraph k (its last block is emitted[-1]) is the vote on an
+    amendment, the index of the paragraph that opens it; else None."""
+    n = len(emitted) - 1
+    while n > 0 and emitted[n].continues and emitted[n - 1].is_resolution:
+        n -= 1
+    opening = k - (len(emitted) - 1 - n)
+    decided = [q.text for q in paras[opening:k + 1] if votes.outcome(q.text)]
+    return opening if decided and _AMENDMENT_VOTE.search(decided[-1]) else None
 
 
 def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:

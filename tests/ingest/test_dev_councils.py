@@ -130,6 +130,13 @@ def test_bristol_printed_minutes_votes_and_decisions():
     [resolved] = [c for c in chunks if "It was RESOLVED that the Committee noted" in c.text]
     assert resolved.item.startswith("12 Q1 2024/25 Corporate Risk Report")
     assert len(chunks) >= 15
+    # recommendation 5, amended (the amendment lost) and then lost itself: its wording and its
+    # outcome are one decision chunk, the recommendation's own vote last
+    [car_parks] = [c for c in chunks if "recommendation was LOST (4 members voting in favour and 5 against)" in c.text]
+    assert car_parks.text.startswith("Recommendation 5 - District Car Park Charging")
+    assert "Approves implementation of charging at the District Car Parks" in car_parks.text
+    assert "amendment was LOST (2 members voting in favour and 7 against)" in car_parks.text
+    assert votes.recorded_vote(car_parks.text) == "For (4), Against (5): lost"
 
 
 def test_bristol_forward_plan():

@@ -541,6 +541,53 @@ LOST_DIGITS = [
      "Committee resolved to note the report."],
 ]
 
+# a recommendation moved, an amendment moved, debated and lost, then the recommendation lost: the
+# recommendation's outcome decides the recommendation, printed above the amendment
+AMENDMENT_THEN_MOTION = [
+    ["Fenwick City Council",
+     "Minutes of the Harbour and Transport",
+     "Policy Committee",
+     "12 September 2024 at 5.00 pm",
+     "Members Present:-",
+     "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince",
+     "7 Parking Charges",
+     "Recommendation 5 - Village Car Park Charging",
+     " ",
+     "The recommendation was moved by Councillor Able and seconded by Councillor Baker.",
+     "\u201cRecommendation 5.",
+     "Approves the introduction of charges at the village car parks from April.\u201d",
+     " ",
+     "Councillor Cole moved an amendment to the report as follows:",
+     " ",
+     "Approve the introduction of charges at the village car parks from April, subject to free parking",
+     "being available at the following sites:",
+     " ",
+     "Mill Street - 90 minutes free parking",
+     "Quay Road - 60 minutes free parking.",
+     " ",
+     "The amendment was seconded by Councillor Dane.",
+     " ",
+     "Councillor Cole said that shoppers who cannot use the buses would be driven to the out of town stores.",
+     " ",
+     "On being put to the vote the amendment was LOST (2 members voting in favour and 7 against)",
+     " ",
+     "On being put to the vote the recommendation was LOST (4 members voting in favour and 5 against)",
+     " ",
+     "Officers would return to the Committee with other ways to balance the budget."],
+    ["Recommendation 6 - Early Bird Charging",
+     " ",
+     "Councillor Eve moved an amendment to add the harbour car park.",
+     "The amendment was seconded by Councillor Fry.",
+     "On being put to the vote the amendment was CARRIED unanimously.",
+     " ",
+     "Councillor Gale moved a further amendment to exclude Sundays.",
+     "The amendment was seconded by Councillor Hope.",
+     "On being put to the vote the amendment was LOST (3 members voting in favour and 6 against)",
+     " ",
+     "8 Bus Services",
+     "The Committee noted the report."],
+]
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -601,6 +648,7 @@ PAGES = {
     "year_titles": ("transport.txt", YEAR_TITLES),
     "motion_lost": ("parking.txt", MOTION_LOST),
     "lost_digits": ("leisure-minutes.pdf", LOST_DIGITS),
+    "amendment_then_motion": ("printed-minutes.pdf", AMENDMENT_THEN_MOTION),
 }
 
 
@@ -926,6 +974,23 @@ def test_a_lost_vote_keeps_the_motion_it_decided(parse):
     assert votes.recorded_vote(text) == "For (4), Against (5): lost"
     [chunk] = [c for c in prepared.chunks if c.is_resolution]
     assert "30-minute free parking" in chunk.text and "LOST" in chunk.text
+
+
+def test_a_motion_lost_after_an_amendment_keeps_its_wording_with_its_outcome(parse):
+    prepared = parse("amendment_then_motion")
+    decisions = _decisions(prepared)
+    [motion] = [b for b in decisions if "recommendation was LOST" in _decision_text(prepared, b)]
+    text = _decision_text(prepared, motion)
+    assert text.startswith("The recommendation was moved by Councillor Able")
+    assert "Approves the introduction of charges at the village car parks" in text
+    assert "the amendment was LOST" in text and text.rstrip().endswith("LOST (4 members voting in favour and 5 against)")
+    assert "Officers would return" not in text
+    assert votes.recorded_vote(text) == "For (4), Against (5): lost"     # the last vote decided it
+    [chunk] = [c for c in prepared.chunks if "recommendation was LOST" in c.text]
+    assert chunk.is_resolution and "village car parks from April.\u201d" in chunk.text and "amendment was LOST" in chunk.text
+    # an amendment's own vote takes no other amendment with it: two amendments, two decisions
+    later = [_decision_text(prepared, b) for b in decisions if b.section == "Recommendation 6 - Early Bird Charging"]
+    assert len(later) == 2 and later[0].startswith("Councillor Eve moved") and later[1].startswith("Councillor Gale moved")
 
 
 def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):
