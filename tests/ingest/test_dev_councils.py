@@ -86,6 +86,13 @@ def test_sutton_grant_rows_are_filed_under_the_grants_item():
         assert found == {"56 Community Grant Applications"}, (name, found)
 
 
+def test_sutton_short_decisions_stay_with_what_they_decide():
+    rel = "sutton-coldfield-tc/CommunityGrant minutes 2018 March 13.pdf"
+    [deferred] = [c for c in prepared(rel).chunks if "resolved to defer the proposal" in c.text]
+    assert deferred.is_resolution and deferred.item == "61 Hope for Sutton Project"
+    assert "St James Church for the Hope for Sutton Project" in deferred.text and "Memory Caf" in deferred.text
+
+
 def test_sutton_officer_report_to_council():
     doc = only("sutton-coldfield-tc/Item 166  CBSO Concert.pdf")
     assert (doc.doc_type, doc.committee, doc.council, doc.meeting_date, doc.title) == (

@@ -588,6 +588,35 @@ AMENDMENT_THEN_MOTION = [
      "The Committee noted the report."],
 ]
 
+# short decisions that refer back to the paragraph above them ("resolved to defer the proposal"),
+# and a long one that says what it decides in its own words
+SHORT_DECISIONS = [
+    ["Leisure and Community Services",
+     "Tuesday 13th March 2018",
+     "Town Hall",
+     " ",
+     "Present:",
+     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
+     " ",
+     "31 Memory Cafe Proposal",
+     "The Town Clerk presented the proposal from St Anne's Church for a Memory Cafe, with multi-sensory",
+     "activities, events and familiarisation trips for people with dementia.",
+     " ",
+     "Committee resolved to defer the proposal so that it can be considered alongside the strategy on",
+     "health and social inclusion.",
+     " ",
+     "32 Allotments",
+     "The Assistant Town Clerk reported that the waiting list for allotments now stands at 48 names.",
+     " ",
+     "Committee resolved to approve the letting of the six new plots at Brook Lane to the first six",
+     "names on the waiting list, at the standard rent of £40 a year, with the first year's rent waived",
+     "for each new tenant who agrees to bring the plot back into cultivation within twelve months of",
+     "the start of the tenancy.",
+     " ",
+     "33 Performance Updates",
+     "Committee resolved to note the report."],
+]
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -649,6 +678,7 @@ PAGES = {
     "motion_lost": ("parking.txt", MOTION_LOST),
     "lost_digits": ("leisure-minutes.pdf", LOST_DIGITS),
     "amendment_then_motion": ("printed-minutes.pdf", AMENDMENT_THEN_MOTION),
+    "short_decisions": ("leisure-minutes.pdf", SHORT_DECISIONS),
 }
 
 
@@ -991,6 +1021,23 @@ def test_a_motion_lost_after_an_amendment_keeps_its_wording_with_its_outcome(par
     # an amendment's own vote takes no other amendment with it: two amendments, two decisions
     later = [_decision_text(prepared, b) for b in decisions if b.section == "Recommendation 6 - Early Bird Charging"]
     assert len(later) == 2 and later[0].startswith("Councillor Eve moved") and later[1].startswith("Councillor Gale moved")
+
+
+def test_a_short_decision_stays_in_the_chunk_with_the_paragraph_it_decides(parse):
+    prepared = parse("short_decisions")
+    [deferred] = [c for c in prepared.chunks if "resolved to defer the proposal" in c.text]
+    assert deferred.is_resolution and deferred.item == "31 Memory Cafe Proposal"
+    assert deferred.text.startswith("31 Memory Cafe Proposal") and "St Anne's Church" in deferred.text
+    # a decision that says in its own words what it decides stays alone
+    [lets] = [c for c in prepared.chunks if "letting of the six new plots" in c.text]
+    assert "waiting list for allotments now stands" not in lets.text
+    # never across an item: the decision under 33 takes nothing of 32
+    [noted] = [c for c in prepared.chunks if "resolved to note the report" in c.text]
+    assert noted.item == "33 Performance Updates" and "Brook Lane" not in noted.text
+    # every block of the file is in exactly one chunk, in order
+    [doc] = prepared.documents
+    assert "\n\n".join(c.text for c in prepared.chunks).count("St Anne's Church") == 1
+    assert sum(len(c.text) for c in prepared.chunks) >= sum(len(b.text) for b in doc.blocks)
 
 
 def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):
