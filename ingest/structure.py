@@ -982,6 +982,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
     return out
 
 
+_DECISION_CELL = layouts.by_name("decision_cell")
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
                                                             "decided", "recommended"))
 
@@ -1015,6 +1016,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
                     decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
                 cuts.append(k)
+            elif decisions and line[:1].isupper() and _DECISION_CELL(line) is not None:
+                cuts.append(k)      # a table's outcome cell run on under the amounts above it ("= £4,000" / "Rejected.")
         if not cuts:
             out.append(p)
             continue

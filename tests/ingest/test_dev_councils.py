@@ -84,6 +84,9 @@ def test_sutton_grant_rows_are_filed_under_the_grants_item():
     for name in ("Special Olympics", "Boldmere St", "Good Hope Hospital Charity", "Friends of"):
         found = {c.item for c in prepared(rel).chunks if name in c.text}
         assert found == {"56 Community Grant Applications"}, (name, found)
+    # each application's outcome is a decision in its row's chunk, a run-on "Rejected." too
+    [home_start] = [c for c in prepared(rel).chunks if "Home Start" in c.text]
+    assert home_start.is_resolution and "Rejected." in home_start.text
 
 
 def test_sutton_short_decisions_stay_with_what_they_decide():

@@ -127,6 +127,17 @@ def test_each_row_is_one_chunk_with_its_name_outcome_and_reason():
     assert "Carers" not in holding(chunks, "resolved to note the update").text
 
 
+def test_an_outcome_run_on_under_the_amounts_is_the_rows_decision():
+    # the outcome cell printed straight under the total, with no blank line between
+    chunks = chunks_of(GRANTS_PAGE.replace("West Ward\n£3,000\n\nRejected.\n", "West Ward\nTOTAL\n= £ 3,000\nRejected.\n"))
+    carers = holding(chunks, "£40,000 required")
+    assert "Carers Drop-in" in carers.text and "= £ 3,000\nRejected." in carers.text.replace("\n\n", "\n")
+    assert carers.is_resolution
+    # a sentence that wraps onto a line of its own is no outcome cell
+    text = GRANTS_PAGE.replace("raised to date.\n", "raised to date and the\nbid was\napproved.\n")
+    assert not holding(chunks_of(text), "bid was").text.startswith("approved.")
+
+
 def test_the_row_recogniser_reads_a_wrapped_name_over_the_row_text():
     found = layouts.TABLE_ROW("Friends of\nMill Meadow\nFriends of Mill Meadow is seeking funding\nfor the summer")
     assert found == {"name": "Friends of Mill Meadow", "lines": "2"}
