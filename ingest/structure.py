@@ -195,7 +195,7 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or votes.has_vote_count(s):
+    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s):
         return False
     if raw.startswith("#"):
         return True
@@ -203,6 +203,11 @@ def is_heading(p: Para) -> bool:
         return True
     return _short_heading(s) or (words(s) <= 10 and not s.endswith((".", ",", ";", ":")) and s[:1].isupper()
                                  and not re.search(r"\d{3,}", s) and len(s) < 90 and _looks_titley(s))
+
+
+# a sentence recording a motion, printed without its full stop ("The amendment was seconded by
+# Councillor B"): never a sub-heading, or every paragraph after it would be filed under it
+_MOTION_RECORD = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?(?:moved|seconded|proposed|carried|lost|withdrawn)\b", re.I)
 
 
 def _looks_titley(s: str) -> bool:

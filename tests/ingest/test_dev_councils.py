@@ -147,6 +147,8 @@ def test_bristol_printed_minutes_votes_and_decisions():
     assert "Approves implementation of charging at the District Car Parks" in car_parks.text
     assert "amendment was LOST (2 members voting in favour and 7 against)" in car_parks.text
     assert votes.recorded_vote(car_parks.text) == "For (4), Against (5): lost"
+    # "The amendment was seconded by Councillor ..." without its full stop is a sentence, not a sub-heading
+    assert not any((b.section or "").startswith("The amendment") for b in doc.blocks)
 
 
 def test_bristol_forward_plan():

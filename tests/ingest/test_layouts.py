@@ -565,7 +565,7 @@ AMENDMENT_THEN_MOTION = [
      "Mill Street - 90 minutes free parking",
      "Quay Road - 60 minutes free parking.",
      " ",
-     "The amendment was seconded by Councillor Dane.",
+     "The amendment was seconded by Councillor Dane",
      " ",
      "Councillor Cole said that shoppers who cannot use the buses would be driven to the out of town stores.",
      " ",
@@ -1016,6 +1016,9 @@ def test_a_motion_lost_after_an_amendment_keeps_its_wording_with_its_outcome(par
     assert "the amendment was LOST" in text and text.rstrip().endswith("LOST (4 members voting in favour and 5 against)")
     assert "Officers would return" not in text
     assert votes.recorded_vote(text) == "For (4), Against (5): lost"     # the last vote decided it
+    # "The amendment was seconded by Councillor Dane", printed without its full stop, is no sub-heading
+    assert motion.section == "Recommendation 5 - Village Car Park Charging"
+    assert not any((b.section or "").startswith("The amendment") for d in prepared.documents for b in d.blocks)
     [chunk] = [c for c in prepared.chunks if "recommendation was LOST" in c.text]
     assert chunk.is_resolution and "village car parks from April.\u201d" in chunk.text and "amendment was LOST" in chunk.text
     # an amendment's own vote takes no other amendment with it: two amendments, two decisions
