@@ -81,7 +81,7 @@ def _count(units: list[_Unit]) -> None:
 
 
 SHORT_DECISION_WORDS = 40   # a decision this short names little of what it decides ("resolved to defer the proposal")
-CONTEXT_PARAS = 2           # the most paragraphs above it that it takes with it ...
+CONTEXT_PARAS = 2           # the most paragraphs above a short decision that it takes with it
 _CONTEXT_KINDS = ("para", "list", "table")
 # decisions that carry what they decide already: a table row (its name and text), the approval
 # of earlier minutes (it names them)

@@ -1045,6 +1045,7 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     rows = 0
     prev = ""               # the line before, across blank lines: a row starts at a run's first line
+    header = _column_header(paras)
     for n, p in enumerate(paras):
         if p.boundary or p.head:
             out.append(p)
@@ -1052,12 +1053,20 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
             continue
         after = [plain(x) for q in paras[n + 1:n + 3] if not q.boundary for x in q.lines][:8]
         cuts: list[tuple[int, str]] = []
-        for k, line in enumerate(p.lines):
+        lines = [plain(x) for x in p.lines]
+        in_header = 0       # lines of the column header still to pass: they name no row
+        for k, line in enumerate(lines):
+            if header and not in_header and tuple(lines[k:k + len(header)]) == header:
+                in_header = len(header)
+            if in_header:
+                in_header -= 1
+                prev = "" if not in_header else line    # the row after the header starts a run
+                continue
             if not (prev and layouts.cell_line(prev)):
-                found = layouts.TABLE_ROW("\n".join([plain(x) for x in p.lines[k:k + 8]] + after))
+                found = layouts.TABLE_ROW("\n".join(lines[k:k + 8] + after))
                 if found:
                     cuts.append((k, found["name"]))
-            prev = plain(line)
+            prev = line
         if not cuts:
             out.append(p)
             continue
@@ -1068,6 +1077,30 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
             out.append(Para(p.lines[a:b], p.page, row=name))
     # a table has rows: one lone match is a list of names or a heading over text, not a table
     return out if rows >= MIN_ROWS else paras
+
+
+def _column_header(paras: list[Para]) -> tuple[str, ...] | None:
+    """The column header a table prints again at the top of each page, as narrow cells one to a
+    line ("Amount" / "Requested" / "Recommendation"): the longest run of two or more such lines
+    that opens the first paragraph of two pages or more. Else None. Read into the first row on the
+    page, it would be taken for that row's name, and the row for the one before."""
+    tops: list[list[str]] = []
+    pages: set[int | None] = set()
+    for p in paras:
+        if p.boundary or p.page in pages:
+            continue
+        pages.add(p.page)
+        run = list(itertools.takewhile(layouts.cell_line, (plain(x) for x in p.lines)))
+        if len(run) >= 2:
+            tops.append(run)
+    best: list[str] = []
+    for a, b in itertools.combinations(tops, 2):
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        if n >= 2 and n > len(best):
+            best = a[:n]
+    return tuple(best) or None
 
 
 def _lone_item_head(number_line: str, title_line: str) -> str | None:

@@ -87,6 +87,10 @@ def test_sutton_grant_rows_are_filed_under_the_grants_item():
     # each application's outcome is a decision in its row's chunk, a run-on "Rejected." too
     [home_start] = [c for c in prepared(rel).chunks if "Home Start" in c.text]
     assert home_start.is_resolution and "Rejected." in home_start.text
+    # the column header repeated at each page's top is no row's name: the row under it is a row of its own
+    [bowls] = [c for c in prepared(rel).chunks if "perimeter of the bowling green" in c.text]
+    assert bowls.section == "Four Oaks Ladies and Leyhill Bowling Club" and "Mossy Bank" not in bowls.text
+    assert not any((c.section or "").startswith("Amount") for c in prepared(rel).chunks)
 
 
 def test_sutton_short_decisions_stay_with_what_they_decide():
