@@ -51,10 +51,11 @@ ROW_BLOCKS = 12     # a table row is kept whole over at most this many blocks ..
 ROW_WINDOWS = 2     # ... and this many embedding windows
 
 
-def _units(doc: Document, max_tokens: int) -> list[_Unit]:
+def _units(doc: Document, max_tokens: int, room: int | None = None) -> list[_Unit]:
     """Blocks grouped so that a resolution (with its continuation blocks) is one unit, and so is a
     table row (its name, text, amounts, outcome and the reason or decision under it) that is not
-    too long: a row's outcome without its name answers nothing."""
+    too long: a row's outcome without its name answers nothing. A short decision also takes the
+    paragraph it decides on (see `_with_what_it_decides`), within `room` word pieces."""
     units: list[_Unit] = []
     row: list[Block] = []
     for block in doc.blocks:
@@ -67,10 +68,60 @@ def _units(doc: Document, max_tokens: int) -> list[_Unit]:
         else:
             _add_block(units, block)
     units.extend(_row_units(row, max_tokens))
+    _count(units)
+    if _with_what_it_decides(units, max_tokens if room is None else room):
+        _count(units)
+    return units
+
+
+def _count(units: list[_Unit]) -> None:
     texts = [_join(u.blocks)[0] for u in units]
     for unit, n in zip(units, tokens.count_many(texts)):
         unit.tokens = n
-    return units
+
+
+SHORT_DECISION_WORDS = 40   # a decision this short names little of what it decides ("resolved to defer the proposal")
+CONTEXT_PARAS = 2           # the most paragraphs above a short decision that it takes with it
+_CONTEXT_KINDS = ("para", "list", "table")
+# decisions that carry what they decide already: a table row (its name and text), the approval
+# of earlier minutes (it names them)
+_NAMES_ITS_SUBJECT = (ROW, layouts.PREVIOUS_MINUTES.name)
+
+
+def _with_what_it_decides(units: list[_Unit], room: int) -> bool:
+    """A short decision ("Committee resolved to defer the proposal so that ...", "Resolved to note
+    the update") joins the paragraph(s) just above it in its item and section, the text that
+    says what it decides, so that chunk answers a question about it; at most CONTEXT_PARAS
+    paragraphs, and only while the whole fits `room` word pieces (one embedding window). A table
+    row is a unit with its outcome already, the approval of earlier minutes names them, and a long
+    decision says enough of itself. True when any unit changed."""
+    changed = False
+    j = 0
+    while j < len(units):
+        unit = units[j]
+        first = unit.blocks[0]
+        if not unit.resolution or first.found_by in _NAMES_ITS_SUBJECT or not first.is_resolution \
+                or sum(len(b.text.split()) for b in unit.blocks) > SHORT_DECISION_WORDS:
+            j += 1
+            continue
+        taken, size = 0, unit.tokens
+        while taken < CONTEXT_PARAS and j - taken - 1 >= 0:
+            before = units[j - taken - 1]
+            b = before.blocks[0]
+            if before.resolution or before.heading or len(before.blocks) != 1 or b.kind not in _CONTEXT_KINDS \
+                    or b.item != first.item or b.section != first.section or size + before.tokens > room:
+                break
+            size += before.tokens
+            taken += 1
+            if is_label(b):
+                break           # "(3) Minutes of the Previous Meetings": the label heads what it decides
+        if taken:
+            context = [u.blocks[0] for u in units[j - taken:j]]
+            units[j - taken:j + 1] = [_Unit(context + unit.blocks, size, resolution=True)]
+            j -= taken
+            changed = True
+        j += 1
+    return changed
 
 
 def _add_block(units: list[_Unit], block: Block) -> None:
@@ -222,7 +273,7 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
             emit(pending)
         pending, pending_tokens = [], 0
 
-    for unit in _units(doc, settings.max_tokens):
+    for unit in _units(doc, settings.max_tokens, settings.max_tokens - settings.header_tokens):
         # a new agenda item starts a new chunk; headings just emitted travel with what they head
         if pending and unit.item != pending[-1].item and not headings_only():
             flush()

@@ -195,7 +195,7 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or votes.has_vote_count(s):
+    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s):
         return False
     if raw.startswith("#"):
         return True
@@ -203,6 +203,11 @@ def is_heading(p: Para) -> bool:
         return True
     return _short_heading(s) or (words(s) <= 10 and not s.endswith((".", ",", ";", ":")) and s[:1].isupper()
                                  and not re.search(r"\d{3,}", s) and len(s) < 90 and _looks_titley(s))
+
+
+# a sentence recording a motion, printed without its full stop ("The amendment was seconded by
+# Councillor B"): never a sub-heading, or every paragraph after it would be filed under it
+_MOTION_RECORD = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?(?:moved|seconded|proposed|carried|lost|withdrawn)\b", re.I)
 
 
 def _looks_titley(s: str) -> bool:
@@ -982,6 +987,7 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
     return out
 
 
+_DECISION_CELL = layouts.by_name("decision_cell")
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
                                                             "decided", "recommended"))
 
@@ -1015,6 +1021,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
                     decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
                 cuts.append(k)
+            elif decisions and line[:1].isupper() and _DECISION_CELL(line) is not None:
+                cuts.append(k)      # a table's outcome cell run on under the amounts above it ("= £4,000" / "Rejected.")
         if not cuts:
             out.append(p)
             continue
@@ -1037,6 +1045,7 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     rows = 0
     prev = ""               # the line before, across blank lines: a row starts at a run's first line
+    header = _column_header(paras)
     for n, p in enumerate(paras):
         if p.boundary or p.head:
             out.append(p)
@@ -1044,12 +1053,20 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
             continue
         after = [plain(x) for q in paras[n + 1:n + 3] if not q.boundary for x in q.lines][:8]
         cuts: list[tuple[int, str]] = []
-        for k, line in enumerate(p.lines):
+        lines = [plain(x) for x in p.lines]
+        in_header = 0       # lines of the column header still to pass: they name no row
+        for k, line in enumerate(lines):
+            if header and not in_header and tuple(lines[k:k + len(header)]) == header:
+                in_header = len(header)
+            if in_header:
+                in_header -= 1
+                prev = "" if not in_header else line    # the row after the header starts a run
+                continue
             if not (prev and layouts.cell_line(prev)):
-                found = layouts.TABLE_ROW("\n".join([plain(x) for x in p.lines[k:k + 8]] + after))
+                found = layouts.TABLE_ROW("\n".join(lines[k:k + 8] + after))
                 if found:
                     cuts.append((k, found["name"]))
-            prev = plain(line)
+            prev = line
         if not cuts:
             out.append(p)
             continue
@@ -1060,6 +1077,30 @@ def _split_table_rows(paras: list[Para]) -> list[Para]:
             out.append(Para(p.lines[a:b], p.page, row=name))
     # a table has rows: one lone match is a list of names or a heading over text, not a table
     return out if rows >= MIN_ROWS else paras
+
+
+def _column_header(paras: list[Para]) -> tuple[str, ...] | None:
+    """The column header a table prints again at the top of each page, as narrow cells one to a
+    line ("Amount" / "Requested" / "Recommendation"): the longest run of two or more such lines
+    that opens the first paragraph of two pages or more. Else None. Read into the first row on the
+    page, it would be taken for that row's name, and the row for the one before."""
+    tops: list[list[str]] = []
+    pages: set[int | None] = set()
+    for p in paras:
+        if p.boundary or p.page in pages:
+            continue
+        pages.add(p.page)
+        run = list(itertools.takewhile(layouts.cell_line, (plain(x) for x in p.lines)))
+        if len(run) >= 2:
+            tops.append(run)
+    best: list[str] = []
+    for a, b in itertools.combinations(tops, 2):
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        if n >= 2 and n > len(best):
+            best = a[:n]
+    return tuple(best) or None
 
 
 def _lone_item_head(number_line: str, title_line: str) -> str | None:
@@ -1151,10 +1192,15 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
         if p.boundary:
             i += 1
             continue
-        if numbered_items and is_item_heading(p, nxt, loose=True) and _in_sequence(p, last_no):
+        restored = None
+        if numbered_items and is_item_heading(p, nxt, loose=True) and (
+                _in_sequence(p, last_no) or (restored := _lost_leading_digits(paras, i, last_no)) is not None):
             item = p.text
             found = item_number(p.first, loose=True)
             last_no = _item_no_value(p.first) if found and found[0].name in ("item_bare", "item_dotted") else last_no
+            if restored is not None:
+                # the number as the sequence has it ("56 Grants" printed "6 Grants"); the text stays as printed
+                item, last_no = re.sub(r"^\d+", str(restored), item), restored
             name = layouts.ITEM_ALONE.name if p.head else found[0].name if found else None
             if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
@@ -1214,6 +1260,38 @@ def _in_sequence(p: Para, last_no: int | None) -> bool:
     return n is not None and last_no < n <= last_no + 15
 
 
+def _lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int | None:
+    """The number an item heading out of sequence stands for when its leading digit(s) did not
+    print (a word processor's list number cut short: "6 Community Grants" between items 55 and
+    57): a number just after the item before that ends with the printed digits, and the next
+    numbered item in the paper goes on from it. Else None: a list's "6" stays a list's."""
+    n = _item_no_value(paras[i].first)
+    found = item_number(paras[i].first, loose=True)
+    if n is None or last_no is None or found is None or found[0].name not in ("item_bare", "item_dotted"):
+        return None
+    for m in range(last_no + 1, last_no + 1 + LOST_DIGITS_GAP):
+        if len(str(m)) > len(str(n)) and str(m).endswith(str(n)):
+            break
+    else:
+        return None
+    for k in range(i + 1, len(paras)):
+        q = paras[k]
+        if q.boundary or not is_item_heading(q, paras[k + 1] if k + 1 < len(paras) else None, loose=True):
+            continue
+        later = item_number(q.first, loose=True)
+        if later is None or later[0].name not in ("item_bare", "item_dotted"):
+            continue
+        v = _item_no_value(q.first)
+        if v is not None and m < v <= m + LOST_DIGITS_GAP:
+            return m            # the sequence goes on from m: the heading was m's
+        if v is not None and last_no < v <= last_no + 15:
+            return None         # the sequence goes on without it
+    return None
+
+
+LOST_DIGITS_GAP = 3         # how far past the item before a heading with lost digits may stand
+
+
 def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     """Index of the paragraph that opens the vote just before a decision, else i."""
     k = i - 1
@@ -1236,21 +1314,36 @@ def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
 
 
 _MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
+# the vote on an amendment, not on the motion it would amend
+_AMENDMENT_VOTE = re.compile(r"\bamendment\b[^.;]{0,80}?\b(?:carried|lost|fell|defeated|withdrawn|not\s+carried)\b", re.I)
 MOTION_PARAS = 8            # how far back a vote's outcome looks for the motion it decided
 MOTION_WORDS = 220          # ... and how much of it it takes with it
+AMENDMENT_WORDS = 400       # ... and how much of the amendments voted on in between
 
 
 def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     """Index of the paragraph that moved the motion a bare vote's outcome decided ("Recommendation
     4C was moved by ... " / its text / "On being put to the vote ... LOST"), else i: an outcome
     alone says nothing of what was lost. Never past the item's heading, a sub-heading or another
-    decision, nor more than MOTION_WORDS words back."""
+    decision, nor more than MOTION_WORDS words back; but the vote on a motion takes with it the
+    amendments voted on just before it ("moved an amendment ... the amendment was LOST" / "the
+    recommendation was LOST"): they were part of its debate, and the motion's wording is above them.
+    When no motion is found above them, the decision opens with the first of them."""
     item = emitted[-1].item if emitted else None
-    size = 0
-    for k in range(i - 1, max(-1, i - 1 - MOTION_PARAS), -1):
-        if i - k > len(emitted):
-            break
+    amendable = not _AMENDMENT_VOTE.search(paras[i].text)   # an amendment's own vote takes no other amendment
+    size = amended = looked = 0
+    first_amendment = None
+    k = i - 1
+    while k >= 0 and looked < MOTION_PARAS and i - k <= len(emitted):
         q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if amendable and block.is_resolution and block.item == item and not q.boundary:
+            opening = _amendment_opening(paras, k, emitted[:len(emitted) - (i - k) + 1])
+            if opening is not None:
+                amended += sum(words(x.text) for x in paras[opening:k + 1])
+                if amended > AMENDMENT_WORDS:
+                    break
+                first_amendment, k = opening, opening - 1
+                continue
         if q.boundary or block.is_resolution or block.item != item or block.kind == "heading" and (
                 item_number(q.first, loose=True) or not _MOTION.search(q.text)):
             break
@@ -1259,7 +1352,20 @@ def _motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
             break
         if _MOTION.search(q.text):
             return k
-    return i
+        k -= 1
+        looked += 1
+    return first_amendment if first_amendment is not None else i
+
+
+def _amendment_opening(paras: list[Para], k: int, emitted: list[Block]) -> int | None:
+    """When the decision ending at paragraph k (its last block is emitted[-1]) is the vote on an
+    amendment, the index of the paragraph that opens it; else None."""
+    n = len(emitted) - 1
+    while n > 0 and emitted[n].continues and emitted[n - 1].is_resolution:
+        n -= 1
+    opening = k - (len(emitted) - 1 - n)
+    decided = [q.text for q in paras[opening:k + 1] if votes.outcome(q.text)]
+    return opening if decided and _AMENDMENT_VOTE.search(decided[-1]) else None
 
 
 def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:

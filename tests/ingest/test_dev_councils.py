@@ -74,9 +74,30 @@ def test_sutton_running_minute_numbers_and_committee_resolved():
     assert (doc.doc_type, doc.meeting_date) == ("minutes", "2018-03-13")     # not the 17 January minutes it approves
     assert doc.committee == "Amenities, Leisure and Community Services"
     numbers = [i.split()[0] for i in items(doc)]
-    assert numbers[:4] == ["52", "53", "54", "55"] and numbers[-1] == "62"
+    assert numbers == [str(n) for n in range(52, 63)]     # 56 is printed "6": read from the sequence
     found = {b.item.split()[0] for b in decisions(rel)}
     assert {"52", "54", "58", "59", "61", "62"} <= found
+
+
+def test_sutton_grant_rows_are_filed_under_the_grants_item():
+    rel = "sutton-coldfield-tc/CommunityGrant minutes 2018 March 13.pdf"
+    for name in ("Special Olympics", "Boldmere St", "Good Hope Hospital Charity", "Friends of"):
+        found = {c.item for c in prepared(rel).chunks if name in c.text}
+        assert found == {"56 Community Grant Applications"}, (name, found)
+    # each application's outcome is a decision in its row's chunk, a run-on "Rejected." too
+    [home_start] = [c for c in prepared(rel).chunks if "Home Start" in c.text]
+    assert home_start.is_resolution and "Rejected." in home_start.text
+    # the column header repeated at each page's top is no row's name: the row under it is a row of its own
+    [bowls] = [c for c in prepared(rel).chunks if "perimeter of the bowling green" in c.text]
+    assert bowls.section == "Four Oaks Ladies and Leyhill Bowling Club" and "Mossy Bank" not in bowls.text
+    assert not any((c.section or "").startswith("Amount") for c in prepared(rel).chunks)
+
+
+def test_sutton_short_decisions_stay_with_what_they_decide():
+    rel = "sutton-coldfield-tc/CommunityGrant minutes 2018 March 13.pdf"
+    [deferred] = [c for c in prepared(rel).chunks if "resolved to defer the proposal" in c.text]
+    assert deferred.is_resolution and deferred.item == "61 Hope for Sutton Project"
+    assert "St James Church for the Hope for Sutton Project" in deferred.text and "Memory Caf" in deferred.text
 
 
 def test_sutton_officer_report_to_council():
@@ -123,6 +144,15 @@ def test_bristol_printed_minutes_votes_and_decisions():
     [resolved] = [c for c in chunks if "It was RESOLVED that the Committee noted" in c.text]
     assert resolved.item.startswith("12 Q1 2024/25 Corporate Risk Report")
     assert len(chunks) >= 15
+    # recommendation 5, amended (the amendment lost) and then lost itself: its wording and its
+    # outcome are one decision chunk, the recommendation's own vote last
+    [car_parks] = [c for c in chunks if "recommendation was LOST (4 members voting in favour and 5 against)" in c.text]
+    assert car_parks.text.startswith("Recommendation 5 - District Car Park Charging")
+    assert "Approves implementation of charging at the District Car Parks" in car_parks.text
+    assert "amendment was LOST (2 members voting in favour and 7 against)" in car_parks.text
+    assert votes.recorded_vote(car_parks.text) == "For (4), Against (5): lost"
+    # "The amendment was seconded by Councillor ..." without its full stop is a sentence, not a sub-heading
+    assert not any((b.section or "").startswith("The amendment") for b in doc.blocks)
 
 
 def test_bristol_forward_plan():

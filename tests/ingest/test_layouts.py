@@ -507,6 +507,116 @@ Recommendation 5 - District Car Park Charging
 The Chair noted that the item would return in the new year.
 """
 
+# running minute numbers where one heading lost its leading digit in print ("4" for 24, as a word
+# processor's list number cut short), and a numbered list line ("7 Church Street") that is no item
+LOST_DIGITS = [
+    ["Leisure and Community Services",
+     "Tuesday 13th March 2018",
+     "Town Hall",
+     " ",
+     "Present:",
+     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
+     " ",
+     "22 Apologies for Absence",
+     "Committee resolved to note the apologies from Cllr Ives.",
+     " ",
+     "23 Matters Arising",
+     "The Assistant Town Clerk advised that the new benches are now in place.",
+     " ",
+     "Committee resolved to note the matters arising.",
+     " ",
+     "4 Community Grant Applications",
+     "Committee considered the application from Riverside Bowls Club for £2,400 to resurface the green.",
+     " ",
+     "Committee resolved to approve the application."],
+    ["25 Defibrillators",
+     "Committee considered locations for new defibrillators.",
+     " ",
+     "26 Bloom Update",
+     "The Assistant Town Clerk reported that planters would be placed outside",
+     " ",
+     "7 Church Street",
+     " ",
+     "27 Performance Updates",
+     "Committee resolved to note the report."],
+]
+
+# a recommendation moved, an amendment moved, debated and lost, then the recommendation lost: the
+# recommendation's outcome decides the recommendation, printed above the amendment
+AMENDMENT_THEN_MOTION = [
+    ["Fenwick City Council",
+     "Minutes of the Harbour and Transport",
+     "Policy Committee",
+     "12 September 2024 at 5.00 pm",
+     "Members Present:-",
+     "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince",
+     "7 Parking Charges",
+     "Recommendation 5 - Village Car Park Charging",
+     " ",
+     "The recommendation was moved by Councillor Able and seconded by Councillor Baker.",
+     "\u201cRecommendation 5.",
+     "Approves the introduction of charges at the village car parks from April.\u201d",
+     " ",
+     "Councillor Cole moved an amendment to the report as follows:",
+     " ",
+     "Approve the introduction of charges at the village car parks from April, subject to free parking",
+     "being available at the following sites:",
+     " ",
+     "Mill Street - 90 minutes free parking",
+     "Quay Road - 60 minutes free parking.",
+     " ",
+     "The amendment was seconded by Councillor Dane",
+     " ",
+     "Councillor Cole said that shoppers who cannot use the buses would be driven to the out of town stores.",
+     " ",
+     "On being put to the vote the amendment was LOST (2 members voting in favour and 7 against)",
+     " ",
+     "On being put to the vote the recommendation was LOST (4 members voting in favour and 5 against)",
+     " ",
+     "Officers would return to the Committee with other ways to balance the budget."],
+    ["Recommendation 6 - Early Bird Charging",
+     " ",
+     "Councillor Eve moved an amendment to add the harbour car park.",
+     "The amendment was seconded by Councillor Fry.",
+     "On being put to the vote the amendment was CARRIED unanimously.",
+     " ",
+     "Councillor Gale moved a further amendment to exclude Sundays.",
+     "The amendment was seconded by Councillor Hope.",
+     "On being put to the vote the amendment was LOST (3 members voting in favour and 6 against)",
+     " ",
+     "8 Bus Services",
+     "The Committee noted the report."],
+]
+
+# short decisions that refer back to the paragraph above them ("resolved to defer the proposal"),
+# and a long one that says what it decides in its own words
+SHORT_DECISIONS = [
+    ["Leisure and Community Services",
+     "Tuesday 13th March 2018",
+     "Town Hall",
+     " ",
+     "Present:",
+     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
+     " ",
+     "31 Memory Cafe Proposal",
+     "The Town Clerk presented the proposal from St Anne's Church for a Memory Cafe, with multi-sensory",
+     "activities, events and familiarisation trips for people with dementia.",
+     " ",
+     "Committee resolved to defer the proposal so that it can be considered alongside the strategy on",
+     "health and social inclusion.",
+     " ",
+     "32 Allotments",
+     "The Assistant Town Clerk reported that the waiting list for allotments now stands at 48 names.",
+     " ",
+     "Committee resolved to approve the letting of the six new plots at Brook Lane to the first six",
+     "names on the waiting list, at the standard rent of £40 a year, with the first year's rent waived",
+     "for each new tenant who agrees to bring the plot back into cultivation within twelve months of",
+     "the start of the tenancy.",
+     " ",
+     "33 Performance Updates",
+     "Committee resolved to note the report."],
+]
+
 COUNCIL_MASTHEADS = {
     "KENT COUNTY COUNCIL": "Kent County Council",
     "Milburn Parish Council - 8th January 2019": "Milburn Parish Council",
@@ -566,6 +676,9 @@ PAGES = {
     "recommended_to_approve": ("summer-events.txt", RECOMMENDED_TO_APPROVE),
     "year_titles": ("transport.txt", YEAR_TITLES),
     "motion_lost": ("parking.txt", MOTION_LOST),
+    "lost_digits": ("leisure-minutes.pdf", LOST_DIGITS),
+    "amendment_then_motion": ("printed-minutes.pdf", AMENDMENT_THEN_MOTION),
+    "short_decisions": ("leisure-minutes.pdf", SHORT_DECISIONS),
 }
 
 
@@ -773,6 +886,19 @@ def test_lone_item_number_and_the_line_after(number, title, head):
     assert _lone_item_head(number, title) == head
 
 
+def test_an_item_number_that_lost_its_leading_digit_is_read_from_the_sequence(parse):
+    prepared = parse("lost_digits")
+    [doc] = prepared.documents
+    assert _items(doc) == ["22 Apologies for Absence", "23 Matters Arising", "24 Community Grant Applications",
+                           "25 Defibrillators", "26 Bloom Update", "27 Performance Updates"]
+    heading = [b for b in doc.blocks if b.kind == "heading" and b.item == "24 Community Grant Applications"][0]
+    assert heading.text == "4 Community Grant Applications"     # the text stays as printed
+    grants = [c for c in prepared.chunks if "Riverside Bowls Club" in c.text]
+    assert grants and {c.item for c in grants} == {"24 Community Grant Applications"}
+    # a list line whose number the next item also ends with is not that item
+    assert not any(b.item.startswith(("7 ", "27 Church")) for b in doc.blocks if b.item)
+
+
 # ---------------------------------------------------------------- report cover sheets
 
 @pytest.mark.parametrize("key, committee, when, title", [
@@ -878,6 +1004,43 @@ def test_a_lost_vote_keeps_the_motion_it_decided(parse):
     assert votes.recorded_vote(text) == "For (4), Against (5): lost"
     [chunk] = [c for c in prepared.chunks if c.is_resolution]
     assert "30-minute free parking" in chunk.text and "LOST" in chunk.text
+
+
+def test_a_motion_lost_after_an_amendment_keeps_its_wording_with_its_outcome(parse):
+    prepared = parse("amendment_then_motion")
+    decisions = _decisions(prepared)
+    [motion] = [b for b in decisions if "recommendation was LOST" in _decision_text(prepared, b)]
+    text = _decision_text(prepared, motion)
+    assert text.startswith("The recommendation was moved by Councillor Able")
+    assert "Approves the introduction of charges at the village car parks" in text
+    assert "the amendment was LOST" in text and text.rstrip().endswith("LOST (4 members voting in favour and 5 against)")
+    assert "Officers would return" not in text
+    assert votes.recorded_vote(text) == "For (4), Against (5): lost"     # the last vote decided it
+    # "The amendment was seconded by Councillor Dane", printed without its full stop, is no sub-heading
+    assert motion.section == "Recommendation 5 - Village Car Park Charging"
+    assert not any((b.section or "").startswith("The amendment") for d in prepared.documents for b in d.blocks)
+    [chunk] = [c for c in prepared.chunks if "recommendation was LOST" in c.text]
+    assert chunk.is_resolution and "village car parks from April.\u201d" in chunk.text and "amendment was LOST" in chunk.text
+    # an amendment's own vote takes no other amendment with it: two amendments, two decisions
+    later = [_decision_text(prepared, b) for b in decisions if b.section == "Recommendation 6 - Early Bird Charging"]
+    assert len(later) == 2 and later[0].startswith("Councillor Eve moved") and later[1].startswith("Councillor Gale moved")
+
+
+def test_a_short_decision_stays_in_the_chunk_with_the_paragraph_it_decides(parse):
+    prepared = parse("short_decisions")
+    [deferred] = [c for c in prepared.chunks if "resolved to defer the proposal" in c.text]
+    assert deferred.is_resolution and deferred.item == "31 Memory Cafe Proposal"
+    assert deferred.text.startswith("31 Memory Cafe Proposal") and "St Anne's Church" in deferred.text
+    # a decision that says in its own words what it decides stays alone
+    [lets] = [c for c in prepared.chunks if "letting of the six new plots" in c.text]
+    assert "waiting list for allotments now stands" not in lets.text
+    # never across an item: the decision under 33 takes nothing of 32
+    [noted] = [c for c in prepared.chunks if "resolved to note the report" in c.text]
+    assert noted.item == "33 Performance Updates" and "Brook Lane" not in noted.text
+    # every block of the file is in exactly one chunk, in order
+    [doc] = prepared.documents
+    assert "\n\n".join(c.text for c in prepared.chunks).count("St Anne's Church") == 1
+    assert sum(len(c.text) for c in prepared.chunks) >= sum(len(b.text) for b in doc.blocks)
 
 
 def test_proposed_seconded_agreed_council_has_a_full_decisions_register(parse):

@@ -127,6 +127,48 @@ def test_each_row_is_one_chunk_with_its_name_outcome_and_reason():
     assert "Carers" not in holding(chunks, "resolved to note the update").text
 
 
+def test_an_outcome_run_on_under_the_amounts_is_the_rows_decision():
+    # the outcome cell printed straight under the total, with no blank line between
+    chunks = chunks_of(GRANTS_PAGE.replace("West Ward\n£3,000\n\nRejected.\n", "West Ward\nTOTAL\n= £ 3,000\nRejected.\n"))
+    carers = holding(chunks, "£40,000 required")
+    assert "Carers Drop-in" in carers.text and "= £ 3,000\nRejected." in carers.text.replace("\n\n", "\n")
+    assert carers.is_resolution
+    # a sentence that wraps onto a line of its own is no outcome cell
+    text = GRANTS_PAGE.replace("raised to date.\n", "raised to date and the\nbid was\napproved.\n")
+    assert not holding(chunks_of(text), "bid was").text.startswith("approved.")
+
+
+# the same table over three pages, its column header printed again at the top of each page and
+# run straight into the first row's name
+HEADED_PAGES = [
+    "Minutes of the Leisure and Community Committee\n\nTuesday 13th March 2018\nTown Hall\n\n"
+    "12 Community Grant Applications\nCommittee considered the following applications:\n"
+    "Organisation Project Summary\nAmount\nRequested\nRecommendation\n"
+    "Riverside\nBowls Club\nRiverside Bowls Club is seeking funding\nto resurface the green and replace the\n"
+    "edging boards.\nNorth Ward\n£2,400\n\nApproved.\n",
+    "Amount\nRequested\nRecommendation\n"
+    "Hillcrest\nAthletic\nFootball Club\nHillcrest Athletic Football Club is requesting\nfunding to update the "
+    "existing floodlights.\nEast Ward\n£18,500\n\nRejected.\n\nDoes not meet the criteria for\n\n"
+    "the community grant fund as\nthis is a privately owned club.\n",
+    "Amount\nRequested\nRecommendation\n"
+    "Friends of\nMill Meadow\nFriends of Mill Meadow is seeking funding\nfor the summer revenue costs of the\n"
+    "volunteer rangers.\nWest Ward\n£1,500\n\nApproved.\n\n13 Defibrillators\n"
+    "Committee resolved to note the update on the new locations.\n",
+]
+
+
+def test_a_column_header_repeated_at_each_page_top_names_no_row():
+    source = SourceFile("minutes.pdf", "0" * 64, "pdf", [Page(n, t) for n, t in enumerate(HEADED_PAGES, start=1)])
+    chunks = pipeline.prepare(source, Settings()).chunks
+    club = holding(chunks, "privately owned club")
+    assert club.section == "Hillcrest Athletic Football Club" and "Riverside" not in club.text
+    assert "Rejected." in club.text and club.is_resolution
+    meadow = holding(chunks, "volunteer rangers")
+    assert meadow.section == "Friends of Mill Meadow" and "Approved." in meadow.text and "Hillcrest" not in meadow.text
+    assert holding(chunks, "resurface the green").section == "Riverside Bowls Club"
+    assert not any((c.section or "").startswith("Amount") for c in chunks)
+
+
 def test_the_row_recogniser_reads_a_wrapped_name_over_the_row_text():
     found = layouts.TABLE_ROW("Friends of\nMill Meadow\nFriends of Mill Meadow is seeking funding\nfor the summer")
     assert found == {"name": "Friends of Mill Meadow", "lines": "2"}
