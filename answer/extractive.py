@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from answer.facts import REASON, Fact, lead, rate_of
-from answer.period import off_period
+from answer.period import names_period, off_period
 from core import dates, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
@@ -278,6 +278,8 @@ class ExtractiveAnswerer:
             s.off_period = off_period(plan, s.text, s.passage.chunk, st)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
+            elif names_period(plan, s.text):
+                s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
         return sorted(sentences, key=lambda s: -s.score)
 
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
@@ -351,9 +353,14 @@ class ExtractiveAnswerer:
                 extra.append(Sentence(best.passage_rank, best.passage, a, b, s, best.score))
             if len(extra) >= 6:
                 break
-        same = [c for c in chosen if c.passage is best.passage] + extra
+        same = sorted([c for c in chosen if c.passage is best.passage] + extra, key=lambda s: s.start)[:7]
+        # the vote that decided it ends the resolution (after any amendment's): it is always quoted
+        decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
+                        for a, b in reversed(source_spans(chunk.text)) if votes.outcome(chunk.text[a:b])), None)
+        if decided is not None and not any(c.start == decided.start for c in same):
+            same = same[:6] + [decided]
         others = [c for c in chosen if c.passage is not best.passage]
-        return sorted(same, key=lambda s: s.start)[:7] + others
+        return same + others
 
     def _compose(self, question: str, chosen: list[Sentence], fact: Fact | None = None) -> Answer:
         """The fact's line first, then the supporting quotes grouped by passage (passages in order of

@@ -56,3 +56,12 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
             if not first <= when <= last:
                 return f"papers of {dates.human(when)}"
     return None
+
+
+def names_period(plan: QueryPlan, sentence: str) -> bool:
+    """The sentence names the period the question asks about ("712 plans were issued in 2023")."""
+    if plan.period is None or plan.period.kind not in FIGURE_PERIODS:
+        return False
+    p = plan.period
+    return any(s.kind in FIGURE_PERIODS and _overlaps(s.date_from, s.date_to, p.date_from, p.date_to)
+               for s in dates.find_spans(sentence))

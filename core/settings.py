@@ -62,6 +62,7 @@ class Settings:
     thesaurus: bool = True              # expand plain words with the papers' forms (core/thesaurus.py; env SCRUTINEER_THESAURUS=0: not)
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
     off_period_penalty: float = 0.10    # a sentence of another period than the one the question names
+    named_period_bonus: float = 0.05    # ... and a lift for one naming the period asked (0.10 cost an unanswerable on other councils' development papers)
     latest_days: int = 365              # "current"/"latest" boosts papers this many days before the newest meeting
     report_boost_days: int = 365        # a period's boost reaches meetings this long after it, for its figures (development gold set)
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends

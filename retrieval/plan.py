@@ -27,7 +27,7 @@ from store.index import committee_key
 # -- what kind of answer a question wants ----------------------------------------------------
 DECISION = re.compile(
     r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"
-    r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|promis\w*|pledg\w*|task and finish|set up|establish\w*)\b", re.I)
+    r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|promis\w*|pledg\w*|happened to|task and finish|set up|establish\w*)\b", re.I)
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"

@@ -320,3 +320,56 @@ def test_a_figure_printed_without_its_period_is_of_its_papers_time():
                      doc_type="report", title="Fostering update")
     answer = ask("What weekly fostering allowance will carers be paid in 2025/26?", [old, new])
     assert "£210" in first_line(answer) and "£150" not in answer.answer
+
+
+MOTION_LOST_AFTER_AMENDMENT = """Recommendation 5 - Village Car Park Charging
+
+The recommendation was moved by Councillor Able and seconded by Councillor Baker.
+
+"Recommendation 5. Approves the introduction of charges at the village car parks from April."
+
+Councillor Cole moved an amendment to the report as follows:
+
+Approve the introduction of charges at the village car parks from April, subject to free parking
+being available at the following sites:
+
+Mill Street - 90 minutes free parking.
+
+Quay Road - 60 minutes free parking.
+
+The amendment was seconded by Councillor Dane.
+
+Councillor Cole said that shoppers who cannot use the buses would be driven to the out of town stores.
+
+Councillor Fry said that the car parks cost money to keep up and the users should pay for them.
+
+Councillor Hope asked how many spaces each car park had; officers would send the figures.
+
+On being put to the vote the amendment was LOST (2 members voting in favour and 7 against)
+
+On being put to the vote the recommendation was LOST (4 members voting in favour and 5 against)"""
+
+
+def test_what_happened_to_a_proposal_quotes_the_vote_that_decided_it():
+    chunk = make_chunk("motion", MOTION_LOST_AFTER_AMENDMENT, meeting_date="2024-09-12", doc_type="minutes",
+                       title="Minutes", is_resolution=True)
+    answer = ask("What happened to the proposal to start charging at the village car parks?", [chunk])
+    # the resolution is quoted whole to its last vote, past the amendment's, however long the debate
+    assert "recommendation was LOST (4 members voting in favour and 5 against)" in answer.answer
+    check_verbatim(answer, {"motion": MOTION_LOST_AFTER_AMENDMENT})
+
+
+def test_a_figure_naming_the_period_asked_is_lifted():
+    from answer.period import names_period
+    text = "Officers said that 640 new plans were issued.\n\nOfficers confirmed that 712 new plans were issued in 2023."
+    chunk = make_chunk("plans", text, meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    plan = understand("How many new plans did the service issue in 2023?", Coverage.of([chunk]))
+    assert names_period(plan, "712 new plans were issued in 2023.") and not names_period(plan, "640 were issued.")
+    assert not names_period(plan, "In 2021/22 598 plans were issued.")
+
+    def scores(settings):
+        ranked = ExtractiveAnswerer(HashedWords(), settings).score(plan, [Passage(chunk, 1.0)])
+        return {s.text[:20]: s.score for s in ranked}
+    lifted, flat = scores(Settings(abstain_below=-1.0)), scores(Settings(abstain_below=-1.0, named_period_bonus=0.0))
+    assert lifted["Officers confirmed t"] - flat["Officers confirmed t"] == pytest.approx(Settings().named_period_bonus)
+    assert lifted["Officers said that 6"] == pytest.approx(flat["Officers said that 6"])
