@@ -69,7 +69,9 @@ class Thesaurus:
                 # plain word inside it ("uniforms" in "school uniforms") is not expanded
                 self._by_first.setdefault(toks[0], []).append((toks, others[:MAX_ALTERNATIVES], is_official))
         for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))          # the longest phrase wins
+            # the longest phrase wins; of two the same, the papers' own ("car park" is printed in
+            # papers, however often residents say it too)
+            entries.sort(key=lambda e: (-len(e[0]), not e[2]))
 
     @classmethod
     def parse(cls, lines: Iterable[str], where: str = "thesaurus") -> "Thesaurus":
