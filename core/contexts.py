@@ -13,9 +13,34 @@ from core.types import Chunk
 
 def sentence_context(chunk: Chunk, sentence: str) -> str:
     """The item's name, the sentence, and the full forms of the acronyms it prints ("EHC Plans" is
-    "education health and care plan"), which a small embedding model does not know."""
+    "education health and care plan"), which a small embedding model does not know. A table's row
+    is read as its name and its table's column headings before its cells: "No. of children in care
+    (March 22, June 22, Dec 22): 730 730 693", so it is found by what it counts, not its digits."""
     full = spelled_out(sentence)
+    head = _column_headings(chunk.text, sentence)
+    if head:
+        name, _, cells = sentence.partition("\t")
+        sentence = f"{name} ({head}): {' '.join(cells.split())}"
     return f"{chunk.item or chunk.title or ''}: {sentence}" + (f" ({'; '.join(full)})" if full else "")
+
+
+def _column_headings(text: str, row: str) -> str | None:
+    """The first line of the block of tab-separated lines `row` is in, when it is not `row` itself."""
+    if "\t" not in row or "\n" in row:
+        return None
+    at = text.find(row)
+    if at < 0:
+        return None
+    lines = text[:at].split("\n")[:-1]
+    first = None
+    for line in reversed(lines):
+        if "\t" not in line:
+            break
+        first = line
+    if first is None:
+        return None
+    cells = [c.strip() for c in first.split("\t") if c.strip()]
+    return ", ".join(cells) or None
 
 
 def chunk_contexts(chunk: Chunk) -> list[str]:

@@ -79,3 +79,17 @@ def test_a_sentence_is_embedded_with_its_acronyms_spelled_out():
                   source_sha256="0" * 64, is_resolution=False)
     assert sentence_context(chunk, "712 new EHC Plans were issued.") == \
         "5. SEND update: 712 new EHC Plans were issued. (education health and care plan)"
+
+
+def test_a_table_row_is_embedded_as_its_name_and_its_tables_column_headings():
+    from core.contexts import chunk_contexts
+    from core.types import Chunk
+    text = ("Performance summary\n\tMarch 22\tJune 22\tDec 22\n"
+            "Children entering care\t21.00\t19.33\t18.67\n"
+            "No. of children in care\t730\t730\t693\n\nFurther achievements follow.")
+    chunk = Chunk(chunk_id="c", text=text, source="s", header="", committee=None, meeting_date=None, pack_date=None,
+                  doc_type="report", title="T", item="3. Plan", section=None, page_start=None, page_end=None,
+                  source_sha256="0" * 64, is_resolution=False)
+    contexts = chunk_contexts(chunk)
+    assert "3. Plan: No. of children in care (March 22, June 22, Dec 22): 730 730 693" in contexts
+    assert "3. Plan: Further achievements follow." in contexts          # prose is as it was

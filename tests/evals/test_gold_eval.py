@@ -16,15 +16,15 @@ GOLD = "evals/gold.jsonl"
 # plain words, 52 held out and 24 held out in plain words; table in the README), then set a
 # little under; one answerable question is about half a point, one unanswerable question five.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.74,          # measured 0.765
-    "evidence_recall": 0.81,        # measured 0.835
-    "date_accuracy": 0.95,          # measured 1.000 (169 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (210 paged citations)
-    "fact_page_accuracy": 0.85,     # measured 0.971 (35 judged)
+    "answer_recall": 0.765,         # measured 0.790
+    "evidence_recall": 0.84,        # measured 0.865
+    "date_accuracy": 0.95,          # measured 1.000 (174 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (222 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 1.000 (36 judged)
     "abstention": 0.42,             # measured 0.474 (19 unanswerable)
-    "recall@5": 0.83,               # measured 0.860
-    "recall@10": 0.88,              # measured 0.905
-    "mrr": 0.68,                    # measured 0.711
+    "recall@5": 0.85,               # measured 0.875
+    "recall@10": 0.885,             # measured 0.910
+    "mrr": 0.70,                    # measured 0.726
 }
 SCRUTINEER_AT_MOST = {
     "false_abstention": 0.05,       # measured 0.020
@@ -55,7 +55,7 @@ def test_scrutineer_stays_at_or_below_its_measured_ceiling(report, metric, ceili
 
 
 # Questions in residents' words (development slice, the one tuned on): issue 10's measure.
-PLAIN_AT_LEAST = {"answer_recall": 0.64}          # measured 0.686 (24 of 35)
+PLAIN_AT_LEAST = {"answer_recall": 0.74}          # measured 0.800 (28 of 35)
 
 
 @pytest.mark.parametrize("metric, floor", sorted(PLAIN_AT_LEAST.items()))
