@@ -507,16 +507,14 @@ Recommendation 5 - District Car Park Charging
 The Chair noted that the item would return in the new year.
 """
 
+# the opening of a town council committee's minutes, shared by the pages below
+LEISURE_MASTHEAD = ["Leisure and Community Services", "Tuesday 13th March 2018", "Town Hall", " ", "Present:",
+                    "Cllrs Barker (Chairman), Lowe, Singh and Wood.", " "]
+
 # running minute numbers where one heading lost its leading digit in print ("4" for 24, as a word
 # processor's list number cut short), and a numbered list line ("7 Church Street") that is no item
 LOST_DIGITS = [
-    ["Leisure and Community Services",
-     "Tuesday 13th March 2018",
-     "Town Hall",
-     " ",
-     "Present:",
-     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
-     " ",
+    [*LEISURE_MASTHEAD,
      "22 Apologies for Absence",
      "Committee resolved to note the apologies from Cllr Ives.",
      " ",
@@ -591,13 +589,7 @@ AMENDMENT_THEN_MOTION = [
 # short decisions that refer back to the paragraph above them ("resolved to defer the proposal"),
 # and a long one that says what it decides in its own words
 SHORT_DECISIONS = [
-    ["Leisure and Community Services",
-     "Tuesday 13th March 2018",
-     "Town Hall",
-     " ",
-     "Present:",
-     "Cllrs Barker (Chairman), Lowe, Singh and Wood.",
-     " ",
+    [*LEISURE_MASTHEAD,
      "31 Memory Cafe Proposal",
      "The Town Clerk presented the proposal from St Anne's Church for a Memory Cafe, with multi-sensory",
      "activities, events and familiarisation trips for people with dementia.",
