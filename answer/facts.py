@@ -14,6 +14,7 @@ from typing import Protocol
 from core import votes
 from core.sentences import is_label, source_spans
 from core.types import Passage
+from ingest import layouts
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
@@ -81,6 +82,12 @@ class Fact:
         return " ".join(self.passage.chunk.text[self.start:self.end].split())
 
 
+def decides(sentence: str) -> bool:
+    """The sentence is worded as a decision ("RESOLVED that", "it was agreed to", "CARRIED"), by the
+    one table of decision wordings (ingest.layouts)."""
+    return layouts.first_match(layouts.DECISIONS, sentence) is not None or votes.outcome(sentence) is not None
+
+
 def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
     """The fact that answers a question of `intent`, from its best-scored sentences, or None.
     `latest`: the question asks about now ("who chairs"), so of several readings the newest wins."""
@@ -107,6 +114,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
+        if best is not None and best.passage.chunk.is_resolution and not decides(best.text):
+            # the passage records a decision, and this sentence is its debate: the sentence that
+            # decides ("the Councillors resolved to proceed with the takeover") is the answer
+            worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
+            best = max(worded, key=lambda s: s.score) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_reach(s)[2])]

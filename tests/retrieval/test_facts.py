@@ -373,3 +373,19 @@ def test_a_figure_naming_the_period_asked_is_lifted():
     lifted, flat = scores(Settings(abstain_below=-1.0)), scores(Settings(abstain_below=-1.0, named_period_bonus=0.0))
     assert lifted["Officers confirmed t"] - flat["Officers confirmed t"] == pytest.approx(Settings().named_period_bonus)
     assert lifted["Officers said that 6"] == pytest.approx(flat["Officers said that 6"])
+
+
+def test_a_decision_opens_with_the_sentence_that_decides_not_the_debate():
+    text = ("21.01.05 Discussion regarding the procurement of the Village Green\n\n"
+            "Mr Hale was invited to speak and gave a brief history of the estate's offer.\n"
+            "The estate is proposing to transfer ownership and title of the village green to the Parish Council "
+            "at no cost, with the Parish Council paying the estate's legal fees for the transfer.\n"
+            "The Chairman thanked Mr Hale for speaking.\n"
+            "After much debate, there was a positive response to the proposal and the\n"
+            "Councillors resolved to proceed with the takeover.")
+    chunk = make_chunk("green", text, meeting_date="2021-01-26", doc_type="minutes", title="Minutes",
+                       is_resolution=True, item="21.01.05 Discussion regarding the procurement of the Village Green")
+    answer = ask("What did the parish council decide about the estate's offer to transfer the village green?", [chunk])
+    line = first_line(answer)
+    assert line.startswith("**Decided:**") and "resolved to proceed with the takeover" in line
+    check_verbatim(answer, {"green": text})
