@@ -74,6 +74,9 @@ def _usable(s: str) -> bool:
 
 _MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                      r"december|spring|summer|autumn|winter|20\d\d)\b", re.I)
+# "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
+NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
+                          r"\bdate of (?:the )?next\b", re.I | re.S)
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
@@ -94,6 +97,9 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
     if plan.intent == "when" and _MONTHS.search(sentence):
+        if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
+            # "when is the next meeting": the minutes' own "next meeting … will be held on" line
+            return settings.next_meeting_bonus
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):
         return settings.intent_bonus

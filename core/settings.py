@@ -57,6 +57,7 @@ class Settings:
     w_lexical: float = 0.25
     w_prior: float = 0.10
     intent_bonus: float = 0.05          # a figure for "how many", a date for "when", a name for "who"
+    next_meeting_bonus: float = 0.15    # "when is the next meeting": the minutes' "next meeting … on <date>" line (development gold sets)
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
     thesaurus: bool = True              # expand plain words with the papers' forms (core/thesaurus.py; env SCRUTINEER_THESAURUS=0: not)

@@ -389,3 +389,21 @@ def test_a_decision_opens_with_the_sentence_that_decides_not_the_debate():
     line = first_line(answer)
     assert line.startswith("**Decided:**") and "resolved to proceed with the takeover" in line
     check_verbatim(answer, {"green": text})
+
+
+def test_when_is_the_next_meeting_opens_with_the_minutes_own_line():
+    text = ("62 Performance updates\n\nThe Art Trail will be held on June 23rd and 24th across the town, "
+            "with open studios on both days.\n\nThe next Amenities Committee meeting has been scheduled for "
+            "Tues 12th June 2018 at the Town Hall.\n\nMeeting Closed 21:00pm")
+    chunk = make_chunk("close", text, meeting_date="2018-03-13", doc_type="minutes", title="Minutes")
+    question = "When is the next Amenities Committee meeting after 13 March 2018?"
+    answer = ask(question, [chunk])
+    assert first_line(answer).startswith("**When:**") and "12th June 2018" in first_line(answer)
+    # the lift goes to the next-meeting line only, not to every sentence with a month in it
+    plan = understand(question, Coverage.of([chunk]))
+
+    def scores(settings):
+        return {s.text[:12]: s.score for s in ExtractiveAnswerer(HashedWords(), settings).score(plan, [Passage(chunk, 1.0)])}
+    lifted, flat = scores(Settings()), scores(Settings(next_meeting_bonus=Settings().intent_bonus))
+    assert lifted["The next Ame"] - flat["The next Ame"] == pytest.approx(Settings().next_meeting_bonus - Settings().intent_bonus)
+    assert lifted["The Art Trai"] == pytest.approx(flat["The Art Trai"])
