@@ -16,10 +16,10 @@ GOLD = "evals/gold.jsonl"
 # plain words, 52 held out and 24 held out in plain words; table in the README), then set a
 # little under; one answerable question is about half a point, one unanswerable question five.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.765,         # measured 0.790
-    "evidence_recall": 0.84,        # measured 0.865
-    "date_accuracy": 0.95,          # measured 1.000 (174 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (222 paged citations)
+    "answer_recall": 0.77,          # measured 0.795
+    "evidence_recall": 0.845,       # measured 0.870
+    "date_accuracy": 0.95,          # measured 1.000 (175 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (221 paged citations)
     "fact_page_accuracy": 0.85,     # measured 1.000 (36 judged)
     "abstention": 0.42,             # measured 0.474 (19 unanswerable)
     "recall@5": 0.85,               # measured 0.875
