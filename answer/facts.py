@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from core import votes
+from core import dates, votes
 from core.sentences import is_label, source_spans
 from core.types import Passage
 from ingest import layouts
@@ -122,6 +122,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_reach(s)[2])]
+        if intent == "when":
+            # "when did they meet after 18 June 2019": a sentence naming only the date asked from
+            # ("Tuesday 18 June") does not say when
+            asked = {(d.date_from, d.date_to) for d in dates.find_spans(question)}
+            holding = [s for s in holding
+                       if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_reach(s)[2])]

@@ -63,7 +63,7 @@ def content_words(text: str) -> set[str]:
 # "what did the committee resolve at the meeting in March" asks about nothing yet. A question's
 # topic (what coverage, follow-up rules and the answerer weigh) is its terms less these.
 GENERIC = frozenset(terms("""
-action actions actually again agenda agree agreed already amount answer answered anyone anything
+action actions actually again agenda agree agreed already amount answer answered anyone anything due
 approve april ask asked asking attend attended august autumn because cabinet chair committee
 committees continue council councillor councillors councils county currently date dates december
 decide decided decision decisions detail details different discuss discussed discussion earlier else

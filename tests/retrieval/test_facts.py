@@ -407,3 +407,12 @@ def test_when_is_the_next_meeting_opens_with_the_minutes_own_line():
     lifted, flat = scores(Settings()), scores(Settings(next_meeting_bonus=Settings().intent_bonus))
     assert lifted["The next Ame"] - flat["The next Ame"] == pytest.approx(Settings().next_meeting_bonus - Settings().intent_bonus)
     assert lifted["The Art Trai"] == pytest.approx(flat["The Art Trai"])
+
+
+def test_when_opens_with_a_new_date_not_the_one_asked_from():
+    text = ("Tuesday 18 June 2019\n\nThe school scheme has been delayed due to issues with the contractor "
+            "until 2019/20.\n\nThe next meeting has been scheduled for 10.00 am on 24 September 2019, Shire Hall.")
+    chunk = make_chunk("agenda", text, meeting_date="2019-06-18", doc_type="agenda", title="Agenda")
+    answer = ask("When was the committee due to meet after 18 June 2019?", [chunk])
+    # not the date asked from, and not "delayed due to": "due to meet" asks when, not why
+    assert "24 September 2019" in first_line(answer)
