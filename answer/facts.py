@@ -38,12 +38,17 @@ WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|septe
                   r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
-RATE_ASKED = re.compile(rf"\b(?:a|an|per|each|every)\s+{_RATE_UNITS}\b|\b(week|month|year|dai|night|hour)ly\b", re.I)
+RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
+                        rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
+                        r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
+_ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "daily": "day",
+            "nightly": "night", "hourly": "hour"}
 
 
 def rate_of(text: str) -> set[str]:
     """The units of the rates a text names ("£6,500 per week, per child" -> {"week", "child"})."""
-    return {(a or b).lower().replace("dai", "day").replace("annum", "year") for a, b in RATE_ASKED.findall(text)}
+    return {_ADVERBS[c.lower()] if c else (a or b).lower().replace("annum", "year")
+            for a, b, c in RATE_ASKED.findall(text)}
 
 
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"

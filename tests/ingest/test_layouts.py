@@ -51,13 +51,13 @@ PARISH_MINUTES = [
      "The Council discussed the state of the goal posts and it was resolved to buy new nets."],
 ]
 
+# the opening of a city council policy committee's printed minutes, shared by the pages below
+FENWICK_MASTHEAD = ["Fenwick City Council", "Minutes of the Harbour and Transport", "Policy Committee",
+                    "12 September 2024 at 5.00 pm", "Members Present:-",
+                    "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince"]
+
 MODERNGOV_MINUTES = [
-    ["Fenwick City Council",
-     "Minutes of the Harbour and Transport",
-     "Policy Committee",
-     "12 September 2024 at 5.00 pm",
-     "Members Present:-",
-     "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince",
+    [*FENWICK_MASTHEAD,
      "4 Minutes of the Previous Meeting",
      "The minutes of the previous meeting were agreed as accurate.",
      "7 Residents Parking",
@@ -542,12 +542,7 @@ LOST_DIGITS = [
 # a recommendation moved, an amendment moved, debated and lost, then the recommendation lost: the
 # recommendation's outcome decides the recommendation, printed above the amendment
 AMENDMENT_THEN_MOTION = [
-    ["Fenwick City Council",
-     "Minutes of the Harbour and Transport",
-     "Policy Committee",
-     "12 September 2024 at 5.00 pm",
-     "Members Present:-",
-     "Councillors: A Able (Chair), B Baker, C Cole, D Dane, E Eve, F Fry, G Gale, H Hope, I Ince",
+    [*FENWICK_MASTHEAD,
      "7 Parking Charges",
      "Recommendation 5 - Village Car Park Charging",
      " ",

@@ -416,3 +416,18 @@ def test_when_opens_with_a_new_date_not_the_one_asked_from():
     answer = ask("When was the committee due to meet after 18 June 2019?", [chunk])
     # not the date asked from, and not "delayed due to": "due to meet" asks when, not why
     assert "24 September 2019" in first_line(answer)
+
+
+def test_a_rate_asked_lifts_the_figure_given_at_that_rate():
+    from answer.facts import rate_of
+    assert rate_of("what does it cost a week to keep a child in a home") == {"week"}
+    assert rate_of("£6,500 per week, per child") == {"week", "child"} and rate_of("paid annually") == {"year"}
+    text = "The residential care budget is £12.4m this year.\n\nThe average cost of residential care is £6,500 per week."
+    chunk = make_chunk("cost", text, meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    plan = understand("How much does residential care cost a week?", Coverage.of([chunk]))
+
+    def scores(settings):
+        return {s.text[:16]: s.score for s in ExtractiveAnswerer(HashedWords(), settings).score(plan, [Passage(chunk, 1.0)])}
+    base, doubled = scores(Settings(intent_bonus=0.0)), scores(Settings())
+    assert doubled["The average cost"] - base["The average cost"] == pytest.approx(2 * Settings().intent_bonus)
+    assert doubled["The residential "] - base["The residential "] == pytest.approx(Settings().intent_bonus)
