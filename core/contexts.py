@@ -5,6 +5,7 @@ embeds every sentence once at ingest so answers need not. Pure functions; no emb
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 
 from core.sentences import source_spans
 from core.thesaurus import spelled_out
@@ -16,14 +17,23 @@ def sentence_context(chunk: Chunk, sentence: str) -> str:
     "education health and care plan"), which a small embedding model does not know. A table's row
     is read as its name and its table's column headings before its cells: "No. of children in care
     (March 22, June 22, Dec 22): 730 730 693", so it is found by what it counts, not its digits."""
-    full = spelled_out(sentence)
+    full = _full_forms(sentence)
     head = _column_headings(chunk.text, sentence)
     if head:
         name, _, cells = sentence.partition("\t")
         sentence = f"{name} ({head}): {' '.join(cells.split())}"
-    return f"{chunk.item or chunk.title or ''}: {sentence}" + (f" ({'; '.join(full)})" if full else "")
+    return f"{chunk.item or chunk.title or ''}: {sentence}{full}"
 
 
+# Both below are pure and are asked again for the same sentences at every question (the answerer
+# looks its candidates' stored vectors up by this context): remembered, not recomputed.
+@lru_cache(maxsize=1 << 16)
+def _full_forms(sentence: str) -> str:
+    full = spelled_out(sentence)
+    return f" ({'; '.join(full)})" if full else ""
+
+
+@lru_cache(maxsize=1 << 14)
 def _column_headings(text: str, row: str) -> str | None:
     """The first line of the block of tab-separated lines `row` is in, when it is not `row` itself."""
     if "\t" not in row or "\n" in row:
