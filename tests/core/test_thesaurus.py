@@ -93,3 +93,18 @@ def test_a_table_row_is_embedded_as_its_name_and_its_tables_column_headings():
     contexts = chunk_contexts(chunk)
     assert "3. Plan: No. of children in care (March 22, June 22, Dec 22): 730 730 693" in contexts
     assert "3. Plan: Further achievements follow." in contexts          # prose is as it was
+
+
+def test_a_phrase_the_papers_print_is_not_rewritten_as_a_residents_word():
+    t = thesaurus.Thesaurus.parse([
+        "off-street parking | council car parks = car park | car parks",      # residents say it ...
+        "car park | car parks | parking places",                             # ... and papers print it
+    ])
+    # of two phrases the same length, the papers' own wins: nothing to rewrite
+    assert [e.plain for e in t.expand("what did they decide about the car park")] == []
+
+
+def test_a_single_generic_word_is_never_a_plain_word():
+    t = thesaurus.Thesaurus.parse(["planning applications | planning permission = planning | getting planning"])
+    assert t.expand("what does the plan say about the park") == []        # "plan" is where to look
+    assert [e.phrase for e in t.expand("is getting planning hard")] == ["getting planning"]

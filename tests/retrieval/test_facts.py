@@ -431,3 +431,16 @@ def test_a_rate_asked_lifts_the_figure_given_at_that_rate():
     base, doubled = scores(Settings(intent_bonus=0.0)), scores(Settings())
     assert doubled["The average cost"] - base["The average cost"] == pytest.approx(2 * Settings().intent_bonus)
     assert doubled["The residential "] - base["The residential "] == pytest.approx(Settings().intent_bonus)
+
+
+def test_a_line_printed_as_a_heading_under_its_section_number_is_scored_as_a_heading():
+    text = ("- 1.3 **Deliver our Child Friendly strategy - Happy, healthy, safe children**\n"
+            "- 1.4 The number of children in care fell to 693 by December 2022.")
+    chunk = make_chunk("plan", text, meeting_date="2023-02-14", doc_type="report", title="Council Plan")
+    plan = understand("How many children were in care in December 2022?", Coverage.of([chunk]))
+
+    def scores(settings):
+        return {s.text[:8]: s.score for s in ExtractiveAnswerer(HashedWords(), settings).score(plan, [Passage(chunk, 1.0)])}
+    penalised, flat = scores(Settings()), scores(Settings(heading_penalty=0.0))
+    assert flat["- 1.3 **"] - penalised["- 1.3 **"] == pytest.approx(Settings().heading_penalty)
+    assert flat["- 1.4 Th"] == pytest.approx(penalised["- 1.4 Th"])
