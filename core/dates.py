@@ -8,15 +8,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {
-    name: i + 1
-    for i, names in enumerate([
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ])
-    for name in names
-}
+_MONTH_NAMES = [
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+]
+MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"
 DAY_MONTH_YEAR = re.compile(
@@ -24,8 +21,7 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-_WHEN_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "spring", "summer", "autumn", "winter"])
+_WHEN_WORDS = frozenset([names[0] for names in _MONTH_NAMES] + ["spring", "summer", "autumn", "winter"])
 _DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", re.I)
 
 
