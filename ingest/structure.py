@@ -1260,6 +1260,9 @@ def _in_sequence(p: Para, last_no: int | None) -> bool:
     return n is not None and last_no < n <= last_no + 15
 
 
+LOST_DIGITS_GAP = 3         # how far past the item before a heading with lost digits may stand
+
+
 def _lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int | None:
     """The number an item heading out of sequence stands for when its leading digit(s) did not
     print (a word processor's list number cut short: "6 Community Grants" between items 55 and
@@ -1287,9 +1290,6 @@ def _lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int 
         if v is not None and last_no < v <= last_no + 15:
             return None         # the sequence goes on without it
     return None
-
-
-LOST_DIGITS_GAP = 3         # how far past the item before a heading with lost digits may stand
 
 
 def _vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
