@@ -14,6 +14,9 @@ _MONTH_NAMES = [
     ("october", "oct"), ("november", "nov"), ("december", "dec"),
 ]
 MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+MONTH_NAME = "(?:" + "|".join(names[0] for names in _MONTH_NAMES) + ")"      # a month's full name
+# a sentence that names a time: a month, a season or a year ("when" is answered by one of these)
+NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"
 DAY_MONTH_YEAR = re.compile(
