@@ -249,6 +249,29 @@ def period(text: str, newest: str | None = None) -> Period | None:
     return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
 
 
+# a table's column heading names a period shortly: "Dec 22", "Sept-22", "Mar '23", "22/23", "2022-23"
+_HEADING_MONTH = re.compile(rf"^{_MONTH}\.?[\s'’-]*(\d\d|(?:19|20)\d\d)$", re.I)
+_HEADING_FY = re.compile(r"^(?:FY\s*)?(\d\d)\s*[/-]\s*(\d\d)$", re.I)
+
+
+def heading_period(heading: str) -> Period | None:
+    """The period a table's column heading names ("Dec 22" is December 2022), or None."""
+    text = " ".join(heading.split())
+    m = _HEADING_MONTH.match(text)
+    if m:
+        mo, y = MONTHS[m.group(1).lower()], int(m.group(2))
+        y = y + 2000 if y < 100 else y
+        return Period(f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{_last_day(y, mo):02d}", "month")
+    m = _HEADING_FY.match(text)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        y = 2000 + int(m.group(1))
+        return Period(f"{y:04d}-04-01", f"{y + 1:04d}-03-31", "financial_year")
+    whole = period(text)
+    spans = find_spans(text)
+    # the heading is the period, not a label that mentions one ("Target for 2024/25" still counts)
+    return whole if whole and len(spans) == 1 else None
+
+
 def short(iso: str | None) -> str | None:
     """'2024-09-17' -> '17 Sep 2024'."""
     if not iso:
