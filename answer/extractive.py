@@ -72,8 +72,6 @@ def _usable(s: str) -> bool:
     return len(w) >= 3 or (len(w) >= 1 and bool(re.search(r"\d", s)))   # "For (39)" is a fact
 
 
-_MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                     r"december|spring|summer|autumn|winter|20\d\d)\b", re.I)
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -96,7 +94,7 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
-    if plan.intent == "when" and _MONTHS.search(sentence):
+    if plan.intent == "when" and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line
             return settings.next_meeting_bonus

@@ -34,8 +34,7 @@ NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
                     r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
-WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                  r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+WHEN = dates.NAMES_A_TIME
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")

@@ -14,7 +14,7 @@ from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
 COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
                         r"rise|rose|risen|increas\w*|decreas\w*|went (?:up|down)|over time|after|before|next|until)\b", re.I)
 # the kinds of period whose figures a sentence can be "of"; a full date in a sentence names an event
-FIGURE_PERIODS = ("quarter", "financial_year", "year", "month")
+FIGURE_PERIODS = ("quarter", "part_year", "financial_year", "year", "month")
 REPORT_LAG_DAYS = 183      # a quarter is reported on up to ~6 months after it ends
 
 
@@ -47,7 +47,7 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
         if p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
             if not p.date_from <= when <= p.date_to:
                 return f"meeting of {dates.human(when)}"
-        elif p.kind == "quarter":
+        elif p.kind in ("quarter", "part_year"):
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
             if not p.date_from <= when <= last:
                 return f"papers of {dates.human(when)}"
