@@ -14,7 +14,7 @@ import numpy as np
 
 from answer.facts import REASON, Fact, lead, rate_of
 from answer.period import period_cell, names_period, off_period
-from core import dates, thesaurus, votes
+from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
 from core.sentences import is_heading, is_label, source_spans
@@ -209,6 +209,14 @@ class ExtractiveAnswerer:
         self.settings = settings
         self.idf = idf
         self.unseen_idf = max(idf.values()) if idf else 0.0
+
+    def not_in_papers(self, plan: QueryPlan) -> str | None:
+        """One line saying the question names a person (by a title) whose name no paper in the
+        index prints: "The papers do not name Cllr Hargreaves." Else None."""
+        if self.idf is None:
+            return None
+        unknown = next((typed for typed, words in plan.people if not words & self.idf.keys()), None)
+        return f"The papers do not name {names.title_case(unknown)}." if unknown else None
 
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
         """The question's words the papers never use ("kids", "dads") that the texts hold in their

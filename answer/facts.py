@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from core import dates, votes
+from core import dates, names, votes
 from core.terms import terms
 from core.sentences import is_label, source_spans
 from core.types import Passage
@@ -25,7 +25,7 @@ LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts w
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
-_TITLE = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)"
+_TITLE = names.TITLE
 _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"   # on one line
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair"
 CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")

@@ -49,7 +49,11 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
                 return f"meeting of {dates.human(when)}"
         elif p.kind in ("quarter", "part_year"):
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
-            if not p.date_from <= when <= last:
+            if p.kind == "quarter":
+                reported = p.date_to < when <= last     # a quarter's figures are reported once it has ended
+            else:
+                reported = p.date_from <= when <= last
+            if not reported:
                 return f"papers of {dates.human(when)}"
         elif not spans and p.kind in ("year", "financial_year", "month"):
             first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)))

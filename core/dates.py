@@ -109,6 +109,7 @@ _QUESTION_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\b\.?\s+{_Q_DAY},?\s+{_Q_YEAR}\b", re.I)),
     ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_Q_YEAR}\b")),
     ("quarter", re.compile(r"\b(?:quarter|q)\s*([1-4])(?:\s+(?:of\s+)?|\s*)(?:(?:19|20)\d\d\s*[/-]\s*\d\d(?!\d)|(?:19|20)\d\d)", re.I)),
+    ("months", re.compile(rf"\b{_MONTH}\b\.?\s*(?:to|-|–|—|until)\s*{_MONTH}\b\.?,?\s+{_Q_YEAR}\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH}\b\.?,?\s+{_Q_YEAR}\b", re.I)),
     ("part", re.compile(rf"\b(end|close|start|beginning|early|late|mid)(?:\s+of)?[\s-]+(?:the\s+)?"
                         rf"(?:(?:financial|calendar)\s+year\s+)?(?:{_Q_FY}|{_Q_YEAR}\b)", re.I)),
@@ -173,6 +174,10 @@ def _span_range(kind: str, m: re.Match, newest: str | None) -> tuple[str, str, s
             last_month = first_month + 2
             return (f"{y:04d}-{first_month:02d}-01",
                     f"{y:04d}-{last_month:02d}-{_last_day(y, last_month):02d}", "quarter")
+        elif kind == "months":
+            a, b, y = MONTHS[g[0].lower()], MONTHS[g[1].lower()], int(g[2])
+            ya = y if a <= b else y - 1                 # "November to February 2025" starts in 2024
+            return f"{ya:04d}-{a:02d}-01", f"{y:04d}-{b:02d}-{_last_day(y, b):02d}", "part_year"
         elif kind == "part":
             return _part_of(g[0].lower(), g[1:])
         elif kind == "fy":
@@ -219,7 +224,8 @@ class Period:
     kind: str       # the kind of its one span, or "range" when it names several
 
     def label(self) -> str:
-        """How an answer names it: "12 March 2019", "March 2019", "2022", "2024/25", "Q1 2024/25"."""
+        """How an answer names it: "12 March 2019", "March 2019", "2022", "2024/25", or for a
+        quarter or a part of a year "April to June 2024"."""
         if self.kind == "day":
             return human(self.date_from)
         if self.kind == "month":
@@ -228,7 +234,7 @@ class Period:
             return self.date_from[:4]
         if self.kind == "financial_year":
             return f"{self.date_from[:4]}/{self.date_to[2:4]}"
-        if self.kind == "part_year":
+        if self.kind in ("part_year", "quarter"):
             first, last = human(self.date_from).split(" ", 1)[1], human(self.date_to).split(" ", 1)[1]
             if first[-4:] == last[-4:]:
                 first = first[:-5]
@@ -245,7 +251,9 @@ def period(text: str, newest: str | None = None) -> Period | None:
     spans = find_spans(text, newest)
     if not spans:
         return None
-    kind = spans[0].kind if len(spans) == 1 else "range"
+    # one period named twice ("Quarter 4 2024/25, January to March 2025") is one period
+    one = len({(s.date_from, s.date_to) for s in spans}) == 1
+    kind = spans[0].kind if one else "range"
     return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
 
 

@@ -1,8 +1,12 @@
 """The one home for how names are normalised: committee names (one spelling, and the key they
-compare by) and council names read from a masthead. Pure functions; it does not find names in text."""
+compare by), council names read from a masthead, and the titles a person's name follows. Pure
+functions; it does not find names in text."""
 from __future__ import annotations
 
 import re
+
+# the titles a person is named by in papers and questions: "Councillor Morgan", "Cllr. Bell", "Mr Hood"
+TITLE = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)"
 
 _MARKUP = re.compile(r"</?\w+(?:\s[^>]*)?>|\*\*|__|^#{1,6}\s*")
 _SMALL = {"and", "of", "the", "for", "on", "in", "upon", "under", "by", "with", "to", "at"}

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core import dates, thesaurus
+from core import dates, english, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
@@ -94,6 +94,7 @@ class QueryPlan:
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
+    people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
 
     @property
     def text(self) -> str:
@@ -132,6 +133,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.intent = _intent(standalone, plan.decision)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.scope_words = _scope_words(plan)
+    plan.people = _people(standalone, settings)
     if settings.thesaurus:
         # words that name the council or committee asked about are a name, not plain words
         # ("the Amenities committee" is not "community facilities")
@@ -164,6 +166,23 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
                                  date_to=carried.get("date_to")))
     plan.out_of_scope = _out_of_scope(plan, standalone, coverage, settings)
     return plan
+
+
+_PERSON = re.compile(rf"\b{names.TITLE}\s+([A-Za-z][\w'’-]+)(?:\s+([A-Za-z][\w'’-]+))?", re.I)
+
+
+def _people(question: str, settings: Settings) -> list[tuple[str, set[str]]]:
+    """The persons a question names by a title ("what did cllr hargreaves say"): the name as typed,
+    and the terms of its words that are names, not everyday English ("say" is not part of it)."""
+    out = []
+    for m in _PERSON.finditer(question):
+        words = [w for w in m.groups() if w and english.surprisal(w) >= settings.everyday_surprisal]
+        if m.group(1)[:1].isupper():
+            words = [w for w in words if w[:1].isupper()]      # a question that capitalises names: "Mrs Dale vote"
+        if words:
+            typed = " ".join([question[m.start():m.start(1)].strip(), *words])
+            out.append((typed, {t for w in words for t in terms(w)}))
+    return out
 
 
 def _intent(question: str, decision: bool) -> str:
@@ -246,6 +265,11 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     same = council and plan.committee and committee_key(council) == committee_key(plan.committee)
     whose = " ".join(x for x in (council, None if same else plan.committee) if x)
     whose = f"{whose} papers" if whose else "papers"
+    if plan.period.kind == "quarter" and not meeting and any(first <= d <= last for d in in_scope) \
+            and not any(plan.period.date_to < d <= last for d in in_scope):
+        # a quarter's figures are reported once it has ended: papers written during it cannot
+        return (f"The index holds no {whose} written after the quarter {plan.period.label()} ended, "
+                "so none can report that quarter's figures.")
     if not any(first <= d <= last for d in in_scope):
         if plan.period.kind in ("day", "month") and meeting:
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."

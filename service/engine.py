@@ -135,8 +135,10 @@ class Scrutineer:
                                         idf=gen.idf())
 
         answer = None
-        if plan.out_of_scope:
-            answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=plan.out_of_scope)
+        # the index cannot answer: a scope it does not hold, or a person no paper names
+        why = plan.out_of_scope or extractive.not_in_papers(plan)
+        if why:
+            answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=why)
         if answer is None and plan.intent == "summary":
             answer = self._meeting_answer(plan)
         model = self._model(llm)

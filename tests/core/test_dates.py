@@ -19,6 +19,9 @@ from core import dates
     ("March 12, 2019", "2019-03-12", "2019-03-12", "day"),
     ("in 2021", "2021-01-01", "2021-12-31", "year"),
     ("this year", "2025-01-01", "2025-12-31", "relative_year"),
+    ("from November to February 2025", "2024-11-01", "2025-02-28", "part_year"),
+    # one period named twice is that period, not a range
+    ("in Quarter 4 2024/25, January to March 2025", "2025-01-01", "2025-03-31", "quarter"),
 ])
 def test_a_question_names_one_period(text, first, last, kind):
     named = dates.period(text, newest="2025-03-04")

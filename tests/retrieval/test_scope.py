@@ -114,3 +114,12 @@ def test_a_council_not_in_the_index_is_declined(engine):
 def test_now_prefers_the_newest_papers(engine):
     answer = engine.ask("Who chairs the Northmoor Children and Families Committee now?")
     assert answer.citations and answer.citations[0].meeting_date == "2024-05-14"
+
+
+def test_a_person_no_paper_names_is_declined_in_one_line(engine):
+    answer = engine.ask("What did Councillor Hargreaves say about school transport?")
+    assert not answer.answered
+    assert answer.answer.startswith("The papers do not name Councillor Hargreaves.")
+    # a person the papers do name is searched as usual
+    answer = engine.ask("What did the committee chaired by Councillor Adeyemi resolve about school transport?")
+    assert answer.answered and "review of school transport eligibility" in answer.answer
