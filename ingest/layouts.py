@@ -84,7 +84,7 @@ def heading_date(text: str) -> str | None:
 # the committee is printed on the line above the heading.
 
 def _minutes_of_meeting_of(text: str) -> Fields | None:
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b",
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+held\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 16:
         return None
@@ -191,8 +191,9 @@ def _front_matter(text: str) -> Fields | None:
 
 def _decisions_determined_at(text: str) -> Fields | None:
     """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
-    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+)?"
-                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
+    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+|record\s+of\s+)?"
+                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                 r"(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 14:
         return None
@@ -246,7 +247,7 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
                _front_matter),
-    Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting of the <body> held ... on <date>'",
+    Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting (or the proceedings) of the <body> held ... on <date>'",
                "MINUTES of a meeting of the Ashby Parva Parish Council held on Tuesday 8th January 2019 at 7.30pm",
                0.95, _minutes_of_meeting_of),
     Recogniser("minutes_of_body", "heading", "ModernGov printed minutes: 'Minutes of the <body>' then the date",
@@ -259,7 +260,8 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("summons", "heading", "a summons to attend the meeting of <body> to be held ... on <date>",
                "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held in the "
                "Council Chamber on Thursday 14th March 2024 at 7.00pm", 0.85, _summons),
-    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>'",
+    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>', "
+               "'Record of decisions taken at the meeting of <body> held on <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
@@ -328,21 +330,24 @@ DECISION_RECORD = Recogniser(
 
 
 # Councils in Wales print headings in Welsh and English on one line ("Cofnodion / Minutes",
-# "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE"). The recognisers read English: the English part is the
-# one that names a body, a cue or a date in English words (the Welsh part's month is not one).
+# "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE"). The recognisers read English: when a part of such a line
+# is in Welsh (or Gaelic), the English part is the one that names a body, a cue or a date in English.
 _ENGLISH = re.compile(r"\b(?:committee|cabinet|council|board|panel|minutes|agenda|present|apologies|resolved|agreed|"
                       r"decision|report|declarations?|meeting|the|of|and)\b", re.I)
+_OTHER_LANGUAGE = re.compile(r"\b(?:cyngor|pwyllgor|cofnodion|dyddiad|bresennol|ymddiheuriadau|penderfynwyd|cyfarfod|"
+                             r"adroddiad|eitem|rhaglen|datgan|buddiant|cynghorydd|cadeirydd|cytunwyd|cabinet\s+y|"
+                             r"comhairle|coinneamh|geàrr-chunntas)\b", re.I)
 
 
 def one_language(line: str) -> str:
-    """The English part of a line printed in two languages split by ' / ', else the line."""
+    """The English part of a line printed in Welsh (or Gaelic) and English split by ' / ', else the line."""
     parts = [x.strip() for x in line.split(" / ")]
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2 or not all(parts) or not any(_OTHER_LANGUAGE.search(x) for x in parts):
         return line
     dated = [k for k, x in enumerate(parts) if dates.find_dates(x)]
     if dated and not dates.find_dates(parts[0]):
         return parts[dated[-1]]             # "Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024"
-    english = [k for k, x in enumerate(parts) if _ENGLISH.search(x)]
+    english = [k for k, x in enumerate(parts) if _ENGLISH.search(x) and not _OTHER_LANGUAGE.search(x)]
     if not english or english[0] == 0:
         return line
     return " / ".join(parts[english[0]:])
@@ -403,6 +408,10 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("agreed_noted_capitals", "decision", "AGREED or NOTED in capitals: 'The Committee NOTED the report.'",
                "The Committee NOTED the report.", 0.85,
                _regex(rf"{_LEAD}(?i:(?:it\s+was\s+)?{_SUBJECT}?(?:(?:then|further|also|unanimously)\s+)?)(?:AGREED|NOTED)\b", 0)),
+    Recogniser("noted_the_report", "decision", "'The Committee noted the report / update / statement'",
+               "The Board noted the statement.", 0.8,
+               _regex(rf"{_LEAD}{_SUBJECT}(?:(?:duly|formally|unanimously)\s+)?noted\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      r"(?:report|update|statement|presentation|information|position|progress|contents|briefing)s?\b")),
     Recogniser("it_was_approved", "decision", "It was APPROVED: ...", "It was APPROVED: 6. Approved the implementation ...",
                0.9, _regex(rf"{_LEAD}it\s+was\s+(?:unanimously\s+)?approved\b")),
     Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",

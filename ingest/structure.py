@@ -465,6 +465,11 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
                 committee = cand
                 break
     committee = canonical_committee(_strip_body(committee)) if committee else None
+    masthead = council or (layouts.COUNCIL(lines[0]) or {}).get("council") if lines else council
+    if masthead and committee and committee.lower().startswith(masthead.lower() + " ") and \
+            layouts.BODY_WORDS.search(committee[len(masthead):]):
+        # "Kestrelford District Council" over "Licensing Committee", read as one: the council's committee
+        council, committee = masthead, canonical_committee(committee[len(masthead):])
     if committee and not council:
         c = layouts.COUNCIL(committee)
         council = c["council"] if c else None
@@ -697,11 +702,14 @@ def _first_document(paras: list[Para], path: str) -> Start:
             return start
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
-    for p in paras[:8]:
-        if not p.boundary and looks_like_committee(p.text):
-            committee = canonical_committee(p.text)
+    # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
+    heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
+        [plain(x) for p in paras[:1] for x in p.lines[:8]]
+    for head_line in heads:
+        if looks_like_committee(head_line):
+            committee = canonical_committee(head_line)
             # a council's masthead over the committee's name: the committee is the line below
-            if not layouts.COUNCIL(p.text):
+            if not layouts.COUNCIL(head_line):
                 break
     name = Path(path).name.lower()
     date_head = dates.first_date("\n".join(p.text for p in paras[:12] if not p.boundary))
@@ -1043,7 +1051,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             found = item_number(line, loose=True) if numbered_items else None
             strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
             if found and not strong and decisions and any(
-                    re.match(r"^\d", plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
+                    item_number(plain(x), loose=True) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
                 found = None        # one line of a numbered list, not a heading (an agenda's list is its items)
             # an agenda's next item: the number after the line before's, whatever the title's case
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
