@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from answer.facts import REASON, Fact, lead, rate_of
-from answer.period import names_period, off_period
+from answer.period import period_cell, names_period, off_period
 from core import dates, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
@@ -42,6 +42,7 @@ class Sentence:
     dense: float = 0.0
     lexical: float = 0.0
     off_period: str | None = None   # its own period, when it is not the one the question asks about
+    period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked
 
 
 def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
@@ -72,8 +73,6 @@ def _usable(s: str) -> bool:
     return len(w) >= 3 or (len(w) >= 1 and bool(re.search(r"\d", s)))   # "For (39)" is a fact
 
 
-_MONTHS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                     r"december|spring|summer|autumn|winter|20\d\d)\b", re.I)
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -96,7 +95,7 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
-    if plan.intent == "when" and _MONTHS.search(sentence):
+    if plan.intent == "when" and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line
             return settings.next_meeting_bonus
@@ -247,8 +246,11 @@ class ExtractiveAnswerer:
         # inverse document frequency over the candidate sentences: rare words weigh more
         df: dict[str, int] = {}
         sent_terms = []
-        for s in sentences:
-            ts = set(terms(s.text)) | set(terms(s.passage.chunk.item or "")) | set(terms(s.passage.chunk.title or ""))
+        # a sentence holds the words it is embedded with (core.contexts: its item, its acronyms spelled
+        # out, a table row's column headings) and its paper's title
+        contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
+        for s, context in zip(sentences, contexts):
+            ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
             sent_terms.append(ts)
             for t in ts & qterms:
@@ -262,7 +264,6 @@ class ExtractiveAnswerer:
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
 
-        contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(contexts)
         qv = self.embedder.embed_one(question)
@@ -284,7 +285,8 @@ class ExtractiveAnswerer:
             s.off_period = off_period(plan, s.text, s.passage.chunk, st)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
-            elif names_period(plan, s.text):
+            elif names_period(plan, s.text, s.passage.chunk):
+                s.period_cell = period_cell(plan, s.passage.chunk, s.text)
                 s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
         return sorted(sentences, key=lambda s: -s.score)
 

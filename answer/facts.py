@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from core import dates, votes
+from core.terms import terms
 from core.sentences import is_label, source_spans
 from core.types import Passage
 from ingest import layouts
@@ -34,8 +35,7 @@ NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
                     r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
-WHEN = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                  r"december|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+WHEN = dates.NAMES_A_TIME
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
@@ -68,6 +68,7 @@ class Scored(Protocol):
     score: float
     lexical: float
     off_period: str | None
+    period_cell: tuple[str, str] | None
 
 
 @dataclass
@@ -136,6 +137,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_reach(s)[2])]
+        if intent == "quantity":
+            # a table row with a cell under the column of the period asked: that cell is the figure
+            celled = [s for s in top if s.period_cell]
+            if celled and not any(is_prose(s.text) and s.score > max(c.score for c in celled) for s in holding):
+                # rows of one table differ by their names: the row named most wholly in the question's words
+                asked = set(terms(question))
+                best = max(celled, key=lambda s: s.score + LEXICAL_WEIGHT * (s.lexical + _name_share(s.text, asked)))
+                return Fact(LABELS[intent], best.passage, best.start, best.end, reading=_cell_reading(best))
         # a sentence says what its figure is; a table row's figures need their column headings
         holding = [s for s in holding if is_prose(s.text)] or holding
         best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
@@ -147,6 +156,20 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
+
+
+def _name_share(row: str, asked: set[str]) -> float:
+    """The share of a table row's name that is the question's words."""
+    name = set(terms(row.split("\t")[0]))
+    return len(name & asked) / len(name) if name else 0.0
+
+
+def _cell_reading(s: Scored) -> str:
+    """"No. of children in care, Dec 22: 693 (58.2)": the row's name and its cell under the period
+    asked, both as printed (the citation quotes the whole row)."""
+    heading, cell = s.period_cell
+    name = " ".join(s.text.split("\t")[0].split())
+    return f"{name}, {heading}: {cell}"
 
 
 def _reach(s: Scored) -> tuple[int, int, str]:

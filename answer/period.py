@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from core import dates
+from core import dates, tables
 from core.types import Chunk
 from core.settings import Settings
 from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
@@ -14,7 +14,7 @@ from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
 COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
                         r"rise|rose|risen|increas\w*|decreas\w*|went (?:up|down)|over time|after|before|next|until)\b", re.I)
 # the kinds of period whose figures a sentence can be "of"; a full date in a sentence names an event
-FIGURE_PERIODS = ("quarter", "financial_year", "year", "month")
+FIGURE_PERIODS = ("quarter", "part_year", "financial_year", "year", "month")
 REPORT_LAG_DAYS = 183      # a quarter is reported on up to ~6 months after it ends
 
 
@@ -47,21 +47,43 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
         if p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
             if not p.date_from <= when <= p.date_to:
                 return f"meeting of {dates.human(when)}"
-        elif p.kind == "quarter":
+        elif p.kind in ("quarter", "part_year"):
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()
             if not p.date_from <= when <= last:
                 return f"papers of {dates.human(when)}"
-        elif not spans and p.kind in ("year", "financial_year"):
+        elif not spans and p.kind in ("year", "financial_year", "month"):
             first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)))
             if not first <= when <= last:
                 return f"papers of {dates.human(when)}"
     return None
 
 
-def names_period(plan: QueryPlan, sentence: str) -> bool:
-    """The sentence names the period the question asks about ("712 plans were issued in 2023")."""
+def names_period(plan: QueryPlan, sentence: str, chunk: Chunk | None = None) -> bool:
+    """The sentence names the period the question asks about ("712 plans were issued in 2023"), or
+    is a table row with a cell under a heading naming it."""
     if plan.period is None or plan.period.kind not in FIGURE_PERIODS:
         return False
     p = plan.period
     return any(s.kind in FIGURE_PERIODS and _overlaps(s.date_from, s.date_to, p.date_from, p.date_to)
-               for s in dates.find_spans(sentence))
+               for s in dates.find_spans(sentence)) or (chunk is not None and period_cell(plan, chunk, sentence) is not None)
+
+
+def period_cell(plan: QueryPlan, chunk: Chunk, row: str) -> tuple[str, str] | None:
+    """(heading, cell) of a table row's cell under the column of the period asked ("Dec 22": "693
+    (58.2)" for December 2022). Of several columns inside the period the last is its figure (a
+    count at the end of 2022/23 is March 23's); a column merely overlapping it counts when alone."""
+    if plan.period is None or plan.period.kind not in FIGURE_PERIODS or "\t" not in row:
+        return None
+    p = plan.period
+    inside, overlapping = [], []
+    for heading, cell in tables.cells_under(chunk.text, row):
+        named = dates.heading_period(heading)
+        if named is None or not any(ch.isdigit() for ch in cell):
+            continue
+        if p.date_from <= named.date_from and named.date_to <= p.date_to:
+            inside.append((named.date_to, heading, cell))
+        elif _overlaps(named.date_from, named.date_to, p.date_from, p.date_to):
+            overlapping.append((named.date_to, heading, cell))
+    if inside:
+        return max(inside)[1:]
+    return overlapping[0][1:] if len(overlapping) == 1 else None

@@ -8,6 +8,7 @@ import zlib
 from functools import lru_cache
 
 from core.sentences import source_spans
+from core.tables import column_headings
 from core.thesaurus import spelled_out
 from core.types import Chunk
 
@@ -18,39 +19,19 @@ def sentence_context(chunk: Chunk, sentence: str) -> str:
     is read as its name and its table's column headings before its cells: "No. of children in care
     (March 22, June 22, Dec 22): 730 730 693", so it is found by what it counts, not its digits."""
     full = _full_forms(sentence)
-    head = _column_headings(chunk.text, sentence)
+    head = ", ".join(c for c in column_headings(chunk.text, sentence) or () if c)
     if head:
         name, _, cells = sentence.partition("\t")
         sentence = f"{name} ({head}): {' '.join(cells.split())}"
     return f"{chunk.item or chunk.title or ''}: {sentence}{full}"
 
 
-# Both below are pure and are asked again for the same sentences at every question (the answerer
-# looks its candidates' stored vectors up by this context): remembered, not recomputed.
+# Pure, and asked again for the same sentences at every question (the answerer looks its
+# candidates' stored vectors up by this context): remembered, not recomputed.
 @lru_cache(maxsize=1 << 16)
 def _full_forms(sentence: str) -> str:
     full = spelled_out(sentence)
     return f" ({'; '.join(full)})" if full else ""
-
-
-@lru_cache(maxsize=1 << 14)
-def _column_headings(text: str, row: str) -> str | None:
-    """The first line of the block of tab-separated lines `row` is in, when it is not `row` itself."""
-    if "\t" not in row or "\n" in row:
-        return None
-    at = text.find(row)
-    if at < 0:
-        return None
-    lines = text[:at].split("\n")[:-1]
-    first = None
-    for line in reversed(lines):
-        if "\t" not in line:
-            break
-        first = line
-    if first is None:
-        return None
-    cells = [c.strip() for c in first.split("\t") if c.strip()]
-    return ", ".join(cells) or None
 
 
 def chunk_contexts(chunk: Chunk) -> list[str]:

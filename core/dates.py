@@ -14,6 +14,9 @@ _MONTH_NAMES = [
     ("october", "oct"), ("november", "nov"), ("december", "dec"),
 ]
 MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+MONTH_NAME = "(?:" + "|".join(names[0] for names in _MONTH_NAMES) + ")"      # a month's full name
+# a sentence that names a time: a month, a season or a year ("when" is answered by one of these)
+NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"
 DAY_MONTH_YEAR = re.compile(
@@ -82,8 +85,9 @@ def human(iso: str | None) -> str | None:
 # ---------------------------------------------------------------- periods named in questions
 # A question names a day ("8th of November 2022", "4th-Mar-2025", "2022-11-08", "8/11/2022"),
 # a month ("November 2022"), a quarter ("Q1 2024/25": financial quarters, April first), a
-# financial year ("2024/25", April to March), a year ("2022"), or a year relative to the
-# newest papers ("last year", "this year"). Each found span says the range of days it means.
+# financial year ("2024/25", April to March), a part of a year ("the end of 2022": its last
+# quarter; "early 2023": its first), a year ("2022"), or a year relative to the newest papers
+# ("last year", "this year"). Each found span says the range of days it means.
 
 @dataclass(frozen=True)
 class DateSpan:
@@ -93,7 +97,7 @@ class DateSpan:
     end: int
     date_from: str
     date_to: str
-    kind: str      # "day" | "month" | "quarter" | "financial_year" | "year" | "relative_year"
+    kind: str      # "day" | "month" | "quarter" | "part_year" | "financial_year" | "year" | "relative_year"
 
 
 _Q_YEAR = r"((?:19|20)\d\d)"
@@ -106,6 +110,8 @@ _QUESTION_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("slash", re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_Q_YEAR}\b")),
     ("quarter", re.compile(r"\b(?:quarter|q)\s*([1-4])(?:\s+(?:of\s+)?|\s*)(?:(?:19|20)\d\d\s*[/-]\s*\d\d(?!\d)|(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b{_MONTH}\b\.?,?\s+{_Q_YEAR}\b", re.I)),
+    ("part", re.compile(rf"\b(end|close|start|beginning|early|late|mid)(?:\s+of)?[\s-]+(?:the\s+)?"
+                        rf"(?:(?:financial|calendar)\s+year\s+)?(?:{_Q_FY}|{_Q_YEAR}\b)", re.I)),
     ("fy", re.compile(rf"\b{_Q_FY}")),
     ("relative", re.compile(r"\b(last|this|previous|current)\s+year\b", re.I)),
     ("y", re.compile(rf"\b{_Q_YEAR}\b")),
@@ -115,6 +121,27 @@ _FY_IN = re.compile(_Q_FY)
 
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
+
+
+# a part of a year, as months from its first: "the end of 2022" is October to December
+_PARTS = {"end": (9, 12), "close": (9, 12), "late": (9, 12), "start": (0, 3), "beginning": (0, 3),
+          "early": (0, 3), "mid": (3, 9)}
+
+
+def _part_of(part: str, groups: tuple) -> tuple[str, str, str] | None:
+    fy_year, fy_end, year = groups
+    if fy_year:
+        if int(fy_end) != (int(fy_year) + 1) % 100:
+            return None
+        first_month = 4                       # a financial year starts in April
+        y0 = int(fy_year)
+    else:
+        first_month, y0 = 1, int(year)
+    lo, hi = _PARTS[part]
+    a, b = first_month - 1 + lo, first_month - 1 + hi - 1       # months counted from January of y0, 0-based
+    ya, ma = y0 + a // 12, a % 12 + 1
+    yb, mb = y0 + b // 12, b % 12 + 1
+    return f"{ya:04d}-{ma:02d}-01", f"{yb:04d}-{mb:02d}-{_last_day(yb, mb):02d}", "part_year"
 
 
 def _span_range(kind: str, m: re.Match, newest: str | None) -> tuple[str, str, str] | None:
@@ -146,6 +173,8 @@ def _span_range(kind: str, m: re.Match, newest: str | None) -> tuple[str, str, s
             last_month = first_month + 2
             return (f"{y:04d}-{first_month:02d}-01",
                     f"{y:04d}-{last_month:02d}-{_last_day(y, last_month):02d}", "quarter")
+        elif kind == "part":
+            return _part_of(g[0].lower(), g[1:])
         elif kind == "fy":
             y = int(g[0])
             if int(g[1]) != (y + 1) % 100:
@@ -199,6 +228,11 @@ class Period:
             return self.date_from[:4]
         if self.kind == "financial_year":
             return f"{self.date_from[:4]}/{self.date_to[2:4]}"
+        if self.kind == "part_year":
+            first, last = human(self.date_from).split(" ", 1)[1], human(self.date_to).split(" ", 1)[1]
+            if first[-4:] == last[-4:]:
+                first = first[:-5]
+            return f"{first} to {last}"
         return f"{human(self.date_from)} to {human(self.date_to)}"
 
     def on_or_in(self) -> str:
@@ -213,6 +247,29 @@ def period(text: str, newest: str | None = None) -> Period | None:
         return None
     kind = spans[0].kind if len(spans) == 1 else "range"
     return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
+
+
+# a table's column heading names a period shortly: "Dec 22", "Sept-22", "Mar '23", "22/23", "2022-23"
+_HEADING_MONTH = re.compile(rf"^{_MONTH}\.?[\s'’-]*(\d\d|(?:19|20)\d\d)$", re.I)
+_HEADING_FY = re.compile(r"^(?:FY\s*)?(\d\d)\s*[/-]\s*(\d\d)$", re.I)
+
+
+def heading_period(heading: str) -> Period | None:
+    """The period a table's column heading names ("Dec 22" is December 2022), or None."""
+    text = " ".join(heading.split())
+    m = _HEADING_MONTH.match(text)
+    if m:
+        mo, y = MONTHS[m.group(1).lower()], int(m.group(2))
+        y = y + 2000 if y < 100 else y
+        return Period(f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{_last_day(y, mo):02d}", "month")
+    m = _HEADING_FY.match(text)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        y = 2000 + int(m.group(1))
+        return Period(f"{y:04d}-04-01", f"{y + 1:04d}-03-31", "financial_year")
+    whole = period(text)
+    spans = find_spans(text)
+    # the heading is the period, not a label that mentions one ("Target for 2024/25" still counts)
+    return whole if whole and len(spans) == 1 else None
 
 
 def short(iso: str | None) -> str | None:

@@ -57,9 +57,8 @@ ABOUT_A_MEETING = re.compile(
 
 # "the September minutes", "minutes of the March meeting": the minutes of a meeting in the period
 NAMES_MINUTES_OF = re.compile(
-    r"\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{4})?(?:\s+meeting)?(?:'s)?\s+minutes|minutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on|in)\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    rf"\b(?:{dates.MONTH_NAME}(?:\s+\d{{4}})?(?:\s+meeting)?(?:'s)?\s+minutes|minutes\s+of\s+(?:the\s+)?"
+    rf"(?:meeting\s+(?:held\s+)?(?:on|in)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{dates.MONTH_NAME})\b",
     re.I)
 
 # Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is

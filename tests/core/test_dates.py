@@ -68,3 +68,39 @@ def test_date_words():
         assert is_date_word(word), word
     for word in ("bridge", "monitor", "council", "marching", "1st-class", "mar", "dec"):
         assert not is_date_word(word), word
+
+
+@pytest.mark.parametrize("text, first, last, label", [
+    ("how many children were in care at the end of 2022", "2022-10-01", "2022-12-31", "October to December 2022"),
+    ("in early 2023", "2023-01-01", "2023-03-31", "January to March 2023"),
+    ("by the end of 2024/25", "2025-01-01", "2025-03-31", "January to March 2025"),
+    ("at the close of the financial year 2023/24", "2024-01-01", "2024-03-31", "January to March 2024"),
+    ("in mid-2021", "2021-04-01", "2021-09-30", "April to September 2021"),
+])
+def test_a_part_of_a_year_is_that_part_not_the_whole_year(text, first, last, label):
+    # "the end of 2022" is not financial year 2021/22, which a whole 2022 overlaps
+    named = dates.period(text)
+    assert (named.date_from, named.date_to, named.kind, named.label()) == (first, last, "part_year", label)
+
+
+def test_a_month_named_after_end_of_is_still_that_month():
+    assert dates.period("by the end of March 2023").kind == "month"
+
+
+@pytest.mark.parametrize("heading, first, last", [
+    ("Dec 22", "2022-12-01", "2022-12-31"),
+    ("Sept-22", "2022-09-01", "2022-09-30"),
+    ("Mar '23", "2023-03-01", "2023-03-31"),
+    ("June 2022", "2022-06-01", "2022-06-30"),
+    ("22/23", "2022-04-01", "2023-03-31"),
+    ("2023-24", "2023-04-01", "2024-03-31"),
+    ("Q1 2024/25", "2024-04-01", "2024-06-30"),
+])
+def test_a_column_heading_names_its_period_shortly(heading, first, last):
+    named = dates.heading_period(heading)
+    assert (named.date_from, named.date_to) == (first, last)
+
+
+@pytest.mark.parametrize("heading", ["Target", "Latest data", "RAG", "22/24", "2022 and 2023"])
+def test_a_heading_that_is_not_one_period_names_none(heading):
+    assert dates.heading_period(heading) is None

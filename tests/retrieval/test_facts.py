@@ -444,3 +444,18 @@ def test_a_line_printed_as_a_heading_under_its_section_number_is_scored_as_a_hea
     penalised, flat = scores(Settings()), scores(Settings(heading_penalty=0.0))
     assert flat["- 1.3 **"] - penalised["- 1.3 **"] == pytest.approx(Settings().heading_penalty)
     assert flat["- 1.4 Th"] == pytest.approx(penalised["- 1.4 Th"])
+
+
+def test_how_many_at_a_month_opens_with_the_tables_cell_under_that_month():
+    # an invented housing report: two rows of one table, and a prose figure of another year
+    table = make_chunk("housing-table", "Housing performance\n\tMar 22\tSept 22\tDec 22\tMar 23\n"
+                       "Households in temporary accommodation: average stay in weeks\t31\t35\t33\t29\n"
+                       "Number of households in temporary accommodation\t380 (4.1)\t402 (4.3)\t417 (4.5)\t398 (4.2)\n",
+                       meeting_date="2023-06-20", doc_type="report", title="Housing Performance Report")
+    prose = make_chunk("housing-prose", "In March 2019 there were 212 households in temporary accommodation.",
+                       meeting_date="2023-06-20", doc_type="report", title="Housing Performance Report")
+    answer = ask("How many households were in temporary accommodation in December 2022?", [prose, table])
+    line = first_line(answer)
+    assert line.startswith("**Figure:** Number of households in temporary accommodation, Dec 22: 417 (4.5) [")
+    cited = answer.citations[int(re.search(r"\[(\d+)\]", line).group(1)) - 1]
+    assert "417 (4.5)" in cited.text and "380 (4.1)" in cited.text        # the whole row is cited

@@ -1,0 +1,23 @@
+"""A table row's column headings and the cell under each, as the loaders print tables (tab-separated)."""
+from core.tables import cells_under, column_headings
+
+# a performance table whose headings line leaves the row-name column blank
+BLANK_CORNER = ("Key measures\n\tMar 23\tJun 23\tSep 23\n"
+                "Number of households in temporary accommodation\t412\t437\t455\n"
+                "Average days in bed and breakfast\t38\t41\t36\n\nCommentary follows.")
+# ... and one whose headings line names the row-name column too
+NAMED_CORNER = ("Measure\t2022/23\t2023/24\tTarget\n"
+                "Missed bin collections per 100,000\t61\t54\t50\n")
+
+
+def test_the_headings_are_the_first_line_of_the_rows_block():
+    assert column_headings(BLANK_CORNER, "Average days in bed and breakfast\t38\t41\t36") == ("", "Mar 23", "Jun 23", "Sep 23")
+    assert column_headings(BLANK_CORNER, "Commentary follows.") is None                 # prose has none
+    assert column_headings(NAMED_CORNER, "Measure\t2022/23\t2023/24\tTarget") is None   # the headings line itself
+
+
+def test_each_cell_is_under_its_heading_whether_or_not_the_corner_is_blank():
+    row = "Number of households in temporary accommodation\t412\t437\t455"
+    assert cells_under(BLANK_CORNER, row) == [("Mar 23", "412"), ("Jun 23", "437"), ("Sep 23", "455")]
+    row = "Missed bin collections per 100,000\t61\t54\t50"
+    assert cells_under(NAMED_CORNER, row) == [("2022/23", "61"), ("2023/24", "54"), ("Target", "50")]
