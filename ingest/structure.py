@@ -503,9 +503,9 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     return start
 
 
-# a body named only by the kind of council it is: the council itself met
-_KIND_OF_COUNCIL = re.compile(r"(?:the\s+)?(?:parish|town|community|village|city|district|borough|county)\s+council"
-                              r"(?:\s+meeting)?", re.I)
+# a parish or town council named only by its kind ("the Parish Council Meeting"): the council itself
+# met. ("County Council", "City Council" stay: principal councils name their full meeting so.)
+_KIND_OF_COUNCIL = re.compile(r"(?:the\s+)?(?:parish|town|community|village)\s+council(?:\s+meeting)?", re.I)
 
 
 def _minutes_cue_in(lines: list[str]) -> bool:

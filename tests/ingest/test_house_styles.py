@@ -615,3 +615,16 @@ def test_previous_minutes_in_figures_never_redate_the_meeting(tmp_path, make_pdf
     assert doc.meeting_date == "2024-03-14" and doc.found_by["meeting_date"].recogniser == "minutes_of_body"
     [approval] = [b for b in doc.blocks if b.found_by == "previous_minutes_approved"]
     assert "08.02.24" in approval.text and approval.item.startswith("(23/46)")
+
+
+def test_a_principal_councils_full_meeting_keeps_its_committee_name(tmp_path, make_pdf):
+    """'County Council', 'District Council' name a principal council's full meeting (as ModernGov
+    files them): the masthead over it is not a document of its own, nor its committee."""
+    page = [["KESTRELFORD DISTRICT COUNCIL", "DISTRICT COUNCIL",
+             "MINUTES of a meeting of the District Council held in the Council Chamber, Civic Offices,",
+             "Kestrelford on Thursday, 25 January 2024 at 7.00 pm",
+             "PRESENT: Councillors J Marlow (Chairman), P Aske, R Bellamy",
+             "1. Chairman's Announcements",
+             "The Chairman announced the death of former Councillor Ivy Hollis."]]
+    [doc] = pipeline.prepare(pipeline.read(make_pdf("council-minutes.pdf", page)), Settings()).documents
+    assert (doc.committee, doc.council, doc.meeting_date) == ("District Council", "Kestrelford District Council", "2024-01-25")
