@@ -289,3 +289,23 @@ def short(iso: str | None) -> str | None:
     except ValueError:
         return iso
     return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+# ---------------------------------------------------------------- dates printed in figures
+# A heading or a cover sheet may print its meeting's date in figures, day first as in the UK:
+# "14/03/2024", "14.03.24", "14-03-2024". Read only where a date is expected (after "held on", in
+# a "Date of meeting:" field): in running text "19.01.13" is as often a minute's number.
+NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?!\d|[./-]\d)")
+
+
+def find_numeric_dates(text: str) -> list[tuple[int, str]]:
+    """Every day-first date printed in figures in `text` as (character offset, ISO date)."""
+    found = []
+    for m in NUMERIC_DATE.finditer(text):
+        year = int(m.group(4))
+        if year < 100:
+            year += 1900 if year >= 70 else 2000
+        iso = _make(int(m.group(1)), int(m.group(3)), year)
+        if iso:
+            found.append((m.start(), iso))
+    return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # one count of a recorded vote: "For (39)", "Against (3)", "Abstain (0)", "Abstentions (2)"
-VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?)\s*\(\s*(\d+)\s*\)", re.I)
+VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)\s*\(\s*(\d+)\s*\)", re.I)
 # show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
 _N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"
@@ -91,7 +91,7 @@ def recorded_vote(text: str) -> str | None:
         last: dict[str, str] = {}
         for kind, n in votes:
             key = kind.capitalize()
-            key = "Abstain" if key.startswith("Abstain") else key
+            key = "Abstain" if key.startswith("Abst") else key
             if key in last and key == "For":
                 last = {}
             last[key] = n

@@ -54,6 +54,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = dates._MONTH
 _DMY = rf"\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
 _DATE_AHEAD = rf"(?:(?:on\s+)?(?:the\s+)?{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}"
+_FIGURES = r"(?:(?:on\s+)?\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:19|20)?\d\d\b)"     # "14/03/2024", "14.03.24"
 # the words that make a line name a meeting body
 BODY_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee|forum|"
                         r"authority|assembly|meeting|executive|commission|partnership|trust)\b", re.I)
@@ -62,7 +63,18 @@ _AGM = re.compile(r"\b(a\.?\s?g\.?\s?m\.?|annual\s+(?:general\s+|parish\s+|town\
 
 
 def _date_after(text: str, start: int = 0) -> str | None:
-    found = dates.find_dates(text[start:])
+    found = heading_dates(text[start:])
+    return found[0][1] if found else None
+
+
+def heading_dates(text: str) -> list[tuple[int, str]]:
+    """The dates in a heading or a cover field, in order: in words ("14 March 2024") or, where a
+    meeting's date is expected, in figures ("14/03/2024", "14.03.24")."""
+    return sorted(dates.find_dates(text) + dates.find_numeric_dates(text))
+
+
+def heading_date(text: str) -> str | None:
+    found = heading_dates(text)
     return found[0][1] if found else None
 
 
@@ -72,7 +84,7 @@ def _date_after(text: str, start: int = 0) -> str | None:
 # the committee is printed on the line above the heading.
 
 def _minutes_of_meeting_of(text: str) -> Fields | None:
-    m = re.match(rf"^minutes\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b",
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+held\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 16:
         return None
@@ -86,7 +98,7 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
 
 
 def _minutes_of_meeting_held(text: str) -> Fields | None:
-    m = re.match(rf"^minutes\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+(?:held\s+)?(?:on|at|in)\b",
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+(?:held\s+)?(?:on|at|in)\b",
                  text, re.I)
     if not m:
         return None
@@ -100,7 +112,7 @@ def _minutes_of_meeting_held(text: str) -> Fields | None:
 
 
 def _minutes_of_body(text: str) -> Fields | None:
-    m = re.match(rf"^minutes\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD})", text, re.I)
+    m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
     body = re.sub(r"\s+(?:held|meeting)(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
@@ -141,6 +153,18 @@ def _meeting_to_be_held(text: str) -> Fields | None:
     return {"meeting_date": when, "doc_type": "agenda", "committee_before": "yes"}
 
 
+def _summons(text: str) -> Fields | None:
+    """A parish or town council's summons: 'You are hereby summoned to attend the meeting of <body>
+    to be held ... on <date>', perhaps under the council's name and a line to its members."""
+    m = re.search(rf"\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend|notice\s+is\s+(?:hereby\s+)?"
+                  rf"given\s+of)\s+(?:an?\s+|the\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(.{{3,90}}?)\s+"
+                  r"(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b", text, re.I)
+    if not m or len(m.group(1).split()) > 12 or not BODY_WORDS.search(m.group(1)):
+        return None
+    when = _date_after(text[:m.end() + 160], m.end())      # the place comes first, then the date
+    return {"committee": m.group(1), "meeting_date": when, "doc_type": "agenda"} if when else None
+
+
 def _front_matter(text: str) -> Fields | None:
     """Markdown front matter: '---' / 'title: ...' / 'date: 2025-10-07' / '---'."""
     m = re.match(r"^---\s*\n(.*?)\n---\s*(?:\n|$)", text, re.S)
@@ -167,8 +191,9 @@ def _front_matter(text: str) -> Fields | None:
 
 def _decisions_determined_at(text: str) -> Fields | None:
     """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
-    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+)?"
-                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
+    m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+|record\s+of\s+)?"
+                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                 r"(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 14:
         return None
@@ -222,7 +247,7 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
                _front_matter),
-    Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting of the <body> held ... on <date>'",
+    Recogniser("minutes_of_meeting_of", "heading", "'Minutes of a meeting (or the proceedings) of the <body> held ... on <date>'",
                "MINUTES of a meeting of the Ashby Parva Parish Council held on Tuesday 8th January 2019 at 7.30pm",
                0.95, _minutes_of_meeting_of),
     Recogniser("minutes_of_body", "heading", "ModernGov printed minutes: 'Minutes of the <body>' then the date",
@@ -232,7 +257,11 @@ HEADINGS: tuple[Recogniser, ...] = (
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
     Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
                "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
-    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>'",
+    Recogniser("summons", "heading", "a summons to attend the meeting of <body> to be held ... on <date>",
+               "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held in the "
+               "Council Chamber on Thursday 14th March 2024 at 7.00pm", 0.85, _summons),
+    Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>', "
+               "'Record of decisions taken at the meeting of <body> held on <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
@@ -289,17 +318,59 @@ COVER: tuple[Recogniser, ...] = (
 )
 
 
+# A line naming the paper a record of decisions: over a cover sheet's labelled fields ("Decision
+# maker:", "Date of decision:", "Meeting:") it makes the paper a record of what was decided, not a report.
+DECISION_RECORD = Recogniser(
+    "decision_record_title", "cover", "a record of decisions' title: DECISION NOTICE / Record of Decisions / "
+    "Cabinet Member Decision / Officer Decision Record", "DECISION NOTICE", 0.85,
+    _regex(r"^(?:(?:the\s+)?record\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+|officer\s+)?decisions?(?:\s+taken)?|"
+           r"(?:(?:executive|cabinet|key|individual|officer|delegated|portfolio\s+holder|cabinet\s+member|mayoral|leader'?s?)\s+)?"
+           r"decision\s+(?:notice|record|sheet)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
+           r"mayoral|leader'?s?|officer)\s+(?:key\s+)?decisions?)\s*$"))
+
+
+# Councils in Wales print headings in Welsh and English on one line ("Cofnodion / Minutes",
+# "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE"). The recognisers read English: when a part of such a line
+# is in Welsh (or Gaelic), the English part is the one that names a body, a cue or a date in English.
+_ENGLISH = re.compile(r"\b(?:committee|cabinet|council|board|panel|minutes|agenda|present|apologies|resolved|agreed|"
+                      r"decision|report|declarations?|meeting|the|of|and)\b", re.I)
+_OTHER_LANGUAGE = re.compile(r"\b(?:cyngor|pwyllgor|cofnodion|dyddiad|bresennol|ymddiheuriadau|penderfynwyd|cyfarfod|"
+                             r"adroddiad|eitem|rhaglen|datgan|buddiant|cynghorydd|cadeirydd|cytunwyd|cabinet\s+y|"
+                             r"comhairle|coinneamh|geàrr-chunntas)\b", re.I)
+
+
+def one_language(line: str) -> str:
+    """The English part of a line printed in Welsh (or Gaelic) and English split by ' / ', else the line."""
+    parts = [x.strip() for x in line.split(" / ")]
+    if len(parts) < 2 or not all(parts) or not any(_OTHER_LANGUAGE.search(x) for x in parts):
+        return line
+    dated = [k for k, x in enumerate(parts) if dates.find_dates(x)]
+    if dated and not dates.find_dates(parts[0]):
+        return parts[dated[-1]]             # "Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024"
+    english = [k for k, x in enumerate(parts) if _ENGLISH.search(x) and not _OTHER_LANGUAGE.search(x)]
+    if not english or english[0] == 0:
+        return line
+    return " / ".join(parts[english[0]:])
+
+
 # ---------------------------------------------------------------- item numbers
 # Read on the first line of a paragraph (markup removed); each gives the number and the title.
+
+_ITEM_WORD = r"(?:minute|min\.?|item)\s*(?:no\.?\s*)?(?<=\s|\.)"     # "Minute ", "Item ", "Min. No. "
+_ITEM_NO = r"\d{1,3}(?:[a-z]|\([a-z]{1,3}\))?"                       # "7", "7a", "7(a)", "7(ii)"
 
 ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_ref_dotted", "item", "year.month.number minute references", "19.01.3  Minutes", 0.95,
                _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_ref_slash", "item", "year/number minute references", "24/123 Budget Monitoring", 0.9,
-               _regex(r"^(?P<number>\d{2,4}/\d{1,4})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Agenda Item 166' / 'Minute 24/123' before the title",
+    Recogniser("item_ref_slash", "item", "year/number minute references, perhaps in brackets", "(23/45) Apologies", 0.9,
+               _regex(r"^(?P<open>\()?(?P<number>\d{2,4}/\d{1,4})(?(open)\))\.?\s+(?P<title>\S.*)$")),
+    # a committee's letters before its own minute numbers: "CAB 45/24", "ES 24/31", "PCP/24/05", "PL.12/24"
+    Recogniser("item_ref_prefixed", "item", "a committee's capital letters before a year/number minute reference",
+               "CAB 45/24 Revenue Budget Monitoring", 0.85,
+               _regex(r"^(?P<number>[A-Z]{1,5}(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)\.?\s+(?P<title>[A-Z(].*)$", 0)),
+    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' before the title",
                "Item 5: Public Questions", 0.85,
-               _regex(r"^(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)"
+               _regex(rf"^(?:agenda\s+)?{_ITEM_WORD}(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|\d{{2,4}}/\d{{1,4}}|{_ITEM_NO})"
                       r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
@@ -313,8 +384,8 @@ ITEMS: tuple[Recogniser, ...] = (
 # "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
 ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its line, its title on the next line",
                         "Minute 24/123", 0.8,
-                        _regex(r"^(?P<word>(?:agenda\s+)?(?:minute|item)\s+(?:no\.?\s*)?)?(?P<number>\d{1,2}\.\d{2}\.\d{1,3}|"
-                               r"\d{2,4}/\d{1,4}|\d{1,3}[a-z]?)\s*(?P<stop>[.:)])?$"))
+                        _regex(rf"^(?P<word>(?:agenda\s+)?{_ITEM_WORD})?(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|"
+                               rf"\d{{2,4}}/\d{{1,4}}|{_ITEM_NO})\s*(?P<stop>[.:)])?$"))
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
 
@@ -323,7 +394,7 @@ ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the hea
 # Read on a paragraph's text (lines joined, markup removed). "opening" recognisers must match at
 # the paragraph's start; "inline" ones anywhere in it.
 
-_LEAD = r"^(?:\d{1,3}[a-z]?[).]\s*|\(\w{1,4}\)\s*|[-•*]\s*)?"
+_LEAD = r"^(?:\d{1,3}[a-z]?[).]\s*|\d{1,2}\.\d{1,2}\.?\s+|\(\w{1,4}\)\s*|[-•*]\s*)?"    # "2.", "2.1", "(a)", "-"
 _SUBJECT = r"(?:(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)\s+)"
 
 DECISIONS: tuple[Recogniser, ...] = (
@@ -331,7 +402,16 @@ DECISIONS: tuple[Recogniser, ...] = (
                "RESOLVED: (i) That the report be noted; (ii) That ...", 0.95,
                _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?(?:then\s+|further\s+)?(?:unanimously\s+)?resolve[sd]?\b")),
     Recogniser("agreed", "decision", "AGREED that / It was agreed ...", "AGREED that the budget be approved.", 0.9,
-               _regex(rf"{_LEAD}(?:it\s+was\s+(?:(?:then|further|unanimously|also)\s+)?agreed\b|(?:unanimously\s+)?agreed\s*(?:that\b|to\b|:|unanimously\b|$))")),
+               _regex(rf"{_LEAD}(?:it\s+was\s+(?:(?:then|further|unanimously|also)\s+)?agreed\b|{_SUBJECT}?(?:unanimously\s+)?agreed\s*(?:that\b|to\b|:|unanimously\b|$))")),
+    # the outcome word in capitals, as many minutes print it: "The Panel AGREED the work programme",
+    # "AGREED – that ...", "The Committee NOTED the report."
+    Recogniser("agreed_noted_capitals", "decision", "AGREED or NOTED in capitals: 'The Committee NOTED the report.'",
+               "The Committee NOTED the report.", 0.85,
+               _regex(rf"{_LEAD}(?i:(?:it\s+was\s+)?{_SUBJECT}?(?:(?:then|further|also|unanimously)\s+)?)(?:AGREED|NOTED)\b", 0)),
+    Recogniser("noted_the_report", "decision", "'The Committee noted the report / update / statement'",
+               "The Board noted the statement.", 0.8,
+               _regex(rf"{_LEAD}{_SUBJECT}(?:(?:duly|formally|unanimously)\s+)?noted\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      r"(?:report|update|statement|presentation|information|position|progress|contents|briefing)s?\b")),
     Recogniser("it_was_approved", "decision", "It was APPROVED: ...", "It was APPROVED: 6. Approved the implementation ...",
                0.9, _regex(rf"{_LEAD}it\s+was\s+(?:unanimously\s+)?approved\b")),
     Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",
@@ -375,7 +455,8 @@ VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED una
 
 # ---------------------------------------------------------------- previous minutes
 
-_PREV_REF = re.compile(r"\bminutes\b.{0,120}?\b(?:previous|last|meeting|held)\b|\b(?:previous|last)\s+minutes\b", re.I | re.S)
+_PREV_REF = re.compile(r"\bminutes\b.{0,120}?\b(?:previous|last|meeting|held)\b|\b(?:previous|last)\s+minutes?\b"
+                       r"|\bminute\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b", re.I | re.S)   # Scotland: "the Minute"
 _PREV_APPROVED = re.compile(
     r"\b(?:were|was|be|are|is|been|being|as)\s+(?:\w+[\s,]+){0,4}?(?:agreed|approved|confirmed|signed|accepted|adopted|moved)\b"
     r"|\b(?:true|correct|accurate)\s+record\b|\bagreed\s+as\s+(?:accurate|correct)\b"
@@ -404,8 +485,17 @@ PREVIOUS_MINUTES = Recogniser(
 
 _NAME_WORD = r"(?:[A-Z][\w'.]*(?:-[A-Z]?[\w'.]+)*)"
 _JOIN = r"(?:\s+(?:and|of|on|upon|in|under|by|cum|le|the|&|-)\s+|\s+|-)"
-_COUNCIL_KIND = (r"(?:County|Parish|Town|Community|City|Borough|District|Metropolitan\s+Borough|County\s+Borough|"
-                 r"Village|Unitary)\s+Council")
+_COUNCIL_KIND = (r"(?:(?:County|Parish|Town|Community|City|Borough|District|Metropolitan\s+Borough|County\s+Borough|"
+                 r"Village|Unitary)\s+Council|Fire\s+and\s+Rescue\s+Authority|(?:Combined\s+)?Fire\s+Authority|"
+                 r"Police(?:,?\s+Fire)?\s+and\s+Crime\s+Panel|National\s+Park\s+Authority)")
+# "<Name> Council" alone on its line names a council (unitary councils, Scottish councils) unless a
+# word of its name says it is a body of some other kind: "Full Council", "Youth Council"
+_NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|young|children'?s?|tenants?|business|"
+                                 r"sports?|arts|faith|elders|trades|joint|special|extraordinary|annual|ordinary|executive|"
+                                 r"cabinet|shadow|the|members|staff|works|county|parish|town|community|city|borough|"
+                                 r"district|village|unitary|metropolitan|common|privy|general|local|national|european|budget|planning|"
+                                 r"minutes|agenda|reports?|meeting|licensing|policy|scrutiny|finance|housing|health|"
+                                 r"education|environment|standards|regulatory|area|neighbourhood|wards?|partnership)\b", re.I)
 
 
 def _council_masthead(line: str) -> Fields | None:
@@ -423,12 +513,16 @@ def _council_masthead(line: str) -> Fields | None:
         m = re.match(pattern, s)
         if m:
             return {"council": canonical_council(m.group("council"))}
+    m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
+    if m and not _NOT_A_COUNCIL_NAME.search(m.group("name")) and not BODY_WORDS.search(m.group("name")):
+        return {"council": canonical_council(m.group("council"))}
     return None
 
 
 COUNCIL = Recogniser("council_masthead", "council",
                      "a council's name heading a document: X County/Parish/Town/Community/City/Borough/District "
-                     "Council, London Borough of X, X Combined Authority", "ASHBY PARVA PARISH COUNCIL", 0.9,
+                     "Council, London Borough of X, X Combined Authority, X Fire and Rescue Authority, X Police and "
+                     "Crime Panel, or 'X Council' alone on its line", "ASHBY PARVA PARISH COUNCIL", 0.9,
                      _council_masthead)
 
 
@@ -538,7 +632,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
                                  + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
 
 

@@ -234,6 +234,8 @@ def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
         return layouts.PREVIOUS_MINUTES
     table = layouts.DECISIONS if minutes else _IN_REPORTS
     found = layouts.first_match(table, p.first)
+    if not found and layouts.one_language(p.first) != p.first:
+        found = layouts.first_match(table, layouts.one_language(p.first))    # "PENDERFYNWYD / RESOLVED: ..."
     if not found:
         found = layouts.first_match(table if minutes else (layouts.by_name("asked_to_resolve"),), text)
     return found[0] if found else None
@@ -371,7 +373,7 @@ def _window(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
     for p in paras[i:]:
         if p.boundary:
             break
-        lines.extend(x for x in (plain(line) for line in p.lines) if x)
+        lines.extend(x for x in (layouts.one_language(plain(line)) for line in p.lines) if x)
         if len(lines) >= max_lines:
             break
     return lines[:max_lines]
@@ -431,6 +433,7 @@ def _is_prose(line: str) -> bool:
 
 def _masthead_line(line: str) -> bool:
     return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
+            or bool(re.match(r"^(?:cyngor|comhairle)\b", line, re.I))      # "council" in Welsh, in Gaelic
             or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
             or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
 
@@ -462,9 +465,19 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
                 committee = cand
                 break
     committee = canonical_committee(_strip_body(committee)) if committee else None
+    masthead = council or (layouts.COUNCIL(lines[0]) or {}).get("council") if lines else council
+    if masthead and committee and committee.lower().startswith(masthead.lower() + " ") and \
+            layouts.BODY_WORDS.search(committee[len(masthead):]):
+        # "Kestrelford District Council" over "Licensing Committee", read as one: the council's committee
+        council, committee = masthead, canonical_committee(committee[len(masthead):])
     if committee and not council:
         c = layouts.COUNCIL(committee)
         council = c["council"] if c else None
+    if committee and _KIND_OF_COUNCIL.fullmatch(committee):
+        # "Minutes of the Parish Council Meeting" under the council's name (perhaps a paragraph above)
+        above_para = paras[i - 1] if i > 0 and not paras[i - 1].boundary and len(paras[i - 1].lines) <= 3 else None
+        named = council or (_council_in(paras, i - 1, max_lines=3) if above_para else None)
+        committee = named or committee
     when = found.get("meeting_date")
     doc_type = found.get("doc_type")
     if not doc_type:
@@ -488,6 +501,11 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
     start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
     return start
+
+
+# a parish or town council named only by its kind ("the Parish Council Meeting"): the council itself
+# met. ("County Council", "City Council" stay: principal councils name their full meeting so.)
+_KIND_OF_COUNCIL = re.compile(r"(?:the\s+)?(?:parish|town|community|village)\s+council(?:\s+meeting)?", re.I)
 
 
 def _minutes_cue_in(lines: list[str]) -> bool:
@@ -563,7 +581,7 @@ def _cover_sheet(paras: list[Para], i: int) -> Start | None:
     if not core_fields or len(fields) < 2:
         return None
     committee = fields.get("committee")
-    meeting_date = dates.first_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
+    meeting_date = layouts.heading_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
     if committee:
         when = dates.find_dates(committee)
         if when:
@@ -576,12 +594,27 @@ def _cover_sheet(paras: list[Para], i: int) -> Start | None:
             committee = None
     if not (committee or meeting_date):
         return None
-    start = Start("report", canonical_committee(committee), meeting_date, fields.get("title"))
+    record = _decision_record_title(paras, i, first_label)
+    title = fields.get("title")
+    if record and not title:
+        title = f"Decisions of the meeting held on {dates.human(meeting_date)}" if meeting_date else "Decisions"
+    start = Start("minutes" if record else "report", canonical_committee(committee), meeting_date, title)
     for name in ("committee", "meeting_date", "title"):
         if name in by and getattr(start, name):
             start.found_by[name] = FoundBy(by[name].name, by[name].confidence)
-    start.found_by["doc_type"] = FoundBy("cover_sheet", min(0.95, 0.4 + 0.15 * len(fields)))
+    start.found_by["doc_type"] = (FoundBy(record.name, record.confidence) if record
+                                  else FoundBy("cover_sheet", min(0.95, 0.4 + 0.15 * len(fields))))
     return start
+
+
+def _decision_record_title(paras: list[Para], i: int, first_label: tuple[int, int]) -> layouts.Recogniser | None:
+    """layouts.DECISION_RECORD when a line above a cover sheet's first label names the paper a
+    record of decisions ("DECISION NOTICE" over "Decision maker: ..."), else None."""
+    for k in range(i, first_label[0] + 1):
+        lines = paras[k].lines if k < first_label[0] else paras[k].lines[:first_label[1]]
+        if any(layouts.DECISION_RECORD(plain(x)) is not None for x in lines):
+            return layouts.DECISION_RECORD
+    return None
 
 
 def _appendix(paras: list[Para], i: int) -> Start | None:
@@ -669,11 +702,14 @@ def _first_document(paras: list[Para], path: str) -> Start:
             return start
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
-    for p in paras[:8]:
-        if not p.boundary and looks_like_committee(p.text):
-            committee = canonical_committee(p.text)
+    # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
+    heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
+        [plain(x) for p in paras[:1] for x in p.lines[:8]]
+    for head_line in heads:
+        if looks_like_committee(head_line):
+            committee = canonical_committee(head_line)
             # a council's masthead over the committee's name: the committee is the line below
-            if not layouts.COUNCIL(p.text):
+            if not layouts.COUNCIL(head_line):
                 break
     name = Path(path).name.lower()
     date_head = dates.first_date("\n".join(p.text for p in paras[:12] if not p.boundary))
@@ -989,7 +1025,10 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
 
 _DECISION_CELL = layouts.by_name("decision_cell")
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
-                                                            "decided", "recommended"))
+                                                            "decided", "recommended", "agreed_noted_capitals"))
+# a report's recommendation opens a paragraph only under a heading ("2. Recommendations" / "2.1 Cabinet
+# is recommended to approve ..."): after a sentence it is as often the text of a lettered part
+_UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"),)
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
@@ -1011,14 +1050,19 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 continue
             found = item_number(line, loose=True) if numbered_items else None
             strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
-            if found and not strong and any(re.match(r"^\d", plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
-                found = None        # one line of a numbered list, not a heading
-            if found and words(line) <= 10 and not line.endswith((".", ",", ";", ":")) and not re.match(
-                    r"^that\b", found[1].get("title", ""), re.I) and (strong or _looks_titley(found[1].get("title", ""))):
+            if found and not strong and decisions and any(
+                    item_number(plain(x), loose=True) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
+                found = None        # one line of a numbered list, not a heading (an agenda's list is its items)
+            # an agenda's next item: the number after the line before's, whatever the title's case
+            next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
+                                and _item_no_value(before) is not None and _item_no_value(line) == _item_no_value(before) + 1)
+            if found and words(line) <= (20 if next_in_list else 10) and not line.endswith((".", ",", ";", ":")) and not re.match(
+                    r"^that\b", found[1].get("title", ""), re.I) and (strong or next_in_list or _looks_titley(found[1].get("title", ""))):
                 cuts.append(k)
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
             elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
+                    decisions and layouts.first_match(_UNDER_HEADINGS, line) and (item_number(before) or _short_heading(before)) or \
                     decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
                 cuts.append(k)
             elif decisions and line[:1].isupper() and _DECISION_CELL(line) is not None:

@@ -1,0 +1,630 @@
+"""The parser on house styles none of the sample or development councils print: realistic pages
+(invented councils, people and places) of English county, district, unitary, metropolitan and
+London borough councils, a Welsh bilingual council, a Scottish and a Northern Irish council, parish
+and town councils, a fire authority, a police and crime panel and a combined authority. Each page
+goes through the real pipeline (PDFs built with reportlab and read by pypdf) and is checked for its
+committee, meeting date, council, kind of paper, items in order, decisions and votes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core import dates, votes
+from core.settings import Settings
+from ingest import layouts, pipeline
+
+# ---------------------------------------------------------------- the pages
+# name -> (file name, pages: a PDF's pages as lists of lines, or a text file's content, expected)
+
+DISTRICT_PLANNING = [
+    ["KESTRELFORD DISTRICT COUNCIL",
+     "Minutes of the meeting of the Planning Committee held at the Council Chamber,",
+     "Civic Offices, Kestrelford on Thursday, 14 March 2024 at 7.00 pm",
+     "Present: Councillor J Marlow (Chair), Councillors P Aske, R Bellamy, T Crane and S Dunmore",
+     "In attendance: Head of Planning, Senior Planning Officer, Democratic Services Officer",
+     "Apologies: Councillors L Fenn and W Gatley",
+     "Minute 123/24 Declarations of Interest",
+     "Councillor Crane declared a non-registrable interest in application 24/0031/FUL as a",
+     "neighbour of the site and left the room for that item.",
+     "Minute 124/24 Minutes",
+     "The minutes of the meeting held on 15 February 2024 were confirmed as a correct record",
+     "and signed by the Chair.",
+     "Minute 125/24 Application 24/0031/FUL – Land off Mill Road, Ashcote",
+     "The Senior Planning Officer presented the report. Members discussed highway safety and",
+     "the loss of the hedgerow along Mill Road.",
+     "It was RESOLVED that:",
+     "(a) planning permission be granted subject to the conditions set out in the report;",
+     "(b) the Head of Planning be authorised to finalise the wording of the conditions.",
+     "Minute 126/24 Planning Appeals",
+     "The Committee NOTED the report."],
+]
+
+CABINET_PREFIXED = [
+    ["BRACKENMERE METROPOLITAN BOROUGH COUNCIL",
+     "CABINET",
+     "Minutes of the meeting held on Wednesday 6th March, 2024 at 10.00 am",
+     "Present: Councillor H Okafor (Leader, in the Chair)",
+     "Councillors D Byrne, K Lister, M Patel and A Quinn",
+     "CAB 44/24 Declarations of Interest",
+     "There were no declarations of interest.",
+     "CAB 45/24 Revenue Budget Monitoring 2023/24 – Quarter 3",
+     "The Director of Finance presented the report on the forecast outturn for the year.",
+     "RESOLVED – That:",
+     "(a) the forecast overspend of £2.1m be noted;",
+     "(b) the virements set out in Appendix B be approved; and",
+     "(c) the Director of Finance report further to Cabinet in June.",
+     "CAB 46/24 Housing Revenue Account Rent Setting 2024/25",
+     "The Cabinet Member for Housing introduced the report.",
+     "RECOMMENDED TO COUNCIL that rents for council dwellings be increased by 7.7% from",
+     "1 April 2024."],
+]
+
+PARISH_BRACKETS = [
+    ["HOLLINSBY PARISH COUNCIL",
+     "Minutes of the Parish Council Meeting held on 14.03.24 at 7.30pm in Hollinsby Village Hall",
+     "Present: Cllr M Tate (Chairman), Cllr J Rowe, Cllr S Pym, Cllr D Orme",
+     "In attendance: Mrs K Vale (Clerk) and three members of the public",
+     "(23/45) Apologies for absence",
+     "Apologies were received and accepted from Cllr B Holt.",
+     "(23/46) Minutes of the previous meeting",
+     "The minutes of the meeting held on 08.02.24 were approved and signed as a true record.",
+     "(23/47) Highways",
+     "The speed indicator device on Church Lane has been vandalised again.",
+     "ACTION: Clerk to write to the Highways Authority requesting a replacement.",
+     "(23/48) Finance",
+     "Members AGREED: to pay the accounts listed in the schedule, totalling £1,245.60."],
+]
+
+TOWN_MIN_NO = [
+    ["Ashcombe Vale Town Council",
+     "Minutes of the Finance and General Purposes Committee held on Monday 11th March 2024",
+     "at 7pm in the Council Chamber, Town Hall",
+     "Present: Cllrs R Mills (Chair), A Nash, P Oakes, G Pryce",
+     "Min. No. 12 Apologies for Absence",
+     "Apologies were received from Cllr T Quayle.",
+     "Min. No. 13 Minutes",
+     "The minutes of the meeting held on 12th February 2024 were approved as a correct record.",
+     "Min. No. 14 Christmas Lights",
+     "The Clerk reported three quotations for the renewal of the Christmas lights.",
+     "Members AGREED:",
+     "(a) to accept the quotation from Lumen Festive Ltd of £8,400;",
+     "(b) to meet the cost from the Christmas lights earmarked reserve."],
+]
+
+COUNTY_ITEM_LETTERS = [
+    ["Wyvernshire County Council",
+     "Minutes of the Regulatory Committee held on Thursday 14th March 2024 at 10.00 am",
+     "Present: County Councillors E Blake (Chairman), F Carver, H Dwyer, J Ellis, K Frost",
+     "Item 7(a) Application WY/23/0456 – Quarry Extension at Hatchley",
+     "The Planning Manager presented the application for a westward extension of the quarry.",
+     "It was moved by County Councillor Carver and seconded by County Councillor Dwyer that the",
+     "application be refused on the grounds of harm to the landscape.",
+     "On being put to the vote the motion was carried.",
+     "Item 7(b) Application WY/24/0012 – Waste Transfer Station, Orme Road",
+     "The Committee RESOLVED that planning permission be granted subject to conditions."],
+]
+
+DECISION_NOTICE = [
+    ["London Borough of Eastwick",
+     "Cabinet Member Decision",
+     "DECISION NOTICE",
+     "Decision maker: Cabinet Member for Environment and Transport",
+     "Date of decision: 14/03/2024",
+     "Subject: Controlled Parking Zone in Marsh Lane",
+     "Key decision: Yes",
+     "Wards affected: Marsh Lane; Eastwick Green",
+     "Decision:",
+     "To approve the introduction of a controlled parking zone operating Monday to Saturday",
+     "8.30am to 6.30pm, as set out in the report.",
+     "Reasons for decision:",
+     "The statutory consultation showed majority support among residents of the affected streets.",
+     "Alternative options considered:",
+     "Doing nothing was rejected because parking pressure would continue to increase.",
+     "Declarations of interest: None"],
+]
+
+RECORD_OF_DECISIONS = [
+    ["Kestrel Vale Combined Authority",
+     "Record of Decisions",
+     "Meeting: Combined Authority Board",
+     "Date: Friday 15 March 2024",
+     "Venue: Wellgate House, Kestrel Vale",
+     "1. Apologies for Absence",
+     "Apologies were received from the Leader of Brackenmere.",
+     "2. Adult Skills Fund Commissioning 2024/25",
+     "Decision: The Board approved the commissioning plan for the Adult Skills Fund.",
+     "3. Transport Capital Programme",
+     "Decision: The Board approved the release of £4.2m for the Wellgate interchange."],
+]
+
+WELSH_BILINGUAL = [
+    ["CYNGOR BWRDEISTREF SIROL LLANFEUNO",
+     "LLANFEUNO COUNTY BOROUGH COUNCIL",
+     "Cofnodion / Minutes",
+     "PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE",
+     "Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024",
+     "Yn bresennol / Present: Cynghorydd / Councillor E Pritchard (Cadeirydd / Chair)",
+     "1. YMDDIHEURIADAU / APOLOGIES",
+     "Apologies were received from Councillor G Rees.",
+     "2. DATGAN BUDDIANT / DECLARATIONS OF INTEREST",
+     "None.",
+     "3. COFNODION / MINUTES",
+     "The minutes of the meeting held on 8 February 2024 were agreed as a correct record.",
+     "4. ADRODDIAD BLYNYDDOL / ANNUAL REPORT",
+     "PENDERFYNWYD / RESOLVED: That the annual report of the Youth Council be noted."],
+]
+
+SCOTTISH_MINUTE = [
+    ["GLENMORROW COUNCIL",
+     "MINUTE of MEETING of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE held in the",
+     "Council Chambers, Burgh Buildings, Glenmorrow on Tuesday 12 March 2024 at 10.00 am.",
+     "Present: Councillor F Buchanan (Convener), Councillors I Drummond, L Moffat, N Rennie",
+     "In Attendance: Executive Director (Education) and Committee Officer",
+     "1. APOLOGIES FOR ABSENCE",
+     "Apologies were intimated on behalf of Councillor P Sinclair.",
+     "2. MINUTE OF PREVIOUS MEETING",
+     "The Minute of Meeting of the Committee held on 6 February 2024 was submitted and",
+     "approved as a correct record.",
+     "3. SCHOOL ESTATE STRATEGY",
+     "There was submitted a report by the Executive Director (Education) on the strategy.",
+     "Decided:-",
+     "(a) to approve the School Estate Strategy 2024 to 2034; and",
+     "(b) to instruct the Executive Director to report progress annually."],
+]
+
+NI_BOROUGH = [
+    ["LISNAVAR AND CARROWMORE BOROUGH COUNCIL",
+     "Minutes of the Meeting of the Environmental Services Committee held in the Council",
+     "Chamber, Lisnavar Civic Centre on Tuesday 5th March, 2024 at 7.00 pm",
+     "In the Chair: Alderman R McKeown",
+     "Members Present: Alderman T Smyth, Councillors C Boyd, M Doherty and S Quinn",
+     "ES 24/31 Apologies",
+     "Apologies were received from Councillor P Gallagher.",
+     "ES 24/32 Minutes of Previous Meeting",
+     "The minutes of the meeting held on 6 February 2024 were confirmed as a correct record.",
+     "ES 24/33 Recycling Centre Opening Hours",
+     "The Director of Environmental Services presented the options for winter opening hours.",
+     "Proposed by Councillor Quinn,",
+     "Seconded by Councillor Boyd and",
+     "AGREED – that the Committee approves option 2, closing the centres at 6.00 pm."],
+]
+
+FIRE_RECORDED_VOTE = [
+    ["WEXCOMBE FIRE AND RESCUE AUTHORITY",
+     "Minutes of the meeting of the Fire and Rescue Authority held at Service Headquarters,",
+     "Kingsmead on Friday 16 February 2024 at 10.30 am",
+     "Present: Councillors N Ames (Chair), O Birch, P Cole, R Dunn, S Ellery, T Fisher,",
+     "U Grant and V Hale",
+     "42. Revenue Budget and Precept 2024/25",
+     "The Treasurer presented the report on the budget and the council tax precept.",
+     "Councillor Ames moved, and Councillor Birch seconded, that the Band D precept be",
+     "increased by 2.99%. A recorded vote was taken:",
+     "For (5): Cllrs Ames, Birch, Cole, Dunn and Ellery",
+     "Against (2): Cllrs Fisher and Grant",
+     "Abstentions (1): Cllr Hale",
+     "On being put to the vote the motion was carried.",
+     "RESOLVED that the Band D precept for 2024/25 be set at £92.35, an increase of 2.99%.",
+     "43. Date of Next Meeting",
+     "The next meeting will be held on Friday 21 June 2024 at 10.30 am."],
+]
+
+POLICE_PANEL = [
+    ["HARROWDALE POLICE AND CRIME PANEL",
+     "MINUTES of the meeting held on Thursday 8th February, 2024 at 2.00 pm",
+     "at County Hall, Harrowdale",
+     "Present: Councillor W Ingram (Chair), Councillor X Jarvis, Mr Y Kemp (Independent Member)",
+     "PCP/24/05 Minutes",
+     "RESOLVED that the minutes of the meeting held on 11 January 2024 be approved.",
+     "PCP/24/06 Proposed Police Precept 2024/25",
+     "The Commissioner presented the proposed precept of £295.94 for a Band D property.",
+     "The Panel RESOLVED not to veto the proposed precept."],
+]
+
+COVER_SHEET = [
+    ["Brackenmere Metropolitan Borough Council",
+     "Report to: Cabinet",
+     "Date of meeting: 20 March 2024",
+     "Report of: Strategic Director, Place",
+     "Subject: Local Cycling and Walking Infrastructure Plan",
+     "Wards affected: All",
+     "Key decision: Yes",
+     "1. Purpose of the report",
+     "1.1 To seek approval of the Local Cycling and Walking Infrastructure Plan.",
+     "2. Recommendations",
+     "2.1 Cabinet is recommended to approve the plan at Appendix A."],
+]
+
+SCRUTINY_NOTED = """Brackenmere Metropolitan Borough Council
+
+Health and Adult Social Care Scrutiny Panel
+
+Minutes of the meeting held on Tuesday 12th March 2024
+
+Present: Councillors A Nolan (Chair), B Oduya, C Platt
+
+1. Declarations of Interest
+
+| Member | Item | Nature of interest |
+| --- | --- | --- |
+| Cllr A Nolan | 3 | Other registrable interest: employed by the hospital trust |
+
+2. Minutes of the previous meeting
+
+RESOLVED that the minutes of the meeting held on 13 February 2024 be approved as a correct record.
+
+3. Winter Pressures Update
+
+The Director of Adult Social Care presented the update on hospital discharges.
+
+The Panel NOTED the report.
+
+4. Work Programme
+
+The Panel AGREED the work programme for 2024/25, subject to the addition of an item on dentistry.
+"""
+
+TOWN_SUMMONS = [
+    ["ASHCOMBE VALE TOWN COUNCIL",
+     "To all Members of the Council",
+     "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held",
+     "in the Council Chamber, Town Hall on Thursday 14th March 2024 at 7.00pm.",
+     "K Vale, Town Clerk, 8th March 2024",
+     "AGENDA",
+     "1. Apologies for absence",
+     "2. Declarations of interest",
+     "3. Minutes of the meeting held on 8th February 2024",
+     "4. Town Mayor's announcements"],
+]
+
+UNITARY_BARE_COUNCIL = [
+    ["Wendmoor Council",
+     "Minutes of the Strategic Planning Committee held on Wednesday 13 March 2024",
+     "Present: Councillors G Ashby (Chair), H Bright, K Cope",
+     "21. Minutes",
+     "The minutes of the meeting held on 14 February 2024 were agreed as a correct record.",
+     "22. Wendmoor Local Plan Review",
+     "The Committee resolved to recommend the Local Plan Review to Council for submission."],
+]
+
+PACK_PREVIOUS_IN_FIGURES = [
+    ["Kestrelford District Council",
+     "Licensing Committee",
+     "Meeting to be held on Tuesday 19 March 2024 at 6.00 pm",
+     "AGENDA",
+     "1. Apologies for absence",
+     "2. Minutes of the meeting held on 13/02/2024",
+     "3. Review of the Statement of Gambling Policy"],
+    [],
+    ["Kestrelford District Council",
+     "Licensing Committee",
+     "Minutes of the meeting held on 13/02/2024",
+     "Present: Councillors P Aske (Chair), R Bellamy and T Crane",
+     "LIC 12/24 Hackney Carriage Fares",
+     "RESOLVED that the table of fares be increased by 4% from 1 April 2024."],
+]
+
+PROCEEDINGS = [
+    ["LONDON BOROUGH OF EASTWICK",
+     "MINUTES OF THE PROCEEDINGS OF THE CABINET HELD AT 7.00PM ON MONDAY 11 MARCH 2024",
+     "IN THE COUNCIL CHAMBER, TOWN HALL, EASTWICK GREEN",
+     "Members Present: Councillor Z Adeyemi (Leader), Councillors B Cohen, D Foster and G Hughes",
+     "1. DECLARATIONS OF INTEREST",
+     "There were no declarations.",
+     "2. FEES AND CHARGES 2024/25",
+     "RESOLVED:",
+     "1. That the fees and charges set out in Appendix 1 be approved.",
+     "2. That the Corporate Director, Resources be authorised to make minor amendments."],
+]
+
+DECISIONS_TAKEN_AT = [
+    ["Kestrel Vale Combined Authority",
+     "Record of decisions taken at the meeting of the Mayoral Combined Authority Board held on",
+     "14/03/2024",
+     "45. Mayor's Statement",
+     "The Board noted the statement.",
+     "46. Bus Service Improvement Plan",
+     "Decision: The Board approved the Bus Service Improvement Plan for submission."],
+]
+
+NOTICE_OF_MEETING = [
+    ["Wyvernshire County Council",
+     "Notice of Meeting",
+     "Cabinet",
+     "Date: Thursday, 14th March, 2024",
+     "Time: 10.00 am",
+     "Venue: Council Chamber, Shire Hall, Wyvernbury",
+     "Agenda",
+     "1. Apologies for absence",
+     "2. Minutes of the meeting held on 15th February, 2024",
+     "3. Highways Asset Management Plan"],
+]
+
+TOWN_DATE_LINE = [
+    ["ASHCOMBE VALE TOWN COUNCIL",
+     "Minutes of the Town Council Meeting",
+     "Thursday 14th March, 2024 at 7.00pm in the Council Chamber",
+     "Present: The Town Mayor (Cllr R Mills), Cllrs A Nash, P Oakes, G Pryce",
+     "TC/23/101 Minutes of the previous meeting",
+     "The minutes of the meeting held on 8th February, 2024 were approved as a correct record.",
+     "TC/23/102 Grass cutting contract",
+     "It was proposed by Cllr Nash, seconded by Cllr Oakes and RESOLVED to award the contract",
+     "to Greensward Ltd for three years."],
+]
+
+# ---------------------------------------------------------------- what each page must give
+
+PAGES = {
+    "district_planning": ("planning-minutes.pdf", DISTRICT_PLANNING, dict(
+        doc_type="minutes", committee="Planning Committee", meeting_date="2024-03-14",
+        council="Kestrelford District Council",
+        items=["Minute 123/24", "Minute 124/24", "Minute 125/24", "Minute 126/24"],
+        decisions=[("Minute 124/24", "confirmed as a correct record"), ("Minute 125/24", "finalise the wording"),
+                   ("Minute 126/24", "NOTED the report")])),
+    "cabinet_prefixed": ("cabinet-minutes.pdf", CABINET_PREFIXED, dict(
+        doc_type="minutes", committee="Cabinet", meeting_date="2024-03-06",
+        council="Brackenmere Metropolitan Borough Council",
+        items=["CAB 44/24", "CAB 45/24", "CAB 46/24"],
+        decisions=[("CAB 45/24", "report further to Cabinet in June"), ("CAB 46/24", "increased by 7.7%")])),
+    "parish_brackets": ("parish-minutes.pdf", PARISH_BRACKETS, dict(
+        doc_type="minutes", committee="Hollinsby Parish Council", meeting_date="2024-03-14",
+        council="Hollinsby Parish Council",
+        items=["(23/45)", "(23/46)", "(23/47)", "(23/48)"],
+        decisions=[("(23/46)", "true record"), ("(23/48)", "to pay the accounts")])),
+    "town_min_no": ("fgp-minutes.pdf", TOWN_MIN_NO, dict(
+        doc_type="minutes", committee="Finance and General Purposes Committee", meeting_date="2024-03-11",
+        council="Ashcombe Vale Town Council",
+        items=["Min. No. 12", "Min. No. 13", "Min. No. 14"],
+        decisions=[("Min. No. 13", "correct record"), ("Min. No. 14", "earmarked reserve")])),
+    "county_item_letters": ("regulatory-minutes.pdf", COUNTY_ITEM_LETTERS, dict(
+        doc_type="minutes", committee="Regulatory Committee", meeting_date="2024-03-14",
+        council="Wyvernshire County Council",
+        items=["Item 7(a)", "Item 7(b)"],
+        decisions=[("Item 7(a)", "harm to the landscape"), ("Item 7(b)", "granted subject to conditions")],
+        votes=["carried"])),
+    "decision_notice": ("cpz-decision.pdf", DECISION_NOTICE, dict(
+        doc_type="minutes", committee="Cabinet Member for Environment and Transport", meeting_date="2024-03-14",
+        council="London Borough of Eastwick", title="Controlled Parking Zone in Marsh Lane",
+        decisions=[(None, "controlled parking zone operating")])),
+    "record_of_decisions": ("board-decisions.pdf", RECORD_OF_DECISIONS, dict(
+        doc_type="minutes", committee="Combined Authority Board", meeting_date="2024-03-15",
+        council="Kestrel Vale Combined Authority",
+        items=["1.", "2.", "3."],
+        decisions=[("2.", "commissioning plan"), ("3.", "release of £4.2m")])),
+    "welsh_bilingual": ("cofnodion-minutes.pdf", WELSH_BILINGUAL, dict(
+        doc_type="minutes", committee="Education Scrutiny Committee", meeting_date="2024-03-14",
+        council="Llanfeuno County Borough Council",
+        items=["1.", "2.", "3.", "4."],
+        decisions=[("3.", "correct record"), ("4.", "be noted")])),
+    "scottish_minute": ("education-minute.pdf", SCOTTISH_MINUTE, dict(
+        doc_type="minutes", committee="Education and Children's Services Committee", meeting_date="2024-03-12",
+        council="Glenmorrow Council",
+        items=["1.", "2.", "3."],
+        decisions=[("2.", "approved as a correct record"), ("3.", "report progress annually")])),
+    "ni_borough": ("environment-minutes.pdf", NI_BOROUGH, dict(
+        doc_type="minutes", committee="Environmental Services Committee", meeting_date="2024-03-05",
+        council="Lisnavar and Carrowmore Borough Council",
+        items=["ES 24/31", "ES 24/32", "ES 24/33"],
+        decisions=[("ES 24/32", "correct record"), ("ES 24/33", "approves option 2")])),
+    "fire_recorded_vote": ("fra-minutes.pdf", FIRE_RECORDED_VOTE, dict(
+        doc_type="minutes", committee="Fire and Rescue Authority", meeting_date="2024-02-16",
+        council="Wexcombe Fire and Rescue Authority",
+        items=["42.", "43."],
+        decisions=[("42.", "£92.35")],
+        votes=["For (5), Against (2), Abstain (1)"])),
+    "police_panel": ("pcp-minutes.pdf", POLICE_PANEL, dict(
+        doc_type="minutes", committee="Harrowdale Police and Crime Panel", meeting_date="2024-02-08",
+        council="Harrowdale Police and Crime Panel",
+        items=["PCP/24/05", "PCP/24/06"],
+        decisions=[("PCP/24/05", "be approved"), ("PCP/24/06", "not to veto")])),
+    "cover_sheet": ("lcwip-report.pdf", COVER_SHEET, dict(
+        doc_type="report", committee="Cabinet", meeting_date="2024-03-20",
+        council="Brackenmere Metropolitan Borough Council", title="Local Cycling and Walking Infrastructure Plan",
+        decisions=[(None, "recommended to approve the plan")])),
+    "scrutiny_noted": ("hasc-minutes.md", SCRUTINY_NOTED, dict(
+        doc_type="minutes", committee="Health and Adult Social Care Scrutiny Panel", meeting_date="2024-03-12",
+        council="Brackenmere Metropolitan Borough Council",
+        items=["1.", "2.", "3.", "4."],
+        decisions=[("2.", "correct record"), ("3.", "NOTED the report"), ("4.", "AGREED the work programme")])),
+    "town_summons": ("town-council-agenda.pdf", TOWN_SUMMONS, dict(
+        doc_type="agenda", committee="Ashcombe Vale Town Council", meeting_date="2024-03-14",
+        council="Ashcombe Vale Town Council",
+        items=["1.", "2.", "3.", "4."])),
+    "unitary_bare_council": ("spc-minutes.pdf", UNITARY_BARE_COUNCIL, dict(
+        doc_type="minutes", committee="Strategic Planning Committee", meeting_date="2024-03-13",
+        council="Wendmoor Council",
+        items=["21.", "22."],
+        decisions=[("21.", "correct record"), ("22.", "recommend the Local Plan Review")])),
+    "pack_previous_in_figures": ("licensing-pack.pdf", PACK_PREVIOUS_IN_FIGURES, dict(
+        documents=[("agenda", "2024-03-19"), ("minutes", "2024-02-13")],
+        doc_type="agenda", committee="Licensing Committee", meeting_date="2024-03-19",
+        council="Kestrelford District Council", items=["1.", "2.", "3."])),
+    "proceedings": ("cabinet-minutes.pdf", PROCEEDINGS, dict(
+        doc_type="minutes", committee="Cabinet", meeting_date="2024-03-11", council="London Borough of Eastwick",
+        items=["1.", "2."], decisions=[("2.", "minor amendments")])),
+    "decisions_taken_at": ("board-decisions.pdf", DECISIONS_TAKEN_AT, dict(
+        doc_type="minutes", committee="Mayoral Combined Authority Board", meeting_date="2024-03-14",
+        council="Kestrel Vale Combined Authority", items=["45.", "46."],
+        decisions=[("45.", "noted the statement"), ("46.", "Bus Service Improvement Plan for submission")])),
+    "notice_of_meeting": ("cabinet-agenda.pdf", NOTICE_OF_MEETING, dict(
+        doc_type="agenda", committee="Cabinet", meeting_date="2024-03-14", council="Wyvernshire County Council",
+        items=["1.", "2.", "3."])),
+    "town_date_line": ("town-council-minutes.pdf", TOWN_DATE_LINE, dict(
+        doc_type="minutes", committee="Ashcombe Vale Town Council", meeting_date="2024-03-14",
+        council="Ashcombe Vale Town Council", items=["TC/23/101", "TC/23/102"],
+        decisions=[("TC/23/101", "correct record"), ("TC/23/102", "Greensward Ltd")])),
+}
+
+
+def prepare(tmp_path: Path, make_pdf, key: str):
+    name, content, _ = PAGES[key]
+    if isinstance(content, str):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+    else:
+        path = make_pdf(name, content)
+    return pipeline.prepare(pipeline.read(path), Settings())
+
+
+def _items(doc) -> list[str]:
+    out: list[str] = []
+    for b in doc.blocks:
+        if b.item and b.item not in out:
+            out.append(b.item)
+    return out
+
+
+def _decisions(doc) -> list[tuple[str | None, str]]:
+    """Each decision of the document: its item and its whole text (the blocks that continue it too)."""
+    out: list[tuple[str | None, str]] = []
+    for b in doc.blocks:
+        if b.is_resolution and b.continues and out:
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + b.text)
+        elif b.is_resolution:
+            out.append((b.item, b.text))
+    return out
+
+
+def problems(prepared, want: dict) -> list[str]:
+    """What the parsed page gets wrong, one line each (empty when everything is right)."""
+    out: list[str] = []
+    docs = prepared.documents
+    if [(d.doc_type, d.meeting_date) for d in docs][:len(want.get("documents", [None]))] != want.get(
+            "documents", [(docs[0].doc_type, docs[0].meeting_date)]) or len(docs) != len(want.get("documents", [None])):
+        out.append(f"documents: {[(d.doc_type, d.meeting_date, d.title) for d in docs]}")
+    doc = docs[0]
+    for name in ("doc_type", "committee", "meeting_date", "council", "title"):
+        if name in want and getattr(doc, name) != want[name]:
+            out.append(f"{name}: {getattr(doc, name)!r} != {want[name]!r}")
+    if "items" in want:
+        got = _items(doc)
+        numbers = [next((w for w in want["items"] if item.startswith(w + " ")), item) for item in got]
+        if numbers != want["items"]:
+            out.append(f"items: {got}")
+    decided = _decisions(doc)
+    for item, text in want.get("decisions", []):
+        if not any(text in t and (item is None or (i or "").startswith(item + " ")) for i, t in decided):
+            out.append(f"decision missing: {item} {text!r}")
+    extra = [t[:50] for i, t in decided if not any(w in t for _, w in want.get("decisions", []))]
+    if extra:
+        out.append(f"decisions not expected: {extra}")
+    found_votes = [votes.recorded_vote(t) for _, t in decided]
+    for vote in want.get("votes", []):
+        if not any(v and vote in v for v in found_votes):
+            out.append(f"vote missing: {vote!r} (read: {found_votes})")
+    return out
+
+
+@pytest.mark.parametrize("key", list(PAGES))
+def test_house_style_page(tmp_path, make_pdf, key):
+    assert problems(prepare(tmp_path, make_pdf, key), PAGES[key][2]) == []
+
+
+# ---------------------------------------------------------------- the rows these pages needed
+
+@pytest.mark.parametrize("line, number, title", [
+    ("CAB 45/24 Revenue Budget Monitoring", "CAB 45/24", "Revenue Budget Monitoring"),
+    ("ES 24/31 Apologies", "ES 24/31", "Apologies"),
+    ("PCP/24/05 Proposed Police Precept", "PCP/24/05", "Proposed Police Precept"),
+    ("PL.12/24 Planning Appeals", "PL.12/24", "Planning Appeals"),
+    ("(23/45) Apologies for absence", "23/45", "Apologies for absence"),
+    ("Min. No. 12 Apologies for Absence", "12", "Apologies for Absence"),
+    ("Item 7(a) Application WY/23/0456", "7(a)", "Application WY/23/0456"),
+    ("Minute 123/24 Declarations of Interest", "123/24", "Declarations of Interest"),
+])
+def test_minute_numbers_of_more_house_styles(line, number, title):
+    found = layouts.first_match(layouts.ITEMS, line)
+    assert found is not None and (found[1]["number"], found[1]["title"]) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["WY/23/0456 – Quarry Extension", "(23/45 Apologies", "Minutes 24 Budget",
+                                  "Item5 Budget", "ES 24/31 the report was noted"])
+def test_not_minute_numbers(line):
+    assert layouts.first_match(layouts.ITEMS, line) is None
+
+
+@pytest.mark.parametrize("line, council", [
+    ("GLENMORROW COUNCIL", "Glenmorrow Council"),
+    ("Wendmoor Council", "Wendmoor Council"),
+    ("The Highland Moors Council", "Highland Moors Council"),
+    ("Isle of Carrick Council", "Isle of Carrick Council"),
+    ("WEXCOMBE FIRE AND RESCUE AUTHORITY", "Wexcombe Fire and Rescue Authority"),
+    ("Harrowdale Police and Crime Panel", "Harrowdale Police and Crime Panel"),
+])
+def test_more_council_mastheads(line, council):
+    assert layouts.COUNCIL(line) == {"council": council}
+
+
+@pytest.mark.parametrize("line", ["Full Council", "Youth Council", "Parish Council", "Budget Council",
+                                  "Planning Council", "Extraordinary Council", "Members of the Council",
+                                  "Wendmoor Council Minutes", "Report to Council"])
+def test_a_body_named_council_is_not_a_councils_masthead(line):
+    assert layouts.COUNCIL(line) is None
+
+
+@pytest.mark.parametrize("line, english", [
+    ("Cofnodion / Minutes", "Minutes"),
+    ("PWYLLGOR CRAFFU ADDYSG / EDUCATION SCRUTINY COMMITTEE", "EDUCATION SCRUTINY COMMITTEE"),
+    ("Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024", "Thursday, 14 March 2024"),
+    ("PENDERFYNWYD / RESOLVED: That the report be noted.", "RESOLVED: That the report be noted."),
+    ("Planning / Transport Committee", "Planning / Transport Committee"),      # one language: left alone
+    ("Minutes / Cofnodion", "Minutes / Cofnodion"),
+])
+def test_the_english_part_of_a_bilingual_line(line, english):
+    assert layouts.one_language(line) == english
+
+
+@pytest.mark.parametrize("line", ["DECISION NOTICE", "Record of Decisions", "Cabinet Member Decision",
+                                  "Record of Executive Decisions", "Officer Decision Record"])
+def test_record_of_decisions_titles(line):
+    assert layouts.DECISION_RECORD(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Decision:", "Decision", "Decisions taken by the Cabinet on 4 March 2024",
+                                  "Reasons for decision:"])
+def test_not_record_of_decisions_titles(line):
+    assert layouts.DECISION_RECORD(line) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("held on 14/03/2024 at 7pm", "2024-03-14"), ("held on 14.03.24 at 7.30pm", "2024-03-14"),
+    ("Date of decision: 5-11-2023", "2023-11-05"),
+])
+def test_dates_in_figures_where_a_meeting_date_is_expected(text, iso):
+    assert layouts.heading_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["19.01.3 Minutes", "24/0031/FUL", "7.30pm", "31/02/2024", "1.1.2024.5"])
+def test_not_dates_in_figures(text):
+    assert dates.find_numeric_dates(text) == []
+
+
+def test_abstentions_count_in_a_recorded_vote():
+    text = "For (5): Cllrs A, B, C, D and E Against (2): Cllrs F and G Abstentions (1): Cllr H. The motion was carried."
+    assert votes.recorded_vote(text) == "For (5), Against (2), Abstain (1): carried"
+
+
+def test_a_record_of_decisions_takes_its_items_and_the_default_title(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "record_of_decisions").documents
+    assert doc.title == "Decisions of the meeting held on 15 March 2024"
+    assert doc.found_by["doc_type"].recogniser == "decision_record_title"
+
+
+def test_previous_minutes_in_figures_never_redate_the_meeting(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "parish_brackets").documents
+    assert doc.meeting_date == "2024-03-14" and doc.found_by["meeting_date"].recogniser == "minutes_of_body"
+    [approval] = [b for b in doc.blocks if b.found_by == "previous_minutes_approved"]
+    assert "08.02.24" in approval.text and approval.item.startswith("(23/46)")
+
+
+def test_a_principal_councils_full_meeting_keeps_its_committee_name(tmp_path, make_pdf):
+    """'County Council', 'District Council' name a principal council's full meeting (as ModernGov
+    files them): the masthead over it is not a document of its own, nor its committee."""
+    page = [["KESTRELFORD DISTRICT COUNCIL", "DISTRICT COUNCIL",
+             "MINUTES of a meeting of the District Council held in the Council Chamber, Civic Offices,",
+             "Kestrelford on Thursday, 25 January 2024 at 7.00 pm",
+             "PRESENT: Councillors J Marlow (Chairman), P Aske, R Bellamy",
+             "1. Chairman's Announcements",
+             "The Chairman announced the death of former Councillor Ivy Hollis."]]
+    [doc] = pipeline.prepare(pipeline.read(make_pdf("council-minutes.pdf", page)), Settings()).documents
+    assert (doc.committee, doc.council, doc.meeting_date) == ("District Council", "Kestrelford District Council", "2024-01-25")
