@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from answer.facts import REASON, Fact, lead, rate_of
+from answer import facts
 from answer.period import period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
@@ -27,6 +28,7 @@ NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
+NO_SUM = "The passages on this subject give no sum of money."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 
@@ -311,6 +313,12 @@ class ExtractiveAnswerer:
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
             if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
                 return self.abstain(plan, passages, ranked)
+        if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
+            # asked for a sum, and the best sentences of the period give none: a count or a rate
+            # beside the subject is not what it cost
+            best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
+            if not any(facts.MONEY.search(s.text) for s in best):
+                return self.abstain(plan, passages, ranked, reason=NO_SUM)
         fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest)
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):

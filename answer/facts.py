@@ -45,6 +45,12 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
             "nightly": "night", "hourly": "hour"}
 
 
+# a question asking for a sum of money, and a sentence giving one
+MONEY_ASKED = re.compile(r"\b(?:costs?|costing|spend|spent|spending|pay|paid|allowances?|fees?|charges?|price|salary|"
+                         r"grants?|funding|precept|how much money)\b|£", re.I)
+MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
+
+
 def rate_of(text: str) -> set[str]:
     """The units of the rates a text names ("£6,500 per week, per child" -> {"week", "child"})."""
     return {_ADVERBS[c.lower()] if c else (a or b).lower().replace("annum", "year")

@@ -459,3 +459,19 @@ def test_how_many_at_a_month_opens_with_the_tables_cell_under_that_month():
     assert line.startswith("**Figure:** Number of households in temporary accommodation, Dec 22: 417 (4.5) [")
     cited = answer.citations[int(re.search(r"\[(\d+)\]", line).group(1)) - 1]
     assert "417 (4.5)" in cited.text and "380 (4.1)" in cited.text        # the whole row is cited
+
+
+def test_a_sum_asked_for_is_declined_when_the_passages_give_only_counts():
+    # an invented transport report: it counts the pupils carried but gives no sum spent on them
+    report = make_chunk("transport", "Home to school transport was provided for 2,431 pupils with special educational "
+                        "needs in 2023/24. The number of pupils travelling more than 20 miles rose by 12%. Routes were "
+                        "re-tendered in 14 areas.", meeting_date="2024-09-17", doc_type="report",
+                        title="Home to School Transport Update")
+    answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?", [report])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject give no sum of money.")
+    # ... and answers once a passage gives the sum
+    costed = make_chunk("transport-cost", "Spending on home to school transport for pupils with special educational "
+                        "needs reached £38.2m in 2023/24.", meeting_date="2024-09-17", doc_type="report",
+                        title="Home to School Transport Update")
+    answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?", [costed, report])
+    assert answer.answered and first_line(answer).startswith("**Figure:**") and "£38.2m" in first_line(answer)
