@@ -303,7 +303,11 @@ class ExtractiveAnswerer:
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
         question = plan.standalone
         ranked = self.score(plan, passages)
-        if not ranked or ranked[0].score < self.settings.abstain_below:
+        if not ranked:
+            return self.abstain(plan, passages, ranked)
+        if ranked[0].score < self.settings.abstain_below and facts.chair_named(plan.intent, plan.standalone, ranked) is None:
+            # no sentence answers well; "who chaired the meeting on <day>" names no subject to match,
+            # and the meeting's attendance list answers it
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())

@@ -251,6 +251,13 @@ def vote_groups(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
+    """For a question asking who chairs, the chair an attendance list of the period's passages names."""
+    if intent != "who" or not ASKS_CHAIR.search(question):
+        return None
+    return _chair([s for s in ranked if not s.off_period], latest)
+
+
 def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
     the best-ranked one, or with `latest` the one of the newest meeting (chairs change)."""

@@ -475,3 +475,14 @@ def test_a_sum_asked_for_is_declined_when_the_passages_give_only_counts():
                         title="Home to School Transport Update")
     answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?", [costed, report])
     assert answer.answered and first_line(answer).startswith("**Figure:**") and "£38.2m" in first_line(answer)
+
+
+def test_who_chaired_a_meeting_is_answered_from_its_attendance_list_though_no_sentence_matches(attendance_2024):
+    # the question names nothing but the meeting: no sentence scores well, and the attendance list answers
+    plan = understand("Who chaired the committee on 17 September 2024?", Coverage.of([attendance_2024]))
+    answerer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99))
+    answer = answerer.answer(plan, [Passage(attendance_2024, 1.0)])
+    assert answer.answered and first_line(answer).startswith("**Who:** Councillor Marian Humphreys (Chair) [")
+    # ... a question on a subject no sentence answers is still declined
+    plan = understand("What did the committee say about swimming pools on 17 September 2024?", Coverage.of([attendance_2024]))
+    assert not answerer.answer(plan, [Passage(attendance_2024, 1.0)]).answered
