@@ -28,6 +28,7 @@ NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
+RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
@@ -342,9 +343,13 @@ class ExtractiveAnswerer:
                 continue
             chosen.append(s)
         chosen = self._continue_lead_ins(chosen)
-        # a resolution is quoted whole (its list items), not one clause of it
-        if best.passage.chunk.is_resolution and plan.decision:
-            chosen = self._whole_resolution(best, chosen)
+        # a resolution is quoted whole (its list items), not one clause of it: the one the answer
+        # opens with, else the best sentence's
+        anchor = best
+        if plan.intent == "decision" and fact is not None and fact.passage.chunk.is_resolution:
+            anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
+        if anchor.passage.chunk.is_resolution and plan.decision:
+            chosen = self._whole_resolution(anchor, chosen, passages)
         return self._compose(question, chosen, fact)
 
     def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
@@ -372,19 +377,38 @@ class ExtractiveAnswerer:
                     break
         return out
 
-    def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
+    def _whole_resolution(self, best: Sentence, chosen: list[Sentence], passages: list[Passage] = ()) -> list[Sentence]:
+        """The resolution `best` is in, quoted whole: its sentences and list items, on into the next
+        chunk when the resolution runs on there, and the vote that decided it."""
         chunk = best.passage.chunk
-        extra = []
-        for a, b in source_spans(chunk.text):
-            s = chunk.text[a:b]
-            if _usable(s) and not any(c.start == a and c.passage is best.passage for c in chosen):
-                extra.append(Sentence(best.passage_rank, best.passage, a, b, s, best.score))
-            if len(extra) >= 6:
-                break
-        same = sorted([c for c in chosen if c.passage is best.passage] + extra, key=lambda s: s.start)[:7]
+        spans = source_spans(chunk.text)
+        at = next((k for k, (a, b) in enumerate(spans) if a <= best.start < b), 0)
+        # the words that open a list of decisions ("RESOLVED that the County Council:"), at or just above it
+        opening = next((k for k in range(at, max(-1, at - RESOLUTION_SENTENCES), -1)
+                        if _opens_a_list(chunk.text[spans[k][0]:spans[k][1]])), None)
+        kept = [c for c in chosen if c.passage is best.passage]
+        if opening is not None:
+            # the list from its opening words to its last item
+            body = _until_resolution_ends([Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
+                                           for a, b in spans[opening:] if _usable(chunk.text[a:b])])
+            same = sorted(kept + [s for s in body if not any(c.start == s.start for c in kept)], key=lambda s: s.start)
+        else:
+            # the passage's opening sentences beside the chosen ones
+            extra = [Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
+                     for a, b in spans if _usable(chunk.text[a:b]) and not any(c.start == a for c in kept)][:6]
+            same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
+        goes_on = next((p for p in passages if p.chunk.source_sha256 == chunk.source_sha256
+                        and p.chunk.position == chunk.position + 1 and p.chunk.is_resolution
+                        and p.chunk.item == chunk.item), None)
+        if goes_on is not None and same and same[-1].end >= len(chunk.text.rstrip()) - 1:
+            # the resolution's last quoted words end its chunk: its next items are in the next one
+            rest = [Sentence(best.passage_rank, goes_on, a, b, goes_on.chunk.text[a:b], best.score)
+                    for a, b in source_spans(goes_on.chunk.text) if _usable(goes_on.chunk.text[a:b])]
+            same += _until_resolution_ends(rest)
         # the vote that decided it ends the resolution (after any amendment's): it is always quoted
         decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                        for a, b in reversed(source_spans(chunk.text)) if votes.outcome(chunk.text[a:b])), None)
+                        for a, b in reversed(source_spans(chunk.text))
+                        if votes.outcome(chunk.text[a:b]) or votes.motion_outcome(chunk.text[a:b])), None)
         if decided is not None and not any(c.start == decided.start for c in same):
             same = same[:6] + [decided]
         others = [c for c in chosen if c.passage is not best.passage]
@@ -449,6 +473,22 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _opens_a_list(sentence: str) -> bool:
+    """"RESOLVED that the County Council:", "It was AGREED:": decision words leading into its items."""
+    return sentence.rstrip().endswith((":", ":-", "–", "—")) and facts.decides(sentence)
+
+
+def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
+    """A resolution's sentences that run on into a chunk: up to the next numbered minute or heading
+    (the next item's business), at most a resolution's length."""
+    out = []
+    for s in sents[:RESOLUTION_SENTENCES]:
+        if out and (is_heading(s.text) or re.match(r"\s*\d{1,3}[.)]\s+[A-Z]", s.text)):
+            break
+        out.append(s)
+    return out
 
 
 def _runs(chunk: Chunk, sents: list[Sentence]) -> list[tuple[int, int]]:

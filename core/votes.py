@@ -20,6 +20,10 @@ TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|sh
                          r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b", re.I | re.S)
 OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost|fell)|amendment\s+(?:carried|lost|fell)|"
                      r"agreed unanimously|carried unanimously|unanimously|carried|lost)\b", re.I)
+# a motion's or an amendment's outcome is a vote's, whatever its case: "Substantive Motion carried.",
+# "the amendment was lost" ("the school lost funding" is not one)
+_MOTION_OUTCOME = re.compile(r"\b(?:motion|amendment|recommendations?)(?:\s+as\s+amended)?\s+(?:was\s+|were\s+)?"
+                             r"(carried|lost|fell|defeated)\b", re.I)
 # an outcome that stands on its own, whatever surrounds it: capitals, or "carried/lost" with a count
 _LOUD_OUTCOME = re.compile(r"\b(CARRIED|LOST|FELL)\b")
 _UNANIMOUS = re.compile(r"\b(?:carried|agreed|approved|resolved)\s+unanimously\b|\bunanimously\s+(?:carried|agreed|approved|resolved)\b"
@@ -80,6 +84,18 @@ def outcome(text: str) -> str | None:
     if unanimous:
         return "carried unanimously"
     return None
+
+
+def motion_outcome(text: str) -> str | None:
+    """A motion's or an amendment's outcome in any case ("Substantive Motion carried.", "the amendment
+    was lost"): 'carried' or 'lost', else None. The answerer quotes it with the resolution it
+    decided; the parser reads outcomes by `outcome`, which asks more of lower case."""
+    found = _MOTION_OUTCOME.findall(text)
+    if not found:
+        return None
+    word = {"defeated": "lost"}.get(found[-1].lower(), found[-1].lower())
+    unanimous = bool(_UNANIMOUS.search(text)) or bool(re.search(r"\bcarried\s+unanimously\b", text, re.I))
+    return "carried unanimously" if unanimous and word == "carried" else word
 
 
 def recorded_vote(text: str) -> str | None:

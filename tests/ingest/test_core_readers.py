@@ -47,6 +47,17 @@ def test_votes_are_read_one_way(text, vote):
     assert votes.recorded_vote(text) == vote
 
 
+@pytest.mark.parametrize("text, result", [
+    ("Substantive Motion carried.", "carried"),             # a motion's outcome, in lower case, on its own line
+    ("The amendment was lost.", "lost"),
+    ("The recommendations as amended were defeated.", "lost"),
+    ("The motion was carried unanimously.", "carried unanimously"),
+    ("The school lost funding for two classes.", None),      # not a vote: no motion, no count, no capitals
+])
+def test_a_motions_outcome_is_a_vote_in_any_case(text, result):
+    assert votes.motion_outcome(text) == result
+
+
 @pytest.mark.parametrize("text", [
     "The school lost funding for 2 in favour of new places.",
     "Approve the increase of £56 to £124 for first vehicle permit tariffs.",

@@ -486,3 +486,39 @@ def test_who_chaired_a_meeting_is_answered_from_its_attendance_list_though_no_se
     # ... a question on a subject no sentence answers is still declined
     plan = understand("What did the committee say about swimming pools on 17 September 2024?", Coverage.of([attendance_2024]))
     assert not answerer.answer(plan, [Passage(attendance_2024, 1.0)]).answered
+
+
+VOTE_THEN_RESOLUTION = (
+    "14) The Chairman put the motion to the vote and the voting was as follows:\n\n"
+    "For (31)\n\nMr Abbot, Mrs Birch, Mr Cole, Ms Dunn, Mr Ellis, Mrs Ford, Mr Grant\n\n"
+    "Against (12)\n\nMrs Hale, Mr Irwin, Ms Jones, Mr Kemp\n\nAbstain (2)\n\nMr Lowe, Ms Moss\n\n"
+    "Motion carried.\n\n"
+    "15) RESOLVED that the Cabinet:\n\n"
+    "(1) Approves the Library Strategy 2025-2030\n"
+    "(2) Agrees to consult on the opening hours of the six smallest libraries\n"
+    "(3) Notes the capital programme for library buildings\n"
+    "(4) Asks for a report on the mobile library service by September 2025\n"
+    "(5) Expects the consultation to include people who do not use libraries today.")
+
+
+def test_a_resolution_is_quoted_from_its_opening_words_to_its_last_item():
+    # an invented Cabinet minute: a long recorded vote, then a resolution of five items
+    chunk = make_chunk("library", VOTE_THEN_RESOLUTION, is_resolution=True, meeting_date="2025-02-11",
+                       item="7. Library Strategy", committee="Cabinet")
+    answer = ask("What did the Cabinet resolve about the Library Strategy?", [chunk])
+    assert first_line(answer).startswith("**Decided:**")
+    for words in ("RESOLVED that the Cabinet:", "(1) Approves the Library Strategy", "(5) Expects the consultation",
+                  "Motion carried."):
+        assert words in norm(answer.answer), words
+
+
+def test_a_resolution_that_runs_on_into_the_next_chunk_is_quoted_there_too():
+    first, rest = VOTE_THEN_RESOLUTION.split("(4) ")
+    a = make_chunk("library-1", first.rstrip(), is_resolution=True, meeting_date="2025-02-11",
+                   item="7. Library Strategy", committee="Cabinet", position=8)
+    b = make_chunk("library-2", "(4) " + rest + "\n\n16) Highways Maintenance\n\nThe Cabinet considered the report.",
+                   is_resolution=True, meeting_date="2025-02-11", item="7. Library Strategy", committee="Cabinet",
+                   position=9)
+    answer = ask("What did the Cabinet resolve about the Library Strategy?", [a, b])
+    assert "(5) Expects the consultation" in norm(answer.answer)
+    assert "Highways Maintenance" not in answer.answer          # the next item's business is not the resolution's
