@@ -465,6 +465,10 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
                 committee = cand
                 break
     committee = canonical_committee(_strip_body(committee)) if committee else None
+    split = layouts.body_of_council(committee) if committee else None
+    if split:
+        # "Minutes of the Licensing Committee of Ashcombe Borough Council held on ...": two fields
+        committee, council = canonical_committee(split[0]), council or split[1]
     masthead = council or (layouts.COUNCIL(lines[0]) or {}).get("council") if lines else council
     if masthead and committee and committee.lower().startswith(masthead.lower() + " ") and \
             layouts.BODY_WORDS.search(committee[len(masthead):]):
@@ -497,7 +501,7 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     elif doc_type == "report":
         title = _report_title(lines[1:])
     start = Start(doc_type or "minutes", committee, when, title, council)
-    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title")
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", *(("council",) if split else ()))
     start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
     start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
     return start
@@ -705,6 +709,7 @@ def _first_document(paras: list[Para], path: str) -> Start:
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
     heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
         [plain(x) for p in paras[:1] for x in p.lines[:8]]
+    heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:
         if looks_like_committee(head_line):
             committee = canonical_committee(head_line)
@@ -1439,6 +1444,11 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
             continue
+        if _vote_after(q, nxt, minutes) and not any(votes.has_vote_count(x.text) or votes.outcome(x.text)
+                                                     for x in paras[i:j]):
+            prev_text = q.text          # "RESOLVED that ..." / "Members voted 8 for, 5 against.": its vote
+            j += 1
+            continue
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not _LIST_START.match(q.first)) \
                 or _decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
                 or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
@@ -1460,6 +1470,19 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
+    """A show of hands printed after the decision it decided ("Members voted 8 for, 5 against."):
+    a count with no decision wording and no motion of its own, and no decision straight after it
+    (then it is that decision's vote, pulled in by `_vote_start`). The caller takes it only for a
+    decision that has no vote of its own yet."""
+    if not minutes or words(q.text) > 40 or votes.show_of_hands(q.text) is None or _MOTION.search(q.text):
+        return False
+    rec = decision_of(q, minutes)
+    if rec is not None and rec.name not in _VOTE_LIKE:
+        return False
+    return nxt is None or nxt.boundary or decision_of(nxt, minutes) is None
 
 
 _DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
