@@ -25,7 +25,7 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture | table
+    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | council | furniture | table
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -464,6 +464,15 @@ VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED una
                           lambda text: {} if votes.outcome(text) or votes.show_of_hands(text) else None)
 
 
+# ---------------------------------------------------------------- actions
+# An action recorded against a person, on a line of its own after the discussion it comes from
+# ("ACTION: Clerk to write to the highways authority", "Action: JS to obtain three quotes", "ACTION:
+# Clerk"): part of its item, never a sub-heading over what follows, never a decision of its own.
+ACTION = Recogniser("action_line", "action", "an action recorded against a person: ACTION: <who> (to <do what>)",
+                    "ACTION: Clerk to write to the highways authority", 0.85,
+                    _regex(r"^(?:\(\w{1,3}\)\s*)?(?:agreed\s+)?actions?(?:\s+(?:point|required|by|for|owner))?\s*(?::|\s[–—-])\s*\S"))
+
+
 # ---------------------------------------------------------------- previous minutes
 
 _PREV_REF = re.compile(r"\bminutes\b.{0,120}?\b(?:previous|last|meeting|held)\b|\b(?:previous|last)\s+minutes?\b"
@@ -659,7 +668,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 # ---------------------------------------------------------------- the whole table
 
 TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
-                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
+                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
 
 
 def by_name(name: str) -> Recogniser:

@@ -195,14 +195,20 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s):
-        return False
+    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s) or layouts.ACTION(s) is not None:
+        return False        # "ACTION: Clerk": the item's action, not a heading over what follows
     if raw.startswith("#"):
         return True
     if raw.startswith("**") and raw.rstrip().endswith("**") and words(s) <= 16:
         return True
     return _short_heading(s) or (words(s) <= 10 and not s.endswith((".", ",", ";", ":")) and s[:1].isupper()
                                  and not re.search(r"\d{3,}", s) and len(s) < 90 and _looks_titley(s))
+
+
+def is_action(p: Para) -> bool:
+    """An action recorded against a person ("ACTION: Clerk to write to ...", "Action: JS"): a line or
+    two of its item's text, marked found_by "action_line"; not a decision of its own."""
+    return not p.boundary and len(p.lines) <= 2 and layouts.ACTION(plain(p.first)) is not None
 
 
 # a sentence recording a motion, printed without its full stop ("The amendment was seconded by
@@ -1294,7 +1300,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             blocks.append(Block(p.raw, p.page, item=item, section=section, kind="heading"))
             i += 1
             continue
-        blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para"))
+        blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para",
+                            found_by=layouts.ACTION.name if is_action(p) else None))
         i += 1
     return blocks
 
@@ -1459,6 +1466,7 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
             or bool(votes.VOTE_COUNT.search(q.raw))
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
+            or is_action(q)         # "RESOLVED to repair ..." / "ACTION: Clerk": who carries it out
         )
         # a decision broken across pages continues mid-sentence on the next page
         if not continues and q.page != paras[j - 1].page and q.first[:1].islower():

@@ -563,6 +563,10 @@ PAGES = {
         doc_type="minutes", committee="Bramley Heath Parish Council", meeting_date="2024-04-08",
         council="Bramley Heath Parish Council", items=["24/31", "24/32", "24/33", "24/34", "24/35"],
         decisions=[("24/34", "repair the potholes")])),
+    "parish_actions_paragraphs": ("parish-minutes.txt", "\n\n".join(PARISH_ACTIONS[0]) + "\n", dict(
+        doc_type="minutes", committee="Bramley Heath Parish Council", meeting_date="2024-04-08",
+        council="Bramley Heath Parish Council", items=["24/31", "24/32", "24/33", "24/34", "24/35"],
+        decisions=[("24/34", "repair the potholes")])),
     "wrapped_agenda": ("cabinet-agenda.pdf", WRAPPED_AGENDA, dict(
         doc_type="agenda", committee="Cabinet", meeting_date="2025-02-06", council="Wyvernshire County Council",
         items=["1.", "2.", "3.", "4.", "5.", "6.", "7."])),
@@ -784,3 +788,34 @@ def test_an_english_first_heading_without_a_date_keeps_its_english_committee(tmp
             + ENGLISH_FIRST[0][6:]]
     [doc] = pipeline.prepare(pipeline.read(make_pdf("scrutiny-minutes.pdf", page)), Settings()).documents
     assert doc.committee == "Scrutiny Committee"
+
+
+@pytest.mark.parametrize("key", ["parish_actions", "parish_actions_paragraphs"])
+def test_actions_stay_in_their_item(tmp_path, make_pdf, key):
+    """'ACTION: Clerk to write to ...' after an item's text is that item's: never a sub-heading over
+    what follows, never a new item; printed under a decision it joins the decision it carries out."""
+    prepared = prepare(tmp_path, make_pdf, key)
+    [doc] = prepared.documents
+    for action, item in [("ACTION: Clerk to write to the highways authority", "24/32"),
+                         ("Action: JS to obtain three quotes", "24/33"), ("ACTION: Clerk", "24/34")]:
+        [block] = [b for b in doc.blocks if action in [line.strip() for line in b.text.splitlines()]]
+        assert block.item.startswith(item + " ") and block.kind != "heading"
+        assert any(action in c.text and c.item == block.item for c in prepared.chunks)
+    assert not any((b.section or "").lower().startswith("action") for b in doc.blocks)
+    assert [b.found_by for b in doc.blocks if "obtain three quotes" in b.text] == [
+        "action_line" if key.endswith("paragraphs") else None]
+    [(item, decided)] = _decisions(doc)
+    assert item.startswith("24/34 ") and decided.rstrip().endswith("ACTION: Clerk")
+    quotes = next(c for c in prepared.chunks if "obtain three quotes" in c.text)
+    assert "swing seats" in quotes.text         # with the discussion it comes from
+
+
+@pytest.mark.parametrize("line", ["ACTION: Clerk to write to the highways authority", "Action: JS to obtain three quotes",
+                                  "ACTION: Clerk", "Action – Clerk", "Action by: Head of Finance"])
+def test_action_lines(line):
+    assert layouts.ACTION(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Action on Climate Change", "Action Plan", "ACTION PLAN: 2024 update", "Actioned: yes"])
+def test_not_action_lines(line):
+    assert layouts.ACTION(line) is None
