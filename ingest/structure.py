@@ -177,9 +177,11 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if p.head:
         pass                    # the number's line and the title's line: one heading (see _join_lone_numbers)
     elif len(p.lines) == 2:
-        # a long heading wrapped onto a second line: the second line carries on in lower case
+        # a long heading wrapped onto a second line: the second line carries on in lower case, or
+        # (an agenda's list) in capitals or with only the item's pages
         second = plain(p.lines[1])
-        if not second[:1].islower() or words(text) > 22 or item_number(second, loose) or _LIST_START.match(second):
+        if not (second[:1].islower() or _title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
+                or item_number(second, loose) or _LIST_START.match(second):
             return False
     elif len(p.lines) > 2 or words(text) > 14:
         return False
@@ -187,6 +189,23 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if re.match(r"^that\b", title, re.I):
         return False        # "3. That the Committee ...": a numbered part of a decision
     return title[:1].isupper() or title[:1].isdigit()
+
+
+_PAGES_REF = re.compile(r"\(?\s*pages?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?\s*$", re.I)
+WRAP_WIDTH = 45             # characters: a title line this long may have run out of room
+
+
+def _title_runs_on(first: str, second: str) -> bool:
+    """An item's title whose second line carries it on in capitals ('5. Proposed Revenue Budget
+    2025-26 and Medium Term' / 'Financial Plan 2025-28 (Pages 9 - 64)'), or holds only its pages
+    ('(Pages 19 - 24)'): the first line ran out of room, the second is short and no sentence."""
+    second = second.strip()
+    if _PAGES_REF.fullmatch(second):
+        return True
+    title = _PAGES_REF.sub("", second).strip()
+    return (len(first.strip()) >= WRAP_WIDTH and not first.rstrip().endswith((".", ":", ";", ",", ")"))
+            and 0 < words(title) <= 8 and title[:1].isupper() and not title.endswith((".", ":", ";", ","))
+            and _looks_titley(title))
 
 
 def is_heading(p: Para) -> bool:
@@ -968,8 +987,12 @@ def _agenda_items(paras: list[Para]) -> list[str]:
         if head:
             items.append(head)      # "4." over "Bridges"
     for p in paras:
-        for line in p.lines:
+        for k, line in enumerate(p.lines):
             s = plain(line).strip("| -")
+            nxt = plain(p.lines[k + 1]).strip() if k + 1 < len(p.lines) else ""
+            if nxt and item_number(s) and not item_number(nxt) and (_title_runs_on(s, nxt) or nxt[:1].islower()
+                                                                    and len(s) >= WRAP_WIDTH and not s.endswith((".", ";", ":"))):
+                s = f"{s} {nxt}"        # a title wrapped onto the next line
             s = re.sub(r"\s*\|?\s*\d+\s*-\s*\d+\s*\|?$", "", s)       # page range column
             s = re.sub(r"\s*\(Pages?\s*[\d\s-]+\)\s*$", "", s)
             if item_number(s) and words(s) <= 20:
@@ -1021,14 +1044,16 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
             second = plain(p.lines[1])
-            if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2 \
-                    and not _LIST_START.match(second):
+            if (second[:1].islower() and len(p.lines) > 2 or _title_runs_on(first, second)) \
+                    and words(first) + words(second) <= 22 and not _LIST_START.match(second) \
+                    and not item_number(second, loose=True):
                 heading_lines = 2       # a heading wrapped onto a second line
             if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
                 out.append(p)           # a numbered list, not a heading over text
                 continue
             out.append(Para(p.lines[:heading_lines], p.page))
-            todo.append(Para(p.lines[heading_lines:], p.page))
+            if p.lines[heading_lines:]:
+                todo.append(Para(p.lines[heading_lines:], p.page))
         else:
             out.append(p)
     return out

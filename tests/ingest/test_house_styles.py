@@ -12,7 +12,9 @@ import pytest
 
 from core import dates, votes
 from core.settings import Settings
-from ingest import layouts, pipeline
+from ingest import layouts, pipeline, structure
+
+KENT = Path(__file__).resolve().parents[2] / "corpus" / "kent-county-council"
 
 # ---------------------------------------------------------------- the pages
 # name -> (file name, pages: a PDF's pages as lists of lines, or a text file's content, expected)
@@ -819,3 +821,25 @@ def test_action_lines(line):
 @pytest.mark.parametrize("line", ["Action on Climate Change", "Action Plan", "ACTION PLAN: 2024 update", "Actioned: yes"])
 def test_not_action_lines(line):
     assert layouts.ACTION(line) is None
+
+
+def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "wrapped_agenda").documents
+    titles = [" ".join(item.split()) for item in _items(doc)]
+    assert titles[4] == "5. Proposed Revenue Budget 2025-26 and Medium Term Financial Plan 2025-28 (Pages 9 - 64)"
+    assert titles[5] == "6. Capital Strategy and Treasury Management Strategy (Pages 65 - 90)"
+    assert not any(b.kind == "para" and "Financial Plan" in b.text for b in doc.blocks)
+
+
+def test_the_kent_cabinet_front_sheet_keeps_item_5():
+    """The real front sheet: item 5's title runs onto a line of its own with only its page numbers."""
+    path = KENT / "cabinet" / "2025-03-04" / "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"
+    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    numbers = [item.split()[0] for item in _items(doc)]
+    assert numbers == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
+    [five] = [" ".join(item.split()) for item in _items(doc) if item.startswith("5.")]
+    assert five == "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan (Pages 19 - 24)"
+    # the list a pack's reports are matched against holds the whole titles too
+    listed = structure._agenda_items(structure.paragraphs(pipeline.read(path).pages))
+    assert "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan" in listed
+    assert any(x.endswith("Future of Commissioned Services at Seashells and Millmead Family Hubs") for x in listed)
