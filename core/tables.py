@@ -31,6 +31,10 @@ def cells_under(text: str, row: str) -> list[tuple[str, str]]:
     if not head:
         return []
     cells = [c.strip() for c in row.split("\t")]
+    if len(cells) - len(head) not in (0, 1):
+        # headings spanning several columns ("2022" over "Combined / NEET / Not known"): which cell
+        # is under which heading is not known from the text, so none is said to be
+        return []
     pairs = list(zip(reversed(head), reversed(cells)))[::-1]
     # the row's first cell is its name, not a value, even where the headings line names its column
     if len(cells) <= len(head):

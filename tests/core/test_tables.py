@@ -21,3 +21,10 @@ def test_each_cell_is_under_its_heading_whether_or_not_the_corner_is_blank():
     assert cells_under(BLANK_CORNER, row) == [("Mar 23", "412"), ("Jun 23", "437"), ("Sep 23", "455")]
     row = "Missed bin collections per 100,000\t61\t54\t50"
     assert cells_under(NAMED_CORNER, row) == [("2022/23", "61"), ("2023/24", "54"), ("Target", "50")]
+
+
+def test_headings_spanning_several_columns_put_no_cell_under_any():
+    # "2022" stands over three columns (combined, NEET, not known): the row's last cell is not "2022"'s figure
+    text = ("Annual rates\t2021\t2022\n\tCombined\tNEET\tNot known\tCombined\tNEET\tNot known\n"
+            "England\t5.5\t2.8\t2.7\t4.7\t2.6\t2.2\n")
+    assert cells_under(text, "England\t5.5\t2.8\t2.7\t4.7\t2.6\t2.2") == []
