@@ -1,6 +1,7 @@
 """Reading votes printed in minutes: recorded votes ("For (39) Against (19) Abstain (1)"),
 show-of-hands counts ("6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
-in favour ...)", "LOST (4 ... 5)"), the lead-in that announces a vote ("on being put to the
+in favour ...)", "LOST (4 ... 5)", "9 Members voted For, 4 Against and 2 Abstained", "The vote was 9 for
+and 4 against"), the lead-in that announces a vote ("on being put to the
 vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST").
 Pure functions; the one home for votes."""
 from __future__ import annotations
@@ -12,11 +13,17 @@ VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)\s
 # show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
 _N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"
-HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b|\b{_N}\s+(?:votes?|voting|voted)\s+for\b", re.I)
+# "9 Members voted For", "Members voted 9 for", "The vote was 9 for": a bare "9 for" only just
+# before its count against ("9 for, 4 against", "9 for and 4 against"), or any "3 for" would be one
+HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b"
+                       rf"|\b{_N}(?:\s+(?:members|councillors|cllrs))?\s+(?:votes?|voting|voted)\s+for\b"
+                       rf"|\b(?:voted|vote\s+was|votes\s+were|voting\s+was)\s+{_N}\s+for\b"
+                       rf"|\b{_N}\s+for\b(?=\s*(?:,|;|and|with|to)?\s*{_N}\s+against\b)", re.I)
 HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
 HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
 # words that announce a vote is being taken or recorded
-TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|"
+TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|the vote was|"
+                         r"(?:members|councillors)\s+voted\s+(?=\d|for\b|as\b)|\d{1,3}\s+(?:members|councillors)\s+voted|"
                          r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b", re.I | re.S)
 OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost|fell)|amendment\s+(?:carried|lost|fell)|"
                      r"agreed unanimously|carried unanimously|unanimously|carried|lost)\b", re.I)
@@ -40,7 +47,7 @@ def show_of_hands(text: str) -> dict[str, int] | None:
     """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
     for last in reversed(list(HANDS_FOR.finditer(text))):
         tail = text[last.start():last.start() + 200]
-        counts = {"For": _n(last.group(1) or last.group(2))}
+        counts = {"For": _n(next(g for g in last.groups() if g))}
         against = HANDS_AGAINST.search(tail)
         if against:
             counts["Against"] = _n(against.group(1))

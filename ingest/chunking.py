@@ -306,8 +306,10 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
 
 
 def is_label(block: Block) -> bool:
-    """A heading, or a paragraph that is a label (core.sentences.is_label)."""
-    return block.kind == "heading" or (block.kind in ("para", "list") and sentences.is_label(block.text))
+    """A heading, or a paragraph that is a label (core.sentences.is_label). An action ("ACTION: Clerk")
+    is no label: it belongs to the text above it, not to what follows."""
+    return block.kind == "heading" or (block.kind in ("para", "list") and block.found_by != "action_line"
+                                       and sentences.is_label(block.text))
 
 
 def _trailing_labels(blocks: list[Block]) -> list[Block]:

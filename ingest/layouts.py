@@ -25,7 +25,7 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | previous_minutes | council | furniture | table
+    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | council | furniture | table
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -331,7 +331,8 @@ DECISION_RECORD = Recogniser(
 
 # Councils in Wales print headings in Welsh and English on one line ("Cofnodion / Minutes",
 # "PWYLLGOR CRAFFU / SCRUTINY COMMITTEE"). The recognisers read English: when a part of such a line
-# is in Welsh (or Gaelic), the English part is the one that names a body, a cue or a date in English.
+# is in Welsh (or Gaelic), the English part is the one that names a body, a cue or a date in English,
+# whichever comes first ("Minutes / Cofnodion" too).
 _ENGLISH = re.compile(r"\b(?:committee|cabinet|council|board|panel|minutes|agenda|present|apologies|resolved|agreed|"
                       r"decision|report|declarations?|meeting|the|of|and)\b", re.I)
 _OTHER_LANGUAGE = re.compile(r"\b(?:cyngor|pwyllgor|cofnodion|dyddiad|bresennol|ymddiheuriadau|penderfynwyd|cyfarfod|"
@@ -340,16 +341,26 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:cyngor|pwyllgor|cofnodion|dyddiad|bresennol|
 
 
 def one_language(line: str) -> str:
-    """The English part of a line printed in Welsh (or Gaelic) and English split by ' / ', else the line."""
+    """The English part of a line printed in Welsh (or Gaelic) and English split by ' / ', in either
+    order, else the line."""
     parts = [x.strip() for x in line.split(" / ")]
     if len(parts) < 2 or not all(parts) or not any(_OTHER_LANGUAGE.search(x) for x in parts):
         return line
     dated = [k for k, x in enumerate(parts) if dates.find_dates(x)]
     if dated and not dates.find_dates(parts[0]):
-        return parts[dated[-1]]             # "Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024"
+        # "Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024"; English first, the
+        # Welsh label is glued to the English date: "Date / Dyddiad: Thursday, 11 April 2024 / Dydd Iau, ..."
+        part = parts[dated[-1]]
+        label = re.match(r"^([^:]{1,30}):\s*", part)
+        return part[label.end():] if label and _OTHER_LANGUAGE.search(label.group(1)) else part
     english = [k for k, x in enumerate(parts) if _ENGLISH.search(x) and not _OTHER_LANGUAGE.search(x)]
-    if not english or english[0] == 0:
+    if not english:
         return line
+    if english[0] == 0:
+        # printed English first ("Minutes / Cofnodion", "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"): the
+        # parts before the first in the other language
+        other = next(k for k, x in enumerate(parts) if _OTHER_LANGUAGE.search(x))
+        return " / ".join(parts[:other])
     return " / ".join(parts[english[0]:])
 
 
@@ -453,6 +464,15 @@ VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED una
                           lambda text: {} if votes.outcome(text) or votes.show_of_hands(text) else None)
 
 
+# ---------------------------------------------------------------- actions
+# An action recorded against a person, on a line of its own after the discussion it comes from
+# ("ACTION: Clerk to write to the highways authority", "Action: JS to obtain three quotes", "ACTION:
+# Clerk"): part of its item, never a sub-heading over what follows, never a decision of its own.
+ACTION = Recogniser("action_line", "action", "an action recorded against a person: ACTION: <who> (to <do what>)",
+                    "ACTION: Clerk to write to the highways authority", 0.85,
+                    _regex(r"^(?:\(\w{1,3}\)\s*)?(?:agreed\s+)?actions?(?:\s+(?:point|required|by|for|owner))?\s*(?::|\s[–—-])\s*\S"))
+
+
 # ---------------------------------------------------------------- previous minutes
 
 _PREV_REF = re.compile(r"\bminutes\b.{0,120}?\b(?:previous|last|meeting|held)\b|\b(?:previous|last)\s+minutes?\b"
@@ -516,6 +536,21 @@ def _council_masthead(line: str) -> Fields | None:
     m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
     if m and not _NOT_A_COUNCIL_NAME.search(m.group("name")) and not BODY_WORDS.search(m.group("name")):
         return {"council": canonical_council(m.group("council"))}
+    return None
+
+
+def body_of_council(name: str) -> tuple[str, str] | None:
+    """'Licensing Committee of Ashcombe Borough Council' -> ('Licensing Committee', 'Ashcombe Borough
+    Council'): a body named with the council it belongs to, split where what follows 'of' is a
+    council's whole name. None when it is not ('Council of the Isles of Scilly', 'Committee of the
+    Whole Council' stay one name)."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name, re.I):
+        body, rest = name[:m.start()].strip(" ,"), name[m.end():].strip(" ,")
+        if not BODY_WORDS.search(body) or re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", body, re.I):
+            continue
+        found = _council_masthead(rest)
+        if found and found["council"].lower() == (canonical_council(rest) or "").lower():
+            return body, found["council"]
     return None
 
 
@@ -633,7 +668,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 # ---------------------------------------------------------------- the whole table
 
 TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
-                                 + (VOTE_OUTCOME, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
+                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
 
 
 def by_name(name: str) -> Recogniser:

@@ -177,9 +177,11 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if p.head:
         pass                    # the number's line and the title's line: one heading (see _join_lone_numbers)
     elif len(p.lines) == 2:
-        # a long heading wrapped onto a second line: the second line carries on in lower case
+        # a long heading wrapped onto a second line: the second line carries on in lower case, or
+        # (an agenda's list) in capitals or with only the item's pages
         second = plain(p.lines[1])
-        if not second[:1].islower() or words(text) > 22 or item_number(second, loose) or _LIST_START.match(second):
+        if not (second[:1].islower() or _title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
+                or item_number(second, loose) or _LIST_START.match(second):
             return False
     elif len(p.lines) > 2 or words(text) > 14:
         return False
@@ -189,20 +191,43 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     return title[:1].isupper() or title[:1].isdigit()
 
 
+_PAGES_REF = re.compile(r"\(?\s*pages?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?\s*$", re.I)
+WRAP_WIDTH = 45             # characters: a title line this long may have run out of room
+
+
+def _title_runs_on(first: str, second: str) -> bool:
+    """An item's title whose second line carries it on in capitals ('5. Proposed Revenue Budget
+    2025-26 and Medium Term' / 'Financial Plan 2025-28 (Pages 9 - 64)'), or holds only its pages
+    ('(Pages 19 - 24)'): the first line ran out of room, the second is short and no sentence."""
+    second = second.strip()
+    if _PAGES_REF.fullmatch(second):
+        return True
+    title = _PAGES_REF.sub("", second).strip()
+    return (len(first.strip()) >= WRAP_WIDTH and not first.rstrip().endswith((".", ":", ";", ",", ")"))
+            and 0 < words(title) <= 8 and title[:1].isupper() and not title.endswith((".", ":", ";", ","))
+            and _looks_titley(title))
+
+
 def is_heading(p: Para) -> bool:
     """A sub-heading inside an item or report (not a numbered item)."""
     if p.boundary or len(p.lines) != 1:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s):
-        return False
+    if not s or is_table(p) or votes.has_vote_count(s) or _MOTION_RECORD.search(s) or layouts.ACTION(s) is not None:
+        return False        # "ACTION: Clerk": the item's action, not a heading over what follows
     if raw.startswith("#"):
         return True
     if raw.startswith("**") and raw.rstrip().endswith("**") and words(s) <= 16:
         return True
     return _short_heading(s) or (words(s) <= 10 and not s.endswith((".", ",", ";", ":")) and s[:1].isupper()
                                  and not re.search(r"\d{3,}", s) and len(s) < 90 and _looks_titley(s))
+
+
+def is_action(p: Para) -> bool:
+    """An action recorded against a person ("ACTION: Clerk to write to ...", "Action: JS"): a line or
+    two of its item's text, marked found_by "action_line"; not a decision of its own."""
+    return not p.boundary and len(p.lines) <= 2 and layouts.ACTION(plain(p.first)) is not None
 
 
 # a sentence recording a motion, printed without its full stop ("The amendment was seconded by
@@ -465,6 +490,10 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
                 committee = cand
                 break
     committee = canonical_committee(_strip_body(committee)) if committee else None
+    split = layouts.body_of_council(committee) if committee else None
+    if split:
+        # "Minutes of the Licensing Committee of Ashcombe Borough Council held on ...": two fields
+        committee, council = canonical_committee(split[0]), council or split[1]
     masthead = council or (layouts.COUNCIL(lines[0]) or {}).get("council") if lines else council
     if masthead and committee and committee.lower().startswith(masthead.lower() + " ") and \
             layouts.BODY_WORDS.search(committee[len(masthead):]):
@@ -497,7 +526,7 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     elif doc_type == "report":
         title = _report_title(lines[1:])
     start = Start(doc_type or "minutes", committee, when, title, council)
-    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title")
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", *(("council",) if split else ()))
     start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
     start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
     return start
@@ -705,6 +734,7 @@ def _first_document(paras: list[Para], path: str) -> Start:
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
     heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
         [plain(x) for p in paras[:1] for x in p.lines[:8]]
+    heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:
         if looks_like_committee(head_line):
             committee = canonical_committee(head_line)
@@ -957,8 +987,12 @@ def _agenda_items(paras: list[Para]) -> list[str]:
         if head:
             items.append(head)      # "4." over "Bridges"
     for p in paras:
-        for line in p.lines:
+        for k, line in enumerate(p.lines):
             s = plain(line).strip("| -")
+            nxt = plain(p.lines[k + 1]).strip() if k + 1 < len(p.lines) else ""
+            if nxt and item_number(s) and not item_number(nxt) and (_title_runs_on(s, nxt) or nxt[:1].islower()
+                                                                    and len(s) >= WRAP_WIDTH and not s.endswith((".", ";", ":"))):
+                s = f"{s} {nxt}"        # a title wrapped onto the next line
             s = re.sub(r"\s*\|?\s*\d+\s*-\s*\d+\s*\|?$", "", s)       # page range column
             s = re.sub(r"\s*\(Pages?\s*[\d\s-]+\)\s*$", "", s)
             if item_number(s) and words(s) <= 20:
@@ -1010,14 +1044,16 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
             second = plain(p.lines[1])
-            if second[:1].islower() and words(first) + words(second) <= 22 and len(p.lines) > 2 \
-                    and not _LIST_START.match(second):
+            if (second[:1].islower() and len(p.lines) > 2 or _title_runs_on(first, second)) \
+                    and words(first) + words(second) <= 22 and not _LIST_START.match(second) \
+                    and not item_number(second, loose=True):
                 heading_lines = 2       # a heading wrapped onto a second line
             if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
                 out.append(p)           # a numbered list, not a heading over text
                 continue
             out.append(Para(p.lines[:heading_lines], p.page))
-            todo.append(Para(p.lines[heading_lines:], p.page))
+            if p.lines[heading_lines:]:
+                todo.append(Para(p.lines[heading_lines:], p.page))
         else:
             out.append(p)
     return out
@@ -1289,7 +1325,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             blocks.append(Block(p.raw, p.page, item=item, section=section, kind="heading"))
             i += 1
             continue
-        blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para"))
+        blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para",
+                            found_by=layouts.ACTION.name if is_action(p) else None))
         i += 1
     return blocks
 
@@ -1439,6 +1476,11 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
             continue
+        if _vote_after(q, nxt, minutes) and not any(votes.has_vote_count(x.text) or votes.outcome(x.text)
+                                                     for x in paras[i:j]):
+            prev_text = q.text          # "RESOLVED that ..." / "Members voted 8 for, 5 against.": its vote
+            j += 1
+            continue
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not _LIST_START.match(q.first)) \
                 or _decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
                 or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
@@ -1449,6 +1491,7 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
             or bool(votes.VOTE_COUNT.search(q.raw))
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
+            or is_action(q)         # "RESOLVED to repair ..." / "ACTION: Clerk": who carries it out
         )
         # a decision broken across pages continues mid-sentence on the next page
         if not continues and q.page != paras[j - 1].page and q.first[:1].islower():
@@ -1460,6 +1503,19 @@ def _resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
+    """A show of hands printed after the decision it decided ("Members voted 8 for, 5 against."):
+    a count with no decision wording and no motion of its own, and no decision straight after it
+    (then it is that decision's vote, pulled in by `_vote_start`). The caller takes it only for a
+    decision that has no vote of its own yet."""
+    if not minutes or words(q.text) > 40 or votes.show_of_hands(q.text) is None or _MOTION.search(q.text):
+        return False
+    rec = decision_of(q, minutes)
+    if rec is not None and rec.name not in _VOTE_LIKE:
+        return False
+    return nxt is None or nxt.boundary or decision_of(nxt, minutes) is None
 
 
 _DOT_LIST = re.compile(r"^(\d{1,2})\.\s")

@@ -12,7 +12,9 @@ import pytest
 
 from core import dates, votes
 from core.settings import Settings
-from ingest import layouts, pipeline
+from ingest import layouts, pipeline, structure
+
+KENT = Path(__file__).resolve().parents[2] / "corpus" / "kent-county-council"
 
 # ---------------------------------------------------------------- the pages
 # name -> (file name, pages: a PDF's pages as lists of lines, or a text file's content, expected)
@@ -352,6 +354,91 @@ TOWN_DATE_LINE = [
      "to Greensward Ltd for three years."],
 ]
 
+# ---------------------------------------------------------------- the leftovers of the first 21
+
+SHOW_OF_HANDS = [
+    ["THORNWICK TOWN COUNCIL",
+     "Minutes of the Planning and Environment Committee held on Tuesday 9th April 2024 at 7.00pm",
+     "in the Guildhall, Market Square, Thornwick",
+     "Present: Cllrs D Harker (Chair), E Ibbotson, F Jessop, G Kirkby, H Lomax",
+     "31. Thornwick Neighbourhood Plan",
+     "The Clerk reported on the responses to the Regulation 14 consultation. Cllr Ibbotson proposed",
+     "that the revised plan be submitted, seconded by Cllr Jessop.",
+     "On a show of hands 9 Members voted For, 4 Against and 2 Abstained.",
+     "RESOLVED that the revised Neighbourhood Plan be submitted to the District Council.",
+     "32. Market Square Parking Charges",
+     "RESOLVED that the Committee objects to the proposed parking charges in Market Square.",
+     "Members voted 8 for, 5 against.",
+     "33. Allotment Rents",
+     "The Clerk set out the cost of water and repairs at the Mill Lane allotments.",
+     "The vote was 7 for and 5 against with 1 abstention.",
+     "RESOLVED that allotment rents be increased to £45 a plot from 1 October 2024."],
+]
+
+LICENSING_OF_COUNCIL = [
+    ["Minutes of the Licensing Committee of Ashcombe Borough Council held on Wednesday 10 April",
+     "2024 at 6.30 pm in Committee Room 2, Ashcombe Town Hall",
+     "Present: Councillors M Rudd (Chair), N Sellers, O Tranter and P Underwood",
+     "14. Apologies for Absence",
+     "Apologies were received from Councillor Q Venn.",
+     "15. Statement of Licensing Policy 2025-2030",
+     "The Licensing Manager presented the draft policy following consultation.",
+     "RESOLVED that the draft Statement of Licensing Policy be recommended to Council for adoption."],
+]
+
+ENGLISH_FIRST = [
+    ["DYFNANT COUNTY COUNCIL",
+     "CYNGOR SIR DYFNANT",
+     "Minutes / Cofnodion",
+     "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU",
+     "Date / Dyddiad: Thursday, 11 April 2024 / Dydd Iau, 11 Ebrill 2024",
+     "Present / Yn bresennol: Councillor / Cynghorydd H Morgan (Chair / Cadeirydd)",
+     "1. APOLOGIES / YMDDIHEURIADAU",
+     "Apologies were received from Councillor T Vaughan.",
+     "2. MINUTES / COFNODION",
+     "The minutes of the meeting held on 7 March 2024 were agreed as a correct record.",
+     "3. LIBRARY SERVICE REVIEW / ADOLYGIAD Y GWASANAETH LLYFRGELL",
+     "RESOLVED / PENDERFYNWYD: That the Committee supports the proposed opening hours."],
+]
+
+PARISH_ACTIONS = [
+    ["BRAMLEY HEATH PARISH COUNCIL",
+     "Minutes of the Parish Council Meeting held on Monday 8th April 2024 at 7.30pm in the Village Hall",
+     "Present: Cllr A Dent (Chairman), Cllr B Eyre, Cllr C Firth, Cllr D Gill",
+     "In attendance: Mr J Sowerby (Clerk) and two members of the public",
+     "24/31 Apologies for absence",
+     "Apologies were received and accepted from Cllr E Hirst.",
+     "24/32 Highways",
+     "The footway on Back Lane is breaking up outside the school gates.",
+     "ACTION: Clerk to write to the highways authority",
+     "24/33 Play Area",
+     "The annual inspection report recommends replacing the swing seats and the bark surface.",
+     "Action: JS to obtain three quotes",
+     "Members will consider the quotes at the May meeting.",
+     "24/34 Village Hall Car Park",
+     "RESOLVED to repair the potholes in the car park at a cost of no more than £2,000.",
+     "ACTION: Clerk",
+     "24/35 Correspondence",
+     "A letter from the Bramley Heath Cricket Club thanking the Council for its grant was noted."],
+]
+
+WRAPPED_AGENDA = [
+    ["Wyvernshire County Council",
+     "Cabinet",
+     "Meeting to be held on Thursday 6 February 2025 at 10.00 am",
+     "Council Chamber, Shire Hall, Wyvernbury",
+     "AGENDA",
+     "1. Apologies for Absence",
+     "2. Declarations of Interest",
+     "3. Minutes of the Meeting held on 9 January 2025 (Pages 1 - 8)",
+     "4. Cabinet Member Updates",
+     "5. Proposed Revenue Budget 2025-26 and Medium Term",
+     "   Financial Plan 2025-28 (Pages 9 - 64)",
+     "6. Capital Strategy and Treasury Management Strategy",
+     "   (Pages 65 - 90)",
+     "7. Highways Term Maintenance Contract (Pages 91 - 98)"],
+]
+
 # ---------------------------------------------------------------- what each page must give
 
 PAGES = {
@@ -453,6 +540,38 @@ PAGES = {
         doc_type="minutes", committee="Ashcombe Vale Town Council", meeting_date="2024-03-14",
         council="Ashcombe Vale Town Council", items=["TC/23/101", "TC/23/102"],
         decisions=[("TC/23/101", "correct record"), ("TC/23/102", "Greensward Ltd")])),
+    "show_of_hands": ("planning-minutes.pdf", SHOW_OF_HANDS, dict(
+        doc_type="minutes", committee="Planning and Environment Committee", meeting_date="2024-04-09",
+        council="Thornwick Town Council", items=["31.", "32.", "33."],
+        decisions=[("31.", "submitted to the District Council"), ("32.", "objects to the proposed parking"),
+                   ("33.", "£45 a plot")],
+        votes=["For (9), Against (4), Abstain (2)", "For (8), Against (5)", "For (7), Against (5), Abstain (1)"])),
+    # the same page as a text file, a paragraph a line: the count after its resolution is its own paragraph
+    "show_of_hands_paragraphs": ("planning-minutes.txt", "\n\n".join(SHOW_OF_HANDS[0]) + "\n", dict(
+        doc_type="minutes", committee="Planning and Environment Committee", meeting_date="2024-04-09",
+        council="Thornwick Town Council", items=["31.", "32.", "33."],
+        decisions=[("31.", "submitted to the District Council"), ("32.", "objects to the proposed parking"),
+                   ("33.", "£45 a plot")],
+        votes=["For (9), Against (4), Abstain (2)", "For (8), Against (5)", "For (7), Against (5), Abstain (1)"])),
+    "licensing_of_council": ("licensing-minutes.pdf", LICENSING_OF_COUNCIL, dict(
+        doc_type="minutes", committee="Licensing Committee", meeting_date="2024-04-10",
+        council="Ashcombe Borough Council", items=["14.", "15."],
+        decisions=[("15.", "recommended to Council for adoption")])),
+    "english_first": ("scrutiny-minutes.pdf", ENGLISH_FIRST, dict(
+        doc_type="minutes", committee="Scrutiny Committee", meeting_date="2024-04-11",
+        council="Dyfnant County Council", items=["1.", "2.", "3."],
+        decisions=[("2.", "correct record"), ("3.", "proposed opening hours")])),
+    "parish_actions": ("parish-minutes.pdf", PARISH_ACTIONS, dict(
+        doc_type="minutes", committee="Bramley Heath Parish Council", meeting_date="2024-04-08",
+        council="Bramley Heath Parish Council", items=["24/31", "24/32", "24/33", "24/34", "24/35"],
+        decisions=[("24/34", "repair the potholes")])),
+    "parish_actions_paragraphs": ("parish-minutes.txt", "\n\n".join(PARISH_ACTIONS[0]) + "\n", dict(
+        doc_type="minutes", committee="Bramley Heath Parish Council", meeting_date="2024-04-08",
+        council="Bramley Heath Parish Council", items=["24/31", "24/32", "24/33", "24/34", "24/35"],
+        decisions=[("24/34", "repair the potholes")])),
+    "wrapped_agenda": ("cabinet-agenda.pdf", WRAPPED_AGENDA, dict(
+        doc_type="agenda", committee="Cabinet", meeting_date="2025-02-06", council="Wyvernshire County Council",
+        items=["1.", "2.", "3.", "4.", "5.", "6.", "7."])),
 }
 
 
@@ -568,7 +687,10 @@ def test_a_body_named_council_is_not_a_councils_masthead(line):
     ("Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024", "Thursday, 14 March 2024"),
     ("PENDERFYNWYD / RESOLVED: That the report be noted.", "RESOLVED: That the report be noted."),
     ("Planning / Transport Committee", "Planning / Transport Committee"),      # one language: left alone
-    ("Minutes / Cofnodion", "Minutes / Cofnodion"),
+    ("Minutes / Cofnodion", "Minutes"),                                        # English first
+    ("SCRUTINY COMMITTEE / PWYLLGOR CRAFFU", "SCRUTINY COMMITTEE"),
+    ("RESOLVED / PENDERFYNWYD: That the report be noted.", "RESOLVED"),
+    ("Date / Dyddiad: Thursday, 11 April 2024 / Dydd Iau, 11 Ebrill 2024", "Thursday, 11 April 2024"),
 ])
 def test_the_english_part_of_a_bilingual_line(line, english):
     assert layouts.one_language(line) == english
@@ -628,3 +750,96 @@ def test_a_principal_councils_full_meeting_keeps_its_committee_name(tmp_path, ma
              "The Chairman announced the death of former Councillor Ivy Hollis."]]
     [doc] = pipeline.prepare(pipeline.read(make_pdf("council-minutes.pdf", page)), Settings()).documents
     assert (doc.committee, doc.council, doc.meeting_date) == ("District Council", "Kestrelford District Council", "2024-01-25")
+
+
+# ---------------------------------------------------------------- the leftovers' rows
+
+@pytest.mark.parametrize("text, vote", [
+    ("On a show of hands 9 Members voted For, 4 Against and 2 Abstained.", "For (9), Against (4), Abstain (2)"),
+    ("Members voted 9 for, 4 against.", "For (9), Against (4)"),
+    ("The vote was 9 for and 4 against with 2 abstentions.", "For (9), Against (4), Abstain (2)"),
+    ("Councillors voted 6 for, none against. The motion was carried.", "For (6), Against (0): carried"),
+])
+def test_a_show_of_hands_worded_members_voted(text, vote):
+    assert votes.recorded_vote(text) == vote
+
+
+@pytest.mark.parametrize("text", ["The grant of £3 for the hall was spent.", "Members voted for the motion.",
+                                  "Item 9 for information; 4 items against the budget line were noted."])
+def test_not_a_show_of_hands(text):
+    assert votes.show_of_hands(text) is None
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("Licensing Committee of Ashcombe Borough Council", ("Licensing Committee", "Ashcombe Borough Council")),
+    ("Cabinet of the London Borough of Eastwick", ("Cabinet", "London Borough of Eastwick")),
+    ("Planning Committee of Hollinsby Parish Council", ("Planning Committee", "Hollinsby Parish Council")),
+    ("Council of the Isles of Carrick", None), ("Committee of the Whole Council", None), ("Board of Governors", None),
+])
+def test_a_body_named_with_its_council(name, parts):
+    assert layouts.body_of_council(name) == parts
+
+
+def test_the_council_named_in_the_heading_is_found_by_the_heading(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "licensing_of_council").documents
+    assert doc.found_by["council"].recogniser == "minutes_of_body"
+
+
+def test_an_english_first_heading_without_a_date_keeps_its_english_committee(tmp_path, make_pdf):
+    page = [ENGLISH_FIRST[0][:4] + ["Present / Yn bresennol: Councillor / Cynghorydd H Morgan (Chair / Cadeirydd)"]
+            + ENGLISH_FIRST[0][6:]]
+    [doc] = pipeline.prepare(pipeline.read(make_pdf("scrutiny-minutes.pdf", page)), Settings()).documents
+    assert doc.committee == "Scrutiny Committee"
+
+
+@pytest.mark.parametrize("key", ["parish_actions", "parish_actions_paragraphs"])
+def test_actions_stay_in_their_item(tmp_path, make_pdf, key):
+    """'ACTION: Clerk to write to ...' after an item's text is that item's: never a sub-heading over
+    what follows, never a new item; printed under a decision it joins the decision it carries out."""
+    prepared = prepare(tmp_path, make_pdf, key)
+    [doc] = prepared.documents
+    for action, item in [("ACTION: Clerk to write to the highways authority", "24/32"),
+                         ("Action: JS to obtain three quotes", "24/33"), ("ACTION: Clerk", "24/34")]:
+        [block] = [b for b in doc.blocks if action in [line.strip() for line in b.text.splitlines()]]
+        assert block.item.startswith(item + " ") and block.kind != "heading"
+        assert any(action in c.text and c.item == block.item for c in prepared.chunks)
+    assert not any((b.section or "").lower().startswith("action") for b in doc.blocks)
+    assert [b.found_by for b in doc.blocks if "obtain three quotes" in b.text] == [
+        "action_line" if key.endswith("paragraphs") else None]
+    [(item, decided)] = _decisions(doc)
+    assert item.startswith("24/34 ") and decided.rstrip().endswith("ACTION: Clerk")
+    quotes = next(c for c in prepared.chunks if "obtain three quotes" in c.text)
+    assert "swing seats" in quotes.text         # with the discussion it comes from
+
+
+@pytest.mark.parametrize("line", ["ACTION: Clerk to write to the highways authority", "Action: JS to obtain three quotes",
+                                  "ACTION: Clerk", "Action – Clerk", "Action by: Head of Finance"])
+def test_action_lines(line):
+    assert layouts.ACTION(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Action on Climate Change", "Action Plan", "ACTION PLAN: 2024 update", "Actioned: yes"])
+def test_not_action_lines(line):
+    assert layouts.ACTION(line) is None
+
+
+def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "wrapped_agenda").documents
+    titles = [" ".join(item.split()) for item in _items(doc)]
+    assert titles[4] == "5. Proposed Revenue Budget 2025-26 and Medium Term Financial Plan 2025-28 (Pages 9 - 64)"
+    assert titles[5] == "6. Capital Strategy and Treasury Management Strategy (Pages 65 - 90)"
+    assert not any(b.kind == "para" and "Financial Plan" in b.text for b in doc.blocks)
+
+
+def test_the_kent_cabinet_front_sheet_keeps_item_5():
+    """The real front sheet: item 5's title runs onto a line of its own with only its page numbers."""
+    path = KENT / "cabinet" / "2025-03-04" / "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"
+    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    numbers = [item.split()[0] for item in _items(doc)]
+    assert numbers == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
+    [five] = [" ".join(item.split()) for item in _items(doc) if item.startswith("5.")]
+    assert five == "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan (Pages 19 - 24)"
+    # the list a pack's reports are matched against holds the whole titles too
+    listed = structure._agenda_items(structure.paragraphs(pipeline.read(path).pages))
+    assert "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan" in listed
+    assert any(x.endswith("Future of Commissioned Services at Seashells and Millmead Family Hubs") for x in listed)
