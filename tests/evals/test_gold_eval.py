@@ -12,23 +12,22 @@ pytestmark = pytest.mark.slow
 
 GOLD = "evals/gold.jsonl"
 
-# Measured on the sample index before the 30 plain2_/u2_ development lines were added (219
-# questions, 200 answerable: 143 development, of them 35 in plain words, 52 held out and 24 held
-# out in plain words; table in the README), then set a
-# little under; one answerable question is about half a point, one unanswerable question five.
+# Measured on the sample index (249 questions, 222 answerable: 173 development, of them 58 in
+# plain words, 52 held out and 24 held out in plain words; table in the README), then set a
+# little under; one answerable question is about half a point, one unanswerable question four.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.77,          # measured 0.795
-    "evidence_recall": 0.845,       # measured 0.870
-    "date_accuracy": 0.95,          # measured 1.000 (175 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (221 paged citations)
-    "fact_page_accuracy": 0.85,     # measured 1.000 (36 judged)
-    "abstention": 0.42,             # measured 0.474 (19 unanswerable)
-    "recall@5": 0.85,               # measured 0.875
-    "recall@10": 0.885,             # measured 0.910
-    "mrr": 0.70,                    # measured 0.726
+    "answer_recall": 0.77,          # measured 0.784
+    "evidence_recall": 0.84,        # measured 0.851
+    "date_accuracy": 0.95,          # measured 1.000 (190 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (263 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 1.000 (41 judged)
+    "abstention": 0.55,             # measured 0.593 (27 unanswerable)
+    "recall@5": 0.85,               # measured 0.856
+    "recall@10": 0.895,             # measured 0.905
+    "mrr": 0.70,                    # measured 0.707
 }
 SCRUTINEER_AT_MOST = {
-    "false_abstention": 0.05,       # measured 0.020
+    "false_abstention": 0.05,       # measured 0.018
     "p95_seconds": 30.0,            # measured 2.0 on a 2-core machine; only catches a runaway
 }
 
@@ -56,7 +55,7 @@ def test_scrutineer_stays_at_or_below_its_measured_ceiling(report, metric, ceili
 
 
 # Questions in residents' words (development slice, the one tuned on): issue 10's measure.
-PLAIN_AT_LEAST = {"answer_recall": 0.74}          # measured 0.800 (28 of 35)
+PLAIN_AT_LEAST = {"answer_recall": 0.70}          # measured 0.719 (41 of 57)
 
 
 @pytest.mark.parametrize("metric, floor", sorted(PLAIN_AT_LEAST.items()))
