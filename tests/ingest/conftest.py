@@ -132,3 +132,12 @@ def kent_pdf() -> Callable[[str], Path]:
         return matches[0]
 
     return find
+
+
+def items_of(doc) -> list[str]:
+    """A document's items, in the order its blocks first name them."""
+    out: list[str] = []
+    for b in doc.blocks:
+        if b.item and b.item not in out:
+            out.append(b.item)
+    return out

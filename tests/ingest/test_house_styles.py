@@ -13,6 +13,7 @@ import pytest
 from core import dates, votes
 from core.settings import Settings
 from ingest import layouts, pipeline, structure
+from tests.ingest.conftest import items_of
 
 KENT = Path(__file__).resolve().parents[2] / "corpus" / "kent-county-council"
 
@@ -585,14 +586,6 @@ def prepare(tmp_path: Path, make_pdf, key: str):
     return pipeline.prepare(pipeline.read(path), Settings())
 
 
-def _items(doc) -> list[str]:
-    out: list[str] = []
-    for b in doc.blocks:
-        if b.item and b.item not in out:
-            out.append(b.item)
-    return out
-
-
 def _decisions(doc) -> list[tuple[str | None, str]]:
     """Each decision of the document: its item and its whole text (the blocks that continue it too)."""
     out: list[tuple[str | None, str]] = []
@@ -616,7 +609,7 @@ def problems(prepared, want: dict) -> list[str]:
         if name in want and getattr(doc, name) != want[name]:
             out.append(f"{name}: {getattr(doc, name)!r} != {want[name]!r}")
     if "items" in want:
-        got = _items(doc)
+        got = items_of(doc)
         numbers = [next((w for w in want["items"] if item.startswith(w + " ")), item) for item in got]
         if numbers != want["items"]:
             out.append(f"items: {got}")
@@ -825,7 +818,7 @@ def test_not_action_lines(line):
 
 def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(tmp_path, make_pdf):
     [doc] = prepare(tmp_path, make_pdf, "wrapped_agenda").documents
-    titles = [" ".join(item.split()) for item in _items(doc)]
+    titles = [" ".join(item.split()) for item in items_of(doc)]
     assert titles[4] == "5. Proposed Revenue Budget 2025-26 and Medium Term Financial Plan 2025-28 (Pages 9 - 64)"
     assert titles[5] == "6. Capital Strategy and Treasury Management Strategy (Pages 65 - 90)"
     assert not any(b.kind == "para" and "Financial Plan" in b.text for b in doc.blocks)
@@ -835,9 +828,9 @@ def test_the_kent_cabinet_front_sheet_keeps_item_5():
     """The real front sheet: item 5's title runs onto a line of its own with only its page numbers."""
     path = KENT / "cabinet" / "2025-03-04" / "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"
     [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
-    numbers = [item.split()[0] for item in _items(doc)]
+    numbers = [item.split()[0] for item in items_of(doc)]
     assert numbers == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
-    [five] = [" ".join(item.split()) for item in _items(doc) if item.startswith("5.")]
+    [five] = [" ".join(item.split()) for item in items_of(doc) if item.startswith("5.")]
     assert five == "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan (Pages 19 - 24)"
     # the list a pack's reports are matched against holds the whole titles too
     listed = structure._agenda_items(structure.paragraphs(pipeline.read(path).pages))

@@ -11,6 +11,8 @@ import pytest
 from core import votes
 from core.settings import Settings
 from ingest import layouts, pipeline
+from tests.ingest.conftest import items_of
+
 
 def _grants_page() -> str:
     """The grants-table page of test_table_rows.py (tests are not a package here)."""
@@ -677,14 +679,6 @@ def parse(tmp_path, make_pdf):
     return run
 
 
-def _items(doc) -> list[str]:
-    out: list[str] = []
-    for b in doc.blocks:
-        if b.item and b.item not in out:
-            out.append(b.item)
-    return out
-
-
 def _decisions(prepared) -> list:
     return [b for d in prepared.documents for b in d.blocks if b.is_resolution and not b.continues]
 
@@ -783,12 +777,12 @@ def test_a_meeting_name_over_its_date_with_present_below_is_minutes(parse):
     assert (doc.doc_type, doc.committee, doc.meeting_date) == (
         "minutes", "Amenities, Leisure and Community Services", "2018-03-13")
     assert doc.found_by["committee"].recogniser == "name_over_date"
-    assert _items(doc) == ["52 Apologies for Absence", "53 Declarations of Interest"]
+    assert items_of(doc) == ["52 Apologies for Absence", "53 Declarations of Interest"]
 
 
 def test_item_word_numbers(parse):
     [doc] = parse("item_words").documents
-    assert _items(doc) == ["Item 1: Apologies", "Item 2: Code of Conduct"]
+    assert items_of(doc) == ["Item 1: Apologies", "Item 2: Code of Conduct"]
 
 
 # ---------------------------------------------------------------- running headers and footers
@@ -846,7 +840,7 @@ def test_running_lines_that_name_nothing(line):
 def test_item_numbers_printed_alone_on_their_line(parse):
     prepared = parse("lone_numbers")
     [doc] = prepared.documents
-    assert _items(doc) == ["1. Apologies for Absence", "2. Declarations of Interest",
+    assert items_of(doc) == ["1. Apologies for Absence", "2. Declarations of Interest",
                            "3. Treasury Management Outturn", "4. Fees and Charges"]
     [decision] = _decisions(prepared)
     assert decision.item == "4. Fees and Charges" and decision.found_by == "resolved"
@@ -857,7 +851,7 @@ def test_item_numbers_printed_alone_on_their_line(parse):
 def test_minute_and_item_words_alone_on_their_line(parse):
     prepared = parse("lone_minute_words")
     [doc] = prepared.documents
-    assert _items(doc) == ["Minute 24/123 Planning application 24/0456 Mill Lane",
+    assert items_of(doc) == ["Minute 24/123 Planning application 24/0456 Mill Lane",
                            "Minute 24/124 Tree works at the cemetery", "Item 7 Correspondence"]
     [decision] = _decisions(prepared)
     assert decision.item == "Minute 24/124 Tree works at the cemetery"
@@ -876,7 +870,7 @@ def test_lone_item_number_and_the_line_after(number, title, head):
 def test_an_item_number_that_lost_its_leading_digit_is_read_from_the_sequence(parse):
     prepared = parse("lost_digits")
     [doc] = prepared.documents
-    assert _items(doc) == ["22 Apologies for Absence", "23 Matters Arising", "24 Community Grant Applications",
+    assert items_of(doc) == ["22 Apologies for Absence", "23 Matters Arising", "24 Community Grant Applications",
                            "25 Defibrillators", "26 Bloom Update", "27 Performance Updates"]
     heading = [b for b in doc.blocks if b.kind == "heading" and b.item == "24 Community Grant Applications"][0]
     assert heading.text == "4 Community Grant Applications"     # the text stays as printed
@@ -920,7 +914,7 @@ def test_a_reports_recommendations_to_approve_are_one_decision_with_their_parts(
 
 def test_item_titles_may_open_with_the_year_or_quarter(parse):
     [doc] = parse("year_titles").documents
-    assert _items(doc) == ["10 Workplace Parking Levy", "11 2024/25 P3 Finance Forecast Report - Transport",
+    assert items_of(doc) == ["10 Workplace Parking Levy", "11 2024/25 P3 Finance Forecast Report - Transport",
                            "12 Q1 2024/25 Corporate Risk Report - Transport"]
 
 
@@ -1062,21 +1056,21 @@ def test_a_pack_carrying_the_last_minutes_dates_them_to_their_own_meeting(parse)
 
 def test_running_minute_numbers(parse):
     [doc] = parse("running").documents
-    assert _items(doc) == ["52. Apologies for Absence", "53. Declarations of Interest",
+    assert items_of(doc) == ["52. Apologies for Absence", "53. Declarations of Interest",
                            "54. Minutes of the Previous Meeting", "55. Grants"]
 
 
 def test_slash_numbers_and_year_month_numbers(parse):
     [doc] = parse("slash").documents
-    assert _items(doc) == ["24/123 Planning application 24/0456 Mill Lane", "24/124 Tree works"]
+    assert items_of(doc) == ["24/123 Planning application 24/0456 Mill Lane", "24/124 Tree works"]
     assert (doc.committee, doc.council, doc.meeting_date) == ("Planning Committee", "Hallam Town Council", "2024-06-04")
     [doc] = parse("superscript").documents
-    assert _items(doc) == ["19.09.01 Apologies", "19.09.02 Payments"]
+    assert items_of(doc) == ["19.09.01 Apologies", "19.09.02 Payments"]
 
 
 def test_item_tags(parse):
     [doc] = parse("tags").documents
-    assert _items(doc) == ["84. Apologies (Item 1)", "85. Budget (Item 5)"]
+    assert items_of(doc) == ["84. Apologies (Item 1)", "85. Budget (Item 5)"]
 
 
 def test_an_annual_and_an_ordinary_meeting_in_one_file_are_two_documents(parse):
@@ -1084,7 +1078,7 @@ def test_an_annual_and_an_ordinary_meeting_in_one_file_are_two_documents(parse):
     assert [(d.doc_type, d.meeting_date) for d in docs] == [("minutes", "2018-04-24"), ("minutes", "2018-05-08")]
     assert docs[0].title == "Minutes of the annual meeting held on 24 April 2018"
     assert {d.council for d in docs} == {"Dunmore Parish Council"}
-    assert _items(docs[1]) == ["18.05.1 Apologies", "18.05.2 Minutes", "18.05.3 Finance"]
+    assert items_of(docs[1]) == ["18.05.1 Apologies", "18.05.2 Minutes", "18.05.3 Finance"]
 
 
 # ---------------------------------------------------------------- the council
