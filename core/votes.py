@@ -1,5 +1,5 @@
 """Reading votes printed in minutes: recorded votes ("For (39) Against (19) Abstain (1)"),
-show-of-hands counts ("6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
+show-of-hands counts ("For 7, Against 2, Abstain 1", "6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
 in favour ...)", "LOST (4 ... 5)", "9 Members voted For, 4 Against and 2 Abstained", "The vote was 9 for
 and 4 against"), the lead-in that announces a vote ("on being put to the
 vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST").
@@ -19,6 +19,9 @@ HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b"
                        rf"|\b{_N}(?:\s+(?:members|councillors|cllrs))?\s+(?:votes?|voting|voted)\s+for\b"
                        rf"|\b(?:voted|vote\s+was|votes\s+were|voting\s+was)\s+{_N}\s+for\b"
                        rf"|\b{_N}\s+for\b(?=\s*(?:,|;|and|with|to)?\s*{_N}\s+against\b)", re.I)
+# a count with its labels first: "Vote: For 7, Against 2, Abstain 1 – carried", "For: 9; Against: 3"
+HANDS_LABELLED = re.compile(r"\bFor\s*[:=-]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:=-]?\s*(\d{1,3})"
+                            r"(?:\s*[,;]?\s*(?:and\s+)?(?:Abstain(?:ed|ing|ions?)?|Abstentions?)\s*[:=-]?\s*(\d{1,3}))?\b", re.I)
 HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
 HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
 # words that announce a vote is being taken or recorded
@@ -45,6 +48,13 @@ def _n(word: str) -> int:
 
 def show_of_hands(text: str) -> dict[str, int] | None:
     """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
+    labelled = list(HANDS_LABELLED.finditer(text))
+    if labelled and not any(m.start() > labelled[-1].start() for m in HANDS_FOR.finditer(text)):
+        for_, against, abstain = labelled[-1].groups()
+        counts = {"For": int(for_), "Against": int(against)}
+        if abstain is not None:
+            counts["Abstain"] = int(abstain)
+        return counts
     for last in reversed(list(HANDS_FOR.finditer(text))):
         tail = text[last.start():last.start() + 200]
         counts = {"For": _n(next(g for g in last.groups() if g))}

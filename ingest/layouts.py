@@ -98,7 +98,8 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
 
 
 def _minutes_of_meeting_held(text: str) -> Fields | None:
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+(?:held\s+)?(?:on|at|in)\b",
+    # a licensing sub-committee's "Minutes of the hearing held on ..." too
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|hearing)\s+(?:held\s+)?(?:on|at|in)\b",
                  text, re.I)
     if not m:
         return None
@@ -192,7 +193,7 @@ def _front_matter(text: str) -> Fields | None:
 def _decisions_determined_at(text: str) -> Fields | None:
     """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
     m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+|record\s+of\s+)?"
-                 r"decisions?\s+(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+                 r"decisions?\s+(?:(?:determined|taken|made)\s+(?:at|by)|of)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
                  r"(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 14:
@@ -261,7 +262,7 @@ HEADINGS: tuple[Recogniser, ...] = (
                "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held in the "
                "Council Chamber on Thursday 14th March 2024 at 7.00pm", 0.85, _summons),
     Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>', "
-               "'Record of decisions taken at the meeting of <body> held on <date>'",
+               "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
@@ -391,6 +392,16 @@ ITEMS: tuple[Recogniser, ...] = (
                0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)"
                            r"(?P<title>(?:[A-Z][^\d]|(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+[A-Z]|Q[1-4]\s+[A-Z]).*)$", 0)),
 )
+# An item titled by the application it decides ("89. Application No: 23/01234/FUL – Land at Mill Lane,
+# Hatherby", "1. Application for a Premises Licence: The Old Forge, 12 High Street"): a heading however
+# long, its commas those of an address, not of a numbered sentence.
+APPLICATION_TITLE = Recogniser(
+    "application_title", "item", "an item titled by a planning or licensing application, its reference or address",
+    "Application No: 23/01234/FUL – Land at Mill Lane, Hatherby", 0.85,
+    _regex(r"^(?:(?:planning|licensing)\s+)?application\s+(?:(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*\S*\d|"
+           r"for\s+(?:an?\s+)?(?:new\s+|variation\s+of\s+(?:a\s+)?)?(?:premises|personal|club\s+premises|"
+           r"street\s+trading|sex\s+establishment|gambling|planning)\b)|^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b"))
+
 # An item's number printed alone on its line, the title on the next ("4." / "Bridges", "Item 4" /
 # "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
 ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its line, its title on the next line",
@@ -428,6 +439,20 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",
                "(d) Decision taken", 0.9,
                _regex(r"^(?:\(\w{1,3}\)\s*)?(?:(?i:decisions?)\s*:|(?i:decisions?\s+(?:taken|made))\b\s*:?|DECISION\s*$)", 0)),
+    # a licensing hearing's outcome: "The Sub-Committee has determined that the licence be granted"
+    Recogniser("determined", "decision", "'The Sub-Committee has determined that ...' / 'determined to ...'",
+               "The Sub-Committee has determined that the licence be granted subject to conditions.", 0.85,
+               _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})(?:has\s+|have\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+                      r"determined\s+(?:that|to)\b")),
+    # "Resolution: That the payments ... be approved" / "Resolution – That ...": a resolution's label
+    Recogniser("resolution_label", "decision", "a resolution's label: 'Resolution:' / 'Resolution –' before its text",
+               "Resolution: That the payments listed, totalling £697.50, be approved.", 0.9,
+               _regex(r"^(?:\(\w{1,3}\)\s*)?resolutions?\s*(?::|\s[–—-])\s*")),
+    # a report's recommendations: "It is recommended that Cabinet: 1. approves ... 2. delegates ..."
+    Recogniser("it_is_recommended", "decision", "a report's recommendations: 'It is recommended that <body>:'",
+               "It is recommended that Cabinet: 1. approves the strategy; 2. delegates authority ...", 0.8,
+               _regex(rf"{_LEAD}it\s+is\s+(?:therefore\s+)?recommended\s+that\s+(?:the\s+)?(?:council|cabinet|committee|"
+                      r"sub-committee|board|panel|members|executive|(?:[\w'’-]+\s+){0,3}(?:committee|board|panel|member))\b")),
     Recogniser("decided", "decision", "It was decided ...", "It was decided to defer the item.", 0.85,
                _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?decided\b")),
     Recogniser("recommended", "decision", "RECOMMENDED (a committee's recommendation to another body)",
@@ -660,6 +685,14 @@ def _table_row(text: str) -> Fields | None:
     return {"name": " ".join(lines[:n]), "lines": str(n)}
 
 
+# A decisions table: "| Item | Decision |" over one row per item ("| 5. Hackney Carriage Fares |
+# Decision: The Committee approved ... |"). Read on the table's header row.
+DECISION_TABLE = Recogniser("decision_table", "table", "a table of items and their decisions: '| Item | Decision |'",
+                            "| Item | Decision |", 0.85,
+                            _regex(r"^\|?\s*(?:agenda\s+)?(?:item|minute|subject)(?:\s+(?:no\.?|number|title))?\s*\|\s*"
+                                   r"(?:decisions?|outcome|resolution|resolved)(?:\s+(?:taken|made))?\s*\|?\s*$"))
+
+
 TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its name) is wrapped a word or two to a line",
                        "Riverside\nBowls Club\nRiverside Bowls Club is seeking funding", 0.6,
                        _table_row)
@@ -667,8 +700,8 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG) + DECISIONS
-                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW))
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
+                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW, DECISION_TABLE))
 
 
 def by_name(name: str) -> Recogniser:

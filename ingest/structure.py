@@ -244,7 +244,7 @@ def _looks_titley(s: str) -> bool:
 # to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
 _IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
     "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve",
-    "recommended_to_approve"))
+    "recommended_to_approve", "it_is_recommended"))
 
 
 def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
@@ -597,7 +597,8 @@ def _cover_sheet(paras: list[Para], i: int) -> Start | None:
                     value = nxt
             elif name == "title":
                 for more in rest:
-                    if not more or layouts.first_match(layouts.COVER, more) or re.match(r"^\w[\w ]{0,30}:", more):
+                    if not more or layouts.first_match(layouts.COVER, more) or re.match(r"^\w[\w ]{0,30}:", more) \
+                            or _REPORT_CUE.match(more):      # "Purpose of report" opens the report, not the title's end
                         break
                     value = f"{value} {more}"
             if value:
@@ -1020,6 +1021,12 @@ def _match_agenda_item(title: str | None, items: list[str]) -> str | None:
     return best if best_score >= 0.4 else None
 
 
+def _application(found: tuple[layouts.Recogniser, dict[str, str]]) -> bool:
+    """An item titled by the application it decides ("89. Application No: 23/01234/FUL – Land at
+    Mill Lane, Hatherby"): a heading, however long, its commas an address's."""
+    return layouts.APPLICATION_TITLE(found[1].get("title", "")) is not None
+
+
 def _split_item_lines(paras: list[Para]) -> list[Para]:
     """Minutes often print an item's number and title on the line above its text, with no
     blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
@@ -1037,10 +1044,10 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
             continue
         found = item_number(first, loose=True)
         heading_lines = 1
-        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8):
+        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8) and not _application(found):
             out.append(p)               # "1. Mr A, Deputy Leader, ...": a numbered paragraph
             continue
-        if found and not first.endswith((".", ",", ";", ":")) and words(first) <= 14 \
+        if found and not first.endswith((".", ",", ";", ":")) and words(first) <= (20 if _application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or _looks_titley(found[1].get("title", ""))):
             second = plain(p.lines[1])
@@ -1061,10 +1068,29 @@ def _split_item_lines(paras: list[Para]) -> list[Para]:
 
 _DECISION_CELL = layouts.by_name("decision_cell")
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
-                                                            "decided", "recommended", "agreed_noted_capitals"))
+                                                            "decided", "recommended", "agreed_noted_capitals",
+                                                            "determined", "resolution_label"))
 # a report's recommendation opens a paragraph only under a heading ("2. Recommendations" / "2.1 Cabinet
 # is recommended to approve ..."): after a sentence it is as often the text of a lettered part
-_UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"),)
+_UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"), layouts.by_name("it_is_recommended"))
+
+
+# a decision's label ("Resolution:", "RESOLVED –", "Decision:") opens a decision whatever the line above
+# ends with: a table's last amount ("£285.00"), a heading
+_LABEL = re.compile(r"^(?:resolved|resolution|decision|agreed)\s*(?::|\s[–—-])", re.I)
+
+
+def _near_in_list(line: str, other: str) -> bool:
+    """`other` is a numbered line of the same list as `line`: its number is next to line's
+    ("2. The design ..." above "3. ..."), or either is not numbered by a bare or dotted number. A
+    minute's "91. Appeal Decisions" after a decision's "2. ..." is not the list's next line."""
+    found = item_number(other, loose=True)
+    if not found:
+        return False
+    a, b = _item_no_value(line), _item_no_value(other)
+    if a is None or b is None or found[0].name not in ("item_dotted", "item_bare"):
+        return True
+    return abs(a - b) <= 1
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
@@ -1085,19 +1111,21 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             if not line or not ends:
                 continue
             found = item_number(line, loose=True) if numbered_items else None
-            strong = found is not None and found[0].name not in ("item_dotted", "item_bare")
+            strong = found is not None and (found[0].name not in ("item_dotted", "item_bare") or _application(found))
             if found and not strong and decisions and any(
-                    item_number(plain(x), loose=True) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
+                    _near_in_list(line, plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
                 found = None        # one line of a numbered list, not a heading (an agenda's list is its items)
             # an agenda's next item: the number after the line before's, whatever the title's case
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
                                 and _item_no_value(before) is not None and _item_no_value(line) == _item_no_value(before) + 1)
-            if found and words(line) <= (20 if next_in_list else 10) and not line.endswith((".", ",", ";", ":")) and not re.match(
+            if found and words(line) <= (20 if next_in_list or strong else 10) and not line.endswith((".", ",", ";", ":")) and not re.match(
                     r"^that\b", found[1].get("title", ""), re.I) and (strong or next_in_list or _looks_titley(found[1].get("title", ""))):
                 cuts.append(k)
+            elif not numbered_items and _REPORT_CUE.match(line) and _short_heading(line) and before.endswith((".", ";")):
+                cuts.append(k)      # a report's next section ("Reasons for recommendation(s)", "Background")
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
-            elif decisions and layouts.first_match(_OPENINGS, line) and before.endswith((".", ":", ";")) or \
+            elif decisions and layouts.first_match(_OPENINGS, line) and (before.endswith((".", ":", ";")) or _LABEL.match(line)) or \
                     decisions and layouts.first_match(_UNDER_HEADINGS, line) and (item_number(before) or _short_heading(before)) or \
                     decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
                 cuts.append(k)
@@ -1281,7 +1309,8 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             if restored is not None:
                 # the number as the sequence has it ("56 Grants" printed "6 Grants"); the text stays as printed
                 item, last_no = re.sub(r"^\d+", str(restored), item), restored
-            name = layouts.ITEM_ALONE.name if p.head else found[0].name if found else None
+            name = layouts.ITEM_ALONE.name if p.head else layouts.APPLICATION_TITLE.name if found and _application(found) \
+                else found[0].name if found else None
             if nxt is not None and not nxt.boundary and _is_item_tag(nxt.text):
                 item = f"{item} {nxt.text}"
                 blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=name))
@@ -1300,6 +1329,10 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             section, in_row = None, False       # full-width text again: the table has ended
         if in_row:
             row_width = max([row_width] + [len(x.strip()) for x in p.lines])
+        if numbered_items and decisions and is_table(p) and layouts.DECISION_TABLE(plain(p.lines[0])) is not None:
+            item = _decision_table_blocks(p, item, blocks)
+            section, i = None, i + 1
+            continue
         rec = _decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = _vote_start(paras, i, blocks)
@@ -1329,6 +1362,29 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
                             found_by=layouts.ACTION.name if is_action(p) else None))
         i += 1
     return blocks
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in plain(line).strip().strip("|").split("|")]
+
+
+def _decision_table_blocks(p: Para, item: str | None, blocks: list[Block]) -> str | None:
+    """A table of items and their decisions ("| Item | Decision |"): each row is its item's
+    decision, filed under the item its first cell names. Returns the item in force after it."""
+    blocks.append(Block(p.lines[0], p.page, item=item, kind="table", found_by=layouts.DECISION_TABLE.name))
+    for line in p.lines[1:]:
+        cells = _cells(line)
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            blocks[-1] = Block(blocks[-1].text + "\n" + line, p.page, item=blocks[-1].item, kind="table",
+                               found_by=blocks[-1].found_by)
+            continue                # the Markdown rule under the header
+        if len(cells) >= 2 and item_number(cells[0], loose=True) and cells[1]:
+            item = cells[0]
+            blocks.append(Block(line, p.page, item=item, kind="table", is_resolution=True,
+                                found_by=layouts.DECISION_TABLE.name))
+        else:
+            blocks.append(Block(line, p.page, item=item, kind="table"))
+    return item
 
 
 def _in_sequence(p: Para, last_no: int | None) -> bool:

@@ -440,6 +440,174 @@ WRAPPED_AGENDA = [
      "7. Highways Term Maintenance Contract (Pages 91 - 98)"],
 ]
 
+# ---------------------------------------------------------------- the third round
+
+PLANNING_APPLICATIONS = [
+    ["MARLHAM DISTRICT COUNCIL",
+     "Minutes of the meeting of the Planning Committee held in the Council Chamber, Marlham House",
+     "on Wednesday 17 April 2024 at 6.00 pm",
+     "Present: Councillors S Varley (Chair), T Whitlock, U Yeardley and V Zouch",
+     "88. Declarations of Interest",
+     "There were no declarations of interest.",
+     "89. Application No: 23/01234/FUL – Land at Mill Lane, Hatherby",
+     "Erection of 14 dwellings with associated access and landscaping.",
+     "The Case Officer presented the report and two objectors addressed the Committee.",
+     "DECISION: APPROVED subject to the conditions set out in the report.",
+     "90. Application No: 24/00077/HOU – 3 Orchard Close, Hatherby",
+     "Two storey side extension.",
+     "DECISION: REFUSED for the following reasons:",
+     "1. The extension would be overbearing to the occupiers of 5 Orchard Close.",
+     "2. The design would harm the character of the street scene.",
+     "91. Appeal Decisions",
+     "The Committee NOTED the appeal decisions received since the last meeting."],
+]
+
+LICENSING_HEARING = [
+    ["MARLHAM DISTRICT COUNCIL",
+     "LICENSING SUB-COMMITTEE",
+     "Minutes of the hearing held on Tuesday 9 April 2024 at 10.00 am",
+     "Present: Councillors T Whitlock (Chair), U Yeardley and W Abney",
+     "1. Application for a Premises Licence: The Old Forge, 12 High Street, Hatherby",
+     "The Licensing Officer outlined the application and the representations received from",
+     "two residents concerned about noise from the rear garden.",
+     "The Sub-Committee has determined that the licence be granted subject to the conditions",
+     "offered by the applicant and the additional condition that the garden close at 10.00 pm.",
+     "Reasons: the conditions address the concerns about public nuisance.",
+     "2. Review of a Personal Licence",
+     "The Sub-Committee determined to take no further action."],
+]
+
+FULL_AGENDA_OF_BUSINESS = [
+    ["ASHCOMBE BOROUGH COUNCIL",
+     "Minutes of the meeting of the Council held at the Town Hall, Ashcombe on",
+     "Tuesday 23 April 2024 at 7.00 pm",
+     "Present: The Mayor (Councillor D Fairley), Councillors E Garside, F Haddon, G Ivers and H Judd",
+     "101. Petitions",
+     "A petition of 612 signatures asking for a crossing on Station Road was received and",
+     "referred to the Cabinet Member for Transport.",
+     "102. Members' Questions",
+     "Councillor Garside asked about the timetable for reopening the Ashcombe lido. The Leader",
+     "replied that works would finish in June.",
+     "103. Urgent Business",
+     "There was no urgent business.",
+     "104. Exclusion of the Press and Public",
+     "RESOLVED that the press and public be excluded from the meeting for the following item",
+     "of business on the grounds that it involves the likely disclosure of exempt information.",
+     "105. Disposal of the Former Depot, Canal Street (Part 2)",
+     "RESOLVED that the former depot be sold to the preferred bidder on the terms reported.",
+     "The meeting closed at 8.45 pm."],
+]
+
+OFFICER_REPORT_NUMBERED = [
+    ["Wendmoor Council",
+     "Report to: Cabinet",
+     "Date of meeting: 15 May 2024",
+     "Report of: Director of Place",
+     "Subject: Wendmoor Town Centre Car Parking Strategy",
+     "Purpose of report",
+     "To seek approval of a car parking strategy for the town centre.",
+     "Recommendation(s)",
+     "It is recommended that Cabinet:",
+     "1. approves the Town Centre Car Parking Strategy at Appendix A;",
+     "2. delegates authority to the Director of Place to set tariffs within the strategy.",
+     "Reasons for recommendation(s)",
+     "The strategy will support the town centre's recovery and reduce congestion.",
+     "Background",
+     "The last review of car parking was carried out in 2016."],
+]
+
+PARISH_PAYMENTS = [
+    ["LITTLE OAKLEY PARISH COUNCIL",
+     "Minutes of the Parish Council Meeting held on Monday 13th May 2024 at 7.30pm in the Reading Room",
+     "Present: Cllr P Quarmby (Chairman), Cllr R Sowter, Cllr S Tideswell, Cllr T Unwin",
+     "In attendance: Mrs V Wardle (Clerk)",
+     "24/041 Clerk's Report",
+     "The Clerk reported that the internal audit has been booked for 4 June and that the new",
+     "noticeboard has been installed outside the shop.",
+     "24/042 Payments for Approval",
+     "Payee                     Description                 Amount",
+     "V Wardle                  Clerk's salary (May)        £412.50",
+     "Oakley Mowers Ltd         Grass cutting               £285.00",
+     "Resolution: That the payments listed, totalling £697.50, be approved for payment.",
+     "24/043 Defibrillator",
+     "Resolution – That a replacement battery be purchased at a cost of £189."],
+]
+
+ITEM_DECISION_TABLE = """Kestrelford District Council
+
+Licensing Committee
+
+Minutes of the meeting held on Thursday 11 April 2024
+
+Present: Councillors P Aske (Chair), R Bellamy and T Crane
+
+| Item | Decision |
+| --- | --- |
+| 5. Hackney Carriage Fares | Decision: The Committee approved an increase of 4% in the table of fares. |
+| 6. Street Trading Consents | Decision: The Committee deferred the item to the June meeting. |
+"""
+
+MODERNGOV_DECISIONS = [
+    ["Brackenmere Metropolitan Borough Council",
+     "Decisions of the Cabinet held on Wednesday 8 May 2024 at 10.00 am",
+     "61. Adult Social Care Charging Policy",
+     "Decision:",
+     "That the revised charging policy at Appendix 1 be approved with effect from 1 July 2024.",
+     "Reasons for the decision:",
+     "To bring the policy into line with the statutory guidance.",
+     "Alternative options considered and rejected:",
+     "Retaining the current policy was rejected as it does not reflect the guidance.",
+     "Conflicts of interest declared:",
+     "None.",
+     "62. Library Opening Hours",
+     "Decision:",
+     "That the library opening hours set out in the report be approved.",
+     "Reasons for the decision:",
+     "The new hours match the pattern of visits recorded in 2023."],
+]
+
+YEAR_PREFIX_LETTERS = [
+    ["THORNWICK TOWN COUNCIL",
+     "Minutes of the Finance and Policy Committee held on Tuesday 14th May 2024 at 7.00pm",
+     "Present: Cllrs D Harker (Chair), E Ibbotson, F Jessop",
+     "FP24/08 Apologies for Absence",
+     "Apologies were received from Cllr G Kirkby.",
+     "FP24/09 Grants to Local Organisations",
+     "RESOLVED:",
+     "(i) that a grant of £500 be made to Thornwick Scouts;",
+     "(ii) that a grant of £250 be made to the Thornwick In Bloom group;",
+     "(iii) that the application from the Rugby Club be deferred.",
+     "FP24/10 Internal Audit Report",
+     "RESOLVED that the internal auditor's report be accepted."],
+]
+
+TOWN_VOTE_LINE = [
+    ["HATHERBY TOWN COUNCIL",
+     "Minutes of the Town Council Meeting held on Thursday 16th May 2024 at 7.00pm in the Guildhall",
+     "Present: Cllrs J Abbott (Mayor), K Bewley, L Cordingley, M Dacre, N Eccles, O Firth",
+     "C/24/17 Skate Park",
+     "Cllr Bewley proposed that the Council contribute £15,000 towards the new skate park.",
+     "Vote: For 7, Against 2, Abstain 1 – carried",
+     "C/24/18 Christmas Market",
+     "Cllr Dacre proposed that the market be held on Saturday 7 December.",
+     "Vote: For 10, Against 0, Abstain 0 – carried"],
+]
+
+COUNTY_PRESENT_CAPS = [
+    ["WYVERNSHIRE COUNTY COUNCIL",
+     "ENVIRONMENT AND HIGHWAYS COMMITTEE",
+     "Minutes of the meeting held at County Hall, Wyvernbury, on Wednesday 8 May 2024 at 10.00 am",
+     "PRESENT:",
+     "COUNTY COUNCILLORS A ARKWRIGHT (CHAIRMAN), B BRIGGS, C CALVERT,",
+     "D DENTON AND E EASBY",
+     "1. APOLOGIES",
+     "Apologies were received from County Councillor F Fawcett.",
+     "2. MINUTES",
+     "RESOLVED that the minutes of the meeting held on 10 April 2024 be confirmed.",
+     "3. WINTER SERVICE PLAN 2024/25",
+     "RESOLVED that the Winter Service Plan 2024/25 be approved."],
+]
+
 # ---------------------------------------------------------------- what each page must give
 
 PAGES = {
@@ -573,6 +741,54 @@ PAGES = {
     "wrapped_agenda": ("cabinet-agenda.pdf", WRAPPED_AGENDA, dict(
         doc_type="agenda", committee="Cabinet", meeting_date="2025-02-06", council="Wyvernshire County Council",
         items=["1.", "2.", "3.", "4.", "5.", "6.", "7."])),
+    # ---- the third round
+    "planning_applications": ("planning-minutes.pdf", PLANNING_APPLICATIONS, dict(
+        doc_type="minutes", committee="Planning Committee", meeting_date="2024-04-17", council="Marlham District Council",
+        items=["88.", "89.", "90.", "91."],
+        decisions=[("89.", "APPROVED subject to the conditions"), ("90.", "character of the street scene"),
+                   ("91.", "NOTED the appeal decisions")])),
+    "licensing_hearing": ("hearing-minutes.pdf", LICENSING_HEARING, dict(
+        doc_type="minutes", committee="Licensing Sub-Committee", meeting_date="2024-04-09",
+        council="Marlham District Council", items=["1.", "2."],
+        decisions=[("1.", "garden close at 10.00 pm"), ("2.", "take no further action")])),
+    "full_agenda_of_business": ("council-minutes.pdf", FULL_AGENDA_OF_BUSINESS, dict(
+        doc_type="minutes", committee="Council", meeting_date="2024-04-23", council="Ashcombe Borough Council",
+        items=["101.", "102.", "103.", "104.", "105."],
+        decisions=[("104.", "press and public be excluded"), ("105.", "preferred bidder")])),
+    "officer_report_numbered": ("parking-report.pdf", OFFICER_REPORT_NUMBERED, dict(
+        doc_type="report", committee="Cabinet", meeting_date="2024-05-15", council="Wendmoor Council",
+        title="Wendmoor Town Centre Car Parking Strategy",
+        decisions=[(None, "delegates authority to the Director of Place")])),
+    "parish_payments": ("parish-minutes.pdf", PARISH_PAYMENTS, dict(
+        doc_type="minutes", committee="Little Oakley Parish Council", meeting_date="2024-05-13",
+        council="Little Oakley Parish Council", items=["24/041", "24/042", "24/043"],
+        decisions=[("24/042", "totalling £697.50"), ("24/043", "replacement battery")])),
+    "item_decision_table": ("licensing-minutes.md", ITEM_DECISION_TABLE, dict(
+        doc_type="minutes", committee="Licensing Committee", meeting_date="2024-04-11",
+        council="Kestrelford District Council", items=["5.", "6."],
+        decisions=[("5.", "increase of 4%"), ("6.", "deferred the item")])),
+    "moderngov_decisions": ("cabinet-decisions.pdf", MODERNGOV_DECISIONS, dict(
+        doc_type="minutes", committee="Cabinet", meeting_date="2024-05-08",
+        council="Brackenmere Metropolitan Borough Council", items=["61.", "62."],
+        decisions=[("61.", "revised charging policy"), ("62.", "opening hours set out in the report be approved")])),
+    "year_prefix_letters": ("fp-minutes.pdf", YEAR_PREFIX_LETTERS, dict(
+        doc_type="minutes", committee="Finance and Policy Committee", meeting_date="2024-05-14",
+        council="Thornwick Town Council", items=["FP24/08", "FP24/09", "FP24/10"],
+        decisions=[("FP24/09", "Rugby Club be deferred"), ("FP24/10", "report be accepted")])),
+    "town_vote_line": ("town-council-minutes.pdf", TOWN_VOTE_LINE, dict(
+        doc_type="minutes", committee="Hatherby Town Council", meeting_date="2024-05-16",
+        council="Hatherby Town Council", items=["C/24/17", "C/24/18"],
+        decisions=[("C/24/17", "£15,000"), ("C/24/18", "Saturday 7 December")],
+        votes=["For (7), Against (2), Abstain (1): carried", "For (10), Against (0), Abstain (0): carried"])),
+    "town_vote_line_paragraphs": ("town-council-minutes.txt", "\n\n".join(TOWN_VOTE_LINE[0]) + "\n", dict(
+        doc_type="minutes", committee="Hatherby Town Council", meeting_date="2024-05-16",
+        council="Hatherby Town Council", items=["C/24/17", "C/24/18"],
+        decisions=[("C/24/17", "£15,000"), ("C/24/18", "Saturday 7 December")],
+        votes=["For (7), Against (2), Abstain (1): carried", "For (10), Against (0), Abstain (0): carried"])),
+    "county_present_caps": ("environment-minutes.pdf", COUNTY_PRESENT_CAPS, dict(
+        doc_type="minutes", committee="Environment and Highways Committee", meeting_date="2024-05-08",
+        council="Wyvernshire County Council", items=["1.", "2.", "3."],
+        decisions=[("2.", "be confirmed"), ("3.", "Winter Service Plan 2024/25 be approved")])),
 }
 
 
@@ -836,3 +1052,96 @@ def test_the_kent_cabinet_front_sheet_keeps_item_5():
     listed = structure._agenda_items(structure.paragraphs(pipeline.read(path).pages))
     assert "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan" in listed
     assert any(x.endswith("Future of Commissioned Services at Seashells and Millmead Family Hubs") for x in listed)
+
+
+# ---------------------------------------------------------------- the third round's rows
+
+@pytest.mark.parametrize("line, found", [
+    ("Minutes of the hearing held on Tuesday 9 April 2024 at 10.00 am", "2024-04-09"),
+    ("Minutes of the meeting held at County Hall, Wyvernbury, on Wednesday 8 May 2024 at 10.00 am", "2024-05-08"),
+])
+def test_minutes_of_a_hearing_or_meeting_held(line, found):
+    assert layouts.by_name("minutes_of_meeting_held")(line)["meeting_date"] == found
+
+
+def test_decisions_of_a_body_held_on():
+    found = layouts.by_name("decisions_determined_at")("Decisions of the Cabinet held on Wednesday 8 May 2024 at 10.00 am")
+    assert (found["committee"], found["meeting_date"], found["doc_type"]) == ("Cabinet", "2024-05-08", "minutes")
+    assert layouts.by_name("decisions_determined_at")("Decisions of the Cabinet are published within two days") is None
+
+
+@pytest.mark.parametrize("name, line", [
+    ("determined", "The Sub-Committee has determined that the licence be granted subject to conditions."),
+    ("determined", "The Sub-Committee determined to take no further action."),
+    ("resolution_label", "Resolution: That the payments listed be approved for payment."),
+    ("resolution_label", "Resolution – That a replacement battery be purchased."),
+    ("it_is_recommended", "It is recommended that Cabinet:"),
+    ("it_is_recommended", "It is recommended that the Licensing Committee approves the policy."),
+])
+def test_third_round_decision_wordings(name, line):
+    assert layouts.first_match(layouts.DECISIONS, line)[0].name == name
+
+
+@pytest.mark.parametrize("line", ["The applicant has determined to appeal.", "Resolutions of other councils were noted.",
+                                  "It is recommended that residents keep their receipts.", "The Resolution Foundation report"])
+def test_not_third_round_decision_wordings(line):
+    found = layouts.first_match(layouts.DECISIONS, line)
+    assert found is None or found[0].name not in ("determined", "resolution_label", "it_is_recommended")
+
+
+@pytest.mark.parametrize("title", ["Application No: 23/01234/FUL – Land at Mill Lane, Hatherby",
+                                   "Application for a Premises Licence: The Old Forge, 12 High Street, Hatherby",
+                                   "24/00077/HOU – 3 Orchard Close, Hatherby", "Planning Application Ref. DC/24/0012 – Orme Road"])
+def test_items_titled_by_an_application(title):
+    assert layouts.APPLICATION_TITLE(title) is not None
+
+
+@pytest.mark.parametrize("title", ["Applications received since the last meeting", "Application of the reserves policy",
+                                   "Mr A, Deputy Leader, reported"])
+def test_not_items_titled_by_an_application(title):
+    assert layouts.APPLICATION_TITLE(title) is None
+
+
+@pytest.mark.parametrize("text, vote", [
+    ("Vote: For 7, Against 2, Abstain 1 – carried", "For (7), Against (2), Abstain (1): carried"),
+    ("Voting: For: 9; Against: 3", "For (9), Against (3)"),
+])
+def test_a_vote_printed_label_first(text, vote):
+    assert votes.recorded_vote(text) == vote
+
+
+@pytest.mark.parametrize("text", ["We voted for 7 items against 2 others.", "Funding for 7 years; against 2 bids"])
+def test_not_a_vote_printed_label_first(text):
+    assert votes.show_of_hands(text) is None
+
+
+@pytest.mark.parametrize("line", ["| Item | Decision |", "| Agenda item | Decision taken |", "Minute No | Resolution"])
+def test_decision_table_headers(line):
+    assert layouts.DECISION_TABLE(line) is not None
+
+
+@pytest.mark.parametrize("line", ["| Item | Date of Meeting |", "| Payee | Amount |", "Item 5: Decision"])
+def test_not_decision_table_headers(line):
+    assert layouts.DECISION_TABLE(line) is None
+
+
+def test_a_decision_table_files_each_row_under_its_item(tmp_path, make_pdf):
+    prepared = prepare(tmp_path, make_pdf, "item_decision_table")
+    [doc] = prepared.documents
+    assert [(b.item, b.found_by) for b in doc.blocks if b.is_resolution] == [
+        ("5. Hackney Carriage Fares", "decision_table"), ("6. Street Trading Consents", "decision_table")]
+    assert any("increase of 4%" in c.text and c.item == "5. Hackney Carriage Fares" for c in prepared.chunks)
+
+
+def test_a_cover_sheets_title_stops_at_the_reports_first_heading(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "officer_report_numbered").documents
+    assert doc.title == "Wendmoor Town Centre Car Parking Strategy"
+    [(_, decided)] = _decisions(doc)
+    assert "1. approves" in decided and "2. delegates" in decided and "Reasons for" not in decided
+
+
+def test_a_minute_after_a_decisions_numbered_reasons_is_its_own_item(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "planning_applications").documents
+    [refused] = [t for i, t in _decisions(doc) if "REFUSED" in t]
+    assert "street scene" in refused and "Appeal Decisions" not in refused
+    assert [b.found_by for b in doc.blocks if b.kind == "heading" and b.item and b.item.startswith("89.")] == ["application_title"]
