@@ -1122,7 +1122,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                     r"^that\b", found[1].get("title", ""), re.I) and (strong or next_in_list or _looks_titley(found[1].get("title", ""))):
                 cuts.append(k)
             elif not numbered_items and _REPORT_CUE.match(line) and _short_heading(line) and before.endswith((".", ";")):
-                cuts.append(k)      # a report's next section ("Reasons for recommendation(s)", "Background")
+                # a report's next section ("Reasons for recommendation(s)", "Background"): its heading on its own
+                cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
             elif decisions and layouts.first_match(_OPENINGS, line) and (before.endswith((".", ":", ";")) or _LABEL.match(line)) or \
@@ -1134,7 +1135,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
         if not cuts:
             out.append(p)
             continue
-        bounds = [0] + cuts + [len(p.lines)]
+        bounds = [0] + sorted(set(cuts)) + [len(p.lines)]
         for a, b in zip(bounds, bounds[1:]):
             out.append(Para(p.lines[a:b], p.page))
     return out

@@ -1138,6 +1138,9 @@ def test_a_cover_sheets_title_stops_at_the_reports_first_heading(tmp_path, make_
     assert doc.title == "Wendmoor Town Centre Car Parking Strategy"
     [(_, decided)] = _decisions(doc)
     assert "1. approves" in decided and "2. delegates" in decided and "Reasons for" not in decided
+    # the report's later sections are headings of their own, each over its text
+    assert [b.section for b in doc.blocks if b.text.startswith(("The strategy will", "The last review"))] == [
+        "Reasons for recommendation(s)", "Background"]
 
 
 def test_a_minute_after_a_decisions_numbered_reasons_is_its_own_item(tmp_path, make_pdf):
