@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from answer.facts import REASON, Fact, lead, rate_of
 from answer import facts
+from answer.facts import REASON, Fact, lead, rate_of
 from answer.period import period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
@@ -306,9 +306,9 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        if ranked[0].score < self.settings.abstain_below and facts.chair_named(plan.intent, plan.standalone, ranked) is None:
-            # no sentence answers well; "who chaired the meeting on <day>" names no subject to match,
-            # and the meeting's attendance list answers it
+        # no sentence answers well: declined, unless it asks who chaired (the question names no
+        # subject to match, and the meeting's attendance list answers it)
+        if ranked[0].score < self.settings.abstain_below and not facts.chair_named(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())

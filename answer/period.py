@@ -68,8 +68,10 @@ def names_period(plan: QueryPlan, sentence: str, chunk: Chunk | None = None) -> 
     if plan.period is None or plan.period.kind not in FIGURE_PERIODS:
         return False
     p = plan.period
-    return any(s.kind in FIGURE_PERIODS and _overlaps(s.date_from, s.date_to, p.date_from, p.date_to)
-               for s in dates.find_spans(sentence)) or (chunk is not None and period_cell(plan, chunk, sentence) is not None)
+    if any(s.kind in FIGURE_PERIODS and _overlaps(s.date_from, s.date_to, p.date_from, p.date_to)
+           for s in dates.find_spans(sentence)):
+        return True
+    return chunk is not None and period_cell(plan, chunk, sentence) is not None
 
 
 def period_cell(plan: QueryPlan, chunk: Chunk, row: str) -> tuple[str, str] | None:
