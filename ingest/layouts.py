@@ -686,10 +686,12 @@ def _table_row(text: str) -> Fields | None:
 
 
 # A decisions table: "| Item | Decision |" over one row per item ("| 5. Hackney Carriage Fares |
-# Decision: The Committee approved ... |"). Read on the table's header row.
+# Decision: The Committee approved ... |"); from a PDF its columns are runs of spaces ("Item      Decision").
+# Read on the table's header row as printed (its spaces kept).
+COLUMN_GAP = re.compile(r"\s*\|\s*|\S\s{3,}(?=\S)")
 DECISION_TABLE = Recogniser("decision_table", "table", "a table of items and their decisions: '| Item | Decision |'",
                             "| Item | Decision |", 0.85,
-                            _regex(r"^\|?\s*(?:agenda\s+)?(?:item|minute|subject)(?:\s+(?:no\.?|number|title))?\s*\|\s*"
+                            _regex(r"^\|?\s*(?:agenda\s+)?(?:item|minute|subject)(?:\s+(?:no\.?|number|title))?(?:\s*\|\s*|\s{3,})"
                                    r"(?:decisions?|outcome|resolution|resolved)(?:\s+(?:taken|made))?\s*\|?\s*$"))
 
 

@@ -1124,6 +1124,11 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             elif not numbered_items and _REPORT_CUE.match(line) and _short_heading(line) and before.endswith((".", ";")):
                 # a report's next section ("Reasons for recommendation(s)", "Background"): its heading on its own
                 cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
+            elif decisions and layouts.DECISION_TABLE(p.lines[k].strip()) is not None:
+                cuts.append(k)      # a decisions table's header: the table runs while its lines keep their columns
+                end = next((n for n in range(k + 1, len(p.lines)) if not _table_runs(p.lines[n])), None)
+                if end is not None:
+                    cuts.append(end)
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
             elif decisions and layouts.first_match(_OPENINGS, line) and (before.endswith((".", ":", ";")) or _LABEL.match(line)) or \
@@ -1330,7 +1335,7 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
             section, in_row = None, False       # full-width text again: the table has ended
         if in_row:
             row_width = max([row_width] + [len(x.strip()) for x in p.lines])
-        if numbered_items and decisions and is_table(p) and layouts.DECISION_TABLE(plain(p.lines[0])) is not None:
+        if numbered_items and decisions and layouts.DECISION_TABLE(p.lines[0].strip()) is not None:
             item = _decision_table_blocks(p, item, blocks)
             section, i = None, i + 1
             continue
@@ -1366,7 +1371,17 @@ def _blocks(paras: list[Para], default_item: str | None, numbered_items: bool, d
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in plain(line).strip().strip("|").split("|")]
+    """A table row's cells: between pipes, or (from a PDF) between runs of three or more spaces."""
+    s = line.strip()
+    if "|" in s:
+        return [plain(c) for c in s.strip("|").split("|")]
+    return [plain(c) for c in re.split(r"\s{3,}", s)]
+
+
+def _table_runs(raw: str) -> bool:
+    """A line of a decisions table: its columns apart (pipes, a run of spaces), or a cell's
+    wrapped line printed indented."""
+    return bool(layouts.COLUMN_GAP.search(raw.strip()) or re.match(r"^\s{3,}\S", raw))
 
 
 def _decision_table_blocks(p: Para, item: str | None, blocks: list[Block]) -> str | None:
@@ -1383,6 +1398,9 @@ def _decision_table_blocks(p: Para, item: str | None, blocks: list[Block]) -> st
             item = cells[0]
             blocks.append(Block(line, p.page, item=item, kind="table", is_resolution=True,
                                 found_by=layouts.DECISION_TABLE.name))
+        elif len(cells) == 1 and blocks[-1].is_resolution:
+            blocks.append(Block(line, p.page, item=item, kind="table", is_resolution=True, continues=True,
+                                found_by=layouts.DECISION_TABLE.name))      # the decision's cell wrapped
         else:
             blocks.append(Block(line, p.page, item=item, kind="table"))
     return item

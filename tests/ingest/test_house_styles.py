@@ -608,6 +608,31 @@ COUNTY_PRESENT_CAPS = [
      "RESOLVED that the Winter Service Plan 2024/25 be approved."],
 ]
 
+ROMAN_SUB_ITEMS = [
+    ["HIGH FELLSIDE NATIONAL PARK AUTHORITY",
+     "Minutes of the meeting of the Planning Committee held at the Park Office, Brantholme on",
+     "Friday 10 May 2024 at 10.00 am",
+     "Present: Mr K Tyson (Chair), Mrs L Urquhart, Councillor M Vipond, Mr N Wren",
+     "7. Planning Applications",
+     "(i) NP/24/0012/FUL – Barn conversion at Low Garth, Scarside",
+     "The Planning Officer reported one further letter of objection.",
+     "RESOLVED that planning permission be granted subject to the conditions in the report.",
+     "(ii) NP/24/0031/HOU – Porch at 4 Beck Cottages, Scarside",
+     "RESOLVED that consideration be deferred for a site visit.",
+     "8. Enforcement Update",
+     "The Committee noted the report."],
+]
+
+PDF_ITEM_DECISION_TABLE = [
+    ["Kestrelford District Council",
+     "Licensing Committee",
+     "Minutes of the meeting held on Thursday 11 April 2024",
+     "Present: Councillors P Aske (Chair), R Bellamy and T Crane",
+     "Item                                   Decision",
+     "5. Hackney Carriage Fares      Decision: The Committee approved an increase of 4% in the fares.",
+     "6. Street Trading Consents     Decision: The Committee deferred the item to the June meeting."],
+]
+
 # ---------------------------------------------------------------- what each page must give
 
 PAGES = {
@@ -785,6 +810,15 @@ PAGES = {
         council="Hatherby Town Council", items=["C/24/17", "C/24/18"],
         decisions=[("C/24/17", "£15,000"), ("C/24/18", "Saturday 7 December")],
         votes=["For (7), Against (2), Abstain (1): carried", "For (10), Against (0), Abstain (0): carried"])),
+    "roman_sub_items": ("planning-minutes.pdf", ROMAN_SUB_ITEMS, dict(
+        doc_type="minutes", committee="Planning Committee", meeting_date="2024-05-10",
+        council="High Fellside National Park Authority", items=["7.", "8."],
+        decisions=[("7.", "granted subject to the conditions"), ("7.", "deferred for a site visit"),
+                   ("8.", "noted the report")])),
+    "pdf_item_decision_table": ("licensing-minutes.pdf", PDF_ITEM_DECISION_TABLE, dict(
+        doc_type="minutes", committee="Licensing Committee", meeting_date="2024-04-11",
+        council="Kestrelford District Council", items=["5.", "6."],
+        decisions=[("5.", "increase of 4%"), ("6.", "deferred the item")])),
     "county_present_caps": ("environment-minutes.pdf", COUNTY_PRESENT_CAPS, dict(
         doc_type="minutes", committee="Environment and Highways Committee", meeting_date="2024-05-08",
         council="Wyvernshire County Council", items=["1.", "2.", "3."],
@@ -1115,18 +1149,20 @@ def test_not_a_vote_printed_label_first(text):
     assert votes.show_of_hands(text) is None
 
 
-@pytest.mark.parametrize("line", ["| Item | Decision |", "| Agenda item | Decision taken |", "Minute No | Resolution"])
+@pytest.mark.parametrize("line", ["| Item | Decision |", "| Agenda item | Decision taken |", "Minute No | Resolution",
+                                  "Item                                   Decision"])
 def test_decision_table_headers(line):
     assert layouts.DECISION_TABLE(line) is not None
 
 
-@pytest.mark.parametrize("line", ["| Item | Date of Meeting |", "| Payee | Amount |", "Item 5: Decision"])
+@pytest.mark.parametrize("line", ["| Item | Date of Meeting |", "| Payee | Amount |", "Item 5: Decision", "Item Decision"])
 def test_not_decision_table_headers(line):
     assert layouts.DECISION_TABLE(line) is None
 
 
-def test_a_decision_table_files_each_row_under_its_item(tmp_path, make_pdf):
-    prepared = prepare(tmp_path, make_pdf, "item_decision_table")
+@pytest.mark.parametrize("key", ["item_decision_table", "pdf_item_decision_table"])
+def test_a_decision_table_files_each_row_under_its_item(tmp_path, make_pdf, key):
+    prepared = prepare(tmp_path, make_pdf, key)
     [doc] = prepared.documents
     assert [(b.item, b.found_by) for b in doc.blocks if b.is_resolution] == [
         ("5. Hackney Carriage Fares", "decision_table"), ("6. Street Trading Consents", "decision_table")]
@@ -1148,3 +1184,10 @@ def test_a_minute_after_a_decisions_numbered_reasons_is_its_own_item(tmp_path, m
     [refused] = [t for i, t in _decisions(doc) if "REFUSED" in t]
     assert "street scene" in refused and "Appeal Decisions" not in refused
     assert [b.found_by for b in doc.blocks if b.kind == "heading" and b.item and b.item.startswith("89.")] == ["application_title"]
+
+
+def test_a_pdf_decision_table_ends_where_its_columns_do(make_pdf):
+    page = [PDF_ITEM_DECISION_TABLE[0] + ["The meeting closed at 7.40 pm."]]
+    [doc] = pipeline.prepare(pipeline.read(make_pdf("licensing-minutes.pdf", page)), Settings()).documents
+    [closed] = [b for b in doc.blocks if "closed at" in b.text]
+    assert closed.text == "The meeting closed at 7.40 pm." and not closed.is_resolution
