@@ -11,6 +11,7 @@ import pytest
 from core import votes
 from core.settings import Settings
 from ingest import pipeline
+from tests.ingest.conftest import items_of
 
 MORE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-more"
 pytestmark = pytest.mark.skipif(not MORE.is_dir(), reason=f"the development papers are not beside the repo ({MORE})")
@@ -31,20 +32,12 @@ def decisions(rel: str) -> list:
     return [b for d in prepared(rel).documents for b in d.blocks if b.is_resolution and not b.continues]
 
 
-def items(doc) -> list[str]:
-    out: list[str] = []
-    for b in doc.blocks:
-        if b.item and b.item not in out:
-            out.append(b.item)
-    return out
-
-
 def test_milburn_minutes_keep_their_own_date_not_the_previous_meetings():
     doc = only("milburn-pc/minutes_2019-01-08_.pdf")
     assert (doc.doc_type, doc.meeting_date, doc.committee, doc.council) == (
         "minutes", "2019-01-08", "Milburn Parish Council", "Milburn Parish Council")
     assert doc.found_by["meeting_date"].recogniser == "body_then_date"      # from the text, not the file name
-    assert [i.split()[0] for i in items(doc)] == [f"19.01.{n}" for n in range(1, 10)]
+    assert [i.split()[0] for i in items_of(doc)] == [f"19.01.{n}" for n in range(1, 10)]
     found = {b.item.split()[0]: b.found_by for b in decisions("milburn-pc/minutes_2019-01-08_.pdf")}
     assert found["19.01.3"] == "previous_minutes_approved"
     precept = [b for b in decisions("milburn-pc/minutes_2019-01-08_.pdf") if "Precept at £5000" in b.text]
@@ -54,7 +47,7 @@ def test_milburn_minutes_keep_their_own_date_not_the_previous_meetings():
 def test_milburn_two_digit_minute_refs_and_inline_resolutions():
     doc = only("milburn-pc/minutes_2021-01-26_.pdf")
     assert (doc.meeting_date, doc.council) == ("2021-01-26", "Milburn Parish Council")
-    assert items(doc)[0].startswith("21.01.01 ") and any(i.startswith("21.01.09 ") for i in items(doc))
+    assert items_of(doc)[0].startswith("21.01.01 ") and any(i.startswith("21.01.09 ") for i in items_of(doc))
     texts = " ".join(b.text for b in decisions("milburn-pc/minutes_2021-01-26_.pdf"))
     assert "resolved to proceed with the takeover" in texts
 
@@ -73,7 +66,7 @@ def test_sutton_running_minute_numbers_and_committee_resolved():
     doc = only(rel)
     assert (doc.doc_type, doc.meeting_date) == ("minutes", "2018-03-13")     # not the 17 January minutes it approves
     assert doc.committee == "Amenities, Leisure and Community Services"
-    numbers = [i.split()[0] for i in items(doc)]
+    numbers = [i.split()[0] for i in items_of(doc)]
     assert numbers == [str(n) for n in range(52, 63)]     # 56 is printed "6": read from the sequence
     found = {b.item.split()[0] for b in decisions(rel)}
     assert {"52", "54", "58", "59", "61", "62"} <= found
@@ -134,7 +127,7 @@ def test_bristol_printed_minutes_votes_and_decisions():
     doc = only(rel)
     assert (doc.committee, doc.meeting_date, doc.council) == (
         "Transport and Connectivity Policy Committee", "2024-09-12", "Bristol City Council")
-    numbers = [i.split()[0] for i in items(doc)]
+    numbers = [i.split()[0] for i in items_of(doc)]
     assert numbers == [str(n) for n in range(1, 13)]      # 11 and 12 open with the year they report on
     chunks = [c for c in prepared(rel).chunks if c.is_resolution]
     recorded = [votes.recorded_vote(c.text) for c in chunks]
@@ -186,8 +179,8 @@ def test_sutton_grant_schedule_reads_its_meeting_from_the_running_header():
 
 def test_ayton_item_numbers_printed_alone_in_their_column():
     doc = only("ayton-cc/2012-03-06.pdf")
-    assert [i.split()[0] for i in items(doc)] == [str(n) for n in range(1, 11)]
-    assert "3 Apologies for Absence" in items(doc) and "5 Matters Arising from Minutes" in items(doc)
+    assert [i.split()[0] for i in items_of(doc)] == [str(n) for n in range(1, 11)]
+    assert "3 Apologies for Absence" in items_of(doc) and "5 Matters Arising from Minutes" in items_of(doc)
 
 
 def test_sutton_report_recommendations_are_a_decision_with_their_lettered_parts():
