@@ -219,7 +219,10 @@ class ExtractiveAnswerer:
         if self.idf is None:
             return None
         unknown = next((typed for typed, words in plan.people if not words & self.idf.keys()), None)
-        return f"The papers do not name {names.title_case(unknown)}." if unknown else None
+        if unknown is None:
+            return None
+        # as typed, but "cllr hargreaves" typed in lower case is named "Cllr Hargreaves"
+        return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
 
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
         """The question's words the papers never use ("kids", "dads") that the texts hold in their

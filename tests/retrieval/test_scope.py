@@ -123,3 +123,10 @@ def test_a_person_no_paper_names_is_declined_in_one_line(engine):
     # a person the papers do name is searched as usual
     answer = engine.ask("What did the committee chaired by Councillor Adeyemi resolve about school transport?")
     assert answer.answered and "review of school transport eligibility" in answer.answer
+
+
+def test_a_person_is_named_as_typed_or_capitalised_when_typed_in_lower_case(engine):
+    answer = engine.ask("what did cllr hargreaves say about school transport?")
+    assert answer.answer.startswith("The papers do not name Cllr Hargreaves.")
+    answer = engine.ask("What did Councillor O'Neill-Smythe say about school transport?")
+    assert answer.answer.startswith("The papers do not name Councillor O'Neill-Smythe.")
