@@ -352,7 +352,7 @@ class ExtractiveAnswerer:
         if plan.intent == "decision" and fact is not None and fact.passage.chunk.is_resolution:
             anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
         if anchor.passage.chunk.is_resolution and plan.decision:
-            chosen = self._whole_resolution(anchor, chosen, passages)
+            chosen = self._whole_resolution(anchor, chosen)
         return self._compose(question, chosen, fact)
 
     def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
@@ -380,9 +380,9 @@ class ExtractiveAnswerer:
                     break
         return out
 
-    def _whole_resolution(self, best: Sentence, chosen: list[Sentence], passages: list[Passage] = ()) -> list[Sentence]:
-        """The resolution `best` is in, quoted whole: its sentences and list items, on into the next
-        chunk when the resolution runs on there, and the vote that decided it."""
+    def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
+        """The resolution `best` is in, quoted whole: its sentences and list items, and the vote that
+        decided it (the chunker keeps a resolution in one chunk, however long)."""
         chunk = best.passage.chunk
         spans = source_spans(chunk.text)
         at = next((k for k, (a, b) in enumerate(spans) if a <= best.start < b), 0)
@@ -400,14 +400,6 @@ class ExtractiveAnswerer:
             extra = [Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
                      for a, b in spans if _usable(chunk.text[a:b]) and not any(c.start == a for c in kept)][:6]
             same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
-        goes_on = next((p for p in passages if p.chunk.source_sha256 == chunk.source_sha256
-                        and p.chunk.position == chunk.position + 1 and p.chunk.is_resolution
-                        and p.chunk.item == chunk.item), None)
-        if goes_on is not None and same and same[-1].end >= len(chunk.text.rstrip()) - 1:
-            # the resolution's last quoted words end its chunk: its next items are in the next one
-            rest = [Sentence(best.passage_rank, goes_on, a, b, goes_on.chunk.text[a:b], best.score)
-                    for a, b in source_spans(goes_on.chunk.text) if _usable(goes_on.chunk.text[a:b])]
-            same += _until_resolution_ends(rest)
         # the vote that decided it ends the resolution (after any amendment's): it is always quoted
         decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
                         for a, b in reversed(source_spans(chunk.text))
@@ -484,7 +476,7 @@ def _opens_a_list(sentence: str) -> bool:
 
 
 def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
-    """A resolution's sentences that run on into a chunk: up to the next numbered minute or heading
+    """A resolution's sentences from its opening words: up to the next numbered minute or heading
     (the next item's business), at most a resolution's length."""
     out = []
     for s in sents[:RESOLUTION_SENTENCES]:

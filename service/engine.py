@@ -192,8 +192,7 @@ class Scrutineer:
 
     def _with_neighbours(self, passages: list[Passage], decision: bool) -> list[Passage]:
         """For a decision question, the discussion just before a resolution is evidence too
-        (the proposal often sits there, not in the 'Resolved' words), and a resolution too long for
-        one chunk goes on in the next: it is quoted whole."""
+        (the proposal often sits there, not in the 'Resolved' words)."""
         if not decision:
             return passages
         seen = {p.chunk.chunk_id for p in passages}
@@ -201,13 +200,10 @@ class Scrutineer:
         extra = []
         for p in passages[:4]:
             if p.chunk.is_resolution:
-                before, after = gen.neighbours(p.chunk)
+                before, _ = gen.neighbours(p.chunk)
                 if before is not None and before.chunk_id not in seen and before.item == p.chunk.item:
                     seen.add(before.chunk_id)
                     extra.append(Passage(before, p.score * 0.99))
-                if after is not None and after.chunk_id not in seen and after.is_resolution and after.item == p.chunk.item:
-                    seen.add(after.chunk_id)
-                    extra.append(Passage(after, p.score * 0.98))
         return passages + extra
 
     def _llm(self, model: str):

@@ -510,15 +510,3 @@ def test_a_resolution_is_quoted_from_its_opening_words_to_its_last_item():
     for words in ("RESOLVED that the Cabinet:", "(1) Approves the Library Strategy", "(5) Expects the consultation",
                   "Motion carried."):
         assert words in norm(answer.answer), words
-
-
-def test_a_resolution_that_runs_on_into_the_next_chunk_is_quoted_there_too():
-    first, rest = VOTE_THEN_RESOLUTION.split("(4) ")
-    a = make_chunk("library-1", first.rstrip(), is_resolution=True, meeting_date="2025-02-11",
-                   item="7. Library Strategy", committee="Cabinet", position=8)
-    b = make_chunk("library-2", "(4) " + rest + "\n\n16) Highways Maintenance\n\nThe Cabinet considered the report.",
-                   is_resolution=True, meeting_date="2025-02-11", item="7. Library Strategy", committee="Cabinet",
-                   position=9)
-    answer = ask("What did the Cabinet resolve about the Library Strategy?", [a, b])
-    assert "(5) Expects the consultation" in norm(answer.answer)
-    assert "Highways Maintenance" not in answer.answer          # the next item's business is not the resolution's
