@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from core import dates, names, votes
+from core import dates, names, tables, votes
 from core.terms import terms
 from core.sentences import is_label, source_spans
 from core.types import Passage
@@ -166,7 +166,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
 
 def _name_share(row: str, asked: set[str]) -> float:
     """The share of a table row's name that is the question's words."""
-    name = set(terms(row.split("\t")[0]))
+    name = set(terms(tables.row_name(row)))
     return len(name & asked) / len(name) if name else 0.0
 
 
@@ -174,8 +174,7 @@ def _cell_reading(s: Scored) -> str:
     """"No. of children in care, Dec 22: 693 (58.2)": the row's name and its cell under the period
     asked, both as printed (the citation quotes the whole row)."""
     heading, cell = s.period_cell
-    name = " ".join(s.text.split("\t")[0].split())
-    return f"{name}, {heading}: {cell}"
+    return f"{tables.row_name(s.text)}, {heading}: {cell}"
 
 
 def _reach(s: Scored) -> tuple[int, int, str]:

@@ -24,6 +24,11 @@ def column_headings(text: str, row: str) -> tuple[str, ...] | None:
     return tuple(c.strip() for c in first.split("\t"))
 
 
+def row_name(row: str) -> str:
+    """A table row's name: its first cell, spaces made single."""
+    return " ".join(row.split("\t")[0].split())
+
+
 def cells_under(text: str, row: str) -> list[tuple[str, str]]:
     """(heading, cell) for each of the row's cells under a heading, lined up from the right: a
     headings line often leaves the row-name column blank or drops it."""

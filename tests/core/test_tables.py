@@ -1,5 +1,5 @@
 """A table row's column headings and the cell under each, as the loaders print tables (tab-separated)."""
-from core.tables import cells_under, column_headings
+from core.tables import cells_under, column_headings, row_name
 
 # a performance table whose headings line leaves the row-name column blank
 BLANK_CORNER = ("Key measures\n\tMar 23\tJun 23\tSep 23\n"
@@ -28,3 +28,7 @@ def test_headings_spanning_several_columns_put_no_cell_under_any():
     text = ("Annual rates\t2021\t2022\n\tCombined\tNEET\tNot known\tCombined\tNEET\tNot known\n"
             "England\t5.5\t2.8\t2.7\t4.7\t2.6\t2.2\n")
     assert cells_under(text, "England\t5.5\t2.8\t2.7\t4.7\t2.6\t2.2") == []
+
+
+def test_a_rows_name_is_its_first_cell():
+    assert row_name("Average days in bed\n and breakfast\t38\t41") == "Average days in bed and breakfast"
