@@ -17,7 +17,8 @@ MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
 MONTH_NAME = "(?:" + "|".join(names[0] for names in _MONTH_NAMES) + ")"      # a month's full name
 # a sentence that names a time: a month, a season or a year ("when" is answered by one of these)
 NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+# any month name, full or short, longest first (one capturing group)
+_MONTH = "(" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), MONTHS[name]))) + ")"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"
 DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}}){_ORD}[\s\-]+{_MONTH}\b\.?,?[\s\-]+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -257,6 +258,13 @@ def period(text: str, newest: str | None = None) -> Period | None:
     return Period(min(s.date_from for s in spans), max(s.date_to for s in spans), kind)
 
 
+def full_year(year: int) -> int:
+    """A year printed with two digits ("Dec 22", "14.03.24") in full: 70 to 99 are the 1900s."""
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 70 else 2000)
+
+
 # a table's column heading names a period shortly: "Dec 22", "Sept-22", "Mar '23", "22/23", "2022-23"
 _HEADING_MONTH = re.compile(rf"^{_MONTH}\.?[\s'’-]*(\d\d|(?:19|20)\d\d)$", re.I)
 _HEADING_FY = re.compile(r"^(?:FY\s*)?(\d\d)\s*[/-]\s*(\d\d)$", re.I)
@@ -267,17 +275,15 @@ def heading_period(heading: str) -> Period | None:
     text = " ".join(heading.split())
     m = _HEADING_MONTH.match(text)
     if m:
-        mo, y = MONTHS[m.group(1).lower()], int(m.group(2))
-        y = y + 2000 if y < 100 else y
+        mo, y = MONTHS[m.group(1).lower()], full_year(int(m.group(2)))
         return Period(f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{_last_day(y, mo):02d}", "month")
     m = _HEADING_FY.match(text)
     if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         y = 2000 + int(m.group(1))
         return Period(f"{y:04d}-04-01", f"{y + 1:04d}-03-31", "financial_year")
-    whole = period(text)
     spans = find_spans(text)
-    # the heading is the period, not a label that mentions one ("Target for 2024/25" still counts)
-    return whole if whole and len(spans) == 1 else None
+    # one period named ("Target for 2024/25" still counts), not a label naming two
+    return Period(spans[0].date_from, spans[0].date_to, spans[0].kind) if len(spans) == 1 else None
 
 
 def short(iso: str | None) -> str | None:
@@ -302,10 +308,7 @@ def find_numeric_dates(text: str) -> list[tuple[int, str]]:
     """Every day-first date printed in figures in `text` as (character offset, ISO date)."""
     found = []
     for m in NUMERIC_DATE.finditer(text):
-        year = int(m.group(4))
-        if year < 100:
-            year += 1900 if year >= 70 else 2000
-        iso = _make(int(m.group(1)), int(m.group(3)), year)
+        iso = _make(int(m.group(1)), int(m.group(3)), full_year(int(m.group(4))))
         if iso:
             found.append((m.start(), iso))
     return found
