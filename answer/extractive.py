@@ -299,9 +299,10 @@ class ExtractiveAnswerer:
             s.off_period = off_period(plan, s.text, s.passage.chunk, st)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
-            elif names_period(plan, s.text, s.passage.chunk):
+            else:
                 s.period_cell = period_cell(plan, s.passage.chunk, s.text)
-                s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
+                if s.period_cell or names_period(plan, s.text):
+                    s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
         return sorted(sentences, key=lambda s: -s.score)
 
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
