@@ -45,9 +45,9 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
             "nightly": "night", "hourly": "hour"}
 
 
-# a question asking for a sum of money, and a sentence giving one
-MONEY_ASKED = re.compile(r"\b(?:costs?|costing|spend|spent|spending|pay|paid|allowances?|fees?|charges?|price|salary|"
-                         r"grants?|funding|precept|how much money)\b|£", re.I)
+# a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
+MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
+                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money)\b|£))", re.I | re.S)
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 
 

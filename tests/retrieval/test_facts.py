@@ -510,3 +510,11 @@ def test_a_resolution_is_quoted_from_its_opening_words_to_its_last_item():
     for words in ("RESOLVED that the Cabinet:", "(1) Approves the Library Strategy", "(5) Expects the consultation",
                   "Motion carried."):
         assert words in norm(answer.answer), words
+
+
+def test_a_count_of_grants_is_not_a_sum_asked_for():
+    # "how many grants" asks a count: passages giving counts and no sum still answer it
+    report = make_chunk("grants", "The committee approved 14 community grants in 2023/24, and 3 applications were deferred.",
+                        meeting_date="2024-03-12", doc_type="minutes", title="Community Grants")
+    answer = ask("How many community grants did the committee approve in 2023/24?", [report])
+    assert answer.answered and "14 community grants" in answer.answer
