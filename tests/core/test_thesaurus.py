@@ -53,6 +53,9 @@ def test_the_shipped_thesaurus_parses_and_names_no_place():
     text = thesaurus.DATA.read_text(encoding="utf-8").lower()
     for name in ("warwickshire", "kent", "bristol", "merton", "exampleshire"):
         assert name not in text
+    # "who won" asks about a contest of any kind, not only an election
+    assert not any("elections" in e.alternatives for e in th.expand("which school was the pupil who won the art prize from"))
+    assert any("elections" in e.alternatives for e in th.expand("how many people voted in the council elections"))
 
 
 def test_a_line_without_an_official_form_is_refused_with_its_number():
