@@ -863,7 +863,7 @@ def test_minute_and_item_words_alone_on_their_line(parse):
     ("4.", "That the report be noted.", None), ("4", "1,250", None), ("12", "approved", None), ("2024", "Budget", None),
 ])
 def test_lone_item_number_and_the_line_after(number, title, head):
-    from ingest.structure import _lone_item_head
+    from ingest.items import _lone_item_head
     assert _lone_item_head(number, title) == head
 
 
