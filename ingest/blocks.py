@@ -11,13 +11,14 @@ from ingest.items import (
     split_item_lines,
 )
 from ingest.lines import (
-    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, plain, short_heading, words,
+    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, plain, short_heading, title_with_none, words,
 )
 from ingest.paras import Para, is_action, is_heading, is_table
 from ingest.tables import ROW_END_WIDTH, decision_table_blocks, split_table_rows, table_runs
 
 
 _DECISION_CELL = layouts.by_name("decision_cell")
+_BODY_LIST = layouts.by_name("body_list_of_decisions")
 
 
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
@@ -40,7 +41,10 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     before a line that opens an item ('1. Bridges') or a decision ('Resolved', 'AGREED that')
     when the line before it ends a sentence or is itself a heading."""
     out: list[Para] = []
+    last_item = None        # the number of the last item heading seen: the next item's is one more
     for p in paras:
+        if not p.boundary and numbered_items:
+            last_item = _item_heading_no(plain(p.lines[0]) if p.lines else "", last_item)
         if p.boundary or len(p.lines) < 2 or p.head:
             out.append(p)
             continue
@@ -52,17 +56,24 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 before.endswith((",", "-", "–")) or re.search(r"\b(and|or|of|the|to|a|an|for|with|by|in|on)$", before, re.I))
             if not line or not ends:
                 continue
+            english = layouts.one_language(line)     # "PENDERFYNWYD / RESOLVED: ..." opens as "RESOLVED: ..."
             found = item_number(line, loose=True) if numbered_items else None
             strong = found is not None and (found[0].name not in ("item_dotted", "item_bare") or is_application(found))
-            if found and not strong and decisions and any(
+            # minutes' next item: the number after the last item heading's, whatever the title's case
+            next_item = bool(found and not strong and last_item is not None and item_no_value(line) == last_item + 1
+                             and found[1].get("title", "")[:1].isupper())
+            if found and not strong and not next_item and decisions and any(
                     near_in_list(line, plain(x)) for x in p.lines[max(0, k - 1):k] + p.lines[k + 1:k + 2]):
                 found = None        # one line of a numbered list, not a heading (an agenda's list is its items)
             # an agenda's next item: the number after the line before's, whatever the title's case
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
                                 and item_no_value(before) is not None and item_no_value(line) == item_no_value(before) + 1)
-            if found and words(line) <= (20 if next_in_list or strong else 10) and not line.endswith((".", ",", ";", ":")) and not re.match(
-                    r"^that\b", found[1].get("title", ""), re.I) and (strong or next_in_list or looks_titley(found[1].get("title", ""))):
+            title = found[1].get("title", "") if found else ""
+            if found and words(line) <= (20 if next_in_list or strong else 12 if next_item else 10) and (
+                    not line.endswith((".", ",", ";", ":")) or next_item and title_with_none(title)) and not re.match(
+                    r"^that\b", title, re.I) and (strong or next_in_list or next_item or looks_titley(title)):
                 cuts.append(k)
+                last_item = _item_heading_no(line, last_item)
             elif not numbered_items and REPORT_CUE.match(line) and short_heading(line) and before.endswith((".", ";")):
                 # a report's next section ("Reasons for recommendation(s)", "Background"): its heading on its own
                 cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
@@ -73,9 +84,12 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                     cuts.append(end)
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
-            elif decisions and layouts.first_match(_OPENINGS, line) and (before.endswith((".", ":", ";")) or _LABEL.match(line)) or \
-                    decisions and layouts.first_match(_UNDER_HEADINGS, line) and (item_number(before) or short_heading(before)) or \
-                    decisions and layouts.first_match(_OPENINGS, line) and words(line) <= 3:
+            elif decisions and k + 1 < len(p.lines) and before.endswith((".", ":", ";")) and \
+                    _BODY_LIST(f"{english} {plain(p.lines[k + 1])}") is not None:
+                cuts.append(k)      # "The Board:" over "(a) noted ...": its decision's first line
+            elif decisions and layouts.first_match(_OPENINGS, english) and (before.endswith((".", ":", ";")) or _LABEL.match(english)) or \
+                    decisions and layouts.first_match(_UNDER_HEADINGS, english) and (item_number(before) or short_heading(before)) or \
+                    decisions and layouts.first_match(_OPENINGS, english) and words(english) <= 3:
                 cuts.append(k)
             elif decisions and line[:1].isupper() and _DECISION_CELL(line) is not None:
                 cuts.append(k)      # a table's outcome cell run on under the amounts above it ("= £4,000" / "Rejected.")
@@ -170,3 +184,16 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
                             found_by=layouts.ACTION.name if is_action(p) else None))
         i += 1
     return blocks
+
+
+def _item_heading_no(line: str, last: int | None) -> int | None:
+    """The number of the item a line heads (a number and a short capitalised title, no sentence), else `last`."""
+    found = item_number(line, loose=True)
+    title = found[1].get("title", "") if found else ""
+    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or words(line) > 14 \
+            or line.endswith((".", ",", ";", ":")) and not title_with_none(title):
+        return last
+    n = item_no_value(line)
+    if n is None or last is not None and not last < n <= last + 15:
+        return last             # out of sequence: a list's number ("31 Frances Riley"), not the next item's
+    return n

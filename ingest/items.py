@@ -6,8 +6,8 @@ import re
 from core import dates
 from ingest import layouts
 from ingest.lines import (
-    LIST_START, TABLE_LINE, WRAP_WIDTH, is_item_tag, item_no_value, item_number, looks_titley, plain,
-    title_runs_on, words,
+    LIST_START, TABLE_LINE, WRAP_WIDTH, is_item_tag, item_no_value, item_number, looks_titley, plain, title_runs_on,
+    title_with_none, words,
 )
 from ingest.paras import Para, is_table
 
@@ -25,7 +25,8 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         return True
     if next_para is not None and not next_para.boundary and is_item_tag(next_para.text):
         return words(text) <= 25
-    if text.endswith((".", ";", ",", ":")) or is_table(p):
+    if text.endswith((".", ";", ",", ":")) and not (len(p.lines) == 1 and title_with_none(fields.get("title", ""))) \
+            or is_table(p):
         return False
     if rec.name == "item_bare" and words(text) > 16:
         return False

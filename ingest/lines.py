@@ -76,6 +76,16 @@ def title_runs_on(first: str, second: str) -> bool:
 MOTION_RECORD = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?(?:moved|seconded|proposed|carried|lost|withdrawn)\b", re.I)
 
 
+# an item's title and its whole business on one line: "2. Declarations of interest: none."
+_TITLE_WITH_NONE = re.compile(r"^[A-Z][^.:;]{2,60}(?::|\s[–—-])\s*(?:none|nil|no\s+declarations)(?:\s+(?:declared|received|made))?\.?$",
+                              re.I)
+
+
+def title_with_none(title: str) -> bool:
+    """An item's title with its whole business after it, nothing to report: 'Declarations of interest: none.'"""
+    return bool(_TITLE_WITH_NONE.match(title))
+
+
 def looks_titley(s: str) -> bool:
     caps = sum(1 for w in s.split() if w[:1].isupper())
     return caps >= max(1, len(s.split()) // 2)

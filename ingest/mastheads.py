@@ -185,6 +185,7 @@ def _is_prose(line: str) -> bool:
 def _masthead_line(line: str) -> bool:
     return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
             or bool(re.match(r"^(?:cyngor|comhairle)\b", line, re.I))      # "council" in Welsh, in Gaelic
+            or layouts.other_language_only(line)
             or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
             or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
 
@@ -228,6 +229,8 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     if committee and not council:
         c = layouts.COUNCIL(committee)
         council = c["council"] if c else None
+    if committee and council and re.fullmatch(r"(?:the\s+)?council", committee, re.I) and _LOCAL_COUNCIL.search(council):
+        committee = council     # "the meeting of the Council" of a parish, town or community council: the council met
     if committee and _KIND_OF_COUNCIL.fullmatch(committee):
         # "Minutes of the Parish Council Meeting" under the council's name (perhaps a paragraph above)
         above_para = paras[i - 1] if i > 0 and not paras[i - 1].boundary and len(paras[i - 1].lines) <= 3 else None
@@ -261,6 +264,7 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
 # a parish or town council named only by its kind ("the Parish Council Meeting"): the council itself
 # met. ("County Council", "City Council" stay: principal councils name their full meeting so.)
 _KIND_OF_COUNCIL = re.compile(r"(?:the\s+)?(?:parish|town|community|village)\s+council(?:\s+meeting)?", re.I)
+_LOCAL_COUNCIL = re.compile(r"\b(?:parish|town|community|village)\s+council$", re.I)
 
 
 def _minutes_cue_in(lines: list[str]) -> bool:
