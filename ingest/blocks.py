@@ -34,6 +34,11 @@ _UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"), layout
 # a decision's label ("Resolution:", "RESOLVED –", "Decision:") opens a decision whatever the line above
 # ends with: a table's last amount ("£285.00"), a heading
 _LABEL = re.compile(r"^(?:resolved|resolution|decision|agreed)\s*(?::|\s[–—-])", re.I)
+# a line recording the meeting's own course (adjourned, reconvened, closed, gone into private session,
+# who was present when it resumed): never part of the decision or the text printed above it
+_PROCEEDINGS = re.compile(r"^(?:the\s+meeting\s+(?:was\s+)?(?:adjourned|reconvened|resumed|closed|ended|finished)\b|"
+                          r"(?:reconvened|adjourned|resumed)\s+meeting\b|(?:part\s+(?:2|ii|two|b)|exempt\s+items?)\b\s*[–—:-]|"
+                          r"(?:members\s+)?present\s*:)", re.I)
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
@@ -82,6 +87,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 end = next((n for n in range(k + 1, len(p.lines)) if not table_runs(p.lines[n])), None)
                 if end is not None:
                     cuts.append(end)
+            elif _PROCEEDINGS.match(line) and before.endswith((".", ":", ";")):
+                cuts.append(k)      # the meeting's own course, not the decision above it
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
                 cuts.append(k)      # the next field of a form: "(e) Exempt Information?"
             elif decisions and k + 1 < len(p.lines) and before.endswith((".", ":", ";")) and \

@@ -378,6 +378,15 @@ def test_a_reconvened_meeting_stays_one_document_under_the_date_it_opened(tmp_pa
     assert doc.meeting_date == "2024-01-10"
     later = [b for b in doc.blocks if b.item and b.item.startswith("57.")]
     assert later and all(b.page == 1 for b in later)
+    # the adjournment and the reconvened meeting's attendance are the meeting's course, not item 56's decision
+    assert not any("adjourned" in t or "Reconvened" in t for t in _decision_texts(doc))
+
+
+def test_a_private_part_heading_is_not_the_exclusion_resolutions_text(tmp_path, make_pdf):
+    [doc] = prepare(tmp_path, make_pdf, "urgent_and_private").documents
+    [excluded] = [t for t in _decision_texts(doc) if "excluded" in t]
+    assert excluded.rstrip().endswith("Local Government Act 1972.")
+    assert [b.item[:3] for b in doc.blocks if b.text.startswith("PART 2")] == ["72."]
 
 
 def test_the_substantive_motion_keeps_its_amendment_and_both_tables_and_counts_the_last(tmp_path, make_pdf):
