@@ -88,7 +88,13 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+held\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 16:
-        return None
+        # a Scottish minute names the body and goes straight on to the place and date, no "held":
+        # "MINUTE OF MEETING OF STRATHCAIRN COUNCIL" / "Council Chambers, ..., 27/06/2024 at 10.30 am"
+        m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?"
+                     rf"([^\d,]{{3,90}}?\b(?:council|committee|sub-committee|board|panel|cabinet|authority))\b(?!\s+of\b)",
+                     text, re.I)
+        if not m or len(m.group(1).split()) > 12 or not _date_after(text[m.end():m.end() + 120]):
+            return None
     when = _date_after(text, m.end())
     if not when:
         return None

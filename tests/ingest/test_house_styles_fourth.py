@@ -265,6 +265,28 @@ RUNNING_FURNITURE = [
      "The meeting closed at 8.50 pm."],
 ]
 
+# a Scottish full council: the sederunt under its own heading, the Provost in the chair, minutes
+# numbered without stops, the date in figures
+SCOTTISH_SEDERUNT = [
+    ["STRATHCAIRN COUNCIL",
+     "MINUTE OF MEETING OF STRATHCAIRN COUNCIL",
+     "Council Chambers, Municipal Buildings, Inverallan, 27/06/2024 at 10.30 am",
+     "SEDERUNT",
+     "Provost E Drummond (Chair), Depute Provost W Baillie, Councillors A Fraser, C Grant,",
+     "M Innes and R Tulloch",
+     "IN ATTENDANCE",
+     "Chief Executive; Head of Legal and Democratic Services",
+     "1 DECLARATIONS OF INTEREST",
+     "No declarations of interest were made.",
+     "2 COUNCIL TAX REDUCTION SCHEME",
+     "There was submitted a report by the Head of Finance on the council tax reduction scheme.",
+     "The Council agreed:-",
+     "(i) to adopt the scheme set out at Appendix 1; and",
+     "(ii) to review the scheme in March 2025.",
+     "3 LOCAL DEVELOPMENT PLAN 3",
+     "Decision: The Council approved the Development Plan Scheme for publication."],
+]
+
 # ---------------------------------------------------------------- what each page must give
 # name -> (file name, pages, make_pdf's header and footer, expected)
 
@@ -325,6 +347,10 @@ PAGES = {
         doc_type="minutes", committee="Cabinet", meeting_date="2024-07-11", council="Wyvernshire County Council",
         items=["71.", "72.", "73."],
         decisions=[("71.", "£750,000 be accepted"), ("72.", "Schedule 12A"), ("73.", "preferred bidder")])),
+    "scottish_sederunt": ("council-minute.pdf", SCOTTISH_SEDERUNT, None, dict(
+        doc_type="minutes", committee="Strathcairn Council", meeting_date="2024-06-27", council="Strathcairn Council",
+        items=["1", "2", "3"],
+        decisions=[("2", "review the scheme in March 2025"), ("3", "Development Plan Scheme for publication")])),
     "running_furniture": ("planning-minutes.pdf", RUNNING_FURNITURE,
                           ("Minutes – Planning Committee – 12.03.24", "Page {n} of {total}"), dict(
         doc_type="minutes", committee="Planning Committee", meeting_date="2024-03-12",
@@ -455,3 +481,21 @@ def test_a_short_files_dated_running_line_is_furniture_but_a_signature_line_is_n
     assert cleaned.running == {0: ["Minutes – Planning Committee – 12.03.24"], 1: ["Minutes – Planning Committee – 12.03.24"]}
     # printed on one page only, it is the page's own text
     assert furniture.clean(pages[:1] + [Page(2, "Other text.")]).pages[0].text == pages[0].text
+
+
+@pytest.mark.parametrize("text, committee, iso", [
+    ("MINUTE OF MEETING OF STRATHCAIRN COUNCIL Council Chambers, Inverallan, 27/06/2024 at 10.30 am",
+     "STRATHCAIRN COUNCIL", "2024-06-27"),
+    ("Minute of Meeting of the Education Committee of Strathcairn Council, Inverallan on 4 June 2024",
+     "Education Committee of Strathcairn Council", "2024-06-04"),
+    ("Minutes of the monthly meeting of the Council held on Monday, 11 March 2024", "Council", "2024-03-11"),
+])
+def test_minutes_of_a_meeting_of_a_body_with_or_without_held(text, committee, iso):
+    found = layouts.by_name("minutes_of_meeting_of")(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, iso)
+
+
+@pytest.mark.parametrize("text", ["Minute of meeting of the Council were approved as a correct record.",
+                                  "Minutes of the meeting of the Planning Committee are attached for information."])
+def test_not_minutes_of_a_meeting_of_a_body(text):
+    assert layouts.by_name("minutes_of_meeting_of")(text) is None
