@@ -15,6 +15,8 @@ _LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d
 
 
 _ENDS = (".", "!", "?", ":", ";")
+# a line closing an HTML block (a paper's cells are often HTML: "…(DfE).</p>" / "<p>Increase access …")
+_BLOCK_END = re.compile(r"(?:</(?:p|li|div|h[1-6]|td|th|tr|ul|ol)>|<br\s*/?>)\s*$", re.I)
 
 
 def _is_break(text: str, m: re.Match) -> bool:
@@ -27,7 +29,7 @@ def _is_break(text: str, m: re.Match) -> bool:
         return not (after[:1].islower() and before.strip() and not before.rstrip().endswith(_ENDS))
     if "\t" in before or "\t" in after or before.lstrip().startswith("|") or after.lstrip().startswith("|"):
         return True                      # table rows
-    if before.rstrip().endswith(_ENDS):
+    if before.rstrip().endswith(_ENDS) or _BLOCK_END.search(before):
         return True
     if before.count("(") > before.count(")") and not before.lstrip().startswith(("(", "-", "•")):
         return False                     # "(see Appendix" / "A) which concludes": a bracket still open

@@ -82,3 +82,11 @@ def test_a_line_break_inside_brackets_does_not_end_the_sentence():
             "A) which concludes that the Plan is sound.\n(b) That the Plan be adopted.")
     assert _sentences(text) == ["On 6th February the Council received the Inspector's Report (see Appendix\n"
                                 "A) which concludes that the Plan is sound.", "(b) That the Plan be adopted."]
+
+
+def test_a_closed_html_paragraph_ends_the_sentence():
+    # a cell of a paper converted from HTML: two paragraphs, the first ending in a bracket
+    text = ("<p>Maintain the new ways of working funded by the £12m Change Fund (DfE).</p>\n"
+            "<p>Increase access to Early Help and Targeted Youth Work: open the new Youth Centre.</p>")
+    assert _sentences(text) == ["<p>Maintain the new ways of working funded by the £12m Change Fund (DfE).</p>",
+                                "<p>Increase access to Early Help and Targeted Youth Work: open the new Youth Centre.</p>"]
