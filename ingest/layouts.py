@@ -3,9 +3,10 @@ its papers (meeting headings, report cover sheets, item numbers, decisions, vote
 of previous minutes, the council's own masthead), each as a small named object with what it
 recognises, an example as printed, how to read it and how sure a match makes us.
 
-structure.py and the modules it assembles from (mastheads, covers, items, decisions, blocks) ask this table; it holds no house style of its own. A recogniser only reads the
-text it is given (a line, a paragraph, or a document's opening lines joined by spaces) and
-returns the fields it found, or None. It never guesses: what no recogniser finds stays null.
+structure.py and the modules it assembles from (mastheads, covers, items, decisions, blocks) ask
+this table; it holds no house style of its own. A recogniser only reads the text it is given (a
+line, a paragraph, or a document's opening lines joined by spaces) and returns the fields it
+found, or None. It never guesses: what no recogniser finds stays null.
 To support a new layout, add a row here and a test on a realistic page in tests/ingest/.
 """
 from __future__ import annotations
