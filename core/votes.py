@@ -2,7 +2,8 @@
 show-of-hands counts ("For 7, Against 2, Abstain 1", "6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
 in favour ...)", "LOST (4 ... 5)", "9 Members voted For, 4 Against and 2 Abstained", "The vote was 9 for
 and 4 against"), the lead-in that announces a vote ("on being put to the
-vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST").
+vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST"); a recorded
+vote printed as a table of names under For / Against / Abstain is counted.
 Pure functions; the one home for votes."""
 from __future__ import annotations
 
@@ -115,10 +116,48 @@ def motion_outcome(text: str) -> str | None:
     return "carried unanimously" if unanimous and word == "carried" else word
 
 
+# a recorded vote printed as a table, one column per side, a name to a cell:
+#   For              Against          Abstain
+#   Cllr Ivers       Cllr Garside     Cllr Nash
+_COLUMN_HEADER = re.compile(r"^\s*For\s{2,}Against(?:\s{2,}(?:Abstain(?:ed|ing|ions)?|Abstentions?))?\s*$", re.I)
+_CELL = re.compile(r"\S+(?:\s\S+)*")       # text between gaps of two spaces or more
+NAME_WORDS = 5              # words: the most a cell naming one member holds ("Councillor Mrs A Smith-Jones")
+
+
+def column_votes(text: str) -> list[dict[str, int]]:
+    """Each recorded vote `text` prints as a table of names under For / Against / Abstain, in order:
+    {'For': 4, 'Against': 2, 'Abstain': 1}. A name counts in the column whose heading it starts
+    under; the table ends at the first line that is not a row of names."""
+    lines = text.split("\n")
+    found: list[dict[str, int]] = []
+    for k, line in enumerate(lines):
+        if not _COLUMN_HEADER.match(line):
+            continue
+        heads = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+        sides = ["Abstain" if name.lower().startswith("abst") else name.capitalize() for _, name in heads]
+        counts = dict.fromkeys(sides, 0)
+        for row in lines[k + 1:]:
+            cells = [(m.start(), m.group(0)) for m in _CELL.finditer(row)]
+            if not cells or any(len(c.split()) > NAME_WORDS or c.endswith((".", ":", ";")) for _, c in cells):
+                break
+            for at, _ in cells:
+                # the column whose heading starts at or left of the name (a cell may sit a little left)
+                side = max((n for n, (start, _) in enumerate(heads) if start <= at + 2), default=0)
+                counts[sides[side]] += 1
+        found.append(counts)
+    return found
+
+
 def recorded_vote(text: str) -> str | None:
     """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text;
-    'For (6), Against (0), Abstain (3): carried' from a show of hands; 'carried unanimously'."""
+    'For (6), Against (0), Abstain (3): carried' from a show of hands; 'carried unanimously'; the
+    last vote printed as a table of names under For / Against / Abstain, counted."""
     votes = VOTE_COUNT.findall(text)
+    tables = column_votes(text) if not votes else []
+    if tables:
+        vote = ", ".join(f"{k} ({v})" for k, v in tables[-1].items())
+        found = OUTCOME.findall(text)
+        return f"{vote}: {found[-1]}" if found else vote
     if votes:
         # the last vote before the resolution is the one that decided it
         last: dict[str, str] = {}

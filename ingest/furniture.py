@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from core import dates
 from core.types import Page
 
 BLANK_PAGE_MARK = "\f"
@@ -89,7 +90,8 @@ def clean(pages: list[Page]) -> Cleaned:
 
     Removed: page numbers in a page's first or last lines; running headers and footers (lines
     that recur, digits masked, among the first or last lines of at least 40% of the pages of a
-    file of 4+ pages, or on a file of any length a line that prints its words beside a page label
+    file of 4+ pages, or the same dated line at the same edge of every page of a shorter file, or on a
+    file of any length a line that prints its words beside a page label
     that follows the pages, "Parish Council – Minutes – Page 2 of 4"). Replaced: an "intentionally left blank" line becomes a line "\\f".
     Unpaged sources (number None) lose only labelled page-number lines ("Page 7") and keep
     bare numbers, which in a text file are table cells.
@@ -184,7 +186,7 @@ def _running_lines(edges: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
     (page, line) per recurring line."""
     with_text = [page_edges for page_edges in edges if page_edges]
     if len(with_text) < MIN_PAGES:
-        return []
+        return _dated_running_lines(with_text)
     needed = max(2, math.ceil(RECUR_SHARE * len(with_text)))
 
     # A header recurs at the top of pages, a footer at the bottom: the same words at the top of
@@ -215,6 +217,24 @@ def _running_lines(edges: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
                 if _page_count(same) >= needed:
                     found.append({(edge.page, edge.line) for edge in same})
     return found
+
+
+def _dated_running_lines(with_text: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
+    """On a file too short to count recurrences (2 or 3 pages), the running lines that name the
+    meeting by its date ("Minutes – Planning Committee – 12.03.24"): the same words with a date,
+    printed at the same edge of every page. Text does not repeat itself so, page after page."""
+    if len(with_text) < 2:
+        return []
+    groups: dict[tuple[str, str], list[_Edge]] = defaultdict(list)
+    for page_edges in with_text:
+        for edge in page_edges:
+            text = " ".join(edge.text.split())
+            # a line with a blank to fill in ("Signed ____ Dated ____") is a form's, not a running header
+            if words_only(text) and "___" not in text and (dates.find_dates(text) or dates.find_numeric_dates(text)):
+                for zone in edge.zones:
+                    groups[(zone, text)].append(edge)
+    return [{(edge.page, edge.line) for edge in members} for members in groups.values()
+            if _page_count(members) == len(with_text)]
 
 
 def _keep_pages_with_text(groups: list[set[tuple[int, int]]], split: list[list[str]],

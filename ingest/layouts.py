@@ -3,9 +3,10 @@ its papers (meeting headings, report cover sheets, item numbers, decisions, vote
 of previous minutes, the council's own masthead), each as a small named object with what it
 recognises, an example as printed, how to read it and how sure a match makes us.
 
-structure.py asks this table; it holds no house style of its own. A recogniser only reads the
-text it is given (a line, a paragraph, or a document's opening lines joined by spaces) and
-returns the fields it found, or None. It never guesses: what no recogniser finds stays null.
+structure.py and the modules it assembles from (mastheads, covers, items, decisions, blocks) ask
+this table; it holds no house style of its own. A recogniser only reads the text it is given (a
+line, a paragraph, or a document's opening lines joined by spaces) and returns the fields it
+found, or None. It never guesses: what no recogniser finds stays null.
 To support a new layout, add a row here and a test on a realistic page in tests/ingest/.
 """
 from __future__ import annotations
@@ -58,7 +59,8 @@ _FIGURES = r"(?:(?:on\s+)?\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:19|20)?\d\d\b)" 
 # the words that make a line name a meeting body
 BODY_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee|forum|"
                         r"authority|assembly|meeting|executive|commission|partnership|trust)\b", re.I)
-_MEETING_KIND = r"(?:(?:annual(?:\s+general)?|extraordinary|special|ordinary|additional|reconvened|joint)\s+)?"
+_MEETING_KIND = (r"(?:(?:annual(?:\s+general)?|extraordinary|special|ordinary|additional|reconvened|joint|monthly|"
+                 r"general|full|statutory)\s+)?")
 _AGM = re.compile(r"\b(a\.?\s?g\.?\s?m\.?|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b", re.I)
 
 
@@ -87,7 +89,13 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+held\b",
                  text, re.I)
     if not m or len(m.group(1).split()) > 16:
-        return None
+        # a Scottish minute names the body and goes straight on to the place and date, no "held":
+        # "MINUTE OF MEETING OF STRATHCAIRN COUNCIL" / "Council Chambers, ..., 27/06/2024 at 10.30 am"
+        m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?"
+                     rf"([^\d,]{{3,90}}?\b(?:council|committee|sub-committee|board|panel|cabinet|authority))\b(?!\s+of\b)",
+                     text, re.I)
+        if not m or len(m.group(1).split()) > 12 or not _date_after(text[m.end():m.end() + 120]):
+            return None
     when = _date_after(text, m.end())
     if not when:
         return None
@@ -116,7 +124,7 @@ def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
-    body = re.sub(r"\s+(?:held|meeting)(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    body = re.sub(r"(?:\s+(?:held|meeting))+(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)    # "Full Council meeting held on"
     return {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
 
 
@@ -326,7 +334,7 @@ DECISION_RECORD = Recogniser(
     "Cabinet Member Decision / Officer Decision Record", "DECISION NOTICE", 0.85,
     _regex(r"^(?:(?:the\s+)?record\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+|officer\s+)?decisions?(?:\s+taken)?|"
            r"(?:(?:executive|cabinet|key|individual|officer|delegated|portfolio\s+holder|cabinet\s+member|mayoral|leader'?s?)\s+)?"
-           r"decision\s+(?:notice|record|sheet)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
+           r"decisions?\s+(?:notice|record|sheet)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
            r"mayoral|leader'?s?|officer)\s+(?:key\s+)?decisions?)\s*$"))
 
 
@@ -339,6 +347,12 @@ _ENGLISH = re.compile(r"\b(?:committee|cabinet|council|board|panel|minutes|agend
 _OTHER_LANGUAGE = re.compile(r"\b(?:cyngor|pwyllgor|cofnodion|dyddiad|bresennol|ymddiheuriadau|penderfynwyd|cyfarfod|"
                              r"adroddiad|eitem|rhaglen|datgan|buddiant|cynghorydd|cadeirydd|cytunwyd|cabinet\s+y|"
                              r"comhairle|coinneamh|geàrr-chunntas)\b", re.I)
+
+
+def other_language_only(line: str) -> bool:
+    """A line printed only in Welsh (or Gaelic), the English said on a line of its own ("Cofnodion
+    cyfarfod misol y Cyngor ..." over "Minutes of the monthly meeting of the Council ...")."""
+    return bool(_OTHER_LANGUAGE.search(line)) and not _ENGLISH.search(line)
 
 
 def one_language(line: str) -> str:
@@ -417,7 +431,8 @@ ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the hea
 # the paragraph's start; "inline" ones anywhere in it.
 
 _LEAD = r"^(?:\d{1,3}[a-z]?[).]\s*|\d{1,2}\.\d{1,2}\.?\s+|\(\w{1,4}\)\s*|[-•*]\s*)?"    # "2.", "2.1", "(a)", "-"
-_SUBJECT = r"(?:(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)\s+)"
+_BODY = r"(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)"
+_SUBJECT = rf"(?:{_BODY}\s+)"
 
 DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("resolved", "decision", "RESOLVED / Resolved that / RESOLVED: (i) ... / The Committee resolved",
@@ -434,6 +449,13 @@ DECISIONS: tuple[Recogniser, ...] = (
                "The Board noted the statement.", 0.8,
                _regex(rf"{_LEAD}{_SUBJECT}(?:(?:duly|formally|unanimously)\s+)?noted\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
                       r"(?:report|update|statement|presentation|information|position|progress|contents|briefing)s?\b")),
+    # a body's decision printed as a list of what it did: "The Board: (a) noted ...; (b) endorsed ...;
+    # (c) agreed ...", the verbs in the past tense after each part's letter
+    Recogniser("body_list_of_decisions", "decision", "'The Board:' over lettered parts that each open with what it did",
+               "The Board: (a) noted the outcome of the engagement; (b) endorsed the priorities; and (c) agreed ...", 0.85,
+               _regex(rf"^{_BODY}\s*:-?\s*\(?[a-z0-9ivx]{{1,4}}[).]\s*(?:noted|agreed|approved|endorsed|supported|resolved|"
+                      r"requested|delegated|recommended|accepted|adopted|authori[sz]ed|welcomed|instructed|deferred|"
+                      r"confirmed|commended)\b")),
     Recogniser("it_was_approved", "decision", "It was APPROVED: ...", "It was APPROVED: 6. Approved the implementation ...",
                0.9, _regex(rf"{_LEAD}it\s+was\s+(?:unanimously\s+)?approved\b")),
     Recogniser("decision_label", "decision", "a decision label: DECISION: / DECIDED / (d) Decision taken",
@@ -477,6 +499,11 @@ DECISIONS: tuple[Recogniser, ...] = (
                "Rejected.", 0.7,
                _regex(r"^(?:approved|agreed|granted|rejected|refused|declined|deferred|withdrawn|not\s+approved|"
                       r"(?:approved|granted)\s+(?:with|subject\s+to)\s+conditions?)\s*\.\s*$")),
+    # an item put off or taken back, with no vote: the outcome minutes record for it
+    Recogniser("item_deferred", "decision", "'This item was deferred to the next meeting' / '... was withdrawn'",
+               "This item was deferred to the next meeting.", 0.8,
+               _regex(rf"{_LEAD}(?:this|the)\s+(?:item|matter|report|application|motion)\s+(?:was|has\s+been)\s+"
+                      r"(?:deferred|withdrawn|postponed)\b")),
     Recogniser("inline_resolved", "decision", "'... it was resolved to ...' inside a sentence",
                "after much deliberation it was resolved to keep the precept at £5,000.", 0.7,
                _regex(rf"\b(?:it\s+was|{_SUBJECT})\s*(?:(?:then|therefore|unanimously|duly|further|also)\s+)?"
@@ -692,7 +719,7 @@ COLUMN_GAP = re.compile(r"\s*\|\s*|\S\s{3,}(?=\S)")
 DECISION_TABLE = Recogniser("decision_table", "table", "a table of items and their decisions: '| Item | Decision |'",
                             "| Item | Decision |", 0.85,
                             _regex(r"^\|?\s*(?:agenda\s+)?(?:item|minute|subject)(?:\s+(?:no\.?|number|title))?(?:\s*\|\s*|\s{3,})"
-                                   r"(?:decisions?|outcome|resolution|resolved)(?:\s+(?:taken|made))?\s*\|?\s*$"))
+                                   r"(?:decisions?|decision\(s\)|outcome|resolution|resolved)(?:\s+(?:taken|made))?\s*\|?\s*$"))
 
 
 TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its name) is wrapped a word or two to a line",

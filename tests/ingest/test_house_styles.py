@@ -12,7 +12,9 @@ import pytest
 
 from core import dates, votes
 from core.settings import Settings
-from ingest import layouts, pipeline, structure
+from ingest import layouts, pipeline
+from ingest.items import agenda_item_titles
+from ingest.paras import paragraphs
 from tests.ingest.conftest import items_of
 
 KENT = Path(__file__).resolve().parents[2] / "corpus" / "kent-county-council"
@@ -1083,7 +1085,7 @@ def test_the_kent_cabinet_front_sheet_keeps_item_5():
     [five] = [" ".join(item.split()) for item in items_of(doc) if item.startswith("5.")]
     assert five == "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan (Pages 19 - 24)"
     # the list a pack's reports are matched against holds the whole titles too
-    listed = structure._agenda_items(structure.paragraphs(pipeline.read(path).pages))
+    listed = agenda_item_titles(paragraphs(pipeline.read(path).pages))
     assert "5. Late Changes to the 25-26 Budget and 25-2028 Medium Term Financial Plan" in listed
     assert any(x.endswith("Future of Commissioned Services at Seashells and Millmead Family Hubs") for x in listed)
 

@@ -863,7 +863,7 @@ def test_minute_and_item_words_alone_on_their_line(parse):
     ("4.", "That the report be noted.", None), ("4", "1,250", None), ("12", "approved", None), ("2024", "Budget", None),
 ])
 def test_lone_item_number_and_the_line_after(number, title, head):
-    from ingest.structure import _lone_item_head
+    from ingest.items import _lone_item_head
     assert _lone_item_head(number, title) == head
 
 
@@ -1111,12 +1111,16 @@ def test_every_recogniser_reads_its_own_example(rec):
 
 
 def _house_style_pages() -> dict:
-    """The pages of test_house_styles.py (tests are not a package here): styles no sample council prints."""
+    """The pages of test_house_styles.py and test_house_styles_fourth.py (tests are not a package
+    here): styles no sample council prints."""
     import importlib.util
-    spec = importlib.util.spec_from_file_location("_house_styles", Path(__file__).with_name("test_house_styles.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return {f"house_{key}": (name, content) for key, (name, content, _) in module.PAGES.items()}
+    pages = {}
+    for file in ("test_house_styles.py", "test_house_styles_fourth.py"):
+        spec = importlib.util.spec_from_file_location(f"_{Path(file).stem}", Path(__file__).with_name(file))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        pages.update({f"house_{key}": (page[0], page[1]) for key, page in module.PAGES.items()})
+    return pages
 
 
 def test_every_recogniser_fires_on_a_realistic_page(tmp_path, make_pdf):

@@ -1,0 +1,96 @@
+"""A report's or decision notice's cover sheet of labelled fields ('Report to', 'Title'); not mastheads."""
+from __future__ import annotations
+
+import re
+
+from core import dates
+from core.names import canonical_committee
+from core.types import FoundBy
+from ingest import layouts
+from ingest.lines import REPORT_CUE, plain, words
+from ingest.mastheads import Start
+from ingest.paras import Para
+
+
+def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
+    """A report's cover sheet: labelled fields ('Report to', 'Date of meeting', 'Title', 'Report of',
+    'Key decision', 'To: Cabinet – 4 March 2025', 'Subject: ...') near paragraph i."""
+    fields: dict[str, str] = {}
+    by: dict[str, layouts.Recogniser] = {}
+    first_label = None
+    n = 0
+    k = i
+    while k < len(paras) and n < 45:
+        q = paras[k]
+        if q.boundary:
+            break
+        for idx, raw in enumerate(q.lines):
+            n += 1
+            line = plain(raw)
+            hit = layouts.first_match(layouts.COVER, line)
+            if not hit:
+                continue
+            rec, got = hit
+            (name, value), = got.items()
+            if name in fields:
+                continue
+            if first_label is None:
+                first_label = (k, idx)
+            rest = [plain(x) for x in q.lines[idx + 1:idx + 3]]
+            if not value and idx > 0:
+                continue            # a one-word label alone counts only as a paragraph's first line
+            if not value:
+                # "Report to" alone on its line: the value is the next line (or the next paragraph's first)
+                nxt = rest[0] if rest else (paras[k + 1].first if k + 1 < len(paras) and not paras[k + 1].boundary else "")
+                if nxt and not layouts.first_match(layouts.COVER, nxt):
+                    value = nxt
+            elif name == "title":
+                for more in rest:
+                    if not more or layouts.first_match(layouts.COVER, more) or re.match(r"^\w[\w ]{0,30}:", more) \
+                            or REPORT_CUE.match(more):      # "Purpose of report" opens the report, not the title's end
+                        break
+                    value = f"{value} {more}"
+            if value:
+                fields[name] = re.sub(r"\s+", " ", value).strip()
+                by[name] = rec
+        k += 1
+    if first_label is None or first_label[0] > i + 1 or (first_label[0] == i + 1 and len(paras[i].lines) > 2):
+        return None
+    core_fields = [f for f in ("committee", "meeting_date", "title") if f in fields]
+    if not core_fields or len(fields) < 2:
+        return None
+    committee = fields.get("committee")
+    meeting_date = layouts.heading_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
+    if committee:
+        when = dates.find_dates(committee)
+        if when:
+            # "To: Cabinet – 4th March 2025": the committee and the meeting's date on one line
+            meeting_date = meeting_date or when[0][1]
+            committee = committee[:when[0][0]]
+            by.setdefault("meeting_date", by["committee"])
+        committee = re.sub(r"\s*(?:[-–—,]|\bon\b|\bmeeting\b)\s*$", "", committee.strip(), flags=re.I).strip()
+        if not committee or words(committee) > 14:
+            committee = None
+    if not (committee or meeting_date):
+        return None
+    record = _decision_record_title(paras, i, first_label)
+    title = fields.get("title")
+    if record and not title:
+        title = f"Decisions of the meeting held on {dates.human(meeting_date)}" if meeting_date else "Decisions"
+    start = Start("minutes" if record else "report", canonical_committee(committee), meeting_date, title)
+    for name in ("committee", "meeting_date", "title"):
+        if name in by and getattr(start, name):
+            start.found_by[name] = FoundBy(by[name].name, by[name].confidence)
+    start.found_by["doc_type"] = (FoundBy(record.name, record.confidence) if record
+                                  else FoundBy("cover_sheet", min(0.95, 0.4 + 0.15 * len(fields))))
+    return start
+
+
+def _decision_record_title(paras: list[Para], i: int, first_label: tuple[int, int]) -> layouts.Recogniser | None:
+    """layouts.DECISION_RECORD when a line above a cover sheet's first label names the paper a
+    record of decisions ("DECISION NOTICE" over "Decision maker: ..."), else None."""
+    for k in range(i, first_label[0] + 1):
+        lines = paras[k].lines if k < first_label[0] else paras[k].lines[:first_label[1]]
+        if any(layouts.DECISION_RECORD(plain(x)) is not None for x in lines):
+            return layouts.DECISION_RECORD
+    return None

@@ -1,0 +1,230 @@
+"""Decisions: where one starts, the vote and motion it takes with it, where it ends; not the items they file under."""
+from __future__ import annotations
+
+import re
+
+from core import votes
+from core.types import Block
+from ingest import layouts
+from ingest.items import is_item_heading
+from ingest.lines import LIST_START, item_number, plain, words
+from ingest.paras import Para, is_action, is_heading
+
+
+# In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
+# to RESOLVE"); "the Council agreed ..." there tells the story of an earlier decision.
+_IN_REPORTS = tuple(r for r in layouts.DECISIONS if r.name in (
+    "resolved", "agreed", "it_was_approved", "decision_label", "decided", "recommended", "asked_to_resolve",
+    "recommended_to_approve", "it_is_recommended"))
+
+
+def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
+    """The decision recogniser that reads this paragraph (a resolution's start), else None.
+    A vote's outcome alone is not asked here: see `decision_at`."""
+    if p.boundary:
+        return None
+    text = p.text
+    if p.first.endswith("?"):
+        return None         # "(f) Decision made in exempt session?": a form's question, not a decision
+    if minutes and words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
+        return layouts.PREVIOUS_MINUTES
+    table = layouts.DECISIONS if minutes else _IN_REPORTS
+    found = layouts.first_match(table, p.first)
+    if not found and layouts.one_language(p.first) != p.first:
+        found = layouts.first_match(table, layouts.one_language(p.first))    # "PENDERFYNWYD / RESOLVED: ..."
+    if not found:
+        found = layouts.first_match(table if minutes else (layouts.by_name("asked_to_resolve"),), text)
+    return found[0] if found else None
+
+
+def is_resolution_start(p: Para, minutes: bool = True) -> bool:
+    return decision_of(p, minutes) is not None
+
+
+def decision_at(paras: list[Para], i: int, minutes: bool = True) -> layouts.Recogniser | None:
+    """The recogniser that makes paragraph i open a decision. A vote's outcome ("CARRIED
+    unanimously", "LOST (4 ... 5)") is a decision of its own unless the decision's wording
+    follows it within a few paragraphs: then it is that decision's vote, pulled in with it."""
+    p = paras[i]
+    rec = decision_of(p, minutes)
+    if rec is not None and rec.name not in _VOTE_LIKE:
+        return rec
+    if rec is None and (not minutes or layouts.VOTE_OUTCOME(p.text) is None):
+        return None
+    for k in range(i + 1, min(i + 4, len(paras))):
+        q = paras[k]
+        if q.boundary or is_item_heading(q, None, loose=True):
+            break
+        nxt = decision_of(q, minutes)
+        if nxt is not None and nxt.name not in _VOTE_LIKE:
+            return None
+        if layouts.VOTE_OUTCOME(q.text) is None and not votes.announces_vote(q.text):
+            break
+    return rec or layouts.VOTE_OUTCOME
+
+
+# decisions that are also the vote of a decision worded after them ("moved ... seconded ...
+# CARRIED" / "It was APPROVED: ..."): a decision of their own only when no such wording follows
+_VOTE_LIKE = {"proposed_seconded", "all_in_favour"}
+
+
+def vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
+    """Index of the paragraph that opens the vote just before a decision, else i."""
+    k = i - 1
+    saw_vote = False
+    steps = 0
+    item = emitted[-1].item if emitted else None
+    while k >= 0 and steps < 16 and len(emitted) >= (i - k):
+        q = paras[k]
+        block = emitted[len(emitted) - (i - k)]
+        if q.boundary or block.is_resolution or block.item != item or (
+                block.kind == "heading" and item_number(q.first, loose=True)):
+            break
+        if votes.has_vote_count(q.raw) or votes.outcome(q.text):
+            saw_vote = True
+        if saw_vote and votes.announces_vote(q.text):
+            return k
+        k -= 1
+        steps += 1
+    return i
+
+
+_MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
+
+
+# the vote on an amendment, not on the motion it would amend
+_AMENDMENT_VOTE = re.compile(r"\bamendment\b[^.;]{0,80}?\b(?:carried|lost|fell|defeated|withdrawn|not\s+carried)\b", re.I)
+
+
+MOTION_PARAS = 8            # how far back a vote's outcome looks for the motion it decided
+
+
+MOTION_WORDS = 220          # ... and how much of it it takes with it
+
+
+AMENDMENT_WORDS = 400       # ... and how much of the amendments voted on in between
+
+
+def motion_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
+    """Index of the paragraph that moved the motion a bare vote's outcome decided ("Recommendation
+    4C was moved by ... " / its text / "On being put to the vote ... LOST"), else i: an outcome
+    alone says nothing of what was lost. Never past the item's heading, a sub-heading or another
+    decision, nor more than MOTION_WORDS words back; but the vote on a motion takes with it the
+    amendments voted on just before it ("moved an amendment ... the amendment was LOST" / "the
+    recommendation was LOST"): they were part of its debate, and the motion's wording is above them.
+    When no motion is found above them, the decision opens with the first of them."""
+    item = emitted[-1].item if emitted else None
+    amendable = not _AMENDMENT_VOTE.search(paras[i].text)   # an amendment's own vote takes no other amendment
+    size = amended = looked = 0
+    first_amendment = None
+    k = i - 1
+    while k >= 0 and looked < MOTION_PARAS and i - k <= len(emitted):
+        q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if amendable and block.is_resolution and block.item == item and not q.boundary:
+            opening = _amendment_opening(paras, k, emitted[:len(emitted) - (i - k) + 1])
+            if opening is not None:
+                amended += sum(words(x.text) for x in paras[opening:k + 1])
+                if amended > AMENDMENT_WORDS:
+                    break
+                first_amendment, k = opening, opening - 1
+                continue
+        if q.boundary or block.is_resolution or block.item != item or block.kind == "heading" and (
+                item_number(q.first, loose=True) or not _MOTION.search(q.text)):
+            break
+        size += words(q.text)
+        if size > MOTION_WORDS:
+            break
+        if _MOTION.search(q.text):
+            return k
+        k -= 1
+        looked += 1
+    return first_amendment if first_amendment is not None else i
+
+
+def _amendment_opening(paras: list[Para], k: int, emitted: list[Block]) -> int | None:
+    """When the decision ending at paragraph k (its last block is emitted[-1]) is the vote on an
+    amendment, the index of the paragraph that opens it; else None."""
+    n = len(emitted) - 1
+    while n > 0 and emitted[n].continues and emitted[n - 1].is_resolution:
+        n -= 1
+    opening = k - (len(emitted) - 1 - n)
+    decided = [q.text for q in paras[opening:k + 1] if votes.outcome(q.text)]
+    return opening if decided and _AMENDMENT_VOTE.search(decided[-1]) else None
+
+
+def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
+    """The decision runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
+    first = paras[i]
+    j = i + 1
+    bare = words(first.text) <= 4 or bool(re.search(r"[:–-]\s*$", first.text))  # "Resolved:" / "(d) Decision taken": the body follows
+    # a decision under a lettered form label ("(d) Decision taken") ends at the next label ("(e) Exempt ...?")
+    form_label = bool(re.match(r"^\([a-z]\)\s+[A-Z]", first.first))
+    prev_text = first.text
+    # a decision that introduces numbered parts ("(d) Decision taken" / "The Committee:") keeps them all
+    introduces_list = bare or ":" in first.text[-3:]
+    list_no = _last_list_number(first) if introduces_list else None
+    while j < len(paras) and j - i < 24:
+        q = paras[j]
+        if q.boundary:
+            break
+        nxt = paras[j + 1] if j + 1 < len(paras) else None
+        m = _DOT_LIST.match(plain(q.first))
+        if list_no is not None and m and list_no < int(m.group(1)) <= list_no + 2:
+            # "2. Residents Parking" after "1. Initiated ...": the decision's next numbered part
+            list_no = _last_list_number(q) or int(m.group(1))
+            prev_text = q.text
+            j += 1
+            continue
+        if is_resolution_start(q, minutes) and bare and j == i + 1:
+            prev_text = q.text          # "Resolved" / "The Committee resolved that:"
+            j += 1
+            continue
+        if _vote_after(q, nxt, minutes) and not any(votes.has_vote_count(x.text) or votes.outcome(x.text)
+                                                     for x in paras[i:j]):
+            prev_text = q.text          # "RESOLVED that ..." / "Members voted 8 for, 5 against.": its vote
+            j += 1
+            continue
+        if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not LIST_START.match(q.first)) \
+                or decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
+                or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
+            break
+        continues = (
+            (bare and j == i + 1)
+            or bool(LIST_START.match(q.first))
+            or prev_text.rstrip().endswith((";", ":", ",", " and", " or"))
+            or bool(votes.VOTE_COUNT.search(q.raw))
+            or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
+            or is_action(q)         # "RESOLVED to repair ..." / "ACTION: Clerk": who carries it out
+        )
+        # a decision broken across pages continues mid-sentence on the next page
+        if not continues and q.page != paras[j - 1].page and q.first[:1].islower():
+            continues = True
+        if not continues:
+            break
+        prev_text = q.text
+        if introduces_list:
+            list_no = _last_list_number(q) or list_no
+        j += 1
+    return j
+
+
+def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
+    """A show of hands printed after the decision it decided ("Members voted 8 for, 5 against."):
+    a count with no decision wording and no motion of its own, and no decision straight after it
+    (then it is that decision's vote, pulled in by `vote_start`). The caller takes it only for a
+    decision that has no vote of its own yet."""
+    if not minutes or words(q.text) > 40 or votes.show_of_hands(q.text) is None or _MOTION.search(q.text):
+        return False
+    rec = decision_of(q, minutes)
+    if rec is not None and rec.name not in _VOTE_LIKE:
+        return False
+    return nxt is None or nxt.boundary or decision_of(nxt, minutes) is None
+
+
+_DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _last_list_number(p: Para) -> int | None:
+    """The last 'N. ' number opening a line of the paragraph (a decision's numbered parts)."""
+    found = [int(m.group(1)) for m in (_DOT_LIST.match(plain(line)) for line in p.lines) if m]
+    return found[-1] if found else None

@@ -1,0 +1,249 @@
+"""Agenda items and minute numbers: item headings, their sequence, numbers printed alone; not decisions."""
+from __future__ import annotations
+
+import re
+
+from core import dates
+from ingest import layouts
+from ingest.lines import (
+    LIST_START, TABLE_LINE, WRAP_WIDTH, is_item_tag, item_no_value, item_number, looks_titley, plain, title_runs_on,
+    title_with_none, words,
+)
+from ingest.paras import Para, is_table
+
+
+def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> bool:
+    """A numbered agenda-item heading: '3. Children and Young People's Presentation on Participation',
+    '84. Apologies' / '(Item 1)', '## **5. Work Programme**', '19.01.3  Minutes', '52 Apologies for Absence',
+    a heading wrapped onto a second line ('7 Opportunities to ... policies' / 'and charges')."""
+    found = item_number(p.first, loose)
+    if not found:
+        return False
+    rec, fields = found
+    text = p.text
+    if p.lines and is_item_tag(plain(p.lines[-1])):
+        return True
+    if next_para is not None and not next_para.boundary and is_item_tag(next_para.text):
+        return words(text) <= 25
+    if text.endswith((".", ";", ",", ":")) and not (len(p.lines) == 1 and title_with_none(fields.get("title", ""))) \
+            or is_table(p):
+        return False
+    if rec.name == "item_bare" and words(text) > 16:
+        return False
+    if p.head:
+        pass                    # the number's line and the title's line: one heading (see join_lone_numbers)
+    elif len(p.lines) == 2:
+        # a long heading wrapped onto a second line: the second line carries on in lower case, or
+        # (an agenda's list) in capitals or with only the item's pages
+        second = plain(p.lines[1])
+        if not (second[:1].islower() or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
+                or item_number(second, loose) or LIST_START.match(second):
+            return False
+    elif len(p.lines) > 2 or words(text) > 14:
+        return False
+    title = fields.get("title", "")
+    if re.match(r"^that\b", title, re.I):
+        return False        # "3. That the Committee ...": a numbered part of a decision
+    return title[:1].isupper() or title[:1].isdigit()
+
+
+def agenda_item_titles(paras: list[Para]) -> list[str]:
+    items = []
+    lines = [plain(line) for p in paras if not p.boundary for line in p.lines]
+    for k, line in enumerate(lines):
+        head = _lone_item_head(line, lines[k + 1]) if k + 1 < len(lines) else None
+        if head:
+            items.append(head)      # "4." over "Bridges"
+    for p in paras:
+        for k, line in enumerate(p.lines):
+            s = plain(line).strip("| -")
+            nxt = plain(p.lines[k + 1]).strip() if k + 1 < len(p.lines) else ""
+            if nxt and item_number(s) and not item_number(nxt) and (title_runs_on(s, nxt) or nxt[:1].islower()
+                                                                    and len(s) >= WRAP_WIDTH and not s.endswith((".", ";", ":"))):
+                s = f"{s} {nxt}"        # a title wrapped onto the next line
+            s = re.sub(r"\s*\|?\s*\d+\s*-\s*\d+\s*\|?$", "", s)       # page range column
+            s = re.sub(r"\s*\(Pages?\s*[\d\s-]+\)\s*$", "", s)
+            if item_number(s) and words(s) <= 20:
+                items.append(s.strip(" |"))
+    return items
+
+
+def _norm_tokens(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in {"the", "and", "of", "to", "on", "for", "a", "in"}}
+
+
+def match_agenda_item(title: str | None, items: list[str]) -> str | None:
+    if not title or not items:
+        return None
+    t = _norm_tokens(title)
+    best, best_score = None, 0.0
+    for item in items:
+        found = item_number(item)
+        it = _norm_tokens(found[1].get("title", item) if found else item)
+        if not it or not t:
+            continue
+        score = len(t & it) / len(it | t) if (t | it) else 0
+        if score > best_score:
+            best, best_score = item, score
+    return best if best_score >= 0.4 else None
+
+
+def is_application(found: tuple[layouts.Recogniser, dict[str, str]]) -> bool:
+    """An item titled by the application it decides ("89. Application No: 23/01234/FUL – Land at
+    Mill Lane, Hatherby"): a heading, however long, its commas an address's."""
+    return layouts.APPLICATION_TITLE(found[1].get("title", "")) is not None
+
+
+def split_item_lines(paras: list[Para]) -> list[Para]:
+    """Minutes often print an item's number and title on the line above its text, with no
+    blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
+    out: list[Para] = []
+    todo = list(reversed(paras))
+    while todo:
+        p = todo.pop()
+        if p.boundary or len(p.lines) < 2 or p.head:
+            out.append(p)
+            continue
+        first = plain(p.lines[0])
+        if is_item_tag(first):
+            out.append(Para(p.lines[:1], p.page))      # "(Item 5)" over the item's text
+            out.append(Para(p.lines[1:], p.page))
+            continue
+        found = item_number(first, loose=True)
+        heading_lines = 1
+        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8) and not is_application(found):
+            out.append(p)               # "1. Mr A, Deputy Leader, ...": a numbered paragraph
+            continue
+        if found and not first.endswith((".", ",", ";", ":")) and words(first) <= (20 if is_application(found) else 14) \
+                and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
+                and (found[0].name not in ("item_dotted",) or looks_titley(found[1].get("title", ""))):
+            second = plain(p.lines[1])
+            if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second)) \
+                    and words(first) + words(second) <= 22 and not LIST_START.match(second) \
+                    and not item_number(second, loose=True):
+                heading_lines = 2       # a heading wrapped onto a second line
+            if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
+                out.append(p)           # a numbered list, not a heading over text
+                continue
+            out.append(Para(p.lines[:heading_lines], p.page))
+            if p.lines[heading_lines:]:
+                todo.append(Para(p.lines[heading_lines:], p.page))
+        else:
+            out.append(p)
+    return out
+
+
+def near_in_list(line: str, other: str) -> bool:
+    """`other` is a numbered line of the same list as `line`: its number is next to line's
+    ("2. The design ..." above "3. ..."), or either is not numbered by a bare or dotted number. A
+    minute's "91. Appeal Decisions" after a decision's "2. ..." is not the list's next line."""
+    found = item_number(other, loose=True)
+    if not found:
+        return False
+    a, b = item_no_value(line), item_no_value(other)
+    if a is None or b is None or found[0].name not in ("item_dotted", "item_bare"):
+        return True
+    return abs(a - b) <= 1
+
+
+def _lone_item_head(number_line: str, title_line: str) -> str | None:
+    """The heading an item number printed alone ("4.", "Item 4", "Minute 24/123") makes with the
+    title on the line after it, when that line reads as an item's title; else None."""
+    found = layouts.ITEM_ALONE(number_line)
+    title = title_line.strip()
+    if found is None or not title or not (title[:1].isupper()) or words(title) > 14:
+        return None
+    if title.endswith((".", ",", ";", ":")) or re.match(r"^that\b", title, re.I) or layouts.ITEM_ALONE(title) \
+            or item_number(title, loose=True) or dates.is_date_line(title) or TABLE_LINE.search(title):
+        return None
+    if not found.get("word") and not found.get("stop") and not (looks_titley(title) and words(title) <= 10):
+        return None             # a bare "4" over a line: a table's cell unless the line reads as a title
+    if found.get("word"):
+        return f"{number_line.strip()} {title}"
+    return f"{found['number']}{'.' if '.' not in found['number'] or found.get('stop') else ''} {title}"
+
+
+def join_lone_numbers(paras: list[Para]) -> list[Para]:
+    """Papers that print an item's number in a column of its own give it a line to itself, the
+    title on the next line (or in the next paragraph): make the two lines one heading paragraph,
+    split from the text around it."""
+    out: list[Para] = []
+    todo = list(paras)
+    i = 0
+    while i < len(todo):
+        p = todo[i]
+        i += 1
+        if p.boundary or p.head:
+            out.append(p)
+            continue
+        cut = head = None
+        for k, line in enumerate(p.lines):
+            if k + 1 < len(p.lines):
+                title = p.lines[k + 1]
+            elif i < len(todo) and not todo[i].boundary and todo[i].lines:
+                title = todo[i].lines[0]
+            else:
+                break
+            head = _lone_item_head(plain(line), plain(title))
+            if head:
+                cut = k
+                break
+        if cut is None:
+            out.append(p)
+            continue
+        if cut:
+            out.append(Para(p.lines[:cut], p.page))
+        if cut + 1 < len(p.lines):
+            out.append(Para(p.lines[cut:cut + 2], p.page, head=head))
+            if p.lines[cut + 2:]:
+                todo.insert(i, Para(p.lines[cut + 2:], p.page))
+        else:
+            nxt = todo[i]
+            out.append(Para([p.lines[cut], nxt.lines[0]], p.page, head=head))
+            if nxt.lines[1:]:
+                todo[i] = Para(nxt.lines[1:], nxt.page)
+            else:
+                i += 1
+    return out
+
+
+def in_sequence(p: Para, last_no: int | None) -> bool:
+    """A bare or dotted number is an item only if it follows the item before (lists restart at 1;
+    '31 Frances Riley' in a list of names is not item 31 after item 6)."""
+    found = item_number(p.first, loose=True)
+    if not found or found[0].name not in ("item_bare", "item_dotted") or last_no is None:
+        return True
+    n = item_no_value(p.first)
+    return n is not None and last_no < n <= last_no + 15
+
+
+LOST_DIGITS_GAP = 3         # how far past the item before a heading with lost digits may stand
+
+
+def lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int | None:
+    """The number an item heading out of sequence stands for when its leading digit(s) did not
+    print (a word processor's list number cut short: "6 Community Grants" between items 55 and
+    57): a number just after the item before that ends with the printed digits, and the next
+    numbered item in the paper goes on from it. Else None: a list's "6" stays a list's."""
+    n = item_no_value(paras[i].first)
+    found = item_number(paras[i].first, loose=True)
+    if n is None or last_no is None or found is None or found[0].name not in ("item_bare", "item_dotted"):
+        return None
+    for m in range(last_no + 1, last_no + 1 + LOST_DIGITS_GAP):
+        if len(str(m)) > len(str(n)) and str(m).endswith(str(n)):
+            break
+    else:
+        return None
+    for k in range(i + 1, len(paras)):
+        q = paras[k]
+        if q.boundary or not is_item_heading(q, paras[k + 1] if k + 1 < len(paras) else None, loose=True):
+            continue
+        later = item_number(q.first, loose=True)
+        if later is None or later[0].name not in ("item_bare", "item_dotted"):
+            continue
+        v = item_no_value(q.first)
+        if v is not None and m < v <= m + LOST_DIGITS_GAP:
+            return m            # the sequence goes on from m: the heading was m's
+        if v is not None and last_no < v <= last_no + 15:
+            return None         # the sequence goes on without it
+    return None

@@ -1,0 +1,103 @@
+"""One printed line read for structure: markup stripped, words, its item number, a short heading; not paragraphs."""
+from __future__ import annotations
+
+import re
+
+from ingest import layouts
+
+
+_TAG = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span|p|a)(?:\s[^>]*)?>", re.IGNORECASE)
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def plain(raw: str) -> str:
+    """A line without Markdown/HTML markup, for recognising structure (never for quoting)."""
+    s = _TAG.sub("", raw)
+    s = _MD_LINK.sub(r"\1", s)
+    s = s.strip()
+    s = re.sub(r"^#{1,6}\s*", "", s)
+    s = s.replace("**", "").replace("__", "")
+    s = re.sub(r"^[*_]+|[*_]+$", "", s)
+    s = s.replace("&amp;", "&")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+def short_heading(s: str) -> bool:
+    return (0 < words(s) <= 6 and len(s) <= 50 and s[:1].isupper() and not s.endswith((".", ",", ";", ":"))
+            and not re.search(r"\d{2,}", s) and "\t" not in s and "|" not in s)
+
+
+TABLE_LINE = re.compile(r"(\t|^\s*\||\|\s*$)")
+
+
+LIST_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9ivxa-z]{1,4}[).]\s+|that\b)", re.I)
+
+
+_STRICT_ITEMS = tuple(r for r in layouts.ITEMS if r.name != "item_bare")
+
+
+def item_number(line: str, loose: bool = False) -> tuple[layouts.Recogniser, dict[str, str]] | None:
+    """The item number a line opens with, by the first item recogniser that reads it.
+    `loose` also accepts a bare number ("52 Apologies"), which only minutes and agendas use."""
+    return layouts.first_match(layouts.ITEMS if loose else _STRICT_ITEMS, line)
+
+
+def is_item_tag(s: str) -> bool:
+    return layouts.ITEM_TAG(s) is not None
+
+
+_PAGES_REF = re.compile(r"\(?\s*pages?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?\s*$", re.I)
+
+
+WRAP_WIDTH = 45             # characters: a title line this long may have run out of room
+
+
+def title_runs_on(first: str, second: str) -> bool:
+    """An item's title whose second line carries it on in capitals ('5. Proposed Revenue Budget
+    2025-26 and Medium Term' / 'Financial Plan 2025-28 (Pages 9 - 64)'), or holds only its pages
+    ('(Pages 19 - 24)'): the first line ran out of room, the second is short and no sentence."""
+    second = second.strip()
+    if _PAGES_REF.fullmatch(second):
+        return True
+    title = _PAGES_REF.sub("", second).strip()
+    return (len(first.strip()) >= WRAP_WIDTH and not first.rstrip().endswith((".", ":", ";", ",", ")"))
+            and 0 < words(title) <= 8 and title[:1].isupper() and not title.endswith((".", ":", ";", ","))
+            and looks_titley(title))
+
+
+# a sentence recording a motion, printed without its full stop ("The amendment was seconded by
+# Councillor B"): never a sub-heading, or every paragraph after it would be filed under it
+MOTION_RECORD = re.compile(r"\b(?:was|were)\s+(?:duly\s+)?(?:moved|seconded|proposed|carried|lost|withdrawn)\b", re.I)
+
+
+# an item's title and its whole business on one line: "2. Declarations of interest: none."
+_TITLE_WITH_NONE = re.compile(r"^[A-Z][^.:;]{2,60}(?::|\s[–—-])\s*(?:none|nil|no\s+declarations)(?:\s+(?:declared|received|made))?\.?$",
+                              re.I)
+
+
+def title_with_none(title: str) -> bool:
+    """An item's title with its whole business after it, nothing to report: 'Declarations of interest: none.'"""
+    return bool(_TITLE_WITH_NONE.match(title))
+
+
+def looks_titley(s: str) -> bool:
+    caps = sum(1 for w in s.split() if w[:1].isupper())
+    return caps >= max(1, len(s.split()) // 2)
+
+
+REPORT_CUE = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of\s+(?:the\s+)?report|recommendations?|executive\s+summary|"
+                         r"summary|background|reasons?\s+for\s+(?:the\s+)?recommendations?)\b", re.I)
+
+
+def item_no_value(text: str) -> int | None:
+    found = item_number(text, loose=True)
+    if not found:
+        return None
+    m = re.match(r"^\d+", found[1].get("number", ""))
+    return int(m.group(0)) if m else None

@@ -1,0 +1,354 @@
+"""Meeting headings and mastheads: a paper's committee, council, date, kind and title; not cover sheets."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core import dates
+from core.names import canonical_committee, canonical_council
+from core.types import FoundBy
+from ingest import layouts
+from ingest.lines import REPORT_CUE, item_number, plain, words
+from ingest.paras import Para, is_table
+
+
+_COMMITTEE_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee)\b", re.I)
+
+
+def looks_like_committee(s: str) -> bool:
+    s = plain(s)
+    if not s or words(s) > 14 or s.endswith((".", ":", ";", ",")):
+        return False
+    if re.search(r"\b(report|paper|papers|minutes|agenda|update|plan|strategy|membership)\b", s, re.I):
+        return False
+    if re.match(r"^(the|a|an|to|this|please|members|it|if|for|deadline|date|time|venue|next|signed|dated|contact|page|"
+                r"minutes|agenda|report)\b", s, re.I):
+        return False
+    if dates.find_dates(s) or re.search(r"\d", s):
+        return False
+    return bool(_COMMITTEE_WORDS.search(s))
+
+
+@dataclass
+class Start:
+    doc_type: str
+    committee: str | None = None
+    meeting_date: str | None = None
+    title: str | None = None
+    council: str | None = None
+    found_by: dict[str, FoundBy] = field(default_factory=dict)
+
+    def mark(self, recogniser: str, confidence: float, *fields: str) -> "Start":
+        for name in fields:
+            if getattr(self, name, None):
+                self.found_by.setdefault(name, FoundBy(recogniser, confidence))
+        return self
+
+
+_APPENDIX = re.compile(r"^appendix\s+([0-9]{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|[ivx]{1,4})\b", re.I)
+
+
+_MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
+                          r"apologies(?:\s+for\s+absence)?|also\s+present)\b\s*:?", re.I)
+
+
+_NOT_A_HEADING_BODY = re.compile(r"^(?:next|date\s+of\s+(?:the\s+)?next|the\s+next|future|previous|last|signed|dated?)\b", re.I)
+
+
+def work_programme_start(paras: list[Para], i: int) -> Start | None:
+    """A committee line over a table headed 'Item ... Date of Meeting': the work programme."""
+    m = re.match(r"^(.*?\b(?:committee|cabinet|board|panel))\b[.:]?\s*(.*)$", paras[i].first, re.I)
+    if not m or len(paras[i].lines) > 2 or i + 1 >= len(paras) or paras[i + 1].boundary:
+        return None
+    nxt = paras[i + 1]
+    if not (is_table(nxt) and re.match(r"^item\b", plain(nxt.lines[0]), re.I)):
+        return None
+    suffix = m.group(2).strip(" .*")
+    return Start("work_programme", canonical_committee(m.group(1)), None,
+                 "Work Programme" + (f": {suffix}" if suffix else "")).mark("work_programme_table", 0.8, "committee", "doc_type")
+
+
+def masthead_start(paras: list[Para], i: int) -> Start | None:
+    """Committee line(s), a date line, then a title: the cover of a report or the minutes."""
+    p = paras[i]
+    committee_text = p.text
+    glued_title = None
+    if len(p.lines) == 1 and "****" in p.lines[0]:
+        # "**Committee****Title**": a converter glued two bold lines together
+        committee_text, glued_title = (plain(x) for x in p.lines[0].split("****", 1))
+    same_line = layouts.by_name("body_then_date")(p.first) if len(p.lines) == 1 and not glued_title else None
+    recogniser = "name_over_date"
+    if same_line and looks_like_committee(same_line["committee"]) and words(same_line["committee"]) >= 3:
+        # "Children & Young People Overview & Scrutiny Committee 18th June 2019" over a title
+        committee_text, meeting_date = same_line["committee"], same_line.get("meeting_date")
+        j, rest_lines, recogniser = i, [], "body_then_date"
+    else:
+        if not looks_like_committee(committee_text):
+            return None
+        j = i + 1
+        if j >= len(paras) or paras[j].boundary or not dates.is_date_line(plain(paras[j].lines[0])):
+            return None
+        meeting_date = dates.first_date(plain(paras[j].lines[0]))
+        rest_lines = paras[j].lines[1:]
+    k = j + 1
+    if glued_title:
+        title, k = glued_title, j
+    elif rest_lines:
+        title = plain(rest_lines[0])
+    else:
+        while k < len(paras) and paras[k].boundary:
+            k += 1
+        title = paras[k].first if k < len(paras) else ""
+    if re.match(r"^(time|venue)\b", title, re.I):
+        return None  # an agenda front page, handled as the file's first document
+    if re.match(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", title, re.I) \
+            or _MINUTES_CUE.match(title):
+        return Start("minutes", canonical_committee(committee_text), meeting_date,
+                     minutes_title(meeting_date)).mark(recogniser, 0.85, "committee", "meeting_date", "doc_type")
+    if not title or words(title) > 25:
+        return None
+    return Start("report", canonical_committee(committee_text), meeting_date, title).mark(
+        recogniser, 0.8, "committee", "meeting_date", "title", "doc_type")
+
+
+def minutes_title(meeting_date: str | None, kind: str | None = None) -> str:
+    what = "annual meeting" if kind == "annual" else "meeting"
+    return f"Minutes of the {what} held on {dates.human(meeting_date)}" if meeting_date else "Minutes"
+
+
+def window_lines(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
+    """The plain lines from paragraph i on, up to a blank-page marker."""
+    lines: list[str] = []
+    for p in paras[i:]:
+        if p.boundary:
+            break
+        lines.extend(x for x in (layouts.one_language(plain(line)) for line in p.lines) if x)
+        if len(lines) >= max_lines:
+            break
+    return lines[:max_lines]
+
+
+def _strip_body(name: str) -> str:
+    """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'."""
+    s = re.sub(r"\s*\b(?:a\.?\s?g\.?\s?m\.?|annual\s+general\s+meeting|minutes)\s*$", "", name, flags=re.I)
+    if not re.fullmatch(r"(?:\w+\s+){0,2}meeting", s, re.I):
+        s = re.sub(r"\s+meeting$", "", s, flags=re.I)
+    return s.strip(" -–—|,:")
+
+
+_AT_START = {"front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}   # at a file's start only, or with a cue
+
+
+def heading_start(paras: list[Para], i: int) -> Start | None:
+    """A meeting heading by the heading recognisers, starting on paragraph i's first line, or on
+    its second or third line under the council's or the body's name."""
+    p = paras[i]
+    if i == 0 and p.lines and p.lines[0].strip() == "---":
+        found = layouts.HEADINGS[0](p.raw + "\n")
+        if found:
+            return _from_front_matter(found)
+    lines = window_lines(paras, i)
+    if not lines:
+        return None
+    for offset in range(0, min(4, len(lines))):
+        above = lines[:offset]
+        if offset and not all(_masthead_line(x) for x in above):
+            break
+        text = " ".join(lines[offset:offset + 5])
+        sentence = [lines[offset]] + list(itertools.takewhile(lambda x: x[:1].islower(), lines[offset + 1:offset + 3]))
+        if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PREVIOUS_MINUTES(" ".join(sentence)) is not None:
+            return None     # "The minutes of the meeting held on ... were agreed": not a new document
+        for rec in layouts.HEADINGS[1:]:
+            if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
+                continue
+            if rec.name == "body_then_date":
+                found = rec(lines[offset])
+            elif rec.name in layouts.LINE_HEADINGS:
+                found = rec("\n".join(lines[offset:offset + 3]))
+            else:
+                found = rec(text)
+            if not found:
+                continue
+            if rec.name == "body_then_date" and (_NOT_A_HEADING_BODY.match(found.get("committee", ""))
+                                                 or offset + 1 < len(lines) and _is_prose(lines[offset])):
+                continue
+            return _start_from_heading(rec, found, above, paras, i, lines[offset:])
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    return words(line) > 18 or bool(re.search(r"[.;]\s*$", line)) and words(line) > 8
+
+
+def _masthead_line(line: str) -> bool:
+    return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
+            or bool(re.match(r"^(?:cyngor|comhairle)\b", line, re.I))      # "council" in Welsh, in Gaelic
+            or layouts.other_language_only(line)
+            or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
+            or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
+
+
+def _minutes_follow(paras: list[Para], i: int) -> bool:
+    for q in paras[i + 1:i + 5]:
+        if q.boundary:
+            return False
+        if _MINUTES_CUE.match(q.first):
+            return True
+    return False
+
+
+def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: list[str],
+                        paras: list[Para], i: int, lines: list[str]) -> Start:
+    committee = found.get("committee")
+    council = None
+    for line in above:
+        c = layouts.COUNCIL(line)
+        if c:
+            council = c["council"]
+    if not committee and found.get("committee_before"):
+        candidates = list(reversed(above))
+        if i > 0 and not paras[i - 1].boundary:
+            candidates.append(paras[i - 1].text)
+        for cand in candidates:
+            cand = re.sub(r"\s{2,}(?:minutes|agenda)\s*$", "", cand, flags=re.I).strip()
+            if looks_like_committee(cand) or layouts.COUNCIL(cand):
+                committee = cand
+                break
+    committee = canonical_committee(_strip_body(committee)) if committee else None
+    split = layouts.body_of_council(committee) if committee else None
+    if split:
+        # "Minutes of the Licensing Committee of Ashcombe Borough Council held on ...": two fields
+        committee, council = canonical_committee(split[0]), council or split[1]
+    masthead = council or (layouts.COUNCIL(lines[0]) or {}).get("council") if lines else council
+    if masthead and committee and committee.lower().startswith(masthead.lower() + " ") and \
+            layouts.BODY_WORDS.search(committee[len(masthead):]):
+        # "Kestrelford District Council" over "Licensing Committee", read as one: the council's committee
+        council, committee = masthead, canonical_committee(committee[len(masthead):])
+    if committee and not council:
+        c = layouts.COUNCIL(committee)
+        council = c["council"] if c else None
+    if committee and council and re.fullmatch(r"(?:the\s+)?council", committee, re.I) and _LOCAL_COUNCIL.search(council):
+        committee = council     # "the meeting of the Council" of a parish, town or community council: the council met
+    if committee and _KIND_OF_COUNCIL.fullmatch(committee):
+        # "Minutes of the Parish Council Meeting" under the council's name (perhaps a paragraph above)
+        above_para = paras[i - 1] if i > 0 and not paras[i - 1].boundary and len(paras[i - 1].lines) <= 3 else None
+        named = council or (council_in(paras, i - 1, max_lines=3) if above_para else None)
+        committee = named or committee
+    when = found.get("meeting_date")
+    doc_type = found.get("doc_type")
+    if not doc_type:
+        doc_type = "minutes" if _minutes_follow(paras, i) or _minutes_cue_in(lines) else None
+    if not doc_type and any(REPORT_CUE.match(x) for x in lines[1:]):
+        doc_type = "report"
+    kind = found.get("meeting_kind")
+    title = found.get("title")
+    if title:
+        pass
+    elif found.get("record") == "decisions":
+        title = f"Decisions of the meeting held on {dates.human(when)}" if when else "Decisions"
+    elif doc_type == "minutes":
+        title = minutes_title(when, kind)
+    elif doc_type == "agenda":
+        title = agenda_title(committee, when)
+    elif doc_type == "report":
+        title = _report_title(lines[1:])
+    start = Start(doc_type or "minutes", committee, when, title, council)
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", *(("council",) if split else ()))
+    start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
+    start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
+    return start
+
+
+# a parish or town council named only by its kind ("the Parish Council Meeting"): the council itself
+# met. ("County Council", "City Council" stay: principal councils name their full meeting so.)
+_KIND_OF_COUNCIL = re.compile(r"(?:the\s+)?(?:parish|town|community|village)\s+council(?:\s+meeting)?", re.I)
+_LOCAL_COUNCIL = re.compile(r"\b(?:parish|town|community|village)\s+council$", re.I)
+
+
+def _minutes_cue_in(lines: list[str]) -> bool:
+    return any(_MINUTES_CUE.match(x) for x in lines[1:])
+
+
+def _report_title(lines: list[str]) -> str | None:
+    """The first short line after a report's heading that is not an item tag, a date or a section."""
+    for line in lines[:4]:
+        if re.match(r"^(?:agenda\s+)?item\s+\d+", line, re.I) or dates.is_date_line(line):
+            continue
+        if REPORT_CUE.match(line) or item_number(line) or words(line) > 15:
+            return None
+        return line
+    return None
+
+
+def _from_front_matter(found: dict[str, str]) -> Start:
+    rec = layouts.HEADINGS[0]
+    doc_type = found.get("doc_type")
+    start = Start(doc_type or "report", canonical_committee(found.get("committee")), found.get("meeting_date"),
+                  found.get("title"), canonical_council(found.get("council")))
+    start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", "council")
+    if doc_type:
+        start.mark(rec.name, rec.confidence, "doc_type")
+    return start
+
+
+def appendix_start(paras: list[Para], i: int) -> Start | None:
+    p = paras[i]
+    s = p.first
+    if not _APPENDIX.match(s) or words(s) > 16 or re.search(r"\.{3,}\s*\d+$", s) or len(p.lines) > 2:
+        return None
+    prev = next((paras[k] for k in range(i - 1, max(-1, i - 4), -1) if not paras[k].boundary), None)
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    if prev is not None and (_APPENDIX.match(prev.first) or re.match(r"^appendices\b", prev.first, re.I)):
+        return None  # a list of appendices inside a report
+    if nxt is not None and not nxt.boundary and _APPENDIX.match(nxt.first):
+        return None
+    return Start("appendix", title=s).mark("appendix_heading", 0.8, "title", "doc_type")
+
+
+def type_from_title(doc_type: str, title: str | None) -> str:
+    t = (title or "").lower()
+    if doc_type in ("report", "appendix"):
+        if "work programme" in t or "forward plan" in t and "work" in t:
+            return "work_programme"
+        if "action plan" in t or "statement of action" in t:
+            return "action_plan"
+    return doc_type
+
+
+def council_in(paras: list[Para], start: int = 0, max_lines: int = 12) -> str | None:
+    """The council a document's masthead names, in its first lines."""
+    n = 0
+    for p in paras[start:]:
+        if p.boundary:
+            if n:
+                break
+            continue
+        for line in p.lines:
+            s = plain(line)
+            if not s:
+                continue
+            n += 1
+            found = layouts.COUNCIL(s)
+            if found:
+                return found["council"]
+            if n >= max_lines:
+                return None
+    return None
+
+
+def kind_from_name(path: str) -> str | None:
+    name = Path(path).name.lower()
+    if "appendix" in name:
+        return "appendix"
+    if "minutes" in name:
+        return "minutes"
+    if "agenda" in name:
+        return "agenda"
+    return None
+
+
+def agenda_title(committee: str | None, meeting_date: str | None) -> str:
+    when = dates.human(meeting_date)
+    return f"Agenda{' for the meeting of ' + when if when else ''}"

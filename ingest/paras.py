@@ -1,0 +1,106 @@
+"""Cleaned pages into paragraphs, and whether one is a table, a sub-heading or an action; not items or decisions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core import votes
+from core.types import Page
+from ingest import layouts
+from ingest.lines import MOTION_RECORD, TABLE_LINE, item_number, looks_titley, plain, short_heading, words
+
+
+@dataclass
+class Para:
+    """Consecutive non-blank lines on one page: the unit structure is recognised on."""
+
+    lines: list[str]
+    page: int | None
+    boundary: bool = False        # a blank-page marker: the previous document ended
+    head: str | None = None       # an item heading printed on two lines ("4." / "Bridges"), read as one
+    row: str | None = None        # the name of the table row this paragraph opens (layouts.TABLE_ROW)
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def first(self) -> str:
+        if self.head:
+            return self.head
+        return plain(self.lines[0]) if self.lines else ""
+
+    @property
+    def text(self) -> str:
+        return plain(" ".join(self.lines))
+
+
+def paragraphs(pages: list[Page]) -> list[Para]:
+    out: list[Para] = []
+    for page in pages:
+        current: list[str] = []
+
+        def flush():
+            if current:
+                out.append(Para(list(current), page.number))
+                current.clear()
+
+        for line in page.text.split("\n"):
+            if line.strip() == "\f" or line == "\f":
+                flush()
+                out.append(Para([], page.number, boundary=True))
+            elif not line.strip():
+                flush()
+            elif _is_heading_line(line) and current:
+                # a Markdown heading glued to the text above starts a new paragraph
+                flush()
+                current.append(line.rstrip())
+            else:
+                current.append(line.rstrip())
+        flush()
+    return _split_glued_headings(out)
+
+
+def _is_heading_line(line: str) -> bool:
+    return bool(re.match(r"^\s*#{1,6}\s", line))
+
+
+def _split_glued_headings(paras: list[Para]) -> list[Para]:
+    """PDF text often runs a short heading straight into its paragraph ("Introduction" /
+    "1. The power of call-in ..."). Split such a first line off as its own paragraph."""
+    out: list[Para] = []
+    for p in paras:
+        if (not p.boundary and len(p.lines) > 1 and short_heading(plain(p.lines[0]))
+                and not short_heading(plain(p.lines[1])) and not item_number(plain(p.lines[0]))):
+            out.append(Para([p.lines[0]], p.page))
+            out.append(Para(p.lines[1:], p.page))
+        else:
+            out.append(p)
+    return out
+
+
+def is_table(p: Para) -> bool:
+    table_lines = sum(1 for line in p.lines if TABLE_LINE.search(line))
+    return table_lines >= 1 and table_lines >= len(p.lines) / 2
+
+
+def is_heading(p: Para) -> bool:
+    """A sub-heading inside an item or report (not a numbered item)."""
+    if p.boundary or len(p.lines) != 1:
+        return False
+    raw = p.lines[0].strip()
+    s = plain(raw)
+    if not s or is_table(p) or votes.has_vote_count(s) or MOTION_RECORD.search(s) or layouts.ACTION(s) is not None:
+        return False        # "ACTION: Clerk": the item's action, not a heading over what follows
+    if raw.startswith("#"):
+        return True
+    if raw.startswith("**") and raw.rstrip().endswith("**") and words(s) <= 16:
+        return True
+    return short_heading(s) or (words(s) <= 10 and not s.endswith((".", ",", ";", ":")) and s[:1].isupper()
+                                 and not re.search(r"\d{3,}", s) and len(s) < 90 and looks_titley(s))
+
+
+def is_action(p: Para) -> bool:
+    """An action recorded against a person ("ACTION: Clerk to write to ...", "Action: JS"): a line or
+    two of its item's text, marked found_by "action_line"; not a decision of its own."""
+    return not p.boundary and len(p.lines) <= 2 and layouts.ACTION(plain(p.first)) is not None

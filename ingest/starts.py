@@ -1,0 +1,82 @@
+"""Where a document starts: what a file opens with and each later heading or cover; it assembles nothing."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from core import dates
+from core.names import canonical_committee
+from ingest import layouts
+from ingest.covers import cover_sheet_start
+from ingest.lines import plain, words
+from ingest.mastheads import (
+    Start, agenda_title, appendix_start, heading_start, kind_from_name, looks_like_committee, masthead_start,
+    minutes_title, window_lines, work_programme_start,
+)
+from ingest.paras import Para
+
+
+def detect_start(paras: list[Para], i: int) -> Start | None:
+    p = paras[i]
+    if p.boundary:
+        return None
+    return (cover_sheet_start(paras, i) or masthead_start(paras, i) or heading_start(paras, i)
+            or work_programme_start(paras, i) or appendix_start(paras, i))
+
+
+def path_date(path: str) -> str | None:
+    """A meeting date the file's path states: a 'YYYY-MM-DD' folder or '04th-Mar-2025' in the name."""
+    p = Path(path)
+    for part in [p.name] + list(reversed(p.parts[:-1])):
+        found = dates.find_dates(part.replace("_", " "))
+        if found:
+            return found[0][1]
+    return None
+
+
+def first_document(paras: list[Para], path: str) -> Start:
+    """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
+    minutes or report by the cues of its first lines and, last, its file name."""
+    for i in range(0, min(3, len(paras))):
+        if paras[i].boundary or i and (paras[i].page != paras[0].page or not all(
+                len(q.lines) <= 3 and all(words(plain(x)) <= 12 for x in q.lines) for q in paras[:i])):
+            break       # past the opening masthead lines: a later heading starts a later document
+        plan = layouts.by_name("forward_plan")(" ".join(window_lines(paras, i, 12)))
+        if plan:
+            start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
+            return start.mark("forward_plan", 0.8, "committee", "title", "doc_type")
+        front = paras[i].lines and paras[i].lines[0].strip() == "---"
+        start = heading_start(paras, i) if front else (cover_sheet_start(paras, i) or heading_start(paras, i))
+        if start is not None and (start.committee or start.meeting_date):
+            if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
+                start.doc_type = kind_from_name(path) or start.doc_type
+            if not start.title:
+                start.title = (agenda_title(start.committee, start.meeting_date) if start.doc_type == "agenda"
+                               else minutes_title(start.meeting_date) if start.doc_type == "minutes" else None)
+            return start
+    head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
+    committee = None
+    # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
+    heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
+        [plain(x) for p in paras[:1] for x in p.lines[:8]]
+    heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
+    for head_line in heads:
+        if looks_like_committee(head_line):
+            committee = canonical_committee(head_line)
+            # a council's masthead over the committee's name: the committee is the line below
+            if not layouts.COUNCIL(head_line):
+                break
+    name = Path(path).name.lower()
+    date_head = dates.first_date("\n".join(p.text for p in paras[:12] if not p.boundary))
+    if re.search(r"^\s*agenda\s*$", head, re.I | re.M) or re.search(r"^items on the agenda", head, re.I | re.M) or \
+            re.search(r"^(date|time|venue):", head, re.I | re.M):
+        start = Start("agenda", committee, date_head, agenda_title(committee, date_head))
+        return start.mark("agenda_front_page", 0.7, "committee", "meeting_date", "doc_type")
+    stem = Path(path).stem
+    stem = re.sub(r"\.(txt|md|html?)$", "", stem)
+    kind = kind_from_name(name) or "report"
+    start = Start(kind, committee, None, stem.replace("_", " "))
+    start.mark("committee_line", 0.5, "committee")
+    if "appendix" in name or "minutes" in name or "agenda" in name:
+        start.mark("file name", 0.5, "doc_type")
+    return start
