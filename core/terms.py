@@ -17,42 +17,25 @@ yours yourself yourselves also did does tell us told say said ever any several
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
-# Irregular past forms meet their verb ("who won" / "the winning design", "who wrote" / "written by").
-# Forms that are also common nouns or names ("left", "rose", "met", "found", "saw", "fell") are left out.
-_IRREGULAR = {
-    "won": "win", "wrote": "write", "written": "write", "gave": "give", "given": "give", "took": "take",
-    "taken": "take", "made": "make", "paid": "pay", "held": "hold", "spoke": "speak", "spoken": "speak",
-    "chose": "choose", "chosen": "choose", "brought": "bring", "bought": "buy", "sold": "sell",
-    "built": "build", "spent": "spend", "sent": "send", "kept": "keep", "lost": "lose", "ran": "run",
-    "began": "begin", "begun": "begin", "risen": "rise", "fallen": "fall", "grew": "grow", "grown": "grow",
-    "went": "go", "gone": "go", "shown": "show", "knew": "know", "known": "know", "drove": "drive",
-    "driven": "drive", "broke": "break", "broken": "break", "sought": "seek", "taught": "teach",
-    "caught": "catch", "fought": "fight", "dealt": "deal", "meant": "mean", "became": "become",
-    "undertook": "undertake", "undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw",
-}
-
-
 def stem(word: str) -> str:
     """A light, consistent stem: 'resolve', 'resolved', 'resolves' and 'resolving' meet at 'resolv'."""
     w = word.replace("'", "")
-    w = _IRREGULAR.get(w, w)
-    stripped = False
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):
-        w, stripped = w[:-3], True
+        w = w[:-3]
     elif len(w) > 4 and w.endswith("ied"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w, stripped = w[:-2], True
+        w = w[:-2]
     elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if len(w) > 6 and w.endswith("al") and w[-3] not in "aeiou":
         w = w[:-2]                      # "mayoral" -> "mayor", "approval" -> "approv", "proposals" -> "propos"
-    if (len(w) > 4 or stripped and len(w) == 4) and w[-1] == w[-2] and w[-1] not in "lsaeiou":
-        w = w[:-1]                      # "swimm" -> "swim", "winn(ing)" -> "win", "sett(ing)" -> "set"
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]                      # "swimm" -> "swim"
     if len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
     return w

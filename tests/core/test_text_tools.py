@@ -41,11 +41,6 @@ def test_one_stemmer_for_every_comparison():
         assert stem(made) == stem(root), made
     # short words and "-ial" / "-ual" ones keep their ending
     assert stem("total") != stem("tots") and stem("financial") != stem("finance") and stem("annual") == "annual"
-    # irregular past forms meet their verb, and a doubled consonant before an ending is one
-    for form, verb in (("won", "win"), ("winning", "win"), ("written", "writes"), ("paid", "pays"),
-                       ("setting", "set"), ("planned", "plan"), ("running", "runs"), ("spent", "spending")):
-        assert stem(form) == stem(verb), form
-    assert stem("rose") != stem("rise") and stem("left") != stem("leave")    # a name and a side, too
 
 
 def test_the_words_people_talk_round_a_question_with_are_not_its_subject():
