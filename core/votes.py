@@ -1,7 +1,7 @@
 """Reading votes printed in minutes: recorded votes ("For (39) Against (19) Abstain (1)"),
 show-of-hands counts ("For 7, Against 2, Abstain 1", "6 in favour, none against with 3 abstentions", "CARRIED (6 members voting
 in favour ...)", "LOST (4 ... 5)", "9 Members voted For, 4 Against and 2 Abstained", "The vote was 9 for
-and 4 against"), the lead-in that announces a vote ("on being put to the
+and 4 against"), named recorded votes ("For: Councillors A, B and C (3)"), the lead-in that announces a vote ("on being put to the
 vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST"); a recorded
 vote printed as a table of names under For / Against / Abstain is counted.
 Pure functions; the one home for votes."""
@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 # one count of a recorded vote: "For (39)", "Against (3)", "Abstain (0)", "Abstentions (2)"
-VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)\s*\(\s*(\d+)\s*\)", re.I)
+# a named recorded vote gives the names first, the count after them: "For: Councillors Bexley, Cranmore
+# and Dalby (3)", "Abstained: The Mayor (1)"
+VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)"
+                        r"(?:\s*[:–-]\s*(?:Councillors?|Cllrs?\.?|The\s+(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Leader|Provost)|"
+                        r"(?:Deputy\s+)?Mayor)\b[^():;]{0,300}?)?\s*\(\s*(\d+)\s*\)", re.I)
 # show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
 _N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"

@@ -7,7 +7,7 @@ from core.types import Block
 from ingest import layouts
 from ingest.decisions import decision_at, motion_start, resolution_end, vote_start
 from ingest.items import (
-    in_sequence, is_application, is_item_heading, join_lone_numbers, lost_leading_digits, near_in_list,
+    in_sequence, item_heading_no, is_application, is_item_heading, join_lone_numbers, lost_leading_digits, near_in_list,
     split_item_lines,
 )
 from ingest.lines import (
@@ -34,11 +34,18 @@ _UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"), layout
 # a decision's label ("Resolution:", "RESOLVED –", "Decision:") opens a decision whatever the line above
 # ends with: a table's last amount ("£285.00"), a heading
 _LABEL = re.compile(r"^(?:resolved|resolution|decision|agreed)\s*(?::|\s[–—-])", re.I)
+# a time stamp on its own line ("(7.42pm)", "7.42 pm"): when an item was taken, neither an item, a date nor text of a decision
+TIME_STAMP = re.compile(r"^\(?\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs|hours)?\s*\)?$", re.I)
 # a line recording the meeting's own course (adjourned, reconvened, closed, gone into private session,
-# who was present when it resumed): never part of the decision or the text printed above it
+# who was present when it resumed, who came or went, the time): never part of the decision or the text printed above it
 _PROCEEDINGS = re.compile(r"^(?:the\s+meeting\s+(?:was\s+)?(?:adjourned|reconvened|resumed|closed|ended|finished)\b|"
                           r"(?:reconvened|adjourned|resumed)\s+meeting\b|(?:part\s+(?:2|ii|two|b)|exempt\s+items?)\b\s*[–—:-]|"
-                          r"(?:members\s+)?present\s*:)", re.I)
+                          r"(?:members\s+)?present\s*:|"
+                          # a member coming or going ("Councillor Yeardley left the meeting at 8.05pm.")
+                          r"(?:the\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|the\s+(?:mayor|chair(?:man)?|leader|clerk))\b"
+                          r"[^.;]{0,60}?\b(?:left|joined|arrived\s+at|returned\s+to|rejoined|re-joined|withdrew\s+from)\s+the\s+"
+                          r"(?:meeting|room|chamber)\b|"
+                          + TIME_STAMP.pattern + ")", re.I)
 
 
 def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -> list[Para]:
@@ -49,7 +56,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     last_item = None        # the number of the last item heading seen: the next item's is one more
     for p in paras:
         if not p.boundary and numbered_items:
-            last_item = _item_heading_no(plain(p.lines[0]) if p.lines else "", last_item)
+            last_item = item_heading_no(plain(p.lines[0]) if p.lines else "", last_item)
         if p.boundary or len(p.lines) < 2 or p.head:
             out.append(p)
             continue
@@ -78,7 +85,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                     not line.endswith((".", ",", ";", ":")) or next_item and title_with_none(title)) and not re.match(
                     r"^that\b", title, re.I) and (strong or next_in_list or next_item or looks_titley(title)):
                 cuts.append(k)
-                last_item = _item_heading_no(line, last_item)
+                last_item = item_heading_no(line, last_item)
             elif not numbered_items and REPORT_CUE.match(line) and short_heading(line) and before.endswith((".", ";")):
                 # a report's next section ("Reasons for recommendation(s)", "Background"): its heading on its own
                 cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
@@ -87,6 +94,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 end = next((n for n in range(k + 1, len(p.lines)) if not table_runs(p.lines[n])), None)
                 if end is not None:
                     cuts.append(end)
+            elif TIME_STAMP.match(line) or TIME_STAMP.match(before):
+                cuts.append(k)      # a time stamp is a line of its own, never the start of the text after it
             elif _PROCEEDINGS.match(line) and before.endswith((".", ":", ";")):
                 cuts.append(k)      # the meeting's own course, not the decision above it
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:
@@ -191,16 +200,3 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
                             found_by=layouts.ACTION.name if is_action(p) else None))
         i += 1
     return blocks
-
-
-def _item_heading_no(line: str, last: int | None) -> int | None:
-    """The number of the item a line heads (a number and a short capitalised title, no sentence), else `last`."""
-    found = item_number(line, loose=True)
-    title = found[1].get("title", "") if found else ""
-    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or words(line) > 14 \
-            or line.endswith((".", ",", ";", ":")) and not title_with_none(title):
-        return last
-    n = item_no_value(line)
-    if n is None or last is not None and not last < n <= last + 15:
-        return last             # out of sequence: a list's number ("31 Frances Riley"), not the next item's
-    return n

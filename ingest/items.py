@@ -99,8 +99,11 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
     blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
     out: list[Para] = []
     todo = list(reversed(paras))
+    last_no: int | None = None      # the number of the last item heading: the next item's is one more
     while todo:
         p = todo.pop()
+        if not p.boundary and p.lines:
+            before, last_no = last_no, item_heading_no(plain(p.lines[0]), last_no)
         if p.boundary or len(p.lines) < 2 or p.head:
             out.append(p)
             continue
@@ -111,19 +114,27 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
             continue
         found = item_number(first, loose=True)
         heading_lines = 1
-        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8) and not is_application(found):
-            out.append(p)               # "1. Mr A, Deputy Leader, ...": a numbered paragraph
+        # the number after the last item heading's ("3. Matters arising" after "2. Minutes"): the next
+        # item, whatever the case of its title's words
+        next_item = bool(found and found[0].name in ("item_dotted", "item_bare") and before is not None
+                         and item_no_value(first) == before + 1 and last_no == before + 1)
+        title = found[1].get("title", "") if found else ""
+        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8) and not is_application(found) \
+                and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2):
+            # "1. Mr A, Deputy Leader, ...": a numbered paragraph (or a long heading wrapped on two lines)
+            out.append(p)
             continue
         if found and not first.endswith((".", ",", ";", ":")) and words(first) <= (20 if is_application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
-                and (found[0].name not in ("item_dotted",) or looks_titley(found[1].get("title", ""))):
+                and (found[0].name not in ("item_dotted",) or looks_titley(title) or next_item and words(first) <= 8):
             second = plain(p.lines[1])
             if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second)) \
                     and words(first) + words(second) <= 22 and not LIST_START.match(second) \
                     and not item_number(second, loose=True):
                 heading_lines = 2       # a heading wrapped onto a second line
-            if item_number(second, loose=True) and found[0].name in ("item_bare", "item_dotted"):
-                out.append(p)           # a numbered list, not a heading over text
+            listed = item_number(second, loose=True)
+            if listed and listed[0].name in ("item_bare", "item_dotted") and found[0].name in ("item_bare", "item_dotted"):
+                out.append(p)           # a numbered list, not a heading over text ("Min 84 – ..." under it is its text)
                 continue
             out.append(Para(p.lines[:heading_lines], p.page))
             if p.lines[heading_lines:]:
@@ -247,3 +258,16 @@ def lost_leading_digits(paras: list[Para], i: int, last_no: int | None) -> int |
         if v is not None and last_no < v <= last_no + 15:
             return None         # the sequence goes on without it
     return None
+
+
+def item_heading_no(line: str, last: int | None) -> int | None:
+    """The number of the item a line heads (a number and a short capitalised title, no sentence), else `last`."""
+    found = item_number(line, loose=True)
+    title = found[1].get("title", "") if found else ""
+    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or words(line) > 14 \
+            or line.endswith((".", ",", ";", ":")) and not title_with_none(title):
+        return last
+    n = item_no_value(line)
+    if n is None or last is not None and not last < n <= last + 15:
+        return last             # out of sequence: a list's number ("31 Frances Riley"), not the next item's
+    return n

@@ -124,8 +124,18 @@ def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
-    body = re.sub(r"(?:\s+(?:held|meeting))+(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)    # "Full Council meeting held on"
-    return {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
+    body = re.sub(r"(?:\s+held)?(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    if not _MEETING_NAME.fullmatch(body):
+        body = re.sub(r"(?:\s+(?:held|meeting))+$", "", body, flags=re.I)     # "Full Council meeting held on"
+    out = {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
+    if _AGM.search(body):
+        out["meeting_kind"] = "annual"
+    return out
+
+
+# a meeting that is no council's or committee's but the electors' or members' own, named as such
+# ("the Annual Town Meeting", "the Annual Parish Meeting", "General Meeting"): its name is the meeting
+_MEETING_NAME = re.compile(r"(?:annual\s+)?(?:general\s+|parish\s+|town\s+|community\s+|village\s+)?meeting", re.I)
 
 
 def _body_then_date(text: str) -> Fields | None:
@@ -252,6 +262,15 @@ def _forward_plan(text: str) -> Fields | None:
     return out
 
 
+def _tracker(text: str) -> Fields | None:
+    """'Recommendations Tracker', 'Action Log', 'Scrutiny Recommendations Monitoring': a table that
+    follows up what a body asked for, by reference, owner, date due and status; never minutes."""
+    m = re.match(r"^((?:(?:scrutiny|committee|panel|board|cabinet|outstanding)\s+)?(?:recommendations?|actions?)\s+"
+                 r"(?:tracker|tracking\s+(?:log|schedule)|log|monitoring(?:\s+(?:log|schedule|report))?)"
+                 rf"(?:\s*[-–—:,]?\s*(?:(?:as\s+at|updated?)\s+)?(?:{_DMY}|{_MONTH}\s+(?:19|20)\d\d))?)(?=\s|$)", text, re.I)
+    return {"doc_type": "action_plan", "title": m.group(1), "committee_before": "yes"} if m else None
+
+
 HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
@@ -273,6 +292,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
+    Recogniser("tracker", "heading", "a recommendations tracker or action log under the body's name (an action plan)",
+               "Recommendations Tracker – March 2025", 0.85, _tracker),
     Recogniser("forward_plan", "heading", "a forward plan of key decisions and the body that will take them",
                "Forward plan\nTHIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT CABINET", 0.8, _forward_plan),
     Recogniser("body_then_date", "heading", "a body or meeting name and its date on one line",
@@ -398,6 +419,10 @@ ITEMS: tuple[Recogniser, ...] = (
                "Item 5: Public Questions", 0.85,
                _regex(rf"^(?:agenda\s+)?{_ITEM_WORD}(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|\d{{2,4}}/\d{{1,4}}|{_ITEM_NO})"
                       r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
+    # items numbered in capital Roman numerals ("IV. Finance Report"), a full stop or bracket after
+    # the numeral and a capitalised title; I to XXXIX, so an initial ("M. Jones") is never one
+    Recogniser("item_roman", "item", "a capital Roman numeral with a full stop before the title", "IV. Finance Report", 0.8,
+               _regex(r"^(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?P<title>[A-Z][a-z].*)$", 0)),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
     # the title may open with the year or quarter it reports on ("11 2024/25 Finance Forecast",
@@ -570,6 +595,10 @@ _NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|yo
                                  r"education|environment|standards|regulatory|area|neighbourhood|wards?|partnership)\b", re.I)
 
 
+# a body named with the council(s) it belongs to ("Joint Committee of ...", "Licensing Board of ...")
+_BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnership|cabinet|executive)\s+of\b", re.I)
+
+
 def _council_masthead(line: str) -> Fields | None:
     s = line.strip().translate(str.maketrans({"’": "'"}))
     if not s:
@@ -583,6 +612,8 @@ def _council_masthead(line: str) -> Fields | None:
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",
     ):
         m = re.match(pattern, s)
+        if m and _BODY_OF.search(m.group("council")):
+            return None     # "Joint Committee of Ashby District Council and ...": a body, not the council
         if m:
             return {"council": canonical_council(m.group("council"))}
     m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
@@ -604,6 +635,16 @@ def body_of_council(name: str) -> tuple[str, str] | None:
         if found and found["council"].lower() == (canonical_council(rest) or "").lower():
             return body, found["council"]
     return None
+
+
+# A masthead's other lines: the council's address, its contact details, the alt text of its logo.
+# They sit above or beside the heading; none is the committee, the council or the meeting.
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+MASTHEAD_ADDRESS = Recogniser(
+    "masthead_address", "furniture", "a masthead's address, contact or logo line (never the committee)",
+    "Civic Offices, High Street, Ashby AB1 2CD", 0.8,
+    _regex(rf"{_POSTCODE}\s*$|^(?i:clerk|tel|telephone|phone|e-?mail|website|web|www\.|dx\s+\d)\b"
+           r"|^\[?[^\]]{0,80}\b(?i:logo)\]?$|^\[(?i:image|picture|crest)[^\]]*\]$", 0))
 
 
 COUNCIL = Recogniser("council_masthead", "council",
@@ -730,7 +771,8 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 # ---------------------------------------------------------------- the whole table
 
 TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
-                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, RUNNING_LINE, TABLE_ROW, DECISION_TABLE))
+                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS, RUNNING_LINE, TABLE_ROW,
+                                    DECISION_TABLE))
 
 
 def by_name(name: str) -> Recogniser:

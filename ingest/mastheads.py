@@ -26,8 +26,8 @@ def looks_like_committee(s: str) -> bool:
     if re.match(r"^(the|a|an|to|this|please|members|it|if|for|deadline|date|time|venue|next|signed|dated|contact|page|"
                 r"minutes|agenda|report)\b", s, re.I):
         return False
-    if dates.find_dates(s) or re.search(r"\d", s):
-        return False
+    if dates.find_dates(s) or re.search(r"\d", s) or layouts.MASTHEAD_ADDRESS(s) is not None:
+        return False        # "[Ashby District Council logo]": the logo's alt text
     return bool(_COMMITTEE_WORDS.search(s))
 
 
@@ -131,14 +131,21 @@ def window_lines(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
 
 
 def _strip_body(name: str) -> str:
-    """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'."""
+    """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'; 'X (Call-In)' -> 'X'."""
     s = re.sub(r"\s*\b(?:a\.?\s?g\.?\s?m\.?|annual\s+general\s+meeting|minutes)\s*$", "", name, flags=re.I)
+    # the kind of meeting in brackets after the body's name: "Overview and Scrutiny Board (Call-In)"
+    s = re.sub(r"\s*\((?:call[- ]?in|special(?:\s+meeting)?|extraordinary(?:\s+meeting)?|reconvened(?:\s+meeting)?|"
+               r"additional(?:\s+meeting)?|budget(?:\s+meeting)?)\)\s*$", "", s, flags=re.I)
     if not re.fullmatch(r"(?:\w+\s+){0,2}meeting", s, re.I):
         s = re.sub(r"\s+meeting$", "", s, flags=re.I)
     return s.strip(" -–—|,:")
 
 
-_AT_START = {"front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}   # at a file's start only, or with a cue
+MASTHEAD_LINES = 5          # the most lines (council, logo, address, telephone ...) a heading is printed under
+
+
+# at a file's start only, or with a cue
+_AT_START = {"tracker", "front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}
 
 
 def heading_start(paras: list[Para], i: int) -> Start | None:
@@ -149,10 +156,12 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
         found = layouts.HEADINGS[0](p.raw + "\n")
         if found:
             return _from_front_matter(found)
-    lines = window_lines(paras, i)
+    lines = window_lines(paras, i, MASTHEAD_LINES + 5)
     if not lines:
         return None
-    for offset in range(0, min(4, len(lines))):
+    # a file's first masthead may carry a logo, an address and contact lines over the heading; a
+    # later document's heading sits under at most three lines (the council's, the body's name)
+    for offset in range(0, min((MASTHEAD_LINES if i == 0 else 3) + 1, len(lines))):
         above = lines[:offset]
         if offset and not all(_masthead_line(x) for x in above):
             break
@@ -186,7 +195,7 @@ def _masthead_line(line: str) -> bool:
     return (layouts.COUNCIL(line) is not None or looks_like_committee(line)
             or bool(re.match(r"^(?:cyngor|comhairle)\b", line, re.I))      # "council" in Welsh, in Gaelic
             or layouts.other_language_only(line)
-            or bool(re.match(r"^(?:clerk|tel|telephone|e-?mail|website|www\.)\b", line, re.I))
+            or layouts.MASTHEAD_ADDRESS(line) is not None       # an address, a telephone number, a logo
             or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
 
 
