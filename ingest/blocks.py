@@ -174,8 +174,10 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
         rec = decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
             start = vote_start(paras, i, blocks)
-            if rec is layouts.VOTE_OUTCOME and start == i:
-                start = motion_start(paras, i, blocks)
+            if rec is layouts.VOTE_OUTCOME:
+                # a bare outcome decided the motion moved above its vote ("... moved the following
+                # motion:" / its text / "A recorded vote was taken:" / "For: ..." / "CARRIED")
+                start = motion_start(paras, start, blocks[:len(blocks) - (i - start)])
             # pull back the vote paragraphs already emitted as ordinary blocks
             if start < i:
                 pulled = i - start

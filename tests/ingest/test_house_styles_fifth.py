@@ -273,6 +273,12 @@ PAGES = {
         items=["61.", "62.", "63."], previous="2024-11-27",
         decisions=[("61.", "correct record"), ("62.", "The motion was CARRIED.")],
         votes=["For (4), Against (2), Abstain (1): CARRIED"])),
+    # the same minutes saved as text, a paragraph to a line: the motion is still taken with its vote
+    "named_vote_motion_paragraphs": ("council-minutes.txt", "\n\n".join(NAMED_VOTE_MOTION[0]) + "\n", dict(
+        doc_type="minutes", committee="Council", meeting_date="2025-01-22", council="Corley Borough Council",
+        items=["61.", "62.", "63."], previous="2024-11-27",
+        decisions=[("61.", "correct record"), ("62.", "The motion was CARRIED.")],
+        votes=["For (4), Against (2), Abstain (1): CARRIED"])),
     "recommended_to_council": ("audit-minutes.pdf", RECOMMENDED_TO_COUNCIL, dict(
         doc_type="minutes", committee="Audit and Governance Committee", meeting_date="2025-02-04",
         council="Ashby District Council", items=["18.", "19.", "20.", "21."],
@@ -291,6 +297,10 @@ PAGES = {
         council="Hollinsby Town Council", items=["I.", "II.", "III.", "IV.", "V."], previous="2025-01-21",
         decisions=[("III.", "approved and signed"), ("IV.", "accounts be received"), ("V.", "grant of £2,500")])),
     "time_stamps": ("licensing-minutes.pdf", TIME_STAMPS, dict(
+        doc_type="minutes", committee="Licensing Committee", meeting_date="2025-03-03",
+        council="Marlham District Council", items=["14.", "15.", "16."],
+        decisions=[("15.", "with effect from 1 April 2025"), ("16.", "consultation for eight weeks")])),
+    "time_stamps_paragraphs": ("licensing-minutes.txt", "\n\n".join(TIME_STAMPS[0]) + "\n", dict(
         doc_type="minutes", committee="Licensing Committee", meeting_date="2025-03-03",
         council="Marlham District Council", items=["14.", "15.", "16."],
         decisions=[("15.", "with effect from 1 April 2025"), ("16.", "consultation for eight weeks")])),
@@ -331,8 +341,13 @@ PAGES = {
 
 
 def prepare(tmp_path: Path, make_pdf, key: str):
-    name, pages, _ = PAGES[key]
-    return pipeline.prepare(pipeline.read(make_pdf(name, pages)), Settings())
+    name, content, _ = PAGES[key]
+    if isinstance(content, str):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+    else:
+        path = make_pdf(name, content)
+    return pipeline.prepare(pipeline.read(path), Settings())
 
 
 @pytest.mark.parametrize("key", list(PAGES))
@@ -351,8 +366,9 @@ def test_the_previous_minutes_are_dated_to_their_own_meeting_not_this_one(tmp_pa
 
 # ---------------------------------------------------------------- what these pages needed
 
-def test_a_named_recorded_vote_is_counted_and_kept_with_its_motion(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "named_vote_motion").documents
+@pytest.mark.parametrize("key", ["named_vote_motion", "named_vote_motion_paragraphs"])
+def test_a_named_recorded_vote_is_counted_and_kept_with_its_motion(tmp_path, make_pdf, key):
+    [doc] = prepare(tmp_path, make_pdf, key).documents
     [(item, motion)] = [(i, t) for i, t in _decisions(doc) if "CARRIED" in t]
     assert item.startswith("62.") and motion.startswith("Councillor Bexley moved")
     assert "Abstained: The Mayor (1)" in motion
@@ -390,8 +406,9 @@ def test_not_items_numbered_in_roman_numerals(line):
     assert found is None or found[0].name != "item_roman"
 
 
-def test_time_stamps_and_members_coming_and_going_are_neither_items_nor_decisions(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "time_stamps").documents
+@pytest.mark.parametrize("key", ["time_stamps", "time_stamps_paragraphs"])
+def test_time_stamps_and_members_coming_and_going_are_neither_items_nor_decisions(tmp_path, make_pdf, key):
+    [doc] = prepare(tmp_path, make_pdf, key).documents
     for _, text in _decisions(doc):
         assert "pm" not in text and "left the meeting" not in text
     stamps = [b for b in doc.blocks if TIME_STAMP.match(b.text)]
