@@ -34,10 +34,12 @@ _UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"), layout
 # a decision's label ("Resolution:", "RESOLVED –", "Decision:") opens a decision whatever the line above
 # ends with: a table's last amount ("£285.00"), a heading
 _LABEL = re.compile(r"^(?:resolved|resolution|decision|agreed)\s*(?::|\s[–—-])", re.I)
-# a time stamp on its own line ("(7.42pm)", "7.42 pm"): when an item was taken, neither an item, a date nor text of a decision
+# a time stamp on its own line ("(7.42pm)", "7.42 pm"): when an item was taken; neither an item, a
+# date nor the text of a decision
 TIME_STAMP = re.compile(r"^\(?\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs|hours)?\s*\)?$", re.I)
 # a line recording the meeting's own course (adjourned, reconvened, closed, gone into private session,
-# who was present when it resumed, who came or went, the time): never part of the decision or the text printed above it
+# who was present when it resumed, who came or went, the time): never part of the decision or the text
+# printed above it
 _PROCEEDINGS = re.compile(r"^(?:the\s+meeting\s+(?:was\s+)?(?:adjourned|reconvened|resumed|closed|ended|finished)\b|"
                           r"(?:reconvened|adjourned|resumed)\s+meeting\b|(?:part\s+(?:2|ii|two|b)|exempt\s+items?)\b\s*[–—:-]|"
                           r"(?:members\s+)?present\s*:|"
