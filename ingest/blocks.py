@@ -11,7 +11,8 @@ from ingest.items import (
     split_item_lines,
 )
 from ingest.lines import (
-    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, plain, short_heading, title_with_none, words,
+    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, plain, short_heading, title_with_none, title_words,
+    words,
 )
 from ingest.paras import Para, is_action, is_heading, is_table
 from ingest.tables import ROW_END_WIDTH, decision_table_blocks, split_table_rows, table_runs
@@ -44,7 +45,7 @@ _PROCEEDINGS = re.compile(r"^(?:the\s+meeting\s+(?:was\s+)?(?:adjourned|reconven
                           r"(?:reconvened|adjourned|resumed)\s+meeting\b|(?:part\s+(?:2|ii|two|b)|exempt\s+items?)\b\s*[–—:-]|"
                           r"(?:members\s+)?present\s*:|"
                           # a member coming or going ("Councillor Yeardley left the meeting at 8.05pm.")
-                          r"(?:the\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|the\s+(?:mayor|chair(?:man)?|leader|clerk))\b"
+                          r"(?:the\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|dr|the\s+(?:mayor|chair(?:man)?|leader|clerk))\b\.?"   # "Cllr." too
                           r"[^.;]{0,60}?\b(?:left|joined|arrived\s+at|returned\s+to|rejoined|re-joined|withdrew\s+from)\s+the\s+"
                           r"(?:meeting|room|chamber)\b|"
                           + TIME_STAMP.pattern + ")", re.I)
@@ -83,7 +84,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
                                 and item_no_value(before) is not None and item_no_value(line) == item_no_value(before) + 1)
             title = found[1].get("title", "") if found else ""
-            if found and words(line) <= (20 if next_in_list or strong else 12 if next_item else 10) and (
+            if found and title_words(line) <= (20 if next_in_list or strong else 12 if next_item else 10) and (
                     not line.endswith((".", ",", ";", ":")) or next_item and title_with_none(title)) and not re.match(
                     r"^that\b", title, re.I) and (strong or next_in_list or next_item or looks_titley(title)):
                 cuts.append(k)

@@ -8,7 +8,7 @@ from core.types import Block
 from ingest import layouts
 from ingest.items import is_item_heading
 from ingest.lines import LIST_START, item_number, plain, words
-from ingest.paras import Para, is_action, is_heading
+from ingest.paras import COLUMNS, Para, is_action, is_heading
 
 
 # In a report or an appendix only a decision's own wording counts ("RESOLVED", "Cabinet is asked
@@ -196,8 +196,9 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             or bool(re.match(r"^(carried|lost|agreed|motion carried|amendment (carried|lost))\b", q.text, re.I))
             or is_action(q)         # "RESOLVED to repair ..." / "ACTION: Clerk": who carries it out
         )
-        # a decision broken across pages continues mid-sentence on the next page
-        if not continues and q.page != paras[j - 1].page and q.first[:1].islower():
+        # a decision broken across pages continues mid-sentence on the next page, or with the
+        # header of its table printed again over the rest of the rows
+        if not continues and q.page != paras[j - 1].page and (q.first[:1].islower() or _repeats_a_line(q, paras[i:j])):
             continues = True
         if not continues:
             break
@@ -206,6 +207,15 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+def _repeats_a_line(q: Para, before: list[Para]) -> bool:
+    """q opens with a table's header row the decision printed already (a table carried over a page)."""
+    if not q.lines or not COLUMNS.search(q.lines[0].strip()):
+        return False
+    head = " ".join(q.lines[0].split())
+    printed = [line for p in before for line in p.lines][1:]
+    return any(" ".join(line.split()) == head for line in printed)
 
 
 def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:

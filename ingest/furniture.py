@@ -233,6 +233,27 @@ def _dated_running_lines(with_text: list[list[_Edge]]) -> list[set[tuple[int, in
             if words_only(text) and "___" not in text and (dates.find_dates(text) or dates.find_numeric_dates(text)):
                 for zone in edge.zones:
                     groups[(zone, text)].append(edge)
+    found = [{(edge.page, edge.line) for edge in members} for members in groups.values()
+             if _page_count(members) == len(with_text)]
+    return found + _form_lines(with_text)
+
+
+# a line with a blank to fill in by hand: "Chair's initials ..........", "Signed ______ (Chair)"
+_BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")
+
+
+def _form_lines(with_text: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
+    """On a file of 2 or 3 pages, a line with a blank to fill in by hand printed alike at the same
+    edge of every page ("Chair's initials ........" at each foot): a form's footer, not the text.
+    (Once, at the end of the minutes, "Signed ____ Chair" is the text's own.)"""
+    groups: dict[tuple[str, str], list[_Edge]] = defaultdict(list)
+    for page_edges in with_text:
+        for edge in page_edges:
+            text = " ".join(edge.text.split())
+            label = _BLANK_TO_FILL.sub(" ", text)
+            if _BLANK_TO_FILL.search(text) and _WORD.search(label) and len(label.split()) <= 8:
+                for zone in edge.zones:
+                    groups[(zone, text)].append(edge)
     return [{(edge.page, edge.line) for edge in members} for members in groups.values()
             if _page_count(members) == len(with_text)]
 

@@ -7,7 +7,7 @@ from core import dates
 from ingest import layouts
 from ingest.lines import (
     LIST_START, TABLE_LINE, WRAP_WIDTH, is_item_tag, item_no_value, item_number, looks_titley, plain, title_runs_on,
-    title_with_none, words,
+    title_with_none, title_words, words,
 )
 from ingest.paras import Para, is_table
 
@@ -39,7 +39,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         if not (second[:1].islower() or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
                 or item_number(second, loose) or LIST_START.match(second):
             return False
-    elif len(p.lines) > 2 or words(text) > 14:
+    elif len(p.lines) > 2 or title_words(text) > 14:
         return False
     title = fields.get("title", "")
     if re.match(r"^that\b", title, re.I):
@@ -119,14 +119,14 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         next_item = bool(found and found[0].name in ("item_dotted", "item_bare") and before is not None
                          and item_no_value(first) == before + 1 and last_no == before + 1)
         title = found[1].get("title", "") if found else ""
-        if found and found[0].name == "item_dotted" and ("," in first or words(first) > 8) and not is_application(found) \
+        if found and found[0].name == "item_dotted" and ("," in first or title_words(first) > 8) and not is_application(found) \
                 and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2):
             # "1. Mr A, Deputy Leader, ...": a numbered paragraph (or a long heading wrapped on two lines)
             out.append(p)
             continue
-        if found and not first.endswith((".", ",", ";", ":")) and words(first) <= (20 if is_application(found) else 14) \
+        if found and not first.endswith((".", ",", ";", ":")) and title_words(first) <= (20 if is_application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
-                and (found[0].name not in ("item_dotted",) or looks_titley(title) or next_item and words(first) <= 8):
+                and (found[0].name not in ("item_dotted",) or looks_titley(title) or next_item and title_words(first) <= 8):
             second = plain(p.lines[1])
             if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second)) \
                     and words(first) + words(second) <= 22 and not LIST_START.match(second) \
@@ -264,7 +264,7 @@ def item_heading_no(line: str, last: int | None) -> int | None:
     """The number of the item a line heads (a number and a short capitalised title, no sentence), else `last`."""
     found = item_number(line, loose=True)
     title = found[1].get("title", "") if found else ""
-    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or words(line) > 14 \
+    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or title_words(line) > 14 \
             or line.endswith((".", ",", ";", ":")) and not title_with_none(title):
         return last
     n = item_no_value(line)

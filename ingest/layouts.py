@@ -120,6 +120,21 @@ def _minutes_of_meeting_held(text: str) -> Fields | None:
     return out
 
 
+def _meeting_held_on(text: str) -> Fields | None:
+    """'Meeting held on <date>' under the body's name, with no 'Minutes of the' before it (the word
+    'Minutes' is printed on a line of its own, above the masthead, or not at all)."""
+    m = re.match(rf"^(?:the\s+)?{_MEETING_KIND}meeting\s+held\s+(?:on|at|in)\b", text, re.I)
+    if not m:
+        return None
+    when = _date_after(text[:m.end() + 80], m.start())
+    if not when:
+        return None
+    out = {"meeting_date": when, "committee_before": "yes"}
+    if _AGM.search(m.group(0)):
+        out["meeting_kind"] = "annual"
+    return out
+
+
 def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
@@ -283,6 +298,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                0.9, _minutes_of_body),
     Recogniser("minutes_of_meeting_held", "heading", "'Minutes of the meeting held on <date>' under the body's name",
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
+    Recogniser("meeting_held_on", "heading", "'Meeting held on <date>' under the body's name (minutes when 'Present' follows)",
+               "Meeting held on Monday 10 February 2025 at 7.30 pm in Brindle Village Hall", 0.8, _meeting_held_on),
     Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
                "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
     Recogniser("summons", "heading", "a summons to attend the meeting of <body> to be held ... on <date>",
@@ -415,9 +432,11 @@ ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_ref_prefixed", "item", "a committee's capital letters before a year/number minute reference",
                "CAB 45/24 Revenue Budget Monitoring", 0.85,
                _regex(r"^(?P<number>[A-Z]{1,5}(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)\.?\s+(?P<title>[A-Z(].*)$", 0)),
-    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' before the title",
-               "Item 5: Public Questions", 0.85,
-               _regex(rf"^(?:agenda\s+)?{_ITEM_WORD}(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|\d{{2,4}}/\d{{1,4}}|{_ITEM_NO})"
+    # the municipal year may stand in brackets before the minute's number: "Minute No. (2024/25) 112"
+    Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' / "
+               "'Minute No. (2024/25) 112' before the title", "Item 5: Public Questions", 0.85,
+               _regex(rf"^(?:agenda\s+)?{_ITEM_WORD}(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|\d{{2,4}}/\d{{1,4}}|"
+                      rf"\((?:19|20)?\d\d/\d\d\)\s*{_ITEM_NO}|{_ITEM_NO})"
                       r"(?:\s*[:.–-]\s*|\s+(?=(?-i:[A-Z])))(?P<title>\S.*)$")),
     # items numbered in capital Roman numerals ("IV. Finance Report"), a full stop or bracket after
     # the numeral and a capitalised title; I to XXXIX, so an initial ("M. Jones") is never one
@@ -473,7 +492,8 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("noted_the_report", "decision", "'The Committee noted the report / update / statement'",
                "The Board noted the statement.", 0.8,
                _regex(rf"{_LEAD}{_SUBJECT}(?:(?:duly|formally|unanimously)\s+)?noted\s+the\s+(?:[\w'’-]+\s+){{0,3}}?"
-                      r"(?:report|update|statement|presentation|information|position|progress|contents|briefing)s?\b")),
+                      r"(?:report|update|statement|presentation|information|position|progress|contents|briefing|"
+                      r"plan|programme|register|minutes)s?\b")),
     # a body's decision printed as a list of what it did: "The Board: (a) noted ...; (b) endorsed ...;
     # (c) agreed ...", the verbs in the past tense after each part's letter
     Recogniser("body_list_of_decisions", "decision", "'The Board:' over lettered parts that each open with what it did",

@@ -12,9 +12,28 @@ _TAG = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span|p|a)(?:\s[^>]*)?>", re.IG
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+# capitals set letter-spaced for display ("M I N U T E S", "A G E N D A   I T E M S"): one space
+# between letters, two or more between words; pypdf gives a designer's letter spacing so
+_SPACED_LETTERS = re.compile(r"[A-Z](?: [A-Z])+")
+
+
+def unspaced(line: str) -> str:
+    """A line of letter-spaced capitals as the words it spells ("M I N U T E S" -> "MINUTES"), else
+    the line. Only whole lines of single capitals that spell words (each with a vowel, five letters
+    in all at least): a column of ticks or votes ("Y N Y Y") is no word."""
+    s = line.strip()
+    groups = re.split(r"\s{2,}", s)
+    if not s or not all(_SPACED_LETTERS.fullmatch(g) or len(g) == 1 and g.isupper() for g in groups):
+        return line
+    spelled = ["".join(g.split()) for g in groups]
+    if sum(map(len, spelled)) < 5 or not all(re.search(r"[AEIOU]", w) for w in spelled if len(w) > 1):
+        return line
+    return " ".join(spelled)
+
+
 def plain(raw: str) -> str:
     """A line without Markdown/HTML markup, for recognising structure (never for quoting)."""
-    s = _TAG.sub("", raw)
+    s = _TAG.sub("", unspaced(raw))
     s = _MD_LINK.sub(r"\1", s)
     s = s.strip()
     s = re.sub(r"^#{1,6}\s*", "", s)
@@ -36,7 +55,12 @@ def short_heading(s: str) -> bool:
 TABLE_LINE = re.compile(r"(\t|^\s*\||\|\s*$)")
 
 
-LIST_START = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9ivxa-z]{1,4}[).]\s+|that\b)", re.I)
+# a list's part: its number, Roman numeral or letter ("2.", "(iv)", "b)") or "That ...", perhaps after a
+# bullet; or a bullet glyph as a word processor's symbol font draws it ("\uf0b7", "▪", "o" for a
+# sub-bullet) before the part's text. A word with a full stop ("Cllr. Jowett left ...") is no label.
+BULLET_GLYPHS = "•\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u25ba\uf0b7\uf0a7\uf0d8\uf076"
+LIST_START = re.compile(rf"^\s*(?:(?:[-•*]\s*)?(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[).]\s+|that\b)"
+                        rf"|(?:[{BULLET_GLYPHS}]|o(?=\s))\s*(?=\S))", re.I)
 
 
 _STRICT_ITEMS = tuple(r for r in layouts.ITEMS if r.name != "item_bare")
@@ -53,6 +77,11 @@ def is_item_tag(s: str) -> bool:
 
 
 _PAGES_REF = re.compile(r"\(?\s*pages?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?\s*$", re.I)
+
+
+def title_words(s: str) -> int:
+    """Words of an item's heading, less the agenda's page numbers it may keep ("(Pages 13 - 58)")."""
+    return words(_PAGES_REF.sub("", s))
 
 
 WRAP_WIDTH = 45             # characters: a title line this long may have run out of room
@@ -87,6 +116,7 @@ def title_with_none(title: str) -> bool:
 
 
 def looks_titley(s: str) -> bool:
+    s = _PAGES_REF.sub("", s) or s          # "Minutes (Pages 5 - 12)": the agenda's page numbers are no words of the title
     caps = sum(1 for w in s.split() if w[:1].isupper())
     return caps >= max(1, len(s.split()) // 2)
 

@@ -145,7 +145,7 @@ MASTHEAD_LINES = 5          # the most lines (council, logo, address, telephone 
 
 
 # at a file's start only, or with a cue
-_AT_START = {"tracker", "front_matter", "meeting_to_be_held", "body_then_date", "name_over_date", "title_date_over_body"}
+_AT_START = {"tracker", "front_matter", "meeting_to_be_held", "meeting_held_on", "body_then_date", "name_over_date", "title_date_over_body"}
 
 
 def heading_start(paras: list[Para], i: int) -> Start | None:
@@ -248,7 +248,9 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
     when = found.get("meeting_date")
     doc_type = found.get("doc_type")
     if not doc_type:
-        doc_type = "minutes" if _minutes_follow(paras, i) or _minutes_cue_in(lines) else None
+        # "Minutes" printed on a line of its own above the heading, or a minutes cue ("Present:") below it
+        doc_type = "minutes" if _minutes_follow(paras, i) or _minutes_cue_in(lines) or any(
+            re.fullmatch(r"minutes", x.strip(), re.I) for x in above) else None
     if not doc_type and any(REPORT_CUE.match(x) for x in lines[1:]):
         doc_type = "report"
     kind = found.get("meeting_kind")

@@ -61,6 +61,10 @@ def paragraphs(pages: list[Page]) -> list[Para]:
     return _split_glued_headings(out)
 
 
+# columns printed apart by runs of spaces, as pypdf gives a table's row
+COLUMNS = re.compile(r"\S {3,}\S")
+
+
 def _is_heading_line(line: str) -> bool:
     return bool(re.match(r"^\s*#{1,6}\s", line))
 
@@ -70,7 +74,8 @@ def _split_glued_headings(paras: list[Para]) -> list[Para]:
     "1. The power of call-in ..."). Split such a first line off as its own paragraph."""
     out: list[Para] = []
     for p in paras:
-        if (not p.boundary and len(p.lines) > 1 and short_heading(plain(p.lines[0]))
+        # (a table's header row, its columns set apart by runs of spaces, stays over its rows)
+        if (not p.boundary and len(p.lines) > 1 and short_heading(plain(p.lines[0])) and not COLUMNS.search(p.lines[0])
                 and not short_heading(plain(p.lines[1])) and not item_number(plain(p.lines[0]))):
             out.append(Para([p.lines[0]], p.page))
             out.append(Para(p.lines[1:], p.page))

@@ -8,7 +8,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import chunking, furniture, loaders, sidecar, structure
+from ingest import chunking, furniture, hyphens, loaders, sidecar, structure
 from core.paths import display_path
 from core.errors import UnreadableDocument
 from core.settings import Settings
@@ -161,7 +161,8 @@ def read(path: Path, data: bytes | None = None, settings: Settings | None = None
 def prepare(source: SourceFile, settings: Settings) -> Prepared:
     """Structure and chunks of a file already read (raises UnreadableDocument)."""
     cleaned = furniture.clean(source.pages)
-    clean_source = SourceFile(source.path, source.sha256, source.kind, cleaned.pages, source.overrides)
+    pages = hyphens.join_broken_words(cleaned.pages)
+    clean_source = SourceFile(source.path, source.sha256, source.kind, pages, source.overrides)
     running = {cleaned.pages[i].number: lines for i, lines in cleaned.running.items()}
     documents = structure.parse(clean_source, running)
     if not documents:

@@ -52,3 +52,8 @@ def piece_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets in `text` of each of its word pieces ([CLS] and [SEP] not
     included), from one tokenizer pass."""
     return _tokenizer().encode(text, add_special_tokens=False).offsets
+
+
+def is_word(word: str) -> bool:
+    """`word` (lower case) is a whole word of the model's vocabulary, not pieced together."""
+    return _tokenizer().token_to_id(word) is not None

@@ -1,0 +1,64 @@
+"""Words a typesetter hyphenated at the end of a line ("be recom-" / "mended to Council"), put back
+together on the first line so the word reads and is searched whole; it changes nothing else.
+
+A PDF's text keeps the hyphen the typesetter added to break a word across two lines: "recom-" then
+"mended". Left so, neither "recommended" nor the word's stem is in the text, and a search for it
+misses the decision. The rest of the word moves up to the line it was broken from (the line below
+keeps the rest of its words, or goes when nothing is left), and the hyphen goes when the whole word
+is a word: printed elsewhere in the same file without one, or one of the embedding model's own
+words. A word printed with its hyphen ("twelve-" / "week", "long-" / "term"), or one never seen
+whole, keeps it ("twelve-week"): index terms split such a word at its hyphen and join it too, so
+it is found either way.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from core.types import Page
+from ingest import tokens
+
+# a word's first part at a line's end: letters and a hyphen, the part in lower case (no dash after
+# a space, no "2024-", no "Ashby-de-", whose next part is a name)
+_BROKEN = re.compile(r"(?<![\w-])(?P<part>[A-Za-z]*[a-z])-$")
+# the rest of it at the next line's start: lower-case letters, then what ends the word (",", ".")
+_REST = re.compile(r"^(?P<indent>\s*)(?P<rest>[a-z]+)(?P<tail>[^\s\w-]*)(?:\s+|$)")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def join_broken_words(pages: list[Page]) -> list[Page]:
+    """`pages` with each word broken at a line's end by a hyphen joined again on the first line."""
+    if not any("-\n" in page.text for page in pages):
+        return pages
+    seen = Counter(w.lower() for page in pages for w in _WORDS.findall(page.text))
+    return [Page(number=page.number, text=_join(page.text, seen)) for page in pages]
+
+
+def _join(text: str, seen: Counter) -> str:
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines) - 1:
+        broken = _BROKEN.search(lines[k].rstrip())
+        rest = _REST.match(lines[k + 1]) if broken else None
+        if not broken or not rest:
+            k += 1
+            continue
+        part, word = broken.group("part"), rest.group("rest")
+        joined = part + word if _whole(part, word, seen) else f"{part}-{word}"
+        lines[k] = lines[k].rstrip()[:broken.start()] + joined + rest.group("tail")
+        remaining = lines[k + 1][rest.end():]
+        if remaining.strip():
+            lines[k + 1] = rest.group("indent") + remaining
+        else:
+            del lines[k + 1]
+        k += 1
+    return "\n".join(lines)
+
+
+def _whole(part: str, rest: str, seen: Counter) -> bool:
+    """The broken word is one word without its hyphen ("recom" + "mended"), not a hyphenated one
+    ("twelve" + "week")."""
+    whole, hyphenated = (part + rest).lower(), f"{part}-{rest}".lower()
+    if seen[hyphenated]:
+        return False
+    return bool(seen[whole]) or tokens.is_word(whole) or (whole.endswith("s") and tokens.is_word(whole[:-1]))
