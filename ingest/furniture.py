@@ -244,14 +244,15 @@ _BLANK_TO_FILL = re.compile(r"\.{4,}|_{4,}|…{2,}")
 
 def _form_lines(with_text: list[list[_Edge]]) -> list[set[tuple[int, int]]]:
     """On a file of 2 or 3 pages, a line with a blank to fill in by hand printed alike at the same
-    edge of every page ("Chair's initials ........" at each foot): a form's footer, not the text.
-    (Once, at the end of the minutes, "Signed ____ Chair" is the text's own.)"""
+    edge of every page ("Chair's initials ........" at each foot), its blanks empty: a form's footer,
+    not the text. (Once, at the end of the minutes, "Signed ____ Chair" is the text's own.)"""
     groups: dict[tuple[str, str], list[_Edge]] = defaultdict(list)
     for page_edges in with_text:
         for edge in page_edges:
             text = " ".join(edge.text.split())
             label = _BLANK_TO_FILL.sub(" ", text)
-            if _BLANK_TO_FILL.search(text) and _WORD.search(label) and len(label.split()) <= 8:
+            # blanks only: a line whose date is printed filled in ("Signed ____ Dated 12 March 2024") is the text's
+            if _BLANK_TO_FILL.search(text) and _WORD.search(label) and len(label.split()) <= 8 and not _DIGITS.search(label):
                 for zone in edge.zones:
                     groups[(zone, text)].append(edge)
     return [{(edge.page, edge.line) for edge in members} for members in groups.values()

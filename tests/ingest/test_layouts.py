@@ -624,6 +624,9 @@ def _parse(tmp_path: Path, make_pdf, name: str, content):
     if isinstance(content, str):
         path = tmp_path / name
         path.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        path = tmp_path / name
+        path.write_bytes(content)           # a PDF drawn as a council's software draws it
     elif isinstance(content, tuple):
         pages, furniture = content          # a PDF with a running header and/or footer
         path = make_pdf(name, pages, **furniture)
@@ -1111,15 +1114,22 @@ def test_every_recogniser_reads_its_own_example(rec):
 
 
 def _house_style_pages() -> dict:
-    """The pages of test_house_styles.py, test_house_styles_fourth.py and test_house_styles_fifth.py
-    (tests are not a package here): styles no sample council prints."""
+    """The pages of test_house_styles.py and its fourth, fifth and sixth rounds (tests are not a
+    package here): styles no sample council prints."""
     import importlib.util
     pages = {}
-    for file in ("test_house_styles.py", "test_house_styles_fourth.py", "test_house_styles_fifth.py"):
+    for file in ("test_house_styles.py", "test_house_styles_fourth.py", "test_house_styles_fifth.py",
+                 "test_house_styles_sixth.py"):
         spec = importlib.util.spec_from_file_location(f"_{Path(file).stem}", Path(__file__).with_name(file))
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        pages.update({f"house_{key}": (page[0], page[1]) for key, page in module.PAGES.items()})
+        for key, page in module.PAGES.items():
+            if hasattr(module, "build"):        # the sixth round's: drawn with its own options
+                name, content, options, _ = page
+                content = content if isinstance(content, str) else module.build(content, **options)
+                pages[f"house_{key}"] = (name, content)
+            else:
+                pages[f"house_{key}"] = (page[0], page[1])
     return pages
 
 
