@@ -4,11 +4,11 @@ together on the first line so the word reads and is searched whole; it changes n
 A PDF's text keeps the hyphen the typesetter added to break a word across two lines: "recom-" then
 "mended". Left so, neither "recommended" nor the word's stem is in the text, and a search for it
 misses the decision. The rest of the word moves up to the line it was broken from (the line below
-keeps the rest of its words, or goes when nothing is left), and the hyphen goes when the whole word
-is a word: printed elsewhere in the same file without one, or one of the embedding model's own
-words. A word printed with its hyphen ("twelve-" / "week", "long-" / "term"), or one never seen
-whole, keeps it ("twelve-week"): index terms split such a word at its hyphen and join it too, so
-it is found either way.
+keeps the rest of its words, or goes when nothing is left). The hyphen goes when the whole word is
+a word: printed elsewhere in the same file without one, or one of the embedding model's own words
+whose parts are not both words too ("recom" + "mended", not "in" + "line"). A word printed with
+its hyphen elsewhere ("long-term"), or never seen whole ("twelve-week"), keeps it: index terms
+split such a word at its hyphen and join it too, so it is found either way.
 """
 from __future__ import annotations
 
@@ -61,4 +61,8 @@ def _whole(part: str, rest: str, seen: Counter) -> bool:
     whole, hyphenated = (part + rest).lower(), f"{part}-{rest}".lower()
     if seen[hyphenated]:
         return False
-    return bool(seen[whole]) or tokens.is_word(whole) or (whole.endswith("s") and tokens.is_word(whole[:-1]))
+    if seen[whole]:
+        return True
+    if tokens.is_word(part.lower()) and tokens.is_word(rest):
+        return False        # two words either way ("in-" / "line", "co-" / "ordinator"): as printed
+    return tokens.is_word(whole) or (whole.endswith("s") and tokens.is_word(whole[:-1]))

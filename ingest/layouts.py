@@ -369,8 +369,9 @@ COVER: tuple[Recogniser, ...] = (
 # maker:", "Date of decision:", "Meeting:") it makes the paper a record of what was decided, not a report.
 DECISION_RECORD = Recogniser(
     "decision_record_title", "cover", "a record of decisions' title: DECISION NOTICE / Record of Decisions / "
-    "Cabinet Member Decision / Officer Decision Record", "DECISION NOTICE", 0.85,
-    _regex(r"^(?:(?:the\s+)?record\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+|officer\s+)?decisions?(?:\s+taken)?|"
+    "Schedule of Decisions / Decision Sheet / Cabinet Member Decision / Officer Decision Record", "DECISION NOTICE", 0.85,
+    _regex(r"^(?:(?:the\s+)?(?:record|schedule|list|summary)\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+|officer\s+)?"
+           r"decisions?(?:\s+taken)?|"
            r"(?:(?:executive|cabinet|key|individual|officer|delegated|portfolio\s+holder|cabinet\s+member|mayoral|leader'?s?)\s+)?"
            r"decisions?\s+(?:notice|record|sheet)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
            r"mayoral|leader'?s?|officer)\s+(?:key\s+)?decisions?)\s*$"))

@@ -253,11 +253,15 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
             re.fullmatch(r"minutes", x.strip(), re.I) for x in above) else None
     if not doc_type and any(REPORT_CUE.match(x) for x in lines[1:]):
         doc_type = "report"
+    # "Schedule of Decisions" / "Decision Sheet" printed above the heading: the meeting's record of decisions
+    record = found.get("record") == "decisions" or any(layouts.DECISION_RECORD(x) is not None for x in above)
+    if record and not doc_type:
+        doc_type = "minutes"
     kind = found.get("meeting_kind")
     title = found.get("title")
     if title:
         pass
-    elif found.get("record") == "decisions":
+    elif record:
         title = f"Decisions of the meeting held on {dates.human(when)}" if when else "Decisions"
     elif doc_type == "minutes":
         title = minutes_title(when, kind)

@@ -14,6 +14,7 @@ checks its pages."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from core.settings import Settings
-from ingest import pipeline
+from core.terms import terms
+from core.types import Page
+from ingest import furniture, layouts, pipeline
+from ingest.hyphens import join_broken_words
+from ingest.lines import LIST_START, looks_titley, unspaced
 from tests.ingest.conftest import items_of
 from tests.ingest.test_house_styles import _decisions, problems
 
@@ -168,6 +173,33 @@ RESOLVED that:
 \u25aa a progress report be brought to Cabinet in October 2025.
 
 114. Exclusion of the Public
+RESOLVED that the public be excluded for the following item.
+"""
+
+# the same saved from a word processor as text, a paragraph to each bullet and no semicolons
+SYMBOL_BULLETS_PARAGRAPHS = """Kirkwell Metropolitan Borough Council
+Cabinet
+Minutes of the meeting held on Wednesday 19 March 2025 at 2.00 pm
+Present: Councillor A Lambert (Leader, in the Chair), Councillors B Moxon, C Nuttall and D Ormerod
+
+112. Declarations of Interest
+
+None.
+
+113. Local Transport Plan Capital Programme 2025/26
+
+The Cabinet Member for Transport introduced the report.
+
+RESOLVED that Cabinet:
+
+\uf0b7 approves the Local Transport Plan capital programme for 2025/26
+
+\uf0b7 authorises the Director of Place to vary the programme within the budget
+
+\u25aa asks for a progress report in October 2025
+
+114. Exclusion of the Public
+
 RESOLVED that the public be excluded for the following item.
 """
 
@@ -350,6 +382,10 @@ PAGES = {
         doc_type="minutes", committee="Cabinet", meeting_date="2025-03-19", council="Kirkwell Metropolitan Borough Council",
         items=["112.", "113.", "114."],
         decisions=[("113.", "Cabinet in October 2025"), ("114.", "public be excluded")])),
+    "symbol_bullets_paragraphs": ("cabinet-minutes.txt", SYMBOL_BULLETS_PARAGRAPHS, {}, dict(
+        doc_type="minutes", committee="Cabinet", meeting_date="2025-03-19", council="Kirkwell Metropolitan Borough Council",
+        items=["112.", "113.", "114."],
+        decisions=[("113.", "progress report in October 2025"), ("114.", "public be excluded")])),
     "superscript_ordinals": ("fgp-minutes.pdf", SUPERSCRIPT_ORDINALS, {}, dict(
         doc_type="minutes", committee="Finance and General Purposes Committee", meeting_date="2025-03-03",
         council="Whitcliffe Town Council", items=["45.", "46.", "47."],
@@ -409,3 +445,170 @@ def prepare(tmp_path: Path, key: str):
 @pytest.mark.parametrize("key", list(PAGES))
 def test_sixth_round_house_style_page(tmp_path, key):
     assert problems(prepare(tmp_path, key), PAGES[key][3]) == []
+
+
+# ---------------------------------------------------------------- what these pages needed
+
+def _decision(doc, item: str) -> str:
+    [text] = [t for i, t in _decisions(doc) if (i or "").startswith(item + " ")]
+    return text
+
+
+def test_a_word_hyphenated_at_a_lines_end_reads_whole_in_the_decision_and_is_searched_whole(tmp_path):
+    prepared = prepare(tmp_path, "hyphenated")
+    [doc] = prepared.documents
+    decision = _decision(doc, "35.")
+    assert "be recommended" in decision and "the amendments" in decision and "recom-" not in decision
+    assert decision.startswith("RESOLVED") and decision.rstrip().endswith("supplementary report.")
+    [chunk] = [c for c in prepared.chunks if "Statement of Gambling Principles be" in c.text]
+    assert {terms("recommended")[0], terms("amendments")[0], terms("environmental")[0]} <= set(terms(chunk.text))
+    # a word hyphenated in its own right keeps its hyphen
+    assert "twelve-week" in chunk.text and "twelveweek" not in chunk.text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("the report be recom-\nmended to Council.", "the report be recommended\nto Council."),
+    ("the environ-\nmental health service", "the environmental\nhealth service"),
+    ("a twelve-\nweek consultation", "a twelve-week\nconsultation"),
+    ("the long-\nterm plan; a long-term view", "the long-term\nplan; a long-term view"),
+    ("its in-\nline procurement", "its in-line\nprocurement"),
+    ("the amend-\nments.\nNext line", "the amendments.\nNext line"),
+])
+def test_words_broken_at_a_lines_end(text, joined):
+    assert join_broken_words([Page(1, text)])[0].text == joined
+
+
+@pytest.mark.parametrize("text", [
+    "Ashby-\nde-la-Zouch Town Council",          # the next part is a name
+    "Item 4 -\nthe budget",                       # a dash after a space
+    "2024-\n25 budget",                           # figures
+    "a decision is due -\nnot before March",
+])
+def test_not_words_broken_at_a_lines_end(text):
+    assert join_broken_words([Page(1, text)])[0].text == text
+
+
+@pytest.mark.parametrize("line, spelled", [
+    ("M I N U T E S", "MINUTES"), ("A G E N D A", "AGENDA"), ("A G E N D A   I T E M S", "AGENDA ITEMS"),
+])
+def test_letter_spaced_capitals_read_as_their_word(line, spelled):
+    assert unspaced(line) == spelled
+
+
+@pytest.mark.parametrize("line", ["Y N Y Y N", "X X X X X", "A B", "I A M", "Minutes of the meeting", "R1 R2 R3"])
+def test_not_letter_spaced_capitals(line):
+    assert unspaced(line) == line
+
+
+def test_a_letter_spaced_title_over_the_masthead_makes_the_paper_minutes(tmp_path):
+    [doc] = prepare(tmp_path, "letter_spaced").documents
+    assert doc.found_by["meeting_date"].recogniser == "meeting_held_on"
+    assert doc.blocks[0].text.startswith("M I N U T E S")      # the text stays as printed
+
+
+@pytest.mark.parametrize("key", ["symbol_bullets", "symbol_bullets_text", "symbol_bullets_paragraphs"])
+def test_a_resolution_with_symbol_font_bullets_keeps_every_bullet(tmp_path, key):
+    [doc] = prepare(tmp_path, key).documents
+    decision = _decision(doc, "113.")
+    assert decision.startswith("RESOLVED that")
+    assert "2025/26" in decision and "vary the programme" in decision and "October 2025" in decision
+    if key != "symbol_bullets_paragraphs":
+        assert "less than £250,000" in decision and "developer contributions" in decision
+
+
+@pytest.mark.parametrize("line", ["\uf0b7 the report be noted", "• the report be noted", "▪ a progress report",
+                                  "  o schemes costing less", "(a) adopt the policy", "iv) the budget", "That the report"])
+def test_list_parts(line):
+    assert LIST_START.match(line)
+
+
+@pytest.mark.parametrize("line", ["Cllr. Jowett left the meeting at 8.40pm.", "Mr. Smith asked a question.",
+                                  "over the summer", "- the Chair said", "Dr. Abbott presented the report."])
+def test_not_list_parts(line):
+    assert not LIST_START.match(line)
+
+
+def test_ordinals_set_as_superscripts_still_date_the_meeting_and_the_minutes_it_approves(tmp_path):
+    [doc] = prepare(tmp_path, "superscript_ordinals").documents
+    [approved] = [b for b in doc.blocks if b.found_by == "previous_minutes_approved"]
+    assert "3\nrd" in approved.text           # as pypdf gives it
+    from ingest import layouts
+    assert layouts.PREVIOUS_MINUTES(approved.text)["previous_date"] == "2025-02-03"
+
+
+@pytest.mark.parametrize("key", ["dash_page_numbers", "bar_page_numbers"])
+def test_page_numbers_printed_with_dashes_or_bars_are_dropped_and_the_decision_runs_over_the_page(tmp_path, key):
+    [doc] = prepare(tmp_path, key).documents
+    assert not any(re.search(r"^\s*(?:- \d -|\d \| Page)\s*$", b.text, re.M) for b in doc.blocks)
+    decision = _decision(doc, "52.")
+    assert "(a) adopt the revised allocations policy; and" in decision and "(b) review the banding" in decision
+
+
+def test_agenda_item_headings_in_minutes(tmp_path):
+    [doc] = prepare(tmp_path, "agenda_item_colon").documents
+    assert items_of(doc) == ["Agenda Item 4: Pharmaceutical Needs Assessment 2025",
+                             "Agenda Item 5: Better Care Fund Plan 2025/26", "Agenda Item 6: Forward Plan"]
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("Minute No. (2024/25) 112 Apologies for Absence", "(2024/25) 112", "Apologies for Absence"),
+    ("Min. No. (24/25) 7 Planning Applications", "(24/25) 7", "Planning Applications"),
+    ("Minute No. 12 Minutes", "12", "Minutes"),
+])
+def test_minute_numbers_with_the_municipal_year_in_brackets(line, number, title):
+    found = layouts.first_match(layouts.ITEMS, line)
+    assert found is not None and (found[1]["number"], found[1]["title"]) == (number, title)
+
+
+def test_a_member_leaving_written_cllr_with_a_full_stop_is_not_part_of_the_decision(tmp_path):
+    [doc] = prepare(tmp_path, "chairman_cllr_dot").documents
+    assert "left the meeting" not in _decision(doc, "3.")
+    [left] = [b for b in doc.blocks if "left the meeting" in b.text]
+    assert left.item.startswith("3.") and not left.is_resolution
+    assert items_of(doc)[1] == "2. Chairman's Announcements"
+
+
+def test_a_schedule_of_decisions_is_the_meetings_record_of_decisions(tmp_path):
+    [doc] = prepare(tmp_path, "schedule_of_decisions").documents
+    assert doc.title == "Decisions of the meeting held on 4 March 2025"
+    assert layouts.DECISION_RECORD("Schedule of Decisions") is not None and layouts.DECISION_RECORD("Decision Sheet") is not None
+    assert layouts.DECISION_RECORD("Schedule of decisions taken by the Cabinet on 4 March was noted.") is None
+
+
+def test_a_cover_page_that_says_only_minutes_and_the_date_is_part_of_the_minutes(tmp_path):
+    [doc] = prepare(tmp_path, "blank_cover").documents
+    assert doc.blocks[0].page == 1 and doc.committee == "Audit Committee"
+
+
+def test_a_table_of_recommendations_carried_over_a_page_stays_in_its_decision(tmp_path):
+    [doc] = prepare(tmp_path, "landscape_table").documents
+    decision = _decision(doc, "21.")
+    assert decision.startswith("RESOLVED that the recommendations below be referred to Cabinet:")
+    assert all(ref in decision for ref in ("R1", "R2", "R3", "R4")) and decision.count("Recommendation") == 2
+    assert "work programme" not in decision
+
+
+def test_a_chairs_initials_footer_on_every_page_is_furniture(tmp_path):
+    [doc] = prepare(tmp_path, "chairs_initials").documents
+    assert not any("initials" in b.text for b in doc.blocks)
+    assert _decision(doc, "103.").endswith("£186,400.")
+
+
+def test_a_signature_footer_on_a_short_file_is_furniture_only_with_its_blanks_empty():
+    pages = [Page(n, f"Text of page {n}.\nMore text.\nChair's initials ............") for n in (1, 2)]
+    assert [p.text for p in furniture.clean(pages).pages] == [f"Text of page {n}.\nMore text." for n in (1, 2)]
+    once = [pages[0], Page(2, "Text of page 2.\nMore text.")]
+    assert furniture.clean(once).pages[0].text == pages[0].text
+
+
+def test_item_titles_that_keep_the_agendas_pages(tmp_path):
+    [doc] = prepare(tmp_path, "pages_in_minutes").documents
+    assert items_of(doc) == ["88. Minutes (Pages 5 - 12)", "89. Medium Term Financial Strategy 2025-2029 (Pages 13 - 58)",
+                             "90. Car Parking Charges (Pages 59 - 70)"]
+    assert looks_titley("Minutes (Pages 5 - 12)")
+
+
+@pytest.mark.parametrize("text", ["The Board noted the forward plan.", "The Committee noted the work programme.",
+                                  "The Panel noted the risk register."])
+def test_a_body_noting_a_plan_or_programme_decides(text):
+    assert layouts.by_name("noted_the_report")(text) is not None
