@@ -44,8 +44,8 @@ TIME_STAMP = re.compile(r"^\(?\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs|hours)?\s
 _PROCEEDINGS = re.compile(r"^(?:the\s+meeting\s+(?:was\s+)?(?:adjourned|reconvened|resumed|closed|ended|finished)\b|"
                           r"(?:reconvened|adjourned|resumed)\s+meeting\b|(?:part\s+(?:2|ii|two|b)|exempt\s+items?)\b\s*[–—:-]|"
                           r"(?:members\s+)?present\s*:|"
-                          # a member coming or going ("Councillor Yeardley left the meeting at 8.05pm.")
-                          r"(?:the\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|dr|the\s+(?:mayor|chair(?:man)?|leader|clerk))\b\.?"   # "Cllr." too
+                          # a member coming or going ("Councillor Yeardley left the meeting at 8.05pm.", "Cllr. Jowett left ...")
+                          r"(?:the\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|dr|the\s+(?:mayor|chair(?:man)?|leader|clerk))\b\.?"
                           r"[^.;]{0,60}?\b(?:left|joined|arrived\s+at|returned\s+to|rejoined|re-joined|withdrew\s+from)\s+the\s+"
                           r"(?:meeting|room|chamber)\b|"
                           + TIME_STAMP.pattern + ")", re.I)
