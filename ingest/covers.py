@@ -8,7 +8,7 @@ from core.names import canonical_committee
 from core.types import FoundBy
 from ingest import layouts
 from ingest.lines import REPORT_CUE, plain, words
-from ingest.mastheads import Start
+from ingest.mastheads import Start, minutes_title
 from ingest.paras import Para
 
 
@@ -75,7 +75,9 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
         return None
     record = _decision_record_title(paras, i, first_label)
     title = fields.get("title")
-    if record and not title:
+    if record is layouts.MINUTES_ALONE and not title:
+        title = minutes_title(meeting_date)
+    elif record and not title:
         title = f"Decisions of the meeting held on {dates.human(meeting_date)}" if meeting_date else "Decisions"
     start = Start("minutes" if record else "report", canonical_committee(committee), meeting_date, title)
     for name in ("committee", "meeting_date", "title"):
@@ -88,9 +90,15 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
 
 def _decision_record_title(paras: list[Para], i: int, first_label: tuple[int, int]) -> layouts.Recogniser | None:
     """layouts.DECISION_RECORD when a line above a cover sheet's first label names the paper a
-    record of decisions ("DECISION NOTICE" over "Decision maker: ..."), else None."""
-    for k in range(i, first_label[0] + 1):
+    record of decisions ("DECISION NOTICE" over "Decision maker: ..."), layouts.MINUTES_ALONE when it
+    says "Minutes" ("Minutes" over "Meeting: ...", "Date: ..."), else None."""
+    # from the line above the cover's first paragraph: a page heading over the subject's title
+    # ("Decision details" over "Local Cycling and Walking Infrastructure Plan" over "Decision maker: ...")
+    above = i - 1 if i > 0 and not paras[i - 1].boundary and len(paras[i - 1].lines) == 1 else i
+    for k in range(above, first_label[0] + 1):
         lines = paras[k].lines if k < first_label[0] else paras[k].lines[:first_label[1]]
         if any(layouts.DECISION_RECORD(plain(x)) is not None for x in lines):
             return layouts.DECISION_RECORD
+        if any(layouts.MINUTES_ALONE(plain(x)) is not None for x in lines):
+            return layouts.MINUTES_ALONE
     return None

@@ -17,7 +17,14 @@ from .text import read_decoded
 
 # Elements whose text is page chrome or code, never committee content. (Not <form>: ASP.NET
 # committee systems wrap the whole page in one.)
-_DROP = {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "svg", "iframe"}
+_DROP = {"script", "style", "nav", "header", "footer", "head", "noscript", "template", "svg", "iframe",
+         "button", "select", "label"}
+# A site's chrome set in plain <div>s and <ul>s, known by its class, id or role: the cookie banner,
+# the skip link, menus, the breadcrumb trail, the search box, the site's own header and footer.
+_CHROME_NAME = re.compile(
+    r"cookie|breadcrumb|skip[-_]?(?:link|to)|(?:^|[-_])(?:nav|navbar|navigation|menu|sidemenu|sidebar|search|megamenu)(?:$|[-_])"
+    r"|^(?:site|global)[-_]?(?:header|footer)$|^footer$", re.I)
+_CHROME_ROLE = {"navigation", "banner", "contentinfo", "search"}
 # Inside these, <header>/<footer> hold the content's own title and notes, not site chrome.
 _CONTENT = {"main", "article"}
 # Block elements that stand apart from their neighbours by a blank line.
@@ -29,6 +36,8 @@ _PARAGRAPH = {
 _LINE = {"br", "li", "tr", "dt", "dd", "caption", "option"}
 _CELL = {"td", "th"}
 
+# a cell holding only an item's number: "5.", "12a.", "23/45", "LIC/25/14" (not a bare "5": a count)
+_NUMBER_CELL = re.compile(r"\d{1,3}[a-z]?\.|\d{2,4}/\d{1,4}|[A-Z]{1,5}[ ./-]?\d{1,4}(?:/\d{1,4}){0,2}")
 _SPACES = re.compile(r"\s+")  # nbsp included: the source's own line breaks are layout, not text
 
 
@@ -52,7 +61,7 @@ class _TextCollector(HTMLParser):
             if tag in _DROP:
                 self.dropping.append(tag)
             return
-        if tag in _DROP and not (tag in ("header", "footer") and self.content_depth):
+        if tag in _DROP and not (tag in ("header", "footer") and self.content_depth) or _chrome(attrs, self.content_depth):
             self.dropping.append(tag)
             return
         if tag in _CONTENT:
@@ -91,6 +100,17 @@ class _TextCollector(HTMLParser):
             self.cells_in_row += 1
 
 
+def _chrome(attrs, in_content: int) -> bool:
+    """An element the site wraps round every page, named so by its class, id, role or label."""
+    found = dict(attrs)
+    if (found.get("role") or "").lower() in _CHROME_ROLE and not in_content:
+        return True
+    if "cookie" in (found.get("aria-label") or "").lower():
+        return True
+    names = (found.get("class") or "").split() + (found.get("id") or "").split()
+    return any(_CHROME_NAME.search(n) for n in names if not (in_content and re.search(r"header|footer", n, re.I)))
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML document: one line per block, blank lines between paragraphs."""
     collector = _TextCollector()
@@ -106,8 +126,10 @@ def _layout(parts: list[str | _Mark]) -> str:
 
     def flush() -> None:
         nonlocal current, pending_blank
-        cells = "".join(current).split("\x00")
-        line = "\t".join(_SPACES.sub(" ", cell).strip() for cell in cells).strip()
+        cells = [_SPACES.sub(" ", cell).strip() for cell in "".join(current).split("\x00")]
+        if len(cells) == 2 and _NUMBER_CELL.fullmatch(cells[0]):
+            cells = [f"{cells[0]} {cells[1]}"]     # a minute number's column beside its title: one heading
+        line = "\t".join(cells).strip()
         current = []
         if line:
             if pending_blank and lines:

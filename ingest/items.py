@@ -171,6 +171,8 @@ def _lone_item_head(number_line: str, title_line: str) -> str | None:
         return None             # a bare "4" over a line: a table's cell unless the line reads as a title
     if found.get("word"):
         return f"{number_line.strip()} {title}"
+    if found["number"][:1].isalpha():
+        return f"{found['number']} {title}"     # "LIC/25/14": a committee's reference takes no full stop
     return f"{found['number']}{'.' if '.' not in found['number'] or found.get('stop') else ''} {title}"
 
 

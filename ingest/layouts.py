@@ -150,7 +150,17 @@ def _minutes_of_body(text: str) -> Fields | None:
 
 # a meeting that is no council's or committee's but the electors' or members' own, named as such
 # ("the Annual Town Meeting", "the Annual Parish Meeting", "General Meeting"): its name is the meeting
-_MEETING_NAME = re.compile(r"(?:annual\s+)?(?:general\s+|parish\s+|town\s+|community\s+|village\s+)?meeting", re.I)
+_MEETING_NAME = re.compile(r"(?:annual\s+)?(?:general\s+|parish\s+|town\s+|community\s+|village\s+|monthly\s+|ordinary\s+|"
+                           r"extraordinary\s+|special\s+)?meeting", re.I)
+# a line that names only the kind of meeting ("Monthly Meeting", "Ordinary Meeting", "General Meeting",
+# "the Annual Meeting"), not whose: the council's own meeting, so the council is its body where the
+# council is known (the electors' Annual Parish or Town Meeting names its body and is not one of these)
+_KIND_ONLY = re.compile(rf"(?:the\s+)?{_MEETING_KIND}(?:(?:council|full\s+council)\s+)?meeting(?:\s+of\s+(?:the\s+)?council)?", re.I)
+
+
+def meeting_kind_only(name: str | None) -> bool:
+    """True when a committee's name is only a kind of meeting ("Monthly Meeting"), no body's name."""
+    return bool(name) and bool(_KIND_ONLY.fullmatch(name.strip()))
 
 
 def _body_then_date(text: str) -> Fields | None:
@@ -160,7 +170,7 @@ def _body_then_date(text: str) -> Fields | None:
         return None
     body = m.group(1).strip(" -–—|,:")
     if not BODY_WORDS.search(body) or len(body.split()) > 14 or re.match(r"^(minutes|agenda|date|the|at|on|held)\b", body, re.I) \
-            or re.search(r"\b(held|on|at)$", body, re.I):
+            or re.search(r"\b(held|on|at|date|time|day)$", body, re.I):
         return None
     out = {"committee": body, "meeting_date": dates.first_date(m.group(2))}
     if _AGM.search(body):
@@ -365,6 +375,13 @@ COVER: tuple[Recogniser, ...] = (
 )
 
 
+# The word "Minutes" on a line of its own (a committee system's page heading, "Draft Minutes"): over a
+# cover sheet's labelled fields ("Meeting:", "Date:", "Venue:") it makes the paper the meeting's minutes.
+MINUTES_ALONE = Recogniser(
+    "minutes_alone", "cover", "'Minutes' alone over the meeting's labelled particulars", "Minutes", 0.85,
+    _regex(r"^(?:(?:draft|approved|confirmed|unconfirmed|signed|printed)\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?\s*:?\s*$"))
+
+
 # A line naming the paper a record of decisions: over a cover sheet's labelled fields ("Decision
 # maker:", "Date of decision:", "Meeting:") it makes the paper a record of what was decided, not a report.
 DECISION_RECORD = Recogniser(
@@ -373,7 +390,7 @@ DECISION_RECORD = Recogniser(
     _regex(r"^(?:(?:the\s+)?(?:record|schedule|list|summary)\s+of\s+(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+|officer\s+)?"
            r"decisions?(?:\s+taken)?|"
            r"(?:(?:executive|cabinet|key|individual|officer|delegated|portfolio\s+holder|cabinet\s+member|mayoral|leader'?s?)\s+)?"
-           r"decisions?\s+(?:notice|record|sheet)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
+           r"decisions?\s+(?:notice|record|sheet|details)|(?:individual\s+)?(?:cabinet\s+member|portfolio\s+holder|executive\s+member|"
            r"mayoral|leader'?s?|officer)\s+(?:key\s+)?decisions?)\s*$"))
 
 
@@ -424,6 +441,10 @@ def one_language(line: str) -> str:
 _ITEM_WORD = r"(?:minute|min\.?|item)\s*(?:no\.?\s*)?(?<=\s|\.)"     # "Minute ", "Item ", "Min. No. "
 _ITEM_NO = r"\d{1,3}(?:[a-z]|\([a-z]{1,3}\))?"                       # "7", "7a", "7(a)", "7(ii)"
 
+# a committee's letters before its minute's number, with the year ("CAB 45/24", "LIC/25/14") or,
+# after a slash, without ("P/101")
+_PREFIXED_REF = r"[A-Z]{1,5}(?:(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?|/\d{1,4})"
+
 ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_ref_dotted", "item", "year.month.number minute references", "19.01.3  Minutes", 0.95,
                _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
@@ -432,7 +453,7 @@ ITEMS: tuple[Recogniser, ...] = (
     # a committee's letters before its own minute numbers: "CAB 45/24", "ES 24/31", "PCP/24/05", "PL.12/24"
     Recogniser("item_ref_prefixed", "item", "a committee's capital letters before a year/number minute reference",
                "CAB 45/24 Revenue Budget Monitoring", 0.85,
-               _regex(r"^(?P<number>[A-Z]{1,5}(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)\.?\s+(?P<title>[A-Z(].*)$", 0)),
+               _regex(rf"^(?P<number>{_PREFIXED_REF})\.?\s+(?P<title>[A-Z(].*)$", 0)),
     # the municipal year may stand in brackets before the minute's number: "Minute No. (2024/25) 112"
     Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' / "
                "'Minute No. (2024/25) 112' before the title", "Item 5: Public Questions", 0.85,
@@ -466,7 +487,7 @@ APPLICATION_TITLE = Recogniser(
 ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its line, its title on the next line",
                         "Minute 24/123", 0.8,
                         _regex(rf"^(?P<word>(?:agenda\s+)?{_ITEM_WORD})?(?P<number>\d{{1,2}}\.\d{{2}}\.\d{{1,3}}|"
-                               rf"\d{{2,4}}/\d{{1,4}}|{_ITEM_NO})\s*(?P<stop>[.:)])?$"))
+                               rf"\d{{2,4}}/\d{{1,4}}|{_ITEM_NO}|(?-i:{_PREFIXED_REF}))\s*(?P<stop>[.:)])?$"))
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
 
@@ -522,7 +543,7 @@ DECISIONS: tuple[Recogniser, ...] = (
                _regex(rf"{_LEAD}it\s+is\s+(?:therefore\s+)?recommended\s+that\s+(?:the\s+)?(?:council|cabinet|committee|"
                       r"sub-committee|board|panel|members|executive|(?:[\w'’-]+\s+){0,3}(?:committee|board|panel|member))\b")),
     Recogniser("decided", "decision", "It was decided ...", "It was decided to defer the item.", 0.85,
-               _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?decided\b")),
+               _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?decided\b(?!\s+(?:at|by)\s+(?:the\s+)?meeting\s*:)")),
     Recogniser("recommended", "decision", "RECOMMENDED (a committee's recommendation to another body)",
                "RECOMMENDED to Council that the Constitution be amended.", 0.85,
                _regex(rf"{_LEAD}(?:it\s+was\s+)?(?:RECOMMENDED\b|Recommended\s+(?:that|to)\b)", 0)),

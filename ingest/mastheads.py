@@ -70,6 +70,19 @@ def work_programme_start(paras: list[Para], i: int) -> Start | None:
                  "Work Programme" + (f": {suffix}" if suffix else "")).mark("work_programme_table", 0.8, "committee", "doc_type")
 
 
+def _says_minutes(line: str) -> bool:
+    return bool(re.match(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", line, re.I)
+                or _MINUTES_CUE.match(line))
+
+
+def _line_after(paras: list[Para], k: int, rest_lines: list[str]) -> str:
+    """The line after a masthead's title line: the next in its paragraph, else the next paragraph's first."""
+    if len(rest_lines) > 1:
+        return plain(rest_lines[1])
+    nxt = k if rest_lines else k + 1
+    return paras[nxt].first if nxt < len(paras) and not paras[nxt].boundary else ""
+
+
 def masthead_start(paras: list[Para], i: int) -> Start | None:
     """Committee line(s), a date line, then a title: the cover of a report or the minutes."""
     p = paras[i]
@@ -103,8 +116,9 @@ def masthead_start(paras: list[Para], i: int) -> Start | None:
         title = paras[k].first if k < len(paras) else ""
     if re.match(r"^(time|venue)\b", title, re.I):
         return None  # an agenda front page, handled as the file's first document
-    if re.match(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", title, re.I) \
-            or _MINUTES_CUE.match(title):
+    if _says_minutes(title) or words(title) <= 8 and _says_minutes(_line_after(paras, k, rest_lines)):
+        # the title says "Minutes" (or "Present:" follows), or does so a line further down, under
+        # the meeting's venue ("Kelsworth County Hall, Council Chamber" over "Minutes:")
         return Start("minutes", canonical_committee(committee_text), meeting_date,
                      minutes_title(meeting_date)).mark(recogniser, 0.85, "committee", "meeting_date", "doc_type")
     if not title or words(title) > 25:

@@ -71,7 +71,10 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
         if start is not None and start.doc_type == drafts[-1].start.doc_type and \
                 (start.doc_type == "work_programme" or (start.doc_type == "appendix" and start.title == drafts[-1].start.title)):
             start = None    # a heading repeated on every page of the same document
+        if start is not None and _own_labels(start, drafts[-1]):
+            start = None    # labels further down the open document ("Date of decision:"), no new paper
         if start is not None and _same_meeting_heading(start, drafts[-1]):
+            _name_the_body(drafts[-1].start, start, paras, i)
             start = None    # the file's own heading, read again a line further down
         if start is not None:
             if start.council is None:
@@ -151,8 +154,38 @@ def _same_meeting_heading(start: Start, current: _Draft) -> bool:
     """The heading of the document already open (e.g. 'X Council' / 'Minutes of a Meeting held on <date>'
     under a first line that was read already), not a new document."""
     cur = current.start
-    return (len(current.paras) <= 4 and start.doc_type == cur.doc_type and start.meeting_date == cur.meeting_date
-            and cur.meeting_date is not None and (not start.committee or not cur.committee or start.committee == cur.committee))
+    unnamed = lambda name: not name or layouts.meeting_kind_only(name)  # noqa: E731
+    # a cover sheet's labels read again a paragraph down, under the line that made the paper minutes
+    # ("Minutes" over "Meeting: ...", "Date: ...")
+    relabelled = start.found_by.get("doc_type") is not None and start.found_by["doc_type"].recogniser == "cover_sheet" \
+        and start.committee == cur.committee
+    return (len(current.paras) <= 4 and (start.doc_type == cur.doc_type or relabelled) and start.meeting_date == cur.meeting_date
+            and cur.meeting_date is not None
+            and (unnamed(start.committee) or unnamed(cur.committee) or start.committee == cur.committee))
+
+
+def _own_labels(start: Start, current: _Draft) -> bool:
+    """A cover sheet of labels that names no paper of its own (no title, no other committee) and the
+    date of the document already open: that document's own labels, read further down ("Report
+    author:", "Publication date:", "Date of decision:" at the foot of a decision's page)."""
+    cur = current.start
+    found = start.found_by.get("doc_type")
+    return (found is not None and found.recogniser == "cover_sheet" and bool(current.paras) and not start.title
+            and start.committee in (None, cur.committee) and start.meeting_date == cur.meeting_date is not None)
+
+
+def _name_the_body(cur: Start, again: Start, paras: list[Para], i: int) -> None:
+    """The heading read again names the body the first named only by its kind of meeting ("Minutes of
+    the Monthly Meeting - 10 March 2025" over "Minutes of the Monthly Meeting of X Parish Council ...")."""
+    if again.committee and not layouts.meeting_kind_only(again.committee) and \
+            (not cur.committee or layouts.meeting_kind_only(cur.committee)):
+        cur.committee = again.committee
+        if "committee" in again.found_by:
+            cur.found_by["committee"] = again.found_by["committee"]
+        if not cur.council:
+            cur.council = again.council or council_in(paras, i)
+            if cur.council:
+                cur.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
 
 
 def _merge(start: Start, before: Start) -> Start:
@@ -204,6 +237,8 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         council = st.council or council_default
         if council and not st.council:
             found["council"] = FoundBy("pack", 0.8)
+        if council and layouts.meeting_kind_only(committee):
+            committee = council     # "Monthly Meeting": the council's own meeting
         for name in FIELDS_FROM_SIDECAR:
             if ov.get(name):
                 found[name] = FoundBy("sidecar", 1.0)
