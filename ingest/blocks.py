@@ -71,6 +71,10 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 before.endswith((",", "-", "–")) or re.search(r"\b(and|or|of|the|to|a|an|for|with|by|in|on)$", before, re.I))
             if not line or not ends:
                 continue
+            if decisions and k + 1 < len(p.lines) and len(line) == 1 and line in layouts.BULLET_GLYPHS and \
+                    before.endswith((".", ":", ";")) and layouts.first_match(_OPENINGS, plain(p.lines[k + 1])):
+                cuts.append(k)      # a symbol font's bullet, on a line of its own, before "RESOLVED that ..."
+                continue
             english = layouts.one_language(line)     # "PENDERFYNWYD / RESOLVED: ..." opens as "RESOLVED: ..."
             found = item_number(line, loose=True) if numbered_items else None
             strong = found is not None and (found[0].name not in ("item_dotted", "item_bare") or is_application(found))

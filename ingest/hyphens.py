@@ -31,7 +31,29 @@ def join_broken_words(pages: list[Page]) -> list[Page]:
     if not any("-\n" in page.text for page in pages):
         return pages
     seen = Counter(w.lower() for page in pages for w in _WORDS.findall(page.text))
-    return [Page(number=page.number, text=_join(page.text, seen)) for page in pages]
+    joined = [Page(number=page.number, text=_join(page.text, seen)) for page in pages]
+    for k in range(len(joined) - 1):
+        joined[k], joined[k + 1] = _join_over_break(joined[k], joined[k + 1], seen)
+    return joined
+
+
+def _join_over_break(page: Page, nxt: Page, seen: Counter) -> tuple[Page, Page]:
+    """A word broken at a page's last line and ended on the next page's first (the running header
+    and footer between them are gone already): joined on the first page, as within a page."""
+    head = page.text.rstrip("\n")
+    tail = nxt.text.lstrip("\n")
+    if "\n" in head:
+        before, last = head.rsplit("\n", 1)
+    else:
+        before, last = "", head
+    first, _, after = tail.partition("\n")
+    if not _BROKEN.search(last.rstrip()) or not _REST.match(first):
+        return page, nxt
+    text = _join(f"{last}\n{first}", seen)
+    moved, _, left = text.partition("\n")
+    rest = "\n".join(x for x in (left, after) if x)
+    return (Page(number=page.number, text=(f"{before}\n" if before else "") + moved + "\n"),
+            Page(number=nxt.number, text=rest + ("\n" if rest else "")))
 
 
 def _join(text: str, seen: Counter) -> str:

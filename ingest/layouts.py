@@ -496,7 +496,10 @@ ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the hea
 # Read on a paragraph's text (lines joined, markup removed). "opening" recognisers must match at
 # the paragraph's start; "inline" ones anywhere in it.
 
-_LEAD = r"^(?:\d{1,3}[a-z]?[).]\s*|\d{1,2}\.\d{1,2}\.?\s+|\(\w{1,4}\)\s*|[-•*]\s*)?"    # "2.", "2.1", "(a)", "-"
+# bullet glyphs, as a word processor's symbol font draws them too ("\uf0b7", "▪")
+BULLET_GLYPHS = "•\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u25ba\uf0b7\uf0a7\uf0d8\uf076"
+# "2.", "2.1", "(a)", "-", "\uf0b7" before a decision's wording
+_LEAD = rf"^(?:\d{{1,3}}[a-z]?[).]\s*|\d{{1,2}}\.\d{{1,2}}\.?\s+|\(\w{{1,4}}\)\s*|[-*{BULLET_GLYPHS}]\s*)?"
 _BODY = r"(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)"
 _SUBJECT = rf"(?:{_BODY}\s+)"
 

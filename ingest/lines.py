@@ -58,7 +58,7 @@ TABLE_LINE = re.compile(r"(\t|^\s*\||\|\s*$)")
 # a list's part: its number, Roman numeral or letter ("2.", "(iv)", "b)") or "That ...", perhaps after a
 # bullet; or a bullet glyph as a word processor's symbol font draws it ("\uf0b7", "▪", "o" for a
 # sub-bullet) before the part's text. A word with a full stop ("Cllr. Jowett left ...") is no label.
-BULLET_GLYPHS = "•\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u25ba\uf0b7\uf0a7\uf0d8\uf076"
+BULLET_GLYPHS = layouts.BULLET_GLYPHS
 LIST_START = re.compile(rf"^\s*(?:(?:[-•*]\s*)?(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[).]\s+|that\b)"
                         rf"|(?:[{BULLET_GLYPHS}]|o(?=\s))\s*(?=\S))", re.I)
 

@@ -14,6 +14,7 @@ import pytest
 
 from core.settings import Settings
 from ingest import pipeline
+from tests.ingest import test_house_styles_sixth as sixth
 from tests.ingest.conftest import build_pdf, items_of
 from tests.ingest.test_house_styles import _decisions, problems
 
@@ -322,3 +323,121 @@ def prepare(tmp_path: Path, key: str):
 @pytest.mark.parametrize("key", list(PAGES))
 def test_seventh_round_html_page(tmp_path, key):
     assert problems(prepare(tmp_path, key), PAGES[key][2]) == []
+
+
+# ---------------------------------------------------------------- leftovers of earlier rounds
+
+# the kind of meeting alone under the council's name: the council's own meeting
+MONTHLY_MEETING = [
+    ["ASHWORTH BRIDGE PARISH COUNCIL",
+     "Monthly Meeting",
+     "Monday 3rd March 2025 at 7.30pm, Ashworth Bridge Institute",
+     "Present: Cllr H Royle (Chair), Cllr D Slater, Cllr M Tonge, Cllr P Unsworth",
+     "In attendance: Mr J Varley (Clerk)",
+     "1. Apologies for absence",
+     "Cllr R Walsh.",
+     "2. Minutes of the last meeting",
+     "RESOLVED that the minutes of the meeting held on 3rd February 2025 be signed as a correct record.",
+     "3. Bus shelter, Mill Brow",
+     "RESOLVED that the Clerk order a replacement roof panel at a cost of £285."],
+]
+
+ORDINARY_MEETING = [
+    ["Hexley Town Council",
+     "Minutes of the Ordinary Meeting held on Tuesday 11 February 2025 at 7pm in the Guildhall",
+     "Present: Councillors S Abbot (Mayor), T Barnes, U Cole, V Dale, W Eyre",
+     "TC/101 Apologies",
+     "Councillor X Fry.",
+     "TC/102 Allotments",
+     "RESOLVED that allotment rents be increased to £48 a plot from 1 October 2025."],
+]
+
+# a symbol-font bullet before "RESOLVED that": the glyph does not stop the decision
+BULLET_RESOLVED = """Carnforth Vale District Council
+Licensing Sub-Committee
+Minutes of the meeting held on Friday 7 March 2025 at 10.00 am
+Present: Councillors E Gill (Chair), F Hesketh and G Irwin
+
+8. Application for a Premises Licence: The Old Forge, 12 High Street, Carnforth Vale
+The Sub-Committee heard from the applicant and from two residents.
+\uf0b7 RESOLVED that the premises licence be granted subject to the conditions agreed at the hearing
+and the hours for the sale of alcohol ending at 23:00.
+
+9. Review of a Personal Licence
+\uf0b7 RESOLVED that no action be taken.
+"""
+
+# the same drawn as a PDF, the bullet in the Symbol font (pypdf reads it as a glyph of its own)
+BULLET_RESOLVED_PDF = [[
+    "Carnforth Vale District Council",
+    "Licensing Sub-Committee",
+    "Minutes of the meeting held on Friday 7 March 2025 at 10.00 am",
+    "Present: Councillors E Gill (Chair), F Hesketh and G Irwin",
+    "8. Application for a Premises Licence: The Old Forge, 12 High Street, Carnforth Vale",
+    "The Sub-Committee heard from the applicant and from two residents.",
+    ("bullet", "Symbol", "\u2022", "RESOLVED that the premises licence be granted subject to the conditions agreed", 0),
+    "at the hearing and the hours for the sale of alcohol ending at 23:00.",
+    "9. Review of a Personal Licence",
+    ("bullet", "Symbol", "\u2022", "RESOLVED that no action be taken.", 0),
+]]
+
+# a word hyphenated across a page break, the running header and footer between its two parts
+PAGE_BREAK_HYPHEN = [
+    ["LOWMERE BOROUGH COUNCIL",
+     "Minutes of the meeting of the Environment Committee held on Wednesday 12 February 2025",
+     "Present: Councillors J Kemp (Chair), L Moss, N Pike and R Shaw",
+     "21. Minutes",
+     "RESOLVED that the minutes of the meeting held on 15 January 2025 be approved.",
+     "22. Tree Strategy",
+     "The Head of Parks introduced the draft Tree Strategy and the results of the",
+     "consultation, which had drawn 412 responses.",
+     "RESOLVED that the draft Tree Strategy be recom-"],
+    ["mended to Council for adoption, with the planting target raised to 2,000 trees a year.",
+     "23. Flood Risk Management",
+     "The Flood Risk Manager reported on the winter's flooding at Lowmere Green and the",
+     "works planned with the Environment Agency for the summer."],
+    ["24. Any Other Business",
+     "There was none.",
+     "The meeting closed at 8.40 pm."],
+]
+
+PDF_PAGES = {
+    "monthly_meeting": ("parish-minutes.pdf", MONTHLY_MEETING, {}, dict(
+        doc_type="minutes", committee="Ashworth Bridge Parish Council", meeting_date="2025-03-03",
+        council="Ashworth Bridge Parish Council", items=["1.", "2.", "3."],
+        decisions=[("2.", "correct record"), ("3.", "replacement roof panel")])),
+    "ordinary_meeting": ("town-minutes.pdf", ORDINARY_MEETING, {}, dict(
+        doc_type="minutes", committee="Hexley Town Council", meeting_date="2025-02-11", council="Hexley Town Council",
+        items=["TC/101", "TC/102"], decisions=[("TC/102", "£48 a plot")])),
+    "bullet_resolved": ("licensing.txt", BULLET_RESOLVED, {}, dict(
+        doc_type="minutes", committee="Licensing Sub-Committee", meeting_date="2025-03-07",
+        council="Carnforth Vale District Council", items=["8.", "9."],
+        decisions=[("8.", "ending at 23:00"), ("9.", "no action be taken")])),
+    "bullet_resolved_pdf": ("licensing.pdf", BULLET_RESOLVED_PDF, {"symbols": True}, dict(
+        doc_type="minutes", committee="Licensing Sub-Committee", meeting_date="2025-03-07",
+        council="Carnforth Vale District Council", items=["8.", "9."],
+        decisions=[("8.", "ending at 23:00"), ("9.", "no action be taken")])),
+    "page_break_hyphen": ("environment-minutes.pdf", PAGE_BREAK_HYPHEN,
+                          {"header": "Environment Committee – 12 February 2025", "footer": "Page {n} of {total}"}, dict(
+        doc_type="minutes", committee="Environment Committee", meeting_date="2025-02-12", council="Lowmere Borough Council",
+        items=["21.", "22.", "23.", "24."],
+        decisions=[("21.", "be approved"), ("22.", "Tree Strategy be recommended\nto Council for adoption")])),
+}
+
+
+def prepare_leftover(tmp_path: Path, key: str):
+    name, content, options, _ = PDF_PAGES[key]
+    path = tmp_path / name
+    options = dict(options)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    elif options.pop("symbols", False):
+        path.write_bytes(sixth.build(content, **options))
+    else:
+        path.write_bytes(build_pdf(content, **options))
+    return pipeline.prepare(pipeline.read(path), Settings())
+
+
+@pytest.mark.parametrize("key", list(PDF_PAGES))
+def test_seventh_round_leftover_page(tmp_path, key):
+    assert problems(prepare_leftover(tmp_path, key), PDF_PAGES[key][3]) == []
