@@ -815,7 +815,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD,) + ITEMS + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD, MINUTES_ALONE) + ITEMS + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
                                  + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS, RUNNING_LINE, TABLE_ROW,
                                     DECISION_TABLE))
 

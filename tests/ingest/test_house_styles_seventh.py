@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from core.settings import Settings
-from ingest import pipeline
+from core.types import Page
+from ingest import layouts, pipeline
+from ingest.html import html_to_text
+from ingest.hyphens import join_broken_words
 from tests.ingest import test_house_styles_sixth as sixth
 from tests.ingest.conftest import build_pdf, items_of
 from tests.ingest.test_house_styles import _decisions, problems
@@ -441,3 +444,120 @@ def prepare_leftover(tmp_path: Path, key: str):
 @pytest.mark.parametrize("key", list(PDF_PAGES))
 def test_seventh_round_leftover_page(tmp_path, key):
     assert problems(prepare_leftover(tmp_path, key), PDF_PAGES[key][3]) == []
+
+
+# ---------------------------------------------------------------- what these pages needed
+
+def test_a_sites_chrome_is_dropped_by_its_class_id_or_role():
+    text = html_to_text(CMIS_MINUTES)
+    for chrome in ("cookies", "Skip to main content", "Bins and recycling", "Search this site", "Home",
+                   "Accessibility statement", "All rights reserved", "Calendar"):
+        assert chrome not in text
+    assert "Printable version" in text and "Harrowdene City Council" in text
+    # a content page's own header (in <article>) stays: it names the meeting
+    assert html_to_text(DRUPAL_SCRUTINY).startswith("Overview and Scrutiny Committee - 20 January 2025")
+
+
+@pytest.mark.parametrize("markup, kept", [
+    ('<div class="meetingHeader"><h2>Joint Waste Committee</h2></div>', "Joint Waste Committee"),
+    ('<div class="searchable-content"><p>RESOLVED that the report be noted.</p></div>', "RESOLVED that the report"),
+    ('<td class="navigationHint-free">Minutes</td>', "Minutes"),
+    ('<article><div class="footer-note">Approved at the next meeting</div></article>', "Approved at the next meeting"),
+])
+def test_content_whose_class_only_looks_like_chrome_is_kept(markup, kept):
+    assert kept in html_to_text(markup)
+
+
+@pytest.mark.parametrize("row, line", [
+    ("<tr><td>5.</td><td>Minutes of the previous meeting</td></tr>", "5. Minutes of the previous meeting"),
+    ("<tr><td>LIC/25/14</td><td>Apologies</td></tr>", "LIC/25/14 Apologies"),
+    ("<tr><td>5</td><td>Chairs hired</td></tr>", "5\tChairs hired"),                 # a count, not a minute
+    ("<tr><td>1.</td><td>Clerk</td><td>£512.40</td></tr>", "1.\tClerk\t£512.40"),   # a table of three columns
+])
+def test_a_minute_numbers_cell_makes_one_heading_with_its_title(row, line):
+    assert html_to_text(f"<table>{row}</table>").strip() == line
+
+
+@pytest.mark.parametrize("name, only", [
+    ("Monthly Meeting", True), ("Ordinary Meeting", True), ("the Annual Meeting", True), ("General Meeting", True),
+    ("Extraordinary Meeting of the Council", True), ("Full Council Meeting", True),
+    ("Annual Parish Meeting", False), ("Annual Town Meeting", False), ("Planning Committee", False),
+    ("Thornby Magna Parish Council", False), (None, False),
+])
+def test_a_name_that_is_only_a_kind_of_meeting(name, only):
+    assert layouts.meeting_kind_only(name) is only
+
+
+def test_a_general_meeting_with_no_council_named_keeps_its_name_but_with_one_is_the_councils(tmp_path):
+    path = tmp_path / "general.txt"
+    path.write_text("GENERAL MEETING MONDAY 3 MARCH 2025\nPresent: R Preston, E Clark\n\n1. Community garden\n"
+                    "A grant of £500 was agreed.\n", encoding="utf-8")
+    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    assert (doc.committee, doc.council) == ("General Meeting", None)
+    path.write_text("Ayrburn Community Council\nGENERAL MEETING MONDAY 3 MARCH 2025\nPresent: R Preston, E Clark\n\n"
+                    "1. Community garden\nA grant of £500 was agreed.\n", encoding="utf-8")
+    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    assert (doc.committee, doc.council) == ("Ayrburn Community Council", "Ayrburn Community Council")
+
+
+@pytest.mark.parametrize("line", ["Minutes", "MINUTES:", "Draft minutes", "Minutes of the meeting"])
+def test_minutes_alone(line):
+    assert layouts.MINUTES_ALONE(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Minutes of the previous meeting", "Minutes of the Licensing Committee", "Minute 5"])
+def test_not_minutes_alone(line):
+    assert layouts.MINUTES_ALONE(line) is None
+
+
+@pytest.mark.parametrize("line, number, title", [
+    ("P/101 APOLOGIES", "P/101", "APOLOGIES"),
+    ("LIC/25/16 Review of the Statement of Gambling Policy", "LIC/25/16", "Review of the Statement of Gambling Policy"),
+])
+def test_a_committees_letters_before_a_minute_number_without_the_year(line, number, title):
+    found = layouts.first_match(layouts.ITEMS, line)
+    assert found and (found[1]["number"], found[1]["title"]) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["A/B testing was discussed", "PO/Box 12 Ashby", "S/he would report back"])
+def test_not_prefixed_minute_numbers(line):
+    found = layouts.first_match(layouts.ITEMS, line)
+    assert not found or found[0].name != "item_ref_prefixed"
+
+
+def test_a_decision_pages_labels_are_its_own_not_new_papers(tmp_path):
+    [doc] = prepare(tmp_path, "decision_details").documents
+    assert doc.found_by["doc_type"].recogniser == "decision_record_title"
+    assert [b.found_by for b in doc.blocks if b.is_resolution and not b.continues] == ["decision_label"]
+    assert layouts.first_match(layouts.DECISIONS, "Decided at meeting: 12/03/2025 - Cabinet") is None
+    assert layouts.first_match(layouts.DECISIONS, "It was decided to defer the item.") is not None
+
+
+def test_a_symbol_font_bullet_before_resolved_opens_the_decision(tmp_path):
+    for key in ("bullet_resolved", "bullet_resolved_pdf"):
+        [doc] = prepare_leftover(tmp_path, key).documents
+        [decision] = [t for i, t in _decisions(doc) if (i or "").startswith("8. ")]
+        assert "RESOLVED that the premises licence be granted" in decision and "heard from the applicant" not in decision
+
+
+def test_a_word_hyphenated_over_a_page_break_is_joined_on_the_first_page(tmp_path):
+    prepared = prepare_leftover(tmp_path, "page_break_hyphen")
+    [doc] = prepared.documents
+    [decision] = [t for i, t in _decisions(doc) if (i or "").startswith("22. ")]
+    assert "be recommended\nto Council" in decision and "recom-" not in decision
+    assert [b.page for b in doc.blocks if "be recommended" in b.text] == [1]
+    assert any("recommended" in c.text for c in prepared.chunks if c.is_resolution)
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("RESOLVED that the report be recom-\n", "mended to Council.\n23. Next\n", "recommended"),
+    ("to agree a twelve-\n", "week consultation.\n", "twelve-week"),       # never printed whole: as printed
+])
+def test_words_broken_over_a_page_break(first, second, joined):
+    pages = join_broken_words([Page(number=1, text="Minutes\n" + first), Page(number=2, text=second)])
+    assert joined in pages[0].text and not pages[1].text.startswith(second.split()[0])
+
+
+def test_a_page_ending_in_a_dash_before_a_capitalised_line_is_left_alone():
+    pages = [Page(number=1, text="Costs 2024-\n"), Page(number=2, text="Totals for the year\n")]
+    assert join_broken_words(pages) == pages

@@ -1114,12 +1114,12 @@ def test_every_recogniser_reads_its_own_example(rec):
 
 
 def _house_style_pages() -> dict:
-    """The pages of test_house_styles.py and its fourth, fifth and sixth rounds (tests are not a
+    """The pages of test_house_styles.py and its fourth to seventh rounds (tests are not a
     package here): styles no sample council prints."""
     import importlib.util
     pages = {}
     for file in ("test_house_styles.py", "test_house_styles_fourth.py", "test_house_styles_fifth.py",
-                 "test_house_styles_sixth.py"):
+                 "test_house_styles_sixth.py", "test_house_styles_seventh.py"):
         spec = importlib.util.spec_from_file_location(f"_{Path(file).stem}", Path(__file__).with_name(file))
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
