@@ -155,7 +155,8 @@ _MEETING_NAME = re.compile(r"(?:annual\s+)?(?:general\s+|parish\s+|town\s+|commu
 # a line that names only the kind of meeting ("Monthly Meeting", "Ordinary Meeting", "General Meeting",
 # "the Annual Meeting"), not whose: the council's own meeting, so the council is its body where the
 # council is known (the electors' Annual Parish or Town Meeting names its body and is not one of these)
-_KIND_ONLY = re.compile(rf"(?:the\s+)?{_MEETING_KIND}(?:(?:council|full\s+council)\s+)?meeting(?:\s+of\s+(?:the\s+)?council)?", re.I)
+_KIND_ONLY = re.compile(rf"(?:the\s+)?{_MEETING_KIND}(?:(?:council|full\s+council)\s+)?meeting"
+                        r"(?:\s+of\s+(?:the\s+)?council)?", re.I)
 
 
 def meeting_kind_only(name: str | None) -> bool:
@@ -815,7 +816,8 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD, MINUTES_ALONE) + ITEMS + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
+TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD, MINUTES_ALONE) + ITEMS
+                                 + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
                                  + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS, RUNNING_LINE, TABLE_ROW,
                                     DECISION_TABLE))
 
