@@ -347,6 +347,7 @@ class ExtractiveAnswerer:
                 continue
             chosen.append(s)
         chosen = self._continue_lead_ins(chosen)
+        chosen = self._with_next_sentence(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's
         anchor = best
@@ -379,6 +380,21 @@ class ExtractiveAnswerer:
                 taken += 1
                 if not t.rstrip().endswith(":") and len(t.split()) > 6:
                     break
+        return out
+
+    def _with_next_sentence(self, chosen: list[Sentence]) -> list[Sentence]:
+        """The best sentences are quoted with the next sentence of their paragraph: a question
+        matches the sentence that names its subject ("a competition for the best Christmas card
+        design"), and the next often holds what was asked ("The winning design was created by …")."""
+        out = list(chosen)
+        for s in chosen[:self.settings.follow_on]:
+            text = s.passage.chunk.text
+            nxt = next(((a, b) for a, b in source_spans(text) if a >= s.end), None)
+            if nxt is None or "\n\n" in text[s.end:nxt[0]] or any(c.passage is s.passage and c.start == nxt[0] for c in out):
+                continue                  # the paragraph ends here, or the next sentence is quoted already
+            t = text[nxt[0]:nxt[1]]
+            if _usable(t) and not is_heading(t) and not INSTRUCTION.search(t):
+                out.append(Sentence(s.passage_rank, s.passage, nxt[0], nxt[1], t, s.score))
         return out
 
     def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:

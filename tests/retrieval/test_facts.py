@@ -518,3 +518,20 @@ def test_a_count_of_grants_is_not_a_sum_asked_for():
                         meeting_date="2024-03-12", doc_type="minutes", title="Community Grants")
     answer = ask("How many community grants did the committee approve in 2023/24?", [report])
     assert answer.answered and "14 community grants" in answer.answer
+
+
+def test_the_best_sentence_is_quoted_with_the_next_of_its_paragraph():
+    # a question matches the sentence naming its subject; the next one says what was asked
+    text = ("(a) In December the Leader ran a competition for the best Christmas card design by a "
+            "primary school pupil.\nThe winning entry was drawn by Amara, a year five pupil from "
+            "Hillcrest Primary School.\n\n(b) The Leader thanked the grounds team for the autumn planting.")
+    chunk = make_chunk("cards", text, meeting_date="2025-01-30", pack_date="2025-03-04", doc_type="minutes",
+                       title="Minutes")
+    got = ask("which school was the kid from who won the christmas card competition", [chunk])
+    assert "Hillcrest Primary School" in got.answer
+    assert "grounds team" not in got.answer          # the next paragraph is not the same subject
+    check_verbatim(got, {chunk.chunk_id: text})
+    plan = understand("which school was the kid from who won the christmas card competition", Coverage.of([chunk]))
+    alone = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0, follow_on=0)).answer(
+        plan, [Passage(chunk, 1.0)])
+    assert "Hillcrest" not in alone.answer           # without it, the subject's sentence alone
