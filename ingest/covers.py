@@ -22,8 +22,8 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
     k = i
     while k < len(paras) and n < 45:
         q = paras[k]
-        if q.boundary:
-            break
+        if q.boundary or q.page != paras[i].page:
+            break       # a cover sheet is printed on one page: the labels of the next paper in a pack are its own
         for idx, raw in enumerate(q.lines):
             n += 1
             line = plain(raw)
@@ -75,6 +75,10 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
         return None
     record = _decision_record_title(paras, i, first_label)
     title = fields.get("title")
+    above = _title_over_cover(paras, first_label) if not title and not record else None
+    if above:
+        title = fields["title"] = above
+        by["title"] = layouts.TITLE_OVER_COVER
     if record is layouts.MINUTES_ALONE and not title:
         title = minutes_title(meeting_date)
     elif record and not title:
@@ -102,3 +106,17 @@ def _decision_record_title(paras: list[Para], i: int, first_label: tuple[int, in
         if any(layouts.MINUTES_ALONE(plain(x)) is not None for x in lines):
             return layouts.MINUTES_ALONE
     return None
+
+
+def _title_over_cover(paras: list[Para], first_label: tuple[int, int]) -> str | None:
+    """The report's title printed, unlabelled, on the line just above its cover table's first label
+    ("Parks and Open Spaces Strategy 2024-2029" over "Report of: ...", "Wards: ...")."""
+    k, idx = first_label
+    if idx > 0:
+        line = plain(paras[k].lines[idx - 1])
+    elif k > 0 and not paras[k - 1].boundary and paras[k - 1].page == paras[k].page:
+        line = plain(paras[k - 1].lines[-1])
+    else:
+        return None
+    found = layouts.TITLE_OVER_COVER(line)
+    return found["title"] if found else None

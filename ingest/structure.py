@@ -73,7 +73,7 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
             start = None    # a heading repeated on every page of the same document
         if start is not None and _own_labels(start, drafts[-1]):
             start = None    # labels further down the open document ("Date of decision:"), no new paper
-        if start is not None and _same_meeting_heading(start, drafts[-1]):
+        if start is not None and _same_meeting_heading(start, drafts[-1], p.page):
             _name_the_body(drafts[-1].start, start, paras, i)
             start = None    # the file's own heading, read again a line further down
         if start is not None:
@@ -150,10 +150,15 @@ def _recognised(start: Start) -> bool:
     return found is not None and found.confidence >= 0.8 and found.recogniser != "file name"
 
 
-def _same_meeting_heading(start: Start, current: _Draft) -> bool:
+def _same_meeting_heading(start: Start, current: _Draft, page: int | None) -> bool:
     """The heading of the document already open (e.g. 'X Council' / 'Minutes of a Meeting held on <date>'
-    under a first line that was read already), not a new document."""
+    under a first line that was read already), not a new document. It is read again on the open
+    document's first page, and names no other paper: in a pack the next report for the same meeting
+    starts a page of its own, under its own title."""
     cur = current.start
+    if current.paras and page != current.paras[0].page or start.title and cur.title and start.doc_type == "report" \
+            and start.title != cur.title:
+        return False
     unnamed = lambda name: not name or layouts.meeting_kind_only(name)  # noqa: E731
     # a cover sheet's labels read again a paragraph down, under the line that made the paper minutes
     # ("Minutes" over "Meeting: ...", "Date: ...")
