@@ -416,7 +416,8 @@ COVER: tuple[Recogniser, ...] = (
 # "Report of: ...", "Wards: ...", "Key Decision: No"): read on the line just above the first label.
 def _title_over_cover(line: str) -> Fields | None:
     s = line.strip()
-    if not s or words_in(s) > 15 or not s[:1].isupper() or s.endswith((".", ":", ";", ",")) or BODY_WORDS.search(s) \
+    if not s or words_in(s) > 15 or not s[:1].isupper() or s.endswith((".", ":", ";", ",", "?")) or ":" in s \
+            or BODY_WORDS.search(s) \
             or re.match(r"^(?:agenda\s+)?item\s+\d|^(?:appendix|annex|part)\b|^(?:report|agenda|minutes|exempt|"
                         r"open|public|not\s+for\s+publication|official)\b", s, re.I) \
             or heading_dates(s) or _council_masthead(s) or MASTHEAD_ADDRESS(s) is not None:

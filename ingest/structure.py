@@ -152,18 +152,17 @@ def _recognised(start: Start) -> bool:
 
 def _same_meeting_heading(start: Start, current: _Draft, page: int | None) -> bool:
     """The heading of the document already open (e.g. 'X Council' / 'Minutes of a Meeting held on <date>'
-    under a first line that was read already), not a new document. It is read again on the open
-    document's first page, and names no other paper: in a pack the next report for the same meeting
-    starts a page of its own, under its own title."""
+    under a first line that was read already), not a new document. It names no other paper: in a pack
+    the next report for the same meeting comes under its own title."""
     cur = current.start
-    if current.paras and page != current.paras[0].page or start.title and cur.title and start.doc_type == "report" \
-            and start.title != cur.title:
+    if start.title and cur.title and start.doc_type == cur.doc_type == "report" and start.title != cur.title:
         return False
     unnamed = lambda name: not name or layouts.meeting_kind_only(name)  # noqa: E731
     # a cover sheet's labels read again a paragraph down, under the line that made the paper minutes
     # ("Minutes" over "Meeting: ...", "Date: ...")
+    # (on the open document's first page: a cover sheet on a page of its own is the next paper of a pack)
     relabelled = start.found_by.get("doc_type") is not None and start.found_by["doc_type"].recogniser == "cover_sheet" \
-        and start.committee == cur.committee
+        and start.committee == cur.committee and (not current.paras or page == current.paras[0].page)
     return (len(current.paras) <= 4 and (start.doc_type == cur.doc_type or relabelled) and start.meeting_date == cur.meeting_date
             and cur.meeting_date is not None
             and (unnamed(start.committee) or unnamed(cur.committee) or start.committee == cur.committee))
