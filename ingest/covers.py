@@ -57,7 +57,11 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
     if first_label is None or first_label[0] > i + 1 or (first_label[0] == i + 1 and len(paras[i].lines) > 2):
         return None
     core_fields = [f for f in ("committee", "meeting_date", "title") if f in fields]
-    if not core_fields or len(fields) < 2:
+    # a report's title over a cover table of who wrote it and its wards ("Report of:", "Wards:", "Key
+    # Decision: No"), no meeting named: a report of the pack it is printed in
+    titled = _title_over_cover(paras, first_label) if not core_fields and len(fields) >= 2 \
+        and {"report_of", "key_decision"} <= set(fields) else None
+    if not (core_fields or titled) or len(fields) < 2:
         return None
     committee = fields.get("committee")
     meeting_date = layouts.heading_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
@@ -71,7 +75,7 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
         committee = re.sub(r"\s*(?:[-–—,]|\bon\b|\bmeeting\b)\s*$", "", committee.strip(), flags=re.I).strip()
         if not committee or words(committee) > 14:
             committee = None
-    if not (committee or meeting_date):
+    if not (committee or meeting_date or titled):
         return None
     record = _decision_record_title(paras, i, first_label)
     title = fields.get("title")

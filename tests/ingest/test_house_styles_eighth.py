@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from core.settings import Settings
-from ingest import pipeline
+from ingest import layouts, pipeline
 from tests.ingest.test_house_styles import _decisions, problems
 
 
@@ -111,7 +111,6 @@ DISTRICT = [
      "Wards: All Wards",
      "Key Decision: No",
      "Exempt: No",
-     "Date of meeting: 18 June 2024",
      "1. Purpose of the Report",
      "1.1 To set out the options for replacing the twelve refuse collection vehicles that",
      "reach the end of their economic life in 2025.",
@@ -491,3 +490,108 @@ def pack_problems(prepared, want: list[dict]) -> list[str]:
 @pytest.mark.parametrize("key", list(PACKS))
 def test_eighth_round_agenda_pack(tmp_path, key):
     assert pack_problems(prepare(tmp_path, key), PACKS[key][3]) == []
+
+
+# ---------------------------------------------------------------- what these packs needed
+
+def test_the_chunks_of_carried_minutes_cite_their_own_meeting_and_the_rest_the_packs(tmp_path):
+    chunks = prepare(tmp_path, "district").chunks
+    dated = {c.meeting_date for c in chunks if "£38 per full plot" in c.text or "car parking tariffs" in c.text}
+    assert dated == {"2024-03-12"}
+    dated = {c.meeting_date for c in chunks if "twelve electric" in c.text or "Open Spaces Strategy" in c.text}
+    assert dated == {"2024-06-18"}
+    # approving the minutes of the meeting before does not make the carried meeting that one
+    assert not any(c.meeting_date == "2024-01-16" for c in chunks)
+
+
+def test_three_dates_in_a_county_pack_and_each_chunk_has_the_right_one(tmp_path):
+    prepared = prepare(tmp_path, "county")
+    assert [d.meeting_date for d in prepared.documents] == ["2024-07-10", "2024-05-08", "2024-07-10"]
+    assert {c.meeting_date for c in prepared.chunks if "resourced provisions" in c.text} == {"2024-05-08"}
+    assert not any(c.meeting_date == "2024-03-06" for c in prepared.chunks)
+
+
+def test_minutes_to_follow_date_nothing_to_their_meeting(tmp_path):
+    prepared = prepare(tmp_path, "to_follow")
+    assert "2024-06-20" not in {d.meeting_date for d in prepared.documents}
+    assert "2024-06-20" not in {c.meeting_date for c in prepared.chunks}
+    assert not [d for d in prepared.documents if d.doc_type == "minutes"]
+
+
+def test_a_reports_pages_headed_agenda_item_5_all_file_under_item_5(tmp_path):
+    report = prepare(tmp_path, "item_headers").documents[1]
+    assert {b.page for b in report.blocks} == {2, 3, 4}
+    assert len({b.item for b in report.blocks}) == 1
+    assert report.blocks[0].item.startswith("5. Medium Term Financial Strategy")
+    assert not any("Agenda Item 5" in b.text for b in report.blocks)     # the running header is furniture
+
+
+def test_an_earlier_resolution_quoted_in_a_report_is_no_decision_of_the_pack(tmp_path):
+    prepared = prepare(tmp_path, "quoted")
+    decided = [c.text for c in prepared.chunks if c.is_resolution]
+    assert decided and not any("12 March 2024" in t or "empty dwelling management" in t for t in decided)
+
+
+@pytest.mark.parametrize("text", [
+    "MINUTES\n12 March 2024",
+    "Draft Minutes\nTuesday 12 March 2024 at 6.30 pm, Council Chamber",
+    "Minutes\n12/03/2024",
+])
+def test_minutes_over_their_date(text):
+    found = layouts.by_name("minutes_over_date")(text)
+    assert found and found["doc_type"] == "minutes" and found["meeting_date"].startswith("2024-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes\nTo approve the minutes of the meeting held on 12 March 2024",
+    "Minutes of the previous meeting\n2. Declarations of interest",
+    "3. Minutes\n12 March 2024",
+])
+def test_not_minutes_over_their_date(text):
+    assert layouts.by_name("minutes_over_date")(text) is None
+
+
+@pytest.mark.parametrize("line, to_follow", [
+    ("Minutes of the meeting held on 20 June 2024 – to follow", True),
+    ("Minutes of the meeting held on 20 June 2024 to follow.", True),
+    ("Report to be circulated separately", True),
+    ("Appendix B (to follow)", True),
+    ("Minutes of the meeting held on 20 June 2024", False),
+    ("The steps to follow are set out in the plan", False),
+    ("Minutes of the meeting held on 20 June 2024 at 7.00 pm", False),
+])
+def test_a_paper_to_follow(line, to_follow):
+    assert (layouts.PAPER_TO_FOLLOW(line) is not None) is to_follow
+
+
+@pytest.mark.parametrize("line, agenda", [
+    ("AGENDA", True), ("Supplementary Agenda", True), ("BUSINESS", True), ("Order of Business", True),
+    ("Agenda Item 5", False), ("Business Rates Relief", False), ("Agenda and minutes", False),
+])
+def test_agenda_alone(line, agenda):
+    assert (layouts.AGENDA_ALONE(line) is not None) is agenda
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("At its meeting on 12 March 2024 the Committee resolved that officers prepare a strategy", True),
+    ("1.2 The Committee resolved on 12 March 2024:", True),
+    ("The Cabinet agreed in March 2024 to consult on the proposals.", True),
+    ("At their meeting held on Tuesday 5 March the Council approved the budget.", True),
+    ("RESOLVED that the report be noted.", False),
+    ("The Committee resolved to approve the strategy.", False),
+    ("The Committee resolved unanimously that the licence be granted.", False),
+    ("It was agreed on a show of hands that the item be deferred.", False),
+])
+def test_an_earlier_meetings_decision_told(text, earlier):
+    assert (layouts.EARLIER_DECISION(text) is not None) is earlier
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Parks and Open Spaces Strategy 2024-2029", True),
+    ("Replacement of the Waste Collection Fleet", True),
+    ("Agenda Item 4", False), ("HARROWDALE DISTRICT COUNCIL", False), ("Environment and Leisure Committee", False),
+    ("Is subject to call in?: Yes", False), ("The report sets out the options.", False), ("18 June 2024", False),
+    ("Appendix A", False),
+])
+def test_a_title_over_a_cover_table(line, title):
+    assert (layouts.TITLE_OVER_COVER(line) is not None) is title
