@@ -59,8 +59,8 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
     core_fields = [f for f in ("committee", "meeting_date", "title") if f in fields]
     # a report's title over a cover table of who wrote it and its wards ("Report of:", "Wards:", "Key
     # Decision: No"), no meeting named: a report of the pack it is printed in
-    titled = _title_over_cover(paras, first_label) if not core_fields and len(fields) >= 2 \
-        and {"report_of", "key_decision"} <= set(fields) else None
+    titled = _title_over_cover(paras, first_label) if not core_fields and {"report_of", "key_decision"} <= set(fields) \
+        else None
     if not (core_fields or titled) or len(fields) < 2:
         return None
     committee = fields.get("committee")
