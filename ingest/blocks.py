@@ -11,8 +11,8 @@ from ingest.items import (
     split_item_lines,
 )
 from ingest.lines import (
-    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, plain, short_heading, title_with_none, title_words,
-    words,
+    REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, numbered_section, plain, short_heading, title_with_none,
+    title_words, words,
 )
 from ingest.paras import Para, is_action, is_heading, is_table
 from ingest.tables import ROW_END_WIDTH, decision_table_blocks, split_table_rows, table_runs
@@ -93,8 +93,11 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                     r"^that\b", title, re.I) and (strong or next_in_list or next_item or looks_titley(title)):
                 cuts.append(k)
                 last_item = item_heading_no(line, last_item)
-            elif not numbered_items and REPORT_CUE.match(line) and short_heading(line) and before.endswith((".", ";")):
-                # a report's next section ("Reasons for recommendation(s)", "Background"): its heading on its own
+            elif not numbered_items and (REPORT_CUE.match(line) and short_heading(re.sub(r"^\d{1,2}\.?\s+", "", line))
+                                         or numbered_section(line, plain(p.lines[k + 1]) if k + 1 < len(p.lines) else None)) \
+                    and before.endswith((".", ";")):
+                # a report's next section ("Reasons for recommendation(s)", "3. Background", "3. Options" over
+                # "3.1 ..."): its heading on its own
                 cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
             elif decisions and layouts.DECISION_TABLE(p.lines[k].strip()) is not None:
                 cuts.append(k)      # a decisions table's header: the table runs while its lines keep their columns

@@ -22,8 +22,8 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
     k = i
     while k < len(paras) and n < 45:
         q = paras[k]
-        if q.boundary:
-            break
+        if q.boundary or q.page != paras[i].page:
+            break       # a cover sheet is printed on one page: the labels of the next paper in a pack are its own
         for idx, raw in enumerate(q.lines):
             n += 1
             line = plain(raw)
@@ -57,7 +57,11 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
     if first_label is None or first_label[0] > i + 1 or (first_label[0] == i + 1 and len(paras[i].lines) > 2):
         return None
     core_fields = [f for f in ("committee", "meeting_date", "title") if f in fields]
-    if not core_fields or len(fields) < 2:
+    # a report's title over a cover table of who wrote it and its wards ("Report of:", "Wards:", "Key
+    # Decision: No"), no meeting named: a report of the pack it is printed in
+    titled = _title_over_cover(paras, first_label) if not core_fields and {"report_of", "key_decision"} <= set(fields) \
+        else None
+    if not (core_fields or titled) or len(fields) < 2:
         return None
     committee = fields.get("committee")
     meeting_date = layouts.heading_date(fields.get("meeting_date", "")) if "meeting_date" in fields else None
@@ -71,10 +75,14 @@ def cover_sheet_start(paras: list[Para], i: int) -> Start | None:
         committee = re.sub(r"\s*(?:[-–—,]|\bon\b|\bmeeting\b)\s*$", "", committee.strip(), flags=re.I).strip()
         if not committee or words(committee) > 14:
             committee = None
-    if not (committee or meeting_date):
+    if not (committee or meeting_date or titled):
         return None
     record = _decision_record_title(paras, i, first_label)
     title = fields.get("title")
+    above = _title_over_cover(paras, first_label) if not title and not record else None
+    if above:
+        title = fields["title"] = above
+        by["title"] = layouts.TITLE_OVER_COVER
     if record is layouts.MINUTES_ALONE and not title:
         title = minutes_title(meeting_date)
     elif record and not title:
@@ -102,3 +110,17 @@ def _decision_record_title(paras: list[Para], i: int, first_label: tuple[int, in
         if any(layouts.MINUTES_ALONE(plain(x)) is not None for x in lines):
             return layouts.MINUTES_ALONE
     return None
+
+
+def _title_over_cover(paras: list[Para], first_label: tuple[int, int]) -> str | None:
+    """The report's title printed, unlabelled, on the line just above its cover table's first label
+    ("Parks and Open Spaces Strategy 2024-2029" over "Report of: ...", "Wards: ...")."""
+    k, idx = first_label
+    if idx > 0:
+        line = plain(paras[k].lines[idx - 1])
+    elif k > 0 and not paras[k - 1].boundary and paras[k - 1].page == paras[k].page:
+        line = plain(paras[k - 1].lines[-1])
+    else:
+        return None
+    found = layouts.TITLE_OVER_COVER(line)
+    return found["title"] if found else None

@@ -7,7 +7,7 @@ from core import votes
 from core.types import Block
 from ingest import layouts
 from ingest.items import is_item_heading
-from ingest.lines import LIST_START, item_number, plain, words
+from ingest.lines import LIST_START, item_number, numbered_section, plain, short_heading, words
 from ingest.paras import COLUMNS, Para, is_action, is_heading
 
 
@@ -26,6 +26,8 @@ def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
     text = p.text
     if p.first.endswith("?"):
         return None         # "(f) Decision made in exempt session?": a form's question, not a decision
+    if layouts.EARLIER_DECISION(text) is not None:
+        return None         # "At its meeting on 12 March 2024 the Committee resolved ...": an earlier meeting's, told
     if minutes and words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
         return layouts.PREVIOUS_MINUTES
     table = layouts.DECISIONS if minutes else _IN_REPORTS
@@ -184,6 +186,8 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             prev_text = q.text          # "RESOLVED that ..." / "Members voted 8 for, 5 against.": its vote
             j += 1
             continue
+        if not minutes and report_section(q, nxt, first):
+            break           # "3. Background" (over "3.1 ..."): the report's next section, after its recommendations
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not LIST_START.match(q.first)) \
                 or decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
                 or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
@@ -207,6 +211,18 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+def report_section(q: Para, nxt: Para | None, first: Para) -> bool:
+    """q opens a report's next numbered section: a short heading ("3. Background", "5. Risk") over its
+    own first paragraph ("3.1 ..."), or whose number is above that of the paragraph the decision
+    opened ("2.1 It is recommended ...")."""
+    after = plain(q.lines[1]) if len(q.lines) > 1 else nxt.first if nxt is not None and not nxt.boundary else None
+    if numbered_section(plain(q.first), after) is not None:
+        return True
+    m = re.match(r"^(\d{1,2})\.?\s+(\S.*)$", plain(q.first))
+    own = re.match(r"^(\d{1,2})\.\d{1,2}\b", plain(first.first))
+    return bool(m and own and len(q.lines) == 1 and short_heading(m.group(2)) and int(m.group(1)) > int(own.group(1)))
 
 
 def _repeats_a_line(q: Para, before: list[Para]) -> bool:

@@ -297,6 +297,21 @@ def _tracker(text: str) -> Fields | None:
     return {"doc_type": "action_plan", "title": m.group(1), "committee_before": "yes"} if m else None
 
 
+_MINUTES_WORD = r"(?:(?:draft|approved|confirmed|unconfirmed|signed|printed)\s+)?minutes(?:\s+of\s+(?:the\s+)?meeting)?"
+
+
+def _minutes_over_date(text: str) -> Fields | None:
+    """'MINUTES' on a line of its own over the meeting's date (a pack's draft minutes of the last
+    meeting, the body named only on the agenda or a line above)."""
+    lines = text.split("\n")
+    if len(lines) < 2 or not re.fullmatch(rf"{_MINUTES_WORD}\s*:?", lines[0].strip(), re.I):
+        return None
+    m = re.match(rf"^(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}\b|^{_FIGURES}", lines[1].strip(), re.I)
+    if not m:
+        return None
+    return {"meeting_date": heading_date(m.group(0)), "doc_type": "minutes", "committee_before": "yes"}
+
+
 HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
@@ -329,11 +344,32 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("title_date_over_body", "heading", "a paper's title and date on one line, the body it goes to below",
                "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee", 0.75,
                _title_date_over_body),
+    Recogniser("minutes_over_date", "heading", "'Minutes' alone on its line over the meeting's date",
+               "MINUTES\n12 March 2024", 0.85, _minutes_over_date),
     Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
                "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
 )
 # recognisers that read a heading line by line (the others read the lines joined by spaces)
-LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date"})
+LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date"})
+
+
+# ---------------------------------------------------------------- a pack's other papers
+# An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
+# follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it
+# starts no document and dates nothing to that meeting.
+PAPER_TO_FOLLOW = Recogniser(
+    "paper_to_follow", "heading", "a paper promised, not printed: '... – to follow', '... to be circulated'",
+    "Minutes of the meeting held on 20 June 2024 – to follow", 0.9,
+    _regex(r"(?:^|[\s(,:–—-])(?:to\s+follow|to\s+be\s+(?:circulated|tabled|published|issued)(?:\s+(?:separately|later|"
+           r"at\s+the\s+meeting))?|(?:is\s+|are\s+)?not\s+(?:yet\s+)?available)\s*[.)]?\s*$"))
+
+# "AGENDA" (a Scottish agenda's "BUSINESS") alone on a line of a meeting's heading: the paper is the
+# meeting's agenda, whatever the heading's shape ("X County Council" / "Cabinet" / "Thursday 10 October 2024").
+AGENDA_ALONE = Recogniser(
+    "agenda_alone", "heading", "'Agenda' or 'Business' alone on a line under a meeting's heading: the agenda",
+    "AGENDA", 0.85,
+    _regex(r"^(?:(?:supplementary|supplemental|additional|revised|summons\s+and)\s+)?(?:agenda|business|order\s+of\s+business)"
+           r"(?:\s+(?:pack|papers|front\s*sheet))?\s*:?\s*$"))
 
 
 # ---------------------------------------------------------------- report cover sheets
@@ -374,6 +410,27 @@ COVER: tuple[Recogniser, ...] = (
            r"wards?\s+affected", r"purpose|classification|ward\(?s\)?", "key_decision",
            "KEY OR NON-KEY DECISION: Key decision", 0.5, "report cover boilerplate ('Key decision', 'PURPOSE:', 'Ward(s):')"),
 )
+
+
+# A report's title printed over its cover table, unlabelled ("Parks and Open Spaces Strategy" over
+# "Report of: ...", "Wards: ...", "Key Decision: No"): read on the line just above the first label.
+def _title_over_cover(line: str) -> Fields | None:
+    s = line.strip()
+    if not s or words_in(s) > 15 or not s[:1].isupper() or s.endswith((".", ":", ";", ",", "?")) or ":" in s \
+            or BODY_WORDS.search(s) \
+            or re.match(r"^(?:agenda\s+)?item\s+\d|^(?:appendix|annex|part)\b|^(?:report|agenda|minutes|exempt|"
+                        r"open|public|not\s+for\s+publication|official)\b", s, re.I) \
+            or heading_dates(s) or _council_masthead(s) or MASTHEAD_ADDRESS(s) is not None:
+        return None
+    return {"title": s}
+
+
+def words_in(s: str) -> int:
+    return len(s.split())
+
+
+TITLE_OVER_COVER = Recogniser("title_over_cover", "cover", "a report's title, unlabelled, on the line over its cover table",
+                              "Parks and Open Spaces Strategy 2024-2029", 0.7, _title_over_cover)
 
 
 # The word "Minutes" on a line of its own (a committee system's page heading, "Draft Minutes"): over a
@@ -580,6 +637,19 @@ DECISIONS: tuple[Recogniser, ...] = (
                _regex(rf"\b(?:it\s+was|{_SUBJECT})\s*(?:(?:then|therefore|unanimously|duly|further|also)\s+)?"
                       r"(?:resolved|resolves|agreed|approved|decided)\s+(?:to|that|on|unanimously)\b")),
 )
+
+# A decision of an earlier meeting told or quoted (a report's background, a minute's history): "At its
+# meeting on 12 March 2024 the Committee resolved ...", "The Committee resolved on 12 March 2024:". No
+# decision of the meeting the paper is for, nor of the one it names (its own minutes record that).
+_WHEN = rf"(?:the\s+)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b"
+EARLIER_DECISION = Recogniser(
+    "earlier_decision", "decision", "a decision of an earlier meeting reported: 'At its meeting on <date> the Committee "
+    "resolved', 'The Committee resolved on <date>'", "At its meeting on 12 March 2024 the Committee resolved that", 0.85,
+    _regex(rf"{_LEAD}(?:at\s+(?:its|their|the)\s+(?:\w+\s+){{0,2}}?meeting\s+(?:on|of|held\s+on|in)\s+{_WHEN}[^.;:]{{0,80}}?"
+           r"\b(?:resolved|agreed|decided|determined|approved)\b"
+           rf"|{_SUBJECT}(?:(?:previously|had|has|then|also)\s+)?(?:resolved|agreed|decided|determined|approved)\s*,?\s+"
+           rf"(?:on|in|at\s+(?:its|their|the)\s+(?:\w+\s+){{0,2}}?meeting\s+(?:on|of|held\s+on|in))\s+{_WHEN})"))
+
 
 # the outcome of a vote, as a decision when no "Resolved" wording follows it
 VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED unanimously / CARRIED (6 ...) / LOST (4 ... 5)",
@@ -816,10 +886,11 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + COVER + (DECISION_RECORD, MINUTES_ALONE) + ITEMS
+TABLE: tuple[Recogniser, ...] = (HEADINGS + (PAPER_TO_FOLLOW, AGENDA_ALONE) + COVER
+                                 + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
-                                 + (VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS, RUNNING_LINE, TABLE_ROW,
-                                    DECISION_TABLE))
+                                 + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
+                                    RUNNING_LINE, TABLE_ROW, DECISION_TABLE))
 
 
 def by_name(name: str) -> Recogniser:

@@ -125,6 +125,15 @@ REPORT_CUE = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:purpose\s+of\s+(?:the\s+)?report
                          r"summary|background|reasons?\s+for\s+(?:the\s+)?recommendations?)\b", re.I)
 
 
+def numbered_section(line: str, next_line: str | None) -> int | None:
+    """A report's numbered section heading over its first numbered paragraph ("3. Options" over
+    "3.1 Three options were ..."): the section's number, else None."""
+    m = re.match(r"^(\d{1,2})\.?\s+(\S.*)$", line.strip())
+    if not m or not short_heading(m.group(2)) or not next_line or not re.match(rf"^{m.group(1)}\.1\b", next_line.strip()):
+        return None
+    return int(m.group(1))
+
+
 def item_no_value(text: str) -> int | None:
     found = item_number(text, loose=True)
     if not found:

@@ -184,6 +184,8 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
         sentence = [lines[offset]] + list(itertools.takewhile(lambda x: x[:1].islower(), lines[offset + 1:offset + 3]))
         if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PREVIOUS_MINUTES(" ".join(sentence)) is not None:
             return None     # "The minutes of the meeting held on ... were agreed": not a new document
+        if layouts.PAPER_TO_FOLLOW(" ".join(sentence)) is not None:
+            return None     # "Minutes of the meeting held on ... – to follow": a promise, no paper
         for rec in layouts.HEADINGS[1:]:
             if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
                 continue
@@ -233,8 +235,8 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
             council = c["council"]
     if not committee and found.get("committee_before"):
         candidates = list(reversed(above))
-        if i > 0 and not paras[i - 1].boundary:
-            candidates.append(paras[i - 1].text)
+        if i > 0 and not paras[i - 1].boundary and paras[i - 1].page == paras[i].page and len(paras[i - 1].lines) <= 3:
+            candidates.append(paras[i - 1].text)    # the body's name printed just above, not the page before
         for cand in candidates:
             cand = re.sub(r"\s{2,}(?:minutes|agenda)\s*$", "", cand, flags=re.I).strip()
             if looks_like_committee(cand) or layouts.COUNCIL(cand):
@@ -266,6 +268,9 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
         # "Minutes" printed on a line of its own above the heading, or a minutes cue ("Present:") below it
         doc_type = "minutes" if _minutes_follow(paras, i) or _minutes_cue_in(lines) or any(
             re.fullmatch(r"minutes", x.strip(), re.I) for x in above) else None
+    agenda = not doc_type and any(layouts.AGENDA_ALONE(x) is not None for x in above + lines[1:])
+    if agenda:
+        doc_type = "agenda"     # "AGENDA" printed under the heading: the meeting's agenda, not its minutes
     if not doc_type and any(REPORT_CUE.match(x) for x in lines[1:]):
         doc_type = "report"
     # "Schedule of Decisions" / "Decision Sheet" printed above the heading: the meeting's record of decisions
@@ -286,6 +291,8 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
         title = _report_title(lines[1:])
     start = Start(doc_type or "minutes", committee, when, title, council)
     start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", *(("council",) if split else ()))
+    if agenda:
+        start.mark(layouts.AGENDA_ALONE.name, layouts.AGENDA_ALONE.confidence, "doc_type")
     start.mark(rec.name, rec.confidence if doc_type else 0.5, "doc_type")
     start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
     return start
@@ -326,9 +333,18 @@ def _from_front_matter(found: dict[str, str]) -> Start:
 def appendix_start(paras: list[Para], i: int) -> Start | None:
     p = paras[i]
     s = p.first
-    if not _APPENDIX.match(s) or words(s) > 16 or re.search(r"\.{3,}\s*\d+$", s) or len(p.lines) > 2:
-        return None
     prev = next((paras[k] for k in range(i - 1, max(-1, i - 4), -1) if not paras[k].boundary), None)
+    found = _APPENDIX.match(s)
+    if not found or words(s) > 16 or re.search(r"\.{3,}\s*\d+$", s):
+        return None
+    if len(p.lines) > 2:
+        # a heading over the page it opens ("Appendix A – Options Appraisal" over its table), not a
+        # sentence that starts a page ("Appendix 1 sets out the tariffs ...")
+        rest = s[found.end():].strip()
+        titled = not rest or rest[:1] in "-–—:(" or rest[:1].isupper() or rest[:1].isdigit()
+        if not (prev is None or prev.page != p.page) or p.page is None or words(s) > 12 or not titled \
+                or s.endswith((".", ",", ";", ":")):
+            return None
     nxt = paras[i + 1] if i + 1 < len(paras) else None
     if prev is not None and (_APPENDIX.match(prev.first) or re.match(r"^appendices\b", prev.first, re.I)):
         return None  # a list of appendices inside a report

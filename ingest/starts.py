@@ -57,7 +57,8 @@ def first_document(paras: list[Para], path: str) -> Start:
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
-    heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2] or \
+    # (on the first page: a pack's next paper is no part of its front sheet's masthead)
+    heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2 and p.page == paras[0].page] or \
         [plain(x) for p in paras[:1] for x in p.lines[:8]]
     heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:

@@ -73,7 +73,7 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
             start = None    # a heading repeated on every page of the same document
         if start is not None and _own_labels(start, drafts[-1]):
             start = None    # labels further down the open document ("Date of decision:"), no new paper
-        if start is not None and _same_meeting_heading(start, drafts[-1]):
+        if start is not None and _same_meeting_heading(start, drafts[-1], p.page):
             _name_the_body(drafts[-1].start, start, paras, i)
             start = None    # the file's own heading, read again a line further down
         if start is not None:
@@ -150,15 +150,19 @@ def _recognised(start: Start) -> bool:
     return found is not None and found.confidence >= 0.8 and found.recogniser != "file name"
 
 
-def _same_meeting_heading(start: Start, current: _Draft) -> bool:
+def _same_meeting_heading(start: Start, current: _Draft, page: int | None) -> bool:
     """The heading of the document already open (e.g. 'X Council' / 'Minutes of a Meeting held on <date>'
-    under a first line that was read already), not a new document."""
+    under a first line that was read already), not a new document. It names no other paper: in a pack
+    the next report for the same meeting comes under its own title."""
     cur = current.start
+    if start.title and cur.title and start.doc_type == cur.doc_type == "report" and start.title != cur.title:
+        return False
     unnamed = lambda name: not name or layouts.meeting_kind_only(name)  # noqa: E731
     # a cover sheet's labels read again a paragraph down, under the line that made the paper minutes
     # ("Minutes" over "Meeting: ...", "Date: ...")
+    # (on the open document's first page: a cover sheet on a page of its own is the next paper of a pack)
     relabelled = start.found_by.get("doc_type") is not None and start.found_by["doc_type"].recogniser == "cover_sheet" \
-        and start.committee == cur.committee
+        and start.committee == cur.committee and (not current.paras or page == current.paras[0].page)
     return (len(current.paras) <= 4 and (start.doc_type == cur.doc_type or relabelled) and start.meeting_date == cur.meeting_date
             and cur.meeting_date is not None
             and (unnamed(start.committee) or unnamed(cur.committee) or start.committee == cur.committee))
