@@ -144,7 +144,7 @@ def window_lines(paras: list[Para], i: int, max_lines: int = 8) -> list[str]:
     return lines[:max_lines]
 
 
-def _strip_body(name: str) -> str:
+def strip_body(name: str) -> str:
     """'Ashby Town Council Meeting' -> 'Ashby Town Council'; 'X A.G.M.' -> 'X'; 'X (Call-In)' -> 'X'."""
     s = re.sub(r"\s*\b(?:a\.?\s?g\.?\s?m\.?|annual\s+general\s+meeting|minutes)\s*$", "", name, flags=re.I)
     # the kind of meeting in brackets after the body's name: "Overview and Scrutiny Board (Call-In)"
@@ -242,7 +242,7 @@ def _start_from_heading(rec: layouts.Recogniser, found: dict[str, str], above: l
             if looks_like_committee(cand) or layouts.COUNCIL(cand):
                 committee = cand
                 break
-    committee = canonical_committee(_strip_body(committee)) if committee else None
+    committee = canonical_committee(strip_body(committee)) if committee else None
     split = layouts.body_of_council(committee) if committee else None
     if split:
         # "Minutes of the Licensing Committee of Ashcombe Borough Council held on ...": two fields

@@ -17,7 +17,7 @@ from core import votes
 from core.settings import Settings
 from ingest import layouts, pipeline
 from ingest.blocks import TIME_STAMP
-from ingest.mastheads import _strip_body
+from ingest.mastheads import strip_body
 from tests.ingest.conftest import items_of
 from tests.ingest.test_house_styles import _decisions, problems
 
@@ -508,4 +508,4 @@ def test_a_meeting_named_as_such_keeps_its_name(text, committee, annual):
     ("Health Scrutiny Panel (Adults)", "Health Scrutiny Panel (Adults)"),
 ])
 def test_the_kind_of_meeting_in_brackets_is_not_the_bodys_name(name, body):
-    assert _strip_body(name) == body
+    assert strip_body(name) == body
