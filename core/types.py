@@ -21,11 +21,14 @@ class Page:
     """One page of a source file as its reader extracted it.
 
     `number` is the 1-based page of the source file (not the number printed on it);
-    None for sources that have no pages (plain text, Markdown, HTML).
+    None for sources that have no pages (plain text, Markdown, HTML, Word). `running` holds the
+    running header and footer lines a reader found apart from the text (a Word document's headers
+    and footers); a PDF's are printed in its text, and ingest/furniture.py finds them there.
     """
 
     number: int | None
     text: str
+    running: tuple[str, ...] = ()
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Check a gold set against the corpus: every expected string is really printed in some source
 file, and a question's `page` really holds its fact. Run: python -m evals.check_gold [GOLD] [CORPUS]
 
-It reads files directly (plain text as is, PDFs through pypdf), so it needs no index.
+It reads files directly (plain text as is, PDFs through pypdf, Word through python-docx), so it needs no index.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from core.filekinds import TEXT_SUFFIXES
 from evals.gold import REGEX_PREFIX, GoldQuestion, load_gold
 from evals.metrics import alternative_matches, matches_all, normalise
-from evals.pages import PdfPages
+from evals.pages import PdfPages, docx_text
 
 
 
@@ -39,6 +39,8 @@ def corpus_texts(corpus: str | Path, pdf_pages: PdfPages | None = None) -> dict[
                 texts[str(path)] = normalise("\n".join(pages))
         elif suffix in TEXT_SUFFIXES:
             texts[str(path)] = normalise(path.read_text(encoding="utf-8", errors="replace"))
+        elif suffix == ".docx" and (text := docx_text(path)) is not None:
+            texts[str(path)] = normalise(text)
     return texts
 
 

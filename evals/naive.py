@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from core.filekinds import TEXT_SUFFIXES
-from evals.pages import PdfPages
+from evals.pages import PdfPages, docx_text
 from core.types import Answer, Citation, Turn
 
 CHUNK_SIZE = 1000
@@ -44,7 +44,7 @@ def path_date(path: Path) -> str | None:
 
 
 def load_documents(corpus: str | Path) -> list[Document]:
-    """One Document per text file and per PDF page, metadata: source, page (1-based or absent), date."""
+    """One Document per text or Word file and per PDF page, metadata: source, page (1-based or absent), date."""
     pdf_pages = PdfPages()
     documents: list[Document] = []
     for path in sorted(Path(corpus).rglob("*")):
@@ -57,8 +57,8 @@ def load_documents(corpus: str | Path) -> list[Document]:
             for number, text in enumerate(pdf_pages.pages(str(path)) or (), start=1):
                 if text.strip():
                     documents.append(Document(page_content=text, metadata=base | {"page": number}))
-        elif suffix in TEXT_SUFFIXES:
-            text = path.read_text(encoding="utf-8", errors="replace")
+        elif suffix in TEXT_SUFFIXES or suffix == ".docx":
+            text = path.read_text(encoding="utf-8", errors="replace") if suffix != ".docx" else docx_text(path) or ""
             if text.strip():
                 documents.append(Document(page_content=text, metadata=dict(base)))
     return documents

@@ -1,4 +1,5 @@
-"""Page texts of source PDFs, as pypdf extracts them, for checking citations' pages.
+"""Page texts of source PDFs, as pypdf extracts them, for checking citations' pages; and the
+text of a Word .docx as python-docx gives it (paragraphs, then table cells), for checking gold strings.
 
 This is the evals' own independent reading of the file (a check on the pipeline, not part of it).
 """
@@ -43,3 +44,16 @@ def _read(path: str) -> tuple[str, ...] | None:
         return tuple(page.extract_text() or "" for page in reader.pages)
     except Exception:   # an unreadable PDF cannot be checked; the metric skips it, not the run
         return None
+
+
+def docx_text(path: str | Path) -> str | None:
+    """A Word document's paragraphs and table rows (cells apart by tabs), or None when it cannot be read."""
+    import docx    # only the evals that meet a .docx pay for the import
+
+    try:
+        document = docx.Document(str(path))
+    except Exception:   # an unreadable file cannot be checked; the caller skips it, not the run
+        return None
+    lines = [p.text for p in document.paragraphs]
+    lines += ["\t".join(cell.text for cell in row.cells) for table in document.tables for row in table.rows]
+    return "\n".join(lines)

@@ -19,6 +19,7 @@ from core.filekinds import kind_named
 from core.paths import display_path as default_name
 from core.types import Page, SourceFile
 
+from .docx import read_docx
 from .html import read_html
 from .pdf import read_pdf
 from .sidecar import is_sidecar, read_overrides
@@ -63,7 +64,8 @@ def register_loader(suffixes: tuple[str, ...], kind: str, fn: LoaderFn) -> None:
         _LOADERS[suffix] = loader
 
 
-for _kind, _reader in (("pdf", read_pdf), ("text", read_text), ("markdown", read_text), ("html", read_html)):
+for _kind, _reader in (("pdf", read_pdf), ("text", read_text), ("markdown", read_text), ("html", read_html),
+                       ("docx", read_docx)):
     register_loader(kind_named(_kind).suffixes, _kind, _reader)
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_LOADERS)  # the built-in ones; is_supported also knows later ones

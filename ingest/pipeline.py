@@ -164,6 +164,9 @@ def prepare(source: SourceFile, settings: Settings) -> Prepared:
     pages = hyphens.join_broken_words(cleaned.pages)
     clean_source = SourceFile(source.path, source.sha256, source.kind, pages, source.overrides)
     running = {cleaned.pages[i].number: lines for i, lines in cleaned.running.items()}
+    for page in source.pages:       # a reader's own running lines (a Word document's header and footer)
+        if page.running:
+            running[page.number] = list(page.running) + running.get(page.number, [])
     documents = structure.parse(clean_source, running)
     if not documents:
         raise UnreadableDocument(source.path, "no text found")

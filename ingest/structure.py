@@ -103,7 +103,8 @@ def _from_running_lines(draft: _Draft, running: dict[int | None, list[str]]) -> 
     """Fill what a document's text left null (council, committee, meeting date, a title taken
     from the file name, an unsure kind of paper) from the running headers and footers of its
     first pages: "Lowfield Parish Council – Minutes – 3 March 2024 – Page 2 of 4"."""
-    pages = list(dict.fromkeys(p.page for p in draft.paras if p.page is not None))
+    # an unpaged source's (None) running lines come only from its reader (a Word document's header)
+    pages = list(dict.fromkeys(p.page for p in draft.paras))
     pages_with = [page for page in pages if running.get(page)][:RUNNING_PAGES]
     lines = [line for page in pages_with for line in running[page]]
     if not lines:

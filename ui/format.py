@@ -8,6 +8,7 @@ import html
 import re
 from urllib.parse import quote, urlencode
 
+from core.filekinds import kind_of
 from core.sentences import answer_spans, source_spans
 from core.types import Citation, Passage
 
@@ -32,7 +33,8 @@ def is_pdf(source: str) -> bool:
 
 
 def source_link(source: str, page: int | None = None, passage: str | None = None) -> str:
-    """The link that opens a cited source: a PDF at its page, a text source at the passage.
+    """The link that opens a cited source: a PDF at its page, a text source at the passage, a
+    kind no browser shows (a Word document) as the file, to download.
 
     Local files go through the app's /source routes (ui/source.py); a source that is already
     a URL is linked as it is.
@@ -42,6 +44,9 @@ def source_link(source: str, page: int | None = None, passage: str | None = None
     if is_pdf(source):
         url = f"{SOURCE_FILE_ROUTE}?{urlencode({'path': source}, quote_via=quote)}"
         return f"{url}#page={page}" if page else url
+    kind = kind_of(source)
+    if kind is not None and not kind.opens_inline:
+        return file_link(source)
     params = {"path": source}
     if passage:
         words = passage.split()

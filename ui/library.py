@@ -139,7 +139,7 @@ def add_papers(engine, s, user) -> None:
     """The upload box (editors only); every indexed upload goes to the audit log."""
     with st.container(border=True):
         st.markdown("**Add papers**")
-        st.caption(f"PDF, text or Markdown files up to {s.max_upload_mb} MB each. They are saved under "
+        st.caption(f"PDF, Word (.docx), text, Markdown or HTML files up to {s.max_upload_mb} MB each. They are saved under "
                    f"`{Path(s.corpus_dir) / 'uploads'}` and indexed; unchanged files are skipped.")
         generation = st.session_state.setdefault("upload_generation", 0)
         files = st.file_uploader("Files to index", type=[x.lstrip(".") for x in ALLOWED_SUFFIXES],

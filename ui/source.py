@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from core.filekinds import KINDS
+from core.filekinds import KINDS, kind_of
 from core.settings import Settings
 from answer.render import source_name
 from ui.format import PASSAGE_ANCHOR, SOURCE_FILE_ROUTE, SOURCE_VIEW_ROUTE, file_link
@@ -97,8 +97,10 @@ def make_routes(settings: Settings | None = None) -> list[Route]:
         real = resolve_source(path, corpus_dir())
         if real is None:
             return PlainTextResponse(f"No such source in the corpus: {path}", status_code=404)
+        # a kind no browser shows (a Word document) is sent as a download
+        disposition = "inline" if kind_of(real).opens_inline else "attachment"
         response = FileResponse(real, media_type=SERVED_TYPES[real.suffix.lower()],
-                                filename=real.name, content_disposition_type="inline")
+                                filename=real.name, content_disposition_type=disposition)
         response.headers["X-Content-Type-Options"] = "nosniff"
         return response
 
@@ -107,8 +109,8 @@ def make_routes(settings: Settings | None = None) -> list[Route]:
         real = resolve_source(path, corpus_dir())
         if real is None:
             return PlainTextResponse(f"No such source in the corpus: {path}", status_code=404)
-        if real.suffix.lower() == ".pdf":
-            return PlainTextResponse("PDF sources open at /source/file", status_code=400)
+        if not kind_of(real).is_text:
+            return PlainTextResponse(f"{kind_of(real).name.upper()} sources open at /source/file", status_code=400)
         text = real.read_text(encoding="utf-8", errors="replace")
         span = find_passage(text, request.query_params.get("a", ""), request.query_params.get("b"))
         page = source_page(text, source_name(path), file_link(path), span)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.filekinds import SUFFIXES
+from core.filekinds import SUFFIXES, TEXT_SUFFIXES
 
 ALLOWED_SUFFIXES = SUFFIXES
 UPLOADS_FOLDER = "uploads"
@@ -55,7 +55,9 @@ def check_upload(upload: Upload, max_mb: int) -> str | None:
         return f"{upload.name}: {size:.1f} MB is over the {max_mb} MB limit"
     if suffix == ".pdf" and not upload.data.lstrip()[:5] == b"%PDF-":
         return f"{upload.name}: not a PDF (the file does not start with %PDF-)"
-    if suffix != ".pdf" and b"\x00" in upload.data[:4096]:
+    if suffix == ".docx" and not upload.data[:4] == b"PK\x03\x04":
+        return f"{upload.name}: not a Word .docx file (an old .doc, or damaged): save it as .docx or PDF"
+    if suffix in TEXT_SUFFIXES and b"\x00" in upload.data[:4096]:
         return f"{upload.name}: not a text file (it holds binary data)"
     return None
 

@@ -40,6 +40,13 @@ def test_pdf_link_opens_the_file_at_the_cited_page():
     assert url.fragment == "page=3"
 
 
+def test_a_word_document_link_is_the_file_itself_never_the_text_view():
+    link = source_link("corpus/ashcombe/Minutes 4 March 2025.docx", None, PASSAGE)
+    url = urlsplit(link)
+    assert url.path == "/source/file" and not url.fragment
+    assert parse_qs(url.query) == {"path": ["corpus/ashcombe/Minutes 4 March 2025.docx"]}
+
+
 def test_text_link_opens_the_view_at_the_passage_with_its_first_and_last_words():
     link = source_link("corpus/a.txt", None, PASSAGE)
     url = urlsplit(link)

@@ -30,6 +30,7 @@ def served(tmp_path_factory, free_port):
     shutil.copy(PDF, corpus / "kent" / PDF.name)
     shutil.copy(PACK, corpus / PACK.name)
     (corpus / "page.html").write_text("<script>alert('x')</script><p>Resolved</p>")
+    (corpus / "minutes.docx").write_bytes(b"PK\x03\x04 a Word document's bytes")
     (root / "secret.txt").write_text("not in the corpus")
     (corpus / "link.txt").symlink_to(root / "secret.txt")
     app = Starlette(routes=make_routes(Settings(corpus_dir=corpus)))
@@ -93,6 +94,17 @@ def test_an_html_source_is_shown_as_text_never_run(served):
     status, headers, body = get(f"{base}/source/file?path={urllib.request.quote(str(corpus / 'page.html'))}")
     assert status == 200 and headers["content-type"].startswith("text/plain")
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_word_source_is_offered_as_a_download_never_shown_as_text(served):
+    base, corpus, _ = served
+    link = source_link(str(corpus / "minutes.docx"), None, "RESOLVED: that the payments be approved.")
+    status, headers, body = get(base + link)
+    assert status == 200 and body == (corpus / "minutes.docx").read_bytes()
+    assert headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert headers["content-disposition"].startswith("attachment")
+    status, _, _ = get(f"{base}/source/view?path={urllib.request.quote(str(corpus / 'minutes.docx'))}")
+    assert status == 400
 
 
 def test_relative_sources_resolve_against_the_working_directory(tmp_path):

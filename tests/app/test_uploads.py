@@ -39,6 +39,7 @@ def test_a_different_file_with_the_same_name_does_not_overwrite(tmp_path):
     (Upload("empty.txt", b""), "the file is empty"),
     (Upload("fake.pdf", b"hello"), "not a PDF"),
     (Upload("image.txt", b"\x89PNG\x00\x00"), "not a text file"),
+    (Upload("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), "not a Word .docx file"),
     (Upload("big.txt", b"a" * (2 * 1024 * 1024 + 1)), "over the 2 MB limit"),
 ])
 def test_bad_uploads_are_refused_with_a_reason(upload, message):
@@ -49,3 +50,5 @@ def test_bad_uploads_are_refused_with_a_reason(upload, message):
 def test_good_uploads_pass_the_checks():
     assert check_upload(Upload("minutes.txt", "Résolved: noted.".encode()), max_mb=2) is None
     assert check_upload(Upload("pack.PDF", b"%PDF-1.7\n..."), max_mb=2) is None
+    # a .docx is a zip: its NUL bytes are not a text file's binary data
+    assert check_upload(Upload("minutes.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00"), max_mb=2) is None
