@@ -57,10 +57,10 @@ def test_markdown_keeps_its_markup_so_citations_stay_verbatim(tmp_path):
 
 
 def test_an_unsupported_file_type_names_the_types_that_are(tmp_path):
-    path = tmp_path / "report.docx"
-    path.write_bytes(b"PK\x03\x04 a word document")
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(b"PK\x03\x04 a spreadsheet")
 
-    assert reason_for(path) == "unsupported file type .docx (supported: .pdf, .txt, .md, .html)"
+    assert reason_for(path) == "unsupported file type .xlsx (supported: .pdf, .txt, .md, .html, .docx)"
 
 
 @pytest.mark.parametrize("name", ["empty.pdf", "empty.txt", "empty.html"])
@@ -94,7 +94,7 @@ def test_supported_files_are_recognised_by_suffix_and_sidecars_are_not_documents
     assert set(SUPPORTED_SUFFIXES) >= {".pdf", ".txt", ".md", ".markdown", ".html", ".htm"}
     assert is_supported(Path("Minutes.PDF"))
     assert is_supported(Path("item.htm"))
-    assert not is_supported(Path("report.docx"))
+    assert not is_supported(Path("budget.xlsx"))
     assert not is_supported(Path("manifest.csv"))
     assert not is_supported(Path("pack.txt.meta.json"))
 

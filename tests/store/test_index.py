@@ -102,14 +102,16 @@ def test_bad_files_are_named_with_their_reason_and_nothing_indexed_is_lost(tmp_p
     before = [c.chunk_id for c in engine.index.chunks()]
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nthis is not a pdf")
-    (corpus / "notes.docx").write_bytes(b"PK\x03\x04 not supported")
+    (corpus / "notes.xlsx").write_bytes(b"PK\x03\x04 not supported")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04 a Word document cut short")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
     good.write_bytes(b"\x00\x81\x8d binary garbage" * 20)   # the good file, overwritten with garbage
     report = engine.ingest([corpus])
     failed = {Path(r.path).name: r.reason for r in report.results if r.status == "failed"}
     assert failed["empty.txt"] == "empty file"
     assert failed["broken.pdf"].startswith("corrupt PDF")
-    assert failed["notes.docx"].startswith("unsupported file type .docx")
+    assert failed["notes.xlsx"].startswith("unsupported file type .xlsx")
+    assert failed["notes.docx"].startswith("corrupt Word document")
     assert failed["binary.txt"].startswith("undecodable text")
     assert "good.txt" in failed
     # the good version indexed before is still there, whole
