@@ -1,6 +1,6 @@
 """Read a Word .docx into one unpaged `Page`: body paragraphs and tables in document order.
 
-The only module that imports python-docx. One line per paragraph with a blank line between
+The ingest module that imports python-docx. One line per paragraph with a blank line between
 paragraphs (the shape ingest/text.py gives a .txt), Word's heading styles as Markdown "#"
 headings, Word's automatic list numbers written in front of their items ("1.", "a)"), table rows
 as tab-separated cells, and the headers and footers as the page's running lines. A .docx has no
@@ -27,6 +27,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # a Compound File: an old .do
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream Word puts a password-protected .docx in
 _HEADING = re.compile(r"(?:heading|überschrift|titre)\s*([1-6])$", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_TABS = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
 
 
 def read_docx(path: Path, data: bytes | None = None) -> list[Page]:
@@ -74,7 +75,7 @@ def _blocks(document) -> list[str]:
 
 def _paragraph(p: Paragraph, numbers: "_Numbering") -> str:
     # a soft line break (Shift+Enter) is a new line of the same paragraph; python-docx gives it as "\n"
-    lines = [_SPACES.sub(" ", line).strip() for line in p.text.split("\n")]
+    lines = [_line(line) for line in p.text.split("\n")]
     text = "\n".join(line for line in lines if line)
     if not text:
         return ""
@@ -83,6 +84,16 @@ def _paragraph(p: Paragraph, numbers: "_Numbering") -> str:
         text = f"{label} {text}"
     level = _heading_level(p)
     return f"{'#' * level} {text}" if level else text
+
+
+def _line(raw: str) -> str:
+    """A paragraph's line with its spaces made single. Tabs: a line set out in three or more columns
+    by tabs ("Village Hall<tab>Hall hire<tab>£45.00") is a table's row and keeps one tab between
+    cells, as a table's row does; one tab ("24/031<tab>Minutes") only spaces a number from its title."""
+    raw = raw.strip(" \t\u00a0")
+    if len(_TABS.findall(raw)) >= 2:
+        return "\t".join(_SPACES.sub(" ", cell).strip() for cell in _TABS.split(raw))
+    return _SPACES.sub(" ", raw).strip()
 
 
 def _heading_level(p: Paragraph) -> int:

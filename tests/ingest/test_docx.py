@@ -53,7 +53,7 @@ def ashcombe_minutes(path: Path, header: bool = True, footer: bool = True) -> Pa
         for cell, text in zip(cells, row):
             cell.text = text
     d.add_paragraph("RESOLVED: that the payments listed be approved.")
-    d.add_paragraph("24/033 Village hall roof")
+    d.add_paragraph("24/033\tVillage hall roof")          # the minute number typed, a tab to its title
     d.add_paragraph("Members discussed the quotations for repairs to the village hall roof.")
     d.add_paragraph("RESOLVED: that the quotation of Tamar Roofing Ltd for £4,250 be accepted and "
                     "the Clerk place the order.")
@@ -146,12 +146,14 @@ def test_word_list_levels_count_as_word_counts_them(tmp_path):
     d.add_paragraph("Bank reconciliation", style="List Number 2")
     d.add_paragraph("Planning", style="List Number")
     d.add_paragraph("A bullet point", style="List Bullet")
+    d.add_paragraph("\tParish Hall\t\tHall hire\t£45.00")   # a row set out with tabs, not a table
     d.add_paragraph("Line one", style="Normal").add_run().add_break(WD_BREAK.PAGE)
     d.save(str(tmp_path / "list.docx"))
     [page] = read_docx(tmp_path / "list.docx")
     lines = [x for x in page.text.split("\n") if x]
     assert lines[0] == "1. Finance" and lines[2] == "2. Planning" and lines[3] == "• A bullet point"
     assert lines[1].endswith("Bank reconciliation") and lines[1] != "Bank reconciliation"
+    assert lines[4] == "Parish Hall\tHall hire\t£45.00"
 
 
 @pytest.mark.parametrize("data, reason", [
