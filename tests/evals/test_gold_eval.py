@@ -16,18 +16,18 @@ GOLD = "evals/gold.jsonl"
 # plain words, 52 held out and 24 held out in plain words; table in the README), then set a
 # little under; one answerable question is about half a point, one unanswerable question four.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.77,          # measured 0.788
-    "evidence_recall": 0.84,        # measured 0.851
-    "date_accuracy": 0.95,          # measured 1.000 (190 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (260 paged citations)
-    "fact_page_accuracy": 0.85,     # measured 1.000 (42 judged)
-    "abstention": 0.55,             # measured 0.593 (27 unanswerable)
+    "answer_recall": 0.78,          # measured 0.797
+    "evidence_recall": 0.845,       # measured 0.856
+    "date_accuracy": 0.95,          # measured 1.000 (191 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (265 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 1.000 (43 judged)
+    "abstention": 0.62,             # measured 0.667 (27 unanswerable)
     "recall@5": 0.85,               # measured 0.856
-    "recall@10": 0.895,             # measured 0.901
-    "mrr": 0.70,                    # measured 0.714
+    "recall@10": 0.89,              # measured 0.896 (0.901 before the parser rounds of 2026-11-27)
+    "mrr": 0.70,                    # measured 0.713
 }
 SCRUTINEER_AT_MOST = {
-    "false_abstention": 0.05,       # measured 0.018
+    "false_abstention": 0.05,       # measured 0.014
     "p95_seconds": 30.0,            # measured 2.0 on a 2-core machine; only catches a runaway
 }
 
@@ -55,7 +55,7 @@ def test_scrutineer_stays_at_or_below_its_measured_ceiling(report, metric, ceili
 
 
 # Questions in residents' words (development slice, the one tuned on): issue 10's measure.
-PLAIN_AT_LEAST = {"answer_recall": 0.70}          # measured 0.719 (41 of 57)
+PLAIN_AT_LEAST = {"answer_recall": 0.73}          # measured 0.754 (43 of 57)
 
 
 @pytest.mark.parametrize("metric, floor", sorted(PLAIN_AT_LEAST.items()))
