@@ -168,6 +168,11 @@ CASES: dict[str, Case] = {
                                   ["report.docx", "corrupt Word document"], "stdout"),
     "old Word .doc named .docx": Case(ingest_file("report.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
                                       1, ["report.docx", "an old Word .doc file"], "stdout"),
+    # Word keeps a password-protected .docx in a compound file's "EncryptedPackage" stream (a stand-in
+    # holding that stream's name: no library here writes a real encrypted .docx)
+    "Word document with a password": Case(ingest_file("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
+                                                      + "EncryptedPackage".encode("utf-16-le")),
+                                          1, ["locked.docx", "password-protected Word document"], "stdout"),
     "undecodable text": Case(ingest_file("odd.txt", b"Minutes \x81\x8d\x8f\x90 here"), 1,
                              ["odd.txt", "undecodable text"], "stdout"),
     "missing path": Case(lambda folder: (["ingest", str(folder / "nowhere")], None), 1,
