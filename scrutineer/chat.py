@@ -61,7 +61,7 @@ def run_chat(engine, filters: Filters | None = None, llm: str | None = None,
             if not streamed:
                 stdout.write("scrutineer> ")
             streamed.append(text)
-            stdout.write(text)
+            stdout.write(strip_markup(text))       # the answer as read; a model's sentences come whole
             stdout.flush()
 
         try:

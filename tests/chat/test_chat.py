@@ -109,3 +109,26 @@ def test_end_of_input_and_unknown_commands_do_not_crash():
     assert status == 0
     assert "unknown command /help" in shown and "/quit" in shown
     assert shown.count("you> ") == 3
+
+
+class ExtractiveEngine:
+    """Scrutineer.ask's shape offline: the extractive answer (Markdown, as the JSON keeps it) is
+    handed to `on_token` whole, as the real engine hands it."""
+
+    def ask(self, question, history=None, filters=None, k=None, llm=None, on_token=None) -> Answer:
+        chunk = resolution_passage().chunk
+        answer = Answer(question=question, standalone_question=question, answered=True, mode="extractive",
+                        answer="**Decided:** a Working Group on Mental Health & Wellbeing be established [1]\n\n"
+                               "- **Minutes of 8 November 2022:** The Committee resolved that: [1]",
+                        citations=[Citation(1, chunk.text[:28], chunk.council, chunk.committee, chunk.meeting_date,
+                                            chunk.pack_date, chunk.doc_type, chunk.title, chunk.item, None, chunk.source)])
+        if on_token:
+            on_token(answer.answer)
+        return answer
+
+
+def test_the_terminal_reads_the_answer_without_its_markup():
+    status, shown = chat(ExtractiveEngine(), "What did the committee resolve about mental health?\n/quit\n")
+    assert status == 0
+    assert "scrutineer> Decided: a Working Group on Mental Health & Wellbeing be established [1]" in shown
+    assert "**" not in shown
