@@ -18,7 +18,7 @@ from answer.period import period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal
-from core.sentences import is_heading, is_label, source_spans
+from core.sentences import bare, is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -65,6 +65,11 @@ INSTRUCTION = re.compile(
     r"|\b(?:system|developer) prompt\b|\bas an ai\b", re.I)
 INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, not a record of the "
                     "committee's business; it is not quoted as an answer.")
+
+
+def _names_item(chunk: Chunk, text: str) -> bool:
+    """`text` is a heading, or the chunk's item heading itself ("25/016 Village green bench")."""
+    return is_heading(text) or bool(chunk.item) and " ".join(bare(text).split()) == " ".join(bare(chunk.item).split())
 
 
 def _usable(s: str) -> bool:
@@ -292,7 +297,7 @@ class ExtractiveAnswerer:
             st = self.settings
             s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
                        + intent_bonus(plan, s.text, st))
-            if is_heading(s.text):
+            if _names_item(s.passage.chunk, s.text):
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
@@ -345,6 +350,8 @@ class ExtractiveAnswerer:
                 break
             if any(_overlap(s.text, c.text) > 0.6 for c in chosen):
                 continue
+            if s.passage.chunk.item and _names_item(s.passage.chunk, s.text):
+                continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
         chosen = self._continue_lead_ins(chosen)
         chosen = self._with_next_sentence(chosen)
@@ -414,8 +421,10 @@ class ExtractiveAnswerer:
             same = sorted(kept + [s for s in body if not any(c.start == s.start for c in kept)], key=lambda s: s.start)
         else:
             # the passage's opening sentences beside the chosen ones
+            # (not the item's heading: the quote's label names the item already)
             extra = [Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                     for a, b in spans if _usable(chunk.text[a:b]) and not any(c.start == a for c in kept)][:6]
+                     for a, b in spans if _usable(chunk.text[a:b]) and not _names_item(chunk, chunk.text[a:b])
+                     and not any(c.start == a for c in kept)][:6]
             same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
         # the vote that decided it ends the resolution (after any amendment's): it is always quoted
         decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)

@@ -43,7 +43,9 @@ def meeting_words(meeting_date: str | None, pack_date: str | None) -> str | None
 def citation_facts(c: Citation) -> list[str]:
     """What a citation is, in reading order, unknown parts left out:
     council, committee, meeting (and the pack that carried it), document type, item, page."""
-    facts = [x for x in (c.council, c.committee, meeting_words(c.meeting_date, c.pack_date),
+    # a meeting of the council itself names the council once ("Ashcombe Parish Council", not twice)
+    committee = None if c.committee and c.council and c.committee.casefold() == c.council.casefold() else c.committee
+    facts = [x for x in (c.council, committee, meeting_words(c.meeting_date, c.pack_date),
                          doc_type_label(c.doc_type)) if x]
     if c.item:
         facts.append(f"item {c.item}")

@@ -191,8 +191,9 @@ def _intent(question: str, decision: bool) -> str:
         return "summary"
     if VOTE.search(question):
         return "vote"
-    if WHO.search(question):
-        return "who"
+    who = WHO.search(question)
+    if who and not WH_WORD.search(question[:who.start()]):
+        return "who"             # "who" asked, not a clause: "which school was the pupil who won" asks a school
     when = WHEN.search(question)
     if when and not WH_WORD.search(question[:when.start()]):
         return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount

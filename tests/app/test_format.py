@@ -108,3 +108,10 @@ def test_unknown_facts_are_left_out_not_guessed():
              source="corpus/x/Report.pdf")
     assert citation_heading(c) == "[1] Report.pdf · p. 4"
     assert citation_facts(c) == ["Minutes", "page 4"]
+
+
+def test_a_meeting_of_the_council_itself_names_the_council_once():
+    c = cite(council="Ashcombe Parish Council", committee="Ashcombe Parish Council")
+    assert citation_facts(c)[:2] == ["Ashcombe Parish Council", "meeting of 12 March 2019 (in the papers for 18 June 2019)"]
+    c = cite(council="Ashcombe Parish Council", committee="Planning Committee")
+    assert citation_facts(c)[:2] == ["Ashcombe Parish Council", "Planning Committee"]

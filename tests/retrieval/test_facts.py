@@ -535,3 +535,17 @@ def test_the_best_sentence_is_quoted_with_the_next_of_its_paragraph():
     alone = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0, follow_on=0)).answer(
         plan, [Passage(chunk, 1.0)])
     assert "Hillcrest" not in alone.answer           # without it, the subject's sentence alone
+
+
+def test_a_quoted_resolution_leaves_out_its_items_heading():
+    # the quote's label names the item; its heading run into the first sentence reads as one garbled line
+    text = ("25/016 Village green bench\n\nThe Clerk reported three quotations for a replacement oak bench on "
+            "the village green. Cllr Dobson proposed and Cllr Greaves seconded accepting the quotation from "
+            "Pennine Joinery.\n\nRESOLVED: that the quotation of £1,240 from Pennine Joinery for a replacement "
+            "oak bench be accepted.")
+    chunk = make_chunk("bench", text, meeting_date="2025-02-11", pack_date="2025-02-11", doc_type="minutes",
+                       title="Minutes", item="25/016 Village green bench", is_resolution=True)
+    got = ask("What did the parish council decide about the village green bench?", [chunk])
+    assert "Pennine Joinery" in got.answer and "£1,240" in got.answer
+    assert "bench The Clerk" not in got.answer
+    check_verbatim(got, {chunk.chunk_id: text})
