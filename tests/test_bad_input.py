@@ -6,7 +6,6 @@ that still answers."""
 from __future__ import annotations
 
 import errno
-import importlib.util
 import io
 import json
 import os
@@ -20,12 +19,10 @@ from typing import Callable
 import pytest
 
 from scrutineer import cli
+from tests.ingest import pages as pdfs   # build_pdf and friends, shared with tests/ingest
 
 pytestmark = pytest.mark.slow   # the index needs the embedding model
 
-_spec = importlib.util.spec_from_file_location("ingest_fixtures", Path(__file__).parent / "ingest" / "conftest.py")
-pdfs = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(pdfs)   # build_pdf and friends, shared with tests/ingest
 
 LIBRARY = """Library Committee
 

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from core import votes
-from core.settings import Settings
-from ingest import pipeline
-from tests.ingest.conftest import items_of
+from tests.ingest.pages import items_of, prepare_file
 
 MORE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-more"
 pytestmark = pytest.mark.skipif(not MORE.is_dir(), reason=f"the development papers are not beside the repo ({MORE})")
@@ -19,7 +17,7 @@ pytestmark = pytest.mark.skipif(not MORE.is_dir(), reason=f"the development pape
 
 @lru_cache(maxsize=None)
 def prepared(rel: str):
-    return pipeline.prepare(pipeline.read(MORE / rel), Settings())
+    return prepare_file(MORE / rel)
 
 
 def only(rel: str):

@@ -17,8 +17,7 @@ from core.filekinds import TEXT_SUFFIXES, kind_of
 from core.settings import Settings
 from ingest import loaders, pipeline
 from ingest.docx import read_docx
-from tests.ingest.conftest import items_of
-from tests.ingest.test_house_styles import problems
+from tests.ingest.pages import prepare_file, problems
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -78,10 +77,6 @@ WANT = {
 }
 
 
-def prepared(path: Path):
-    return pipeline.prepare(pipeline.read(path), Settings())
-
-
 def test_a_docx_is_a_kind_offered_for_download_not_shown_as_text():
     kind = kind_of("minutes.DOCX")
     assert kind is not None and kind.name == "docx"
@@ -113,7 +108,7 @@ def test_word_minutes_read_in_document_order(tmp_path):
 
 
 def test_word_minutes_through_the_pipeline(tmp_path):
-    got = prepared(ashcombe_minutes(tmp_path / "ashcombe-2025-03-04.docx"))
+    got = prepare_file(ashcombe_minutes(tmp_path / "ashcombe-2025-03-04.docx"))
     assert problems(got, WANT) == []
     assert got.source.kind == "docx"
     assert all(c.page_start is None for c in got.chunks)     # cited without a page, as a text file is
@@ -135,7 +130,7 @@ def test_the_word_header_gives_the_date_the_text_does_not(tmp_path):
     d.add_paragraph("RESOLVED: that a defibrillator be installed at the village hall.")
     d.sections[0].header.paragraphs[0].text = "Ashcombe Parish Council – Minutes – 4 March 2025"
     d.save(str(tmp_path / "minutes.docx"))
-    doc = prepared(tmp_path / "minutes.docx").documents[0]
+    doc = prepare_file(tmp_path / "minutes.docx").documents[0]
     assert doc.meeting_date == "2025-03-04"
     assert doc.council == "Ashcombe Parish Council"
 

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from core import dates, votes
-from core.settings import Settings
 from ingest import layouts, pipeline
 from ingest.items import agenda_item_titles
 from ingest.paras import paragraphs
-from tests.ingest.conftest import items_of
+from tests.ingest.pages import decisions_of, items_of, prepare_file, prepare_page, problems
 
 KENT = Path(__file__).resolve().parents[2] / "corpus" / "kent-county-council"
 
@@ -828,60 +827,14 @@ PAGES = {
 }
 
 
-def prepare(tmp_path: Path, make_pdf, key: str):
+def prepare(tmp_path: Path, key: str):
     name, content, _ = PAGES[key]
-    if isinstance(content, str):
-        path = tmp_path / name
-        path.write_text(content, encoding="utf-8")
-    else:
-        path = make_pdf(name, content)
-    return pipeline.prepare(pipeline.read(path), Settings())
-
-
-def _decisions(doc) -> list[tuple[str | None, str]]:
-    """Each decision of the document: its item and its whole text (the blocks that continue it too)."""
-    out: list[tuple[str | None, str]] = []
-    for b in doc.blocks:
-        if b.is_resolution and b.continues and out:
-            out[-1] = (out[-1][0], out[-1][1] + "\n" + b.text)
-        elif b.is_resolution:
-            out.append((b.item, b.text))
-    return out
-
-
-def problems(prepared, want: dict) -> list[str]:
-    """What the parsed page gets wrong, one line each (empty when everything is right)."""
-    out: list[str] = []
-    docs = prepared.documents
-    if [(d.doc_type, d.meeting_date) for d in docs][:len(want.get("documents", [None]))] != want.get(
-            "documents", [(docs[0].doc_type, docs[0].meeting_date)]) or len(docs) != len(want.get("documents", [None])):
-        out.append(f"documents: {[(d.doc_type, d.meeting_date, d.title) for d in docs]}")
-    doc = docs[0]
-    for name in ("doc_type", "committee", "meeting_date", "council", "title"):
-        if name in want and getattr(doc, name) != want[name]:
-            out.append(f"{name}: {getattr(doc, name)!r} != {want[name]!r}")
-    if "items" in want:
-        got = items_of(doc)
-        numbers = [next((w for w in want["items"] if item.startswith(w + " ")), item) for item in got]
-        if numbers != want["items"]:
-            out.append(f"items: {got}")
-    decided = _decisions(doc)
-    for item, text in want.get("decisions", []):
-        if not any(text in t and (item is None or (i or "").startswith(item + " ")) for i, t in decided):
-            out.append(f"decision missing: {item} {text!r}")
-    extra = [t[:50] for i, t in decided if not any(w in t for _, w in want.get("decisions", []))]
-    if extra:
-        out.append(f"decisions not expected: {extra}")
-    found_votes = [votes.recorded_vote(t) for _, t in decided]
-    for vote in want.get("votes", []):
-        if not any(v and vote in v for v in found_votes):
-            out.append(f"vote missing: {vote!r} (read: {found_votes})")
-    return out
+    return prepare_page(tmp_path, name, content)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
-def test_house_style_page(tmp_path, make_pdf, key):
-    assert problems(prepare(tmp_path, make_pdf, key), PAGES[key][2]) == []
+def test_house_style_page(tmp_path, key):
+    assert problems(prepare(tmp_path, key), PAGES[key][2]) == []
 
 
 # ---------------------------------------------------------------- the rows these pages needed
@@ -971,14 +924,14 @@ def test_abstentions_count_in_a_recorded_vote():
     assert votes.recorded_vote(text) == "For (5), Against (2), Abstain (1): carried"
 
 
-def test_a_record_of_decisions_takes_its_items_and_the_default_title(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "record_of_decisions").documents
+def test_a_record_of_decisions_takes_its_items_and_the_default_title(tmp_path):
+    [doc] = prepare(tmp_path, "record_of_decisions").documents
     assert doc.title == "Decisions of the meeting held on 15 March 2024"
     assert doc.found_by["doc_type"].recogniser == "decision_record_title"
 
 
-def test_previous_minutes_in_figures_never_redate_the_meeting(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "parish_brackets").documents
+def test_previous_minutes_in_figures_never_redate_the_meeting(tmp_path):
+    [doc] = prepare(tmp_path, "parish_brackets").documents
     assert doc.meeting_date == "2024-03-14" and doc.found_by["meeting_date"].recogniser == "minutes_of_body"
     [approval] = [b for b in doc.blocks if b.found_by == "previous_minutes_approved"]
     assert "08.02.24" in approval.text and approval.item.startswith("(23/46)")
@@ -993,7 +946,7 @@ def test_a_principal_councils_full_meeting_keeps_its_committee_name(tmp_path, ma
              "PRESENT: Councillors J Marlow (Chairman), P Aske, R Bellamy",
              "1. Chairman's Announcements",
              "The Chairman announced the death of former Councillor Ivy Hollis."]]
-    [doc] = pipeline.prepare(pipeline.read(make_pdf("council-minutes.pdf", page)), Settings()).documents
+    [doc] = prepare_file(make_pdf("council-minutes.pdf", page)).documents
     assert (doc.committee, doc.council, doc.meeting_date) == ("District Council", "Kestrelford District Council", "2024-01-25")
 
 
@@ -1025,23 +978,23 @@ def test_a_body_named_with_its_council(name, parts):
     assert layouts.body_of_council(name) == parts
 
 
-def test_the_council_named_in_the_heading_is_found_by_the_heading(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "licensing_of_council").documents
+def test_the_council_named_in_the_heading_is_found_by_the_heading(tmp_path):
+    [doc] = prepare(tmp_path, "licensing_of_council").documents
     assert doc.found_by["council"].recogniser == "minutes_of_body"
 
 
 def test_an_english_first_heading_without_a_date_keeps_its_english_committee(tmp_path, make_pdf):
     page = [ENGLISH_FIRST[0][:4] + ["Present / Yn bresennol: Councillor / Cynghorydd H Morgan (Chair / Cadeirydd)"]
             + ENGLISH_FIRST[0][6:]]
-    [doc] = pipeline.prepare(pipeline.read(make_pdf("scrutiny-minutes.pdf", page)), Settings()).documents
+    [doc] = prepare_file(make_pdf("scrutiny-minutes.pdf", page)).documents
     assert doc.committee == "Scrutiny Committee"
 
 
 @pytest.mark.parametrize("key", ["parish_actions", "parish_actions_paragraphs"])
-def test_actions_stay_in_their_item(tmp_path, make_pdf, key):
+def test_actions_stay_in_their_item(tmp_path, key):
     """'ACTION: Clerk to write to ...' after an item's text is that item's: never a sub-heading over
     what follows, never a new item; printed under a decision it joins the decision it carries out."""
-    prepared = prepare(tmp_path, make_pdf, key)
+    prepared = prepare(tmp_path, key)
     [doc] = prepared.documents
     for action, item in [("ACTION: Clerk to write to the highways authority", "24/32"),
                          ("Action: JS to obtain three quotes", "24/33"), ("ACTION: Clerk", "24/34")]:
@@ -1051,7 +1004,7 @@ def test_actions_stay_in_their_item(tmp_path, make_pdf, key):
     assert not any((b.section or "").lower().startswith("action") for b in doc.blocks)
     assert [b.found_by for b in doc.blocks if "obtain three quotes" in b.text] == [
         "action_line" if key.endswith("paragraphs") else None]
-    [(item, decided)] = _decisions(doc)
+    [(item, decided)] = decisions_of(doc)
     assert item.startswith("24/34 ") and decided.rstrip().endswith("ACTION: Clerk")
     quotes = next(c for c in prepared.chunks if "obtain three quotes" in c.text)
     assert "swing seats" in quotes.text         # with the discussion it comes from
@@ -1068,8 +1021,8 @@ def test_not_action_lines(line):
     assert layouts.ACTION(line) is None
 
 
-def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "wrapped_agenda").documents
+def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(tmp_path):
+    [doc] = prepare(tmp_path, "wrapped_agenda").documents
     titles = [" ".join(item.split()) for item in items_of(doc)]
     assert titles[4] == "5. Proposed Revenue Budget 2025-26 and Medium Term Financial Plan 2025-28 (Pages 9 - 64)"
     assert titles[5] == "6. Capital Strategy and Treasury Management Strategy (Pages 65 - 90)"
@@ -1079,7 +1032,7 @@ def test_an_agenda_item_title_wrapped_onto_a_second_line_keeps_its_whole_title(t
 def test_the_kent_cabinet_front_sheet_keeps_item_5():
     """The real front sheet: item 5's title runs onto a line of its own with only its page numbers."""
     path = KENT / "cabinet" / "2025-03-04" / "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"
-    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    [doc] = prepare_file(path).documents
     numbers = [item.split()[0] for item in items_of(doc)]
     assert numbers == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
     [five] = [" ".join(item.split()) for item in items_of(doc) if item.startswith("5.")]
@@ -1163,33 +1116,33 @@ def test_not_decision_table_headers(line):
 
 
 @pytest.mark.parametrize("key", ["item_decision_table", "pdf_item_decision_table"])
-def test_a_decision_table_files_each_row_under_its_item(tmp_path, make_pdf, key):
-    prepared = prepare(tmp_path, make_pdf, key)
+def test_a_decision_table_files_each_row_under_its_item(tmp_path, key):
+    prepared = prepare(tmp_path, key)
     [doc] = prepared.documents
     assert [(b.item, b.found_by) for b in doc.blocks if b.is_resolution] == [
         ("5. Hackney Carriage Fares", "decision_table"), ("6. Street Trading Consents", "decision_table")]
     assert any("increase of 4%" in c.text and c.item == "5. Hackney Carriage Fares" for c in prepared.chunks)
 
 
-def test_a_cover_sheets_title_stops_at_the_reports_first_heading(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "officer_report_numbered").documents
+def test_a_cover_sheets_title_stops_at_the_reports_first_heading(tmp_path):
+    [doc] = prepare(tmp_path, "officer_report_numbered").documents
     assert doc.title == "Wendmoor Town Centre Car Parking Strategy"
-    [(_, decided)] = _decisions(doc)
+    [(_, decided)] = decisions_of(doc)
     assert "1. approves" in decided and "2. delegates" in decided and "Reasons for" not in decided
     # the report's later sections are headings of their own, each over its text
     assert [b.section for b in doc.blocks if b.text.startswith(("The strategy will", "The last review"))] == [
         "Reasons for recommendation(s)", "Background"]
 
 
-def test_a_minute_after_a_decisions_numbered_reasons_is_its_own_item(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "planning_applications").documents
-    [refused] = [t for i, t in _decisions(doc) if "REFUSED" in t]
+def test_a_minute_after_a_decisions_numbered_reasons_is_its_own_item(tmp_path):
+    [doc] = prepare(tmp_path, "planning_applications").documents
+    [refused] = [t for i, t in decisions_of(doc) if "REFUSED" in t]
     assert "street scene" in refused and "Appeal Decisions" not in refused
     assert [b.found_by for b in doc.blocks if b.kind == "heading" and b.item and b.item.startswith("89.")] == ["application_title"]
 
 
 def test_a_pdf_decision_table_ends_where_its_columns_do(make_pdf):
     page = [PDF_ITEM_DECISION_TABLE[0] + ["The meeting closed at 7.40 pm."]]
-    [doc] = pipeline.prepare(pipeline.read(make_pdf("licensing-minutes.pdf", page)), Settings()).documents
+    [doc] = prepare_file(make_pdf("licensing-minutes.pdf", page)).documents
     [closed] = [b for b in doc.blocks if "closed at" in b.text]
     assert closed.text == "The meeting closed at 7.40 pm." and not closed.is_resolution

@@ -7,42 +7,18 @@ through the real pipeline; each of its documents is checked as tests/ingest/test
 checks a page: kind, committee, meeting date, council, the items its blocks belong to, whole decisions."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from core.settings import Settings
-from ingest import layouts, pipeline
-from tests.ingest.test_house_styles import _decisions, problems
+from ingest import layouts
+from tests.ingest.pages import SOFTWARE, decisions_of, prepare_page, problems
 
 
-def build(pages: list, header: str | None = None, footer: str | None = None) -> bytes:
-    """A PDF with one page per spec. A spec is the page's lines, or (lines, header) for a page with a
-    running header of its own ("Agenda Item 5" over each page of one report). `footer` runs on every
-    page, "{n}" its page number in the pack."""
-    buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=A4)
-    width, height = A4
-    for n, spec in enumerate(pages, start=1):
-        lines, own_header = spec if isinstance(spec, tuple) else (spec, header)
-        pdf.setFont("Helvetica", 9)
-        if own_header:
-            pdf.drawRightString(width - 60, height - 40, own_header.format(n=n))
-        pdf.setFont("Helvetica", 11)
-        y = height - 80
-        for line in lines:
-            pdf.drawString(60, y, line)
-            y -= 16
-        if footer:
-            pdf.setFont("Helvetica", 9)
-            pdf.drawCentredString(width / 2, 30, footer.format(n=n))
-        pdf.showPage()
-    pdf.save()
-    return buf.getvalue()
+# Drawn as councils' software draws a pack (tests/ingest/pages.py SOFTWARE), a report's own running
+# header ("Agenda Item 5") flush right over each of its pages: a page spec (lines, header).
+DRAWING = {**SOFTWARE, "header_right": True}
 
 
 # ---------------------------------------------------------------- the packs
@@ -464,9 +440,7 @@ PACKS: dict[str, tuple[str, list, dict, list[dict]]] = {
 
 def prepare(tmp_path: Path, key: str):
     name, content, options, _ = PACKS[key]
-    path = tmp_path / name
-    path.write_bytes(build(content, **options))
-    return pipeline.prepare(pipeline.read(path), Settings())
+    return prepare_page(tmp_path, name, content, **DRAWING, **options)
 
 
 def pack_problems(prepared, want: list[dict]) -> list[str]:
@@ -480,7 +454,7 @@ def pack_problems(prepared, want: list[dict]) -> list[str]:
     for n, (doc, w) in enumerate(zip(docs, want)):
         said = [f"document {n} ({doc.doc_type}): {p}" for p in problems(SimpleNamespace(documents=[doc]), w)]
         said += [f"document {n}: decision takes in {x!r}" for x in w.get("not_decided", [])
-                 if any(x in text for _, text in _decisions(doc))]
+                 if any(x in text for _, text in decisions_of(doc))]
         if doc.pack_date != pack:
             said.append(f"document {n}: pack date {doc.pack_date} != {pack}")
         out += said

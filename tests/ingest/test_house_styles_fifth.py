@@ -14,12 +14,10 @@ from pathlib import Path
 import pytest
 
 from core import votes
-from core.settings import Settings
-from ingest import layouts, pipeline
+from ingest import layouts
 from ingest.blocks import TIME_STAMP
 from ingest.mastheads import strip_body
-from tests.ingest.conftest import items_of
-from tests.ingest.test_house_styles import _decisions, problems
+from tests.ingest.pages import decisions_of, items_of, prepare_page, problems
 
 # ---------------------------------------------------------------- the pages
 
@@ -340,24 +338,19 @@ PAGES = {
 }
 
 
-def prepare(tmp_path: Path, make_pdf, key: str):
+def prepare(tmp_path: Path, key: str):
     name, content, _ = PAGES[key]
-    if isinstance(content, str):
-        path = tmp_path / name
-        path.write_text(content, encoding="utf-8")
-    else:
-        path = make_pdf(name, content)
-    return pipeline.prepare(pipeline.read(path), Settings())
+    return prepare_page(tmp_path, name, content)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
-def test_fifth_round_house_style_page(tmp_path, make_pdf, key):
-    assert problems(prepare(tmp_path, make_pdf, key), PAGES[key][2]) == []
+def test_fifth_round_house_style_page(tmp_path, key):
+    assert problems(prepare(tmp_path, key), PAGES[key][2]) == []
 
 
 @pytest.mark.parametrize("key", [k for k, page in PAGES.items() if "previous" in page[2]])
-def test_the_previous_minutes_are_dated_to_their_own_meeting_not_this_one(tmp_path, make_pdf, key):
-    [doc] = prepare(tmp_path, make_pdf, key).documents
+def test_the_previous_minutes_are_dated_to_their_own_meeting_not_this_one(tmp_path, key):
+    [doc] = prepare(tmp_path, key).documents
     approved = [b.text for b in doc.blocks if b.found_by == layouts.PREVIOUS_MINUTES.name]
     assert approved, "no approval of the previous minutes found"
     assert layouts.PREVIOUS_MINUTES(approved[0])["previous_date"] == PAGES[key][2]["previous"]
@@ -367,9 +360,9 @@ def test_the_previous_minutes_are_dated_to_their_own_meeting_not_this_one(tmp_pa
 # ---------------------------------------------------------------- what these pages needed
 
 @pytest.mark.parametrize("key", ["named_vote_motion", "named_vote_motion_paragraphs"])
-def test_a_named_recorded_vote_is_counted_and_kept_with_its_motion(tmp_path, make_pdf, key):
-    [doc] = prepare(tmp_path, make_pdf, key).documents
-    [(item, motion)] = [(i, t) for i, t in _decisions(doc) if "CARRIED" in t]
+def test_a_named_recorded_vote_is_counted_and_kept_with_its_motion(tmp_path, key):
+    [doc] = prepare(tmp_path, key).documents
+    [(item, motion)] = [(i, t) for i, t in decisions_of(doc) if "CARRIED" in t]
     assert item.startswith("62.") and motion.startswith("Councillor Bexley moved")
     assert "Abstained: The Mayor (1)" in motion
 
@@ -407,9 +400,9 @@ def test_not_items_numbered_in_roman_numerals(line):
 
 
 @pytest.mark.parametrize("key", ["time_stamps", "time_stamps_paragraphs"])
-def test_time_stamps_and_members_coming_and_going_are_neither_items_nor_decisions(tmp_path, make_pdf, key):
-    [doc] = prepare(tmp_path, make_pdf, key).documents
-    for _, text in _decisions(doc):
+def test_time_stamps_and_members_coming_and_going_are_neither_items_nor_decisions(tmp_path, key):
+    [doc] = prepare(tmp_path, key).documents
+    for _, text in decisions_of(doc):
         assert "pm" not in text and "left the meeting" not in text
     stamps = [b for b in doc.blocks if TIME_STAMP.match(b.text)]
     assert [(b.text, b.item[:3], b.kind) for b in stamps] == [("(7.42pm)", "15.", "para"), ("(8.10pm)", "16.", "para")]
@@ -427,28 +420,28 @@ def test_not_time_stamps(line):
     assert not TIME_STAMP.match(line)
 
 
-def test_a_council_tax_resolution_keeps_its_numbered_parts_and_table_of_bands_whole(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "council_tax").documents
-    [tax] = [t for i, t in _decisions(doc) if i.startswith("88.")]
+def test_a_council_tax_resolution_keeps_its_numbered_parts_and_table_of_bands_whole(tmp_path):
+    [doc] = prepare(tmp_path, "council_tax").documents
+    [tax] = [t for i, t in decisions_of(doc) if i.startswith("88.")]
     assert tax.startswith("RESOLVED that:") and tax.rstrip().endswith("is not excessive.")
     assert "Section 31A(3)" in tax and "Band D   £206.00" in tax
 
 
-def test_an_agenda_is_dated_to_its_meeting_not_the_next_one_and_decides_nothing(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "agenda_to_receive").documents
+def test_an_agenda_is_dated_to_its_meeting_not_the_next_one_and_decides_nothing(tmp_path):
+    [doc] = prepare(tmp_path, "agenda_to_receive").documents
     assert doc.meeting_date == "2025-03-06" and not any(b.is_resolution for b in doc.blocks)
     assert any("5 June 2025" in b.text and b.item.startswith("5.") for b in doc.blocks)
 
 
-def test_a_tracker_is_an_action_plan_its_rows_kept_under_the_column_header(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "action_log").documents
+def test_a_tracker_is_an_action_plan_its_rows_kept_under_the_column_header(tmp_path):
+    [doc] = prepare(tmp_path, "action_log").documents
     assert doc.found_by["doc_type"].recogniser == "tracker"
     [table] = [b for b in doc.blocks if "Ref    Recommendation" in b.text]
     assert "CS3" in table.text and not items_of(doc)
 
 
-def test_a_notice_of_key_decisions_is_dated_by_neither_its_publication_nor_its_decisions(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "forward_plan").documents
+def test_a_notice_of_key_decisions_is_dated_by_neither_its_publication_nor_its_decisions(tmp_path):
+    [doc] = prepare(tmp_path, "forward_plan").documents
     assert doc.meeting_date is None and doc.doc_type == "work_programme"
 
 

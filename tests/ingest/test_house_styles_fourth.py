@@ -14,11 +14,10 @@ from pathlib import Path
 import pytest
 
 from core import votes
-from core.settings import Settings
 from core.types import Page
-from ingest import furniture, layouts, pipeline
+from ingest import furniture, layouts
 from ingest.lines import title_with_none
-from tests.ingest.test_house_styles import problems
+from tests.ingest.pages import decisions_of, prepare_page, problems
 
 # ---------------------------------------------------------------- the pages
 
@@ -288,7 +287,7 @@ SCOTTISH_SEDERUNT = [
 ]
 
 # ---------------------------------------------------------------- what each page must give
-# name -> (file name, pages, make_pdf's header and footer, expected)
+# name -> (file name, pages, the PDF's running header and footer, expected)
 
 PAGES = {
     "scottish_agreed": ("housing-minute.pdf", SCOTTISH_AGREED, None, dict(
@@ -361,63 +360,53 @@ PAGES = {
 }
 
 
-def prepare(tmp_path: Path, make_pdf, key: str):
+def prepare(tmp_path: Path, key: str):
     name, pages, furniture, _ = PAGES[key]
     header, footer = furniture or (None, None)
-    return pipeline.prepare(pipeline.read(make_pdf(name, pages, header=header, footer=footer)), Settings())
+    return prepare_page(tmp_path, name, pages, header=header, footer=footer)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
-def test_fourth_round_house_style_page(tmp_path, make_pdf, key):
-    assert problems(prepare(tmp_path, make_pdf, key), PAGES[key][3]) == []
+def test_fourth_round_house_style_page(tmp_path, key):
+    assert problems(prepare(tmp_path, key), PAGES[key][3]) == []
 
 
 # ---------------------------------------------------------------- what these pages needed
 
-def _decision_texts(doc) -> list[str]:
-    out: list[str] = []
-    for b in doc.blocks:
-        if b.is_resolution and b.continues and out:
-            out[-1] += "\n" + b.text
-        elif b.is_resolution:
-            out.append(b.text)
-    return out
-
-
 def test_running_lines_on_every_page_are_neither_items_nor_text_and_a_decision_runs_on_across_the_page(
-        tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "running_furniture").documents
+        tmp_path):
+    [doc] = prepare(tmp_path, "running_furniture").documents
     assert not any("12.03.24" in b.text or "Page " in b.text for b in doc.blocks)
-    [granted] = [t for t in _decision_texts(doc) if "granted" in t]
+    [granted] = [t for _, t in decisions_of(doc) if "granted" in t]
     assert granted.startswith("It was RESOLVED that:") and "twelve fruit trees" in granted \
         and granted.rstrip().endswith("finalise the wording of the conditions.")
 
 
-def test_a_meeting_dated_only_in_its_running_header_takes_the_headers_date(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "header_date_only").documents
+def test_a_meeting_dated_only_in_its_running_header_takes_the_headers_date(tmp_path):
+    [doc] = prepare(tmp_path, "header_date_only").documents
     assert doc.found_by["meeting_date"].recogniser == "running_line"
     assert not any("7.00 pm" in b.text for b in doc.blocks)
 
 
-def test_a_reconvened_meeting_stays_one_document_under_the_date_it_opened(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "adjourned_reconvened").documents
+def test_a_reconvened_meeting_stays_one_document_under_the_date_it_opened(tmp_path):
+    [doc] = prepare(tmp_path, "adjourned_reconvened").documents
     assert doc.meeting_date == "2024-01-10"
     later = [b for b in doc.blocks if b.item and b.item.startswith("57.")]
     assert later and all(b.page == 1 for b in later)
     # the adjournment and the reconvened meeting's attendance are the meeting's course, not item 56's decision
-    assert not any("adjourned" in t or "Reconvened" in t for t in _decision_texts(doc))
+    assert not any("adjourned" in t or "Reconvened" in t for _, t in decisions_of(doc))
 
 
-def test_a_private_part_heading_is_not_the_exclusion_resolutions_text(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "urgent_and_private").documents
-    [excluded] = [t for t in _decision_texts(doc) if "excluded" in t]
+def test_a_private_part_heading_is_not_the_exclusion_resolutions_text(tmp_path):
+    [doc] = prepare(tmp_path, "urgent_and_private").documents
+    [excluded] = [t for _, t in decisions_of(doc) if "excluded" in t]
     assert excluded.rstrip().endswith("Local Government Act 1972.")
     assert [b.item[:3] for b in doc.blocks if b.text.startswith("PART 2")] == ["72."]
 
 
-def test_the_substantive_motion_keeps_its_amendment_and_both_tables_and_counts_the_last(tmp_path, make_pdf):
-    [doc] = prepare(tmp_path, make_pdf, "amendment_recorded_table").documents
-    [decision] = _decision_texts(doc)
+def test_the_substantive_motion_keeps_its_amendment_and_both_tables_and_counts_the_last(tmp_path):
+    [doc] = prepare(tmp_path, "amendment_recorded_table").documents
+    [decision] = [t for _, t in decisions_of(doc)]
     assert "The amendment was LOST." in decision and "The substantive motion was CARRIED." in decision
     assert votes.column_votes(decision) == [{"For": 2, "Against": 4, "Abstain": 1}, {"For": 4, "Against": 2, "Abstain": 1}]
 

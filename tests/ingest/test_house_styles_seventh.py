@@ -12,14 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from core.settings import Settings
 from core.types import Page
-from ingest import layouts, pipeline
+from ingest import layouts
 from ingest.html import html_to_text
 from ingest.hyphens import join_broken_words
-from tests.ingest import test_house_styles_sixth as sixth
-from tests.ingest.conftest import build_pdf, items_of
-from tests.ingest.test_house_styles import _decisions, problems
+from tests.ingest.pages import SOFTWARE, decision_under, prepare_file, prepare_page, problems
 
 # ---------------------------------------------------------------- the site around the minutes
 # what a council's CMS prints around every page: none of it is the committee, an item or a decision
@@ -318,9 +315,7 @@ PAGES = {
 
 def prepare(tmp_path: Path, key: str):
     name, content, _ = PAGES[key]
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    return pipeline.prepare(pipeline.read(path), Settings())
+    return prepare_page(tmp_path, name, content)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
@@ -416,7 +411,7 @@ PDF_PAGES = {
         doc_type="minutes", committee="Licensing Sub-Committee", meeting_date="2025-03-07",
         council="Carnforth Vale District Council", items=["8.", "9."],
         decisions=[("8.", "ending at 23:00"), ("9.", "no action be taken")])),
-    "bullet_resolved_pdf": ("licensing.pdf", BULLET_RESOLVED_PDF, {"symbols": True}, dict(
+    "bullet_resolved_pdf": ("licensing.pdf", BULLET_RESOLVED_PDF, SOFTWARE, dict(
         doc_type="minutes", committee="Licensing Sub-Committee", meeting_date="2025-03-07",
         council="Carnforth Vale District Council", items=["8.", "9."],
         decisions=[("8.", "ending at 23:00"), ("9.", "no action be taken")])),
@@ -430,15 +425,7 @@ PDF_PAGES = {
 
 def prepare_leftover(tmp_path: Path, key: str):
     name, content, options, _ = PDF_PAGES[key]
-    path = tmp_path / name
-    options = dict(options)
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    elif options.pop("symbols", False):
-        path.write_bytes(sixth.build(content, **options))
-    else:
-        path.write_bytes(build_pdf(content, **options))
-    return pipeline.prepare(pipeline.read(path), Settings())
+    return prepare_page(tmp_path, name, content, **options)
 
 
 @pytest.mark.parametrize("key", list(PDF_PAGES))
@@ -492,11 +479,11 @@ def test_a_general_meeting_with_no_council_named_keeps_its_name_but_with_one_is_
     path = tmp_path / "general.txt"
     path.write_text("GENERAL MEETING MONDAY 3 MARCH 2025\nPresent: R Preston, E Clark\n\n1. Community garden\n"
                     "A grant of £500 was agreed.\n", encoding="utf-8")
-    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    [doc] = prepare_file(path).documents
     assert (doc.committee, doc.council) == ("General Meeting", None)
     path.write_text("Ayrburn Community Council\nGENERAL MEETING MONDAY 3 MARCH 2025\nPresent: R Preston, E Clark\n\n"
                     "1. Community garden\nA grant of £500 was agreed.\n", encoding="utf-8")
-    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    [doc] = prepare_file(path).documents
     assert (doc.committee, doc.council) == ("Ayrburn Community Council", "Ayrburn Community Council")
 
 
@@ -536,14 +523,14 @@ def test_a_decision_pages_labels_are_its_own_not_new_papers(tmp_path):
 def test_a_symbol_font_bullet_before_resolved_opens_the_decision(tmp_path):
     for key in ("bullet_resolved", "bullet_resolved_pdf"):
         [doc] = prepare_leftover(tmp_path, key).documents
-        [decision] = [t for i, t in _decisions(doc) if (i or "").startswith("8. ")]
+        decision = decision_under(doc, "8.")
         assert "RESOLVED that the premises licence be granted" in decision and "heard from the applicant" not in decision
 
 
 def test_a_word_hyphenated_over_a_page_break_is_joined_on_the_first_page(tmp_path):
     prepared = prepare_leftover(tmp_path, "page_break_hyphen")
     [doc] = prepared.documents
-    [decision] = [t for i, t in _decisions(doc) if (i or "").startswith("22. ")]
+    decision = decision_under(doc, "22.")
     assert "be recommended\nto Council" in decision and "recom-" not in decision
     assert [b.page for b in doc.blocks if "be recommended" in b.text] == [1]
     assert any("recommended" in c.text for c in prepared.chunks if c.is_resolution)

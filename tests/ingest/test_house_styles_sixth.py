@@ -13,77 +13,22 @@ written as text where the quirk is a text one; each is checked as tests/ingest/t
 checks its pages."""
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen import canvas
 
-from core.settings import Settings
 from core.terms import terms
 from core.types import Page
-from ingest import furniture, layouts, pipeline
+from ingest import furniture, layouts
 from ingest.hyphens import join_broken_words
 from ingest.lines import LIST_START, looks_titley, unspaced
-from tests.ingest.conftest import items_of
-from tests.ingest.test_house_styles import _decisions, problems
+from tests.ingest.pages import SOFTWARE, decision_under, items_of, prepare_page, problems
 
-# ---------------------------------------------------------------- drawing a page as councils' software does
-# A page is a list of lines; a line is a string, or a tuple naming how it is drawn:
-#   ("sup", before, ordinal, after)       an ordinal set as a superscript in its own text object
-#   ("spaced", "MINUTES")                 letter-spaced capitals, one TJ array with a gap between letters
-#   ("bullet", font, glyph, text, indent) a bullet glyph in a symbol font, then the text in the body font
-#   ("gap",)                              a blank line's height
-
-
-def _draw(pdf: canvas.Canvas, line, x: float, y: float) -> None:
-    if isinstance(line, str):
-        pdf.setFont("Helvetica", 11)
-        pdf.drawString(x, y, line)
-    elif line[0] == "sup":
-        _, before, ordinal, after = line
-        pdf.setFont("Helvetica", 11)
-        pdf.drawString(x, y, before)
-        w = pdf.stringWidth(before, "Helvetica", 11)
-        pdf.setFont("Helvetica", 7)
-        pdf.drawString(x + w, y + 5, ordinal)
-        w += pdf.stringWidth(ordinal, "Helvetica", 7)
-        pdf.setFont("Helvetica", 11)
-        pdf.drawString(x + w, y, after)
-    elif line[0] == "spaced":
-        pdf.setFont("Helvetica-Bold", 16)           # registers the font as a page resource
-        ref = pdf._doc.getInternalFontName(pdf._fontname)
-        letters = " -450 ".join(f"({c})" for c in line[1])
-        pdf._code.append(f"BT {ref} 16 Tf {x} {y} Td [{letters}] TJ ET")
-    elif line[0] == "bullet":
-        _, font, glyph, text, indent = line
-        pdf.setFont(font, 11)
-        pdf.drawString(x + indent, y, glyph)
-        pdf.setFont("Helvetica", 11)
-        pdf.drawString(x + indent + 16, y, text)
-
-
-def build(pages: list[list], size=A4, footer: str | None = None, header: str | None = None) -> bytes:
-    buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=size)
-    width, height = size
-    for n, lines in enumerate(pages, start=1):
-        if header:
-            pdf.setFont("Helvetica", 9)
-            pdf.drawString(72, height - 40, header.format(n=n))
-        y = height - 80
-        for line in lines:
-            if line != ("gap",):
-                _draw(pdf, line, 60, y)
-            y -= 16 if not (isinstance(line, tuple) and line[0] == "spaced") else 24
-        if footer:
-            pdf.setFont("Helvetica", 9)
-            pdf.drawCentredString(width / 2, 30, footer.format(n=n))
-        pdf.showPage()
-    pdf.save()
-    return buf.getvalue()
+# The pages are drawn as councils' software draws them (tests/ingest/pages.py SOFTWARE), some lines
+# with a superscript, letter-spacing or a symbol-font bullet (build_pdf's line tuples).
+DRAWING = SOFTWARE
 
 
 # ---------------------------------------------------------------- the pages
@@ -434,12 +379,7 @@ PAGES = {
 
 def prepare(tmp_path: Path, key: str):
     name, content, options, _ = PAGES[key]
-    path = tmp_path / name
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(build(content, **options))
-    return pipeline.prepare(pipeline.read(path), Settings())
+    return prepare_page(tmp_path, name, content, **DRAWING, **options)
 
 
 @pytest.mark.parametrize("key", list(PAGES))
@@ -449,15 +389,10 @@ def test_sixth_round_house_style_page(tmp_path, key):
 
 # ---------------------------------------------------------------- what these pages needed
 
-def _decision(doc, item: str) -> str:
-    [text] = [t for i, t in _decisions(doc) if (i or "").startswith(item + " ")]
-    return text
-
-
 def test_a_word_hyphenated_at_a_lines_end_reads_whole_in_the_decision_and_is_searched_whole(tmp_path):
     prepared = prepare(tmp_path, "hyphenated")
     [doc] = prepared.documents
-    decision = _decision(doc, "35.")
+    decision = decision_under(doc, "35.")
     assert "be recommended" in decision and "the amendments" in decision and "recom-" not in decision
     assert decision.startswith("RESOLVED") and decision.rstrip().endswith("supplementary report.")
     [chunk] = [c for c in prepared.chunks if "Statement of Gambling Principles be" in c.text]
@@ -509,7 +444,7 @@ def test_a_letter_spaced_title_over_the_masthead_makes_the_paper_minutes(tmp_pat
 @pytest.mark.parametrize("key", ["symbol_bullets", "symbol_bullets_text", "symbol_bullets_paragraphs"])
 def test_a_resolution_with_symbol_font_bullets_keeps_every_bullet(tmp_path, key):
     [doc] = prepare(tmp_path, key).documents
-    decision = _decision(doc, "113.")
+    decision = decision_under(doc, "113.")
     assert decision.startswith("RESOLVED that")
     assert "2025/26" in decision and "vary the programme" in decision and "October 2025" in decision
     if key != "symbol_bullets_paragraphs":
@@ -540,7 +475,7 @@ def test_ordinals_set_as_superscripts_still_date_the_meeting_and_the_minutes_it_
 def test_page_numbers_printed_with_dashes_or_bars_are_dropped_and_the_decision_runs_over_the_page(tmp_path, key):
     [doc] = prepare(tmp_path, key).documents
     assert not any(re.search(r"^\s*(?:- \d -|\d \| Page)\s*$", b.text, re.M) for b in doc.blocks)
-    decision = _decision(doc, "52.")
+    decision = decision_under(doc, "52.")
     assert "(a) adopt the revised allocations policy; and" in decision and "(b) review the banding" in decision
 
 
@@ -562,7 +497,7 @@ def test_minute_numbers_with_the_municipal_year_in_brackets(line, number, title)
 
 def test_a_member_leaving_written_cllr_with_a_full_stop_is_not_part_of_the_decision(tmp_path):
     [doc] = prepare(tmp_path, "chairman_cllr_dot").documents
-    assert "left the meeting" not in _decision(doc, "3.")
+    assert "left the meeting" not in decision_under(doc, "3.")
     [left] = [b for b in doc.blocks if "left the meeting" in b.text]
     assert left.item.startswith("3.") and not left.is_resolution
     assert items_of(doc)[1] == "2. Chairman's Announcements"
@@ -582,7 +517,7 @@ def test_a_cover_page_that_says_only_minutes_and_the_date_is_part_of_the_minutes
 
 def test_a_table_of_recommendations_carried_over_a_page_stays_in_its_decision(tmp_path):
     [doc] = prepare(tmp_path, "landscape_table").documents
-    decision = _decision(doc, "21.")
+    decision = decision_under(doc, "21.")
     assert decision.startswith("RESOLVED that the recommendations below be referred to Cabinet:")
     assert all(ref in decision for ref in ("R1", "R2", "R3", "R4")) and decision.count("Recommendation") == 2
     assert "work programme" not in decision
@@ -591,7 +526,7 @@ def test_a_table_of_recommendations_carried_over_a_page_stays_in_its_decision(tm
 def test_a_chairs_initials_footer_on_every_page_is_furniture(tmp_path):
     [doc] = prepare(tmp_path, "chairs_initials").documents
     assert not any("initials" in b.text for b in doc.blocks)
-    assert _decision(doc, "103.").endswith("£186,400.")
+    assert decision_under(doc, "103.").endswith("£186,400.")
 
 
 def test_a_signature_footer_on_a_short_file_is_furniture_only_with_its_blanks_empty():

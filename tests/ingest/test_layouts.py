@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from core import votes
-from core.settings import Settings
 from ingest import layouts, pipeline
-from tests.ingest.conftest import items_of
+from tests.ingest import (test_house_styles, test_house_styles_eighth, test_house_styles_fifth,
+                          test_house_styles_fourth, test_house_styles_seventh, test_house_styles_sixth)
+from tests.ingest.pages import build_pdf, items_of, prepare_file, prepare_page
 
 
 def _grants_page() -> str:
@@ -620,21 +621,6 @@ COUNCIL_MASTHEADS = {
 }
 
 
-def _parse(tmp_path: Path, make_pdf, name: str, content):
-    if isinstance(content, str):
-        path = tmp_path / name
-        path.write_text(content, encoding="utf-8")
-    elif isinstance(content, bytes):
-        path = tmp_path / name
-        path.write_bytes(content)           # a PDF drawn as a council's software draws it
-    elif isinstance(content, tuple):
-        pages, furniture = content          # a PDF with a running header and/or footer
-        path = make_pdf(name, pages, **furniture)
-    else:
-        path = make_pdf(name, content)
-    return pipeline.prepare(pipeline.read(path), Settings())
-
-
 PAGES = {
     "plain": ("plain-minutes.pdf", PLAIN_MINUTES),
     "parish": ("parish.pdf", PARISH_MINUTES),
@@ -675,10 +661,11 @@ PAGES = {
 
 
 @pytest.fixture
-def parse(tmp_path, make_pdf):
+def parse(tmp_path):
+    """parse(key) -> the page PAGES[key] (see tests/ingest/pages.py write_page) prepared by the real pipeline."""
     def run(key: str):
         name, content = PAGES[key]
-        return _parse(tmp_path, make_pdf, name, content)
+        return prepare_page(tmp_path, name, content)
     return run
 
 
@@ -1101,7 +1088,7 @@ def test_not_a_council_masthead(line):
 def test_a_sidecar_council_wins_over_the_masthead(tmp_path, make_pdf):
     path = make_pdf("parish.pdf", PARISH_MINUTES)
     (tmp_path / "parish.pdf.meta.json").write_text('{"council": "Ashby Parva PC"}', encoding="utf-8")
-    [doc] = pipeline.prepare(pipeline.read(path), Settings()).documents
+    [doc] = prepare_file(path).documents
     assert doc.council == "Ashby Parva PC" and doc.found_by["council"].recogniser == "sidecar"
 
 
@@ -1114,29 +1101,24 @@ def test_every_recogniser_reads_its_own_example(rec):
 
 
 def _house_style_pages() -> dict:
-    """The pages of test_house_styles.py and its fourth to eighth rounds (tests are not a
-    package here): styles no sample council prints."""
-    import importlib.util
+    """The pages of test_house_styles.py and its fourth to eighth rounds: styles no sample council prints."""
     pages = {}
-    for file in ("test_house_styles.py", "test_house_styles_fourth.py", "test_house_styles_fifth.py",
-                 "test_house_styles_sixth.py", "test_house_styles_seventh.py", "test_house_styles_eighth.py"):
-        spec = importlib.util.spec_from_file_location(f"_{Path(file).stem}", Path(__file__).with_name(file))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    for module in (test_house_styles, test_house_styles_fourth, test_house_styles_fifth,
+                   test_house_styles_sixth, test_house_styles_seventh, test_house_styles_eighth):
         for key, page in getattr(module, "PAGES", getattr(module, "PACKS", {})).items():
-            if hasattr(module, "build"):        # the sixth and eighth rounds': drawn with their own options
+            if hasattr(module, "DRAWING"):      # the sixth and eighth rounds': drawn with their own options
                 name, content, options, _ = page
-                content = content if isinstance(content, str) else module.build(content, **options)
+                content = content if isinstance(content, str) else build_pdf(content, **module.DRAWING, **options)
                 pages[f"house_{key}"] = (name, content)
             else:
                 pages[f"house_{key}"] = (page[0], page[1])
     return pages
 
 
-def test_every_recogniser_fires_on_a_realistic_page(tmp_path, make_pdf):
+def test_every_recogniser_fires_on_a_realistic_page(tmp_path):
     fired: set[str] = set()
     for key, (name, content) in {**PAGES, **_house_style_pages()}.items():
-        prepared = _parse(tmp_path, make_pdf, name, content)
+        prepared = prepare_page(tmp_path, name, content)
         for doc in prepared.documents:
             fired |= {f.recogniser for f in doc.found_by.values()}
             fired |= {b.found_by for b in doc.blocks if b.found_by}
