@@ -17,6 +17,12 @@ class UnreadableDocument(ScrutineerError):
         super().__init__(f"{path}: {reason}")
 
 
+def short_reason(error: Exception) -> str:
+    """A library's error as one bounded line, for the reason of an UnreadableDocument."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
 class IndexMissing(ScrutineerError):
     def __init__(self, index_dir: str):
         self.index_dir = index_dir

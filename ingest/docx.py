@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from core.errors import UnreadableDocument
+from core.errors import UnreadableDocument, short_reason
 from core.types import Page
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # a Compound File: an old .doc, or an encrypted .docx
@@ -42,7 +42,7 @@ def read_docx(path: Path, data: bytes | None = None) -> list[Page]:
         text = "\n\n".join(_blocks(document)).strip()
         running = _running_lines(document)
     except Exception as e:  # malformed XML inside a well-formed zip
-        raise UnreadableDocument(str(path), f"corrupt Word document: {_short(e)}") from None
+        raise UnreadableDocument(str(path), f"corrupt Word document: {short_reason(e)}") from None
     if not text:
         raise UnreadableDocument(str(path), "no text found: the Word document is empty")
     return [Page(number=None, text=text + "\n", running=tuple(running))]
@@ -59,7 +59,7 @@ def _open(path: Path, data: bytes):
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises PackageNotFoundError, KeyError, BadZipFile, XML errors ...
-        raise UnreadableDocument(str(path), f"corrupt Word document: {_short(e)}") from None
+        raise UnreadableDocument(str(path), f"corrupt Word document: {short_reason(e)}") from None
 
 
 def _blocks(document) -> list[str]:
@@ -239,9 +239,3 @@ def _format(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
-
-
-def _short(error: Exception) -> str:
-    """A one-line, bounded description of a library error."""
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text if len(text) <= 120 else text[:117] + "..."

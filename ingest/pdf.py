@@ -14,7 +14,7 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from core.errors import UnreadableDocument
+from core.errors import UnreadableDocument, short_reason
 from core.types import Page
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ def _open(path: Path, data: bytes) -> PdfReader:
     except DependencyError:
         raise UnreadableDocument(str(path), _AES_HINT) from None
     except Exception as e:  # pypdf raises many types (PdfReadError, ValueError, KeyError, ...)
-        raise UnreadableDocument(str(path), f"corrupt PDF: {_short(e)}") from None
+        raise UnreadableDocument(str(path), f"corrupt PDF: {short_reason(e)}") from None
     if count == 0:
         raise UnreadableDocument(str(path), "corrupt PDF: it has no pages")
     return reader
@@ -103,7 +103,7 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
             raise UnreadableDocument(str(path), _AES_HINT) from None
         except Exception as e:
             # One damaged page should not cost the other 300 pages of a pack.
-            failures.append(f"page {i + 1}: {_short(e)}")
+            failures.append(f"page {i + 1}: {short_reason(e)}")
             text = ""
         pages.append(Page(number=i + 1, text=text))
     if failures and len(failures) == len(pages):
@@ -111,9 +111,3 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
     for failure in failures:
         log.warning("%s: %s: this page's text could not be extracted and is indexed empty", path, failure)
     return pages
-
-
-def _short(error: Exception) -> str:
-    """A one-line, bounded description of a library error."""
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text if len(text) <= 120 else text[:117] + "..."
