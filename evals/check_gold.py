@@ -9,10 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.filekinds import TEXT_SUFFIXES
 from evals.gold import REGEX_PREFIX, GoldQuestion, load_gold
 from evals.metrics import alternative_matches, matches_all, normalise
-from evals.pages import PdfPages, docx_text
+from evals.pages import PdfPages, file_text
 
 
 
@@ -37,9 +36,7 @@ def corpus_texts(corpus: str | Path, pdf_pages: PdfPages | None = None) -> dict[
             pages = pdf_pages.pages(str(path))
             if pages is not None:
                 texts[str(path)] = normalise("\n".join(pages))
-        elif suffix in TEXT_SUFFIXES:
-            texts[str(path)] = normalise(path.read_text(encoding="utf-8", errors="replace"))
-        elif suffix == ".docx" and (text := docx_text(path)) is not None:
+        elif (text := file_text(path)) is not None:
             texts[str(path)] = normalise(text)
     return texts
 

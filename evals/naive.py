@@ -19,8 +19,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from core.filekinds import TEXT_SUFFIXES
-from evals.pages import PdfPages, docx_text
+from evals.pages import PdfPages, file_text
 from core.types import Answer, Citation, Turn
 
 CHUNK_SIZE = 1000
@@ -57,8 +56,7 @@ def load_documents(corpus: str | Path) -> list[Document]:
             for number, text in enumerate(pdf_pages.pages(str(path)) or (), start=1):
                 if text.strip():
                     documents.append(Document(page_content=text, metadata=base | {"page": number}))
-        elif suffix in TEXT_SUFFIXES or suffix == ".docx":
-            text = path.read_text(encoding="utf-8", errors="replace") if suffix != ".docx" else docx_text(path) or ""
+        elif (text := file_text(path)) is not None:
             if text.strip():
                 documents.append(Document(page_content=text, metadata=dict(base)))
     return documents

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from core.filekinds import is_pdf
+from core.filekinds import is_pdf, is_text, kind_of
 
 
 class PdfPages:
@@ -57,3 +57,12 @@ def docx_text(path: str | Path) -> str | None:
     lines = [p.text for p in document.paragraphs]
     lines += ["\t".join(cell.text for cell in row.cells) for table in document.tables for row in table.rows]
     return "\n".join(lines)
+
+
+def file_text(path: str | Path) -> str | None:
+    """The whole text of a non-PDF source as the evals read it (a text kind as is, Word through
+    python-docx), or None for a PDF (read by pages), an unknown kind or an unreadable file."""
+    if is_text(path):
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    kind = kind_of(path)
+    return docx_text(path) if kind is not None and kind.name == "docx" else None
