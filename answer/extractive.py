@@ -287,7 +287,7 @@ class ExtractiveAnswerer:
 
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(contexts)
-        qv = self.embedder.embed_one(question)
+        qv = self.embedder.embed_one(plan.subject)
         sims = vectors @ qv
         if plan.papers_words != question:
             # a sentence close to the question put in the papers' words is as close to the question

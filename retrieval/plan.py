@@ -41,7 +41,7 @@ WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 # "when did we last discuss X", "when was X first considered": the answer is a meeting's date, not
 # a date printed in the papers
 DISCUSSED = re.compile(
-    r"\bwhen\s+(?:did|was|were|has|have|had)\b(?:\s+[\w'’-]+){0,10}?\s+(?:(last|first|most recently|previously|ever)\s+)?"
+    r"\bwhen\s+(?:did|was|were|has|have|had)\b(?P<mid>(?:\s+[\w'’-]+){0,10}?)\s+(?:(?P<which>last|first|most recently|previously|ever)\s+)?"
     r"(?:discuss(?:ed)?|consider(?:ed)?|debated?|talk(?:ed)? (?:about|over)|look(?:ed)? at|reviewed|scrutini[sz]ed?|"
     r"raised?|c[oa]me up|on the agenda|brought up|heard about|told about|updated on|(?<=last )review|(?<=first )review)\b",
     re.I)
@@ -116,9 +116,20 @@ class QueryPlan:
         return thesaurus.rewritten(self.standalone, self.expansions)
 
     @property
+    def subject(self) -> str:
+        """What the question is about, as searched by meaning: the question, less its framing when it
+        asks when a subject was discussed (the answer is a meeting's date, not a sentence like the question)."""
+        if not self.discussed:
+            return self.standalone
+        # the council or committee named is the search's filter; its words would only find its other papers
+        words = discussed_subject(self.standalone).split()
+        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
+        return " ".join(kept) or self.standalone
+
+    @property
     def search_text(self) -> str:
         """What the retrievers search for: the question with the papers' forms of its plain words."""
-        return thesaurus.search_text(without_filler(self.standalone), self.expansions)
+        return thesaurus.search_text(without_filler(self.subject), self.expansions)
 
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
@@ -201,7 +212,17 @@ def asks_when_discussed(question: str) -> str | None:
     m = DISCUSSED.search(question)
     if not m:
         return None
-    return "first" if (m.group(1) or "").lower() == "first" else "last"
+    return "first" if (m.group("which") or "").lower() == "first" else "last"
+
+
+def discussed_subject(question: str) -> str:
+    """What a "when did we last discuss X" question is about: the question less its framing ("the
+    school", "home to school transport ... by Kent cabinet"), so the search is for the subject, not
+    for a date or a meeting."""
+    m = DISCUSSED.search(question)
+    if not m:
+        return question
+    return " ".join(f"{question[:m.start()]} {m.group('mid')} {question[m.end():]}".split())
 
 
 def _intent(question: str, decision: bool) -> str:

@@ -664,3 +664,17 @@ def test_a_decision_question_is_not_answered_with_a_sentence_labelled_decided_th
     answer = ask("What did the cabinet decide about the family hub contracts?", [chunk])
     assert not first_line(answer).startswith("**Decided:**"), first_line(answer)
     assert first_line(answer).startswith("**In short:** Members debated")
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("When did Ashby Parva Parish Council last discuss the village school?", "the village school?"),
+    ("When was home to school transport last considered by the Cabinet?", "home to school transport by the Cabinet?"),
+    ("What did the parish council decide about the village school?", None),
+])
+def test_a_when_discussed_question_is_searched_for_its_subject_without_its_framing_or_the_council(question, subject):
+    chunks = _school_chunks()
+    for c in chunks:
+        c.council = "Ashby Parva Parish Council"
+    plan = understand(question, Coverage.of(chunks))
+    assert plan.subject == (subject or plan.standalone)
+    assert plan.search_text.startswith(subject or plan.standalone)
