@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core import dates
 from core.types import Page
@@ -129,7 +129,7 @@ def clean(pages: list[Page]) -> Cleaned:
                 kept.append(BLANK_PAGE_MARK)
             elif (i, j) not in drop:
                 kept.append(line)
-        cleaned.append(Page(number=page.number, text="\n".join(kept)))
+        cleaned.append(replace(page, text="\n".join(kept)))     # its running lines (a reader's) kept
     return Cleaned(cleaned, dict(running))
 
 
