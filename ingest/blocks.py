@@ -104,7 +104,7 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 end = next((n for n in range(k + 1, len(p.lines)) if not table_runs(p.lines[n])), None)
                 if end is not None:
                     cuts.append(end)
-            elif layouts.SIGN_OFF(line) is not None:
+            elif layouts.SIGN_OFF(p.lines[k]) is not None or layouts.SIGN_OFF(line) is not None:
                 cuts.append(k)      # the chair's sign-off closes the minutes: no part of the decision above it
             elif TIME_STAMP.match(line) or TIME_STAMP.match(before):
                 cuts.append(k)      # a time stamp is a line of its own, never the start of the text after it

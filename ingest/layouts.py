@@ -672,10 +672,11 @@ ACTION = Recogniser("action_line", "action", "an action recorded against a perso
 # decision, never an item. Read on one line.
 _BLANK = r"(?:\.{4,}|_{3,}|…{2,})"
 _CHAIR = r"(?:the\s+)?(?:chair(?:man|woman|person)?|mayor|presiding\s+(?:member|officer)|convener|provost)"
+_RECORD = r"(?:signed|approved|confirmed|agreed)"
 _SIGN_OFF = re.compile(
     rf"^(?:(?:signed|signature|dated?|{_CHAIR})\b[^.!?]{{0,40}}?[:.]?\s*{_BLANK}"          # a label and a blank to fill in
     rf"|{_CHAIR}(?:'s|’s)?\s+signature\b"                                              # "Chair's signature"
-    rf"|(?:signed|approved|confirmed|agreed)\s+(?:and\s+signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record\s*:?\s*$)",
+    rf"|{_RECORD}(?:\s+and\s+{_RECORD})?\s+as\s+an?\s+(?:correct|true|accurate)\s+record\s*:?\s*$)",
     re.I)
 
 

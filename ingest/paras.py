@@ -96,7 +96,7 @@ def is_heading(p: Para) -> bool:
     raw = p.lines[0].strip()
     s = plain(raw)
     if not s or is_table(p) or votes.has_vote_count(s) or MOTION_RECORD.search(s) or layouts.ACTION(s) is not None \
-            or layouts.SIGN_OFF(s) is not None:
+            or layouts.SIGN_OFF(raw) is not None or layouts.SIGN_OFF(s) is not None:
         return False        # "ACTION: Clerk", "Chair's signature": the item's action or the chair's sign-off, no heading
     if raw.startswith("#"):
         return True
