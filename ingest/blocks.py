@@ -130,6 +130,11 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
     return out
 
 
+def _signs_off(p: Para) -> bool:
+    """The paragraph opens with the chair's sign-off ("Signed: ........ Chairman")."""
+    return layouts.SIGN_OFF(p.lines[0]) is not None or layouts.SIGN_OFF(p.first) is not None
+
+
 def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
     """Blocks with the item and section in force; decisions (with a preceding vote) marked."""
     if numbered_items:
@@ -211,6 +216,6 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
             i += 1
             continue
         blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para",
-                            found_by=layouts.ACTION.name if is_action(p) else None))
+                            found_by=layouts.ACTION.name if is_action(p) else layouts.SIGN_OFF.name if _signs_off(p) else None))
         i += 1
     return blocks

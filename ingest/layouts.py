@@ -26,7 +26,8 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | council | furniture | table
+    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | sign_off | council |
+                                # furniture | table
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)

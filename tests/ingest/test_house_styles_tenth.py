@@ -75,7 +75,7 @@ def test_parish_minutes_with_comma_titles_a_sign_off_and_a_footer_on_one_page(tm
     assert [t for _, t in decisions_of(doc)] == [text for _, text in WANT["decisions"]]
     # the sign-off is the minutes' text of its own: no item, no heading, no decision
     [block] = [b for b in doc.blocks if sign_off in b.text]
-    assert block.text == sign_off and block.kind == "para" and not block.is_resolution
+    assert block.text == sign_off and block.kind == "para" and not block.is_resolution and block.found_by == "sign_off"
     # the footer is gone from the text, the chunks too
     assert not any(footer in b.text for b in doc.blocks)
     assert not any(footer in c.text for c in got.chunks)
