@@ -184,6 +184,53 @@ def test_a_meeting_without_minutes_says_decisions_are_not_known(send_chunk):
     assert "no minutes" in meeting.to_answer(summary, "q").answer
 
 
+AGENDA_PAGE = """### 1. General
+
+#### (1) Apologies
+
+### 2. Public Speaking
+
+### 3. Question Time
+
+Up to 30 minutes are available for questions to Portfolio Holders.
+
+|   |           |
+|---|-----------|
+| <b>5. Budget Monitoring 2024-2025</b>                      | 13 - 40   |
+| <b>6. Children&#x27;s Centres &amp; Family Hubs Review</b> | 41 - 52   |
+
+### **7. Date of Next Meeting**
+
+The next meeting will be held on Wednesday 26 April 2023."""
+
+
+def test_a_meeting_without_minutes_lists_every_agenda_item_in_order_headings_and_table_rows_alike():
+    """Items printed as headings and as an agenda table's rows (with their pages column), and items
+    only a report names, make one list in the agenda's order; a report's numbered sections are not items."""
+    agenda = make_chunk("ag", AGENDA_PAGE, doc_type="agenda", meeting_date="2023-02-14", item="1. General",
+                        position=1, source="corpus/pack.md")
+    late = make_chunk("ag2", "### 3. Question Time\n\nUp to 30 minutes.", doc_type="agenda",
+                      meeting_date="2023-02-14", item="3. Question Time", position=2, source="corpus/pack.md")
+    report = make_chunk("rep", "1. Executive Summary\n2. Background\nThe forecast is balanced.", doc_type="report",
+                        meeting_date="2023-02-14", item="4. Corporate Parenting Panel Update", position=9,
+                        source="corpus/pack.md")
+    summary = meeting.summarise([report, late, agenda], "Scrutiny Committee", "2023-02-14")
+    assert [i.item for i in summary.items] == [
+        "1. General", "2. Public Speaking", "3. Question Time", "4. Corporate Parenting Panel Update",
+        "5. Budget Monitoring 2024-2025", "6. Children's Centres & Family Hubs Review", "7. Date of Next Meeting"]
+    assert summary.items[4].where is not None and "13 - 40" in summary.items[4].where.text   # cites the row as printed
+    answer = meeting.to_answer(summary, "Summarise the meeting of 14 February 2023")
+    assert "7 agenda items" in answer.answer.splitlines()[0]
+
+
+def test_a_meeting_of_the_council_itself_is_named_once_in_its_summary():
+    agenda = [make_chunk("a1", "1. To receive apologies", doc_type="agenda", meeting_date="2019-03-05",
+                         committee="Ashby Parva Parish Council", council="Ashby Parva Parish Council")]
+    summary = meeting.summarise(agenda, "Ashby Parva Parish Council", "2019-03-05")
+    head = meeting.to_answer(summary, "q").answer.splitlines()[0]
+    assert head.startswith("**Meeting:** Ashby Parva Parish Council, 5 March 2019"), head
+
+
 @pytest.fixture(scope="module")
 def speller():
     texts = [p.read_text(encoding="utf-8") for p in (PACK_2019, PACK_2023, PACK_2024)]
