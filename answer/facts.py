@@ -115,7 +115,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if fact:
             return fact
     if intent == "vote":
-        fact = _vote(ranked)
+        fact = _named_proposal_vote(question, ranked) or _vote(ranked)
         if fact:
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
@@ -270,6 +270,30 @@ def _vote(ranked: list[Scored]) -> Fact | None:
             continue
         a, b = (inside or after or groups[-1:])[0]
         return Fact(LABELS["vote"], s.passage, a, b, reading=votes.recorded_vote(text[a:b]))
+    return None
+
+
+# "Mr Hood's amendment", "the amendment moved by Cllr Clark", "Councillor Ives' motion"
+_SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"       # "Hood", "O'Brien", not "Hood's"
+_PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?\s+(?:amendment|motion)\b"
+                       rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
+
+
+def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:
+    """A vote asked about by who proposed it ("the vote on Mr Hood's amendment"): the vote that
+    followed that person's proposal, wherever other votes rank."""
+    m = _PROPOSER.search(question)
+    if not m:
+        return None
+    name = m.group(1) or m.group(2)
+    passages = list({id(s.passage): s.passage for s in ranked}.values())
+    for s in ranked:
+        kind = votes.proposes(s.text)
+        if kind and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0]):
+            found = _vote_on(s.passage, kind, passages)
+            if found is not None:
+                a, b = vote_groups(found.chunk.text)[0]
+                return Fact(LABELS["vote"], found, a, b, reading=votes.recorded_vote(found.chunk.text[a:b]))
     return None
 
 
