@@ -185,10 +185,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     else:
         best = None
     label = LABELS.get(intent, LABELS["general"])
-    if best is None:
-        best = ranked[0]
-        if intent == "decision" and not decides(best.text):
-            label = LABELS["general"]     # no decision found: the best sentence is not labelled one
+    best = best or ranked[0]
+    if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
+        label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     start, end = _clause(best, wanted)
     a, b, _ = _reach(best)
     if b > best.end:
