@@ -63,6 +63,9 @@ ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
+# who came to a meeting: only its minutes record it (an agenda lists who is summoned)
+MINUTED_ATTENDANCE = re.compile(r"\b(apologies|attend(?:ed|ance|ees)|present at|who (?:was|were) (?:at|there))\b", re.I)
+
 # "the September minutes", "minutes of the March meeting": the minutes of a meeting in the period
 NAMES_MINUTES_OF = re.compile(
     rf"\b(?:{dates.MONTH_NAME}(?:\s+\d{{4}})?(?:\s+meeting)?(?:'s)?\s+minutes|minutes\s+of\s+(?:the\s+)?"
@@ -315,11 +318,12 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if plan.period.kind in ("day", "month") and meeting:
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
         return f"The index holds no {whose} from {plan.period.label()}."
-    if plan.decision and meeting and plan.period.kind in ("day", "month"):
+    only_minutes = "what was decided" if plan.decision else "who attended" if MINUTED_ATTENDANCE.search(question) else None
+    if only_minutes and meeting and plan.period.kind in ("day", "month"):
         minutes = _dates(coverage, council, key, "minutes")
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
-                    "so it cannot say what was decided.")
+                    f"so it cannot say {only_minutes}.")
     return None
 
 
