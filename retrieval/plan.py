@@ -21,7 +21,7 @@ from core import dates, english, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
-from retrieval.conversation import Rewrite, condense
+from retrieval.conversation import Rewrite, asked_of, condense
 from store.index import committee_key
 
 # -- what kind of answer a question wants ----------------------------------------------------
@@ -37,6 +37,8 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
                       r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value)|"
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
+# words of QUANTITY that may only name what a question is about ("the budget", "the target")
+_SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 # "when did we last discuss X", "when was X first considered": the answer is a meeting's date, not
 # a date printed in the papers
@@ -153,7 +155,9 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.committee = _committee(standalone, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
-    plan.intent = _intent(standalone, plan.decision)
+    # a follow-up joined to the question before it asks what the follow-up asks
+    asks = asked_of(question, standalone)
+    plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.discussed = asks_when_discussed(standalone) if plan.intent == "when" else None
     plan.scope_words = _scope_words(plan)
@@ -241,8 +245,9 @@ def _intent(question: str, decision: bool) -> str:
         return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount
     if WHY.search(question):
         return "why"
-    if QUANTITY.search(question):
-        return "quantity"
+    asked = [m.group(0) for m in QUANTITY.finditer(question)]
+    if asked and not (decision and all(_SUBJECT_ONLY.fullmatch(a) for a in asked)):
+        return "quantity"       # "what did they decide about the budget" asks a decision, not a figure
     if decision:
         return "decision"
     return "general"
