@@ -21,6 +21,7 @@ from ingest import layouts
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
           "why": "Reason", "general": "In short"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
+NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
@@ -181,7 +182,22 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 return Fact(LABELS[intent], best.passage, best.start, best.end, reading=_cell_reading(best))
         # a sentence says what its figure is; a table row's figures need their column headings
         holding = [s for s in holding if is_prose(s.text)] or holding
-        best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
+        key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
+        if intent == "quantity":
+            # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
+            # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
+            # answers as well as that sentence does
+            for s in top:
+                if FIGURE.search(s.text):
+                    continue
+                nxt = _next_sentence(s, ranked)
+                if nxt is not None and FIGURE.search(nxt.text) and is_prose(nxt.text):
+                    # the two sentences together hold the question's words (counted once each, at most all)
+                    pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
+                    key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
+                    if nxt not in holding:
+                        holding.append(nxt)
+        best = max(holding, key=lambda s: key[id(s)]) if holding else None
     else:
         best = None
     label = LABELS.get(intent, LABELS["general"])
@@ -247,6 +263,16 @@ def is_prose(text: str) -> bool:
     tokens = _TOKEN.findall(text)
     words = sum(1 for t in tokens if _WORDY.match(t))
     return words >= 5 and words >= 0.6 * len(tokens)
+
+
+def _next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
+    """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
+    text = s.passage.chunk.text
+    after = [t for t in ranked if t.passage is s.passage and t.start >= s.end]
+    if not after:
+        return None
+    nxt = min(after, key=lambda t: t.start)
+    return None if "\n\n" in text[s.end:nxt.start] or nxt.start - s.end > 3 else nxt
 
 
 def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:

@@ -707,3 +707,17 @@ def test_who_attended_a_meeting_whose_passages_print_no_attendance_list_is_decli
                        doc_type="minutes", committee="Cabinet")
     answer = ask("Who attended the Cabinet meeting on 17 September 2024?", [item, other])
     assert not answer.answered and answer.answer.startswith("The passages on this meeting record no list of who attended.")
+
+
+GRANT = ("3.4 The Department for Transport issued a notification of the allocation and conditions for the "
+         "Cycling Fund grant on 11th February 2025. The Council's grant allocation is £2,104.6k, of which "
+         "£1,500.0k relates to the capital budget.\n\nWe are bidding for a further tranche of Cycling Fund money "
+         "following the grant of £0.9m already received.")
+
+
+def test_a_figure_in_the_sentence_after_the_one_naming_the_subject_leads_a_how_much_answer():
+    chunk = make_chunk("grant", GRANT, meeting_date="2025-03-04", doc_type="report", title="Budget update")
+    answer = ask("How much Cycling Fund grant has the council been allocated?", [chunk])
+    first = first_line(answer)
+    assert first.startswith("**Figure:** The Council's grant allocation is £2,104.6k"), first
+    check_verbatim(answer, {"grant": GRANT})
