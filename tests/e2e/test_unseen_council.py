@@ -22,7 +22,12 @@ GOLD = Path(__file__).with_name("harrowdene.jsonl")
 QUESTIONS = load_gold(GOLD)
 
 # id -> why it is expected to fail (reported to the lead; not fixed because the fix would be special)
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "cab_dfg_allocation": "pypdf gives this report's table one cell a line, so no line holds the row 'Disabled "
+                          "Facilities Grant allocation ... £1,284,000' under '2026/27 budget'; the answer takes the "
+                          "recommendation naming the same grant with the top-up's £150,000. Rebuilding table rows "
+                          "in the PDF reader is parser work beyond this check.",
+}
 
 
 @pytest.fixture(scope="module")
