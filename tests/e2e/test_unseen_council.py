@@ -23,10 +23,11 @@ QUESTIONS = load_gold(GOLD)
 
 # id -> why it is expected to fail (reported to the lead; not fixed because the fix would be special)
 KNOWN_MISSES: dict[str, str] = {
-    "cab_dfg_allocation": "pypdf gives this report's table one cell a line, so no line holds the row 'Disabled "
-                          "Facilities Grant allocation ... £1,284,000' under '2026/27 budget'; the answer takes the "
-                          "recommendation naming the same grant with the top-up's £150,000. Rebuilding table rows "
-                          "in the PDF reader is parser work beyond this check.",
+    "cab_dfg_allocation": "pypdf gives this report's table (drawn by reportlab) one cell a line, so no line holds "
+                          "the row 'Disabled Facilities Grant allocation ... £1,284,000' under '2026/27 budget'; the "
+                          "answer takes the recommendation naming the same grant with the top-up's £150,000. The "
+                          "sample councils' PDFs come out a row a line; rebuilding rows from cells (pypdf's layout "
+                          "mode does) is PDF-reader work beyond this check.",
 }
 
 
