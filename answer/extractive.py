@@ -18,7 +18,7 @@ from answer.period import period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import bare, is_heading, is_label, source_spans
+from core.sentences import bare, is_contact, is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -32,7 +32,9 @@ RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from on
 NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
-GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
+GAP_FILL_CHARS = 300
+# a question asking whom to contact, or who wrote a paper: contact details answer it
+CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)       # quoted sentences this close in one passage are quoted with what lies between
 
 
 @dataclass
@@ -104,7 +106,7 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
-    if plan.intent == "when" and dates.NAMES_A_TIME.search(sentence):
+    if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line
             return settings.next_meeting_bonus
@@ -308,11 +310,12 @@ class ExtractiveAnswerer:
 
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(contexts)
-        qv = self.embedder.embed_one(question)
+        qv = self.embedder.embed_one(plan.subject)
         sims = vectors @ qv
         if plan.papers_words != question:
             # a sentence close to the question put in the papers' words is as close to the question
             sims = np.maximum(sims, vectors @ self.embedder.embed_one(plan.papers_words))
+        contact_asked = bool(CONTACT_ASKED.search(question))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
@@ -322,6 +325,8 @@ class ExtractiveAnswerer:
                        + intent_bonus(plan, s.text, st))
             if _names_item(s.passage.chunk, s.text):
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
+            if is_contact(s.text) and not contact_asked:
+                s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
             s.off_period = off_period(plan, s.text, s.passage.chunk, st)
@@ -360,7 +365,7 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
-        fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest)
+        fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all

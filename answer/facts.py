@@ -36,6 +36,7 @@ FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billio
                     r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
 COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
+AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
@@ -100,13 +101,19 @@ def decides(sentence: str) -> bool:
     return layouts.first_match(layouts.DECISIONS, sentence) is not None or votes.outcome(sentence) is not None
 
 
-def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
+def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
+         discussed: str | None = None) -> Fact | None:
     """The fact that answers a question of `intent`, from its best-scored sentences, or None.
-    `latest`: the question asks about now ("who chairs"), so of several readings the newest wins."""
+    `latest`: the question asks about now ("who chairs"), so of several readings the newest wins.
+    `discussed`: it asks when a subject was "last" or "first" discussed, so a meeting's date answers."""
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
     top = ranked[:LOOK_AT]
+    if intent == "when" and discussed:
+        fact = _discussed(ranked, discussed)
+        if fact:
+            return fact
     if intent == "vote":
         fact = _vote(ranked)
         if fact:
@@ -140,6 +147,15 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
             asked = {(d.date_from, d.date_to) for d in dates.find_spans(question)}
             holding = [s for s in holding
                        if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
+            if asked and AFTER.search(question):
+                # "the next meeting after 18 June 2019": the first date printed after it answers,
+                # not a later year's "next meeting" line
+                since = max(to for _, to in asked)
+                later = [(min(d.date_from for d in spans), s) for s in holding
+                         if (spans := [d for d in dates.find_spans(_reach(s)[2]) if d.date_from > since])]
+                if later:
+                    first = min(day for day, _ in later)
+                    holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_reach(s)[2])]
@@ -156,12 +172,31 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False)
         best = max(holding, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if holding else None
     else:
         best = None
-    best = best or ranked[0]
+    label = LABELS.get(intent, LABELS["general"])
+    if best is None:
+        best = ranked[0]
+        if intent == "decision" and not decides(best.text):
+            label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     start, end = _clause(best, wanted)
     a, b, _ = _reach(best)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
-    return Fact(LABELS.get(intent, LABELS["general"]), best.passage, start, end)
+    return Fact(label, best.passage, start, end)
+
+
+def _discussed(ranked: list[Scored], which: str) -> Fact | None:
+    """At which meeting a subject was discussed: of the sentences on it (scoring near the best and
+    sharing the question's words), the newest meeting's ("last") or the oldest's ("first")."""
+    near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
+            and s.passage.chunk.meeting_date]
+    if not near:
+        return None
+    pick = max if which == "last" else min
+    day = pick(s.passage.chunk.meeting_date for s in near)
+    best = max((s for s in near if s.passage.chunk.meeting_date == day), key=lambda s: s.score)
+    item = best.passage.chunk.item
+    reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
+    return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
 
 
 def _name_share(row: str, asked: set[str]) -> float:

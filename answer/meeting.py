@@ -4,6 +4,7 @@ already extracted (a chunk's item, is_resolution, position); it neither retrieve
 """
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -11,8 +12,16 @@ from core import dates
 from core.types import Answer, Chunk, Citation, MeetingItem, MeetingSummary
 
 RESOLVED = re.compile(r"^.*\bresolved\b", re.I | re.M)   # the line a "Resolved" block starts on
-# an agenda's numbered item line, "5. Late Changes to the 25-26 Budget ..."
-AGENDA_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+\S.*$", re.M)
+# an agenda's numbered item line, "5. Late Changes to the 25-26 Budget ...", also as a heading or a
+# table row ("### 2. Public Speaking", "| <b>5. Council Plan ...</b> | 13 - 40 |")
+AGENDA_LINE = re.compile(r"^[ \t#>|*-]*(?:<b>|\*\*)?[ \t]*(\d{1,2})\.[ \t]+\S.*$", re.M)
+# what a printed line carries besides its title: markup, table rules, the pages column
+_MARKUP = re.compile(r"</?[a-z]+[^>]*>|\*\*|^[\s#>|*-]+|[\s|]+$", re.I)
+# the pages column: after a cell rule, a tab or a wide gap, or as "(Pages 13 - 40)"; never a
+# title's own range ("Budget 2024-2025")
+_PAGES = re.compile(r"(?:\s*\|\s*|\t\s*|\s{2,}|\s*\(pages?\s+)\d+(?:\s*[-–]\s*\d+)?\)?[\s|]*$", re.I)
+_NUMBER = re.compile(r"^\s*(\d{1,3})[.)\s]")
+AGENDA_WORDS = 24          # a longer numbered line is a paragraph of the agenda, not an item's title
 QUOTE_CHARS = 700          # a longer decision is quoted from its start to a sentence end, then "…"
 
 
@@ -44,10 +53,45 @@ def summarise(chunks: list[Chunk], committee: str | None, meeting_date: str) -> 
             n += 1
             entry.decisions.append(decision_citation(n, c))
             entry.outcome = "decided"
+    if not summary.has_minutes:
+        # no minutes: the agenda's own list of items, with the items that reports written for the
+        # meeting name (an item of a line or two is often merged into its neighbour's chunk)
+        listed = {id(c) for c in ordered}
+        for c in sorted((c for c in chunks if c.item and id(c) not in listed), key=lambda c: (c.source, c.position)):
+            key = " ".join(c.item.split()).lower()
+            items.setdefault(key, MeetingItem(item=" ".join(c.item.split()), outcome="not minuted"))
+        agenda = [c for c in ordered if c.doc_type == "agenda"]
+        if agenda or not items:
+            # a report's numbered sections are not items: lines are read from an agenda, or as
+            # the last resort when no chunk names an item
+            items = _merged(list(items.values()), _agenda_lines(agenda or ordered))
     summary.items = list(items.values())
-    if not summary.items and not summary.has_minutes:
-        summary.items = _agenda_lines(ordered)
     return summary
+
+
+def _number(item: str) -> int | None:
+    m = _NUMBER.match(item)
+    return int(m.group(1)) if m else None
+
+
+def _merged(found: list[MeetingItem], lines: list[MeetingItem]) -> dict[str, MeetingItem]:
+    """The items of chunks and of an agenda's lines as one list: one entry per item number (the
+    chunk's heading wins, the line gives where it is printed), in the agenda's order when numbered."""
+    by_number = {n: i for i in found if (n := _number(i.item)) is not None}
+    out = list(found)
+    for line in lines:
+        n = _number(line.item)
+        same = by_number.get(n) if n is not None else next((i for i in out if i.item == line.item), None)
+        if same is None:
+            out.append(line)
+            if n is not None:
+                by_number[n] = line
+        elif same.where is None:
+            same.where = line.where
+    if sum(_number(i.item) is not None for i in out) * 2 >= len(out):
+        order = {id(i): k for k, i in enumerate(out)}
+        out.sort(key=lambda i: (_number(i.item) if _number(i.item) is not None else 10 ** 6, order[id(i)]))
+    return {" ".join(i.item.split()).lower(): i for i in out}
 
 
 def _agenda_lines(agenda: list[Chunk]) -> list[MeetingItem]:
@@ -63,8 +107,8 @@ def _agenda_lines(agenda: list[Chunk]) -> list[MeetingItem]:
                     b += 1 + len(nxt)
                 else:
                     break
-            text = " ".join(c.text[a:b].split())
-            if any(i.item == text for i in out):
+            text = " ".join(_MARKUP.sub("", _PAGES.sub("", html.unescape(c.text[a:b]).replace("\n", " "))).split())
+            if not text or len(text.split()) > AGENDA_WORDS or any(i.item == text for i in out):
                 continue
             out.append(MeetingItem(item=text, outcome="not minuted", where=Citation.quoting(0, c, a, b)))
     return out
@@ -81,7 +125,8 @@ def decision_citation(n: int, chunk: Chunk) -> Citation:
 
 def to_answer(summary: MeetingSummary, question: str) -> Answer:
     """The summary as an answer: the meeting named first, then each item and what was decided."""
-    who = ", ".join(x for x in (summary.committee, summary.council) if x) or "The meeting"
+    # a meeting of the council itself names the council once, not as committee and council both
+    who = ", ".join(dict.fromkeys(x for x in (summary.committee, summary.council) if x)) or "The meeting"
     when = dates.human(summary.meeting_date)
     if not summary.items:
         return Answer(question, question, f"The index holds no agenda items of {who} on {when}.", False,

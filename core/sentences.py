@@ -84,6 +84,16 @@ def is_heading(text: str) -> bool:
     return marked and "\n" not in line and bare(line)[-1:] not in (".", "!", "?", ";")
 
 
+# contact details: an e-mail address, or a UK telephone number ("03000 416478", "(01234) 567 890")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)\(?0\d{2,4}\)?[ -]?\d{3}[ -]?\d{3,4}(?!\d)")
+
+
+def is_contact(text: str) -> bool:
+    """A sentence that gives someone's contact details (a report's "Contact officer" block, a
+    directors' list with e-mail addresses): it names who to ask, it answers nothing else."""
+    return _CONTACT.search(text) is not None
+
+
 def source_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
     spans, start = [], 0

@@ -9,7 +9,7 @@ from core.errors import BadInput
 
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
-CHUNKER_VERSION = "21"
+CHUNKER_VERSION = "22"
 # How the encoder runs (store/embedder.py): torch fp32, ONNX Runtime fp32, or ONNX Runtime int8.
 # The choice is part of the index's embedding model, so an index built with another is stale.
 ENCODERS = ("torch", "onnx", "onnx-int8")
@@ -62,6 +62,7 @@ class Settings:
     intent_bonus: float = 0.05          # a figure for "how many", a date for "when", a name for "who"
     next_meeting_bonus: float = 0.15    # "when is the next meeting": the minutes' "next meeting … on <date>" line (development gold sets)
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
+    contact_penalty: float = 0.15       # a sentence of contact details (e-mail, telephone), unless contact is asked
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
     thesaurus: bool = True              # expand plain words with the papers' forms (core/thesaurus.py; env SCRUTINEER_THESAURUS=0: not)
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close

@@ -110,6 +110,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 end = next((n for n in range(k + 1, len(p.lines)) if not table_runs(p.lines[n])), None)
                 if end is not None:
                     cuts.append(end)
+            elif layouts.SIGN_OFF(p.lines[k]) is not None or layouts.SIGN_OFF(line) is not None:
+                cuts.append(k)      # the chair's sign-off closes the minutes: no part of the decision above it
             elif TIME_STAMP.match(line) or TIME_STAMP.match(before):
                 cuts.append(k)      # a time stamp is a line of its own, never the start of the text after it
             elif decisions and before.endswith((".", ";")) and _MOTION_OPENS.match(
@@ -135,6 +137,11 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
         for a, b in zip(bounds, bounds[1:]):
             out.append(Para(p.lines[a:b], p.page))
     return out
+
+
+def _signs_off(p: Para) -> bool:
+    """The paragraph opens with the chair's sign-off ("Signed: ........ Chairman")."""
+    return layouts.SIGN_OFF(p.lines[0]) is not None or layouts.SIGN_OFF(p.first) is not None
 
 
 def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
@@ -218,6 +225,6 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
             i += 1
             continue
         blocks.append(Block(p.raw, p.page, item=item, section=section, kind="table" if is_table(p) else "para",
-                            found_by=layouts.ACTION.name if is_action(p) else None))
+                            found_by=layouts.ACTION.name if is_action(p) else layouts.SIGN_OFF.name if _signs_off(p) else None))
         i += 1
     return blocks

@@ -186,6 +186,8 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             prev_text = q.text          # "RESOLVED that ..." / "Members voted 8 for, 5 against.": its vote
             j += 1
             continue
+        if layouts.SIGN_OFF(q.lines[0]) is not None or layouts.SIGN_OFF(q.first) is not None:
+            break           # "Signed: ........ Chairman": the minutes' close, not the decision's text
         if not minutes and report_section(q, nxt, first):
             break           # "3. Background" (over "3.1 ..."): the report's next section, after its recommendations
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not LIST_START.match(q.first)) \

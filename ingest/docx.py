@@ -1,12 +1,14 @@
-"""Read a Word .docx into one unpaged `Page`: body paragraphs and tables in document order.
+"""Read a Word .docx into one unpaged `Page`: body paragraphs, tables, text boxes and footnotes in reading order.
 
 The ingest module that imports python-docx. One line per paragraph with a blank line between
 paragraphs (the shape ingest/text.py gives a .txt), Word's heading styles as Markdown "#"
 headings, Word's automatic list numbers written in front of their items ("1.", "a)"), table rows
-as tab-separated cells, and the headers and footers as the page's running lines. A .docx has no
-pages of its own (Word lays them out when it shows the file; an explicit page break is not where
-the reader's page 3 begins), so its one Page has number None, as a text file's does. Every
-failure becomes `UnreadableDocument` with a short reason. It does not find structure.
+as tab-separated cells, a text box's text after the paragraph it is anchored in, a footnote as
+"[1] its text" after the paragraph that refers to it, and the headers and footers as the page's
+running lines. A .docx has no pages of its own (Word lays them out when it shows the file; an
+explicit page break is not where the reader's page 3 begins), so its one Page has number None, as
+a text file's does. Every failure becomes `UnreadableDocument` with a short reason. It does not
+find structure.
 """
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -63,13 +67,48 @@ def _open(path: Path, data: bytes):
 
 
 def _blocks(document) -> list[str]:
-    """The body's paragraphs and tables in the order they stand, each as its text (empty ones dropped)."""
+    """The body's paragraphs and tables in the order they stand, each as its text (empty ones dropped):
+    a text box's paragraphs after the paragraph it is anchored in, a footnote after the paragraph or
+    table that first refers to it, and a footnote no text refers to at the end."""
     numbers = _Numbering(document)
+    notes = _Footnotes(document)
     out: list[str] = []
     for block in document.iter_inner_content():
-        text = _table(block) if isinstance(block, Table) else _paragraph(block, numbers)
-        if text:
-            out.append(text)
+        if isinstance(block, Table):
+            out.append(_table(block))
+        else:
+            out.extend(_with_text_boxes(block, numbers))
+        out.extend(notes.referred_to(block._element))
+    out.extend(notes.rest())
+    return [text for text in out if text]
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(element) -> list:
+    """The text boxes (w:txbxContent) drawn in an element, outermost only, each once: Word writes a
+    drawing twice, as a DrawingML shape and, for old readers, a VML fallback; the fallback is skipped."""
+    found = []
+    for box in element.iter(qn("w:txbxContent")):
+        above = box.getparent()
+        while above is not None and above is not element and above.tag not in (_MC_FALLBACK, qn("w:txbxContent")):
+            above = above.getparent()
+        if above is element:
+            found.append(box)
+    return found
+
+
+def _with_text_boxes(p: Paragraph, numbers: "_Numbering") -> list[str]:
+    """The paragraph's text, then the paragraphs and tables of the text boxes anchored in it (a box's own
+    boxes after its paragraphs' text): python-docx's text leaves a text box out."""
+    out = [_paragraph(p, numbers)]
+    for box in _text_boxes(p._p):
+        for child in box.iterchildren(qn("w:p"), qn("w:tbl")):
+            if child.tag == qn("w:tbl"):
+                out.append(_table(Table(child, p._parent)))
+            else:
+                out.extend(_with_text_boxes(Paragraph(child, p._parent), numbers))
     return out
 
 
@@ -139,6 +178,46 @@ def _running_lines(document) -> list[str]:
                     if line and line not in lines:
                         lines.append(line)
     return lines
+
+
+class _Footnotes:
+    """The document's footnotes (the footnotes part), each given once as "[n] its text", n its number as
+    Word prints it (the order of first reference); Word's separator notes are no text."""
+
+    def __init__(self, document) -> None:
+        self.notes: dict[str, str] = {}
+        self.numbers: dict[str, int] = {}
+        try:
+            part = document.part.part_related_by(RT.FOOTNOTES)
+        except (KeyError, AttributeError):
+            return          # no footnotes part: no footnotes
+        root = parse_xml(part.blob)
+        for note in root.iterchildren(qn("w:footnote")):
+            if note.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            lines = [_line(line) for q in note.iterchildren(qn("w:p")) for line in Paragraph(q, None).text.split("\n")]
+            text = " ".join(line for line in lines if line)
+            if text:
+                self.notes[note.get(qn("w:id"))] = text
+
+    def referred_to(self, element) -> list[str]:
+        """The footnotes an element of the body refers to first, in the order it refers to them."""
+        out = []
+        for ref in element.iter(qn("w:footnoteReference")):
+            note = ref.get(qn("w:id"))
+            if note in self.notes and note not in self.numbers:
+                self.numbers[note] = len(self.numbers) + 1
+                out.append(f"[{self.numbers[note]}] {self.notes[note]}")
+        return out
+
+    def rest(self) -> list[str]:
+        """The footnotes nothing in the body refers to, in the part's order."""
+        out = []
+        for note, text in self.notes.items():
+            if note not in self.numbers:
+                self.numbers[note] = len(self.numbers) + 1
+                out.append(f"[{self.numbers[note]}] {text}")
+        return out
 
 
 class _Numbering:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core import dates
 from core.types import Page
+from ingest import layouts
 
 BLANK_PAGE_MARK = "\f"
 
@@ -92,7 +93,8 @@ def clean(pages: list[Page]) -> Cleaned:
     that recur, digits masked, among the first or last lines of at least 40% of the pages of a
     file of 4+ pages, or the same dated line at the same edge of every page of a shorter file, or on a
     file of any length a line that prints its words beside a page label
-    that follows the pages, "Parish Council – Minutes – Page 2 of 4"). Replaced: an "intentionally left blank" line becomes a line "\\f".
+    that follows the pages, "Parish Council – Minutes – Page 2 of 4"; a copyright or print-date notice at a page's
+    edge, ingest/layouts.py FOOTER_NOTICE). Replaced: an "intentionally left blank" line becomes a line "\\f".
     Unpaged sources (number None) lose only labelled page-number lines ("Page 7") and keep
     bare numbers, which in a text file are table cells.
     """
@@ -109,6 +111,9 @@ def clean(pages: list[Page]) -> Cleaned:
     drop.update(labelled)
     running_lines = _keep_pages_with_text(_running_lines([edges[i] for i in paged]), split, drop)
     drop.update(running_lines)
+    # a copyright or print-date line at a page's edge, on a file of any length (one page has nothing
+    # to repeat); not handed back as a running line: it names no meeting, and a print date is no meeting's date
+    drop.update((edge.page, edge.line) for i in paged for edge in edges[i] if layouts.FOOTER_NOTICE(edge.text) is not None)
 
     running: dict[int, list[str]] = defaultdict(list)
     for i, j in sorted(running_lines | labelled):
@@ -124,7 +129,7 @@ def clean(pages: list[Page]) -> Cleaned:
                 kept.append(BLANK_PAGE_MARK)
             elif (i, j) not in drop:
                 kept.append(line)
-        cleaned.append(Page(number=page.number, text="\n".join(kept)))
+        cleaned.append(replace(page, text="\n".join(kept)))     # its running lines (a reader's) kept
     return Cleaned(cleaned, dict(running))
 
 

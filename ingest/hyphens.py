@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from core.types import Page
 from ingest import tokens
@@ -31,7 +32,7 @@ def join_broken_words(pages: list[Page]) -> list[Page]:
     if not any("-\n" in page.text for page in pages):
         return pages
     seen = Counter(w.lower() for page in pages for w in _WORDS.findall(page.text))
-    joined = [Page(number=page.number, text=_join(page.text, seen)) for page in pages]
+    joined = [replace(page, text=_join(page.text, seen)) for page in pages]     # running lines kept
     for k in range(len(joined) - 1):
         joined[k], joined[k + 1] = _join_over_break(joined[k], joined[k + 1], seen)
     return joined
@@ -52,8 +53,8 @@ def _join_over_break(page: Page, nxt: Page, seen: Counter) -> tuple[Page, Page]:
     text = _join(f"{last}\n{first}", seen)
     moved, _, left = text.partition("\n")
     rest = "\n".join(x for x in (left, after) if x)
-    return (Page(number=page.number, text=(f"{before}\n" if before else "") + moved + "\n"),
-            Page(number=nxt.number, text=rest + ("\n" if rest else "")))
+    return (replace(page, text=(f"{before}\n" if before else "") + moved + "\n"),
+            replace(nxt, text=rest + ("\n" if rest else "")))
 
 
 def _join(text: str, seen: Counter) -> str:

@@ -6,7 +6,8 @@ import re
 from core import dates
 from ingest import layouts
 from ingest.lines import (
-    LIST_START, TABLE_LINE, WRAP_WIDTH, is_item_tag, item_no_value, item_number, looks_titley, plain, title_runs_on,
+    LIST_START, TABLE_LINE, WRAP_WIDTH, headline_case, is_item_tag, item_no_value, item_number, looks_titley, plain,
+    title_runs_on,
     title_with_none, title_words, words,
 )
 from ingest.paras import Para, is_table
@@ -131,8 +132,10 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
                          and item_no_value(first) == before + 1 and last_no == before + 1)
         title = found[1].get("title", "") if found else ""
         if found and found[0].name == "item_dotted" and ("," in first or title_words(first) > 8) and not is_application(found) \
-                and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2):
-            # "1. Mr A, Deputy Leader, ...": a numbered paragraph (or a long heading wrapped on two lines)
+                and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2) \
+                and not (next_item and headline_case(title) and title_words(first) <= 10 and not _over_list(p)):
+            # "1. Mr A, Deputy Leader, ...": a numbered paragraph (or a long heading wrapped on two lines); the
+            # next item's title in headline case keeps its commas ("7. Parks, Open Spaces and Allotments Update")
             out.append(p)
             continue
         second = plain(p.lines[1])
@@ -157,6 +160,15 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         else:
             out.append(p)
     return out
+
+
+def _over_list(p: Para) -> bool:
+    """The numbered line (and the line its title runs on to) stands over a list's parts ("3. Business,
+    Medical and Trader Permits" / "a. Approved ..."): a numbered part of a decision, not an item over its text."""
+    first, k = plain(p.lines[0]), 1
+    if len(p.lines) > 2 and title_runs_on(first, plain(p.lines[1])):
+        k = 2
+    return bool(LIST_START.match(plain(p.lines[k])))
 
 
 def near_in_list(line: str, other: str) -> bool:

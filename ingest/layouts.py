@@ -26,7 +26,8 @@ class Recogniser:
     """One way a council prints one thing."""
 
     name: str                   # recorded in Document.found_by / Block.found_by
-    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | council | furniture | table
+    kind: str                   # heading | cover | item | decision | vote | action | previous_minutes | sign_off | council |
+                                # furniture | table
     recognises: str             # one line: what it recognises
     example: str                # as printed on a real page
     confidence: float           # how sure a match makes the parser (0..1)
@@ -666,6 +667,51 @@ VOTE_OUTCOME = Recogniser("vote_outcome", "vote", "a vote's outcome: CARRIED una
 ACTION = Recogniser("action_line", "action", "an action recorded against a person: ACTION: <who> (to <do what>)",
                     "ACTION: Clerk to write to the highways authority", 0.85,
                     _regex(r"^(?:\(\w{1,3}\)\s*)?(?:agreed\s+)?actions?(?:\s+(?:point|required|by|for|owner))?\s*(?::|\s[–—-])\s*\S"))
+
+
+# ---------------------------------------------------------------- the chair's sign-off
+# The lines that close a set of minutes for the chair to sign ("Signed: ........ Chairman   Date: ........",
+# "Chair's signature", "Signed as a correct record"): a line of their own, never the text of the last
+# decision, never an item. Read on one line.
+_BLANK = r"(?:\.{4,}|_{3,}|…{2,})"
+_CHAIR = r"(?:the\s+)?(?:chair(?:man|woman|person)?|mayor|presiding\s+(?:member|officer)|convener|provost)"
+_RECORD = r"(?:signed|approved|confirmed|agreed)"
+_SIGN_OFF = re.compile(
+    rf"^(?:(?:signed|signature|dated?|{_CHAIR})\b[^.!?]{{0,40}}?[:.]?\s*{_BLANK}"          # a label and a blank to fill in
+    rf"|{_CHAIR}(?:'s|’s)?\s+signature\b"                                              # "Chair's signature"
+    rf"|{_RECORD}(?:\s+and\s+{_RECORD})?\s+as\s+an?\s+(?:correct|true|accurate)\s+record\s*:?\s*$)",
+    re.I)
+
+
+def _sign_off(line: str) -> Fields | None:
+    line = line.strip()
+    label = re.sub(_BLANK, " ", line)
+    return {} if _SIGN_OFF.match(line) and len(label.split()) <= 14 else None
+
+
+SIGN_OFF = Recogniser("sign_off", "sign_off", "the chair's sign-off closing the minutes: a label and a blank to sign",
+                      "Signed: .................................. Chairman   Date: ........................", 0.9, _sign_off)
+
+
+# ---------------------------------------------------------------- notices printed at a page's foot
+# A line a page's foot prints whatever the text: the copyright ("© 2024 X Council", "Copyright © X
+# 2024"), when the file was printed or generated ("Printed on 12/07/2024 10:32"), a page label.
+# furniture.py drops it at a page's edge even on a one-page file, where nothing repeats to show it up.
+_NOTICE = re.compile(
+    r"^(?:(?:copyright\s*)?©\s*\S|(?:copyright\s*)?\(c\)\s*(?:19|20)\d\d\b"
+    r"|copyright\s+(?:\S+\s+){0,6}?(?:19|20)\d\d\b"                                        # "Copyright Hatherby Town Council 2024"
+    r"|[^.;:]{0,60}©\s*(?:(?:19|20)\d\d|[A-Z])"                                           # "X Council © 2024"
+    r"|(?:printed|generated|produced|downloaded)(?:\s*:\s*|\s+on\s+|\s+at\s+|\s+)\d{1,2}(?:[./-]\d{1,2}[./-]|\s+[A-Za-z]{3,9},?\s+)(?:19|20)?\d\d\b"
+    r"|page\s+\d{1,4}\s+of\s+\d{1,4}\s*$)", re.I)
+
+
+def _footer_notice(line: str) -> Fields | None:
+    line = line.strip()
+    return {} if _NOTICE.match(line) and len(line.split()) <= 16 else None
+
+
+FOOTER_NOTICE = Recogniser("footer_notice", "furniture", "a copyright, print-date or page-label line at a page's foot",
+                           "© 2024 Thornbury Vale Parish Council", 0.9, _footer_notice)
 
 
 # ---------------------------------------------------------------- previous minutes

@@ -115,6 +115,20 @@ def title_with_none(title: str) -> bool:
     return bool(_TITLE_WITH_NONE.match(title))
 
 
+# the short words a title in headline case leaves in lower case ("Parks, Open Spaces and Allotments")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def headline_case(title: str) -> bool:
+    """A title every word of which is capitalised, bar the short words of headline case: "Parks, Open
+    Spaces and Allotments Update", never a sentence ("Mr A, Deputy Leader, reported that ...")."""
+    title = _PAGES_REF.sub("", title).strip()
+    ws = [w.strip("(),;:'\"&–-") for w in title.split()]
+    ws = [w for w in ws if w]
+    return len(ws) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in ws) \
+        and not title.endswith((".", ",", ";", ":"))
+
+
 def looks_titley(s: str) -> bool:
     s = _PAGES_REF.sub("", s) or s          # "Minutes (Pages 5 - 12)": the agenda's page numbers are no words of the title
     caps = sum(1 for w in s.split() if w[:1].isupper())

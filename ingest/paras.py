@@ -95,8 +95,9 @@ def is_heading(p: Para) -> bool:
         return False
     raw = p.lines[0].strip()
     s = plain(raw)
-    if not s or is_table(p) or votes.has_vote_count(s) or MOTION_RECORD.search(s) or layouts.ACTION(s) is not None:
-        return False        # "ACTION: Clerk": the item's action, not a heading over what follows
+    if not s or is_table(p) or votes.has_vote_count(s) or MOTION_RECORD.search(s) or layouts.ACTION(s) is not None \
+            or layouts.SIGN_OFF(raw) is not None or layouts.SIGN_OFF(s) is not None:
+        return False        # "ACTION: Clerk", "Chair's signature": the item's action or the chair's sign-off, no heading
     if raw.startswith("#"):
         return True
     if raw.startswith("**") and raw.rstrip().endswith("**") and words(s) <= 16:

@@ -16,6 +16,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from core.errors import UnreadableDocument, short_reason
 from core.types import Page
+from ingest import letterspacing
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
     failures: list[str] = []
     for i, page in enumerate(reader.pages):
         try:
-            text = page.extract_text() or ""
+            text = _page_text(page)
         except DependencyError:
             raise UnreadableDocument(str(path), _AES_HINT) from None
         except Exception as e:
@@ -111,3 +112,20 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
     for failure in failures:
         log.warning("%s: %s: this page's text could not be extracted and is indexed empty", path, failure)
     return pages
+
+
+def _page_text(page) -> str:
+    """The page's text as pypdf extracts it, a letter-spaced heading's words set apart (see
+    ingest/letterspacing.py): the text arrays that draw it are read as pypdf meets them."""
+    runs: list[list[str]] = []
+
+    def visit(operator: bytes, operands, cm, tm) -> None:
+        if operator == b"TJ" and operands and isinstance(operands[0], list):
+            elements = [x.decode("latin-1") if isinstance(x, bytes) else str(x) if isinstance(x, str)
+                        else float(x) if isinstance(x, (int, float)) else "" for x in operands[0]]
+            found = letterspacing.spaced_words(elements)
+            if found:
+                runs.append(found)
+
+    text = page.extract_text(visitor_operand_before=visit) or ""
+    return letterspacing.respace(text, runs) if runs else text

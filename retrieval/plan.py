@@ -38,6 +38,13 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value)|"
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
+# "when did we last discuss X", "when was X first considered": the answer is a meeting's date, not
+# a date printed in the papers
+DISCUSSED = re.compile(
+    r"\bwhen\s+(?:did|was|were|has|have|had)\b(?P<mid>(?:\s+[\w'’-]+){0,10}?)\s+(?:(?P<which>last|first|most recently|previously|ever)\s+)?"
+    r"(?:discuss(?:ed)?|consider(?:ed)?|debated?|talk(?:ed)? (?:about|over)|look(?:ed)? at|reviewed|scrutini[sz]ed?|"
+    r"raised?|c[oa]me up|on the agenda|brought up|heard about|told about|updated on|(?<=last )review|(?<=first )review)\b",
+    re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
 WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
@@ -89,6 +96,7 @@ class QueryPlan:
     doc_type: str | None = None                 # a document type the question names
     intent: str = "general"                     # one of INTENTS
     decision: bool = False                      # asks what was decided (boosts resolutions)
+    discussed: str | None = None                # "when did we last/first discuss X": "last" | "first"
     latest: bool = False                        # "current", "latest", "now": the newest papers
     hard: Filters = field(default_factory=Filters)        # scope every passage must be in
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
@@ -108,9 +116,20 @@ class QueryPlan:
         return thesaurus.rewritten(self.standalone, self.expansions)
 
     @property
+    def subject(self) -> str:
+        """What the question is about, as searched by meaning: the question, less its framing when it
+        asks when a subject was discussed (the answer is a meeting's date, not a sentence like the question)."""
+        if not self.discussed:
+            return self.standalone
+        # the council or committee named is the search's filter; its words would only find its other papers
+        words = discussed_subject(self.standalone).split()
+        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
+        return " ".join(kept) or self.standalone
+
+    @property
     def search_text(self) -> str:
         """What the retrievers search for: the question with the papers' forms of its plain words."""
-        return thesaurus.search_text(without_filler(self.standalone), self.expansions)
+        return thesaurus.search_text(without_filler(self.subject), self.expansions)
 
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
@@ -133,6 +152,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.decision = bool(DECISION.search(standalone))
     plan.intent = _intent(standalone, plan.decision)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
+    plan.discussed = asks_when_discussed(standalone) if plan.intent == "when" else None
     plan.scope_words = _scope_words(plan)
     plan.people = _people(standalone, settings)
     if settings.thesaurus:
@@ -184,6 +204,25 @@ def _people(question: str, settings: Settings) -> list[tuple[str, set[str]]]:
             typed = " ".join([question[m.start():m.start(1)].strip(), *words])
             out.append((typed, {t for w in words for t in terms(w)}))
     return out
+
+
+def asks_when_discussed(question: str) -> str | None:
+    """"last" or "first" when the question asks at which meeting a subject was discussed ("when did
+    the committee last discuss school transport?"; "last" also when it says neither), else None."""
+    m = DISCUSSED.search(question)
+    if not m:
+        return None
+    return "first" if (m.group("which") or "").lower() == "first" else "last"
+
+
+def discussed_subject(question: str) -> str:
+    """What a "when did we last discuss X" question is about: the question less its framing ("the
+    school", "home to school transport ... by Kent cabinet"), so the search is for the subject, not
+    for a date or a meeting."""
+    m = DISCUSSED.search(question)
+    if not m:
+        return question
+    return " ".join(f"{question[:m.start()]} {m.group('mid')} {question[m.end():]}".split())
 
 
 def _intent(question: str, decision: bool) -> str:

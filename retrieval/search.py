@@ -31,7 +31,7 @@ class Searcher:
         n = max(self.settings.candidates, k)
         plan = plan or self.plan(question)
         hard = (filters or Filters()).merged(plan.hard)
-        vector = self.embedder.embed_one(plan.text) if mode in ("hybrid", "dense") else None
+        vector = self.embedder.embed_one(plan.subject) if mode in ("hybrid", "dense") else None
 
         rankings: list[list[str]] = []
         weights: list[float] = []

@@ -44,7 +44,8 @@ def _draw(pdf: canvas.Canvas, line, x: float, y: float) -> None:
     elif line[0] == "spaced":
         pdf.setFont("Helvetica-Bold", 16)           # registers the font as a page resource
         ref = pdf._doc.getInternalFontName(pdf._fontname)
-        letters = " -450 ".join(f"({c})" for c in line[1])
+        # a gap between letters, a wider one between words (no space glyph: software spaces words so)
+        letters = " -1600 ".join(" -450 ".join(f"({c})" for c in word) for word in line[1].split())
         pdf._code.append(f"BT {ref} 16 Tf {x} {y} Td [{letters}] TJ ET")
     elif line[0] == "bullet":
         _, font, glyph, text, indent = line
@@ -63,6 +64,7 @@ def build_pdf(pages: list, header: str | None = None, footer: str | None = None,
     ("Agenda Item 5" over each page of one report). A line is a string, or a tuple naming how it is drawn:
       ("sup", before, ordinal, after)       an ordinal set as a superscript in its own text object
       ("spaced", "MINUTES")                 letter-spaced capitals, one TJ array with a gap between letters
+                                            (and a wider gap between words: "MINUTES OF THE ...")
       ("bullet", font, glyph, text, indent) a bullet glyph in a symbol font, then the text in the body font
       ("gap",)                              a blank line's height
     `header`/`footer` may contain "{n}" and "{total}" for the page number and page count;

@@ -184,6 +184,53 @@ def test_a_meeting_without_minutes_says_decisions_are_not_known(send_chunk):
     assert "no minutes" in meeting.to_answer(summary, "q").answer
 
 
+AGENDA_PAGE = """### 1. General
+
+#### (1) Apologies
+
+### 2. Public Speaking
+
+### 3. Question Time
+
+Up to 30 minutes are available for questions to Portfolio Holders.
+
+|   |           |
+|---|-----------|
+| <b>5. Budget Monitoring 2024-2025</b>                      | 13 - 40   |
+| <b>6. Children&#x27;s Centres &amp; Family Hubs Review</b> | 41 - 52   |
+
+### **7. Date of Next Meeting**
+
+The next meeting will be held on Wednesday 26 April 2023."""
+
+
+def test_a_meeting_without_minutes_lists_every_agenda_item_in_order_headings_and_table_rows_alike():
+    """Items printed as headings and as an agenda table's rows (with their pages column), and items
+    only a report names, make one list in the agenda's order; a report's numbered sections are not items."""
+    agenda = make_chunk("ag", AGENDA_PAGE, doc_type="agenda", meeting_date="2023-02-14", item="1. General",
+                        position=1, source="corpus/pack.md")
+    late = make_chunk("ag2", "### 3. Question Time\n\nUp to 30 minutes.", doc_type="agenda",
+                      meeting_date="2023-02-14", item="3. Question Time", position=2, source="corpus/pack.md")
+    report = make_chunk("rep", "1. Executive Summary\n2. Background\nThe forecast is balanced.", doc_type="report",
+                        meeting_date="2023-02-14", item="4. Corporate Parenting Panel Update", position=9,
+                        source="corpus/pack.md")
+    summary = meeting.summarise([report, late, agenda], "Scrutiny Committee", "2023-02-14")
+    assert [i.item for i in summary.items] == [
+        "1. General", "2. Public Speaking", "3. Question Time", "4. Corporate Parenting Panel Update",
+        "5. Budget Monitoring 2024-2025", "6. Children's Centres & Family Hubs Review", "7. Date of Next Meeting"]
+    assert summary.items[4].where is not None and "13 - 40" in summary.items[4].where.text   # cites the row as printed
+    answer = meeting.to_answer(summary, "Summarise the meeting of 14 February 2023")
+    assert "7 agenda items" in answer.answer.splitlines()[0]
+
+
+def test_a_meeting_of_the_council_itself_is_named_once_in_its_summary():
+    agenda = [make_chunk("a1", "1. To receive apologies", doc_type="agenda", meeting_date="2019-03-05",
+                         committee="Ashby Parva Parish Council", council="Ashby Parva Parish Council")]
+    summary = meeting.summarise(agenda, "Ashby Parva Parish Council", "2019-03-05")
+    head = meeting.to_answer(summary, "q").answer.splitlines()[0]
+    assert head.startswith("**Meeting:** Ashby Parva Parish Council, 5 March 2019"), head
+
+
 @pytest.fixture(scope="module")
 def speller():
     texts = [p.read_text(encoding="utf-8") for p in (PACK_2019, PACK_2023, PACK_2024)]
@@ -549,3 +596,85 @@ def test_a_quoted_resolution_leaves_out_its_items_heading():
     assert "Pennine Joinery" in got.answer and "£1,240" in got.answer
     assert "bench The Clerk" not in got.answer
     check_verbatim(got, {chunk.chunk_id: text})
+
+
+VILLAGE_SCHOOL = {
+    "2019-03-05": "8. Village School\n\nMembers discussed the proposal to close the village school and merge it "
+                  "with the campus in town. It was agreed to respond to the consultation.",
+    "2021-01-26": "6. Village School\n\nThe clerk reported the reply of the education authority on the village "
+                  "school: the school will stay open for at least two more years.",
+    "2020-06-02": "10. Next Meeting\n\nThe next meeting will be held on Tuesday 7 July 2020 in the village hall.",
+}
+
+
+def _school_chunks():
+    return [make_chunk(f"m{day}", text, meeting_date=day, doc_type="minutes", title="Minutes",
+                       item=text.split("\n", 1)[0], committee="Ashby Parva Parish Council") for day, text in VILLAGE_SCHOOL.items()]
+
+
+@pytest.mark.parametrize("question, which", [
+    ("When did the parish council last discuss the village school?", "last"),
+    ("When was the village school last considered?", "last"),
+    ("When did we first talk about the village school?", "first"),
+    ("when was the school closure discussed", "last"),
+    ("When is the 20mph review due to come to the committee?", None),     # a date ahead, and "review" a noun
+    ("When was the next meeting after 2 June 2020?", None),
+])
+def test_when_a_subject_was_discussed_is_read_from_the_question(question, which):
+    from retrieval.plan import asks_when_discussed
+    assert asks_when_discussed(question) == which
+
+
+@pytest.mark.parametrize("question, day", [
+    ("When did the parish council last discuss the village school?", "26 January 2021"),
+    ("When did the parish council first discuss the village school?", "5 March 2019"),
+])
+def test_when_a_subject_was_last_or_first_discussed_answers_with_that_meetings_date(question, day):
+    chunks = _school_chunks()
+    answer = ask(question, chunks)
+    # the meeting's date and item, not a date printed in the papers ("Tuesday 7 July 2020")
+    assert first_line(answer).startswith(f"**When:** {day}, item "), first_line(answer)
+    check_verbatim(answer, {c.chunk_id: c.text for c in chunks})
+
+
+def test_the_next_meeting_after_a_date_is_the_first_date_printed_after_it():
+    chunks = [make_chunk("m2019", "8. Date of Next Meeting\n\nThe next meeting has been scheduled for 10.00 am on "
+                         "24 September 2019, Shire Hall.", meeting_date="2019-06-18", doc_type="minutes"),
+              make_chunk("m2024", "11. Date of Next Meeting\n\nThe next meeting date is scheduled for 17 September 2024.",
+                         meeting_date="2024-06-18", doc_type="minutes")]
+    answer = ask("When was the next meeting after 18 June 2019?", list(reversed(chunks)))
+    assert "24 September 2019" in first_line(answer) and "2024" not in first_line(answer)
+
+
+HUB_REPORT = ("Family hub contracts report, officer: Jane Roe, Scrutiny Officer, jane.roe@ashby.gov.uk, "
+              "01234 567890.\n\nMembers debated the usage figures of the family hub and the gaps in the information "
+              "provided about the family hub contracts.")
+
+
+def test_contact_details_are_quoted_only_when_contact_is_asked():
+    chunk = make_chunk("hub", HUB_REPORT, meeting_date="2025-03-04", doc_type="report", title="Family hubs")
+    told = ask("What were members told about the family hub contracts?", [chunk])
+    assert "@" not in told.answer and "Members debated" in first_line(told)
+    asked = ask("Who is the contact officer for the family hub report?", [chunk])
+    assert "jane.roe@ashby.gov.uk" in asked.answer
+
+
+def test_a_decision_question_is_not_answered_with_a_sentence_labelled_decided_that_decides_nothing():
+    chunk = make_chunk("hub", HUB_REPORT, meeting_date="2025-03-04", doc_type="report", title="Family hubs")
+    answer = ask("What did the cabinet decide about the family hub contracts?", [chunk])
+    assert not first_line(answer).startswith("**Decided:**"), first_line(answer)
+    assert first_line(answer).startswith("**In short:** Members debated")
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("When did Ashby Parva Parish Council last discuss the village school?", "the village school?"),
+    ("When was home to school transport last considered by the Cabinet?", "home to school transport by the Cabinet?"),
+    ("What did the parish council decide about the village school?", None),
+])
+def test_a_when_discussed_question_is_searched_for_its_subject_without_its_framing_or_the_council(question, subject):
+    chunks = _school_chunks()
+    for c in chunks:
+        c.council = "Ashby Parva Parish Council"
+    plan = understand(question, Coverage.of(chunks))
+    assert plan.subject == (subject or plan.standalone)
+    assert plan.search_text.startswith(subject or plan.standalone)
