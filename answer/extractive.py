@@ -233,13 +233,13 @@ class ExtractiveAnswerer:
         return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
 
     def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
-        """The question's word that names a subject no paper mentions ("supermarket" in "What was decided
-        on the Station Road supermarket application?"), else None. Such a word is English (a typo or a
+        """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
+        on the new crematorium at Long Lane?"), else None. Such a word is English (a typo or a
         name is not judged here), rare in everyday English (settings.subject_surprisal: "stuff" and
         "decent" say how one asks, not what about), and used by no paper in any form: not itself, not
-        near in meaning (`near`), not sharing its stem's opening ("tarmacking" / "tarmac", "allocated" /
+        near in meaning (`near`), not sharing its stem's opening ("skateboarding" / "skateboard", "allocated" /
         "allocation"). The coverage check weighs such a word with the rest; in a small index, where
-        every word is rare, the question's frame ("task and finish group") can outweigh it."""
+        every word is rare, the question's frame ("set up a working group") can outweigh it."""
         if self.idf is None:
             return None
         unseen = sorted(t for t in content_terms(plan) if t not in self.idf and t not in near and t not in STOPWORDS)

@@ -36,7 +36,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     elif len(p.lines) == 2:
         # a long heading wrapped onto a second line: the second line carries on in lower case, or
         # (an agenda's list) in capitals or with only the item's pages, or an application's address
-        # runs on ("PC/64 Application 25/01234/FUL - Land at Mill Lane," / "Kelbrook")
+        # runs on ("DC/7 Application 24/00321/FUL - Land off Ford Lane," / "Upper Hatherby")
         second = plain(p.lines[1])
         address = address_runs_on(found, plain(p.lines[0]), second)
         if not (second[:1].islower() or address or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
@@ -98,8 +98,8 @@ def is_application(found: tuple[layouts.Recogniser, dict[str, str]]) -> bool:
 
 
 def address_runs_on(found: tuple[layouts.Recogniser, dict[str, str]] | None, line: str, next_line: str | None) -> bool:
-    """An application's heading wrapped at its address's comma ("PC/64 Application 25/01234/FUL - Land at
-    Mill Lane," / "Kelbrook"): the short next line is the rest of the heading, not the item's text."""
+    """An application's heading wrapped at its address's comma ("DC/7 Application 24/00321/FUL - Land off
+    Ford Lane," / "Upper Hatherby"): the short next line is the rest of the heading, not the item's text."""
     if not found or not is_application(found) or not line.rstrip().endswith(",") or next_line is None:
         return False
     nxt = next_line.strip()
@@ -139,8 +139,8 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
             out.append(p)
             continue
         second = plain(p.lines[1])
-        # an application's address wrapped at its comma ("PC/64 Application 25/01234/FUL - Land at Mill Lane," /
-        # "Kelbrook"): the second line is the rest of the heading
+        # an application's address wrapped at its comma ("DC/7 Application 24/00321/FUL - Land off Ford Lane," /
+        # "Upper Hatherby"): the second line is the rest of the heading
         address = len(p.lines) > 2 and address_runs_on(found, first, second)
         if found and (not first.endswith((".", ",", ";", ":")) or address) \
                 and title_words(first) <= (20 if is_application(found) else 14) \

@@ -532,7 +532,7 @@ ITEMS: tuple[Recogniser, ...] = (
                            r"(?P<title>(?:[A-Z][^\d]|(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+[A-Z]|Q[1-4]\s+[A-Z]).*)$", 0)),
 )
 # An item titled by the application it decides ("89. Application No: 23/01234/FUL – Land at Mill Lane,
-# Hatherby", "PC/64 Application 25/01234/FUL - Land at ...", "1. Application for a Premises Licence: The
+# Hatherby", "DC/7 Application 24/00321/FUL - Land off Ford Lane", "1. Application for a Premises Licence: The
 # Old Forge, 12 High Street"): a heading however
 # long, its commas those of an address, not of a numbered sentence.
 APPLICATION_TITLE = Recogniser(
