@@ -70,3 +70,27 @@ def test_answer_holds_the_fact_and_cites_its_meeting(engine, gold):
 def test_unanswerable_question_is_declined(engine, gold):
     answer = engine.ask(gold.question, llm="")
     assert not answer.answered, f"answered a question the papers do not answer\n{_explain(answer)}"
+
+
+# Measured after this round's fixes (before them: facts 21/26, dates 21/21, declines 1/4); the lead
+# (the answer's first line, what a reader sees first; not judged for a meeting's summary, a list) is
+# stricter than the fact anywhere in the answer: 21 of the 23 other facts found.
+AT_LEAST = {"facts": 25, "dates": 25, "leads": 21, "declines": 4}
+
+
+def test_figures_stay_at_or_above_their_measured_values(engine):
+    got = dict.fromkeys(AT_LEAST, 0)
+    for gold in QUESTIONS:
+        answer = engine.ask(gold.question, llm="")
+        if not gold.answerable:
+            got["declines"] += not answer.answered
+            continue
+        if answer.answered and matches_all(gold.expect, answer.answer):
+            got["facts"] += 1
+            if "summary" not in gold.tags:
+                got["leads"] += matches_all(gold.expect[:1], answer.answer.split("\n")[0])
+            holders = [answer.citations[i] for i in fact_holders(gold.expect, [c.text for c in answer.citations])]
+            got["dates"] += any(c.meeting_date == gold.meeting_date for c in holders)
+    print("unseen council:", got, "of", sum(g.answerable for g in QUESTIONS), "answerable and",
+          sum(not g.answerable for g in QUESTIONS), "unanswerable")
+    assert all(got[k] >= v for k, v in AT_LEAST.items()), got
