@@ -217,7 +217,7 @@ def asks_when_discussed(question: str) -> str | None:
 
 def discussed_subject(question: str) -> str:
     """What a "when did we last discuss X" question is about: the question less its framing ("the
-    school", "home to school transport ... by Kent cabinet"), so the search is for the subject, not
+    school", "home to school transport ... by the Cabinet"), so the search is for the subject, not
     for a date or a meeting."""
     m = DISCUSSED.search(question)
     if not m:
