@@ -278,17 +278,35 @@ def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
 
 
 def _vote(ranked: list[Scored]) -> Fact | None:
-    """The recorded vote nearest after the best sentence of a passage that records votes."""
+    """The recorded vote nearest after the best sentence of a passage that records votes; for a
+    sentence putting a motion or amendment forward, the vote on it in the passages that follow."""
+    passages = list({id(s.passage): s.passage for s in ranked}.values())
     for s in ranked[:LOOK_AT * 2]:
         text = s.passage.chunk.text
         groups = vote_groups(text)
-        if not groups:
-            continue
         inside = [g for g in groups if g[0] <= s.start < g[1]]
         after = [g for g in groups if g[0] >= s.start]
+        kind = None if inside or after else votes.proposes(s.text)
+        if kind:
+            found = _vote_on(s.passage, kind, passages)
+            if found is not None:
+                a, b = vote_groups(found.chunk.text)[0]
+                return Fact(LABELS["vote"], found, a, b, reading=votes.recorded_vote(found.chunk.text[a:b]))
+        if not groups:
+            continue
         a, b = (inside or after or groups[-1:])[0]
         return Fact(LABELS["vote"], s.passage, a, b, reading=votes.recorded_vote(text[a:b]))
     return None
+
+
+def _vote_on(proposal: Passage, kind: str, passages: list[Passage]) -> Passage | None:
+    """Of the passages, the first after `proposal` in its paper and item that records a vote on
+    an amendment (kind 'amendment') or on the motion ('motion')."""
+    here = proposal.chunk
+    later = [p for p in passages if p.chunk.source == here.source and p.chunk.item == here.item
+             and p.chunk.position > here.position and vote_groups(p.chunk.text)
+             and votes.vote_on(p.chunk.text) == kind]
+    return min(later, key=lambda p: p.chunk.position) if later else None
 
 
 def vote_groups(text: str) -> list[tuple[int, int]]:

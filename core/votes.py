@@ -182,3 +182,35 @@ def recorded_vote(text: str) -> str | None:
     if result and (_LOUD_OUTCOME.search(text) or announces_vote(text) or "unanimously" in result):
         return result
     return None
+
+
+# a motion or amendment put forward: "Mr Hood proposed and Mr Baldock seconded the following
+# amendment", "Councillor Clark moved an amendment", "It was moved by ... and seconded by ..."
+PROPOSAL = re.compile(r"\b(?:proposed|moved)\b.{0,160}?\bseconded\b|\b(?:moved|proposed|tabled)\s+(?:an|the\s+following)\s+"
+                      r"(?:amendment|motion)\b", re.I | re.S)
+
+
+def proposes(text: str) -> str | None:
+    """'amendment' or 'motion' when `text` puts one forward (the last it puts forward), else None."""
+    found = list(PROPOSAL.finditer(text))
+    if not found:
+        return None
+    after = text[found[-1].start():found[-1].end() + 120]
+    return "amendment" if re.search(r"\bamendment\b", after, re.I) else "motion"
+
+
+def vote_on(text: str) -> str | None:
+    """What a recorded vote in `text` decided: 'amendment' (the vote on an amendment) or 'motion'
+    (the motion, substantive motion or recommendation), from the words that announce or end it; None
+    when `text` records no count or does not say."""
+    if not (VOTE_COUNT.search(text) or show_of_hands(text)):
+        return None
+    said = " ".join(m.group(0) for m in (*TO_THE_VOTE.finditer(text), *_MOTION_OUTCOME.finditer(text), *OUTCOME.finditer(text)))
+    around = said + " " + text[:200]
+    if re.search(r"\bsubstantive\s+motion\b|\bmotion\s+as\s+amended\b", around, re.I):
+        return "motion"
+    if re.search(r"\bamendment\b", around, re.I):
+        return "amendment"
+    if re.search(r"\b(?:motion|recommendations?)\b", around, re.I):
+        return "motion"
+    return None

@@ -1,7 +1,8 @@
 """Cuts documents into chunks that fit the embedding model's window, header included.
 
 A chunk never crosses a document or agenda-item boundary; a "Resolved" block (with its
-recorded vote) is one chunk however long; a small table stays whole; a long paragraph is
+recorded vote) is one chunk however long, and so is a recorded vote printed count by count ("put
+the amendment to the vote and the voting was as follows:" / "For (14)" / names / … / "Amendment lost."); a small table stays whole; a long paragraph is
 cut between sentences. Chunk text is verbatim source text, so any sentence is quotable.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from core import dates, sentences
+from core import dates, sentences, votes
 from core.sentences import source_spans
 from ingest import layouts, tokens
 from core.settings import Settings
@@ -40,6 +41,7 @@ class _Unit:
     tokens: int
     resolution: bool = False
     heading: bool = False
+    whole: bool = False           # emitted as one chunk however long (a recorded vote, count by count)
 
     @property
     def item(self) -> str | None:
@@ -71,6 +73,7 @@ def _units(doc: Document, max_tokens: int, room: int | None = None) -> list[_Uni
     _count(units)
     if _with_what_it_decides(units, max_tokens if room is None else room):
         _count(units)
+    _with_its_counts(units, VOTE_WINDOWS * max_tokens)
     return units
 
 
@@ -122,6 +125,50 @@ def _with_what_it_decides(units: list[_Unit], room: int) -> bool:
             changed = True
         j += 1
     return changed
+
+
+VOTE_UNITS = 12        # the most paragraphs a recorded vote's counts, names and outcome run over
+VOTE_WINDOWS = 3       # ... and the most embedding windows it is kept whole over
+# "the voting was as follows:", "a recorded vote was taken ... as follows": the counts follow
+_AS_FOLLOWS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division)\b[^.]{0,60}\bas follows\b", re.I)
+# a count on its own line: "For (14)", "Against: 45", "Abstentions 4"
+_COUNT_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)\s*[:(-]?\s*\d{1,3}\s*\)?\s*:?\s*$", re.I)
+_NAME_PART = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Lord|Lady|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+
+
+def _names_list(text: str) -> bool:
+    """'Mr Baldock, Mr Brady, Ms Constantine, …': who voted, one name after another."""
+    parts = [p.strip() for p in re.split(r",|\band\b", " ".join(text.split())) if p.strip()]
+    return len(parts) >= 2 and sum(bool(_NAME_PART.match(p)) for p in parts) >= 0.8 * len(parts)
+
+
+def _with_its_counts(units: list[_Unit], room: int) -> None:
+    """A vote announced "as follows" and printed count by count (each count, each list of names and
+    the outcome a paragraph of its own) becomes one unit, kept whole: a count without the others,
+    or the names without their count, answers nothing."""
+    j = 0
+    while j < len(units):
+        unit = units[j]
+        text = _join(unit.blocks)[0]
+        if unit.resolution or not _AS_FOLLOWS.search(text) or votes.outcome(text):
+            j += 1
+            continue
+        k, end, counted = j + 1, None, False
+        while k < len(units) and k - j <= VOTE_UNITS and units[k].item == unit.item and not units[k].resolution:
+            part = _join(units[k].blocks)[0].strip()
+            if _COUNT_LINE.match(part):
+                counted = True
+            elif counted and (votes.outcome(part) or votes.motion_outcome(part)) and len(part.split()) <= 12:
+                end = k                 # "Amendment lost."
+                break
+            elif not (counted and _names_list(part)):
+                break
+            end = k if counted else None
+            k += 1
+        if end is not None and sum(u.tokens for u in units[j:end + 1]) <= room:
+            blocks = [b for u in units[j:end + 1] for b in u.blocks]
+            units[j:end + 1] = [_Unit(blocks, sum(u.tokens for u in units[j:end + 1]), whole=True)]
+        j += 1
 
 
 def _add_block(units: list[_Unit], block: Block) -> None:
@@ -278,7 +325,7 @@ def chunk_document(doc: Document, settings: Settings, position: int = 0) -> list
         if pending and unit.item != pending[-1].item and not headings_only():
             flush()
         head_tokens = tokens.count(header(unit.item))
-        if unit.resolution:
+        if unit.resolution or unit.whole:
             # headings of the resolution's own item travel with it; anything else is flushed first
             carried = [b for b in pending if b.item == unit.item] if headings_only() else []
             if len(carried) != len(pending):

@@ -15,7 +15,7 @@ from core.terms import terms
 from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
-from core.types import Answer, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
+from core.types import Answer, Chunk, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
 from answer import meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import QueryPlan, understand
@@ -24,6 +24,8 @@ from retrieval.spelling import Speller
 from store.index import Index, committee_key
 from store.sentences import Prefilled
 from store.update import Progress, update
+VOTE_FOLLOW = 10       # how many chunks past a proposal its vote is looked for (each amendment's text and vote between)
+
 
 class _LazyEmbedder:
     """Hands the engine's embedder to the index writer without loading it for skipped files."""
@@ -127,7 +129,7 @@ class Scrutineer:
         history = [Turn(t.role, repaired(t.content)[0]) for t in history or []]
         plan = self.plan(question, history, llm)
         passages = self.searcher.search(plan.text, filters or Filters(), k, plan=plan)
-        passages = self._with_neighbours(passages, plan.decision)
+        passages = self._with_neighbours(passages, plan)
         gen = self.index.generation()
         # the passages' sentence vectors were computed at ingest: the answer only looks them up
         known = gen.sentence_vectors([p.chunk for p in passages])
@@ -190,21 +192,47 @@ class Scrutineer:
         """The chat model for this question: `llm` if given ("" means none), else the settings'."""
         return (llm if llm is not None else self.settings.llm) or None
 
-    def _with_neighbours(self, passages: list[Passage], decision: bool) -> list[Passage]:
+    def _with_neighbours(self, passages: list[Passage], plan: QueryPlan) -> list[Passage]:
         """For a decision question, the discussion just before a resolution is evidence too
-        (the proposal often sits there, not in the 'Resolved' words)."""
-        if not decision:
+        (the proposal often sits there, not in the 'Resolved' words). For a vote question, the
+        vote that decided a motion or amendment put forward in a passage ("Mr X proposed and Mr Y
+        seconded the following amendment ...") is often some paragraphs on: the first vote on
+        an amendment after it (on a motion, the first vote on the motion, past its amendments)."""
+        if not (plan.decision or plan.intent == "vote"):
             return passages
         seen = {p.chunk.chunk_id for p in passages}
         gen = self.index.generation()
         extra = []
         for p in passages[:4]:
-            if p.chunk.is_resolution:
+            if plan.decision and p.chunk.is_resolution:
                 before, _ = gen.neighbours(p.chunk)
                 if before is not None and before.chunk_id not in seen and before.item == p.chunk.item:
                     seen.add(before.chunk_id)
                     extra.append(Passage(before, p.score * 0.99))
+            if plan.intent == "vote":
+                found = self._vote_after(p.chunk)
+                if found is not None and found.chunk_id not in seen:
+                    seen.add(found.chunk_id)
+                    extra.append(Passage(found, p.score * 0.99))
         return passages + extra
+
+    def _vote_after(self, chunk) -> Chunk | None:
+        """The chunk recording the vote on what `chunk` last puts forward, when `chunk` itself does not."""
+        kind = votes.proposes(chunk.text)
+        if kind is None:
+            return None
+        last = list(votes.PROPOSAL.finditer(chunk.text))[-1].start()
+        if votes.vote_on(chunk.text[last:]) is not None:
+            return None                 # its vote is in the passage already
+        gen = self.index.generation()
+        nxt = chunk
+        for _ in range(VOTE_FOLLOW):
+            _, nxt = gen.neighbours(nxt)
+            if nxt is None or nxt.source != chunk.source or nxt.item != chunk.item:
+                return None
+            if votes.vote_on(nxt.text) == kind:
+                return nxt
+        return None
 
     def _llm(self, model: str):
         if model not in self._llm_cache:
