@@ -30,6 +30,14 @@ _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"  
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair"
 CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
+# "who attended", "who was at the meeting", "who was present": the attendance list answers
+ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
+# the list's label: "PRESENT:", "Members present", "In attendance", "Attendance", "Sederunt"
+ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Councillors\s+[Pp]resent|In\s+[Aa]ttendance|"
+                        r"Attendance|ATTENDANCE|Attendees|Sederunt|SEDERUNT)\b", re.M)
+PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
+MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
+ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
 # a figure with its unit ("£12.130m", "11.7%", "3 million", "118 weeks"), or a count that is not a paragraph's number
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
@@ -132,13 +140,17 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if fact:
             return fact
     if intent == "vote":
-        fact = _vote(ranked)
+        fact = _named_proposal_vote(question, ranked) or _vote(ranked)
         if fact:
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
         told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
         if told:
             return Fact(LABELS["vote"], told.passage, told.start, told.end)
+    if intent == "who" and asks_attendance(question):
+        fact = _attendance(ranked)
+        if fact:
+            return fact
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair(ranked, latest)
         if fact:
@@ -199,10 +211,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     else:
         best = None
     label = LABELS.get(intent, LABELS["general"])
-    if best is None:
-        best = ranked[0]
-        if intent == "decision" and not decides(best.text):
-            label = LABELS["general"]     # no decision found: the best sentence is not labelled one
+    best = best or ranked[0]
+    if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
+        label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     start, end = _clause(best, wanted)
     a, b, _ = _reach(best)
     if b > best.end:
@@ -299,6 +310,30 @@ def _vote(ranked: list[Scored]) -> Fact | None:
     return None
 
 
+# "Mr Hood's amendment", "the amendment moved by Cllr Clark", "Councillor Ives' motion"
+_SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"       # "Hood", "O'Brien", not "Hood's"
+_PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?\s+(?:amendment|motion)\b"
+                       rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
+
+
+def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:
+    """A vote asked about by who proposed it ("the vote on Mr Hood's amendment"): the vote that
+    followed that person's proposal, wherever other votes rank."""
+    m = _PROPOSER.search(question)
+    if not m:
+        return None
+    name = m.group(1) or m.group(2)
+    passages = list({id(s.passage): s.passage for s in ranked}.values())
+    for s in ranked:
+        kind = votes.proposes(s.text)
+        if kind and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0]):
+            found = _vote_on(s.passage, kind, passages)
+            if found is not None:
+                a, b = vote_groups(found.chunk.text)[0]
+                return Fact(LABELS["vote"], found, a, b, reading=votes.recorded_vote(found.chunk.text[a:b]))
+    return None
+
+
 def _vote_on(proposal: Passage, kind: str, passages: list[Passage]) -> Passage | None:
     """Of the passages, the first after `proposal` in its paper and item that records a vote on
     an amendment (kind 'amendment') or on the motion ('motion')."""
@@ -327,6 +362,30 @@ def vote_groups(text: str) -> list[tuple[int, int]]:
             b = outcome.end()
         out.append((a, b))
     return out
+
+
+def asks_attendance(question: str) -> bool:
+    """Who attended a meeting ("Who was at the Cabinet on 30 January?"), not who chaired it."""
+    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question))
+
+
+def _attendance(ranked: list[Scored]) -> Fact | None:
+    """Who attended: the attendance list ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, …") of the
+    meeting the best sentence is of (else of the best-ranked passage printing one), from its label
+    to the end of the first paragraph naming people."""
+    lists = [s.passage for s in ranked if ATTENDANCE.search(s.passage.chunk.text)]
+    if not lists:
+        return None
+    day = ranked[0].passage.chunk.meeting_date
+    passage = next((p for p in lists if p.chunk.meeting_date == day), lists[0])
+    text = passage.chunk.text
+    m = ATTENDANCE.search(text)
+    end = m.end()
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+        end = m.end() + para.end()
+        if PERSON.search(para.group(0)) or end - m.start() > ATTENDANCE_CHARS:
+            break
+    return Fact(LABELS["who"], passage, m.start(), min(end, m.start() + ATTENDANCE_CHARS))
 
 
 def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:

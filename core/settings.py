@@ -39,6 +39,7 @@ class Settings:
     sentence_pool: int = 150            # per retriever, chunks re-ranked by their best sentence's meaning
     variant_weight: float = 0.5         # weight of the rankings of the question put in the papers' words (core/thesaurus.py)
     sentence_weight: float = 0.5        # weight of that ranking in the fusion (development gold set)
+    reserved_resolutions: int = 2       # a decision question's passages always hold its best-matching resolutions
     boost_weight: float = 0.5           # weight of each ranking restricted to what the question names
     max_tokens: int = 256               # the embedder's window, in its own word pieces
     target_tokens: int = 200            # aim for chunks of this many word pieces, header included

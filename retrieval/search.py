@@ -70,10 +70,26 @@ class Searcher:
             if ids:
                 rankings.append(ids)
                 weights.append(self.settings.sentence_weight)
+        reserved: list[str] = []
         if mode == "hybrid":
             for soft in plan.soft:
-                add(hard.merged(soft), self.settings.boost_weight, plan.search_text, vector)
+                f = hard.merged(soft)
+                add(f, self.settings.boost_weight, plan.search_text, vector)
+                m = self.settings.reserved_resolutions
+                if soft.resolutions_only and m:
+                    # a decision question: the resolutions that best match it, by words and by meaning,
+                    # are among the passages, however many report paragraphs match its words better
+                    by_words = [cid for cid, _ in self.index.sparse_ranking(plan.search_text, f, m)]
+                    by_meaning = [cid for cid, _ in self.index.dense_ranking(vector, f, m)]
+                    pairs = [c for pair in zip(by_words + [None] * m, by_meaning + [None] * m) for c in pair if c]
+                    reserved = list(dict.fromkeys(pairs))[:m]
         fused = rrf(rankings, k=self.settings.rrf_k, weights=weights)
+        top = [cid for cid, _ in fused[:k]]
+        missing = [cid for cid in reserved if cid not in top]
+        if missing:
+            kept = top[:k - len(missing)]
+            scores = dict(fused)
+            fused = [(cid, scores.get(cid, 0.0)) for cid in kept + missing]
         out = []
         for cid, score in fused[:k]:
             chunk = self.index.get(cid)

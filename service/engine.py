@@ -16,7 +16,7 @@ from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Chunk, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
-from answer import meeting as meeting_summary
+from answer import facts, meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import QueryPlan, understand
 from retrieval.search import Searcher
@@ -24,6 +24,7 @@ from retrieval.spelling import Speller
 from store.index import Index, committee_key
 from store.sentences import Prefilled
 from store.update import Progress, update
+ATTENDANCE_BACK = 40   # how many chunks back from a passage of minutes their attendance list is looked for
 VOTE_FOLLOW = 10       # how many chunks past a proposal its vote is looked for (each amendment's text and vote between)
 
 
@@ -198,7 +199,8 @@ class Scrutineer:
         vote that decided a motion or amendment put forward in a passage ("Mr X proposed and Mr Y
         seconded the following amendment ...") is often some paragraphs on: the first vote on
         an amendment after it (on a motion, the first vote on the motion, past its amendments)."""
-        if not (plan.decision or plan.intent == "vote"):
+        attendance = plan.intent == "who" and facts.asks_attendance(plan.standalone)
+        if not (plan.decision or plan.intent == "vote" or attendance):
             return passages
         seen = {p.chunk.chunk_id for p in passages}
         gen = self.index.generation()
@@ -209,12 +211,32 @@ class Scrutineer:
                 if before is not None and before.chunk_id not in seen and before.item == p.chunk.item:
                     seen.add(before.chunk_id)
                     extra.append(Passage(before, p.score * 0.99))
+            if attendance and p is passages[0]:
+                found = self._attendance_of(p.chunk)
+                if found is not None and found.chunk_id not in seen:
+                    seen.add(found.chunk_id)
+                    extra.append(Passage(found, p.score * 0.99))
             if plan.intent == "vote":
                 found = self._vote_after(p.chunk)
                 if found is not None and found.chunk_id not in seen:
                     seen.add(found.chunk_id)
                     extra.append(Passage(found, p.score * 0.99))
         return passages + extra
+
+    def _attendance_of(self, chunk: Chunk) -> Chunk | None:
+        """The chunk of the same minutes that prints the meeting's attendance list, read back from
+        `chunk` (the list heads the minutes)."""
+        if chunk.doc_type != "minutes":
+            return None
+        gen = self.index.generation()
+        c: Chunk | None = chunk
+        for _ in range(ATTENDANCE_BACK):
+            if c is None or c.meeting_date != chunk.meeting_date or c.source != chunk.source:
+                return None
+            if facts.ATTENDANCE.search(c.text):
+                return c
+            c, _ = gen.neighbours(c)
+        return None
 
     def _vote_after(self, chunk) -> Chunk | None:
         """The chunk recording the vote on what `chunk` last puts forward, when `chunk` itself does not."""

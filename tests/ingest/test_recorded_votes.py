@@ -81,3 +81,14 @@ def test_the_vote_on_an_amendment_named_by_its_proposer_is_the_one_that_followed
     assert first.startswith("**Vote:** For (20), Against (10), Abstain (2)"), first
     assert votes.proposes("2) Mr Ashdown proposed and Mrs Blake seconded the following amendment") == "amendment"
     assert votes.proposes("1) Mr Royle proposed and Mrs Langley seconded the motion that") == "motion"
+
+
+def test_the_vote_on_an_amendment_asked_by_its_proposers_name_wins_over_a_better_ranked_vote(tmp_path):
+    from tests.retrieval.test_facts import ask
+    chunks = _minutes(tmp_path).chunks
+    other_vote = next(c for c in chunks if "For (20)" in c.text)
+    passages = [Passage(other_vote, 1.0)] + [Passage(c, 0.5) for c in chunks if c is not other_vote]
+    for question in ("What was the vote on Mr Ashdown's amendment?",
+                     "How did members vote on the amendment moved by Mr Ashdown?"):
+        first = ask(question, chunks, passages).answer.splitlines()[0]
+        assert first.startswith("**Vote:** For (12), Against (18), Abstain (2)"), (question, first)

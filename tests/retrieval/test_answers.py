@@ -216,3 +216,16 @@ def test_a_question_in_residents_words_is_answered_in_the_papers_words(sample_en
     check_contract(answer)
     assert answer.answered, answer.answer
     assert "self-harm" in answer.answer.splitlines()[0].lower()
+
+
+def test_who_was_present_reads_the_minutes_attendance_list_though_the_search_did_not_find_it(sample_engine):
+    answer = sample_engine.ask("Who was present at the County Council on 9 January 2025?")
+    check_contract(answer)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**Who:** PRESENT:") and "Mr M Baldock" in first, first
+
+
+def test_the_vote_on_an_amendment_named_by_its_proposer_is_the_vote_that_followed_it(sample_engine):
+    answer = sample_engine.ask("How did members vote on Mr Passmore's amendment?")
+    check_contract(answer)
+    assert answer.answer.startswith("**Vote:** For (13), Against (45), Abstain (4)"), answer.answer[:120]

@@ -678,3 +678,23 @@ def test_a_when_discussed_question_is_searched_for_its_subject_without_its_frami
     plan = understand(question, Coverage.of(chunks))
     assert plan.subject == (subject or plan.standalone)
     assert plan.search_text.startswith(subject or plan.standalone)
+
+
+@pytest.mark.parametrize("attendance", [
+    "PRESENT: Councillor A Ashby (Chair), Councillor B Brook, Councillor C Crane and Mr D Dale",
+    "### Attendance\n\n#### Committee Members\n\nCouncillor A Ashby (Chair)\nCouncillor B Brook\nCouncillor C Crane",
+    "Members present\nCllr A Ashby (Chair), Cllr B Brook, Cllr C Crane",
+])
+def test_who_attended_a_meeting_opens_with_its_attendance_list(attendance):
+    minutes = [make_chunk("att", f"{attendance}\n\nApologies were received from Councillor E Eyre.",
+                          meeting_date="2025-03-04", doc_type="minutes", committee="Cabinet", position=0),
+               make_chunk("item", "7. Library Review\n\nMembers attended a briefing on the library review and "
+                          "Councillor B Brook presented the report.", meeting_date="2025-03-04", doc_type="minutes",
+                          committee="Cabinet", position=1)]
+    answer = ask("Who attended the Cabinet meeting on 4 March 2025?", list(reversed(minutes)))
+    first = first_line(answer)
+    assert first.startswith("**Who:**") and "Ashby (Chair)" in first and "Crane" in first, first
+    # who chaired is the chair, and a question of no meeting is not an attendance question
+    from answer.facts import asks_attendance
+    assert not asks_attendance("Who chaired the Cabinet meeting on 4 March 2025?")
+    assert not asks_attendance("Who attended the youth conference?")

@@ -63,3 +63,47 @@ def test_plain_words_are_searched_in_the_papers_words_too(tmp_path, monkeypatch)
     e.settings.thesaurus = False
     e.search("what did they say about kids in care")
     assert set(texts) == {"what did they say about kids in care"}
+
+
+LEVY_MINUTES = """Minutes of the Transport Committee held on 12 September 2024
+
+10. Transport Funding
+
+{debate}
+
+RESOLVED that the Committee approves the outline business case at a cost of up to £1m, subject to
+suitable resource being available so as not to delay the bus priority programme or other key transport
+programmes, and asks officers to report back on the options tested and their benefits before any
+further stage is begun.
+"""
+LEVY_REPORT = """Report to the Transport Committee, 12 September 2024
+
+Workplace Levy: options for the city ({n})
+
+{debate}
+"""
+DEBATE = ("Members discussed the workplace levy at length: whether a workplace levy would reduce congestion, "
+          "which employers the workplace levy would charge, how the workplace levy compares with other cities, "
+          "and what the workplace levy would raise for buses and cycling in the city.")
+
+
+def test_a_decision_questions_passages_always_hold_its_best_matching_resolutions(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "levy.txt").write_text(LEVY_MINUTES.format(debate="\n\n".join([DEBATE] * 6)), encoding="utf-8")
+    for n in range(3):         # the reports before the committee say far more of the levy than its decision
+        (folder / f"report{n}.txt").write_text(LEVY_REPORT.format(n=n, debate="\n\n".join([DEBATE] * 6)), encoding="utf-8")
+    for name, topic, day in [("a.txt", "children looked after", "12 March"), ("b.txt", "highways maintenance", "9 April")]:
+        (folder / name).write_text(MINUTES.format(topic=topic, day=day), encoding="utf-8")
+
+    def passages(reserved: int):
+        # the boost of resolutions in the fusion is set aside, to see the reservation on its own
+        e = Scrutineer(Settings(index_dir=tmp_path / f"idx{reserved}", reserved_resolutions=reserved, boost_weight=0.0),
+                       embedder=HashEmbedder())
+        e.ingest([folder])
+        return e.search("Did the committee approve the workplace levy?", k=3)
+
+    assert not any("RESOLVED" in p.chunk.text for p in passages(0))     # the debate's words outrank it
+    held = passages(2)
+    assert any(p.chunk.is_resolution and "outline business case" in p.chunk.text for p in held)
+    assert len(held) == 3
