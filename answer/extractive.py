@@ -31,6 +31,7 @@ NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
+NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300
 # a question asking whom to contact, or who wrote a paper: contact details answer it
@@ -343,9 +344,10 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        # no sentence answers well: declined, unless it asks who chaired (the question names no
-        # subject to match, and the meeting's attendance list answers it)
-        if ranked[0].score < self.settings.abstain_below and not facts.chair_named(plan.intent, plan.standalone, ranked):
+        # no sentence answers well: declined, unless it asks who chaired or attended (the question
+        # names no subject to match, and the meeting's attendance list answers it)
+        if ranked[0].score < self.settings.abstain_below and not facts.chair_named(plan.intent, plan.standalone, ranked) \
+                and not facts.attendance_listed(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
@@ -365,6 +367,10 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if plan.intent == "who" and facts.asks_attendance(plan.standalone) \
+                and not facts.attendance_listed(plan.intent, plan.standalone, ranked):
+            # asked who attended, and no passage prints the meeting's attendance list
+            return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
         fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):

@@ -371,13 +371,14 @@ def asks_attendance(question: str) -> bool:
 
 def _attendance(ranked: list[Scored]) -> Fact | None:
     """Who attended: the attendance list ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, …") of the
-    meeting the best sentence is of (else of the best-ranked passage printing one), from its label
-    to the end of the first paragraph naming people."""
+    meeting the best sentence is of, from its label to the end of the first paragraph naming people."""
     lists = [s.passage for s in ranked if ATTENDANCE.search(s.passage.chunk.text)]
     if not lists:
         return None
     day = ranked[0].passage.chunk.meeting_date
-    passage = next((p for p in lists if p.chunk.meeting_date == day), lists[0])
+    passage = next((p for p in lists if p.chunk.meeting_date == day), None)
+    if passage is None:
+        return None                # another meeting's list does not say who came to this one
     text = passage.chunk.text
     m = ATTENDANCE.search(text)
     end = m.end()
@@ -386,6 +387,13 @@ def _attendance(ranked: list[Scored]) -> Fact | None:
         if PERSON.search(para.group(0)) or end - m.start() > ATTENDANCE_CHARS:
             break
     return Fact(LABELS["who"], passage, m.start(), min(end, m.start() + ATTENDANCE_CHARS))
+
+
+def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking who attended a meeting, the attendance list the passages print."""
+    if intent != "who" or not asks_attendance(question):
+        return None
+    return _attendance([s for s in ranked if not s.off_period] or ranked)
 
 
 def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:

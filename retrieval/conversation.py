@@ -166,6 +166,15 @@ def condense(question: str, history: list[Turn], rewrite: Rewrite | None = None)
     return condense_offline(question, history)
 
 
+def asked_of(question: str, standalone: str) -> str:
+    """What kind of answer is asked for, in words: a follow-up joined to the question before it
+    ("How did they vote on the amendment: who proposed it?") asks what the follow-up asks ("who
+    proposed it"), not what the earlier question did; any other question asks what it says."""
+    core = _core(question)
+    joined = _join("", core)
+    return core if standalone != question and standalone.endswith(joined) else standalone
+
+
 def stands_alone(question: str) -> bool:
     """A whole question with its own subject: no leading "and"/"what about", no pronoun that
     points back, and a committee or a subject word of its own. Such a question is never rewritten,
@@ -277,6 +286,8 @@ def _replace_topic(frame_question: str, subject: str) -> str:
     if topic is None:
         date_words = frame_question[spans[0].start:spans[-1].end] if spans else ""
         return f"{subject} {('in ' + date_words) if date_words else ''}".strip() + "?"
+    # "and on Mr Hood's amendment?" after "how did they vote on the motion?": one "on"
+    subject = _TOPIC_AFTER.sub("", subject, count=1) if _TOPIC_AFTER.match(subject) else subject
     if tail:
         return body[:topic.end()] + subject + " " + tail.lstrip()
     return body[:topic.end()] + subject + re.search(r"[?.!]*\s*$", body).group(0)
@@ -287,4 +298,5 @@ def _with_frame_dates(core: str, frame: Frame) -> str:
     spans = dates.find_spans(frame.question)
     if not spans:
         return core.rstrip(" ?.!") + "?"
-    return f"{core.rstrip(' ?.!')} in {frame.question[spans[0].start:spans[-1].end]}?"
+    on = "on" if spans[0].date_from == spans[-1].date_to else "in"     # "on 30 January 2025", "in 2023"
+    return f"{core.rstrip(' ?.!')} {on} {frame.question[spans[0].start:spans[-1].end]}?"

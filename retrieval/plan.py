@@ -21,7 +21,7 @@ from core import dates, english, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
-from retrieval.conversation import Rewrite, condense
+from retrieval.conversation import Rewrite, asked_of, condense
 from store.index import committee_key
 
 # -- what kind of answer a question wants ----------------------------------------------------
@@ -37,6 +37,8 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
                       r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value)|"
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
+# words of QUANTITY that may only name what a question is about ("the budget", "the target")
+_SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
 # "when did we last discuss X", "when was X first considered": the answer is a meeting's date, not
 # a date printed in the papers
@@ -62,6 +64,9 @@ DOC_TYPE_WORDS = (
 ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
+
+# who came to a meeting: only its minutes record it (an agenda lists who is summoned)
+MINUTED_ATTENDANCE = re.compile(r"\b(apologies|attend(?:ed|ance|ees)|present at|who (?:was|were) (?:at|there))\b", re.I)
 
 # "the September minutes", "minutes of the March meeting": the minutes of a meeting in the period
 NAMES_MINUTES_OF = re.compile(
@@ -150,7 +155,9 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.committee = _committee(standalone, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
-    plan.intent = _intent(standalone, plan.decision)
+    # a follow-up joined to the question before it asks what the follow-up asks
+    asks = asked_of(question, standalone)
+    plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.discussed = asks_when_discussed(standalone) if plan.intent == "when" else None
     plan.scope_words = _scope_words(plan)
@@ -238,8 +245,9 @@ def _intent(question: str, decision: bool) -> str:
         return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount
     if WHY.search(question):
         return "why"
-    if QUANTITY.search(question):
-        return "quantity"
+    asked = [m.group(0) for m in QUANTITY.finditer(question)]
+    if asked and not (decision and all(_SUBJECT_ONLY.fullmatch(a) for a in asked)):
+        return "quantity"       # "what did they decide about the budget" asks a decision, not a figure
     if decision:
         return "decision"
     return "general"
@@ -315,11 +323,12 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if plan.period.kind in ("day", "month") and meeting:
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
         return f"The index holds no {whose} from {plan.period.label()}."
-    if plan.decision and meeting and plan.period.kind in ("day", "month"):
+    only_minutes = "what was decided" if plan.decision else "who attended" if MINUTED_ATTENDANCE.search(question) else None
+    if only_minutes and meeting and plan.period.kind in ("day", "month"):
         minutes = _dates(coverage, council, key, "minutes")
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
-                    "so it cannot say what was decided.")
+                    f"so it cannot say {only_minutes}.")
     return None
 
 

@@ -144,3 +144,30 @@ def test_when_the_model_cannot_condense_the_offline_rules_do(behaviour):
         assert len(server.requests) == 1
     assert standalone == condense("And who should officers keep working with?", mental_health())[0]
     assert "November 2022" in standalone and carried == NOVEMBER_2022
+
+
+VOTE_QUESTION = "How did the council vote on the devolution motion?"
+VOTE_ANSWER = "**Vote:** For (39), Against (19), Abstain (1): Substantive Motion carried [1]"
+
+
+@pytest.mark.parametrize("history, follow_up, standalone, intent", [
+    # a new subject in the frame's words: one preposition, the frame's kind of question
+    ([VOTE_QUESTION], "and on Mr Hood's amendment?", "How did the council vote on Mr Hood's amendment?", "vote"),
+    # a follow-up with a question word of its own asks what it asks, about the frame's subject
+    (["How did the council vote on Mr Hood's amendment?"], "who proposed it?", None, "who"),
+    (["When did the committee last discuss self-harm?"], "what did they decide?", None, "decision"),
+    (["What was the overspend at quarter 1 2024/25?"], "why?", None, "why"),
+    # its own subject, leaning on "they": the frame's date, and a decision asked, not a figure
+    (["Summarise the Cabinet meeting of 30 January 2025"], "what did they decide about the budget?",
+     "What did they decide about the budget on 30 January 2025?", "decision"),
+])
+def test_a_follow_up_asks_its_own_kind_of_question_about_the_frames_subject(history, follow_up, standalone, intent):
+    from core.types import Coverage
+    from retrieval.plan import understand
+    turns = [t for q in history for t in (Turn("user", q), Turn("assistant", VOTE_ANSWER))]
+    plan = understand(follow_up, Coverage.of([]), turns)
+    if standalone:
+        assert plan.standalone == standalone
+    else:
+        assert plan.standalone.startswith(history[-1].rstrip("?")) and plan.standalone != follow_up
+    assert plan.intent == intent, plan.standalone

@@ -698,3 +698,12 @@ def test_who_attended_a_meeting_opens_with_its_attendance_list(attendance):
     from answer.facts import asks_attendance
     assert not asks_attendance("Who chaired the Cabinet meeting on 4 March 2025?")
     assert not asks_attendance("Who attended the youth conference?")
+
+
+def test_who_attended_a_meeting_whose_passages_print_no_attendance_list_is_declined():
+    item = make_chunk("item", "5. Council Delivery Plan\n\nMembers attended to the delivery plan and Councillor B Brook "
+                      "asked about foster carers.", meeting_date="2024-09-17", doc_type="minutes", committee="Cabinet")
+    other = make_chunk("att", "PRESENT: Councillor A Ashby (Chair), Councillor B Brook", meeting_date="2024-06-18",
+                       doc_type="minutes", committee="Cabinet")
+    answer = ask("Who attended the Cabinet meeting on 17 September 2024?", [item, other])
+    assert not answer.answered and answer.answer.startswith("The passages on this meeting record no list of who attended.")

@@ -75,6 +75,8 @@ def test_a_named_council_is_a_hard_edge_and_a_named_committee_a_boost():
     ("What has Southmoor Borough Council agreed about parking?", "The index holds no papers from Southmoor Borough Council."),
     ("What did the committee resolve on 17 September 2024?",
      "The index holds no minutes of a meeting on 17 September 2024, so it cannot say what was decided."),
+    ("Who sent apologies to the committee meeting on 17 September 2024?",       # only minutes record who came
+     "The index holds no minutes of a meeting on 17 September 2024, so it cannot say who attended."),
     # the newest Northmoor paper (4 March 2025) was written before the quarter it is asked about ended
     ("What share of potholes did Northmoor repair in 28 days in Quarter 4 2024/25, January to March 2025?",
      "The index holds no Northmoor County Council papers written after the quarter January to March 2025 ended, "
