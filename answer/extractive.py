@@ -17,7 +17,7 @@ from answer.facts import REASON, Fact, lead, rate_of
 from answer.period import period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
-from core.english import everyday_surprisal
+from core.english import everyday_surprisal, unknown_surprisal
 from core.sentences import bare, is_contact, is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
@@ -30,6 +30,7 @@ _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
+NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300
@@ -232,6 +233,28 @@ class ExtractiveAnswerer:
         # as typed, but "cllr hargreaves" typed in lower case is named "Cllr Hargreaves"
         return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
 
+    def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
+        """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
+        on the new crematorium at Long Lane?"), else None. Such a word is English (a typo or a
+        name is not judged here), rare in everyday English (settings.subject_surprisal: "stuff" and
+        "decent" say how one asks, not what about), and used by no paper in any form: not itself, not
+        near in meaning (`near`), not sharing its stem's opening ("skateboarding" / "skateboard", "allocated" /
+        "allocation"). The coverage check weighs such a word with the rest; in a small index, where
+        every word is rare, the question's frame ("set up a working group") can outweigh it."""
+        if self.idf is None:
+            return None
+        unseen = sorted(t for t in content_terms(plan) if t not in self.idf and t not in near and t not in STOPWORDS)
+        if not unseen:
+            return None
+        background = everyday_surprisal(plan.standalone)
+        unknown = unknown_surprisal()
+        for t in unseen:
+            rare = self.settings.subject_surprisal <= background.get(t, unknown) < unknown
+            opening = t[:max(5, len(t) - 2)]
+            if rare and not any(k.startswith(opening) for k in self.idf):
+                return next((w for w in re.findall(r"[A-Za-z]+", plan.standalone) if terms(w) == [t]), t)
+        return None
+
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
         """The question's words the papers never use ("kids", "dads") that the texts hold in their
         own words ("children", "fathers"): the embedder finds a word of the texts close enough."""
@@ -332,8 +355,12 @@ class ExtractiveAnswerer:
             near = self.near_words(plan, texts) | thesaurus.held(
                 plan.expansions, {t for text in texts for t in terms(text)})
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
-            if held < self.settings.min_coverage and max(s.dense for s in ranked[:3]) < self.settings.dense_holds:
+            close = max(s.dense for s in ranked[:3]) >= self.settings.dense_holds
+            if held < self.settings.min_coverage and not close:
                 return self.abstain(plan, passages, ranked)
+            missing = None if close else self.missing_subject(plan, near)
+            if missing:
+                return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from core import dates, names, tables, votes
-from core.terms import terms
+from core.terms import STOPWORDS, terms
 from core.sentences import is_label, source_spans
 from core.types import Passage
 from ingest import layouts
@@ -58,6 +58,23 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
 # a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
 MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
                          r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money)\b|£))", re.I | re.S)
+# what a count is asked of: the words after "how many" ("how many households were ...")
+COUNT_ASKED = re.compile(r"\bhow\s+many\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", re.I)
+# a number and the words after it ("64 households on the", "143 open enforcement cases")
+_COUNTED = re.compile(r"(?<![\w.£$€])\d[\d,]*(?:\.\d+)?\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+
+
+def counted_words(question: str) -> set[str]:
+    """The stems a "how many" question counts ("how many households were on ..." -> {"household"})."""
+    m = COUNT_ASKED.search(question)
+    return set(terms(m.group(1))) - STOPWORDS if m else set()
+
+
+def counts(text: str, counted: set[str]) -> bool:
+    """The text gives a number of the things counted ("there were 64 households on the list")."""
+    return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
+# the verb of "who proposed ...", "who has declared ...": what the person asked about did
+WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?([a-z]+)\b", re.I)
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 
 
@@ -154,6 +171,15 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_reach(s)[2])]
+        if intent == "quantity" and (counted := counted_words(question)):
+            # "how many households": a sentence counting them ("64 households") holds the figure too
+            holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
+        if intent == "who":
+            # "who proposed the budget": of the sentences naming someone, those doing what was asked
+            # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
+            m = WHO_DID.search(question)
+            did = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I) if m and m.group(1).lower() not in STOPWORDS else None
+            holding = [s for s in holding if did is not None and did.search(s.text)] or holding
         if intent == "when":
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when

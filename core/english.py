@@ -70,6 +70,11 @@ def surprisal(word: str) -> float:
     return math.log(_total() / max(n, _MIN_COUNT))
 
 
+def unknown_surprisal() -> float:
+    """The surprisal of a word the list never counted (a typo, a name): the most `surprisal` gives."""
+    return math.log(_total() / _MIN_COUNT)
+
+
 def everyday_surprisal(text: str) -> dict[str, float]:
     """For each stem of `text` (as core.terms stems it), the surprisal of its least surprising
     surface form in the text: "kids" and "kid" are the stem "kid", as common as "kids"."""

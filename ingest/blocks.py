@@ -7,8 +7,8 @@ from core.types import Block
 from ingest import layouts
 from ingest.decisions import decision_at, motion_start, resolution_end, vote_start
 from ingest.items import (
-    in_sequence, item_heading_no, is_application, is_item_heading, join_lone_numbers, lost_leading_digits, near_in_list,
-    split_item_lines,
+    address_runs_on, in_sequence, item_heading_no, is_application, is_item_heading, join_lone_numbers,
+    lost_leading_digits, near_in_list, split_item_lines,
 )
 from ingest.lines import (
     REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, numbered_section, plain, short_heading, title_with_none,
@@ -35,6 +35,11 @@ _UNDER_HEADINGS = _OPENINGS + (layouts.by_name("recommended_to_approve"), layout
 # a decision's label ("Resolution:", "RESOLVED –", "Decision:") opens a decision whatever the line above
 # ends with: a table's last amount ("£285.00"), a heading
 _LABEL = re.compile(r"^(?:resolved|resolution|decision|agreed)\s*(?::|\s[–—-])", re.I)
+# a motion's record opening a line after a sentence ("It was proposed by Councillor A and seconded by
+# Councillor B that ..."): a paragraph of its own, so the decision it leads to takes the motion, not the
+# debate printed above it in the same run of lines
+_MOTION_OPENS = re.compile(r"^(?:it\s+was\s+(?:then\s+|duly\s+|further\s+)?)?(?:moved|proposed)\s+by\b.{0,200}?\bseconded\b",
+                           re.I | re.S)
 # a time stamp on its own line ("(7.42pm)", "7.42 pm"): when an item was taken; neither an item, a
 # date nor the text of a decision
 TIME_STAMP = re.compile(r"^\(?\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs|hours)?\s*\)?$", re.I)
@@ -88,8 +93,9 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
                                 and item_no_value(before) is not None and item_no_value(line) == item_no_value(before) + 1)
             title = found[1].get("title", "") if found else ""
+            address = address_runs_on(found, line, plain(p.lines[k + 1]) if k + 1 < len(p.lines) else None)
             if found and title_words(line) <= (20 if next_in_list or strong else 12 if next_item else 10) and (
-                    not line.endswith((".", ",", ";", ":")) or next_item and title_with_none(title)) and not re.match(
+                    not line.endswith((".", ",", ";", ":")) or next_item and title_with_none(title) or address) and not re.match(
                     r"^that\b", title, re.I) and (strong or next_in_list or next_item or looks_titley(title)):
                 cuts.append(k)
                 last_item = item_heading_no(line, last_item)
@@ -108,6 +114,9 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 cuts.append(k)      # the chair's sign-off closes the minutes: no part of the decision above it
             elif TIME_STAMP.match(line) or TIME_STAMP.match(before):
                 cuts.append(k)      # a time stamp is a line of its own, never the start of the text after it
+            elif decisions and before.endswith((".", ";")) and _MOTION_OPENS.match(
+                    f"{line} {plain(p.lines[k + 1])}" if k + 1 < len(p.lines) else line):
+                cuts.append(k)
             elif _PROCEEDINGS.match(line) and before.endswith((".", ":", ";")):
                 cuts.append(k)      # the meeting's own course, not the decision above it
             elif re.match(r"^\([a-z]\)\s+[A-Z][^.]{0,60}$", line) and before.endswith((".", "?")) and words(line) <= 6:

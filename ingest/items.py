@@ -35,9 +35,11 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         pass                    # the number's line and the title's line: one heading (see join_lone_numbers)
     elif len(p.lines) == 2:
         # a long heading wrapped onto a second line: the second line carries on in lower case, or
-        # (an agenda's list) in capitals or with only the item's pages
+        # (an agenda's list) in capitals or with only the item's pages, or an application's address
+        # runs on ("DC/7 Application 24/00321/FUL - Land off Ford Lane," / "Upper Hatherby")
         second = plain(p.lines[1])
-        if not (second[:1].islower() or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
+        address = address_runs_on(found, plain(p.lines[0]), second)
+        if not (second[:1].islower() or address or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
                 or item_number(second, loose) or LIST_START.match(second):
             return False
     elif len(p.lines) > 2 or title_words(text) > 14:
@@ -95,6 +97,15 @@ def is_application(found: tuple[layouts.Recogniser, dict[str, str]]) -> bool:
     return layouts.APPLICATION_TITLE(found[1].get("title", "")) is not None
 
 
+def address_runs_on(found: tuple[layouts.Recogniser, dict[str, str]] | None, line: str, next_line: str | None) -> bool:
+    """An application's heading wrapped at its address's comma ("DC/7 Application 24/00321/FUL - Land off
+    Ford Lane," / "Upper Hatherby"): the short next line is the rest of the heading, not the item's text."""
+    if not found or not is_application(found) or not line.rstrip().endswith(",") or next_line is None:
+        return False
+    nxt = next_line.strip()
+    return 0 < words(nxt) <= 6 and nxt[:1].isupper() and not nxt.endswith((".", ";", ":", ","))
+
+
 def split_item_lines(paras: list[Para]) -> list[Para]:
     """Minutes often print an item's number and title on the line above its text, with no
     blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
@@ -127,11 +138,15 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
             # next item's title in headline case keeps its commas ("7. Parks, Open Spaces and Allotments Update")
             out.append(p)
             continue
-        if found and not first.endswith((".", ",", ";", ":")) and title_words(first) <= (20 if is_application(found) else 14) \
+        second = plain(p.lines[1])
+        # an application's address wrapped at its comma ("DC/7 Application 24/00321/FUL - Land off Ford Lane," /
+        # "Upper Hatherby"): the second line is the rest of the heading
+        address = len(p.lines) > 2 and address_runs_on(found, first, second)
+        if found and (not first.endswith((".", ",", ";", ":")) or address) \
+                and title_words(first) <= (20 if is_application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or looks_titley(title) or next_item and title_words(first) <= 8):
-            second = plain(p.lines[1])
-            if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second)) \
+            if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second) or address) \
                     and words(first) + words(second) <= 22 and not LIST_START.match(second) \
                     and not item_number(second, loose=True):
                 heading_lines = 2       # a heading wrapped onto a second line

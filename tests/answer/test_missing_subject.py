@@ -1,0 +1,39 @@
+"""A question whose subject no paper mentions is declined even when its frame words are held
+(answer/extractive.py missing_subject): found by the end-to-end check on an unseen council (tests/e2e)."""
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer
+from core.settings import Settings
+from core.terms import terms
+from core.types import Coverage
+from retrieval.plan import understand
+
+PAPERS = """The Panel agreed that a task and finish group be set up to review rural bus services.
+The Committee refused the application for nine dwellings on Mill Lane; the vote was 8 for refusal.
+The 2026/27 allocation of 1,284,000 pounds for disabled facilities grants is confirmed.
+Councillor Healey obtained a quote for laying tarmac on the cart roads. The bus was unreliable."""
+
+
+def answerer() -> ExtractiveAnswerer:
+    idf = {t: 1.0 for t in terms(PAPERS)}
+    return ExtractiveAnswerer(embedder=None, settings=Settings(), idf=idf)
+
+
+def missing(question: str) -> str | None:
+    return answerer().missing_subject(understand(question, Coverage()), near=set())
+
+
+def test_a_rare_english_word_no_paper_uses_is_the_missing_subject():
+    assert missing("Did the panel set up a task and finish group on library opening hours?") == "library"
+    assert missing("What was decided on the Station Road supermarket application?") == "supermarket"
+    assert missing("How much has been allocated for pothole repairs?") == "pothole"
+
+
+def test_held_words_other_forms_common_words_typos_and_near_words_are_not_missing():
+    assert missing("Did the panel set up a task and finish group on rural bus services?") is None
+    assert missing("What quote was got for tarmacking the cart roads?") is None        # "tarmac" in another form
+    assert missing("How much was allocated for disabled facilities grants?") is None   # "allocation"
+    assert missing("why is the bus so unreliabel?") is None                            # a typo is not judged
+    assert missing("what do people get for helping out with stuff?") is None           # everyday words
+    plan = understand("Did the panel set up a task and finish group on library opening hours?", Coverage())
+    assert answerer().missing_subject(plan, near={"library"}) is None                  # held in other words

@@ -1,0 +1,39 @@
+"""The lead fact is of the kind asked: "how many" is answered by a count, not by a sum of money in a
+sentence beside it; "who proposed" by the sentence recording the proposer, not by another person's part
+in the item. Found by the end-to-end check on an unseen council (tests/e2e); invented passages, the
+fixed fake embedder of test_facts.py."""
+from __future__ import annotations
+
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import ask
+
+REPORT = make_chunk("dfg", (
+    "The top-up of £150,000 to the grant for home adaptations would leave £410,000 in the reserve. "
+    "At 31 December 2025 there were 64 households on the waiting list for home adaptations, of which "
+    "19 had been waiting more than a year."), doc_type="report", meeting_date="2026-02-03")
+
+MINUTES = make_chunk("budget", (
+    "The Clerk presented the budget and precept proposals of the Finance and General Purposes Committee. "
+    "The precept for the year is £96,400, an increase of 3 per cent. "
+    "Proposed by Cllr Ferris, seconded by Cllr Begum, all in favour. "
+    "RESOLVED to adopt the budget and to set the precept at £96,400."),
+    item="7. Budget and precept", meeting_date="2026-02-09")
+
+
+def first_line(answer) -> str:
+    return answer.answer.split("\n")[0]
+
+
+def test_how_many_is_answered_by_a_count_not_a_sum():
+    lead = first_line(ask("How many households were on the waiting list for home adaptations?", [REPORT]))
+    assert "64 households" in lead and "£" not in lead
+
+
+def test_how_much_is_still_answered_by_a_sum():
+    lead = first_line(ask("How much would the top-up to the grant for home adaptations leave in the reserve?", [REPORT]))
+    assert "£" in lead
+
+
+def test_who_proposed_is_answered_by_the_proposer():
+    lead = first_line(ask("Who proposed the budget and precept?", [MINUTES]))
+    assert "Proposed by Cllr Ferris" in lead
