@@ -33,9 +33,9 @@ NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
-GAP_FILL_CHARS = 300
+GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
-CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)       # quoted sentences this close in one passage are quoted with what lies between
+CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)
 
 
 @dataclass
