@@ -32,6 +32,11 @@ RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from on
 NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
+PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
+PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
+# a question about what happened (past tense), not a plan, forecast or budget for the period
+_HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
@@ -367,6 +372,9 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if self._predates(plan, ranked):
+            # asked what happened in a period, and every passage on the subject was written before it
+            return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) \
                 and not facts.attendance_listed(plan.intent, plan.standalone, ranked):
             # asked who attended, and no passage prints the meeting's attendance list
@@ -509,6 +517,18 @@ class ExtractiveAnswerer:
             lines.append(f"- **{head}:** " + " … ".join(out))
         return Answer(question=question, standalone_question=question, answer="\n".join(lines).strip(),
                       answered=True, mode="extractive", citations=citations)
+
+    @staticmethod
+    def _predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks what happened in a period ("What did the group recommend when it
+        reported back in 2025?"), and the best sentences on the subject all come from meetings
+        before it: papers written before a period can say what was planned for it, not what happened."""
+        p = plan.period
+        if p is None or plan.intent not in ("decision", "general", "vote", "who") \
+                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+            return False
+        days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
+        return bool(days) and all(d is not None and d < p.date_from for d in days)
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:

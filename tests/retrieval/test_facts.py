@@ -721,3 +721,17 @@ def test_a_figure_in_the_sentence_after_the_one_naming_the_subject_leads_a_how_m
     first = first_line(answer)
     assert first.startswith("**Figure:** The Council's grant allocation is £2,104.6k"), first
     check_verbatim(answer, {"grant": GRANT})
+
+
+LINEAR = ("Refer consideration of a change to linear charging to the Parking Strategy Task and Finish Group, "
+          "reporting back to the committee in 2025.")
+
+
+def test_what_happened_in_a_period_is_declined_when_every_passage_predates_it():
+    chunk = make_chunk("lin", LINEAR, meeting_date="2024-09-12", doc_type="minutes", title="Minutes")
+    answer = ask("What did the Task and Finish Group recommend on linear charging when it reported back in 2025?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject were written before 2025, so they cannot say")
+    # what was planned for the period, papers before it can say
+    planned = ask("When will the Task and Finish Group report back on linear charging in 2025?", [chunk])
+    assert planned.answered and "reporting back to the committee in 2025" in planned.answer
