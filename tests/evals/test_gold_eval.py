@@ -12,22 +12,22 @@ pytestmark = pytest.mark.slow
 
 GOLD = "evals/gold.jsonl"
 
-# Measured on the sample index (249 questions, 222 answerable: 173 development, of them 58 in
+# Measured on the sample index (254 questions, 227 answerable: 178 development, of them 58 in
 # plain words, 52 held out and 24 held out in plain words; table in the README), then set a
 # little under; one answerable question is about half a point, one unanswerable question four.
 SCRUTINEER_AT_LEAST = {
-    "answer_recall": 0.78,          # measured 0.797
-    "evidence_recall": 0.845,       # measured 0.856
-    "date_accuracy": 0.95,          # measured 1.000 (191 judged)
-    "page_accuracy": 0.95,          # measured 1.000 (265 paged citations)
-    "fact_page_accuracy": 0.85,     # measured 1.000 (43 judged)
-    "abstention": 0.62,             # measured 0.667 (27 unanswerable)
-    "recall@5": 0.85,               # measured 0.856
-    "recall@10": 0.89,              # measured 0.896 (0.901 before the parser rounds of 2026-11-27)
-    "mrr": 0.70,                    # measured 0.713
+    "answer_recall": 0.79,          # measured 0.811
+    "evidence_recall": 0.845,       # measured 0.855
+    "date_accuracy": 0.95,          # measured 1.000 (195 judged)
+    "page_accuracy": 0.95,          # measured 1.000 (267 paged citations)
+    "fact_page_accuracy": 0.85,     # measured 1.000 (44 judged)
+    "abstention": 0.66,             # measured 0.704 (27 unanswerable)
+    "recall@5": 0.84,               # measured 0.850
+    "recall@10": 0.88,              # measured 0.890 (0.896 before 5 questions whose evidence is a meeting's date or list)
+    "mrr": 0.69,                    # measured 0.704
 }
 SCRUTINEER_AT_MOST = {
-    "false_abstention": 0.05,       # measured 0.014
+    "false_abstention": 0.05,       # measured 0.013
     "p95_seconds": 30.0,            # measured 2.0 on a 2-core machine; only catches a runaway
 }
 
