@@ -401,6 +401,7 @@ class ExtractiveAnswerer:
             chosen.append(s)
         chosen = self._continue_lead_ins(chosen)
         chosen = self._with_next_sentence(chosen)
+        chosen = self._names_with_their_label(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's
         anchor = best
@@ -449,6 +450,26 @@ class ExtractiveAnswerer:
             if _usable(t) and not is_heading(t) and not INSTRUCTION.search(t):
                 out.append(Sentence(s.passage_rank, s.passage, nxt[0], nxt[1], t, s.score))
         return out
+
+    @staticmethod
+    def _names_with_their_label(chosen: list[Sentence]) -> list[Sentence]:
+        """Names alone ("Mr Baldock, Mr Brady, …") say nothing of their own: a list of them is quoted
+        with the line just above it that says what they are ("For (14)", "Present:"), else not at all
+        (unless nothing else is quoted)."""
+        out: list[Sentence] = []
+        for s in chosen:
+            if not names.is_names_list(s.text, titled=True):
+                out.append(s)
+                continue
+            text = s.passage.chunk.text
+            above = next(((a, b) for a, b in reversed(source_spans(text)) if b <= s.start), None)
+            if above is not None and s.start - above[1] <= 4 and (votes.VOTE_COUNT.search(text[above[0]:above[1]])
+                                                                    or text[above[0]:above[1]].rstrip().endswith(":")
+                                                                    or is_label(text[above[0]:above[1]])):
+                if not any(c.passage is s.passage and c.start == above[0] for c in chosen + out):
+                    out.append(Sentence(s.passage_rank, s.passage, above[0], above[1], text[above[0]:above[1]], s.score))
+                out.append(s)
+        return out or chosen
 
     def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
         """The resolution `best` is in, quoted whole: its sentences and list items, and the vote that

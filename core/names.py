@@ -56,3 +56,20 @@ def canonical_council(name: str | None) -> str | None:
     if s.isupper() or s.islower():
         s = title_case(s)
     return s or None
+
+
+# one name in a list of who voted or attended: "Mr Baldock", "Dr Sullivan", "Mrs C Bell", "O'Brien"
+_NAME_PART = re.compile(rf"^(?:{TITLE}\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}$")
+
+
+_TITLED = re.compile(rf"^{TITLE}\b")
+
+
+def is_names_list(text: str, titled: bool = False) -> bool:
+    """'Mr Baldock, Mr Brady, Ms Constantine, …': names one after another and nothing else (the
+    names under a recorded vote's count, or an attendance list without its label). `titled`: most
+    of them people named by their title ("Kent, Medway and Sussex" is a list of places)."""
+    parts = [p.strip() for p in re.split(r",|\band\b", " ".join(text.split())) if p.strip()]
+    if len(parts) < 2 or sum(bool(_NAME_PART.match(p)) for p in parts) < 0.8 * len(parts):
+        return False
+    return not titled or sum(bool(_TITLED.match(p)) for p in parts) >= 0.5 * len(parts)

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from core import dates, sentences, votes
+from core import dates, names, sentences, votes
 from core.sentences import source_spans
 from ingest import layouts, tokens
 from core.settings import Settings
@@ -133,15 +133,6 @@ VOTE_WINDOWS = 3       # ... and the most embedding windows it is kept whole ove
 _AS_FOLLOWS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|division)\b[^.]{0,60}\bas follows\b", re.I)
 # a count on its own line: "For (14)", "Against: 45", "Abstentions 4"
 _COUNT_LINE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)\s*[:(-]?\s*\d{1,3}\s*\)?\s*:?\s*$", re.I)
-_NAME_PART = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Lord|Lady|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
-
-
-def _names_list(text: str) -> bool:
-    """'Mr Baldock, Mr Brady, Ms Constantine, …': who voted, one name after another."""
-    parts = [p.strip() for p in re.split(r",|\band\b", " ".join(text.split())) if p.strip()]
-    return len(parts) >= 2 and sum(bool(_NAME_PART.match(p)) for p in parts) >= 0.8 * len(parts)
-
-
 def _with_its_counts(units: list[_Unit], room: int) -> None:
     """A vote announced "as follows" and printed count by count (each count, each list of names and
     the outcome a paragraph of its own) becomes one unit, kept whole: a count without the others,
@@ -161,7 +152,7 @@ def _with_its_counts(units: list[_Unit], room: int) -> None:
             elif counted and (votes.outcome(part) or votes.motion_outcome(part)) and len(part.split()) <= 12:
                 end = k                 # "Amendment lost."
                 break
-            elif not (counted and _names_list(part)):
+            elif not (counted and names.is_names_list(part)):
                 break
             end = k if counted else None
             k += 1

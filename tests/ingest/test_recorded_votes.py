@@ -92,3 +92,15 @@ def test_the_vote_on_an_amendment_asked_by_its_proposers_name_wins_over_a_better
                      "How did members vote on the amendment moved by Mr Ashdown?"):
         first = ask(question, chunks, passages).answer.splitlines()[0]
         assert first.startswith("**Vote:** For (12), Against (18), Abstain (2)"), (question, first)
+
+
+def test_a_list_of_names_is_quoted_with_the_count_it_belongs_to_never_alone(tmp_path):
+    from tests.retrieval.test_facts import ask
+    chunks = _minutes(tmp_path).chunks
+    # the names match the question's words; quoted alone, they would not say which vote or side
+    answer = ask("How did Mr Hollins, Ms Ingram and Mr Jessop vote on the library amendments?", chunks)
+    supporting = [line.split(":** ", 1)[1] for line in answer.answer.splitlines()[1:] if line.startswith("- ")]
+    assert supporting
+    for quoted in supporting:
+        assert not re.match(r"(?:Mr|Mrs|Ms|Dr) \w+, (?:Mr|Mrs|Ms|Dr) \w+, ", quoted), quoted
+    assert "For (12) Mr Ashdown, Mrs Blake" in answer.answer

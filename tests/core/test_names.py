@@ -1,0 +1,20 @@
+"""core/names.py: a list of names and nothing else (the names under a recorded vote's count)."""
+from __future__ import annotations
+
+import pytest
+
+from core.names import is_names_list
+
+
+@pytest.mark.parametrize("text, titled, expected", [
+    ("Mr Baldock, Mr Brady, Ms Constantine, Ms Hawkins, Mr Holden", True, True),
+    ("Mrs Bruneau, Mr Chittenden, Mrs Dean and Mr Webb", True, True),
+    ("Dr Sullivan, Mr R Lehmann,\nMr O'Brien", True, True),
+    ("Kent, Medway and Sussex", False, True),          # names, but of places ...
+    ("Kent, Medway and Sussex", True, False),          # ... not people named by their title
+    ("The Committee noted the report, and thanked officers for their work.", False, False),
+    ("Councillor A Ashby (Chair), Councillor B Brook", True, False),   # an attendance line with a role
+    ("Mr Baldock", True, False),                      # one name is not a list
+])
+def test_a_list_of_names_and_nothing_else(text, titled, expected):
+    assert is_names_list(text, titled=titled) is expected
