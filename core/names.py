@@ -68,7 +68,7 @@ _TITLED = re.compile(rf"^{TITLE}\b")
 def is_names_list(text: str, titled: bool = False) -> bool:
     """'Mr Baldock, Mr Brady, Ms Constantine, …': names one after another and nothing else (the
     names under a recorded vote's count, or an attendance list without its label). `titled`: most
-    of them people named by their title ("Kent, Medway and Sussex" is a list of places)."""
+    of them people named by their title ("Ashby, Lowfield and Thornbury" is a list of places)."""
     parts = [p.strip() for p in re.split(r",|\band\b", " ".join(text.split())) if p.strip()]
     if len(parts) < 2 or sum(bool(_NAME_PART.match(p)) for p in parts) < 0.8 * len(parts):
         return False

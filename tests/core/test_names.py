@@ -10,8 +10,8 @@ from core.names import is_names_list
     ("Mr Baldock, Mr Brady, Ms Constantine, Ms Hawkins, Mr Holden", True, True),
     ("Mrs Bruneau, Mr Chittenden, Mrs Dean and Mr Webb", True, True),
     ("Dr Sullivan, Mr R Lehmann,\nMr O'Brien", True, True),
-    ("Kent, Medway and Sussex", False, True),          # names, but of places ...
-    ("Kent, Medway and Sussex", True, False),          # ... not people named by their title
+    ("Ashby, Lowfield and Thornbury", False, True),    # names, but of places ...
+    ("Ashby, Lowfield and Thornbury", True, False),    # ... not people named by their title
     ("The Committee noted the report, and thanked officers for their work.", False, False),
     ("Councillor A Ashby (Chair), Councillor B Brook", True, False),   # an attendance line with a role
     ("Mr Baldock", True, False),                      # one name is not a list
