@@ -13,7 +13,7 @@ from typing import Protocol
 
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
-from core.sentences import is_label, source_spans
+from core.sentences import bare, is_label, source_spans
 from core.types import Passage
 from ingest import layouts
 
@@ -43,8 +43,11 @@ NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]
 # a figure with its unit ("£12.130m", "11.7%", "3 million", "118 weeks"), or a count that is not a paragraph's number
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
                     r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
-COUNT = re.compile(r"(?<![\w.])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )\d[\d,.]*\b(?![.)]\s)")
+# a number that counts something: not a year or a financial year ("2024/25", "2019"), an item's or page's number
+COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
+                   r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
+TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
@@ -170,7 +173,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             best = max(worded, key=lambda s: s.score) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
-        holding = [s for s in top if wanted.search(_reach(s)[2])]
+        holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
             holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
@@ -197,7 +200,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
         if not holding and intent == "quantity":
             wanted = COUNT
-            holding = [s for s in top if wanted.search(_reach(s)[2])]
+            holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
@@ -224,12 +227,20 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     if nxt not in holding:
                         holding.append(nxt)
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
+        if best is not None and intent == "quantity" and not is_prose(best.text):
+            # a table's row the question does not name ("Health 107,120") is not its answer; the
+            # table's total is, when the question names no row ("what is the plan's budget?")
+            if _name_share(best.text, set(terms(question))) < 1.0:
+                best = next((t for t in ranked if t.passage is best.passage and TOTAL_ROW.match(t.text)
+                             and COUNT.search(t.text)), best)
     else:
         best = None
     label = LABELS.get(intent, LABELS["general"])
     best = best or ranked[0]
     if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
         label = LABELS["general"]     # no decision found: the best sentence is not labelled one
+    if intent == "quantity" and not (FIGURE.search(bare(_reach(best)[2])) or COUNT.search(bare(_reach(best)[2]))):
+        label = LABELS["general"]     # no figure found: a heading is not labelled one
     start, end = _clause(best, wanted)
     a, b, _ = _reach(best)
     if b > best.end:

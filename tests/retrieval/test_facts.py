@@ -735,3 +735,28 @@ def test_what_happened_in_a_period_is_declined_when_every_passage_predates_it():
     # what was planned for the period, papers before it can say
     planned = ask("When will the Task and Finish Group report back on linear charging in 2025?", [chunk])
     assert planned.answered and "reporting back to the committee in 2025" in planned.answer
+
+
+BUDGET_TABLE = ("Appendix Three – Budget Costs and Contributions 2024/25\n\n"
+                "Agency\tStaffing Costs\tOther delegate funds\tTotal\n"
+                "Youth Justice Board\t439,488\t109,872\t549,360\n"
+                "Health\t107,120\t\t103,000\n"
+                "Total\t2,074,802\t863,195\t2,937,997")
+
+
+def test_how_much_a_plan_costs_names_a_tables_total_not_a_year_or_a_row_not_asked_about():
+    from answer.facts import COUNT
+    assert not COUNT.search("Budget Costs and Contributions 2024/25") and not COUNT.search("in 2019")
+    chunk = make_chunk("budget", BUDGET_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Youth Justice Plan")
+    first = first_line(ask("What is the Youth Justice Plan's budget for 2024/25?", [chunk]))
+    assert first.startswith("**Figure:** Total 2,074,802"), first
+    # a row the question names is its answer
+    first = first_line(ask("How much does the Youth Justice Board contribute?", [chunk]))
+    assert "549,360" in first, first
+
+
+def test_a_how_much_answer_with_no_figure_in_its_passages_is_not_labelled_figure():
+    chunk = make_chunk("plan", "1.3 The Youth Justice Plan covers performance and provides service budgets.",
+                       meeting_date="2024-09-17", doc_type="report", title="Youth Justice Plan")
+    first = first_line(ask("What is the Youth Justice Plan's budget?", [chunk]))
+    assert first.startswith("**In short:**"), first
