@@ -24,6 +24,7 @@ from retrieval.spelling import Speller
 from store.index import Index, committee_key
 from store.sentences import Prefilled
 from store.update import Progress, update
+
 ATTENDANCE_BACK = 40   # how many chunks back from a passage of minutes their attendance list is looked for
 VOTE_FOLLOW = 10       # how many chunks past a proposal its vote is looked for (each amendment's text and vote between)
 
@@ -194,33 +195,32 @@ class Scrutineer:
         return (llm if llm is not None else self.settings.llm) or None
 
     def _with_neighbours(self, passages: list[Passage], plan: QueryPlan) -> list[Passage]:
-        """For a decision question, the discussion just before a resolution is evidence too
-        (the proposal often sits there, not in the 'Resolved' words). For a vote question, the
-        vote that decided a motion or amendment put forward in a passage ("Mr X proposed and Mr Y
-        seconded the following amendment ...") is often some paragraphs on: the first vote on
-        an amendment after it (on a motion, the first vote on the motion, past its amendments)."""
+        """Passages the search does not find but the answer needs, read from the papers beside the
+        ones it found. For a decision question, the discussion just before a resolution (the
+        proposal often sits there, not in the 'Resolved' words). For a vote question, the vote that
+        decided a motion or amendment put forward in a passage ("Mr X proposed and Mr Y seconded the
+        following amendment ..."), often some paragraphs on. For "who attended", the attendance
+        list at the head of the best passage's minutes."""
         attendance = plan.intent == "who" and facts.asks_attendance(plan.standalone)
         if not (plan.decision or plan.intent == "vote" or attendance):
             return passages
         seen = {p.chunk.chunk_id for p in passages}
         gen = self.index.generation()
-        extra = []
+        extra: list[Passage] = []
+
+        def add(found: Chunk | None, beside: Passage) -> None:
+            if found is not None and found.chunk_id not in seen:
+                seen.add(found.chunk_id)
+                extra.append(Passage(found, beside.score * 0.99))
+
         for p in passages[:4]:
             if plan.decision and p.chunk.is_resolution:
                 before, _ = gen.neighbours(p.chunk)
-                if before is not None and before.chunk_id not in seen and before.item == p.chunk.item:
-                    seen.add(before.chunk_id)
-                    extra.append(Passage(before, p.score * 0.99))
+                add(before if before is not None and before.item == p.chunk.item else None, p)
             if attendance and p is passages[0]:
-                found = self._attendance_of(p.chunk)
-                if found is not None and found.chunk_id not in seen:
-                    seen.add(found.chunk_id)
-                    extra.append(Passage(found, p.score * 0.99))
+                add(self._attendance_of(p.chunk), p)
             if plan.intent == "vote":
-                found = self._vote_after(p.chunk)
-                if found is not None and found.chunk_id not in seen:
-                    seen.add(found.chunk_id)
-                    extra.append(Passage(found, p.score * 0.99))
+                add(self._vote_after(p.chunk), p)
         return passages + extra
 
     def _attendance_of(self, chunk: Chunk) -> Chunk | None:
@@ -238,7 +238,7 @@ class Scrutineer:
             c, _ = gen.neighbours(c)
         return None
 
-    def _vote_after(self, chunk) -> Chunk | None:
+    def _vote_after(self, chunk: Chunk) -> Chunk | None:
         """The chunk recording the vote on what `chunk` last puts forward, when `chunk` itself does not."""
         kind = votes.proposes(chunk.text)
         if kind is None:
