@@ -338,8 +338,7 @@ def _vote(ranked: list[Scored]) -> Fact | None:
         if kind:
             found = _vote_on(s.passage, kind, passages)
             if found is not None:
-                a, b = vote_groups(found.chunk.text)[0]
-                return Fact(LABELS["vote"], found, a, b, reading=votes.recorded_vote(found.chunk.text[a:b]))
+                return _first_vote(found)
         if not groups:
             continue
         a, b = (inside or after or groups[-1:])[0]
@@ -366,9 +365,14 @@ def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:
         if kind and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0]):
             found = _vote_on(s.passage, kind, passages)
             if found is not None:
-                a, b = vote_groups(found.chunk.text)[0]
-                return Fact(LABELS["vote"], found, a, b, reading=votes.recorded_vote(found.chunk.text[a:b]))
+                return _first_vote(found)
     return None
+
+
+def _first_vote(passage: Passage) -> Fact:
+    """The first recorded vote of a passage, read (For / Against / Abstain, outcome)."""
+    a, b = vote_groups(passage.chunk.text)[0]
+    return Fact(LABELS["vote"], passage, a, b, reading=votes.recorded_vote(passage.chunk.text[a:b]))
 
 
 def _vote_on(proposal: Passage, kind: str, passages: list[Passage]) -> Passage | None:
