@@ -38,10 +38,10 @@ class Searcher:
         sparse_rank: dict[str, int] = {}
         dense_rank: dict[str, int] = {}
 
-        def add(f: Filters, weight: float, text: str, vec, depth: int = n, record: bool = True) -> list[str]:
+        def add(f: Filters, weight: float, text: str, vec, depth: int = n, record: bool = True) -> list[list[str]]:
             """Rank by BM25 on `text` and by meaning on `vec` within `f`; the top n of each join the
-            fusion. Returns every id found, to `depth` (the pool the sentence re-ranking reads)."""
-            got: list[str] = []
+            fusion. Returns each retriever's ids to `depth` (the pool the sentence re-ranking reads)."""
+            got: list[list[str]] = []
             lists = []
             if mode in ("hybrid", "sparse"):
                 lists.append((self.index.sparse_ranking(text, f, depth), weight, sparse_rank))
@@ -50,7 +50,7 @@ class Searcher:
                 lists.append((self.index.dense_ranking(vec, f, depth), weight * dense, dense_rank))
             for ranked, w, ranks in lists:
                 ids = [cid for cid, _ in ranked]
-                got += ids
+                got.append(ids)
                 rankings.append(ids[:n])
                 weights.append(w)
                 if record:
@@ -59,7 +59,7 @@ class Searcher:
             return got
 
         pool = self.settings.sentence_pool if mode == "hybrid" else 0
-        found = add(hard, 1.0, plan.search_text, vector, depth=max(n, pool))
+        found = [cid for ids in add(hard, 1.0, plan.search_text, vector, depth=max(n, pool)) for cid in ids]
         variant = plan.papers_words
         if mode == "hybrid" and variant != plan.text and self.settings.variant_weight:
             # the question in the papers' words, searched as a question of its own
@@ -73,15 +73,12 @@ class Searcher:
         reserved: list[str] = []
         if mode == "hybrid":
             for soft in plan.soft:
-                f = hard.merged(soft)
-                add(f, self.settings.boost_weight, plan.search_text, vector)
+                by_words, by_meaning = add(hard.merged(soft), self.settings.boost_weight, plan.search_text, vector)
                 m = self.settings.reserved_resolutions
                 if soft.resolutions_only and m:
                     # a decision question: the resolutions that best match it, by words and by meaning,
                     # are among the passages, however many report paragraphs match its words better
-                    by_words = [cid for cid, _ in self.index.sparse_ranking(plan.search_text, f, m)]
-                    by_meaning = [cid for cid, _ in self.index.dense_ranking(vector, f, m)]
-                    pairs = [c for pair in zip(by_words + [None] * m, by_meaning + [None] * m) for c in pair if c]
+                    pairs = [c for pair in zip(by_words[:m] + [None] * m, by_meaning[:m] + [None] * m) for c in pair if c]
                     reserved = list(dict.fromkeys(pairs))[:m]
         fused = rrf(rankings, k=self.settings.rrf_k, weights=weights)
         top = [cid for cid, _ in fused[:k]]
