@@ -349,10 +349,11 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
+        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired or attended (the question
         # names no subject to match, and the meeting's attendance list answers it)
-        if ranked[0].score < self.settings.abstain_below and not facts.chair_named(plan.intent, plan.standalone, ranked) \
-                and not facts.attendance_listed(plan.intent, plan.standalone, ranked):
+        if ranked[0].score < self.settings.abstain_below and not attendance \
+                and not facts.chair_named(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
@@ -375,8 +376,7 @@ class ExtractiveAnswerer:
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
-        if plan.intent == "who" and facts.asks_attendance(plan.standalone) \
-                and not facts.attendance_listed(plan.intent, plan.standalone, ranked):
+        if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
         fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)

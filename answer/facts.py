@@ -239,10 +239,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     best = best or ranked[0]
     if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
         label = LABELS["general"]     # no decision found: the best sentence is not labelled one
-    if intent == "quantity" and not (FIGURE.search(bare(_reach(best)[2])) or COUNT.search(bare(_reach(best)[2]))):
+    a, b, reach = _reach(best)
+    if intent == "quantity" and not (FIGURE.search(bare(reach)) or COUNT.search(bare(reach))):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     start, end = _clause(best, wanted)
-    a, b, _ = _reach(best)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end)
