@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core import dates, english, names, thesaurus
+from core import dates, english, gazetteer, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
@@ -299,6 +299,11 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         for named in _NAMED_BODY.findall(question):
             if not _council(named, coverage.councils):
                 return f"The index holds no papers from {named}."
+        # a council named by its place alone, as the body that acts: "did Bristol approve …?"
+        for body in gazetteer.named_bodies(question):
+            place = set(_distinctive(body.place))
+            if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
+                return f"The index holds no papers from {body.name}."
     if plan.period is None:
         return None
     council = plan.council

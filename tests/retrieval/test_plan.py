@@ -73,6 +73,10 @@ def test_a_named_council_is_a_hard_edge_and_a_named_committee_a_boost():
     ("What did we agree about school transport in 2019?", "The index holds no papers from 2019."),
     ("What did the Cabinet decide on 12 March 2024?", "The index holds no Cabinet papers for a meeting on 12 March 2024."),
     ("What has Southmoor Borough Council agreed about parking?", "The index holds no papers from Southmoor Borough Council."),
+    # a council of the UK named by its place alone, as the body that acts (core/uk_councils.txt)
+    ("Did Bristol's transport committee approve the workplace parking levy?",
+     "The index holds no papers from Bristol City Council."),
+    ("What has Maidstone agreed about the bus station?", "The index holds no papers from Maidstone Borough Council."),
     ("What did the committee resolve on 17 September 2024?",
      "The index holds no minutes of a meeting on 17 September 2024, so it cannot say what was decided."),
     ("Who sent apologies to the committee meeting on 17 September 2024?",       # only minutes record who came
@@ -92,6 +96,8 @@ def test_a_scope_the_index_does_not_hold_is_declined_in_one_line(question, reaso
     "What did the Cabinet agree in January 2025?",
     "How many school places did Exampleshire add in 2021?",        # figures are reported after their year
     "What was the teenage conception rate in 2020?",
+    "How many school places were added in Maidstone in 2022?",      # a place inside a council, not a body
+    "Reading the report, what did the Cabinet agree in January 2025?",
 ])
 def test_a_scope_the_index_holds_is_answered(question):
     assert understand(question, COVERAGE).out_of_scope is None

@@ -1,0 +1,72 @@
+"""The principal councils of the UK and its combined authorities, and where a question names one
+as the body that acts ("Bristol's transport committee", "did Bristol approve", "Bristol councillors").
+
+The data is `core/uk_councils.txt`, one body a line as it names itself ("Bristol City Council",
+"London Borough of Sutton"). Its place is the name less what kind of body it is ("Bristol",
+"Sutton"). Retrieval uses it to tell a question about a council the index holds no papers of from
+one about a place inside a council it does hold: "how many places were added in Maidstone?" is about
+a place; "what did Maidstone's planning committee decide?" is about Maidstone Borough Council.
+Parish, town and community councils are too many to list; a question names those in full
+("Ayton Community Council"), which retrieval/plan.py reads without this table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("uk_councils.txt")
+
+# what kind of body a name says it is, before or after its place
+_KIND_BEFORE = re.compile(r"^(?:London Borough of|Royal Borough of|City of|Council of the)\s+")
+_KIND_AFTER = re.compile(
+    r"\s+(?:(?:City and District|Metropolitan Borough|Metropolitan District|County Borough|Borough|District|"
+    r"City|County)\s+)?(?:Council|Corporation)$|\s+(?:Mayoral\s+)?(?:Combined(?:\s+County)?\s+Authority)$|"
+    r"\s+Authority$")
+
+# words after a place that make it a body: "Bristol City Council", "Bristol councillors", "Bristol's"
+_BODY_AFTER = (r"(?:['’]s\b|\s+(?:(?:City|County|Borough|District|Metropolitan|Town)\s+)*"
+               r"(?:[Cc]ouncil(?:lors?)?|[Cc]abinet|[Cc]ommittee|[Ss]crutiny|[Mm]ayor|Combined Authority)\b)")
+# verbs before a place that make it the one acting: "did Bristol approve", "agreed by Bristol"
+_ACTS_BEFORE = r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Ss]hould|by)\s+"
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str       # "Bristol City Council"
+    place: str      # "Bristol"
+
+    @property
+    def _pattern(self) -> re.Pattern[str]:
+        place = re.escape(self.place).replace(r"\ ", r"\s+")
+        # places are proper nouns: matched with their capitals ("Reading", not "reading the report")
+        return re.compile(rf"{_ACTS_BEFORE}{place}\b|\b{place}{_BODY_AFTER}")
+
+    def named_in(self, question: str) -> bool:
+        """Whether the question names this body as the one that acts or owns."""
+        return bool(self._pattern.search(question.replace("’", "'")))
+
+
+def place_of(name: str) -> str:
+    """A body's place: its name less its kind ("London Borough of Sutton" -> "Sutton")."""
+    return _KIND_AFTER.sub("", _KIND_BEFORE.sub("", name.strip())).strip()
+
+
+def parse(lines: list[str]) -> list[Body]:
+    return [Body(line.strip(), place_of(line)) for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[Body, ...]:
+    """The shipped table (core/uk_councils.txt), read once."""
+    return tuple(parse(DATA.read_text(encoding="utf-8").splitlines()))
+
+
+def named_bodies(question: str) -> list[Body]:
+    """The bodies of the table a question names as acting or owning, longest place first
+    ("North Somerset Council" before "Somerset Council")."""
+    found = [b for b in bodies() if b.named_in(question)]
+    found.sort(key=lambda b: -len(b.place))
+    # a shorter place inside a longer one found is the same words ("Somerset" in "North Somerset's")
+    return [b for i, b in enumerate(found) if not any(b.place in o.place for o in found[:i])]

@@ -1,0 +1,46 @@
+"""The councils table: each body's place, and when a question names a body rather than a place."""
+import pytest
+
+from core import gazetteer
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Bristol City Council", "Bristol"),
+    ("London Borough of Sutton", "Sutton"),
+    ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
+    ("Barnsley Metropolitan Borough Council", "Barnsley"),
+    ("Rhondda Cynon Taf County Borough Council", "Rhondda Cynon Taf"),
+    ("St Albans City and District Council", "St Albans"),
+    ("West of England Combined Authority", "West of England"),
+    ("South Yorkshire Mayoral Combined Authority", "South Yorkshire"),
+    ("City of York Council", "York"),
+    ("Cornwall Council", "Cornwall"),
+])
+def test_a_bodys_place_is_its_name_less_its_kind(name, place):
+    assert gazetteer.place_of(name) == place
+
+
+def test_the_table_reads_every_body_with_a_place_of_its_own():
+    bodies = gazetteer.bodies()
+    assert len(bodies) > 350
+    places = [b.place for b in bodies]
+    assert len(set(places)) == len(places)
+    assert all("Council" not in p and "Authority" not in p for p in places)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Did Bristol's transport committee approve the levy?", ["Bristol City Council"]),
+    ("What did Bristol councillors say about the levy?", ["Bristol City Council"]),
+    ("Was the levy agreed by Bristol?", ["Bristol City Council"]),
+    ("What has Reading Borough Council agreed about buses?", ["Reading Borough Council"]),
+    ("Did North Somerset Council agree the budget?", ["North Somerset Council"]),   # not also Somerset
+    ("What did the Kingston upon Thames cabinet decide?", ["Royal Borough of Kingston upon Thames"]),
+    # a place inside a council's area, not a body
+    ("How many school places were added in Bristol?", []),
+    ("What is planned for the Bristol road junction?", []),
+    # a capital is a place; a small letter is a word
+    ("Reading the report, what was agreed?", []),
+    ("what did reading councillors say?", []),
+])
+def test_a_body_is_named_when_it_acts_or_owns(question, named):
+    assert [b.name for b in gazetteer.named_bodies(question)] == named
