@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
 from answer import facts
 from answer.facts import REASON, Fact, lead, rate_of
-from answer.period import period_cell, names_period, off_period
+from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -33,6 +34,7 @@ NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
+NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
@@ -376,6 +378,9 @@ class ExtractiveAnswerer:
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._no_figure_yet(plan, ranked):
+            # asked a figure of a period, and the passages on the subject, all written before it, never name it
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
@@ -550,6 +555,20 @@ class ExtractiveAnswerer:
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+    def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best
+        sentences on the subject all come from meetings well before the period starts, and none of
+        them names it: a paper can give a period's budget or target ahead, but by naming the period;
+        a figure that names none is of its own, earlier time (unless its paper is from the winter
+        before, when rates for the coming year are set: settings.rates_set_days)."""
+        p = plan.period
+        if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
+            return False
+        before = (date.fromisoformat(p.date_from) - timedelta(days=self.settings.rates_set_days)).isoformat()
+        best = ranked[:PREDATE_LOOK]
+        return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
+                                  and not s.period_cell and not names_period(plan, s.text) for s in best)
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:

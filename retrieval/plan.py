@@ -299,7 +299,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         for named in _NAMED_BODY.findall(question):
             if not _council(named, coverage.councils):
                 return f"The index holds no papers from {named}."
-        # a council named by its place alone, as the body that acts: "did Bristol approve …?"
+        # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         for body in gazetteer.named_bodies(question):
             place = set(_distinctive(body.place))
             if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
