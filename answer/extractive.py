@@ -203,11 +203,13 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
     how a resident asks, not what about, while a name the papers lack stays rare in both.
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
-    if len(content) < 2:
+    if not content:
         return 1.0
     have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
+    if len(content) == 1:
+        return 1.0 if content <= have else 0.0
     background = everyday_surprisal(plan.standalone) if everyday is not None else {}
 
     def weight(t: str) -> float:
@@ -239,6 +241,19 @@ class ExtractiveAnswerer:
             return None
         # as typed, but "cllr hargreaves" typed in lower case is named "Cllr Hargreaves"
         return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
+
+    def _close_in_meaning(self, plan: QueryPlan, top: list[Sentence]) -> bool:
+        """A top sentence is close enough in meaning to hold the question without its words
+        (settings.dense_holds: "hurting themselves" / "self-harm"), judged on what the question is
+        about: the name of the council or committee asked about is in every one of its papers, so a
+        question naming one is judged again without it (a shorter question: a lower bar)."""
+        if not top or max(s.dense for s in top) < self.settings.dense_holds:
+            return False
+        if plan.unscoped == plan.subject:
+            return True
+        embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
+        vectors = embed([sentence_context(s.passage.chunk, s.text) for s in top])
+        return float(np.max(vectors @ self.embedder.embed_one(plan.unscoped))) >= self.settings.dense_holds_unscoped
 
     def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
         """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
@@ -363,7 +378,7 @@ class ExtractiveAnswerer:
             near = self.near_words(plan, texts) | thesaurus.held(
                 plan.expansions, {t for text in texts for t in terms(text)})
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
-            close = max(s.dense for s in ranked[:3]) >= self.settings.dense_holds
+            close = self._close_in_meaning(plan, ranked[:3])
             if held < self.settings.min_coverage and not close:
                 return self.abstain(plan, passages, ranked)
             missing = None if close else self.missing_subject(plan, near)
