@@ -242,10 +242,23 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     a, b, reach = _reach(best)
     if intent == "quantity" and not (FIGURE.search(bare(reach)) or COUNT.search(bare(reach))):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
+    if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
+            and _title_cased(bare(reach)):
+        label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end)
+
+
+def _title_cased(text: str) -> bool:
+    """A heading's capitals: nearly every word but the small ones capitalised ("Home to School
+    Transport - Presentation"), as a sentence naming someone is not ("Mrs Chandler presented it")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 def _discussed(ranked: list[Scored], which: str) -> Fact | None:

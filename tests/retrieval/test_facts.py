@@ -777,3 +777,15 @@ def test_a_how_much_answer_with_no_figure_in_its_passages_is_not_labelled_figure
                        meeting_date="2024-09-17", doc_type="report", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget?", [chunk]))
     assert first.startswith("**In short:**"), first
+
+
+def test_a_who_answer_naming_no_one_is_not_labelled_who():
+    agenda = make_chunk("agenda", "8. Home to School Transport - Presentation\n\nLate Changes to the 25-26 Budget and "
+                        "Medium Term Financial Plan (Pages 19 - 24)", meeting_date="2025-03-04", doc_type="agenda",
+                        title="Agenda")
+    first = first_line(ask("Who presented the home to school transport item?", [agenda]))
+    assert first.startswith("**In short:**"), first
+    minutes = make_chunk("min", "The Cabinet Member for Education, Mrs S Chandler, presented the home to school "
+                         "transport item.", meeting_date="2025-03-04", doc_type="minutes", title="Minutes")
+    first = first_line(ask("Who presented the home to school transport item?", [minutes]))
+    assert first.startswith("**Who:**") and "Mrs S Chandler" in first, first
