@@ -349,9 +349,10 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked)
-        # no sentence answers well: declined, unless it asks who chaired or attended (the question
-        # names no subject to match, and the meeting's attendance list answers it)
+        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
+            or facts.apologies_listed(plan.intent, plan.standalone, ranked)
+        # no sentence answers well: declined, unless it asks who chaired, attended or sent apologies
+        # (the question names no subject to match, and the meeting's attendance or apologies record answers it)
         if ranked[0].score < self.settings.abstain_below and not attendance \
                 and not facts.chair_named(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)
