@@ -53,6 +53,11 @@ APOLOGIES_SAID = re.compile(r"\bapologies\b(?:\s+for\s+absence)?\s+(?:were\s+|wa
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
+# "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
+ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
+# "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
+CLOSED = re.compile(r"\b(?:meeting\s+(?:closed|ended|finished|concluded)|(?:closed|ended)\s+the\s+meeting"
+                    r"|meeting\s+to\s+a\s+close)\b[^.\n]{0,20}?\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.I)
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
@@ -171,6 +176,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _attendance(ranked)
         if fact:
             return fact
+    fact = closing_time(intent, question, ranked)
+    if fact:
+        return fact
     if intent in ("who", "general") and asks_apologies(question):
         fact = _apologies(ranked)
         if fact:
@@ -498,6 +506,18 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
     if intent not in ("who", "general") or not asks_apologies(question):
         return None
     return _apologies([s for s in ranked if not s.off_period] or ranked)
+
+
+def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking when a meeting finished, the line of its minutes saying when it closed
+    (of the period asked about: another meeting's closing time is not this one's)."""
+    if intent not in ("when", "general") or not (ASKS_CLOSE.search(question) and
+                                                 (MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))):
+        return None
+    for s in [s for s in ranked if not s.off_period]:
+        if CLOSED.search(s.text):
+            return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
 
 
 def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
