@@ -133,6 +133,15 @@ class QueryPlan:
         return " ".join(kept) or self.standalone
 
     @property
+    def unscoped(self) -> str:
+        """What the question is about, less the words naming its council or committee: closeness in
+        meaning to "What did Exampleton Parish Council decide about the allotments?" is mostly the
+        council's name, which every one of its papers prints."""
+        words = self.subject.split()
+        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
+        return " ".join(kept) or self.subject
+
+    @property
     def search_text(self) -> str:
         """What the retrievers search for: the question with the papers' forms of its plain words."""
         return thesaurus.search_text(without_filler(self.subject), self.expansions)
@@ -301,7 +310,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
             if not _council(named, coverage.councils):
                 plan.out_of_scope_council = named
                 return f"The index holds no papers from {named}."
-        # a council named by its place alone, as the body that acts: "did Bristol approve …?"
+        # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         for body in gazetteer.named_bodies(question):
             place = set(_distinctive(body.place))
             if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
