@@ -74,15 +74,15 @@ def named_bodies(question: str) -> list[Body]:
 
 
 def initials(name: str) -> str:
-    """A body's initials as papers print them: "Scottish Borders Council" -> "SBC" (small words
-    such as "of" are left out: "London Borough of Sutton" -> "LBS")."""
+    """A body's initials as papers print them: "Northmoor District Council" -> "NDC" (small words
+    such as "of" are left out: "London Borough of Northmoor" -> "LBN")."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def mentioned(name: str, texts: Iterable[str]) -> bool:
-    """Whether any text names the body: in full ("Scottish Borders Council") or by its initials
-    in capitals ("SBC", three letters or more). Another council's papers that report what this
-    one did ("SBC budget consultation") can answer a question about it."""
+    """Whether any text names the body: in full ("Northmoor District Council") or by its initials
+    in capitals ("NDC", three letters or more). Another council's papers that report what this
+    one did ("the NDC budget consultation") can answer a question about it."""
     full = re.escape(name).replace(r"\ ", r"\s+")
     short = initials(name)
     pattern = re.compile(rf"\b{full}\b" + (rf"|\b{re.escape(short)}\b" if len(short) >= 3 else ""))

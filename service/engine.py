@@ -142,7 +142,7 @@ class Scrutineer:
         # the index cannot answer: a scope it does not hold, or a person no paper names
         why = plan.out_of_scope
         if why and plan.out_of_scope_council:
-            # no papers of its own, but the passages that best answer the question report it ("the SBC
+            # no papers of its own, but the passages that best answer the question report it ("the NDC
             # budget consultation … the £30m deficit facing the Council"): the answer judges them
             # (the best one: a passage further down naming it in passing is about something else)
             best = extractive.score(plan, passages)[:1]
