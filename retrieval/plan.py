@@ -21,7 +21,7 @@ from core import dates, english, gazetteer, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
-from retrieval.conversation import Rewrite, asked_of, condense
+from retrieval.conversation import Rewrite, asked_of, condense, named_councils
 from store.index import committee_key
 
 # -- what kind of answer a question wants ----------------------------------------------------
@@ -78,9 +78,7 @@ NAMES_MINUTES_OF = re.compile(
 # named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
 metropolitan combined authority mayoral of the and unitary""".split())
-_NAMED_BODY = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
-    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+
 
 # a body named in capitals before what it is: "the Amenities committee", "Licensing Sub-Committee"
 _BODY_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*,?\s+(?:(?:and|of|&)\s+)?){1,6})(?i:committee|sub-committee|panel|board|forum)\b")
@@ -291,7 +289,7 @@ def _scope_words(plan: QueryPlan) -> set[str]:
     words: set[str] = set()
     if plan.council:
         words |= set(terms(plan.council))
-    for named in _NAMED_BODY.findall(plan.standalone):
+    for named in named_councils(plan.standalone):
         words |= set(terms(named))
     if plan.committee:
         words |= set(terms(plan.committee))
@@ -306,7 +304,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     answered by papers written up to `report_lag_days` after it ends."""
     if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
         # every paper's council is known, so a council none of them is from is not in the index
-        for named in _NAMED_BODY.findall(question):
+        for named in named_councils(question):
             if not _council(named, coverage.councils):
                 plan.out_of_scope_council = named
                 return f"The index holds no papers from {named}."
