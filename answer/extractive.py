@@ -366,9 +366,11 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked)
-        # no sentence answers well: declined, unless it asks who chaired or attended (the question
-        # names no subject to match, and the meeting's attendance list answers it)
+        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
+            or facts.apologies_listed(plan.intent, plan.standalone, ranked) \
+            or facts.closing_time(plan.intent, plan.standalone, ranked)
+        # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
+        # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         if ranked[0].score < self.settings.abstain_below and not attendance \
                 and not facts.chair_named(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)

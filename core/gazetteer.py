@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,3 +71,19 @@ def named_bodies(question: str) -> list[Body]:
     found.sort(key=lambda b: -len(b.place))
     # a shorter place inside a longer one found is the same words ("Somerset" in "North Somerset's")
     return [b for i, b in enumerate(found) if not any(b.place in o.place for o in found[:i])]
+
+
+def initials(name: str) -> str:
+    """A body's initials as papers print them: "Northmoor District Council" -> "NDC" (small words
+    such as "of" are left out: "London Borough of Northmoor" -> "LBN")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def mentioned(name: str, texts: Iterable[str]) -> bool:
+    """Whether any text names the body: in full ("Northmoor District Council") or by its initials
+    in capitals ("NDC", three letters or more). Another council's papers that report what this
+    one did ("the NDC budget consultation") can answer a question about it."""
+    full = re.escape(name).replace(r"\ ", r"\s+")
+    short = initials(name)
+    pattern = re.compile(rf"\b{full}\b" + (rf"|\b{re.escape(short)}\b" if len(short) >= 3 else ""))
+    return any(pattern.search(t) for t in texts)

@@ -105,6 +105,7 @@ class QueryPlan:
     hard: Filters = field(default_factory=Filters)        # scope every passage must be in
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
+    out_of_scope_council: str | None = None     # the council `out_of_scope` says the index holds no papers from
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
     people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
@@ -306,11 +307,13 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         # every paper's council is known, so a council none of them is from is not in the index
         for named in named_councils(question):
             if not _council(named, coverage.councils):
+                plan.out_of_scope_council = named
                 return f"The index holds no papers from {named}."
         # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         for body in gazetteer.named_bodies(question):
             place = set(_distinctive(body.place))
             if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
+                plan.out_of_scope_council = body.name
                 return f"The index holds no papers from {body.name}."
     if plan.period is None:
         return None
