@@ -31,6 +31,7 @@ _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
+NO_FIGURE = "The passages on this subject give no figure for it."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
@@ -392,6 +393,10 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if self._no_figure_on_subject(plan, ranked):
+            # asked how many or how much, and the sentences that hold the subject give no figure; those
+            # that give one are about something else
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE)
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
@@ -572,6 +577,28 @@ class ExtractiveAnswerer:
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+    def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """A quantity question whose subject is held by its best sentences, none of which (nor the
+        sentence after one) gives a figure, while every sentence giving one holds far less of the
+        question (settings.figure_subject_share of the best sentence's share of the question's words)."""
+        if plan.intent != "quantity" or not ranked:
+            return False
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
+        subject = max((s.lexical for s in look), default=0.0)
+        if subject <= 0:
+            return False
+
+        def figure(s: Sentence) -> bool:
+            text = bare(s.text)
+            return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell)
+
+        for s in look:
+            if s.lexical >= self.settings.figure_subject_share * subject:
+                nxt = facts.next_sentence(s, ranked)
+                if figure(s) or (nxt is not None and figure(nxt)):
+                    return False
+        return True
 
     def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best

@@ -247,7 +247,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             for s in top:
                 if FIGURE.search(s.text):
                     continue
-                nxt = _next_sentence(s, ranked)
+                nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(nxt.text) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
                     pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
@@ -343,7 +343,7 @@ def is_prose(text: str) -> bool:
     return words >= 5 and words >= 0.6 * len(tokens)
 
 
-def _next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
+def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
     text = s.passage.chunk.text
     after = [t for t in ranked if t.passage is s.passage and t.start >= s.end]
