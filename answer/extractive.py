@@ -30,6 +30,7 @@ _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
+NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
@@ -37,6 +38,11 @@ PREDATE_LOOK = 6           # how many of the best sentences must all be older th
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
+# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
+# precept set for next year"): settled before the period starts, so earlier papers can say it
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
+                         r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
+                         re.I)
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
@@ -373,6 +379,12 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if plan.intent == "quantity" and (head := facts.count_head(plan.standalone)):
+            # asked how many of a thing, and the best sentences of the period count no such thing:
+            # a sum, a rate or another thing's number beside the subject is not its count
+            best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
+            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
+                return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
@@ -546,7 +558,8 @@ class ExtractiveAnswerer:
         before it: papers written before a period can say what was planned for it, not what happened."""
         p = plan.period
         if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or _FOR_PERIOD.search(plan.standalone):
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)

@@ -27,9 +27,13 @@ DECISION_MARGIN = 0.15     # a resolution scoring this far below the best senten
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
 _TITLE = names.TITLE
-_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"   # on one line
-# "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair"
-CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
+# on one line; a word may be an initial ("Councillor E. Prydderch")
+_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)(?:[ \t]+[A-Z](?:[\w'’-]+|\.)){{0,3}}"
+_CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
+# "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
+# "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
+CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
+                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
@@ -71,6 +75,59 @@ def counted_words(question: str) -> set[str]:
     """The stems a "how many" question counts ("how many households were on ..." -> {"household"})."""
     m = COUNT_ASKED.search(question)
     return set(terms(m.group(1))) - STOPWORDS if m else set()
+
+
+# the thing a "how many" question counts ends before its verb or preposition: "how many visits did
+# ...", "how many firefighter posts will ...", "how many years does ...", "how many members voted ..."
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.I | re.S)
+_COUNT_STOP = frozenset("do does did is are was were has have had will would can could should shall may might must "
+                        "in on at of for to from by with under over there the a an".split())
+# a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):
+# their absence beside a number proves nothing
+_LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vote", "resid", "individu"})
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                 "thousand|dozen")
+# a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
+_COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
+                          r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+
+
+def count_head(question: str) -> str | None:
+    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
+    None when the question is not one or its thing cannot be told ("how many were for?")."""
+    m = _HOW_MANY.search(question)
+    thing: list[str] = []
+    for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
+        if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == 4:
+            break
+        thing.append(word)
+    stems = terms(" ".join(thing))
+    return stems[-1] if stems and stems[-1] not in _LOOSE_HEADS else None
+
+
+def counts_head(text: str, head: str) -> bool:
+    """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes")."""
+    return any(head in terms(m.group(1)) for m in _COUNTED_ANY.finditer(text))
+
+
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{dates._MONTH}\b", re.I)       # "6 April"
+_MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"
+# a share, a sum's unit, a speed; a reference's first part ("25/044"); a measure qualifying a noun ("32-metre")
+_NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]", re.I)
+
+
+def bare_count(text: str) -> bool:
+    """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
+    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044") or a
+    measure ("a 32-metre platform")."""
+    for m in COUNT.finditer(text):
+        if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue        # a day of a month
+        return True
+    return False
 
 
 def counts(text: str, counted: set[str]) -> bool:

@@ -760,3 +760,55 @@ def test_a_how_much_answer_with_no_figure_in_its_passages_is_not_labelled_figure
                        meeting_date="2024-09-17", doc_type="report", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget?", [chunk]))
     assert first.startswith("**In short:**"), first
+
+
+BAND_D = ("DECISION: That Cabinet RECOMMEND to Council:\n(a) a net revenue budget of £204.9 million for 2026/27;\n"
+          "(b) an increase in council tax of 4.99 per cent for 2026/27, giving a Band D charge of £1,733.08.")
+
+
+def test_what_was_decided_for_a_period_is_answered_from_papers_written_before_it():
+    # a budget, a precept, a charge is set for a year before the year starts: "for 2026/27" names
+    # what the decision is for, not a period in which something happened
+    chunk = make_chunk("bandd", BAND_D, meeting_date="2026-02-10", doc_type="minutes", committee="Cabinet")
+    answer = ask("What Band D council tax did Cabinet recommend to Council for 2026/27?", [chunk])
+    assert answer.answered and "£1,733.08" in answer.answer, answer.answer
+
+
+GRASS = ("24/061 Grass cutting contract.\n\nTwo quotations had been received for cutting the recreation ground and "
+         "the verges: Meadowcut Ltd at £3,950 a year and Hedgerow Services at £3,480 a year. It was proposed by "
+         "Cllr Amis and seconded by Cllr Boyd that the contract be awarded to Meadowcut Ltd. RESOLVED accordingly.")
+DADS = ("The Caring Fathers programme continues to grow: 48 dads have completed it since it began in 2022, and "
+        "the waiting list has fallen to 6 weeks.")
+
+
+def test_how_many_of_a_thing_is_declined_when_the_passages_count_nothing():
+    # sums, rates and a minute's number ("24/061") beside the subject are not a count of years
+    chunk = make_chunk("grass", GRASS, meeting_date="2025-05-12", doc_type="minutes", committee="Parish Council")
+    answer = ask("How many years does the grass cutting contract run for?", [chunk])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject give no number"), answer.answer
+    # a count in other words than the question's ("dads", asked of fathers) still answers
+    chunk = make_chunk("dads", DADS, meeting_date="2024-06-18", doc_type="report", title="Early help update")
+    answer = ask("How many fathers have completed the Caring Fathers programme?", [chunk])
+    assert answer.answered and "48 dads" in answer.answer, answer.answer
+
+
+def test_a_number_that_counts_nothing_is_told_from_one_that_may():
+    from answer.facts import bare_count, count_head
+    assert count_head("How many firefighter posts will be lost at the station?") == "post"
+    assert count_head("How many people attended?") is None          # counted in other words ("23 members of the public")
+    for text in ("£4,860 a year", "fell by 31 per cent", "closed from 6 April 2026", "minute C25/122", "FRA/26/08",
+                 "25/044 Grass cutting", "two 32-metre platforms", "a 2024/25 budget"):
+        assert not bare_count(text), text
+    for text in ("99 in February", "18 Nuneaton schools", "Total\t693", "17 years old"):
+        assert bare_count(text), text
+
+
+ATTENDANCE = ("CABINET\n\nMINUTES OF THE MEETING HELD IN THE COUNCIL CHAMBER ON WEDNESDAY, 14 JANUARY 2026 AT 10.00 AM\n"
+              "PRESENT: Councillor G. Rhydderch - Chair\nCouncillors: A. Bowen, C. Pugh and D. Lewis\n"
+              "Officers: M. Evans (Chief Executive), S. Price (Head of Finance)")
+
+
+def test_a_chair_named_after_a_dash_with_initials_answers_who_chaired():
+    chunk = make_chunk("att", ATTENDANCE, meeting_date="2026-01-14", doc_type="minutes", committee="Cabinet")
+    first = first_line(ask("Who chaired the Cabinet meeting on 14 January 2026?", [chunk]))
+    assert "Rhydderch" in first and "Evans" not in first, first
