@@ -244,17 +244,21 @@ class ExtractiveAnswerer:
         # as typed, but "cllr hargreaves" typed in lower case is named "Cllr Hargreaves"
         return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
 
-    def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
+    def missing_subject(self, plan: QueryPlan, near: set[str], names_only: bool = False) -> str | None:
         """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
         on the new crematorium at Long Lane?"), else None. Such a word is English (a typo or a
         name is not judged here), rare in everyday English (settings.subject_surprisal: "stuff" and
         "decent" say how one asks, not what about), and used by no paper in any form: not itself, not
         near in meaning (`near`), not sharing its stem's opening ("skateboarding" / "skateboard", "allocated" /
         "allocation"). The coverage check weighs such a word with the rest; in a small index, where
-        every word is rare, the question's frame ("set up a working group") can outweigh it."""
+        every word is rare, the question's frame ("set up a working group") can outweigh it. With
+        `names_only`, only a word the question capitalises inside a sentence (part of a name) is judged."""
         if self.idf is None:
             return None
         unseen = sorted(t for t in content_terms(plan) if t not in self.idf and t not in near and t not in STOPWORDS)
+        if names_only:
+            named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.standalone) for t in terms(w)}
+            unseen = [t for t in unseen if t in named]
         if not unseen:
             return None
         background = everyday_surprisal(plan.standalone)
@@ -370,7 +374,9 @@ class ExtractiveAnswerer:
             close = max(s.dense for s in ranked[:3]) >= self.settings.dense_holds
             if held < self.settings.min_coverage and not close:
                 return self.abstain(plan, passages, ranked)
-            missing = None if close else self.missing_subject(plan, near)
+            # a passage close in meaning may say in its own words what the question says in plain ones
+            # ("rubbish" for "waste"); a name it never prints ("the Welsh Language Commissioner") it cannot
+            missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
