@@ -30,6 +30,7 @@ _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
+NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
@@ -391,6 +392,12 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
+        if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
+                and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
+                        if s.score >= ranked[0].score - facts.DECISION_MARGIN):
+            # asked what was decided, and the sentences near the best are an agenda's: it lists
+            # business to come (a forward plan's "outline business case in June"), it records no decision
+            return self.abstain(plan, passages, ranked, reason=NO_DECISION)
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))

@@ -812,3 +812,18 @@ def test_a_chair_named_after_a_dash_with_initials_answers_who_chaired():
     chunk = make_chunk("att", ATTENDANCE, meeting_date="2026-01-14", doc_type="minutes", committee="Cabinet")
     first = first_line(ask("Who chaired the Cabinet meeting on 14 January 2026?", [chunk]))
     assert "Rhydderch" in first and "Evans" not in first, first
+
+
+FORWARD = ("7. Forward Work Programme\n\nTo note the forward work programme, which includes the Riverside Car Park "
+           "Redevelopment outline business case for the meeting in July 2026.")
+
+
+def test_what_was_decided_is_declined_when_only_an_agenda_names_the_subject():
+    # an agenda lists business to come; it records no decision
+    agenda = make_chunk("fwp", FORWARD, meeting_date="2026-03-11", doc_type="agenda", committee="Cabinet")
+    answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [agenda])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject are an agenda's"), answer.answer
+    minutes = make_chunk("min", "RESOLVED: That the outline business case for the Riverside Car Park redevelopment "
+                         "be approved.", meeting_date="2026-07-15", doc_type="minutes", committee="Cabinet")
+    answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [minutes, agenda])
+    assert answer.answered and "be approved" in answer.answer, answer.answer
