@@ -24,6 +24,7 @@ LOOK_AT = 6                # how far down the ranked sentences a fact of the rig
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
+VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
 _TITLE = names.TITLE
@@ -335,13 +336,20 @@ def _cell_reading(s: Scored) -> str:
 
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"): (start, end, text)."""
+    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
+    ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
+    ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
+    following = [(a, b) for a, b in source_spans(text) if a >= s.end]
     if is_label(s.text):
-        following = [(a, b) for a, b in source_spans(text) if a >= s.end]
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]
+    elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
+            and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
+                                                                      or text[following[0][1]] == "\n"):
+        b = following[0][1]
+        return s.start, b, text[s.start:b]
     return s.start, s.end, s.text
 
 

@@ -827,3 +827,15 @@ def test_what_was_decided_is_declined_when_only_an_agenda_names_the_subject():
                          "be approved.", meeting_date="2026-07-15", doc_type="minutes", committee="Cabinet")
     answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [minutes, agenda])
     assert answer.answered and "be approved" in answer.answer, answer.answer
+
+
+PLANNING_LIST = ("24/077 Planning.\n\nP/24/0311 Rose Cottage, Mill Road - single-storey rear extension. No objection.\n"
+                 "P/24/0326 Land at Home Farm - two agricultural buildings. The Council objects because of their size.")
+
+
+def test_the_short_verdict_after_a_line_naming_an_application_is_part_of_its_answer():
+    chunk = make_chunk("plan", PLANNING_LIST, meeting_date="2024-06-10", doc_type="minutes", committee="Parish Council")
+    first = first_line(ask("What did the parish council say about the extension at Rose Cottage?", [chunk]))
+    assert "Rose Cottage" in first and "No objection." in first, first
+    check_verbatim(ask("What did the parish council say about the extension at Rose Cottage?", [chunk]),
+                   {"plan": PLANNING_LIST})
