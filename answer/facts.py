@@ -136,6 +136,23 @@ def counts(text: str, counted: set[str]) -> bool:
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
 WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?([a-z]+)\b", re.I)
+_ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
+
+
+def anyone_did(question: str) -> str | None:
+    """The stem of what a question asks whether anyone did ("Did anyone object to ...?" -> "object",
+    "Did any Cabinet member declare an interest ...?" -> "declar"), else None."""
+    m = _ANYONE.match(question)
+    if not m:
+        return None
+    words = re.findall(r"[A-Za-z]+", m.group(2))[:4]
+    # after "anyone" the verb comes first; after "any" a noun of two words or of one comes first
+    for word in (words[:1] if m.group(1) else words[2:3] + words[1:2]):
+        if word.lower() not in STOPWORDS and (stem := terms(word)):
+            return stem[0]
+    return None
+
+
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 
 
@@ -217,6 +234,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _chair(ranked, latest)
         if fact:
             return fact
+    if intent == "general" and (verb := anyone_did(question)):
+        # "did any member declare an interest in ...": of the sentences near the best, one saying
+        # someone did it ("Councillor X declared a personal interest"), not the item's own account
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN]
+        doing = [s for s in near if verb in terms(s.text)]
+        if doing:
+            best = max(doing, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical)
+            return Fact(LABELS["general"], best.passage, *_clause(best, None))
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all

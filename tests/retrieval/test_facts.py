@@ -839,3 +839,21 @@ def test_the_short_verdict_after_a_line_naming_an_application_is_part_of_its_ans
     assert "Rose Cottage" in first and "No objection." in first, first
     check_verbatim(ask("What did the parish council say about the extension at Rose Cottage?", [chunk]),
                    {"plan": PLANNING_LIST})
+
+
+DECLARED = ("C24/061 DECLARATIONS OF INTEREST\n\nCouncillor M. Howells declared a personal interest in minute C24/064 "
+            "as a trustee of the Riverside Rowing Club, which uses the boathouse.")
+BOATHOUSE = ("C24/064 RIVERSIDE BOATHOUSE - REPAIRS\n\nThe Cabinet Member for Leisure introduced the report on the "
+             "boathouse repairs. The Cabinet Member said that the roof of the boathouse had failed. Three tenders had "
+             "been received for the repairs.")
+
+
+def test_did_anyone_do_it_is_answered_by_the_sentence_saying_someone_did():
+    from answer.facts import anyone_did
+    assert anyone_did("Did any Cabinet member declare an interest in the boathouse item?") == "declar"
+    assert anyone_did("Did anyone object to the plan?") == "object"
+    assert anyone_did("What did the Cabinet decide?") is None
+    item = make_chunk("item", BOATHOUSE, meeting_date="2024-05-08", doc_type="minutes", committee="Cabinet")
+    dec = make_chunk("dec", DECLARED, meeting_date="2024-05-08", doc_type="minutes", committee="Cabinet")
+    first = first_line(ask("Did any Cabinet member declare an interest in the boathouse repairs item?", [item, dec]))
+    assert "Howells declared a personal interest" in first, first
