@@ -249,7 +249,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
-        if best is not None and best.passage.chunk.is_resolution and not decides(best.text):
+        if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
+                and not _LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
             worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
@@ -329,6 +330,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end)
+
+
+# a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
+# lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
+_LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _discussed(ranked: list[Scored], which: str) -> Fact | None:

@@ -857,3 +857,10 @@ def test_did_anyone_do_it_is_answered_by_the_sentence_saying_someone_did():
     dec = make_chunk("dec", DECLARED, meeting_date="2024-05-08", doc_type="minutes", committee="Cabinet")
     first = first_line(ask("Did any Cabinet member declare an interest in the boathouse repairs item?", [item, dec]))
     assert "Howells declared a personal interest" in first, first
+
+
+def test_a_resolutions_lettered_part_asked_about_leads_not_its_lead_in():
+    chunk = make_chunk("bandd", BAND_D, meeting_date="2026-02-10", doc_type="minutes", committee="Cabinet",
+                       is_resolution=True)
+    first = first_line(ask("What Band D council tax did Cabinet recommend to Council for 2026/27?", [chunk]))
+    assert "£1,733.08" in first, first
