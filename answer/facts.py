@@ -224,6 +224,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
         told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        if told and not votes.has_vote_count(told.text):
+            # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
+            # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers
+            counted = sorted((s for s in ranked if s.passage is told.passage and s.start >= told.end
+                              and votes.has_vote_count(s.text)), key=lambda s: s.start)
+            told = counted[0] if counted else told
         if told:
             return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and asks_attendance(question):

@@ -864,3 +864,14 @@ def test_a_resolutions_lettered_part_asked_about_leads_not_its_lead_in():
                        is_resolution=True)
     first = first_line(ask("What Band D council tax did Cabinet recommend to Council for 2026/27?", [chunk]))
     assert "£1,733.08" in first, first
+
+
+SHOW_OF_HANDS = ("24/052 Village green mowing.\n\nTwo quotations had been received. It was proposed by Cllr Ward and "
+                 "seconded by Cllr Shah that the contract be awarded to Fieldcare Ltd. On a show of hands: 4 for, "
+                 "3 against, 1 abstention. RESOLVED accordingly.")
+
+
+def test_the_show_of_hands_after_a_motion_answers_how_the_vote_went():
+    chunk = make_chunk("vote", SHOW_OF_HANDS, meeting_date="2024-05-13", doc_type="minutes", committee="Parish Council")
+    first = first_line(ask("How did the vote go on awarding the village green mowing contract?", [chunk]))
+    assert "4 for, 3 against" in first, first
