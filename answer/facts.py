@@ -371,6 +371,11 @@ def _cell_reading(s: Scored) -> str:
     return f"{tables.row_name(s.text)}, {heading}: {cell}"
 
 
+# a report's numbered paragraph leading into a list ("2.1 Cabinet is asked to RESOLVE:"): its number is
+# no value (core.sentences.is_label reads "2.1" as one), and what it leads into follows it
+_NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s*$")
+
+
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
     line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
@@ -378,7 +383,7 @@ def _reach(s: Scored) -> tuple[int, int, str]:
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
     following = [(a, b) for a, b in source_spans(text) if a >= s.end]
-    if is_label(s.text):
+    if is_label(s.text) or _NUMBERED_LEAD_IN.match(s.text):
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]

@@ -875,3 +875,20 @@ def test_the_show_of_hands_after_a_motion_answers_how_the_vote_went():
     chunk = make_chunk("vote", SHOW_OF_HANDS, meeting_date="2024-05-13", doc_type="minutes", committee="Parish Council")
     first = first_line(ask("How did the vote go on awarding the village green mowing contract?", [chunk]))
     assert "4 for, 3 against" in first, first
+
+
+RECOMMENDS = ("2. RECOMMENDATIONS\n\n2.1 Cabinet is asked to RESOLVE:\n(a) to grant a 99-year lease of Hillside Pavilion "
+              "to Hillside Sports Association at a peppercorn rent;\n(b) to award the Association a grant of £20,000.")
+
+
+def test_a_numbered_lead_in_is_quoted_with_the_first_thing_it_leads_into():
+    from types import SimpleNamespace
+
+    from answer.facts import _reach
+    chunk = make_chunk("rec", RECOMMENDS, meeting_date="2026-03-11", doc_type="report", committee="Cabinet",
+                       is_resolution=True)
+    start = RECOMMENDS.index("2.1")
+    end = RECOMMENDS.index(":\n(a)") + 1
+    lead_in = SimpleNamespace(passage=Passage(chunk, 1.0), start=start, end=end, text=RECOMMENDS[start:end])
+    a, b, reach = _reach(lead_in)
+    assert a == start and reach.endswith("at a peppercorn rent;"), reach
