@@ -50,7 +50,14 @@ COUNCILS = {c.name: c for c in [
                               "The sample councils' PDFs come out a row a line; rebuilding rows from cells (pypdf's "
                               "layout mode does) is PDF-reader work beyond this check.",
     }),
-    Council("cwmderwen", cwmderwen.build, {"facts": 0, "dates": 0, "leads": 0, "declines": 0}, {}),
+    # first run, before its fixes: facts 24/28, dates 17/24, leads 17, declines 0/5
+    Council("cwmderwen", cwmderwen.build, {"facts": 28, "dates": 28, "leads": 23, "declines": 4}, {
+        "u_firefighter_posts": "the passages hold no count of posts, but a neighbouring row of the decision table "
+                               "counts something else ('The two current platforms are 17 years old'); telling a "
+                               "count of years from a count of posts needs the counted nouns compared in meaning "
+                               "(requiring the question's own noun declines 'how many fathers' answered by "
+                               "'61 dads' on the development set).",
+    }),
 ]}
 
 
