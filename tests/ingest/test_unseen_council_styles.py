@@ -107,3 +107,27 @@ def test_meeting_of_a_body_held_on_a_date_heads_a_record_of_decisions(tmp_path):
     [doc] = prepare_page(tmp_path, "record-of-decisions.pdf", DECISION_TABLE).documents
     assert (doc.doc_type, doc.committee, doc.meeting_date) == ("minutes", "Thornvale Police and Crime Panel",
                                                                "2026-03-09")
+
+
+# A parish's minutes with each minute's title run in before its text, and a title alone over a list.
+RUN_IN_MINUTES = [[
+    "Minutes of the Meeting of Westerleigh Magna Parish Council held on Monday 14 July 2025 at 7.30pm in the",
+    "Village Hall",
+    "Present: Cllrs D Arkwright (Chairman), E Boateng, F Collier and G Dunmore.",
+    "25/071 Apologies. Cllr H Evans (work). Apologies accepted.",
+    "25/072 Minutes. The minutes of the meeting held on 9 June 2025 were approved. Proposed by Cllr Collier,",
+    "seconded by Cllr Boateng, all in favour.",
+    "25/073 Playing field fence. Three quotations had been received. It was proposed by Cllr Dunmore and",
+    "seconded by Cllr Collier that the quotation of £2,340 from Hedgeline Fencing be accepted. RESOLVED.",
+    "25/074 Planning.",
+    "S/25/0561 The Old Barn, Church Lane - conversion to a dwelling. No objection.",
+    "25/075 Date of next meeting. Monday 8 September 2025 at 7.30pm.",
+]]
+
+
+def test_a_minutes_title_run_in_before_its_text_heads_an_item(tmp_path):
+    [doc] = prepare_page(tmp_path, "minutes-2025-07-14.pdf", RUN_IN_MINUTES).documents
+    assert items_of(doc) == ["25/071 Apologies.", "25/072 Minutes.", "25/073 Playing field fence.", "25/074 Planning.",
+                             "25/075 Date of next meeting."]
+    decided = dict(decisions_of(doc))
+    assert "Hedgeline Fencing" in decided["25/073 Playing field fence."]
