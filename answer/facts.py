@@ -136,13 +136,14 @@ def counts_head(text: str, head: str) -> bool:
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{dates._MONTH}\b", re.I)       # "6 April"
 _MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"
 # a share, a sum's unit, a speed; a reference's first part ("25/044"); a measure qualifying a noun ("32-metre")
-_NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]", re.I)
+_NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]"
+                                r"|\s+(?:for|against|in\s+favour|abstentions?|votes?)\b", re.I)   # a vote's tally, too
 
 
 def bare_count(text: str) -> bool:
     """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
-    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044") or a
-    measure ("a 32-metre platform")."""
+    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044"), a
+    measure ("a 32-metre platform") or a vote's tally ("5 for, 2 against")."""
     for m in COUNT.finditer(text):
         if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue

@@ -106,9 +106,10 @@ def address_runs_on(found: tuple[layouts.Recogniser, dict[str, str]] | None, lin
     return 0 < words(nxt) <= 6 and nxt[:1].isupper() and not nxt.endswith((".", ";", ":", ","))
 
 
-# minute references that number nothing but minutes ("25/038", "C25/118", "19.01.3", "Minute 52"), unlike
+# minute references that number nothing but minutes ("25/038", "19.01.3", "Minute 52"), unlike
 # "3." or "3", which number lists and paragraphs too
-_MINUTE_REFS = frozenset({"item_ref_dotted", "item_ref_slash", "item_ref_prefixed", "item_word"})
+# (not "S/25/0412", which as often names a planning application in a list under the minute)
+_MINUTE_REFS = frozenset({"item_ref_dotted", "item_ref_slash", "item_word"})
 # a short title run in before the minute's text on the same line ("Election of Chairman. Cllr A was elected ...")
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^.!?:;]{2,70}?)\.(?:\s+(?=[A-Z(])|\s*$)")
 RUN_IN_WORDS = 8        # a run-in title is a few words; a longer opening is the minute's first sentence
@@ -125,7 +126,8 @@ def run_in_heading(p: Para) -> tuple[Para, Para | None] | None:
         return None
     title = found[1].get("title", "")
     m = _RUN_IN.match(title)
-    if not m or words(m.group("title")) > RUN_IN_WORDS or is_application(found):
+    if not m or words(m.group("title")) > RUN_IN_WORDS or is_application(found) or re.search(r",|\s[-–—]\s", m.group("title")):
+        # an address ("Orchard Cottage, Back Lane - extension.") is no run-in title
         return None
     cut = first.find(title) + m.end()
     if cut < m.end():

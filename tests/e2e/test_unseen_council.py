@@ -51,7 +51,7 @@ COUNCILS = {c.name: c for c in [
                               "layout mode does) is PDF-reader work beyond this check.",
     }),
     # first run, before its fixes: facts 24/28, dates 17/24, leads 17, declines 0/5
-    Council("cwmderwen", cwmderwen.build, {"facts": 28, "dates": 28, "leads": 23, "declines": 4}, {
+    Council("cwmderwen", cwmderwen.build, {"facts": 28, "dates": 28, "leads": 25, "declines": 4}, {
         "u_firefighter_posts": "the passages hold no count of posts, but a neighbouring row of the decision table "
                                "counts something else ('The two current platforms are 17 years old'); telling a "
                                "count of years from a count of posts needs the counted nouns compared in meaning "

@@ -120,7 +120,7 @@ RUN_IN_MINUTES = [[
     "25/073 Playing field fence. Three quotations had been received. It was proposed by Cllr Dunmore and",
     "seconded by Cllr Collier that the quotation of £2,340 from Hedgeline Fencing be accepted. RESOLVED.",
     "25/074 Planning.",
-    "S/25/0561 The Old Barn, Church Lane - conversion to a dwelling. No objection.",
+    "S/25/0561 Old Barn, Church Lane - barn conversion. No objection.",
     "25/075 Date of next meeting. Monday 8 September 2025 at 7.30pm.",
 ]]
 
@@ -131,3 +131,9 @@ def test_a_minutes_title_run_in_before_its_text_heads_an_item(tmp_path):
                              "25/075 Date of next meeting."]
     decided = dict(decisions_of(doc))
     assert "Hedgeline Fencing" in decided["25/073 Playing field fence."]
+
+
+def test_an_application_listed_under_a_minute_is_no_run_in_title(tmp_path):
+    [doc] = prepare_page(tmp_path, "minutes-2025-07-14.pdf", RUN_IN_MINUTES).documents
+    planning = [b.text for b in doc.blocks if b.item == "25/074 Planning."]
+    assert any("Old Barn, Church Lane - barn conversion. No objection." in text for text in planning), planning
