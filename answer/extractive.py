@@ -29,6 +29,10 @@ NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
+NO_VOTE_BY = "The passages on this subject record no vote by {person}."
+# "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
+_VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+                       rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:vote|abstain)", re.I)
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NO_FIGURE = "The passages on this subject give no figure for it."
@@ -436,6 +440,10 @@ class ExtractiveAnswerer:
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+        person = self._vote_not_recorded(plan, ranked)
+        if person:
+            # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
+            return self.abstain(plan, passages, ranked, reason=NO_VOTE_BY.format(person=person))
         in_period = [s for s in ranked if not s.off_period]
         if in_period and in_period[0].score >= self.settings.abstain_below:
             ranked = in_period                 # one period per answer: others' figures are left out
@@ -625,6 +633,24 @@ class ExtractiveAnswerer:
                 if figure(s) or (nxt is not None and figure(nxt)):
                     return False
         return True
+
+    @staticmethod
+    def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+        """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
+        vote in the best passages names them and no sentence says how they voted; else None."""
+        if plan.intent != "vote" or not plan.people or not _VOTED_BY.search(plan.standalone):
+            return None
+        typed, _ = plan.people[0]
+        surname = typed.split()[-1]
+        # a surname as typed: "Self" in capitals is a name, "self-harm" is not
+        named = re.compile(rf"\b{re.escape(surname)}\b", 0 if surname[:1].isupper() else re.I)
+        for passage in list({id(s.passage): s.passage for s in ranked[:VOTE_LOOK]}.values()):
+            text = passage.chunk.text
+            if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
+                return None
+            if any(named.search(line) and re.search(r"\b(?:voted|abstained)\b", line, re.I) for line in text.splitlines()):
+                return None
+        return typed
 
     def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best

@@ -1,0 +1,29 @@
+"""How a named person voted is answered only from a vote that lists them (answer/extractive.py
+_vote_not_recorded): a count, or a motion they moved, is not their vote."""
+from __future__ import annotations
+
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import ask
+
+DEBATE = ("10. Workplace Parking Levy\n\nThe report and recommendations were moved by Councillor Plowden and "
+          "seconded by Councillor Wilcox. Councillor Self moved an amendment which was seconded by Councillor Ryan.\n\n"
+          "On being put to the vote, the amendment was LOST (2 for, 7 against).")
+RECORDED = ("10. Workplace Parking Levy\n\nA recorded vote was taken on the amendment:\n\nFor (2)\nCouncillor Self and "
+            "Councillor Ryan\n\nAgainst (7)\nCouncillors Plowden, Wilcox, Ali, Bell, Cole, Dunn and Eyre\n\nAmendment lost.")
+
+
+def _ask(question: str, text: str):
+    chunk = make_chunk("wpl", text, meeting_date="2024-09-12", doc_type="minutes", title="Minutes",
+                       item="10. Workplace Parking Levy")
+    return ask(question, [chunk])
+
+
+def test_a_persons_vote_no_recorded_vote_lists_is_declined():
+    answer = _ask("How did Councillor Self vote on the Workplace Parking Levy?", DEBATE)
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject record no vote by Councillor Self.")
+
+
+def test_a_recorded_vote_listing_the_person_answers():
+    answer = _ask("How did Councillor Self vote on the Workplace Parking Levy?", RECORDED)
+    assert answer.answered and "For (2)" in answer.answer
