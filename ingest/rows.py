@@ -18,6 +18,7 @@ BASELINE = 0.3          # of the font size: runs whose baselines are this close 
 CHAR_WIDTH = 0.4        # of the font size: a run's narrowest likely width per character (digits ~0.56)
 CELL_GAP = 0.5          # of the font size: a gap this wide after a run's likely end sets a cell apart
 WRAP_LEADING = 2.0      # of the font size: a cell's next line lies at most this far below the one before
+WRAPPED_CELL = 160      # characters: a cell wrapped to more is prose set in a table, its lines kept as printed
 # a list's or paragraph's label drawn apart from its text ("3.1", "(a)", "•"): the line's start, not a cell
 _LABEL = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+|[•▪◦·●■\-–—*\uf0b7\uf0a7])\s*$", re.I)
 
@@ -89,12 +90,16 @@ def rebuild(runs: list[Run]) -> str:
 
 def _row(lines: list[_Line], i: int) -> tuple[list[list[int]], int]:
     """The cells (each its lines' indexes) of the row that starts at line i, and the line after it.
-    A cell's wrapped lines (below it, starting where it starts) belong to it only when another cell
-    on the row's baseline follows them: the last cell's are left as lines of their own."""
+    A cell's wrapped lines (below it, starting where it starts) belong to it when another cell on
+    the row's baseline follows them. The row ends before a cell whose lines run on with no cell
+    after them (a report's summary, a grant's description; often sentences that the lines after
+    the row carry on), or that wraps to a paragraph: its lines are left as printed."""
     first = lines[i]
     if first.x is None:
         return [[i]], i + 1
     base, tol = first.y, BASELINE * first.size
+    if i and lines[i - 1].x is not None and _wraps(lines[i - 1], first, tol):
+        return [[i]], i + 1     # a cell's second line: the row starts above, its cells set lower
     cells: list[list[int]] = [[i]]
     wrapped: list[int] = []
     j = i + 1
@@ -108,12 +113,21 @@ def _row(lines: list[_Line], i: int) -> tuple[list[list[int]], int]:
             cells[-1] += wrapped
             wrapped = []
             cells.append([j])
-        elif abs(line.x - start.x) <= tol and 0 < above.y - line.y <= WRAP_LEADING * above.size:
+        elif _wraps(above, line, tol, start.x):
             wrapped.append(j)
+            if sum(len(lines[k].text.strip()) + 1 for k in cells[-1] + wrapped) > WRAPPED_CELL:
+                break
         else:
             break
         j += 1
-    return cells, cells[-1][-1] + 1
+    if wrapped and len(cells) > 1:
+        cells.pop()         # the row ends before a cell whose lines run on below it
+    return (cells, cells[-1][-1] + 1) if len(cells) > 1 else ([[i]], i + 1)
+
+
+def _wraps(above: _Line, line: _Line, tol: float, x: float | None = None) -> bool:
+    """`line` is the next line of the cell `above` is a line of (which starts at x, else where above starts)."""
+    return abs(line.x - (above.x if x is None else x)) <= tol and 0 < above.y - line.y <= WRAP_LEADING * above.size
 
 
 def _apart(before: _Line, after: _Line) -> bool:

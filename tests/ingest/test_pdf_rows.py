@@ -133,9 +133,11 @@ def test_two_columns_read_exactly_as_pypdf_prints_them(tmp_path):
 def test_a_label_drawn_apart_from_its_text_joins_it_with_a_space_not_a_tab():
     """'3.1' and its paragraph drawn as two runs on one baseline read as one line, not two cells."""
     runs = [Run("3.1", 72, 700, 11), Run("\n", 72, 700, 11), Run("The Council received 212 referrals.", 108, 700, 11),
-            Run("\n", 108, 700, 11), Run("Demand has risen.", 108, 686, 11)]
+            Run("\n", 108, 700, 11), Run("3.2", 72, 686, 11), Run("\n", 72, 686, 11), Run("Demand has", 108, 686, 11),
+            Run("\n", 108, 686, 11), Run("risen.", 108, 672, 11)]
 
-    assert rebuild(runs) == "3.1 The Council received 212 referrals.\nDemand has risen."
+    # a text that runs on below its first line is prose: its lines are left as pypdf printed them
+    assert rebuild(runs) == "3.1 The Council received 212 referrals.\n3.2\nDemand has\nrisen."
 
 
 def test_runs_already_on_one_line_or_on_other_baselines_are_left_alone():
