@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 
 from answer import facts
 from answer.facts import REASON, Fact, lead, rate_of
-from answer.period import period_cell, names_period, off_period
+from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -33,6 +34,7 @@ NO_SUM = "The passages on this subject give no sum of money."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
+NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
@@ -201,11 +203,13 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
     how a resident asks, not what about, while a name the papers lack stays rare in both.
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
-    if len(content) < 2:
+    if not content:
         return 1.0
     have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
+    if len(content) == 1:
+        return 1.0 if content <= have else 0.0
     background = everyday_surprisal(plan.standalone) if everyday is not None else {}
 
     def weight(t: str) -> float:
@@ -237,6 +241,19 @@ class ExtractiveAnswerer:
             return None
         # as typed, but "cllr hargreaves" typed in lower case is named "Cllr Hargreaves"
         return f"The papers do not name {names.title_case(unknown) if unknown.islower() else unknown}."
+
+    def _close_in_meaning(self, plan: QueryPlan, top: list[Sentence]) -> bool:
+        """A top sentence is close enough in meaning to hold the question without its words
+        (settings.dense_holds: "hurting themselves" / "self-harm"), judged on what the question is
+        about: the name of the council or committee asked about is in every one of its papers, so a
+        question naming one is judged again without it (a shorter question: a lower bar)."""
+        if not top or max(s.dense for s in top) < self.settings.dense_holds:
+            return False
+        if plan.unscoped == plan.subject:
+            return True
+        embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
+        vectors = embed([sentence_context(s.passage.chunk, s.text) for s in top])
+        return float(np.max(vectors @ self.embedder.embed_one(plan.unscoped))) >= self.settings.dense_holds_unscoped
 
     def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
         """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
@@ -349,9 +366,11 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked)
-        # no sentence answers well: declined, unless it asks who chaired or attended (the question
-        # names no subject to match, and the meeting's attendance list answers it)
+        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
+            or facts.apologies_listed(plan.intent, plan.standalone, ranked) \
+            or facts.closing_time(plan.intent, plan.standalone, ranked)
+        # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
+        # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         if ranked[0].score < self.settings.abstain_below and not attendance \
                 and not facts.chair_named(plan.intent, plan.standalone, ranked):
             return self.abstain(plan, passages, ranked)
@@ -361,7 +380,7 @@ class ExtractiveAnswerer:
             near = self.near_words(plan, texts) | thesaurus.held(
                 plan.expansions, {t for text in texts for t in terms(text)})
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
-            close = max(s.dense for s in ranked[:3]) >= self.settings.dense_holds
+            close = self._close_in_meaning(plan, ranked[:3])
             if held < self.settings.min_coverage and not close:
                 return self.abstain(plan, passages, ranked)
             missing = None if close else self.missing_subject(plan, near)
@@ -376,6 +395,9 @@ class ExtractiveAnswerer:
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._no_figure_yet(plan, ranked):
+            # asked a figure of a period, and the passages on the subject, all written before it, never name it
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
@@ -550,6 +572,20 @@ class ExtractiveAnswerer:
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+    def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best
+        sentences on the subject all come from meetings well before the period starts, and none of
+        them names it: a paper can give a period's budget or target ahead, but by naming the period;
+        a figure that names none is of its own, earlier time (unless its paper is from the winter
+        before, when rates for the coming year are set: settings.rates_set_days)."""
+        p = plan.period
+        if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
+            return False
+        before = (date.fromisoformat(p.date_from) - timedelta(days=self.settings.rates_set_days)).isoformat()
+        best = ranked[:PREDATE_LOOK]
+        return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
+                                  and not s.period_cell and not names_period(plan, s.text) for s in best)
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:

@@ -39,6 +39,27 @@ ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Counc
 PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
+# "who gave apologies", "who sent their apologies", "who was absent": the minutes' apologies record answers
+ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b", re.I)
+# an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
+# "84. Apologies" (not an agenda's "To receive apologies")
+APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
+                             r"(?:[ \t]+and[ \t]+[Ss]ubstitutions)?[ \t]*:?[ \t]*$", re.M | re.I)
+# ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
+# "Councillor Barker ... sent their apologies"
+APOLOGIES_SAID = re.compile(r"\bapologies\b(?:\s+for\s+absence)?\s+(?:were\s+|was\s+)?(?:received|reported|given)?\s*from\b"
+                            r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
+# what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
+# "19.01.2 Register of Interests", "#### (2) ..."
+_ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+_NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
+# "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
+ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
+# "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
+CLOSED = re.compile(r"\b(?:meeting\s+(?:closed|ended|finished|concluded)|(?:closed|ended)\s+the\s+meeting"
+                    r"|meeting\s+to\s+a\s+close)\b[^.\n]{0,20}?\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.I)
+# a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
+_NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
 # a figure with its unit ("£12.130m", "11.7%", "3 million", "118 weeks"), or a count that is not a paragraph's number
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
@@ -155,6 +176,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _attendance(ranked)
         if fact:
             return fact
+    fact = closing_time(intent, question, ranked)
+    if fact:
+        return fact
+    if intent in ("who", "general") and asks_apologies(question):
+        fact = _apologies(ranked)
+        if fact:
+            return fact
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair(ranked, latest)
         if fact:
@@ -242,10 +270,23 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     a, b, reach = _reach(best)
     if intent == "quantity" and not (FIGURE.search(bare(reach)) or COUNT.search(bare(reach))):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
+    if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
+            and _title_cased(bare(reach)):
+        label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end)
+
+
+def _title_cased(text: str) -> bool:
+    """A heading's capitals: nearly every word but the small ones capitalised ("Home to School
+    Transport - Presentation"), as a sentence naming someone is not ("Mrs Chandler presented it")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
 def _discussed(ranked: list[Scored], which: str) -> Fact | None:
@@ -428,6 +469,68 @@ def _attendance(ranked: list[Scored]) -> Fact | None:
         if PERSON.search(para.group(0)) or end - m.start() > ATTENDANCE_CHARS:
             break
     return Fact(LABELS["who"], passage, m.start(), min(end, m.start() + ATTENDANCE_CHARS))
+
+
+def asks_apologies(question: str) -> bool:
+    """Who sent apologies to a meeting ("Who gave apologies at the committee in June 2024?")."""
+    return bool(ASKS_APOLOGIES.search(question))
+
+
+def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
+    """Where a minutes text records who sent apologies: the label ("Apologies for Absence") with the
+    paragraph of names under it, or with `said` a paragraph saying so ("Apologies were received
+    from …"); None when it records none (an agenda's bare "(1) Apologies" is followed by the next item)."""
+    if said:
+        m = APOLOGIES_SAID.search(text)
+        if m is None:
+            return None
+        a = text.rfind("\n\n", 0, m.start())
+        a = 0 if a < 0 else a + 2
+        b = text.find("\n\n", m.end())
+        b = len(text) if b < 0 else b
+        return (a, b) if _NAMED.search(text[a:b]) else None
+    for m in APOLOGIES_LABEL.finditer(text):
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+            body = para.group(0)
+            if _ITEM_REF.match(body):
+                continue              # "(Item 1)" under the label
+            if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
+                break                 # the next item's heading: this label records no names
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
+    return None
+
+
+def _apologies(ranked: list[Scored]) -> Fact | None:
+    """Who sent apologies: the apologies record of the meeting the best sentence is of, its labelled
+    record first (a sentence elsewhere saying "the Clerk gave her apologies" is not the record)."""
+    day = ranked[0].passage.chunk.meeting_date
+    passages = list({s.passage.chunk.chunk_id: s.passage for s in ranked
+                     if s.passage.chunk.meeting_date == day}.values())   # another meeting's say nothing of this one
+    for said in (False, True):
+        for p in passages:
+            span = _apologies_record(p.chunk.text, said)
+            if span:
+                return Fact(LABELS["who"], p, span[0], min(span[1], span[0] + ATTENDANCE_CHARS))
+    return None
+
+
+def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking who sent apologies to a meeting, the apologies record the passages print."""
+    if intent not in ("who", "general") or not asks_apologies(question):
+        return None
+    return _apologies([s for s in ranked if not s.off_period] or ranked)
+
+
+def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking when a meeting finished, the line of its minutes saying when it closed
+    (of the period asked about: another meeting's closing time is not this one's)."""
+    if intent not in ("when", "general") or not (ASKS_CLOSE.search(question) and
+                                                 (MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))):
+        return None
+    for s in [s for s in ranked if not s.off_period]:
+        if CLOSED.search(s.text):
+            return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
 
 
 def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:

@@ -1,18 +1,19 @@
 """The principal councils of the UK and its combined authorities, and where a question names one
-as the body that acts ("Bristol's transport committee", "did Bristol approve", "Bristol councillors").
+as the body that acts ("Exeter's planning committee", "did Exeter approve", "Exeter councillors").
 
-The data is `core/uk_councils.txt`, one body a line as it names itself ("Bristol City Council",
-"London Borough of Sutton"). Its place is the name less what kind of body it is ("Bristol",
-"Sutton"). Retrieval uses it to tell a question about a council the index holds no papers of from
+The data is `core/uk_councils.txt`, one body a line as it names itself ("Exeter City Council",
+"London Borough of Hackney"). Its place is the name less what kind of body it is ("Exeter",
+"Hackney"). Retrieval uses it to tell a question about a council the index holds no papers of from
 one about a place inside a council it does hold: "how many places were added in Maidstone?" is about
 a place; "what did Maidstone's planning committee decide?" is about Maidstone Borough Council.
 Parish, town and community councils are too many to list; a question names those in full
-("Ayton Community Council"), which retrieval/plan.py reads without this table.
+("Hollyford Community Council"), which retrieval/plan.py reads without this table.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,17 +26,17 @@ _KIND_AFTER = re.compile(
     r"City|County)\s+)?(?:Council|Corporation)$|\s+(?:Mayoral\s+)?(?:Combined(?:\s+County)?\s+Authority)$|"
     r"\s+Authority$")
 
-# words after a place that make it a body: "Bristol City Council", "Bristol councillors", "Bristol's"
+# words after a place that make it a body: "Exeter City Council", "Exeter councillors", "Exeter's"
 _BODY_AFTER = (r"(?:['’]s\b|\s+(?:(?:City|County|Borough|District|Metropolitan|Town)\s+)*"
                r"(?:[Cc]ouncil(?:lors?)?|[Cc]abinet|[Cc]ommittee|[Ss]crutiny|[Mm]ayor|Combined Authority)\b)")
-# verbs before a place that make it the one acting: "did Bristol approve", "agreed by Bristol"
+# verbs before a place that make it the one acting: "did Exeter approve", "agreed by Exeter"
 _ACTS_BEFORE = r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Ss]hould|by)\s+"
 
 
 @dataclass(frozen=True)
 class Body:
-    name: str       # "Bristol City Council"
-    place: str      # "Bristol"
+    name: str       # "Exeter City Council"
+    place: str      # "Exeter"
 
     @property
     def _pattern(self) -> re.Pattern[str]:
@@ -49,7 +50,7 @@ class Body:
 
 
 def place_of(name: str) -> str:
-    """A body's place: its name less its kind ("London Borough of Sutton" -> "Sutton")."""
+    """A body's place: its name less its kind ("London Borough of Hackney" -> "Hackney")."""
     return _KIND_AFTER.sub("", _KIND_BEFORE.sub("", name.strip())).strip()
 
 
@@ -70,3 +71,19 @@ def named_bodies(question: str) -> list[Body]:
     found.sort(key=lambda b: -len(b.place))
     # a shorter place inside a longer one found is the same words ("Somerset" in "North Somerset's")
     return [b for i, b in enumerate(found) if not any(b.place in o.place for o in found[:i])]
+
+
+def initials(name: str) -> str:
+    """A body's initials as papers print them: "Northmoor District Council" -> "NDC" (small words
+    such as "of" are left out: "London Borough of Northmoor" -> "LBN")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def mentioned(name: str, texts: Iterable[str]) -> bool:
+    """Whether any text names the body: in full ("Northmoor District Council") or by its initials
+    in capitals ("NDC", three letters or more). Another council's papers that report what this
+    one did ("the NDC budget consultation") can answer a question about it."""
+    full = re.escape(name).replace(r"\ ", r"\s+")
+    short = initials(name)
+    pattern = re.compile(rf"\b{full}\b" + (rf"|\b{re.escape(short)}\b" if len(short) >= 3 else ""))
+    return any(pattern.search(t) for t in texts)

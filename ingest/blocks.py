@@ -144,6 +144,27 @@ def _signs_off(p: Para) -> bool:
     return layouts.SIGN_OFF(p.lines[0]) is not None or layouts.SIGN_OFF(p.first) is not None
 
 
+def _heading_level(p: Para) -> int | None:
+    """The level of a Markdown heading paragraph ("## Planning": 2), else None."""
+    if p.boundary or len(p.lines) != 1:
+        return None
+    found = layouts.ITEM_MARKED(p.lines[0].strip())
+    return len(found["level"]) if found else None
+
+
+def _marked_item_level(paras: list[Para]) -> int | None:
+    """Minutes that number none of their items but mark them as headings (Markdown "##", Word's
+    heading styles): the level of their items, the shallowest below the title that marks two or
+    more headings. None when any item is numbered (numbers decide) or none is marked."""
+    for k, p in enumerate(paras):
+        if not p.boundary and is_item_heading(p, paras[k + 1] if k + 1 < len(paras) else None, loose=True):
+            return None
+    levels = [lv for p in paras if (lv := _heading_level(p))]
+    counts = {lv: levels.count(lv) for lv in set(levels)}
+    below_title = [lv for lv, n in counts.items() if n >= 2 and not (lv == 1 and levels[0] == 1 and n == 1)]
+    return min(below_title) if below_title else None
+
+
 def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool, decisions: bool = True) -> list[Block]:
     """Blocks with the item and section in force; decisions (with a preceding vote) marked."""
     if numbered_items:
@@ -152,6 +173,7 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
     if numbered_items:
         paras = split_item_lines(paras)
     paras = split_table_rows(paras)
+    marked = _marked_item_level(paras) if numbered_items else None
     blocks: list[Block] = []
     item, section = default_item, None
     in_row = False          # inside a table row: its short cells ("Total=", "Rejected.") are no sub-headings
@@ -186,6 +208,12 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
                 i += 1
             section = None
             in_row = False
+            continue
+        if marked and _heading_level(p) == marked:
+            # minutes whose items are marked headings, not numbers ("## Planning" from Markdown or Word)
+            item, section, in_row = plain(p.lines[0]).strip(), None, False
+            blocks.append(Block(p.raw, p.page, item=item, section=None, kind="heading", found_by=layouts.ITEM_MARKED.name))
+            i += 1
             continue
         if p.row:
             section, in_row, row_width = p.row, True, 0

@@ -551,6 +551,12 @@ ITEM_ALONE = Recogniser("item_alone", "item", "an item's number alone on its lin
                                rf"\d{{2,4}}/\d{{1,4}}|{_ITEM_NO}|(?-i:{_PREFIXED_REF}))\s*(?P<stop>[.:)])?$"))
 ITEM_TAG = Recogniser("item_tag", "item", "an item tag on the line after the heading", "(Item 5)", 0.9,
                       _regex(r"^\(\s*(?:agenda\s+)?item\s+(?P<number>\d+[a-zA-Z]?)\s*\)$"))
+# Minutes that number no item but mark each as a heading (Markdown "## Planning", Word's heading
+# styles, which the Word reader gives as Markdown): the headings of the level that marks two or more,
+# below the title (ingest/blocks.py decides the level; numbers, where any item has one, decide instead).
+ITEM_MARKED = Recogniser("item_marked", "item", "an unnumbered item marked as a heading, in minutes that number none",
+                         "## Christmas Lights", 0.7,
+                         _regex(r"^(?P<level>#{1,6})\s+(?P<title>\S.*)$"))
 
 
 # ---------------------------------------------------------------- decisions
@@ -936,7 +942,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 TABLE: tuple[Recogniser, ...] = (HEADINGS + (PAPER_TO_FOLLOW, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
-                                 + (ITEM_ALONE, ITEM_TAG, APPLICATION_TITLE) + DECISIONS
+                                 + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
                                  + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
                                     RUNNING_LINE, TABLE_ROW, DECISION_TABLE))
 

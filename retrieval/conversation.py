@@ -45,6 +45,20 @@ def find_committee(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# -- councils named in questions ---------------------------------------------------------------
+_NAMED_COUNCIL = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
+    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+_ASKING = re.compile(r"^(?:(?:who|what|when|where|why|how|which|whose|did|does|do|has|have|had|is|are|was|were|will|"
+                     r"would|should|could|can|and|so|but|then|tell|summari[sz]e|list|show)\s+)+", re.I)
+
+
+def named_councils(text: str) -> list[str]:
+    """The councils a question names in full ("Exampleton Parish Council", "London Borough of X"),
+    without the question words a capital letter can join to them ("Did Exampleton Parish Council ...")."""
+    return [_ASKING.sub("", found) for found in _NAMED_COUNCIL.findall(text)]
+
+
 # -- what a follow-up leans on ---------------------------------------------------------------
 # core.terms.GENERIC: a question made only of those words (and stop words) has nothing of its
 # own to search for.
@@ -73,17 +87,34 @@ class Frame:
     question: str
     dates: tuple[str, str] | None = None
     committee: str | None = None
+    council: str | None = None
     known: set[str] = field(default_factory=set)   # content words of the frame and the last answer
 
     @classmethod
     def of(cls, question: str) -> "Frame":
+        councils = named_councils(question)
         return cls(question=question, dates=date_range(question), committee=find_committee(question),
-                   known=content_words(question))
+                   council=councils[0] if councils else None, known=content_words(question))
+
+
+# "they" after a question naming a council is that council: "Who chairs Exampleton Parish Council?"
+# then "What did they say about the school?"
+_THEY = re.compile(r"\b(their|they|them)\b", re.I)
+# a question about a meeting it dates itself ("What happened at their October 2025 meeting?") asks
+# about that meeting, not the last question's subject at a new date
+_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
+
+
+def _with_council(question: str, frame: Frame) -> str:
+    """The question with its first they/them/their naming the frame's council, when it names none itself."""
+    if frame.council is None or named_councils(question):
+        return question
+    return _THEY.sub(lambda m: frame.council + ("'s" if m.group(1).lower() == "their" else ""), question, count=1)
 
 
 def resolve(question: str, frame: Frame, last_answer: str = "") -> tuple[str, dict, str]:
     """The standalone form of `question` after `frame`, what it carried, and which rule applied
-    ("new", "topic", "dates", "follow-up", "lean")."""
+    ("new", "topic", "meeting", "dates", "follow-up", "lean")."""
     own_dates = dates.find_spans(question)
     own_committee = find_committee(question)
     known = frame.known | content_words(strip_markers(last_answer))
@@ -109,10 +140,12 @@ def resolve(question: str, frame: Frame, last_answer: str = "") -> tuple[str, di
             standalone = _replace_dates(standalone, question, own_dates)
     elif own_topic and not (connective or pronoun or people):
         return question, {}, "new"
+    elif own_dates and _A_MEETING.search(question) and _QUESTION_WORD.match(core) and not connective:
+        standalone, kind = _with_council(core[:1].upper() + core[1:].rstrip(" ?.!") + "?", frame), "meeting"
     elif own_dates and not own_topic:
         standalone, kind = _replace_dates(frame.question, question, own_dates), "dates"
     elif own_topic and not pronoun:
-        standalone, kind = _with_frame_dates(core, frame), "lean"
+        standalone, kind = _with_frame_dates(_with_council(core, frame), frame), "lean"
     else:
         standalone, kind = _join(frame.question, core), "follow-up"
 

@@ -21,7 +21,7 @@ from core import dates, english, gazetteer, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
-from retrieval.conversation import Rewrite, asked_of, condense
+from retrieval.conversation import Rewrite, asked_of, condense, named_councils
 from store.index import committee_key
 
 # -- what kind of answer a question wants ----------------------------------------------------
@@ -51,7 +51,8 @@ WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
 WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
-                     r"what was (?:discussed|decided) at|overview of)\b", re.I)
+                     r"what was (?:discussed|decided|agreed|resolved) at|what (?:decisions|resolutions) (?:were|was) "
+                     r"(?:made|taken|reached) at|overview of)\b", re.I)
 LATEST = re.compile(r"\b(current(ly)?|latest|now|at present|presently|most recent|newest|today)\b"
                     r"|\bwho (chairs|is (the )?chair)\b", re.I)
 DOC_TYPE_WORDS = (
@@ -78,9 +79,7 @@ NAMES_MINUTES_OF = re.compile(
 # named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
 metropolitan combined authority mayoral of the and unitary""".split())
-_NAMED_BODY = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
-    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+
 
 # a body named in capitals before what it is: "the Amenities committee", "Licensing Sub-Committee"
 _BODY_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*,?\s+(?:(?:and|of|&)\s+)?){1,6})(?i:committee|sub-committee|panel|board|forum)\b")
@@ -106,6 +105,7 @@ class QueryPlan:
     hard: Filters = field(default_factory=Filters)        # scope every passage must be in
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
+    out_of_scope_council: str | None = None     # the council `out_of_scope` says the index holds no papers from
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
     people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
@@ -130,6 +130,15 @@ class QueryPlan:
         words = discussed_subject(self.standalone).split()
         kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
         return " ".join(kept) or self.standalone
+
+    @property
+    def unscoped(self) -> str:
+        """What the question is about, less the words naming its council or committee: closeness in
+        meaning to "What did Exampleton Parish Council decide about the allotments?" is mostly the
+        council's name, which every one of its papers prints."""
+        words = self.subject.split()
+        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
+        return " ".join(kept) or self.subject
 
     @property
     def search_text(self) -> str:
@@ -281,7 +290,7 @@ def _scope_words(plan: QueryPlan) -> set[str]:
     words: set[str] = set()
     if plan.council:
         words |= set(terms(plan.council))
-    for named in _NAMED_BODY.findall(plan.standalone):
+    for named in named_councils(plan.standalone):
         words |= set(terms(named))
     if plan.committee:
         words |= set(terms(plan.committee))
@@ -296,13 +305,15 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     answered by papers written up to `report_lag_days` after it ends."""
     if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
         # every paper's council is known, so a council none of them is from is not in the index
-        for named in _NAMED_BODY.findall(question):
+        for named in named_councils(question):
             if not _council(named, coverage.councils):
+                plan.out_of_scope_council = named
                 return f"The index holds no papers from {named}."
-        # a council named by its place alone, as the body that acts: "did Bristol approve …?"
+        # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         for body in gazetteer.named_bodies(question):
             place = set(_distinctive(body.place))
             if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
+                plan.out_of_scope_council = body.name
                 return f"The index holds no papers from {body.name}."
     if plan.period is None:
         return None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core import english, votes
+from core import english, gazetteer, votes
 from core.terms import terms
 from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
@@ -140,7 +140,15 @@ class Scrutineer:
 
         answer = None
         # the index cannot answer: a scope it does not hold, or a person no paper names
-        why = plan.out_of_scope or extractive.not_in_papers(plan)
+        why = plan.out_of_scope
+        if why and plan.out_of_scope_council:
+            # no papers of its own, but the passages that best answer the question report it ("the NDC
+            # budget consultation … the £30m deficit facing the Council"): the answer judges them
+            # (the best one: a passage further down naming it in passing is about something else)
+            best = extractive.score(plan, passages)[:1]
+            if best and gazetteer.mentioned(plan.out_of_scope_council, [best[0].passage.chunk.text]):
+                why = None
+        why = why or extractive.not_in_papers(plan)
         if why:
             answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=why)
         if answer is None and plan.intent == "summary":

@@ -44,3 +44,14 @@ def test_the_table_reads_every_body_with_a_place_of_its_own():
 ])
 def test_a_body_is_named_when_it_acts_or_owns(question, named):
     assert [b.name for b in gazetteer.named_bodies(question)] == named
+
+
+def test_a_council_is_mentioned_in_full_or_by_its_initials_in_capitals():
+    assert gazetteer.initials("Scottish Borders Council") == "SBC"
+    assert gazetteer.initials("London Borough of Sutton") == "LBS"
+    texts = ["SBC budget consultation was now taking place until February 2020"]
+    assert gazetteer.mentioned("Scottish Borders Council", texts)
+    assert gazetteer.mentioned("Scottish Borders Council", ["as Scottish Borders\nCouncil said"])
+    # not a word that happens to hold the letters, nor lower case, nor another council
+    assert not gazetteer.mentioned("Scottish Borders Council", ["sbc", "SBCs", "the Borders"])
+    assert not gazetteer.mentioned("Bristol City Council", ["Birmingham City Council"])

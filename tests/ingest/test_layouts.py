@@ -89,6 +89,21 @@ GENERAL_MEETING_MD = """**GENERAL MEETING MONDAY 3 MARCH 2025**
 seconded by E Clark. All were in favour.
 """
 
+NUMBERED_MD = """# Minutes of the Amenities Committee held on 12 May 2025
+
+## 1. Apologies
+
+None were received.
+
+### Members present
+
+A Brown, C Dunn
+
+## 2. Play area
+
+It was agreed that the swings be replaced at a cost of £2,400.
+"""
+
 FRONT_MATTER_MD = """---
 title: Minutes for meeting held Tuesday 7 October 2025
 type: minutes
@@ -627,6 +642,7 @@ PAGES = {
     "moderngov": ("printed-minutes.pdf", MODERNGOV_MINUTES),
     "general": ("general-meeting.md", GENERAL_MEETING_MD),
     "front_matter": ("2025-10-07.md", FRONT_MATTER_MD),
+    "numbered_md": ("amenities-2025-05-12.md", NUMBERED_MD),
     "superscript": ("lowther.pdf", SUPERSCRIPT_MINUTES),
     "cover_report_to": ("capital-strategy.pdf", COVER_REPORT_TO),
     "cover_caps": ("wpl.pdf", COVER_CAPS),
@@ -731,6 +747,16 @@ def test_markdown_front_matter_gives_date_type_and_title_and_previous_minutes_do
     assert doc.committee is None and doc.council is None     # not in the text: null, never guessed
     names = {b.found_by for b in _decisions(prepared)}
     assert {"previous_minutes_approved", "agreed"} <= names
+    # no item is numbered: the "##" headings are the items, the decision under one is that item's
+    assert [b.item for b in doc.blocks if b.found_by == "item_marked"] == ["Present", "Christmas Lights"]
+    [agreed] = [b for b in _decisions(prepared) if b.found_by == "agreed"]
+    assert agreed.item == "Christmas Lights"
+
+
+def test_numbered_items_decide_over_marked_headings(parse):
+    [doc] = parse("numbered_md").documents
+    assert not any(b.found_by == "item_marked" for b in doc.blocks)
+    assert {b.item for b in doc.blocks if b.kind == "heading"} >= {"1. Apologies", "2. Play area"}
 
 
 def test_superscript_ordinal_split_by_extraction(parse):

@@ -171,3 +171,22 @@ def test_a_follow_up_asks_its_own_kind_of_question_about_the_frames_subject(hist
     else:
         assert plan.standalone.startswith(history[-1].rstrip("?")) and plan.standalone != follow_up
     assert plan.intent == intent, plan.standalone
+
+
+COUNCIL_CHAIR = [Turn("user", "Who chairs Exampleton Parish Council?"), Turn("assistant", "**Who:** T Smith (Chair) [1]")]
+
+
+@pytest.mark.parametrize("history, follow_up, standalone", [
+    # "they" after a question naming a council is that council (its name is the search's hard edge)
+    (COUNCIL_CHAIR, "What did they say about the school?", "What did Exampleton Parish Council say about the school?"),
+    # a question about a meeting it dates itself asks about that meeting, not the last subject at a new date
+    (COUNCIL_CHAIR, "What happened at their October 2025 meeting?",
+     "What happened at Exampleton Parish Council's October 2025 meeting?"),
+    ([Turn("user", "How much will the A46 crossing cost?"), Turn("assistant", "**Figure:** £4.2m [1]")],
+     "What was decided at the meeting on 3 May 2023?", "What was decided at the meeting on 3 May 2023?"),
+    # a council the follow-up names itself is kept
+    (COUNCIL_CHAIR, "What did they say about Northbrook Town Council's bid?",
+     "What did they say about Northbrook Town Council's bid?"),
+])
+def test_a_follow_up_names_the_council_it_leans_on_and_a_dated_meeting_is_its_own_question(history, follow_up, standalone):
+    assert condense(follow_up, history)[0] == standalone

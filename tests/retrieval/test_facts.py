@@ -737,6 +737,23 @@ def test_what_happened_in_a_period_is_declined_when_every_passage_predates_it():
     assert planned.answered and "reporting back to the committee in 2025" in planned.answer
 
 
+RESIDENTIAL = ("The budget is under pressure from the increase in average unit cost per week by £844, taking the "
+               "average weekly cost of a residential placement to £6,604 per week.")
+
+
+def test_a_figure_of_a_period_is_declined_when_every_passage_predates_it_and_none_names_it():
+    chunk = make_chunk("res", RESIDENTIAL, meeting_date="2024-09-17", doc_type="appendix", title="Financial risk")
+    answer = ask("How much a week will the council pay for a residential placement in 2025/26?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject were written before 2025/26 and give no figure for it.")
+    # the same figure, asked of its own time, is answered; so is a later period's figure a paper names ahead
+    assert ask("What is the average weekly cost of a residential placement?", [chunk]).answered
+    ahead = make_chunk("ahead", RESIDENTIAL + " The budget for 2025/26 assumes an average weekly cost of a residential placement of £6,900.",
+                       meeting_date="2024-09-17", doc_type="appendix", title="Financial risk")
+    answer = ask("How much a week will the council pay for a residential placement in 2025/26?", [ahead])
+    assert answer.answered and "£6,900" in answer.answer
+
+
 BUDGET_TABLE = ("Appendix Three – Budget Costs and Contributions 2024/25\n\n"
                 "Agency\tStaffing Costs\tOther delegate funds\tTotal\n"
                 "Youth Justice Board\t439,488\t109,872\t549,360\n"
@@ -760,3 +777,15 @@ def test_a_how_much_answer_with_no_figure_in_its_passages_is_not_labelled_figure
                        meeting_date="2024-09-17", doc_type="report", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget?", [chunk]))
     assert first.startswith("**In short:**"), first
+
+
+def test_a_who_answer_naming_no_one_is_not_labelled_who():
+    agenda = make_chunk("agenda", "8. Home to School Transport - Presentation\n\nLate Changes to the 25-26 Budget and "
+                        "Medium Term Financial Plan (Pages 19 - 24)", meeting_date="2025-03-04", doc_type="agenda",
+                        title="Agenda")
+    first = first_line(ask("Who presented the home to school transport item?", [agenda]))
+    assert first.startswith("**In short:**"), first
+    minutes = make_chunk("min", "The Cabinet Member for Education, Mrs S Chandler, presented the home to school "
+                         "transport item.", meeting_date="2025-03-04", doc_type="minutes", title="Minutes")
+    first = first_line(ask("Who presented the home to school transport item?", [minutes]))
+    assert first.startswith("**Who:**") and "Mrs S Chandler" in first, first

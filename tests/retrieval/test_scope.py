@@ -42,6 +42,11 @@ of three schools.
 Resolved
 
 That the school places update be noted.
+
+2. Eastmoor Library
+
+Officers reported that EDC had closed its library at Millbrook on 1 February 2022, and that
+Northmoor's mobile library would call at Millbrook each Tuesday instead.
 """),
     "exampleshire/2023-06-20-minutes.txt": ("Exampleshire County Council", "2023-06-20", """Minutes of the meeting of the
 Children and Families Committee held on 20 June 2023
@@ -130,3 +135,13 @@ def test_a_person_is_named_as_typed_or_capitalised_when_typed_in_lower_case(engi
     assert answer.answer.startswith("The papers do not name Cllr Hargreaves.")
     answer = engine.ask("What did Councillor O'Neill-Smythe say about school transport?")
     assert answer.answer.startswith("The papers do not name Councillor O'Neill-Smythe.")
+
+
+def test_a_council_not_in_the_index_that_the_papers_report_on_is_answered(engine):
+    # Eastmoor District Council has no papers of its own, but Northmoor's minutes report, by its
+    # initials, what it did: the passage that best answers says so
+    answer = engine.ask("When did Eastmoor District Council close the Millbrook library?")
+    assert answer.answered and "1 February 2022" in answer.answer
+    # ... and a question about it that the passages found do not report on is still declined
+    answer = engine.ask("What did Eastmoor District Council decide about school transport?")
+    assert answer.answer.startswith("The index holds no papers from Eastmoor District Council.")

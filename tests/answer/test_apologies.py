@@ -1,0 +1,51 @@
+"""Who sent apologies to a meeting: answered from the minutes' apologies record even when no sentence
+scores well (the question names nothing but the meeting), and from the record, not from a sentence
+elsewhere saying someone "gave her apologies". Minutes are cut from the sample corpus; the embedder
+is the fixed fake of tests/retrieval/test_facts.py."""
+from __future__ import annotations
+
+from answer import facts
+from answer.extractive import ExtractiveAnswerer
+from core.settings import Settings
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import PACK_2024, between, make_chunk
+from tests.retrieval.test_facts import HashedWords, first_line
+
+# a parish council's minutes: the record is a label and a line of initials-and-surname under it,
+# and another item says the clerk "gave her apologies" for something else
+PARISH = ("19.01.1  Apologies\n\nR Healey\n\n19.01.2  Register of Interests\n\nNone\n\n"
+          "19.01.3  Minutes\n\nThe minutes of the meeting held on the 6th November 2018 had been\n"
+          "circulated prior to this meeting.")
+PARISH_AOB = ("19.01.9  Any Other Business\n\nNone\n\nPrecept 2019/20\nThe Clerk gave her apologies, "
+              "The Precept ought to have been an item on\nthe Agenda. The Councillors discussed the accounts.")
+AGENDA = "1. General\n\n(1) Apologies\n\n(2) Disclosures of Pecuniary and Non-Pecuniary Interests\n\n(3) Minutes of the Previous Meeting"
+
+
+def test_who_gave_apologies_is_answered_from_the_record_though_no_sentence_scores_well():
+    minutes = make_chunk("june-2024", between(PACK_2024, "The Chair welcomed everyone", "(2) Disclosures"),
+                         meeting_date="2024-06-18", item="1. General")
+    question = "Who gave apologies at the Children and Young People OSC in June 2024?"
+    plan = understand(question, Coverage.of([minutes]))
+    # abstain_below above any score: only the apologies record can answer
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(plan, [Passage(minutes, 1.0)])
+    assert answer.answered
+    line = first_line(answer)
+    assert line.startswith("**Who:**") and "Michael Cowland" in line and "Kam Kaur" in line
+
+
+def test_the_labelled_record_wins_over_a_sentence_about_someone_elses_apologies():
+    aob = make_chunk("aob", PARISH_AOB, meeting_date="2019-01-08", item="19.01.9 Any Other Business")
+    record = make_chunk("rec", PARISH, meeting_date="2019-01-08", item="19.01.2 Register of Interests")
+    plan = understand("Who gave apologies at the parish council in January 2019?", Coverage.of([aob, record]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0)).answer(
+        plan, [Passage(aob, 1.0), Passage(record, 0.5)])
+    assert "R Healey" in first_line(answer) and "Clerk" not in first_line(answer)
+
+
+def test_an_agendas_bare_apologies_heading_records_no_one():
+    assert facts._apologies_record(AGENDA, said=False) is None
+    assert facts._apologies_record(AGENDA, said=True) is None
+    assert facts._apologies_record(PARISH, said=False) is not None
+    # a question not about apologies is not answered from the record
+    assert not facts.asks_apologies("Who chaired the committee in June 2024?")

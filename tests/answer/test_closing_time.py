@@ -1,0 +1,32 @@
+"""When a meeting finished: answered from the minutes' line saying when it closed, though no sentence
+scores well ("finish" is not a word the minutes use), and only from the meeting asked about."""
+from __future__ import annotations
+
+from answer import facts
+from answer.extractive import ExtractiveAnswerer
+from core.settings import Settings
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import HashedWords, first_line
+
+MAY = ("18.05.15  Any Other Business\n\nThe school continues to be open, although there are a shortage of pupils.\n\n"
+       "Next Meeting   Tuesday, 3rd July 2018\n\nThe Chairman brought the meeting to a close at 9.50pm")
+JANUARY = "Next Meeting   Tuesday, 5th March 2019\n\nThe Chairman brought the meeting to a close at 8.15pm"
+
+
+def test_what_time_a_meeting_finished_is_answered_from_its_closing_line():
+    may = make_chunk("may", MAY, meeting_date="2018-05-08", item="18.05.15 Any Other Business")
+    january = make_chunk("jan", JANUARY, meeting_date="2019-01-08")
+    plan = understand("What time did the parish council meeting finish in May 2018?", Coverage.of([may, january]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
+        plan, [Passage(january, 1.0), Passage(may, 0.5)])
+    assert answer.answered
+    assert first_line(answer).startswith("**When:**") and "9.50pm" in first_line(answer) and "8.15pm" not in first_line(answer)
+
+
+def test_only_a_question_about_the_end_of_a_meeting_reads_the_closing_line():
+    assert facts.CLOSED.search("Meeting ended at 8.10 pm") and facts.CLOSED.search("Meeting Closed 21:00pm")
+    assert not facts.CLOSED.search("The consultation closed at 5.00 pm")
+    assert facts.ASKS_CLOSE.search("When did the AGM end?")
+    assert not facts.ASKS_CLOSE.search("When is the next meeting?")
