@@ -31,6 +31,9 @@ _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
+NO_FIGURE = "The passages on this subject give no figure for it."
+NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
+NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
@@ -39,6 +42,11 @@ PREDATE_LOOK = 6           # how many of the best sentences must all be older th
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
+# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
+# precept set for next year"): settled before the period starts, so earlier papers can say it
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
+                         r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
+                         re.I)
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
@@ -255,17 +263,21 @@ class ExtractiveAnswerer:
         vectors = embed([sentence_context(s.passage.chunk, s.text) for s in top])
         return float(np.max(vectors @ self.embedder.embed_one(plan.unscoped))) >= self.settings.dense_holds_unscoped
 
-    def missing_subject(self, plan: QueryPlan, near: set[str]) -> str | None:
+    def missing_subject(self, plan: QueryPlan, near: set[str], names_only: bool = False) -> str | None:
         """The question's word that names a subject no paper mentions ("crematorium" in "What was decided
         on the new crematorium at Long Lane?"), else None. Such a word is English (a typo or a
         name is not judged here), rare in everyday English (settings.subject_surprisal: "stuff" and
         "decent" say how one asks, not what about), and used by no paper in any form: not itself, not
         near in meaning (`near`), not sharing its stem's opening ("skateboarding" / "skateboard", "allocated" /
         "allocation"). The coverage check weighs such a word with the rest; in a small index, where
-        every word is rare, the question's frame ("set up a working group") can outweigh it."""
+        every word is rare, the question's frame ("set up a working group") can outweigh it. With
+        `names_only`, only a word the question capitalises inside a sentence (part of a name) is judged."""
         if self.idf is None:
             return None
         unseen = sorted(t for t in content_terms(plan) if t not in self.idf and t not in near and t not in STOPWORDS)
+        if names_only:
+            named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.standalone) for t in terms(w)}
+            unseen = [t for t in unseen if t in named]
         if not unseen:
             return None
         background = everyday_surprisal(plan.standalone)
@@ -383,7 +395,9 @@ class ExtractiveAnswerer:
             close = self._close_in_meaning(plan, ranked[:3])
             if held < self.settings.min_coverage and not close:
                 return self.abstain(plan, passages, ranked)
-            missing = None if close else self.missing_subject(plan, near)
+            # a passage close in meaning may say in its own words what the question says in plain ones
+            # ("rubbish" for "waste"); a name it never prints ("the Welsh Language Commissioner") it cannot
+            missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
@@ -392,6 +406,22 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if self._no_figure_on_subject(plan, ranked):
+            # asked how many or how much, and the sentences that hold the subject give no figure; those
+            # that give one are about something else
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE)
+        if plan.intent == "quantity" and (head := facts.count_head(plan.standalone)):
+            # asked how many of a thing, and the best sentences of the period count no such thing:
+            # a sum, a rate or another thing's number beside the subject is not its count
+            best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
+            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
+                return self.abstain(plan, passages, ranked, reason=NO_COUNT)
+        if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
+                and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
+                        if s.score >= ranked[0].score - facts.DECISION_MARGIN):
+            # asked what was decided, and the sentences near the best are an agenda's: it lists
+            # business to come (a forward plan's "outline business case in June"), it records no decision
+            return self.abstain(plan, passages, ranked, reason=NO_DECISION)
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
@@ -568,10 +598,33 @@ class ExtractiveAnswerer:
         before it: papers written before a period can say what was planned for it, not what happened."""
         p = plan.period
         if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or _FOR_PERIOD.search(plan.standalone):
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+    def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """A quantity question whose subject is held by its best sentences, none of which (nor the
+        sentence after one) gives a figure, while every sentence giving one holds far less of the
+        question (settings.figure_subject_share of the best sentence's share of the question's words)."""
+        if plan.intent != "quantity" or not ranked:
+            return False
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
+        subject = max((s.lexical for s in look), default=0.0)
+        if subject <= 0:
+            return False
+
+        def figure(s: Sentence) -> bool:
+            text = bare(s.text)
+            return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell)
+
+        for s in look:
+            if s.lexical >= self.settings.figure_subject_share * subject:
+                nxt = facts.next_sentence(s, ranked)
+                if figure(s) or (nxt is not None and figure(nxt)):
+                    return False
+        return True
 
     def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best

@@ -24,12 +24,17 @@ LOOK_AT = 6                # how far down the ranked sentences a fact of the rig
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
+VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
 _TITLE = names.TITLE
-_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}}"   # on one line
-# "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair"
-CHAIR = re.compile(rf"({_NAME})\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|({_NAME})\s+in the Chair\b")
+# on one line; a word may be an initial ("Councillor E. Prydderch")
+_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)(?:[ \t]+[A-Z](?:[\w'’-]+|\.)){{0,3}}"
+_CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
+# "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
+# "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
+CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
+                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
@@ -94,11 +99,82 @@ def counted_words(question: str) -> set[str]:
     return set(terms(m.group(1))) - STOPWORDS if m else set()
 
 
+# the thing a "how many" question counts ends before its verb or preposition: "how many visits did
+# ...", "how many firefighter posts will ...", "how many years does ...", "how many members voted ..."
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.I | re.S)
+_COUNT_STOP = frozenset("do does did is are was were has have had will would can could should shall may might must "
+                        "in on at of for to from by with under over there the a an".split())
+# a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):
+# their absence beside a number proves nothing
+_LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vote", "resid", "individu"})
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                 "thousand|dozen")
+# a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
+_COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
+                          r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+
+
+def count_head(question: str) -> str | None:
+    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
+    None when the question is not one or its thing cannot be told ("how many were for?")."""
+    m = _HOW_MANY.search(question)
+    thing: list[str] = []
+    for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
+        if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == 4:
+            break
+        thing.append(word)
+    stems = terms(" ".join(thing))
+    return stems[-1] if stems and stems[-1] not in _LOOSE_HEADS else None
+
+
+def counts_head(text: str, head: str) -> bool:
+    """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes")."""
+    return any(head in terms(m.group(1)) for m in _COUNTED_ANY.finditer(text))
+
+
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{dates._MONTH}\b", re.I)       # "6 April"
+_MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"
+# a share, a sum's unit, a speed; a reference's first part ("25/044"); a measure qualifying a noun ("32-metre")
+_NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]"
+                                r"|\s+(?:for|against|in\s+favour|abstentions?|votes?)\b", re.I)   # a vote's tally, too
+
+
+def bare_count(text: str) -> bool:
+    """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
+    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044"), a
+    measure ("a 32-metre platform") or a vote's tally ("5 for, 2 against")."""
+    for m in COUNT.finditer(text):
+        if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue        # a day of a month
+        return True
+    return False
+
+
 def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
 WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?([a-z]+)\b", re.I)
+_ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
+
+
+def anyone_did(question: str) -> str | None:
+    """The stem of what a question asks whether anyone did ("Did anyone object to ...?" -> "object",
+    "Did any Cabinet member declare an interest ...?" -> "declar"), else None."""
+    m = _ANYONE.match(question)
+    if not m:
+        return None
+    words = re.findall(r"[A-Za-z]+", m.group(2))[:4]
+    # after "anyone" the verb comes first; after "any" a noun of two words or of one comes first
+    for word in (words[:1] if m.group(1) else words[2:3] + words[1:2]):
+        if word.lower() not in STOPWORDS and (stem := terms(word)):
+            return stem[0]
+    return None
+
+
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 
 
@@ -170,6 +246,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
         told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        if told and not votes.has_vote_count(told.text):
+            # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
+            # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers
+            counted = sorted((s for s in ranked if s.passage is told.passage and s.start >= told.end
+                              and votes.has_vote_count(s.text)), key=lambda s: s.start)
+            told = counted[0] if counted else told
         if told:
             return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and asks_attendance(question):
@@ -187,6 +269,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _chair(ranked, latest)
         if fact:
             return fact
+    if intent == "general" and (verb := anyone_did(question)):
+        # "did any member declare an interest in ...": of the sentences near the best, one saying
+        # someone did it ("Councillor X declared a personal interest"), not the item's own account
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN]
+        doing = [s for s in near if verb in terms(s.text)]
+        if doing:
+            best = max(doing, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical)
+            return Fact(LABELS["general"], best.passage, *_clause(best, None))
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
@@ -194,7 +284,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
-        if best is not None and best.passage.chunk.is_resolution and not decides(best.text):
+        if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
+                and not _LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
             worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
@@ -247,7 +338,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             for s in top:
                 if FIGURE.search(s.text):
                     continue
-                nxt = _next_sentence(s, ranked)
+                nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(nxt.text) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
                     pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
@@ -277,6 +368,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end)
+
+
+# a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
+# lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
+_LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _title_cased(text: str) -> bool:
@@ -317,15 +413,27 @@ def _cell_reading(s: Scored) -> str:
     return f"{tables.row_name(s.text)}, {heading}: {cell}"
 
 
+# a report's numbered paragraph leading into a list ("2.1 Cabinet is asked to RESOLVE:"): its number is
+# no value (core.sentences.is_label reads "2.1" as one), and what it leads into follows it
+_NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s*$")
+
+
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"): (start, end, text)."""
+    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
+    ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
+    ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
-    if is_label(s.text):
-        following = [(a, b) for a, b in source_spans(text) if a >= s.end]
+    following = [(a, b) for a, b in source_spans(text) if a >= s.end]
+    if is_label(s.text) or _NUMBERED_LEAD_IN.match(s.text):
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]
+    elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
+            and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
+                                                                      or text[following[0][1]] == "\n"):
+        b = following[0][1]
+        return s.start, b, text[s.start:b]
     return s.start, s.end, s.text
 
 
@@ -343,7 +451,7 @@ def is_prose(text: str) -> bool:
     return words >= 5 and words >= 0.6 * len(tokens)
 
 
-def _next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
+def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
     text = s.passage.chunk.text
     after = [t for t in ranked if t.passage is s.passage and t.start >= s.end]

@@ -48,6 +48,8 @@ class Settings:
     # split "dev"; nothing here was tuned on the held-out split.
     answer_sentences: int = 6           # sentences quoted in an extractive answer (before lead-ins are continued)
     follow_on: int = 1                  # the best sentence is quoted with the next of its paragraph (development: +1 question on each gold set, median answer 752 -> 817 characters)
+    figure_look: int = 6                # a how many/how much question is declined when none of its best sentences holding the subject gives a figure ...
+    figure_subject_share: float = 0.15  # ... and every sentence giving a figure holds less than this share of what the best holds (development: near-miss unanswerables at 0.00, 0.00, 0.19; answered questions from 0.22, right ones from 0.36)
     sum_look: int = 3                   # a question asking a sum is declined when none of its best sentences gives one
     answer_margin: float = 0.20         # quote sentences scoring within this of the best one
     abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer

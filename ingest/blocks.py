@@ -8,7 +8,7 @@ from ingest import layouts
 from ingest.decisions import decision_at, motion_start, resolution_end, vote_start
 from ingest.items import (
     address_runs_on, in_sequence, item_heading_no, is_application, is_item_heading, join_lone_numbers,
-    lost_leading_digits, near_in_list, split_item_lines,
+    lost_leading_digits, near_in_list, run_in_heading, split_item_lines,
 )
 from ingest.lines import (
     REPORT_CUE, is_item_tag, item_no_value, item_number, looks_titley, numbered_section, plain, short_heading, title_with_none,
@@ -92,6 +92,9 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
             # an agenda's next item: the number after the line before's, whatever the title's case
             next_in_list = bool(found and not strong and not decisions and found[1].get("title", "")[:1].isupper()
                                 and item_no_value(before) is not None and item_no_value(line) == item_no_value(before) + 1)
+            if strong and run_in_heading(Para([p.lines[k]], p.page)) is not None:
+                cuts.append(k)      # "25/072 Minutes. The minutes of ... were approved.": a title run in
+                continue
             title = found[1].get("title", "") if found else ""
             address = address_runs_on(found, line, plain(p.lines[k + 1]) if k + 1 < len(p.lines) else None)
             if found and title_words(line) <= (20 if next_in_list or strong else 12 if next_item else 10) and (

@@ -21,7 +21,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if not found:
         return False
     rec, fields = found
-    text = p.text
+    text = p.head or p.text     # a heading read as one ("4." / "Bridges"; a run-in title without its full stop)
     if p.lines and is_item_tag(plain(p.lines[-1])):
         return True
     if next_para is not None and not next_para.boundary and is_item_tag(next_para.text):
@@ -106,14 +106,53 @@ def address_runs_on(found: tuple[layouts.Recogniser, dict[str, str]] | None, lin
     return 0 < words(nxt) <= 6 and nxt[:1].isupper() and not nxt.endswith((".", ";", ":", ","))
 
 
+# minute references that number nothing but minutes ("25/038", "19.01.3", "Minute 52"), unlike
+# "3." or "3", which number lists and paragraphs too
+# (not "S/25/0412", which as often names a planning application in a list under the minute)
+_MINUTE_REFS = frozenset({"item_ref_dotted", "item_ref_slash", "item_word"})
+# a short title run in before the minute's text on the same line ("Election of Chairman. Cllr A was elected ...")
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.!?:;]{2,70}?)\.(?:\s+(?=[A-Z(])|\s*$)")
+RUN_IN_WORDS = 8        # a run-in title is a few words; a longer opening is the minute's first sentence
+
+
+def run_in_heading(p: Para) -> tuple[Para, Para | None] | None:
+    """A parish's minute with its title run in ('25/038 Election of Chairman. Cllr A was elected ...'):
+    the heading ('25/038 Election of Chairman.', read as '25/038 Election of Chairman') and the text after it."""
+    if p.boundary or p.head or not p.lines:
+        return None
+    first = p.lines[0]
+    found = item_number(plain(first), loose=True)
+    if not found or found[0].name not in _MINUTE_REFS:
+        return None
+    title = found[1].get("title", "")
+    m = _RUN_IN.match(title)
+    if not m or words(m.group("title")) > RUN_IN_WORDS or is_application(found) or re.search(r",|\s[-–—]\s", m.group("title")):
+        # an address ("Orchard Cottage, Back Lane - extension.") is no run-in title
+        return None
+    cut = first.find(title) + m.end()
+    if cut < m.end():
+        return None
+    heading = first[:cut].rstrip()
+    rest = [first[cut:]] + p.lines[1:] if first[cut:].strip() else p.lines[1:]
+    # the title alone on its line ("25/052 Planning.") heads the list under it as well
+    return Para([heading], p.page, head=plain(heading)[:-1].rstrip()), (Para(rest, p.page) if rest else None)
+
+
 def split_item_lines(paras: list[Para]) -> list[Para]:
     """Minutes often print an item's number and title on the line above its text, with no
-    blank line between ('19.01.3  Minutes' / 'The minutes of ...'): split the heading off."""
+    blank line between ('19.01.3  Minutes' / 'The minutes of ...'), or run the title in before
+    the text ('25/038 Election of Chairman. Cllr ...'): split the heading off."""
     out: list[Para] = []
     todo = list(reversed(paras))
     last_no: int | None = None      # the number of the last item heading: the next item's is one more
     while todo:
         p = todo.pop()
+        run_in = run_in_heading(p)
+        if run_in:
+            out.append(run_in[0])
+            if run_in[1] is not None:
+                todo.append(run_in[1])
+            continue
         if not p.boundary and p.lines:
             before, last_no = last_no, item_heading_no(plain(p.lines[0]), last_no)
         if p.boundary or len(p.lines) < 2 or p.head:

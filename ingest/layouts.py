@@ -122,15 +122,19 @@ def _minutes_of_meeting_held(text: str) -> Fields | None:
 
 
 def _meeting_held_on(text: str) -> Fields | None:
-    """'Meeting held on <date>' under the body's name, with no 'Minutes of the' before it (the word
-    'Minutes' is printed on a line of its own, above the masthead, or not at all)."""
-    m = re.match(rf"^(?:the\s+)?{_MEETING_KIND}meeting\s+held\s+(?:on|at|in)\b", text, re.I)
-    if not m:
+    """'Meeting held on <date>' under the body's name, or 'Meeting of <body> held on <date>', with no
+    'Minutes of the' before it (the word 'Minutes' is printed on a line of its own, above the
+    masthead, or not at all)."""
+    # "Meeting of the Fire and Rescue Authority held on ...": the body named between (a record of
+    # decisions' heading, under its title)
+    m = re.match(rf"^(?:the\s+)?{_MEETING_KIND}meeting\s+(?:of\s+(?:the\s+)?(?P<body>[^,.;:]{{3,90}}?)\s+)?"
+                 r"held\s+(?:on|at|in)\b", text, re.I)
+    if not m or m.group("body") and (len(m.group("body").split()) > 12 or not BODY_WORDS.search(m.group("body"))):
         return None
     when = _date_after(text[:m.end() + 80], m.start())
     if not when:
         return None
-    out = {"meeting_date": when, "committee_before": "yes"}
+    out = {"meeting_date": when, **({"committee": m.group("body")} if m.group("body") else {"committee_before": "yes"})}
     if _AGM.search(m.group(0)):
         out["meeting_kind"] = "annual"
     return out
@@ -202,7 +206,9 @@ def _meeting_to_be_held(text: str) -> Fields | None:
 def _summons(text: str) -> Fields | None:
     """A parish or town council's summons: 'You are hereby summoned to attend the meeting of <body>
     to be held ... on <date>', perhaps under the council's name and a line to its members."""
-    m = re.search(rf"\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend|notice\s+is\s+(?:hereby\s+)?"
+    # "You are summoned to a meeting of ..." (no "attend") is as common as "summoned to attend"
+    m = re.search(rf"\b(?:you\s+are\s+(?:hereby\s+)?(?:summoned\s+to(?:\s+attend)?|(?:invited|requested)\s+to\s+attend)|"
+                  rf"notice\s+is\s+(?:hereby\s+)?"
                   rf"given\s+of)\s+(?:an?\s+|the\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(.{{3,90}}?)\s+"
                   r"(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b", text, re.I)
     if not m or len(m.group(1).split()) > 12 or not BODY_WORDS.search(m.group(1)):

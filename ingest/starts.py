@@ -37,6 +37,7 @@ def path_date(path: str) -> str | None:
 def first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
     minutes or report by the cues of its first lines and, last, its file name."""
+    summons = _summons(paras)
     for i in range(0, min(3, len(paras))):
         if paras[i].boundary or i and (paras[i].page != paras[0].page or not all(
                 len(q.lines) <= 3 and all(words(plain(x)) <= 12 for x in q.lines) for q in paras[:i])):
@@ -46,7 +47,8 @@ def first_document(paras: list[Para], path: str) -> Start:
             start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
             return start.mark("forward_plan", 0.8, "committee", "title", "doc_type")
         front = paras[i].lines and paras[i].lines[0].strip() == "---"
-        start = heading_start(paras, i) if front else (cover_sheet_start(paras, i) or heading_start(paras, i))
+        cover = None if front or summons else cover_sheet_start(paras, i)
+        start = heading_start(paras, i) if front else (cover or heading_start(paras, i))
         if start is not None and (start.committee or start.meeting_date):
             if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
                 start.doc_type = kind_from_name(path) or start.doc_type
@@ -54,6 +56,8 @@ def first_document(paras: list[Para], path: str) -> Start:
                 start.title = (agenda_title(start.committee, start.meeting_date) if start.doc_type == "agenda"
                                else minutes_title(start.meeting_date) if start.doc_type == "minutes" else None)
             return start
+    if summons:
+        return summons
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
@@ -81,3 +85,19 @@ def first_document(paras: list[Para], path: str) -> Start:
     if "appendix" in name or "minutes" in name or "agenda" in name:
         start.mark("file name", 0.5, "doc_type")
     return start
+
+
+SUMMONS = next(rec for rec in layouts.HEADINGS if rec.name == "summons")
+
+
+def _summons(paras: list[Para]) -> Start | None:
+    """An agenda's front sheet: a summons on the first page ("You are summoned to a meeting of the
+    Cabinet to be held ... on Wednesday, 11 March 2026"). Its labelled lines are a letter's ("Date:"
+    the day it was sent, "To: Councillors ..." whom it is sent to), not a report's cover sheet."""
+    first = [p for p in paras[:25] if not p.boundary and p.page == paras[0].page] if paras else []
+    found = SUMMONS(" ".join(plain(line) for p in first for line in p.lines))
+    if not found:
+        return None
+    committee = canonical_committee(found["committee"])
+    start = Start("agenda", committee, found["meeting_date"], agenda_title(committee, found["meeting_date"]))
+    return start.mark(SUMMONS.name, SUMMONS.confidence, "committee", "meeting_date", "title", "doc_type")

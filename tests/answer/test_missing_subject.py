@@ -37,3 +37,13 @@ def test_held_words_other_forms_common_words_typos_and_near_words_are_not_missin
     assert missing("what do people get for helping out with stuff?") is None           # everyday words
     plan = understand("Did the panel set up a task and finish group on library opening hours?", Coverage())
     assert answerer().missing_subject(plan, near={"library"}) is None                  # held in other words
+
+
+def test_a_name_no_paper_prints_is_missing_even_beside_a_passage_close_in_meaning():
+    # a passage close in meaning (the answer's `close`) may hold a plain word in its own words
+    # ("rubbish" for waste), so then only a word the question capitalises, part of a name, is judged
+    plan = understand("What did the Bus Users Ombudsman say about the rural bus services review?", Coverage())
+    assert answerer().missing_subject(plan, near=set(), names_only=True) == "Ombudsman"
+    plan = understand("did the panel say the rubbish bus was ok", Coverage())
+    assert answerer().missing_subject(plan, near=set()) == "rubbish"
+    assert answerer().missing_subject(plan, near=set(), names_only=True) is None

@@ -1,6 +1,10 @@
-"""End to end on papers no one tuned on: an invented council's four papers (PDF minutes, a PDF
-Cabinet report, Word minutes, an HTML minutes page) are built, ingested into a real index through
-the service facade, and asked the questions of tests/e2e/harrowdene.jsonl (gold format, SPEC 5).
+"""End to end on papers no one tuned on: each invented body's papers are built, ingested into a
+real index through the service facade, and asked the questions of its gold file (SPEC 5).
+
+Harrowdene (tests/e2e/harrowdene.py): PDF minutes, a PDF Cabinet report, Word minutes and an HTML
+minutes page. Cwmderwen and its neighbours (tests/e2e/cwmderwen.py): a Welsh county borough's
+agenda pack carrying the previous meeting's minutes and a cover-sheet report (PDF), a fire
+authority's record of decisions in Word tables, a parish's two meetings on one HTML page.
 
 Each answerable question must put its fact in the answer and cite the right meeting date; each
 unanswerable one must be declined. A failure whose only fix would be a special case is marked
@@ -8,40 +12,84 @@ xfail below, with the reason.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
-from evals.gold import load_gold
+from evals.gold import GoldQuestion as Gold, load_gold
 from evals.metrics import fact_holders, matches_all
-from tests.e2e.harrowdene import build
+from tests.e2e import cwmderwen, harrowdene
 
 pytestmark = pytest.mark.slow
 
-GOLD = Path(__file__).with_name("harrowdene.jsonl")
-QUESTIONS = load_gold(GOLD)
+HERE = Path(__file__).parent
 
-# id -> why it is expected to fail (reported to the lead; not fixed because the fix would be special)
-KNOWN_MISSES: dict[str, str] = {}
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    build: Callable[[Path], list[Path]]
+    at_least: dict[str, int]                     # figures measured after fixing what the check found
+    known_misses: dict[str, str] = field(default_factory=dict)   # id -> why it is expected to fail
+
+    @property
+    def questions(self) -> list[Gold]:
+        return load_gold(HERE / f"{self.name}.jsonl")
+
+
+COUNCILS = {c.name: c for c in [
+    # before the first round's fixes: facts 21/26, dates 21/21, declines 1/4. The lead (the answer's
+    # first line, what a reader sees first; not judged for a meeting's summary, a list) is stricter
+    # than the fact anywhere in the answer.
+    # with PDF table rows rebuilt from their cells (ingest/rows.py): facts 26, dates 26, leads 23
+    Council("harrowdene", harrowdene.build, {"facts": 26, "dates": 26, "leads": 23, "declines": 4}),
+    # first run, before its fixes: facts 24/28, dates 17/24, leads 17, declines 0/5
+    Council("cwmderwen", cwmderwen.build, {"facts": 28, "dates": 28, "leads": 25, "declines": 4}, {
+        "u_firefighter_posts": "the passages hold no count of posts, but a neighbouring row of the decision table "
+                               "counts something else ('The two current platforms are 17 years old'); telling a "
+                               "count of years from a count of posts needs the counted nouns compared in meaning "
+                               "(requiring the question's own noun declines 'how many fathers' answered by "
+                               "'61 dads' on the development set).",
+    }),
+]}
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory, embedder):
+def engines(tmp_path_factory, embedder):
+    """name -> an engine over that council's papers, each built and ingested once, when first asked."""
     from core.settings import Settings
     from service.engine import Scrutineer
 
-    root = tmp_path_factory.mktemp("harrowdene")
-    papers = build(root / "papers")
-    engine = Scrutineer(Settings.from_env(index_dir=root / "index", llm=""), embedder=embedder)
-    report = engine.ingest([str(p) for p in papers])
-    assert report.count("failed") == 0, [r for r in report.results if r.status == "failed"]
-    assert report.count("ingested") == 4
-    return engine
+    built: dict[str, Scrutineer] = {}
+
+    def engine_for(name: str) -> Scrutineer:
+        if name not in built:
+            root = tmp_path_factory.mktemp(name)
+            papers = COUNCILS[name].build(root / "papers")
+            engine = Scrutineer(Settings.from_env(index_dir=root / "index", llm=""), embedder=embedder)
+            report = engine.ingest([str(p) for p in papers])
+            assert report.count("failed") == 0, [r for r in report.results if r.status == "failed"]
+            assert report.count("ingested") == len(papers)
+            built[name] = engine
+        return built[name]
+
+    return engine_for
 
 
-def _marks(gold):
-    reason = KNOWN_MISSES.get(gold.id)
+def _cases(answerable: bool):
+    return [pytest.param(c.name, g, id=f"{c.name}-{g.id}", marks=_marks(c, g))
+            for c in COUNCILS.values() for g in c.questions if g.answerable == answerable]
+
+
+def _marks(council: Council, gold: Gold):
+    reason = council.known_misses.get(gold.id)
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+def _ask(engine, gold: Gold):
+    return engine.ask(gold.question, history=list(gold.history), llm="")
 
 
 def _explain(answer) -> str:
@@ -49,9 +97,9 @@ def _explain(answer) -> str:
     return f"answered={answer.answered}\n{answer.answer[:600]}\n{cites}"
 
 
-@pytest.mark.parametrize("gold", [pytest.param(g, id=g.id, marks=_marks(g)) for g in QUESTIONS if g.answerable])
-def test_answer_holds_the_fact_and_cites_its_meeting(engine, gold):
-    answer = engine.ask(gold.question, llm="")
+@pytest.mark.parametrize("council, gold", _cases(answerable=True))
+def test_answer_holds_the_fact_and_cites_its_meeting(engines, council, gold):
+    answer = _ask(engines(council), gold)
     assert answer.answered, f"declined an answerable question\n{_explain(answer)}"
     assert matches_all(gold.expect, answer.answer), f"fact {gold.expect} not in the answer\n{_explain(answer)}"
     holders = [answer.citations[i] for i in fact_holders(gold.expect, [c.text for c in answer.citations])]
@@ -60,23 +108,18 @@ def test_answer_holds_the_fact_and_cites_its_meeting(engine, gold):
         f"no fact-holding citation dated {gold.meeting_date}\n{_explain(answer)}"
 
 
-@pytest.mark.parametrize("gold", [pytest.param(g, id=g.id, marks=_marks(g)) for g in QUESTIONS if not g.answerable])
-def test_unanswerable_question_is_declined(engine, gold):
-    answer = engine.ask(gold.question, llm="")
+@pytest.mark.parametrize("council, gold", _cases(answerable=False))
+def test_unanswerable_question_is_declined(engines, council, gold):
+    answer = _ask(engines(council), gold)
     assert not answer.answered, f"answered a question the papers do not answer\n{_explain(answer)}"
 
 
-# Measured after this round's fixes (before them: facts 21/26, dates 21/21, declines 1/4); the lead
-# (the answer's first line, what a reader sees first; not judged for a meeting's summary, a list) is
-# stricter than the fact anywhere in the answer: 21 of the 23 other facts found. With PDF table rows
-# rebuilt (ingest/rows.py): facts 26, dates 26, leads 23.
-AT_LEAST = {"facts": 26, "dates": 26, "leads": 23, "declines": 4}
-
-
-def test_figures_stay_at_or_above_their_measured_values(engine):
-    got = dict.fromkeys(AT_LEAST, 0)
-    for gold in QUESTIONS:
-        answer = engine.ask(gold.question, llm="")
+def figures(engine, questions: list[Gold]) -> dict[str, int]:
+    """facts held, dates right (of facts held), leads (first line holds the first group; not for a
+    summary) and unanswerables declined."""
+    got = dict.fromkeys(("facts", "dates", "leads", "declines"), 0)
+    for gold in questions:
+        answer = _ask(engine, gold)
         if not gold.answerable:
             got["declines"] += not answer.answered
             continue
@@ -86,6 +129,13 @@ def test_figures_stay_at_or_above_their_measured_values(engine):
                 got["leads"] += matches_all(gold.expect[:1], answer.answer.split("\n")[0])
             holders = [answer.citations[i] for i in fact_holders(gold.expect, [c.text for c in answer.citations])]
             got["dates"] += any(c.meeting_date == gold.meeting_date for c in holders)
-    print("unseen council:", got, "of", sum(g.answerable for g in QUESTIONS), "answerable and",
-          sum(not g.answerable for g in QUESTIONS), "unanswerable")
-    assert all(got[k] >= v for k, v in AT_LEAST.items()), got
+    return got
+
+
+@pytest.mark.parametrize("council", list(COUNCILS))
+def test_figures_stay_at_or_above_their_measured_values(engines, council):
+    questions = COUNCILS[council].questions
+    got = figures(engines(council), questions)
+    print(f"unseen council {council}:", got, "of", sum(g.answerable for g in questions), "answerable and",
+          sum(not g.answerable for g in questions), "unanswerable")
+    assert all(got[k] >= v for k, v in COUNCILS[council].at_least.items()), got

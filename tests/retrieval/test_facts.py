@@ -772,11 +772,143 @@ def test_how_much_a_plan_costs_names_a_tables_total_not_a_year_or_a_row_not_aske
     assert "549,360" in first, first
 
 
-def test_a_how_much_answer_with_no_figure_in_its_passages_is_not_labelled_figure():
+def test_a_how_much_question_whose_passages_give_no_figure_is_declined_not_labelled_figure():
     chunk = make_chunk("plan", "1.3 The Youth Justice Plan covers performance and provides service budgets.",
                        meeting_date="2024-09-17", doc_type="report", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget?", [chunk]))
-    assert first.startswith("**In short:**"), first
+    assert first.startswith("The passages on this subject give no figure for it."), first
+
+
+BAND_D = ("DECISION: That Cabinet RECOMMEND to Council:\n(a) a net revenue budget of £204.9 million for 2026/27;\n"
+          "(b) an increase in council tax of 4.99 per cent for 2026/27, giving a Band D charge of £1,733.08.")
+
+
+def test_what_was_decided_for_a_period_is_answered_from_papers_written_before_it():
+    # a budget, a precept, a charge is set for a year before the year starts: "for 2026/27" names
+    # what the decision is for, not a period in which something happened
+    chunk = make_chunk("bandd", BAND_D, meeting_date="2026-02-10", doc_type="minutes", committee="Cabinet")
+    answer = ask("What Band D council tax did Cabinet recommend to Council for 2026/27?", [chunk])
+    assert answer.answered and "£1,733.08" in answer.answer, answer.answer
+
+
+GRASS = ("24/061 Grass cutting contract.\n\nTwo quotations had been received for cutting the recreation ground and "
+         "the verges: Meadowcut Ltd at £3,950 a year and Hedgerow Services at £3,480 a year. It was proposed by "
+         "Cllr Amis and seconded by Cllr Boyd that the contract be awarded to Meadowcut Ltd. RESOLVED accordingly.")
+DADS = ("The Caring Fathers programme continues to grow: 48 dads have completed it since it began in 2022, and "
+        "the waiting list has fallen to 6 weeks.")
+
+
+def test_how_many_of_a_thing_is_declined_when_the_passages_count_nothing():
+    # sums, rates and a minute's number ("24/061") beside the subject are not a count of years
+    chunk = make_chunk("grass", GRASS, meeting_date="2025-05-12", doc_type="minutes", committee="Parish Council")
+    answer = ask("How many years does the grass cutting contract run for?", [chunk])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject give no number"), answer.answer
+    # a count in other words than the question's ("dads", asked of fathers) still answers
+    chunk = make_chunk("dads", DADS, meeting_date="2024-06-18", doc_type="report", title="Early help update")
+    answer = ask("How many fathers have completed the Caring Fathers programme?", [chunk])
+    assert answer.answered and "48 dads" in answer.answer, answer.answer
+
+
+def test_a_number_that_counts_nothing_is_told_from_one_that_may():
+    from answer.facts import bare_count, count_head
+    assert count_head("How many firefighter posts will be lost at the station?") == "post"
+    assert count_head("How many people attended?") is None          # counted in other words ("23 members of the public")
+    for text in ("£4,860 a year", "fell by 31 per cent", "closed from 6 April 2026", "minute C25/122", "FRA/26/08",
+                 "25/044 Grass cutting", "two 32-metre platforms", "a 2024/25 budget", "5 for, 2 against, 1 abstention"):
+        assert not bare_count(text), text
+    for text in ("99 in February", "18 Nuneaton schools", "Total\t693", "17 years old"):
+        assert bare_count(text), text
+
+
+ATTENDANCE = ("CABINET\n\nMINUTES OF THE MEETING HELD IN THE COUNCIL CHAMBER ON WEDNESDAY, 14 JANUARY 2026 AT 10.00 AM\n"
+              "PRESENT: Councillor G. Rhydderch - Chair\nCouncillors: A. Bowen, C. Pugh and D. Lewis\n"
+              "Officers: M. Evans (Chief Executive), S. Price (Head of Finance)")
+
+
+def test_a_chair_named_after_a_dash_with_initials_answers_who_chaired():
+    chunk = make_chunk("att", ATTENDANCE, meeting_date="2026-01-14", doc_type="minutes", committee="Cabinet")
+    first = first_line(ask("Who chaired the Cabinet meeting on 14 January 2026?", [chunk]))
+    assert "Rhydderch" in first and "Evans" not in first, first
+
+
+FORWARD = ("7. Forward Work Programme\n\nTo note the forward work programme, which includes the Riverside Car Park "
+           "Redevelopment outline business case for the meeting in July 2026.")
+
+
+def test_what_was_decided_is_declined_when_only_an_agenda_names_the_subject():
+    # an agenda lists business to come; it records no decision
+    agenda = make_chunk("fwp", FORWARD, meeting_date="2026-03-11", doc_type="agenda", committee="Cabinet")
+    answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [agenda])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject are an agenda's"), answer.answer
+    minutes = make_chunk("min", "RESOLVED: That the outline business case for the Riverside Car Park redevelopment "
+                         "be approved.", meeting_date="2026-07-15", doc_type="minutes", committee="Cabinet")
+    answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [minutes, agenda])
+    assert answer.answered and "be approved" in answer.answer, answer.answer
+
+
+PLANNING_LIST = ("24/077 Planning.\n\nP/24/0311 Rose Cottage, Mill Road - single-storey rear extension. No objection.\n"
+                 "P/24/0326 Land at Home Farm - two agricultural buildings. The Council objects because of their size.")
+
+
+def test_the_short_verdict_after_a_line_naming_an_application_is_part_of_its_answer():
+    chunk = make_chunk("plan", PLANNING_LIST, meeting_date="2024-06-10", doc_type="minutes", committee="Parish Council")
+    first = first_line(ask("What did the parish council say about the extension at Rose Cottage?", [chunk]))
+    assert "Rose Cottage" in first and "No objection." in first, first
+    check_verbatim(ask("What did the parish council say about the extension at Rose Cottage?", [chunk]),
+                   {"plan": PLANNING_LIST})
+
+
+DECLARED = ("C24/061 DECLARATIONS OF INTEREST\n\nCouncillor M. Howells declared a personal interest in minute C24/064 "
+            "as a trustee of the Riverside Rowing Club, which uses the boathouse.")
+BOATHOUSE = ("C24/064 RIVERSIDE BOATHOUSE - REPAIRS\n\nThe Cabinet Member for Leisure introduced the report on the "
+             "boathouse repairs. The Cabinet Member said that the roof of the boathouse had failed. Three tenders had "
+             "been received for the repairs.")
+
+
+def test_did_anyone_do_it_is_answered_by_the_sentence_saying_someone_did():
+    from answer.facts import anyone_did
+    assert anyone_did("Did any Cabinet member declare an interest in the boathouse item?") == "declar"
+    assert anyone_did("Did anyone object to the plan?") == "object"
+    assert anyone_did("What did the Cabinet decide?") is None
+    item = make_chunk("item", BOATHOUSE, meeting_date="2024-05-08", doc_type="minutes", committee="Cabinet")
+    dec = make_chunk("dec", DECLARED, meeting_date="2024-05-08", doc_type="minutes", committee="Cabinet")
+    first = first_line(ask("Did any Cabinet member declare an interest in the boathouse repairs item?", [item, dec]))
+    assert "Howells declared a personal interest" in first, first
+
+
+def test_a_resolutions_lettered_part_asked_about_leads_not_its_lead_in():
+    chunk = make_chunk("bandd", BAND_D, meeting_date="2026-02-10", doc_type="minutes", committee="Cabinet",
+                       is_resolution=True)
+    first = first_line(ask("What Band D council tax did Cabinet recommend to Council for 2026/27?", [chunk]))
+    assert "£1,733.08" in first, first
+
+
+SHOW_OF_HANDS = ("24/052 Village green mowing.\n\nTwo quotations had been received. It was proposed by Cllr Ward and "
+                 "seconded by Cllr Shah that the contract be awarded to Fieldcare Ltd. On a show of hands: 4 for, "
+                 "3 against, 1 abstention. RESOLVED accordingly.")
+
+
+def test_the_show_of_hands_after_a_motion_answers_how_the_vote_went():
+    chunk = make_chunk("vote", SHOW_OF_HANDS, meeting_date="2024-05-13", doc_type="minutes", committee="Parish Council")
+    first = first_line(ask("How did the vote go on awarding the village green mowing contract?", [chunk]))
+    assert "4 for, 3 against" in first, first
+
+
+RECOMMENDS = ("2. RECOMMENDATIONS\n\n2.1 Cabinet is asked to RESOLVE:\n(a) to grant a 99-year lease of Hillside Pavilion "
+              "to Hillside Sports Association at a peppercorn rent;\n(b) to award the Association a grant of £20,000.")
+
+
+def test_a_numbered_lead_in_is_quoted_with_the_first_thing_it_leads_into():
+    from types import SimpleNamespace
+
+    from answer.facts import _reach
+    chunk = make_chunk("rec", RECOMMENDS, meeting_date="2026-03-11", doc_type="report", committee="Cabinet",
+                       is_resolution=True)
+    start = RECOMMENDS.index("2.1")
+    end = RECOMMENDS.index(":\n(a)") + 1
+    lead_in = SimpleNamespace(passage=Passage(chunk, 1.0), start=start, end=end, text=RECOMMENDS[start:end])
+    a, b, reach = _reach(lead_in)
+    assert a == start and reach.endswith("at a peppercorn rent;"), reach
 
 
 def test_a_who_answer_naming_no_one_is_not_labelled_who():
