@@ -1,4 +1,4 @@
-"""Read a PDF into one `Page` per page with pypdf's default text extraction.
+"""Read a PDF into one `Page` per page with pypdf's default text extraction, a table's rows kept whole.
 
 The only module that imports pypdf. It turns every pypdf failure into `UnreadableDocument`
 with a short reason; it does not drop furniture or find structure (see furniture.py).
@@ -16,7 +16,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from core.errors import UnreadableDocument, short_reason
 from core.types import Page
-from ingest import letterspacing
+from ingest import letterspacing, rows
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +115,12 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
 
 
 def _page_text(page) -> str:
-    """The page's text as pypdf extracts it, a letter-spaced heading's words set apart (see
-    ingest/letterspacing.py): the text arrays that draw it are read as pypdf meets them."""
-    runs: list[list[str]] = []
+    """The page's text as pypdf extracts it, a table row drawn cell by cell put back on one line
+    (see ingest/rows.py) and a letter-spaced heading's words set apart (see ingest/letterspacing.py):
+    pypdf reports each text run it prints with where it starts, and the text arrays that draw a
+    heading as it meets them."""
+    spaced: list[list[str]] = []
+    runs: list[rows.Run] = []
 
     def visit(operator: bytes, operands, cm, tm) -> None:
         if operator == b"TJ" and operands and isinstance(operands[0], list):
@@ -125,7 +128,29 @@ def _page_text(page) -> str:
                         else float(x) if isinstance(x, (int, float)) else "" for x in operands[0]]
             found = letterspacing.spaced_words(elements)
             if found:
-                runs.append(found)
+                spaced.append(found)
 
-    text = page.extract_text(visitor_operand_before=visit) or ""
-    return letterspacing.respace(text, runs) if runs else text
+    def place(text, cm, tm, font, size) -> None:
+        if text:
+            runs.append(_run(text, cm, tm, size))
+
+    text = page.extract_text(visitor_operand_before=visit, visitor_text=place) or ""
+    if "".join(r.text for r in runs) == text:      # the runs are the text, so lines can be placed
+        text = rows.rebuild(runs)
+    return letterspacing.respace(text, spaced) if spaced else text
+
+
+def _run(text: str, cm, tm, size) -> rows.Run:
+    """A text run placed on the page: its start, its font size on the page (None where the text is
+    not upright, so that a rotated line is never taken for a cell)."""
+    try:
+        a, b, c, d, e, f = (float(v) for v in tm[:6])
+        ca, cb, cc, cd, ce, cf = (float(v) for v in cm[:6])
+        # the text matrix times the current transformation matrix (PDF 32000-1, 9.4.4)
+        ma, mb, mc, md = a * ca + b * cc, a * cb + b * cd, c * ca + d * cc, c * cb + d * cd
+        x, y = e * ca + f * cc + ce, e * cb + f * cd + cf
+        if abs(mb) > 1e-3 * abs(ma) or abs(mc) > 1e-3 * abs(md) or ma <= 0 or md <= 0:
+            return rows.Run(text, None, None, 0.0)
+        return rows.Run(text, x, y, float(size) * md)
+    except (TypeError, ValueError):
+        return rows.Run(text, None, None, 0.0)
