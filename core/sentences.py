@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from core import names
+
 # ---------------------------------------------------------------- source text
 
 # Sentence ends: ". " / "? " / "! " (optionally closing quote/bracket) before a capital, digit,
@@ -19,9 +21,13 @@ _ENDS = (".", "!", "?", ":", ";")
 _BLOCK_END = re.compile(r"(?:</(?:p|li|div|h[1-6]|td|th|tr|ul|ol)>|<br\s*/?>)\s*$", re.I)
 
 
+# a name's initial or a title's full stop, not a sentence's: "Councillor L. Fitzpatrick", "Mr R. W. Gough", "Dr. Ames"
+_NAME_STOP = re.compile(rf"(?:\b{names.TITLE}\.?(?:\s+[A-Z]\.)*\s+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof))\.$")
+
+
 def _is_break(text: str, m: re.Match) -> bool:
     if "\n" not in m.group(0):
-        return True
+        return not _NAME_STOP.search(text[max(0, m.start() - 60):m.start()])
     before = text[:m.start()].rsplit("\n", 1)[-1]
     after = text[m.end():].split("\n", 1)[0]
     if "\n\n" in m.group(0):

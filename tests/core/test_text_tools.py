@@ -90,3 +90,12 @@ def test_a_closed_html_paragraph_ends_the_sentence():
             "<p>Increase access to Early Help and Targeted Youth Work: open the new Youth Centre.</p>")
     assert _sentences(text) == ["<p>Maintain the new ways of working funded by the £12m Change Fund (DfE).</p>",
                                 "<p>Increase access to Early Help and Targeted Youth Work: open the new Youth Centre.</p>"]
+
+
+def test_a_names_initial_or_a_titles_full_stop_ends_no_sentence():
+    from core.sentences import source_spans
+    text = ("Present: Councillor L. Fitzpatrick (Chair) and Mr R. W. Gough. Dr. Ames agreed. "
+            "The minutes were agreed. Option B. The next item.")
+    assert [text[a:b] for a, b in source_spans(text)] == [
+        "Present: Councillor L. Fitzpatrick (Chair) and Mr R. W. Gough.", "Dr. Ames agreed.",
+        "The minutes were agreed.", "Option B.", "The next item."]
