@@ -28,13 +28,15 @@ VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditi
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
 _TITLE = names.TITLE
-# on one line; a word may be an initial ("Councillor E. Prydderch")
-_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)(?:[ \t]+[A-Z](?:[\w'’-]+|\.)){{0,3}}"
+# on one line; a word may be an initial ("Councillor E. Prydderch", "Mr R W Gough")
+_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)?(?:[ \t]+[A-Z](?:[\w'’-]+|\.)?){{0,3}}"
 _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
+# "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
 CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
-                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)")
+                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)"
+                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])")
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)

@@ -921,3 +921,15 @@ def test_a_who_answer_naming_no_one_is_not_labelled_who():
                          "transport item.", meeting_date="2025-03-04", doc_type="minutes", title="Minutes")
     first = first_line(ask("Who presented the home to school transport item?", [minutes]))
     assert first.startswith("**Who:**") and "Mrs S Chandler" in first, first
+
+
+@pytest.mark.parametrize("minutes, chair", [
+    ("Present: Trevor Smith, Paul Ingram, Amanda Wright\n\n_TS chaired meeting_", "TS chaired meeting"),
+    ("Councillor Dunn took the chair for the meeting in the absence of the Chairman.",
+     "Councillor Dunn took the chair for the meeting"),
+    ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", "Mr R W Gough (Chairman)"),
+])
+def test_who_chaired_reads_the_chair_however_the_minutes_say_it(minutes, chair):
+    chunk = make_chunk("min", minutes, meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
+    first = first_line(ask("Who chaired the meeting on 7 October 2025?", [chunk]))
+    assert first.startswith("**Who:**") and chair in first, first
