@@ -173,7 +173,8 @@ class Scrutineer:
         found = [m for m in self.meetings()
                  if (p is None or p.date_from <= m[2] <= p.date_to)
                  and (plan.council is None or m[0] == plan.council)
-                 and (plan.committee is None or committee_key(plan.committee) in committee_key(m[1]))]
+                 # a meeting whose papers name no committee may be the one asked about
+                 and (plan.committee is None or m[1] is None or committee_key(plan.committee) in committee_key(m[1]))]
         if not found:
             return None
         newest = found[0][2]

@@ -62,7 +62,31 @@ Resolved
 
 That the school places strategy be endorsed.
 """),
+    # a community council, its own meeting body; its newest minutes name no body (Markdown, "##" items)
+    "lowfield/2012-03-06-minutes.txt": ("Lowfield Community Council", "2012-03-06", """Minutes of a meeting of
+Lowfield Community Council held on 6 March 2012
+
+1. Village Hall
+
+The hall roof repairs were agreed at a cost of £2,300.
+"""),
+    "lowfield/2025-10-07.md": ("Lowfield Community Council", "2025-10-07", """---
+title: Minutes for meeting held Tuesday 7 October 2025
+type: minutes
+date: 2025-10-07
+---
+
+## Christmas Lights
+
+It was agreed that the Council would pay for the lights this year.
+
+## Clock Tower Flag
+
+The flagpole on the clock tower had been repaired.
+"""),
 }
+# the committee each paper's sidecar gives; a paper not listed names none
+COMMITTEES = {"lowfield/2012-03-06-minutes.txt": "Lowfield Community Council"}
 
 
 @pytest.fixture(scope="module")
@@ -72,12 +96,13 @@ def engine(tmp_path_factory, embedder) -> Scrutineer:
         path = root / "papers" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
+        committee = COMMITTEES.get(name, None if name.startswith("lowfield") else "Children and Families Committee")
         (path.parent / (path.name + ".meta.json")).write_text(json.dumps(
-            {"council": council, "committee": "Children and Families Committee", "meeting_date": meeting,
-             "doc_type": "minutes", "url": f"https://example.org/{name}"}))
+            {"council": council, "meeting_date": meeting, "doc_type": "minutes", "url": f"https://example.org/{name}"}
+            | ({"committee": committee} if committee else {})))
     engine = Scrutineer(Settings.from_env(index_dir=root / "index"), embedder=embedder)
     report = engine.ingest([root / "papers"])
-    assert report.count("ingested") == 3, report.results
+    assert report.count("ingested") == len(PAPERS), report.results
     return engine
 
 
@@ -145,3 +170,10 @@ def test_a_council_not_in_the_index_that_the_papers_report_on_is_answered(engine
     # ... and a question about it that the passages found do not report on is still declined
     answer = engine.ask("What did Eastmoor District Council decide about school transport?")
     assert answer.answer.startswith("The index holds no papers from Eastmoor District Council.")
+
+
+def test_a_meeting_whose_papers_name_no_committee_is_summarised_when_its_council_is_asked_about(engine):
+    answer = engine.ask("What happened at Lowfield Community Council's October 2025 meeting?")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**Meeting:**") and "7 October 2025" in first, first
+    assert "Christmas Lights" in answer.answer and "Clock Tower Flag" in answer.answer
