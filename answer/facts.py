@@ -298,6 +298,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
             holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
+            # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
+            # "how many" asks a number, not the share or the sum a neighbouring row gives
+            holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
         if intent == "who":
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")

@@ -933,3 +933,15 @@ def test_who_chaired_reads_the_chair_however_the_minutes_say_it(minutes, chair):
     chunk = make_chunk("min", minutes, meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
     first = first_line(ask("Who chaired the meeting on 7 October 2025?", [chunk]))
     assert first.startswith("**Who:**") and chair in first, first
+
+
+KBM_TABLE = ("Measure Name\tActual\tTarget\tMeasure Status\n"
+             "% uptake of funded early education places for less advantaged 2 year olds\t81%\t85%\tOn Track\n"
+             "No. of children open to an Early Help Pathway\t3046\t3200\tOn Track\n"
+             "No. of additional Safe Accommodation units delivered\t11\t30\tNot on Track")
+
+
+def test_how_many_is_answered_by_a_rows_bare_count_not_a_neighbouring_rows_share():
+    chunk = make_chunk("kbm", KBM_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Performance report")
+    first = first_line(ask("How many children were open to an Early Help Pathway?", [chunk]))
+    assert "3046" in first and "81%" not in first, first
