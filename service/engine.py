@@ -141,16 +141,16 @@ class Scrutineer:
         answer = None
         # the index cannot answer: a scope it does not hold, or a person no paper names
         why = plan.out_of_scope
+        ranked = extractive.score(plan, passages) if why else None      # scored once, for the check and the decline
         if why and plan.out_of_scope_council:
             # no papers of its own, but the passages that best answer the question report it ("the NDC
             # budget consultation … the £30m deficit facing the Council"): the answer judges them
             # (the best one: a passage further down naming it in passing is about something else)
-            best = extractive.score(plan, passages)[:1]
-            if best and gazetteer.mentioned(plan.out_of_scope_council, [best[0].passage.chunk.text]):
+            if ranked and gazetteer.mentioned(plan.out_of_scope_council, [ranked[0].passage.chunk.text]):
                 why = None
         why = why or extractive.not_in_papers(plan)
         if why:
-            answer = extractive.abstain(plan, passages, extractive.score(plan, passages), reason=why)
+            answer = extractive.abstain(plan, passages, ranked or extractive.score(plan, passages), reason=why)
         if answer is None and plan.intent == "summary":
             answer = self._meeting_answer(plan)
         model = self._model(llm)
