@@ -127,18 +127,18 @@ class QueryPlan:
         if not self.discussed:
             return self.standalone
         # the council or committee named is the search's filter; its words would only find its other papers
-        words = discussed_subject(self.standalone).split()
-        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
-        return " ".join(kept) or self.standalone
+        return self._without_scope(discussed_subject(self.standalone)) or self.standalone
 
     @property
     def unscoped(self) -> str:
         """What the question is about, less the words naming its council or committee: closeness in
         meaning to "What did Exampleton Parish Council decide about the allotments?" is mostly the
         council's name, which every one of its papers prints."""
-        words = self.subject.split()
-        kept = [w for w in words if not (set(terms(w)) and set(terms(w)) <= self.scope_words)]
-        return " ".join(kept) or self.subject
+        return self._without_scope(self.subject) or self.subject
+
+    def _without_scope(self, text: str) -> str:
+        """The text less its words that name the council or committee asked about."""
+        return " ".join(w for w in text.split() if not (set(terms(w)) and set(terms(w)) <= self.scope_words))
 
     @property
     def search_text(self) -> str:
