@@ -7,7 +7,7 @@ The data is `core/uk_councils.txt`, one body a line as it names itself ("Exeter 
 one about a place inside a council it does hold: "how many places were added in Maidstone?" is about
 a place; "what did Maidstone's planning committee decide?" is about Maidstone Borough Council.
 Parish, town and community councils are too many to list; a question names those in full
-("Hollyford Community Council"), which retrieval/plan.py reads without this table.
+("Hollyford Community Council"), read by `named_councils` below, not from the table.
 """
 from __future__ import annotations
 
@@ -87,3 +87,17 @@ def mentioned(name: str, texts: Iterable[str]) -> bool:
     short = initials(name)
     pattern = re.compile(rf"\b{full}\b" + (rf"|\b{re.escape(short)}\b" if len(short) >= 3 else ""))
     return any(pattern.search(t) for t in texts)
+
+
+# councils named in full, whether or not the table lists them (parish, town and community councils)
+_NAMED_COUNCIL = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
+    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+_ASKING = re.compile(r"^(?:(?:who|what|when|where|why|how|which|whose|did|does|do|has|have|had|is|are|was|were|will|"
+                     r"would|should|could|can|and|so|but|then|tell|summari[sz]e|list|show)\s+)+", re.I)
+
+
+def named_councils(text: str) -> list[str]:
+    """The councils a question names in full ("Exampleton Parish Council", "London Borough of X"),
+    without the question words a capital letter can join to them ("Did Exampleton Parish Council ...")."""
+    return [_ASKING.sub("", found) for found in _NAMED_COUNCIL.findall(text)]

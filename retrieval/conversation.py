@@ -19,6 +19,7 @@ from typing import Callable
 from dataclasses import dataclass, field
 
 from core import dates
+from core.gazetteer import named_councils
 from core.sentences import strip_markers
 from core.terms import GENERIC, STOPWORDS, content_words
 from core.types import Turn
@@ -43,20 +44,6 @@ _COMMITTEE = re.compile(
 def find_committee(text: str) -> str | None:
     m = _COMMITTEE.search(text)
     return m.group(1) if m else None
-
-
-# -- councils named in questions ---------------------------------------------------------------
-_NAMED_COUNCIL = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
-    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
-_ASKING = re.compile(r"^(?:(?:who|what|when|where|why|how|which|whose|did|does|do|has|have|had|is|are|was|were|will|"
-                     r"would|should|could|can|and|so|but|then|tell|summari[sz]e|list|show)\s+)+", re.I)
-
-
-def named_councils(text: str) -> list[str]:
-    """The councils a question names in full ("Exampleton Parish Council", "London Borough of X"),
-    without the question words a capital letter can join to them ("Did Exampleton Parish Council ...")."""
-    return [_ASKING.sub("", found) for found in _NAMED_COUNCIL.findall(text)]
 
 
 # -- what a follow-up leans on ---------------------------------------------------------------

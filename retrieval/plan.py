@@ -21,7 +21,7 @@ from core import dates, english, gazetteer, names, thesaurus
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Filters, Turn
-from retrieval.conversation import Rewrite, asked_of, condense, named_councils
+from retrieval.conversation import Rewrite, asked_of, condense
 from store.index import committee_key
 
 # -- what kind of answer a question wants ----------------------------------------------------
@@ -290,7 +290,7 @@ def _scope_words(plan: QueryPlan) -> set[str]:
     words: set[str] = set()
     if plan.council:
         words |= set(terms(plan.council))
-    for named in named_councils(plan.standalone):
+    for named in gazetteer.named_councils(plan.standalone):
         words |= set(terms(named))
     if plan.committee:
         words |= set(terms(plan.committee))
@@ -305,7 +305,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     answered by papers written up to `report_lag_days` after it ends."""
     if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
         # every paper's council is known, so a council none of them is from is not in the index
-        for named in named_councils(question):
+        for named in gazetteer.named_councils(question):
             if not _council(named, coverage.councils):
                 plan.out_of_scope_council = named
                 return f"The index holds no papers from {named}."

@@ -55,3 +55,9 @@ def test_a_council_is_mentioned_in_full_or_by_its_initials_in_capitals():
     # not a word that happens to hold the letters, nor lower case, nor another council
     assert not gazetteer.mentioned("Scottish Borders Council", ["sbc", "SBCs", "the Borders"])
     assert not gazetteer.mentioned("Bristol City Council", ["Birmingham City Council"])
+
+
+def test_councils_named_in_full_lose_the_question_words_a_capital_joins_to_them():
+    assert gazetteer.named_councils("Did Lowfield Parish Council agree the precept?") == ["Lowfield Parish Council"]
+    assert gazetteer.named_councils("What has the London Borough of Northwick decided?") == ["London Borough of Northwick"]
+    assert gazetteer.named_councils("What did the council decide?") == []
