@@ -928,6 +928,10 @@ def test_a_who_answer_naming_no_one_is_not_labelled_who():
     ("Councillor Dunn took the chair for the meeting in the absence of the Chairman.",
      "Councillor Dunn took the chair for the meeting"),
     ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", "Mr R W Gough (Chairman)"),
+    ("Present: Catherine Hall, Kenny Moss, Ian Kerr\nThe Meeting was Chaired by Kenny Moss.", "Chaired by Kenny Moss"),
+    ("In the Chair: Councillor A Shah\nAlso present: Councillor B Brook", "In the Chair: Councillor A Shah"),
+    ("Chairman: Mr J Bell\nVice-Chairman: Mrs K Lamb", "Chairman: Mr J Bell"),
+    ("## Present\n\n- Alan Reid — _Chair_\n- Moira Kerr", "Alan Reid — _Chair_"),
 ])
 def test_who_chaired_reads_the_chair_however_the_minutes_say_it(minutes, chair):
     chunk = make_chunk("min", minutes, meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
