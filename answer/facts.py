@@ -377,7 +377,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
-    return Fact(label, best.passage, start, end)
+    return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+def _row_reading(s: Scored) -> str | None:
+    """"No. of children open to an Early Help Pathway: Actual 3046; Target 3200": a table row's
+    figures each under its column heading, as printed (a bare row of figures cannot be briefed from)."""
+    pairs = tables.cells_under(s.passage.chunk.text, s.text) if "\t" in s.text else []
+    return f"{tables.row_name(s.text)}: " + "; ".join(f"{h} {c}" for h, c in pairs) if pairs else None
 
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
