@@ -293,6 +293,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
+                # following motion:") words it a few sentences below those naming its subject best
+                or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
+                         and s.passage.chunk.source == ranked[0].passage.chunk.source), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
         if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
                 and not _LISTED.match(best.text):
@@ -440,7 +444,8 @@ _NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s
 
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
+    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a sentence leading in
+    with a colon, the sentence it leads into; for a line naming a thing
     ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
@@ -449,6 +454,11 @@ def _reach(s: Scored) -> tuple[int, int, str]:
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]
+    elif s.text.rstrip().endswith(":") and following:
+        # "… unanimously agreed the following motion:" leads into what it agreed ("a. That …"), a
+        # part's bare letter being no part of it
+        b = next((b for a, b in following if len(text[s.end:b].split()) > VERDICT_WORDS), following[0][1])
+        return s.start, b, text[s.start:b]
     elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
             and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
                                                                       or text[following[0][1]] == "\n"):
