@@ -42,6 +42,8 @@ NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
 NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
+NO_DATE = "The passages on this subject give no date for it."
+NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
@@ -429,6 +431,10 @@ class ExtractiveAnswerer:
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._predates_subject(plan, ranked):
+            # asked what happened in a period, and the sentences that hold what it asks were written before
+            # it (others from its time rank only on its frame: "who was elected" beside another election)
+            return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -440,6 +446,11 @@ class ExtractiveAnswerer:
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+        unrelated = _unrelated_fact(plan, fact)
+        if unrelated:
+            # the date or figure the answer would open with shares not one word with the question: it is
+            # the date or figure of something else its passage speaks of
+            return self.abstain(plan, passages, ranked, reason=unrelated)
         person = self._vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
@@ -634,6 +645,24 @@ class ExtractiveAnswerer:
                     return False
         return True
 
+    def _predates_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """As _predates, judged on the sentences that hold the question's words (at least
+        settings.predate_subject_share of what the best holds): "Who was elected in the election in
+        2019?" over minutes of 2018 ("Councillor R be elected Chair") is answered by none of them,
+        however many papers of 2019 rank beside them on the question's frame alone."""
+        p = plan.period
+        if p is None or plan.intent not in ("decision", "general", "vote", "who") \
+                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or _FOR_PERIOD.search(plan.standalone):
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        best = max((s.lexical for s in look), default=0.0)
+        if best <= 0:
+            return False
+        subject = [s for s in look if s.lexical >= self.settings.predate_subject_share * best]
+        return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
+                   for s in subject)
+
     @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
         """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
@@ -688,6 +717,34 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _unrelated_fact(plan: QueryPlan, fact: Fact | None) -> str | None:
+    """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
+    open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
+    shares not one of the question's words, nor does the sentence before it, is of something else its
+    passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
+    2021). A table row is not judged (its words are in its headings), nor a read fact (a vote, a meeting's
+    date), nor a question whose words are all its frame ("when is the next meeting")."""
+    if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
+        return None
+    if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
+                                  or facts.ASKS_CLOSE.search(plan.standalone)):
+        return None
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
+    text = fact.passage.chunk.text
+    sentence = next(((a, b) for a, b in source_spans(text) if a <= fact.start < b), (fact.start, fact.end))
+    before = [(a, b) for a, b in source_spans(text) if b <= sentence[0]][-1:]
+    own = text[before[0][0] if before else sentence[0]:max(sentence[1], fact.end)]
+    if not asked or asked & set(terms(own)) or not facts.is_prose(text[sentence[0]:max(sentence[1], fact.end)]):
+        return None
+    if plan.intent == "when":
+        return NO_DATE
+    p, day = plan.period, fact.passage.chunk.meeting_date
+    if p is None or p.kind not in FIGURE_PERIODS or day is None or p.date_from <= day <= p.date_to \
+            or names_period(plan, own):
+        return None
+    return NO_FIGURE_THEN.format(period=p.label())
 
 
 def _opens_a_list(sentence: str) -> bool:

@@ -1,0 +1,88 @@
+"""Declines for a question the passages speak around but do not answer (answer/extractive.py):
+a date or a figure of a period quoted from a sentence sharing not one of the question's words
+(_unrelated_fact), and what happened in a period asked of sentences all written before it
+(_predates_subject)."""
+from __future__ import annotations
+
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import ask, first_line
+
+HUB = ("The Committee considered a report on the proposed regional cycling hub at Northfield and approved "
+       "the approach to its delivery.\n\n"
+       "The Head of Transport outlined the report and confirmed that work on the business case was under way. "
+       "A timeframe had been established to meet the 2027 deadline for the transport funding.")
+
+
+def _hub(text: str = HUB):
+    return make_chunk("hub", text, meeting_date="2024-09-12", doc_type="minutes", title="Minutes",
+                      item="9 Regional Cycling Hub, Northfield")
+
+
+def test_a_date_in_a_sentence_sharing_no_word_with_the_question_does_not_say_when():
+    answer = ask("When will the regional cycling hub open?", [_hub()])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no date for it.")
+
+
+def test_a_date_in_a_sentence_on_what_was_asked_answers():
+    text = HUB + " The hub is expected to open to riders in spring 2027."
+    answer = ask("When will the regional cycling hub open?", [_hub(text)])
+    assert answer.answered and "spring 2027" in first_line(answer)
+    # the deadline itself, asked about, is answered from the same sentence
+    answer = ask("By when must the transport funding be spent?", [_hub()])
+    assert answer.answered and "2027 deadline" in first_line(answer)
+
+
+DEFIB = ("The Parish Council has been asked to take over the payment of the defibrillator's electricity "
+         "supply. The cost is approximately £80, lasting for 2-3 years.")
+
+
+def test_a_figure_sharing_no_word_with_the_question_from_papers_outside_its_period_is_not_its_figure():
+    chunk = make_chunk("defib", DEFIB, meeting_date="2021-01-26", doc_type="minutes", title="Minutes",
+                       item="21.01.06 Village Green Perimeter Roads")
+    answer = ask("How much were the village hall fees in March 2019?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no figure for March 2019.")
+
+
+def test_a_figure_of_the_period_asked_or_on_what_was_asked_answers():
+    # papers of the period asked: their figure may be its own, in whatever words
+    chunk = make_chunk("defib", DEFIB, meeting_date="2019-03-05", doc_type="minutes", title="Minutes")
+    assert ask("How much were the village hall fees in March 2019?", [chunk]).answered
+    # the same papers of 2021, asked what they say
+    chunk = make_chunk("defib", DEFIB, meeting_date="2021-01-26", doc_type="minutes", title="Minutes")
+    answer = ask("How much will the defibrillator's electricity cost in 2021?", [chunk])
+    assert answer.answered and "£80" in answer.answer
+    # a later paper naming the period asked
+    later = make_chunk("fees", "The village hall fees for March 2019 were £120, paid in full.",
+                       meeting_date="2021-01-26", doc_type="minutes", title="Minutes")
+    answer = ask("How much were the village hall fees in March 2019?", [later])
+    assert answer.answered and "£120" in answer.answer
+
+
+ELECTED_2018 = ("18.05.1 Election of Chair\n\nAll Councillors agreed that Councillor Richardson be elected Chair. "
+                "Councillor Richardson accepted and signed the Declaration of Acceptance of Office of Chair.")
+PRESENT_2019 = ("Present\n\nCouncillors D Richardson (Chair), N Cresswell, M Armstrong and P Moran.\n\n"
+                "Members of the Public - One Member\n\n"
+                "The Clerk circulated the January 2019 newsletter and members await the findings of the review.")
+
+
+def test_who_was_elected_in_a_year_is_declined_when_only_earlier_papers_speak_of_an_election():
+    chunks = [make_chunk("e18", ELECTED_2018, meeting_date="2018-05-08", doc_type="minutes", title="Minutes"),
+              make_chunk("p19", PRESENT_2019, meeting_date="2019-01-08", doc_type="minutes", title="Minutes")]
+    answer = ask("Who was elected in the parish council election in 2019?", chunks)
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject were written before 2019, so they cannot say")
+
+
+def test_who_was_elected_in_a_year_is_answered_by_papers_of_that_year():
+    chunks = [make_chunk("e18", ELECTED_2018, meeting_date="2018-05-08", doc_type="minutes", title="Minutes"),
+              make_chunk("p19", PRESENT_2019, meeting_date="2019-01-08", doc_type="minutes", title="Minutes"),
+              make_chunk("e19", "Following the parish council election in May 2019, Councillors Cresswell and "
+                                "Moran were elected unopposed.", meeting_date="2019-05-07", doc_type="minutes",
+                         title="Minutes")]
+    answer = ask("Who was elected in the parish council election in 2019?", chunks)
+    assert answer.answered and "Cresswell" in answer.answer
+    # asked of the year of the earlier papers, they answer
+    answer = ask("Who was elected Chair in 2018?", chunks[:2])
+    assert answer.answered and "Richardson" in answer.answer
