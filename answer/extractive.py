@@ -42,6 +42,18 @@ NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
 NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
+NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
+# a question asking how something turned out: "What was the result of the referendum on ...?" (the
+# thing is the first word after "of" the papers could name) and "Was Kent accepted onto ...?" (the
+# outcome is the participle, as written)
+_RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
+_WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# words that put what follows them in the future or in doubt: "intends to conduct a referendum",
+# "if and when an application is submitted", "a request to be included"
+_TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?:s|ned|ning)?|propos(?:e|es|ed|al)|"
+                      r"if|whether|hopes?|hoped|expects?|expected|aims?|seeks?|sought|requests?|requesting|"
+                      r"due|future|may|might|could|should)\b", re.I)
+TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
 NO_DATE = "The passages on this subject give no date for it."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
@@ -435,6 +447,9 @@ class ExtractiveAnswerer:
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._outcome_not_reported(plan, ranked):
+            # asked how something turned out, and the passages speak of it only as to come
+            return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -663,6 +678,32 @@ class ExtractiveAnswerer:
         return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
                    for s in subject)
 
+    def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks how something turned out ("What was the result of the referendum on the
+        wind farm?", "Was Kent accepted onto the programme?"), and of the best sentences none records
+        a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
+        it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
+        written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
+        if plan.intent not in ("general", "decision"):
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        if not look or any(facts.decides(s.text) for s in look):
+            return False
+        done = _WAS_DONE.match(plan.standalone)
+        if done:
+            word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+            return not any(word.search(s.text) and not _to_come(s.text, word) for s in look)
+        result = _RESULT_OF.search(plan.standalone)
+        if not result:
+            return False
+        thing = next((t for t in terms(result.group(1)) if t not in plan.scope_words and t not in STOPWORDS
+                      and not dates.is_date_word(t)), None)
+        if thing is None:
+            return False
+        naming = [s for s in look if thing in terms(s.text)]
+        pattern = re.compile(r"[A-Za-z0-9][\w'’-]*")
+        return bool(naming) and all(_to_come(s.text, None, thing, pattern) for s in naming)
+
     @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
         """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
@@ -745,6 +786,22 @@ def _unrelated_fact(plan: QueryPlan, fact: Fact | None) -> str | None:
             or names_period(plan, own):
         return None
     return NO_FIGURE_THEN.format(period=p.label())
+
+
+def _to_come(sentence: str, word: re.Pattern | None, stem: str | None = None, token: re.Pattern | None = None) -> bool:
+    """The sentence names the thing (`word` as written, else a word whose stem is `stem`) only a few
+    words after one putting it in the future or in doubt ("intends to conduct a referendum")."""
+    if word is not None:
+        spots = [m.start() for m in word.finditer(sentence)]
+    else:
+        spots = [m.start() for m in token.finditer(sentence) if terms(m.group(0))[:1] == [stem]]
+    if not spots:
+        return False
+    for at in spots:
+        before = sentence[:at].split()[-TO_COME_WORDS:]
+        if not _TO_COME.search(" ".join(before)):
+            return False
+    return True
 
 
 def _opens_a_list(sentence: str) -> bool:

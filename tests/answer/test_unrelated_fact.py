@@ -86,3 +86,51 @@ def test_who_was_elected_in_a_year_is_answered_by_papers_of_that_year():
     # asked of the year of the earlier papers, they answer
     answer = ask("Who was elected Chair in 2018?", chunks[:2])
     assert answer.answered and "Richardson" in answer.answer
+
+
+PRIORITY = ("4.3 The arguments for requesting Kent be in the Devolution Priority Programme are convincing. "
+            "Whilst accepting that entry onto the programme commits Kent and Medway to a specific timetable, "
+            "it is clear that all areas will be expected to deliver both agendas.\n\n"
+            "(3) Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to "
+            "elections to a Mayoral Strategic Authority in May 2026.")
+
+
+def _priority(text: str = PRIORITY):
+    return make_chunk("dpp", text, meeting_date="2025-01-09", doc_type="report", title="English Devolution White Paper")
+
+
+def test_was_it_accepted_is_declined_when_the_papers_only_ask_to_be_accepted():
+    answer = ask("Was Kent and Medway accepted onto the Devolution Priority Programme?", [_priority()])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it only as something to come")
+
+
+def test_was_it_accepted_is_answered_when_a_paper_says_it_was():
+    text = PRIORITY + "\n\nThe Leader reported that Kent and Medway had been accepted onto the programme in February."
+    answer = ask("Was Kent and Medway accepted onto the Devolution Priority Programme?", [_priority(text)])
+    assert answer.answered and "had been accepted" in answer.answer
+    # a decision recorded answers in its own words ("agreed", not "approved")
+    decided = make_chunk("dec", "RESOLVED that the Council agrees to request entry onto the Devolution Priority "
+                                "Programme.", meeting_date="2025-01-09", doc_type="minutes", title="Minutes")
+    assert ask("Was the request to join the Devolution Priority Programme approved?", [decided]).answered
+
+
+WIND = ("Blackmains Wind Farm: Enertrag had reported that the erection of the met mast had been delayed by the "
+        "poor winter.\n\n"
+        "If and when an application for planning permission is submitted for the Blackmains project, the "
+        "Community Council intends to conduct a referendum to ascertain the majority view in the electoral area.")
+
+
+def test_the_result_of_something_the_papers_only_plan_is_declined():
+    chunk = make_chunk("wind", WIND, meeting_date="2012-03-06", doc_type="minutes", title="Minutes")
+    answer = ask("What was the result of the referendum on the Blackmains wind farm?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it only as something to come")
+
+
+def test_the_result_of_something_that_happened_is_answered():
+    held = WIND + ("\n\nThe referendum on the Blackmains wind farm was held in May; 412 residents voted, "
+                   "71% of them against the proposal.")
+    chunk = make_chunk("wind", held, meeting_date="2012-06-05", doc_type="minutes", title="Minutes")
+    answer = ask("What was the result of the referendum on the Blackmains wind farm?", [chunk])
+    assert answer.answered and "71%" in answer.answer
