@@ -447,9 +447,6 @@ class ExtractiveAnswerer:
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
-        if self._outcome_not_reported(plan, ranked):
-            # asked how something turned out, and the passages speak of it only as to come
-            return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -461,6 +458,9 @@ class ExtractiveAnswerer:
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+        if self._outcome_not_reported(plan, ranked, fact):
+            # asked how something turned out, and the passages speak of it only as to come
+            return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
         unrelated = _unrelated_fact(plan, fact)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -678,7 +678,7 @@ class ExtractiveAnswerer:
         return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
                    for s in subject)
 
-    def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+    def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
         """The question asks how something turned out ("What was the result of the referendum on the
         wind farm?", "Was Kent accepted onto the programme?"), and of the best sentences none records
         a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
@@ -687,8 +687,9 @@ class ExtractiveAnswerer:
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
-        if not look or any(facts.decides(s.text) for s in look):
-            return False
+        if not look or any(facts.decides(s.text) for s in look) \
+                or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+            return False               # a decision or a vote the answer opens with, however far down it ranked
         done = _WAS_DONE.match(plan.standalone)
         if done:
             word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
@@ -696,7 +697,11 @@ class ExtractiveAnswerer:
         result = _RESULT_OF.search(plan.standalone)
         if not result:
             return False
-        thing = next((t for t in terms(result.group(1)) if t not in plan.scope_words and t not in STOPWORDS
+        # the thing is the last word of the phrase after "of", up to its first preposition or clause
+        # ("the referendum on the wind farm", "the Kent Youth County Council elections in 2024")
+        phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
+                          result.group(1), maxsplit=1, flags=re.I)[0]
+        thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
                       and not dates.is_date_word(t)), None)
         if thing is None:
             return False
