@@ -36,6 +36,13 @@ _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NO_FIGURE = "The passages on this subject give no figure for it."
+NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
+# a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
+# words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
+_EXTRA_ASKED = re.compile(r"\b(?:extra|additional)\b", re.I)
+_ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasing|more\s+than|further|over\s?budget|"
+                    r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
+                    r"on\s+top|top[- ]up|pressures?)\b", re.I)
 NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
@@ -424,6 +431,11 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.MONEY.search(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+            if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
+                                                                for s in best):
+                # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
+                # the subject are wholes ("Myton Gardens Primary School (£7.523m) - delays ... a badger sett")
+                return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else

@@ -134,3 +134,27 @@ def test_the_result_of_something_that_happened_is_answered():
     chunk = make_chunk("wind", held, meeting_date="2012-06-05", doc_type="minutes", title="Minutes")
     answer = ask("What was the result of the referendum on the Blackmains wind farm?", [chunk])
     assert answer.answered and "71%" in answer.answer
+
+
+CAPITAL = ("The following schemes have been delayed:\n\n"
+           "- Myton Gardens Primary School (£7.523m) - Delays have resulted from the requirement to relocate a "
+           "badger sett. This is subject to planning.\n"
+           "- Lighthorne Heath Primary School - Relocation (£4.631m) - This project is school led.")
+
+
+def test_how_much_extra_is_declined_when_the_sums_beside_the_subject_are_wholes():
+    chunk = make_chunk("cap", CAPITAL, meeting_date="2024-09-17", doc_type="appendix", title="Capital programme")
+    answer = ask("How much extra is it costing to move the badgers off the Myton Gardens school site?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no sum added to it")
+    # asked its whole, the same sentence answers
+    answer = ask("How much is the Myton Gardens Primary School scheme costing?", [chunk])
+    assert answer.answered and "£7.523m" in first_line(answer)
+
+
+def test_how_much_extra_is_answered_by_a_sum_given_as_added():
+    added = CAPITAL.replace("This is subject to planning.",
+                            "Relocating the sett has added £0.214m to the cost of the scheme.")
+    chunk = make_chunk("cap", added, meeting_date="2024-09-17", doc_type="appendix", title="Capital programme")
+    answer = ask("How much extra is it costing to move the badgers off the Myton Gardens school site?", [chunk])
+    assert answer.answered and "£0.214m" in answer.answer
