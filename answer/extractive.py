@@ -473,7 +473,7 @@ class ExtractiveAnswerer:
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
-        unrelated = _unrelated_fact(plan, fact)
+        unrelated = _unrelated_fact(plan, fact, ranked)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
@@ -777,32 +777,68 @@ class ExtractiveAnswerer:
                       answered=False, mode="extractive", citations=citations)
 
 
-def _unrelated_fact(plan: QueryPlan, fact: Fact | None) -> str | None:
+def _shares_a_word(asked: set[str], text: str) -> bool:
+    """The text holds one of the question's stems, or a word one of them opens ("collect" /
+    "collection": the stemmer leaves some forms of a word apart)."""
+    have = set(terms(text))
+    return bool(asked & have) or any(len(short) >= 4 and long.startswith(short)
+                                     for t in asked for u in have
+                                     for short, long in [sorted((t, u), key=len)])
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+def _names_a_time(text: str) -> bool:
+    """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
+    return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
+               for m in facts.WHEN.finditer(text))
+
+
+def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the sentence of text holding start..end, it with the sentence before it)."""
+    spans = source_spans(text)
+    a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
+    before = [(x, y) for x, y in spans if y <= a][-1:]
+    return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
     """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
     open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
     shares not one of the question's words, nor does the sentence before it, is of something else its
     passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
-    2021). A table row is not judged (its words are in its headings), nor a read fact (a vote, a meeting's
-    date), nor a question whose words are all its frame ("when is the next meeting")."""
+    2021) -- unless another of the best sentences gives a date (a figure of the period) with the
+    question's words, which the answer quotes too. A table row is not judged (its words are in its
+    headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
+    ("when is the next meeting")."""
     if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
         return None
     if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
                                   or facts.ASKS_CLOSE.search(plan.standalone)):
         return None
     asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
-    text = fact.passage.chunk.text
-    sentence = next(((a, b) for a, b in source_spans(text) if a <= fact.start < b), (fact.start, fact.end))
-    before = [(a, b) for a, b in source_spans(text) if b <= sentence[0]][-1:]
-    own = text[before[0][0] if before else sentence[0]:max(sentence[1], fact.end)]
-    if not asked or asked & set(terms(own)) or not facts.is_prose(text[sentence[0]:max(sentence[1], fact.end)]):
+    sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+    if not asked or _shares_a_word(asked, own) or not facts.is_prose(sentence):
         return None
-    if plan.intent == "when":
-        return NO_DATE
-    p, day = plan.period, fact.passage.chunk.meeting_date
-    if p is None or p.kind not in FIGURE_PERIODS or day is None or p.date_from <= day <= p.date_to \
-            or names_period(plan, own):
+    p = plan.period
+    if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
         return None
-    return NO_FIGURE_THEN.format(period=p.label())
+
+    def of_the_period(s: Sentence, words: str) -> bool:
+        day = s.passage.chunk.meeting_date
+        return day is None or p.date_from <= day <= p.date_to or bool(s.period_cell) or names_period(plan, words)
+
+    if plan.intent == "quantity" and of_the_period(Sentence(0, fact.passage, fact.start, fact.end, sentence), own):
+        return None
+    for s in ranked[:PREDATE_LOOK * 2]:
+        _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
+        if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
+            return None
+        if plan.intent == "quantity" and (facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))) \
+                and _shares_a_word(asked, words) and of_the_period(s, words):
+            return None
+    return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
 
 
 def _to_come(sentence: str, word: re.Pattern | None, stem: str | None = None, token: re.Pattern | None = None) -> bool:

@@ -158,3 +158,23 @@ def test_how_much_extra_is_answered_by_a_sum_given_as_added():
     chunk = make_chunk("cap", added, meeting_date="2024-09-17", doc_type="appendix", title="Capital programme")
     answer = ask("How much extra is it costing to move the badgers off the Myton Gardens school site?", [chunk])
     assert answer.answered and "£0.214m" in answer.answer
+
+
+def test_a_date_elsewhere_in_the_best_sentences_on_what_was_asked_keeps_the_answer():
+    # a month written in small letters ("may arise") names no time: it does not keep the answer
+    text = HUB + " The recommendations apply to other funding that may arise during the hub's life cycle."
+    assert not ask("When will the regional cycling hub open?", [_hub(text)]).answered
+    text = HUB + "\n\nThe Committee heard that the hub is now expected to be ready for riders in Spring 2027."
+    answer = ask("When will the regional cycling hub open?", [_hub(text)])
+    assert answer.answered and "Spring 2027" in answer.answer
+
+
+BEACON = ("This was a very poignant evening, appreciated by many. £72 was collected and will be passed on to "
+          "the Merchant Navy Association.")
+
+
+def test_a_word_the_stemmer_leaves_apart_is_still_shared():
+    # "collected" and "collection" stem apart; the figure of papers just after the year still answers
+    chunk = make_chunk("beacon", BEACON, meeting_date="2019-01-08", doc_type="minutes", title="Minutes")
+    answer = ask("How much money did the beacon collection raise in 2018?", [chunk])
+    assert answer.answered and "£72" in answer.answer
