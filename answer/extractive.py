@@ -51,7 +51,7 @@ PREDATES = "The passages on this subject were written before {period}, so they c
 NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
 NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
 # a question asking how something turned out: "What was the result of the referendum on ...?" (the
-# thing is the first word after "of" the papers could name) and "Was Kent accepted onto ...?" (the
+# thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
 # outcome is the participle, as written)
 _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
@@ -436,7 +436,7 @@ class ExtractiveAnswerer:
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
-                # the subject are wholes ("Myton Gardens Primary School (£7.523m) - delays ... a badger sett")
+                # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
                 return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
@@ -694,7 +694,7 @@ class ExtractiveAnswerer:
 
     def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
         """The question asks how something turned out ("What was the result of the referendum on the
-        wind farm?", "Was Kent accepted onto the programme?"), and of the best sentences none records
+        wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
         a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
         it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
         written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
@@ -712,7 +712,7 @@ class ExtractiveAnswerer:
         if not result:
             return False
         # the thing is the last word of the phrase after "of", up to its first preposition or clause
-        # ("the referendum on the wind farm", "the Kent Youth County Council elections in 2024")
+        # ("the referendum on the wind farm", "the Youth County Council elections in 2024")
         phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
                           result.group(1), maxsplit=1, flags=re.I)[0]
         thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
