@@ -707,7 +707,8 @@ class ExtractiveAnswerer:
         done = _WAS_DONE.match(plan.standalone)
         if done:
             word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
-            return not any(word.search(s.text) and not _to_come(s.text, word) for s in look)
+            return not any(word.search(s.text) and not _to_come(s.text, [m.start() for m in word.finditer(s.text)])
+                           for s in look)
         result = _RESULT_OF.search(plan.standalone)
         if not result:
             return False
@@ -720,8 +721,8 @@ class ExtractiveAnswerer:
         if thing is None:
             return False
         naming = [s for s in look if thing in terms(s.text)]
-        pattern = re.compile(r"[A-Za-z0-9][\w'’-]*")
-        return bool(naming) and all(_to_come(s.text, None, thing, pattern) for s in naming)
+        return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
+                                                      if terms(m.group(0))[:1] == [thing]]) for s in naming)
 
     @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
@@ -843,20 +844,13 @@ def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
     return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
 
 
-def _to_come(sentence: str, word: re.Pattern | None, stem: str | None = None, token: re.Pattern | None = None) -> bool:
-    """The sentence names the thing (`word` as written, else a word whose stem is `stem`) only a few
-    words after one putting it in the future or in doubt ("intends to conduct a referendum")."""
-    if word is not None:
-        spots = [m.start() for m in word.finditer(sentence)]
-    else:
-        spots = [m.start() for m in token.finditer(sentence) if terms(m.group(0))[:1] == [stem]]
-    if not spots:
-        return False
-    for at in spots:
-        before = sentence[:at].split()[-TO_COME_WORDS:]
-        if not _TO_COME.search(" ".join(before)):
-            return False
-    return True
+def _to_come(sentence: str, spots: list[int]) -> bool:
+    """The sentence names the thing (at `spots`) only a few words after one putting it in the future or
+    in doubt ("intends to conduct a referendum"); False when it does not name it."""
+    return bool(spots) and all(_TO_COME.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
 def _opens_a_list(sentence: str) -> bool:
