@@ -996,3 +996,16 @@ def test_what_was_decided_is_read_from_the_report_recounting_it_with_what_it_led
     # the lead-in's colon leads into the motion, whose bare letter is no part of it
     assert "motion: a. That implementation of Decision 24/00093 be postponed pending review by the full Council." \
         in norm(first), first
+
+
+def test_a_number_the_question_gives_is_not_the_figure_it_asks_for():
+    # a list of indicators repeats the question's "20 weeks"; the figure is the share issued within them
+    listed = make_chunk("list", "Measures rated RED this quarter were:\n"
+                        "o Percentage of Education, Health and Care Plans (EHCPs) issued within 20 weeks\n"
+                        "o Percentage of pupils with EHCPs placed in independent special schools",
+                        meeting_date="2025-03-04", doc_type="report", title="Quarterly performance report")
+    figure = make_chunk("figure", "Based on the rolling 12-month average to December 2024, 34% of plans met the "
+                        "timescale, excluding exceptions (813 out of 2,421).",
+                        meeting_date="2025-03-04", doc_type="appendix", title="Quarterly performance report")
+    first = first_line(ask("How many EHCPs were issued within 20 weeks?", [listed, figure]))
+    assert first.startswith("**Figure:**") and "34%" in first, first
