@@ -292,7 +292,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
-        best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+        resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
+        # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
+        # Working Group … be established"), before the debate minuted with them
+        best = (next((s for s in resolved if decides(s.text) or _LISTED.match(s.text)), resolved[0] if resolved else None)
                 # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
                 # following motion:") words it a few sentences below those naming its subject best
                 or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
@@ -302,8 +305,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 and not _LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
-            worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
-            best = max(worded, key=lambda s: s.score) if worded else best
+            # (or its numbered part on the question's subject: "3) a Working Group on Mental Health … be established")
+            worded = [s for s in ranked if s.passage is best.passage and not LEAD_IN.match(s.text)
+                      and (decides(s.text) or (_LISTED.match(s.text) and s.lexical > 0))]
+            best = max(worded, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]   # "1.3 The plan …": no figure
@@ -397,7 +402,7 @@ def _row_reading(s: Scored) -> str | None:
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-_LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _title_cased(text: str) -> bool:
