@@ -345,6 +345,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
+            # a row named in all the question's words ("No. and rate of children in care …" for "how many
+            # children were in care") answers before prose counting the same noun of something else
+            # ("average workloads … 15.6 children"); only prose holding them all may outrank it
+            topic = _topic_terms(question)
+            named = [c for c in celled if topic and topic <= set(terms(tables.row_name(c.text)))]
+            if named:
+                celled = named
+                holding = [s for s in holding if is_prose(s.text) and topic <= set(terms(s.text))]
             if celled and not any(is_prose(s.text) and s.score > max(c.score for c in celled) for s in holding):
                 # rows of one table differ by their names: the row named most wholly in the question's words
                 asked = set(terms(question))
@@ -428,6 +436,16 @@ def _discussed(ranked: list[Scored], which: str) -> Fact | None:
     item = best.passage.chunk.item
     reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
     return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
+
+
+def _topic_terms(question: str) -> set[str]:
+    """The question's terms less its numbers, months and how-many framing: what a figure is of."""
+    return {t for t in terms(question) if not t[0].isdigit() and t not in _FRAMING}
+
+
+# how a figure is asked for, and the words of a period: not what the figure is of
+_FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "month", "end", "start"} | {
+    t for name in dates.MONTHS for t in terms(name)}
 
 
 def _name_share(row: str, asked: set[str]) -> float:

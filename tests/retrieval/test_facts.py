@@ -508,6 +508,19 @@ def test_how_many_at_a_month_opens_with_the_tables_cell_under_that_month():
     assert "417 (4.5)" in cited.text and "380 (4.1)" in cited.text        # the whole row is cited
 
 
+def test_a_row_named_in_all_the_questions_words_answers_before_prose_counting_the_noun_of_something_else():
+    # the prose counts children, of social workers' caseloads; the row is of the children in care
+    prose = make_chunk("workloads", "More staff in post has led to a reduction in average workloads from 18.6 children "
+                       "in July 22 to 15.6 children in December 2022.", meeting_date="2023-02-14", doc_type="report",
+                       title="Children's social care plan")
+    table = make_chunk("care-table", "\tMarch 22\tSept 22\tDec 22\n"
+                       "No. and rate of children in care excluding UASC\t730 (61.3)\t708 (59.4)\t693 (58.2)\n"
+                       "No. of Child Protection Plans\t400\t417\t346\n", meeting_date="2023-02-14",
+                       doc_type="report", title="Children's social care plan")
+    first = first_line(ask("How many children were in care in December 2022?", [prose, table]))
+    assert first.startswith("**Figure:** No. and rate of children in care excluding UASC, Dec 22: 693 (58.2) ["), first
+
+
 def test_a_sum_asked_for_is_declined_when_the_passages_give_only_counts():
     # an invented transport report: it counts the pupils carried but gives no sum spent on them
     report = make_chunk("transport", "Home to school transport was provided for 2,431 pupils with special educational "
