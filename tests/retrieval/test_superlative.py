@@ -91,3 +91,25 @@ def test_the_row_kind_and_direction_asked():
     assert superlatives.asked("How many families were attached in Camp Hill?") is None
     assert superlatives.is_comparator("Statistical neighbours") and superlatives.is_comparator("England average")
     assert not superlatives.is_comparator("Camp Hill")
+
+
+# a scorecard's measure: its caption, the years over it, and its one nameless row of figures
+SCORECARD = ("This demonstrates that multi-agency participation in the Early Help process is still strong.\n\n"
+             "No. of Child Protection Plans\n\n"
+             "15/16\t16/17\t17/18\t18/19\tTrend\tDoT\n"
+             "473\t439\t564\t346\t↓\t↓\n\n"
+             "The council should have approximately 394 children subject to child protection plans to be in line "
+             "with statistical neighbours\n\n"
+             "The year began with 584 plans, the Children and Families Service completed two audits.")
+
+
+def test_a_captions_row_of_figures_gives_the_cell_of_the_period_asked():
+    chunk = make_chunk("kbm", SCORECARD, meeting_date="2019-06-18", doc_type="appendix",
+                       title="Key Business Measures Scorecard")
+    answer = ask("How many child protection plans were there at the end of 2018/19, and how many would put us "
+                 "in line with statistical neighbours?", [chunk])
+    line = first_line(answer)
+    assert line.startswith("**Figure:** No. of Child Protection Plans, 18/19: 346 ["), line
+    quoted = " ".join(cited(answer, line).text.split())
+    assert "No. of Child Protection Plans" in quoted and "473 439 564 346" in quoted       # caption and row, verbatim
+    assert "394" in answer.answer                    # the second figure asked is quoted below
