@@ -13,7 +13,7 @@ from core.terms import STOPWORDS, terms
 from core.types import Passage
 
 CAPTION_LINES = 3          # the lines above a table block that may say what it lists ("Ward Headlines")
-MIN_ROWS = 2               # a block of fewer member rows compares nothing
+MIN_ROWS = 3               # a block of fewer member rows (often a table cut by the chunking) compares nothing
 LABELS = {"high": "Highest", "low": "Lowest"}
 # the words of a superlative question that are its frame, not the measure asked
 _FRAME = set(terms("which what had has have was were is are the of in a an and or did do does")) \
@@ -37,11 +37,12 @@ class _Block:
     rows: list[tuple[int, int, str]]
     head: tuple[str, ...] | None
     caption: list[str]         # nearest last
+    above: set[str]            # the stems of the block just above, when only its caption parts them
 
     @property
     def about(self) -> set[str]:
         """The stems of its caption and headings: what its rows are and what it measures."""
-        return set(terms(" ".join(self.caption))) | set(terms(" ".join(self.head or ())))
+        return set(terms(" ".join(self.caption))) | set(terms(" ".join(self.head or ()))) | self.above
 
 
 def answer(question: str, ranked: list[Scored], period: dates.Period | None = None) -> Fact | None:
@@ -69,12 +70,13 @@ def _said(ranked: list[Scored], high: str, measure: set[str]) -> Fact | None:
     for s in ranked:
         if not is_prose(s.text):
             continue
-        m = _CLAIM.search(s.text)
-        if not m or superlatives.polarity(m.group(1), s.text) != high:
-            continue
-        names = [w for w in re.findall(r"\b[A-Z][\w'’&-]+", s.text[:m.start()]) if w not in _NOT_A_NAME]
-        if names and set(terms(s.text[m.start():])) & measure:
-            return Fact(LABELS[high], s.passage, s.start, s.end)
+        # "X has the lowest proportion ... and Y has the highest ...": the claim of the extreme asked
+        for m in _CLAIM.finditer(s.text):
+            if superlatives.polarity(m.group(1), s.text) != high:
+                continue
+            names = [w for w in re.findall(r"\b[A-Z][\w'’&-]+", s.text[:m.start()]) if w not in _NOT_A_NAME]
+            if names and set(terms(s.text[m.start():])) & measure:
+                return Fact(LABELS[high], s.passage, s.start, s.end)
     return None
 
 
@@ -87,6 +89,9 @@ def _compared(ranked: list[Scored], kind: str, high: str, measure: set[str],
         for block in _blocks(passage):
             if not set(terms(kind)) & block.about:
                 continue
+            listed = superlatives.WORD.search(block.caption[-1]) if block.caption else None
+            if listed and superlatives.polarity(listed.group(1), block.caption[-1]) != high:
+                continue          # "Most attached families": the top few, whose last is not the lowest
             for score, column, heading in _columns(block, measure, period):
                 pick = _extreme(block, column, high)
                 if pick is None:
@@ -118,15 +123,20 @@ def _blocks(passage: Passage) -> list[_Block]:
         while j < len(lines) and "\t" in lines[j][2]:
             j += 1
         run = lines[i:j]
-        caption = []
+        caption, continued = [], False
         for _, _, above in reversed(lines[max(0, i - CAPTION_LINES * 2):i]):
-            if "\t" in above or len(caption) >= CAPTION_LINES:
+            if "\t" in above:
+                continued = bool(out)
+                break
+            if len(caption) >= CAPTION_LINES:
                 break
             if above.strip():
                 caption.append(above.strip())
         head = tables.column_headings(text, run[1][2]) if len(run) > 1 else None
         rows = run[1:] if head else run
-        out.append(_Block(passage, rows, head, caption[::-1]))
+        # a list under the last one's headline ("Ward Headlines": "Most attached ...", then "Most
+        # claimed ..."): its rows are of the kind the headline says
+        out.append(_Block(passage, rows, head, caption[::-1], out[-1].about if continued else set()))
         i = j
     return out
 
@@ -138,8 +148,11 @@ def _columns(block: _Block, measure: set[str], period: dates.Period | None) -> l
     if not block.head:
         # a captioned list ("Most attached families (inc. claimed)" over "Camp Hill\t177"): its one
         # column of figures is the one its nearest caption line names
-        shared = len(caption & measure)
-        return [((shared, 0), 1, block.caption[-1])] if shared and block.caption else []
+        if not block.caption:
+            return []
+        nearest = set(terms(block.caption[-1])) - STOPWORDS - _FRAME
+        shared = len(nearest & measure)
+        return [((shared, -len(nearest - measure)), 1, block.caption[-1])] if shared else []
     out = []
     head = list(block.head)
     # a headings line naming the rows' column too: its first heading is the names', not figures'

@@ -110,8 +110,12 @@ def _other_extreme(question: str, frame: Frame) -> str | None:
     NEET rate?" then "And which had the lowest?"), else None."""
     m = _OTHER_EXTREME.match(question)
     asked = superlatives.WORD.search(frame.question)
-    if not m or not asked or not superlatives.asked(frame.question):
+    framed = superlatives.asked(frame.question)
+    if not m or not asked or not framed:
         return None
+    own = superlatives.ASKED.search(question)
+    if own and own.group(1).lower() != framed[0]:
+        return None               # another kind of row: "which ward ...?" then "which district ...?"
     return frame.question[:asked.start()] + m.group(1).lower() + frame.question[asked.end():]
 
 

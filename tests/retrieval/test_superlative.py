@@ -39,6 +39,12 @@ def test_which_ward_had_the_most_reads_the_captioned_list_of_that_measure():
     # the attached list's top row, not the claimed list's bigger figure
     assert line.startswith("**Highest:** Camp Hill, Most attached families (inc. claimed): 177 [")
     assert "Camp Hill 177" in " ".join(cited(answer, line).text.split())      # the row, verbatim
+    # the list under it, of the same headline's wards, for the measure it names
+    line = first_line(ask("Which ward had the most claimed families in the Priority Families programme?", [chunk]))
+    assert line.startswith("**Highest:** Newbold and Brownsover, Most claimed families: 269 ["), line
+    # a list of the most is the top few: its last row is not the ward with the fewest
+    line = first_line(ask("Which ward had the fewest families attached to the Priority Families programme?", [chunk]))
+    assert not line.startswith(("**Highest:**", "**Lowest:**")), line
 
 
 def test_which_district_had_the_lowest_in_a_year_compares_that_years_column_of_member_rows():
@@ -63,6 +69,9 @@ def test_a_sentence_saying_which_is_lowest_is_preferred_to_the_table():
     answer = ask("Which district had the lowest proportion of young people who were NEET?", [table, said])
     line = first_line(answer)
     assert line.startswith("**Lowest:** 2.18 Riverside has the lowest proportion"), line
+    # the sentence's other claim answers the other extreme
+    line = first_line(ask("Which district had the highest proportion of young people who were NEET?", [table, said]))
+    assert line.startswith("**Highest:** 2.18 Riverside has the lowest proportion"), line
 
 
 def test_a_table_of_other_rows_or_another_measure_does_not_answer():
@@ -81,6 +90,9 @@ def test_asking_the_other_extreme_turns_the_last_questions_superlative():
     # a follow-up naming a measure of its own is not a turned superlative
     standalone, _ = condense_offline("And which district had the lowest attendance?", history)
     assert "NEET" not in standalone or "attendance" in standalone
+    # ... nor one asking of another kind of row
+    standalone, _ = condense_offline("And which ward had the lowest?", history)
+    assert "ward" in standalone
 
 
 def test_the_row_kind_and_direction_asked():
