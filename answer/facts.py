@@ -292,7 +292,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
-        best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+        resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
+        # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
+        # Working Group … be established"), before the debate minuted with them
+        best = (next((s for s in resolved if decides(s.text) or _LISTED.match(s.text)), resolved[0] if resolved else None)
                 # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
                 # following motion:") words it a few sentences below those naming its subject best
                 or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
@@ -302,14 +305,16 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 and not _LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
-            worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
-            best = max(worded, key=lambda s: s.score) if worded else best
+            # (or its numbered part on the question's subject: "3) a Working Group on Mental Health … be established")
+            worded = [s for s in ranked if s.passage is best.passage and not LEAD_IN.match(s.text)
+                      and (decides(s.text) or (_LISTED.match(s.text) and s.lexical > 0))]
+            best = max(worded, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
-        holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
+        holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]   # "1.3 The plan …": no figure
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
-            holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
+            holding += [s for s in top if s not in holding and counts(_unasked(_reach(s)[2], question, intent), counted)]
             # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
@@ -336,7 +341,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
         if not holding and intent == "quantity":
             wanted = COUNT
-            holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
+            holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
@@ -359,7 +364,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 if FIGURE.search(s.text):
                     continue
                 nxt = next_sentence(s, ranked)
-                if nxt is not None and FIGURE.search(nxt.text) and is_prose(nxt.text):
+                if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
                     pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
                     key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
@@ -379,7 +384,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
         label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     a, b, reach = _reach(best)
-    if intent == "quantity" and not (FIGURE.search(bare(reach)) or COUNT.search(bare(reach))):
+    if intent == "quantity" and not (FIGURE.search(_unasked(bare(reach), question, intent))
+                                     or COUNT.search(_unasked(bare(reach), question, intent))):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
             and _title_cased(bare(reach)):
@@ -399,7 +405,7 @@ def _row_reading(s: Scored) -> str | None:
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-_LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _title_cased(text: str) -> bool:
@@ -443,6 +449,20 @@ def _cell_reading(s: Scored) -> str:
 # a report's numbered paragraph leading into a list ("2.1 Cabinet is asked to RESOLVE:"): its number is
 # no value (core.sentences.is_label reads "2.1" as one), and what it leads into follows it
 _NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s*$")
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
+
+
+def _unasked(text: str, question: str, intent: str) -> str:
+    """The text less the numbers the question itself gives ("issued within 20 weeks"): a figure
+    asked for is not one the question already holds."""
+    if intent != "quantity":
+        return text
+    asked = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
+    if not asked:
+        return text
+    return _NUMBER.sub(lambda m: "" if m.group(0).rstrip(".,") in asked else m.group(0), text)
 
 
 def _reach(s: Scored) -> tuple[int, int, str]:

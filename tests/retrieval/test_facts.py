@@ -996,3 +996,39 @@ def test_what_was_decided_is_read_from_the_report_recounting_it_with_what_it_led
     # the lead-in's colon leads into the motion, whose bare letter is no part of it
     assert "motion: a. That implementation of Decision 24/00093 be postponed pending review by the full Council." \
         in norm(first), first
+
+
+def test_a_number_the_question_gives_is_not_the_figure_it_asks_for():
+    # a list of indicators repeats the question's "20 weeks"; the figure is the share issued within them
+    listed = make_chunk("list", "Measures rated RED this quarter were:\n"
+                        "o Percentage of Education, Health and Care Plans (EHCPs) issued within 20 weeks\n"
+                        "o Percentage of pupils with EHCPs placed in independent special schools",
+                        meeting_date="2025-03-04", doc_type="report", title="Quarterly performance report")
+    figure = make_chunk("figure", "Based on the rolling 12-month average to December 2024, 34% of plans met the "
+                        "timescale, excluding exceptions (813 out of 2,421).",
+                        meeting_date="2025-03-04", doc_type="appendix", title="Quarterly performance report")
+    first = first_line(ask("How many EHCPs were issued within 20 weeks?", [listed, figure]))
+    assert first.startswith("**Figure:**") and "34%" in first, first
+
+
+def test_a_decisions_numbered_part_answers_before_the_debate_minuted_with_it():
+    # one resolution chunk: the debate names the question's words best; the bulleted part decides
+    chunk = make_chunk("res", "In relation to recommendation 1.3, Councillor Roodhouse queried if a task and finish "
+                       "group was the appropriate wording for the mental health work.\n\n"
+                       "In response, the Committee agreed that an additional recommendation could be added.\n\n"
+                       "The Committee resolved that:\n\n"
+                       "- 3) a Working Group on Mental Health & Wellbeing be established so young people can meet "
+                       "members quarterly;",
+                       meeting_date="2022-11-08", doc_type="minutes", title="Minutes", is_resolution=True)
+    first = first_line(ask("Did we ever set up a task and finish group on mental health?", [chunk]))
+    assert first.startswith("**Decided:**") and "Working Group on Mental Health & Wellbeing be established" in first, first
+    # ... and when the debate and the numbered part are passages of their own
+    debate = make_chunk("debate", "In relation to recommendation 1.3, Councillor Roodhouse queried if a task and finish "
+                        "group was the appropriate wording.\n\n"
+                        "In response, the Committee agreed that an additional recommendation could be added.",
+                        meeting_date="2022-11-08", doc_type="minutes", title="Minutes", is_resolution=True)
+    part = make_chunk("part", "- 3) a Working Group on Mental Health & Wellbeing be established so young people can "
+                      "meet members quarterly;", meeting_date="2022-11-08", doc_type="minutes", title="Minutes",
+                      is_resolution=True)
+    first = first_line(ask("Did we ever set up a task and finish group on mental health?", [debate, part]))
+    assert "Working Group on Mental Health & Wellbeing be established" in first, first
