@@ -42,6 +42,9 @@ CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
+# "the next meeting will be held on …", "Date of next meeting", and a question asking it
+NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
+                          r"\bdate of (?:the )?next\b", re.I | re.S)
 _STOOD_IN = re.compile(r"\b(?:chaired|took the chair)\b", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
@@ -339,12 +342,25 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 if later:
                     first = min(day for day, _ in later)
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
+            elif not asked and NEXT_MEETING.search(question):
+                # "when is the next meeting": the newest minutes' next-meeting line, not an older one's
+                nexts = [s for s in holding if NEXT_MEETING.search(s.text)]
+                if nexts:
+                    holding = [max(nexts, key=lambda s: s.passage.chunk.meeting_date or "")]
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
+            # a row named in all the question's words ("No. and rate of children in care …" for "how many
+            # children were in care") answers before prose counting the same noun of something else
+            # ("average workloads … 15.6 children"); only prose holding them all may outrank it
+            topic = _topic_terms(question)
+            named = [c for c in celled if topic and topic <= set(terms(tables.row_name(c.text)))]
+            if named:
+                celled = named
+                holding = [s for s in holding if is_prose(s.text) and topic <= set(terms(s.text))]
             if celled and not any(is_prose(s.text) and s.score > max(c.score for c in celled) for s in holding):
                 # rows of one table differ by their names: the row named most wholly in the question's words
                 asked = set(terms(question))
@@ -431,6 +447,16 @@ def _discussed(ranked: list[Scored], which: str) -> Fact | None:
     item = best.passage.chunk.item
     reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
     return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
+
+
+def _topic_terms(question: str) -> set[str]:
+    """The question's terms less its numbers, months and how-many framing: what a figure is of."""
+    return {t for t in terms(question) if not t[0].isdigit() and t not in _FRAMING}
+
+
+# how a figure is asked for, and the words of a period: not what the figure is of
+_FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "month", "end", "start"} | {
+    t for name in dates.MONTHS for t in terms(name)}
 
 
 def _name_share(row: str, asked: set[str]) -> float:

@@ -508,6 +508,19 @@ def test_how_many_at_a_month_opens_with_the_tables_cell_under_that_month():
     assert "417 (4.5)" in cited.text and "380 (4.1)" in cited.text        # the whole row is cited
 
 
+def test_a_row_named_in_all_the_questions_words_answers_before_prose_counting_the_noun_of_something_else():
+    # the prose counts children, of social workers' caseloads; the row is of the children in care
+    prose = make_chunk("workloads", "More staff in post has led to a reduction in average workloads from 18.6 children "
+                       "in July 22 to 15.6 children in December 2022.", meeting_date="2023-02-14", doc_type="report",
+                       title="Children's social care plan")
+    table = make_chunk("care-table", "\tMarch 22\tSept 22\tDec 22\n"
+                       "No. and rate of children in care excluding UASC\t730 (61.3)\t708 (59.4)\t693 (58.2)\n"
+                       "No. of Child Protection Plans\t400\t417\t346\n", meeting_date="2023-02-14",
+                       doc_type="report", title="Children's social care plan")
+    first = first_line(ask("How many children were in care in December 2022?", [prose, table]))
+    assert first.startswith("**Figure:** No. and rate of children in care excluding UASC, Dec 22: 693 (58.2) ["), first
+
+
 def test_a_sum_asked_for_is_declined_when_the_passages_give_only_counts():
     # an invented transport report: it counts the pupils carried but gives no sum spent on them
     report = make_chunk("transport", "Home to school transport was provided for 2,431 pupils with special educational "
@@ -1032,3 +1045,15 @@ def test_a_decisions_numbered_part_answers_before_the_debate_minuted_with_it():
                       is_resolution=True)
     first = first_line(ask("Did we ever set up a task and finish group on mental health?", [debate, part]))
     assert "Working Group on Mental Health & Wellbeing be established" in first, first
+
+
+def test_when_is_the_next_meeting_is_the_newest_minutes_next_meeting_line():
+    older = make_chunk("2019", "The next meeting would be held at 7.00 pm on Tuesday 5 November 2019 in the Community "
+                       "Hall.", meeting_date="2019-10-01", doc_type="minutes", title="Minutes")
+    newer = make_chunk("2025", "The next Lowfield Community Council meeting will take place on the 4th November 2025.",
+                       meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
+    first = first_line(ask("When is the next meeting?", [older, newer]))
+    assert first.startswith("**When:**") and "4th November 2025" in first, first
+    # a meeting the question dates is still read after that date
+    first = first_line(ask("When was the next meeting after 1 October 2019?", [older, newer]))
+    assert "5 November 2019" in first, first
