@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from answer import facts
+from answer import facts, superlative
 from answer.facts import ASKS_CHAIR, CHAIR, NEXT_MEETING, REASON, Fact, lead, rate_of
 from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
@@ -465,7 +465,10 @@ class ExtractiveAnswerer:
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
-        fact = lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
+        # "which ward had the most ...": the row that is the extreme, said outright or compared in a table
+        fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
+                                  plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
+            or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all

@@ -365,7 +365,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 # rows of one table differ by their names: the row named most wholly in the question's words
                 asked = set(terms(question))
                 best = max(celled, key=lambda s: s.score + LEXICAL_WEIGHT * (s.lexical + _name_share(s.text, asked)))
-                return Fact(LABELS[intent], best.passage, best.start, best.end, reading=_cell_reading(best))
+                # a caption over its row of figures is quoted with the row
+                below = tables.figures_below(best.passage.chunk.text, best.text) if "\t" not in best.text else None
+                end = max(best.end, below[0]) if below and best.start < below[0] else best.end
+                return Fact(LABELS[intent], best.passage, best.start, end, reading=_cell_reading(best))
         # a sentence says what its figure is; a table row's figures need their column headings
         holding = [s for s in holding if is_prose(s.text)] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}

@@ -78,8 +78,14 @@ def period_cell(plan: QueryPlan, chunk: Chunk, row: str) -> tuple[str, str] | No
     """(heading, cell) of a table row's cell under the column of the period asked ("Dec 22": "693
     (58.2)" for December 2022). Of several columns inside the period the last is its figure (a
     count at the end of 2022/23 is March 23's); a column merely overlapping it counts when alone."""
-    if plan.period is None or plan.period.kind not in FIGURE_PERIODS or "\t" not in row:
+    if plan.period is None or plan.period.kind not in FIGURE_PERIODS:
         return None
+    if "\t" not in row:
+        # a measure's caption over its one nameless row of figures: that row's cell is the caption's
+        below = tables.figures_below(chunk.text, row)
+        if below is None:
+            return None
+        row = below[1]
     p = plan.period
     inside, overlapping = [], []
     for heading, cell in tables.cells_under(chunk.text, row):

@@ -54,3 +54,31 @@ def cells_under(text: str, row: str) -> list[tuple[str, str]]:
     if len(cells) <= len(head):
         pairs = pairs[1:]
     return [(h, c) for h, c in pairs if h and c]
+
+
+_LABEL_WORDS = 14          # a caption naming a measure is a short line
+
+
+def figures_below(text: str, label: str) -> tuple[int, str] | None:
+    """(end, row) of the nameless row of figures under a measure's caption ("No. of Child Protection
+    Plans", then "15/16\\t16/17\\t17/18\\t18/19", then "473\\t439\\t564\\t346"): a table of one row
+    whose name is the caption above it; blank lines may come between. None for anything else."""
+    if "\t" in label or "\n" in label or len(label.split()) > _LABEL_WORDS:
+        return None
+    at = text.find(label)
+    if at < 0 or at and text[at - 1] != "\n":
+        return None
+    lines = text[at + len(label):].split("\n")
+    if lines[0].strip():
+        return None               # words after it on its line: a sentence, not a caption
+    # the lines after the caption, blank ones skipped: the headings, then the one row of figures
+    after = [line for line in lines[1:] if line.strip()][:3]
+    if len(after) < 2 or "\t" not in after[0] or "\t" not in after[1]:
+        return None
+    if len(after) > 2 and "\t" in after[2]:
+        return None               # a table of several rows: which row is the caption's is not known
+    row = after[1]
+    if not _FIGURE_CELL.match(row.split("\t")[0].strip()) or column_headings(text, row) is None:
+        return None
+    end = text.find(row, at) + len(row)
+    return end, row

@@ -18,7 +18,7 @@ import re
 from typing import Callable
 from dataclasses import dataclass, field
 
-from core import dates
+from core import dates, superlatives
 from core.gazetteer import named_councils
 from core.sentences import strip_markers
 from core.terms import GENERIC, STOPWORDS, content_words
@@ -99,9 +99,33 @@ def _with_council(question: str, frame: Frame) -> str:
     return _THEY.sub(lambda m: frame.council + ("'s" if m.group(1).lower() == "their" else ""), question, count=1)
 
 
+# "And which district had the lowest?", "what about the fewest?": the last question, its superlative turned
+_OTHER_EXTREME = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|then)[\s,]+)?(?:(?:what|how)\s+about\s+|(?:which|what)\b[^?]*?)"
+                            r"\b(?:the\s+)?(" + "|".join(superlatives.HIGH + superlatives.LOW) + r")\b(?:\s+one)?"
+                            r"(?:[\s,]+(?:then|instead))?\s*[?.!]*\s*$", re.I)
+
+
+def _other_extreme(question: str, frame: Frame) -> str | None:
+    """The frame's superlative question asking the other extreme ("Which district had the highest
+    NEET rate?" then "And which had the lowest?"), else None."""
+    m = _OTHER_EXTREME.match(question)
+    asked = superlatives.WORD.search(frame.question)
+    framed = superlatives.asked(frame.question)
+    if not m or not asked or not framed:
+        return None
+    own = superlatives.ASKED.search(question)
+    if own and own.group(1).lower() != framed[0]:
+        return None               # another kind of row: "which ward ...?" then "which district ...?"
+    return frame.question[:asked.start()] + m.group(1).lower() + frame.question[asked.end():]
+
+
 def resolve(question: str, frame: Frame, last_answer: str = "") -> tuple[str, dict, str]:
     """The standalone form of `question` after `frame`, what it carried, and which rule applied
-    ("new", "topic", "meeting", "dates", "follow-up", "lean")."""
+    ("new", "topic", "meeting", "dates", "follow-up", "lean", "extreme")."""
+    turned = _other_extreme(question, frame)
+    if turned:
+        carried = {"committee": frame.committee} if frame.committee and not find_committee(question) else {}
+        return turned, carried, "extreme"
     own_dates = dates.find_spans(question)
     own_committee = find_committee(question)
     known = frame.known | content_words(strip_markers(last_answer))
