@@ -61,9 +61,9 @@ DOC_TYPE_WORDS = (
     ("minutes", re.compile(r"\bminutes\b", re.I)),
     ("agenda", re.compile(r"\bagenda\b", re.I)),
 )
-# a meeting-shaped question: about what a meeting did, not what a paper says
+# a meeting-shaped question: about what a meeting did, not what a paper says (an AGM is a meeting)
 ABOUT_A_MEETING = re.compile(
-    r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
+    r"\b(meeting|met|agms?|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
 # who came to a meeting: only its minutes record it (an agenda lists who is summoned)
