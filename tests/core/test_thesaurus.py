@@ -124,3 +124,11 @@ def test_a_day_out_is_searched_as_the_papers_trip():
     # everyday English: residents say "day out", minutes record "a trip to ..."
     ex = thesaurus.default().expand("where did the kids from the children in care council go on their day out")
     assert any(e.phrase == "day out" and "trip" in e.alternatives for e in ex)
+
+
+def test_the_rest_of_the_country_is_the_papers_england():
+    # residents compare with "the rest of the country"; papers print "England" and "national average"
+    ex = thesaurus.default().expand("are more of our 16 and 17 year olds out of work than in the rest of the country")
+    assert any(e.phrase == "the rest of the country" and "england" in e.alternatives for e in ex)
+    q = "is our rate worse than the rest of the country"
+    assert "england" in thesaurus.search_text(q, thesaurus.default().expand(q))
