@@ -136,6 +136,22 @@ class QueryPlan:
         council's name, which every one of its papers prints."""
         return self._without_scope(self.subject) or self.subject
 
+    @property
+    def meaning(self) -> str:
+        """What the dense ranking searches for: the subject less the distinctive words of the council
+        named ("Exampleshire" of "Exampleshire County Council"). The council is a hard filter, so every passage is its
+        own; its name in the query only pulls up its papers about itself (its plans, its
+        reorganisation) over those on the subject. "County Council" stays (it names a meeting too), and
+        so does a name given twice: the second is part of a name ("the Exampleton Show" of Exampleton Town Council)."""
+        if not self.council:
+            return self.subject
+        place = set(_distinctive(self.council))
+        words = self.subject.split()
+        named = [w for w in words if set(terms(w)) and set(terms(w)) <= place]
+        if not named or len(named) > len({t for w in named for t in terms(w)}):
+            return self.subject
+        return " ".join(w for w in words if w not in named) or self.subject
+
     def _without_scope(self, text: str) -> str:
         """The text less its words that name the council or committee asked about."""
         return " ".join(w for w in text.split() if not (set(terms(w)) and set(terms(w)) <= self.scope_words))
