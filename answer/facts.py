@@ -21,6 +21,7 @@ from ingest import layouts
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
           "why": "Reason", "general": "In short"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
+FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -35,9 +36,13 @@ _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
 CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
-                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)"
-                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])")
+                   rf"|({_NAME})[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
+                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
+                   # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
+                   rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
+                   rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
+_STOOD_IN = re.compile(r"\b(?:chaired|took the chair)\b", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
 # the list's label: "PRESENT:", "Members present", "In attendance", "Attendance", "Sederunt"
@@ -204,6 +209,7 @@ class Scored(Protocol):
     lexical: float
     off_period: str | None
     period_cell: tuple[str, str] | None
+    passage_rank: int
 
 
 @dataclass
@@ -237,7 +243,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
-    top = ranked[:LOOK_AT]
+    # a figure is looked for further down: the sentences naming a subject best often give none
+    # ("… selected for Wave 2 of the Pathfinder Programme."), the one after them does ("receiving £4.1million")
+    top = ranked[:LOOK_AT * (FIGURE_LOOK_FACTOR if intent == "quantity" else 1)]
     if intent == "when" and discussed:
         fact = _discussed(ranked, discussed)
         if fact:
@@ -285,6 +293,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
+                # following motion:") words it a few sentences below those naming its subject best
+                or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
+                         and s.passage.chunk.source == ranked[0].passage.chunk.source), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
         if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
                 and not _LISTED.match(best.text):
@@ -372,7 +384,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
-    return Fact(label, best.passage, start, end)
+    return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+def _row_reading(s: Scored) -> str | None:
+    """"No. of children open to an Early Help Pathway: Actual 3046; Target 3200": a table row's
+    figures each under its column heading, as printed (a bare row of figures cannot be briefed from)."""
+    pairs = tables.cells_under(s.passage.chunk.text, s.text) if "\t" in s.text else []
+    return f"{tables.row_name(s.text)}: " + "; ".join(f"{h} {c}" for h, c in pairs) if pairs else None
 
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
@@ -425,7 +444,8 @@ _NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s
 
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
+    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a sentence leading in
+    with a colon, the sentence it leads into; for a line naming a thing
     ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
@@ -434,6 +454,11 @@ def _reach(s: Scored) -> tuple[int, int, str]:
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]
+    elif s.text.rstrip().endswith(":") and following:
+        # "… unanimously agreed the following motion:" leads into what it agreed ("a. That …"), a
+        # part's bare letter being no part of it
+        b = next((b for a, b in following if len(text[s.end:b].split()) > VERDICT_WORDS), following[0][1])
+        return s.start, b, text[s.start:b]
     elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
             and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
                                                                       or text[following[0][1]] == "\n"):
@@ -660,12 +685,20 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     return _chair([s for s in ranked if not s.off_period], latest)
 
 
+def names_chair_role(text: str) -> bool:
+    """Whether `text` names a chair by role ("Alan Reid — Chair"), not only who chaired one meeting."""
+    return any(not _STOOD_IN.search(m.group(0)) for m in CHAIR.finditer(text))
+
+
 def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
-    the best-ranked one, or with `latest` the one of the newest meeting (chairs change)."""
+    the best-ranked one, or with `latest` the one of the newest meeting (chairs change). With
+    `latest` the search's first passage is read too, wherever its sentences rank: for "who chairs"
+    the engine puts there the newest minutes' line naming the chair."""
     seen = set()
     found: list[Fact] = []
-    for s in ranked:
+    first = [s for s in ranked if s.passage_rank == 0][:1] if latest else []
+    for s in first + ranked:
         chunk = s.passage.chunk
         if chunk.chunk_id in seen:
             continue
@@ -675,10 +708,12 @@ def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
             found.append(Fact(LABELS["who"], s.passage, m.start(), m.end()))
             if not latest:
                 break
-        if len(seen) >= LOOK_AT:
+        if len(seen) >= LOOK_AT + len(first):
             break
     if not found:
         return None
-    # max keeps the first of equals, so among one meeting's lists the best-ranked stays
-    return max(found, key=lambda f: f.passage.chunk.meeting_date or "") if latest else found[0]
+    # max keeps the first of equals, so among one meeting's lists the best-ranked stays; a chair's
+    # role ("Alan Reid — Chair", sending apologies) outranks who stood in for one meeting ("TS chaired")
+    return max(found, key=lambda f: (f.passage.chunk.meeting_date or "", names_chair_role(f.text))) \
+        if latest else found[0]
 

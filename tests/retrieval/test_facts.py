@@ -766,7 +766,8 @@ def test_how_much_a_plan_costs_names_a_tables_total_not_a_year_or_a_row_not_aske
     assert not COUNT.search("Budget Costs and Contributions 2024/25") and not COUNT.search("in 2019")
     chunk = make_chunk("budget", BUDGET_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget for 2024/25?", [chunk]))
-    assert first.startswith("**Figure:** Total 2,074,802"), first
+    # the total row, each figure under its column heading (the plan's budget is the "Total" column's)
+    assert first.startswith("**Figure:** Total: Staffing Costs 2,074,802;") and "; Total 2,937,997 [" in first, first
     # a row the question names is its answer
     first = first_line(ask("How much does the Youth Justice Board contribute?", [chunk]))
     assert "549,360" in first, first
@@ -928,6 +929,10 @@ def test_a_who_answer_naming_no_one_is_not_labelled_who():
     ("Councillor Dunn took the chair for the meeting in the absence of the Chairman.",
      "Councillor Dunn took the chair for the meeting"),
     ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", "Mr R W Gough (Chairman)"),
+    ("Present: Catherine Hall, Kenny Moss, Ian Kerr\nThe Meeting was Chaired by Kenny Moss.", "Chaired by Kenny Moss"),
+    ("In the Chair: Councillor A Shah\nAlso present: Councillor B Brook", "In the Chair: Councillor A Shah"),
+    ("Chairman: Mr J Bell\nVice-Chairman: Mrs K Lamb", "Chairman: Mr J Bell"),
+    ("## Present\n\n- Alan Reid — _Chair_\n- Moira Kerr", "Alan Reid — _Chair_"),
 ])
 def test_who_chaired_reads_the_chair_however_the_minutes_say_it(minutes, chair):
     chunk = make_chunk("min", minutes, meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
@@ -945,3 +950,49 @@ def test_how_many_is_answered_by_a_rows_bare_count_not_a_neighbouring_rows_share
     chunk = make_chunk("kbm", KBM_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Performance report")
     first = first_line(ask("How many children were open to an Early Help Pathway?", [chunk]))
     assert "3046" in first and "81%" not in first, first
+    # each figure under its column heading, so "3200" reads as the target, not a second count
+    assert "Actual 3046; Target 3200" in first, first
+
+
+def test_a_figure_is_looked_for_below_the_sentences_naming_the_subject_best(monkeypatch):
+    # the sentences naming the programme best give no figure; the sum is in a sentence further down
+    from answer import facts as facts_module
+    naming = make_chunk("naming", " ".join(
+        f"The Families First Pathfinder programme {what} in Warwickshire." for what in
+        ("will implement family help reforms", "will implement multi-agency child protection teams",
+         "will implement family group decision making", "will implement a new family help service",
+         "will implement kinship care support", "will implement new safeguarding arrangements",
+         "will implement reforms with partners")), meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    money = make_chunk("money", "Councillor Timms spoke about the programme. The Council would be at the forefront "
+                       "of reforms, receiving £4.1million to implement the changes.",
+                       meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    question = "How much will Warwickshire receive to implement the Families First Pathfinder?"
+    plan = understand(question, Coverage.of([naming, money]))
+    ranked = ExtractiveAnswerer(HashedWords(), Settings()).score(plan, [Passage(naming, 1.0), Passage(money, 0.5)])
+    assert [s.passage.chunk.chunk_id for s in ranked[:facts_module.LOOK_AT]] == ["naming"] * facts_module.LOOK_AT
+    assert "£4.1million" in facts_module.lead(plan.intent, question, ranked).text
+    monkeypatch.setattr(facts_module, "FIGURE_LOOK_FACTOR", 1)
+    assert "£4.1million" not in facts_module.lead(plan.intent, question, ranked).text
+
+
+CALL_IN_REPORT = ("On 29 January 2025, the Scrutiny Committee considered a call-in made by Mrs A Meade and Mr B Lewis "
+                  "of decision 24/00093 (Future of Commissioned Services at Two Family Hubs). The Scrutiny Committee "
+                  "considered the call-in reasoning, with explanations provided by both Members responsible for the "
+                  "call-in. Members debated the issues, including usage figures of the Family Hubs.\n\n"
+                  "6. Following the debate, the Scrutiny Committee unanimously agreed the following\nmotion:\n\n"
+                  "a. That implementation of Decision 24/00093 be postponed pending review\nby the full Council.")
+
+
+def test_what_was_decided_is_read_from_the_report_recounting_it_with_what_it_led_into():
+    # the report's sentences naming the call-in best are its debate; another meeting's minutes only
+    # mention it ("Members considered the call-in"); the deciding sentence sits below them
+    report = make_chunk("report", CALL_IN_REPORT, meeting_date="2025-03-04", doc_type="report",
+                        title="Cabinet reconsideration of Decision 24/00093", source="corpus/report.pdf")
+    minutes = make_chunk("minutes", "(a) At the Scrutiny Committee held on 29th January 2025, Members considered the "
+                         "call-in of Decision 24/00093 - Future of Commissioned Services at Two Family Hubs.",
+                         meeting_date="2025-01-30", doc_type="minutes", title="Minutes", source="corpus/minutes.pdf")
+    first = first_line(ask("What did the Scrutiny Committee decide on the call-in of decision 24/00093?", [report, minutes]))
+    assert first.startswith("**Decided:** Following the debate, the Scrutiny Committee unanimously agreed"), first
+    # the lead-in's colon leads into the motion, whose bare letter is no part of it
+    assert "motion: a. That implementation of Decision 24/00093 be postponed pending review by the full Council." \
+        in norm(first), first
