@@ -62,6 +62,8 @@ class Thesaurus:
                 toks = tuple(tokens(phrase))
                 if not toks or (not is_official and len(toks) == 1 and set(terms(phrase)) <= GENERIC):
                     continue        # "planning" as a plain word would expand every "plan" asked about
+                if not is_official and len(toks) == 1 and not terms(toks[0]):
+                    continue        # "outing" stems to "out", a stop word: it would expand every "take out"
                 others = tuple(o for o in official if tuple(tokens(o)) != toks)
                 if is_official:
                     others = tuple(o for o in others if _acronym_of(o, phrase) or _acronym_of(phrase, o))

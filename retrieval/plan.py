@@ -61,9 +61,9 @@ DOC_TYPE_WORDS = (
     ("minutes", re.compile(r"\bminutes\b", re.I)),
     ("agenda", re.compile(r"\bagenda\b", re.I)),
 )
-# a meeting-shaped question: about what a meeting did, not what a paper says
+# a meeting-shaped question: about what a meeting did, not what a paper says (an AGM is a meeting)
 ABOUT_A_MEETING = re.compile(
-    r"\b(meeting|met|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
+    r"\b(meeting|met|agms?|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
 # who came to a meeting: only its minutes record it (an agenda lists who is summoned)
@@ -135,6 +135,22 @@ class QueryPlan:
         meaning to "What did Exampleton Parish Council decide about the allotments?" is mostly the
         council's name, which every one of its papers prints."""
         return self._without_scope(self.subject) or self.subject
+
+    @property
+    def meaning(self) -> str:
+        """What the dense ranking searches for: the subject less the distinctive words of the council
+        named ("Exampleshire" of "Exampleshire County Council"). The council is a hard filter, so every passage is its
+        own; its name in the query only pulls up its papers about itself (its plans, its
+        reorganisation) over those on the subject. "County Council" stays (it names a meeting too), and
+        so does a name given twice: the second is part of a name ("the Exampleton Show" of Exampleton Town Council)."""
+        if not self.council:
+            return self.subject
+        place = set(_distinctive(self.council))
+        words = self.subject.split()
+        named = [w for w in words if set(terms(w)) and set(terms(w)) <= place]
+        if not named or len(named) > len({t for w in named for t in terms(w)}):
+            return self.subject
+        return " ".join(w for w in words if w not in named) or self.subject
 
     def _without_scope(self, text: str) -> str:
         """The text less its words that name the council or committee asked about."""

@@ -32,6 +32,11 @@ class Searcher:
         plan = plan or self.plan(question)
         hard = (filters or Filters()).merged(plan.hard)
         vector = self.embedder.embed_one(plan.subject) if mode in ("hybrid", "dense") else None
+        # the dense ranking reads the question less its council's name (a hard filter already);
+        # the sentence re-ranking and the answer keep the question as asked
+        ranked_by = vector
+        if vector is not None and self.settings.dense_without_place and plan.meaning != plan.subject:
+            ranked_by = self.embedder.embed_one(plan.meaning)
 
         rankings: list[list[str]] = []
         weights: list[float] = []
@@ -59,7 +64,7 @@ class Searcher:
             return got
 
         pool = self.settings.sentence_pool if mode == "hybrid" else 0
-        found = [cid for ids in add(hard, 1.0, plan.search_text, vector, depth=max(n, pool)) for cid in ids]
+        found = [cid for ids in add(hard, 1.0, plan.search_text, ranked_by, depth=max(n, pool)) for cid in ids]
         variant = plan.papers_words
         if mode == "hybrid" and variant != plan.text and self.settings.variant_weight:
             # the question in the papers' words, searched as a question of its own
@@ -73,7 +78,7 @@ class Searcher:
         reserved: list[str] = []
         if mode == "hybrid":
             for soft in plan.soft:
-                by_words, by_meaning = add(hard.merged(soft), self.settings.boost_weight, plan.search_text, vector)
+                by_words, by_meaning = add(hard.merged(soft), self.settings.boost_weight, plan.search_text, ranked_by)
                 m = self.settings.reserved_resolutions
                 if soft.resolutions_only and m:
                     # a decision question: the resolutions that best match it, by words and by meaning,

@@ -111,3 +111,24 @@ def test_a_single_generic_word_is_never_a_plain_word():
     t = thesaurus.Thesaurus.parse(["planning applications | planning permission = planning | getting planning"])
     assert t.expand("what does the plan say about the park") == []        # "plan" is where to look
     assert [e.phrase for e in t.expand("is getting planning hard")] == ["getting planning"]
+
+
+def test_a_plain_word_whose_stem_is_a_stop_word_is_never_matched():
+    # "outing" stems to "out": as a plain word it would expand "take out the one-off savings" to trips
+    th = thesaurus.Thesaurus.parse(["trip | visit = day out | outing | outings"])
+    assert not th.expand("how far in the red once you take out the one-off savings")
+    assert [e.phrase for e in th.expand("where did they go on their day out")] == ["day out"]
+
+
+def test_a_day_out_is_searched_as_the_papers_trip():
+    # everyday English: residents say "day out", minutes record "a trip to ..."
+    ex = thesaurus.default().expand("where did the kids from the children in care council go on their day out")
+    assert any(e.phrase == "day out" and "trip" in e.alternatives for e in ex)
+
+
+def test_the_rest_of_the_country_is_the_papers_england():
+    # residents compare with "the rest of the country"; papers print "England" and "national average"
+    ex = thesaurus.default().expand("are more of our 16 and 17 year olds out of work than in the rest of the country")
+    assert any(e.phrase == "the rest of the country" and "england" in e.alternatives for e in ex)
+    q = "is our rate worse than the rest of the country"
+    assert "england" in thesaurus.search_text(q, thesaurus.default().expand(q))

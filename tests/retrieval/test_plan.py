@@ -180,6 +180,13 @@ def test_a_periods_figures_are_looked_for_in_later_papers_but_its_meetings_in_it
     assert figures.soft[0].date_to == "2024-12-30"      # a year on: the papers that report 2023's figures
 
 
+def test_an_agm_is_a_meeting_looked_for_in_its_month():
+    # "when did the AGM finish in May": the AGM's own minutes, not another meeting's closing time
+    # reported later (an AGM is a meeting, though the question never says "meeting")
+    agm = understand("What time did the AGM finish in May 2018?", COVERAGE)
+    assert agm.soft[0].date_from == "2018-05-01" and agm.soft[0].date_to == "2018-05-31"
+
+
 def test_words_naming_the_committee_asked_about_are_not_plain_words():
     coverage = Coverage(frozenset({("Lowfield Town Council", "Amenities, Leisure and Community Services", "2018-03-13",
                                     "minutes")}))

@@ -107,3 +107,35 @@ def test_a_decision_questions_passages_always_hold_its_best_matching_resolutions
     held = passages(2)
     assert any(p.chunk.is_resolution and "outline business case" in p.chunk.text for p in held)
     assert len(held) == 3
+
+
+def test_the_dense_ranking_reads_the_question_less_its_councils_name(tmp_path, monkeypatch):
+    # the council is a hard filter: its name in the query would only pull its papers about itself
+    import numpy as np
+    e = built(tmp_path)
+    plan = e.plan("how many kids in care does Exampleshire have")
+    plan.council = "Exampleshire County Council"
+    assert plan.meaning == "how many kids in care does have"
+    dense_by: list = []
+    sentence_by: list = []
+    real_dense, real_sentence = e.index.dense_ranking, e.index.sentence_ranking
+    monkeypatch.setattr(e.index, "dense_ranking", lambda v, f, n: dense_by.append(v) or real_dense(v, f, n))
+    monkeypatch.setattr(e.index, "sentence_ranking", lambda v, ids: sentence_by.append(v) or real_sentence(v, ids))
+    e.searcher.search(plan.text, plan=plan)
+    assert np.allclose(dense_by[0], e.embedder.embed_one(plan.meaning))
+    assert np.allclose(sentence_by[0], e.embedder.embed_one(plan.subject))    # the sentences: as asked
+    e.settings.dense_without_place = False
+    dense_by.clear()
+    e.searcher.search(plan.text, plan=plan)
+    assert np.allclose(dense_by[0], e.embedder.embed_one(plan.subject))
+
+
+def test_a_councils_name_given_twice_is_part_of_a_name_and_stays():
+    from core.types import Coverage
+    from retrieval.plan import understand
+    coverage = Coverage(frozenset({("Royal Sutton Coldfield Town Council", "Amenities", "2018-03-13", "minutes"),
+                                   ("Kent County Council", "Cabinet", "2025-03-04", "report")}))
+    twice = understand("What grant did Sutton Coldfield give Special Olympics Sutton Coldfield?", coverage)
+    assert twice.council and twice.meaning == twice.subject
+    once = understand("Who attended the Kent County Council meeting virtually?", coverage)
+    assert once.meaning == "Who attended the County Council meeting virtually?"
