@@ -135,6 +135,10 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         return settings.intent_bonus
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
+    if plan.intent == "vote" and votes.mentions_vote(sentence):
+        # "how did they vote": a line recording the vote ("Voting: agreed, with ... voting against")
+        # says little of the subject, which its item's decision above it holds
+        return settings.intent_bonus
     return 0.0
 
 
