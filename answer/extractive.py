@@ -412,7 +412,7 @@ class ExtractiveAnswerer:
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if not any(facts.MONEY.search(s.text) for s in best):
+            if not any(facts.gives_sum(s.text, s.passage.chunk.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those

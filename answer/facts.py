@@ -178,6 +178,18 @@ def anyone_did(question: str) -> str | None:
 
 
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
+# a table's column of sums names its unit in the heading, not in the cells: "Allocation (£m)", "Budget £000"
+MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
+
+
+def gives_sum(sentence: str, chunk_text: str) -> bool:
+    """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
+    heading in pounds ("Spent to date (£m)" over "21.4")."""
+    if MONEY.search(sentence):
+        return True
+    heads = tables.column_headings(chunk_text, sentence)
+    return bool(heads) and any(h and MONEY_COLUMN.search(h) and re.search(r"\d", cell)
+                               for h, cell in zip(heads, sentence.split("\t")))
 
 
 def rate_of(text: str) -> set[str]:
@@ -295,6 +307,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
+        if intent == "quantity":
+            # a table row's figure under a column heading in pounds ("Spent to date (£m)") is a sum
+            holding += [s for s in top if s not in holding and "\t" in s.text and gives_sum(s.text, s.passage.chunk.text)]
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
             holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
