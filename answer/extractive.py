@@ -120,6 +120,22 @@ def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
     return not rest
 
 
+ITEM_VOTE_GAP = 0.001      # a vote line lifted to its item's best sentence ranks just under it
+
+
+def _lift_item_votes(ranked: list[Sentence]) -> None:
+    """Asked how a vote went: the lines recording a vote in the best sentence's item ("Voting: agreed,
+    with ... voting against" under the decision) rank just under it. They name the vote, seldom the
+    subject, so they score low on their own, and a vote belongs to the item it is printed in."""
+    top = ranked[0].passage.chunk
+    if not top.item:
+        return
+    for s in ranked[1:]:
+        c = s.passage.chunk
+        if c.source == top.source and c.item == top.item and votes.mentions_vote(s.text):
+            s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
+
+
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for."""
     if plan.intent == "quantity" and re.search(r"\d", sentence):
@@ -135,10 +151,6 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         return settings.intent_bonus
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
-    if plan.intent == "vote" and votes.mentions_vote(sentence):
-        # "how did they vote": a line recording the vote ("Voting: agreed, with ... voting against")
-        # says little of the subject, which its item's decision above it holds
-        return settings.intent_bonus
     return 0.0
 
 
@@ -379,7 +391,11 @@ class ExtractiveAnswerer:
                 s.period_cell = period_cell(plan, s.passage.chunk, s.text)
                 if s.period_cell or names_period(plan, s.text):
                     s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
-        return sorted(sentences, key=lambda s: -s.score)
+        ranked = sorted(sentences, key=lambda s: -s.score)
+        if plan.intent == "vote":
+            _lift_item_votes(ranked)
+            ranked.sort(key=lambda s: -s.score)
+        return ranked
 
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
         question = plan.standalone

@@ -255,7 +255,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if fact:
             return fact
     if intent == "vote":
-        fact = _named_proposal_vote(question, ranked) or _vote(ranked)
+        fact = _named_side(question, ranked) or _named_proposal_vote(question, ranked) or _vote(ranked)
         if fact:
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
@@ -492,6 +492,32 @@ def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
             b = a + len(part.rstrip(" ;:–—,"))
             return a, b
     return s.start, s.end
+
+
+# "who voted against the budget?", "which councillors abstained": the names on one side, not the count
+_WHO_SIDE = re.compile(r"\b(?:who|which\s+(?:councillors?|members?|cllrs?))\s+(?:\w+\s+)?(?:voted|vote)\s+"
+                       r"(?P<side>for|against|in\s+favou?r)|\b(?:who|which\s+(?:councillors?|members?))\s+(?P<abst>abstained)\b",
+                       re.I)
+_SIDE_WORDS = {"for": r"For|In\s+favou?r", "against": r"Against", "abstained": r"Abstain(?:ed|ing|ions?)?|Abstentions?"}
+
+
+def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
+    """A question asking who voted one way: the sentence of the best passages naming the members on
+    that side ("Against: Cllrs A and B", "Cllr C voted against"), the nearest the best first."""
+    m = _WHO_SIDE.search(question)
+    if not m:
+        return None
+    side = (m.group("side") or m.group("abst")).lower()
+    side = "for" if side.startswith("in") else side
+    words = _SIDE_WORDS[side]
+    named = re.compile(rf"\b(?:{words})\s*[:–-]\s*(?:the\s+)?(?:Councillors?|Cllrs?\.?|Members?|Mayor|Chair)\b"
+                       rf"|\b(?:voted|voting)\s+(?:{words.lower()})\b", re.I)
+    passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]}.values())
+    for p in passages:
+        for a, b in source_spans(p.chunk.text):
+            if named.search(p.chunk.text[a:b]):
+                return Fact(LABELS["vote"], p, a, b)
+    return None
 
 
 def _vote(ranked: list[Scored]) -> Fact | None:
