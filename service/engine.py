@@ -229,7 +229,7 @@ class Scrutineer:
             if attendance and p is passages[0]:
                 add(self._attendance_of(p.chunk), p)
             if plan.intent == "vote":
-                add(self._vote_after(p.chunk) or self._vote_below(p.chunk), p)
+                add(self._vote_after(p.chunk), p)
         return passages + extra
 
     def _attendance_of(self, chunk: Chunk) -> Chunk | None:
@@ -264,16 +264,6 @@ class Scrutineer:
             if votes.vote_on(nxt.text) == kind:
                 return nxt
         return None
-
-    def _vote_below(self, chunk: Chunk) -> Chunk | None:
-        """The chunk after `chunk` in its item that records a vote, when `chunk` records none: a record
-        of decisions prints the decision, then "Voting: ..." under it, and the two may be chunked apart."""
-        if votes.mentions_vote(chunk.text):
-            return None
-        _, nxt = self.index.generation().neighbours(chunk)
-        if nxt is None or nxt.source != chunk.source or not chunk.item or nxt.item != chunk.item:
-            return None
-        return nxt if votes.mentions_vote(nxt.text) else None
 
     def _llm(self, model: str):
         if model not in self._llm_cache:
