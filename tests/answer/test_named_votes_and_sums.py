@@ -64,3 +64,10 @@ def test_a_council_named_by_its_kind_is_the_indexs_one_council_of_that_kind():
     # two kinds named, or two councils of the kind: neither is taken
     assert council_of_kind("What did the town council ask the combined authority for?", councils) is None
     assert council_of_kind("the town council's precept", councils + ["Lowdale Town Council"]) is None
+
+
+def test_which_councillors_asks_who():
+    from retrieval.plan import _intent
+
+    assert _intent("Which councillors called in the decision on youth centres?", True) == "who"
+    assert _intent("Which members declared an interest?", False) == "who"
