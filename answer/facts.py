@@ -76,6 +76,7 @@ COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragr
                    r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
+TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
@@ -348,6 +349,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 asked = set(terms(question))
                 best = max(celled, key=lambda s: s.score + LEXICAL_WEIGHT * (s.lexical + _name_share(s.text, asked)))
                 return Fact(LABELS[intent], best.passage, best.start, best.end, reading=_cell_reading(best))
+        if intent == "quantity" and TOTAL_ASKED.search(question):
+            # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
+            holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
         # a sentence says what its figure is; a table row's figures need their column headings
         holding = [s for s in holding if is_prose(s.text)] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}

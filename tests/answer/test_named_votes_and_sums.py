@@ -71,3 +71,11 @@ def test_which_councillors_asks_who():
 
     assert _intent("Which councillors called in the decision on youth centres?", True) == "who"
     assert _intent("Which members declared an interest?", False) == "who"
+
+
+def test_a_total_asked_is_the_lists_total_line():
+    text = ("5. Treasurer's report\n\nThe Treasurer reported the cost of the hall repairs carried out in the summer:\n\n"
+            "- Roof repairs: £1,200.00\n- Heating repairs: £3,400.00\n- Total: £4,600.00\n\nThe report was accepted.")
+    chunk = make_chunk("tr", text, meeting_date="2025-10-14", item="5. Treasurer's report")
+    answer = ask("What was the total cost of the hall repairs?", [chunk])
+    assert "£4,600.00" in first_line(answer)
