@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from answer import facts
-from answer.facts import REASON, Fact, lead, rate_of
+from answer.facts import ASKS_CHAIR, CHAIR, REASON, Fact, lead, rate_of
 from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
@@ -149,6 +149,8 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):
         return settings.intent_bonus
+    if plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
+        return settings.intent_bonus * 2           # "who chairs": the line naming a chair, above any name
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
     return 0.0

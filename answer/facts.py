@@ -35,9 +35,13 @@ _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
 CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
-                   rf"|({_NAME})[ \t]+[-–—][ \t]+{_CHAIR_WORD}\b(?![ \t]+of\b)"
-                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])")
+                   rf"|({_NAME})[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
+                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
+                   # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
+                   rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
+                   rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
+_STOOD_IN = re.compile(r"\b(?:chaired|took the chair)\b", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
 # the list's label: "PRESENT:", "Members present", "In attendance", "Attendance", "Sederunt"
@@ -217,6 +221,7 @@ class Scored(Protocol):
     lexical: float
     off_period: str | None
     period_cell: tuple[str, str] | None
+    passage_rank: int
 
 
 @dataclass
@@ -391,7 +396,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
-    return Fact(label, best.passage, start, end)
+    return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+def _row_reading(s: Scored) -> str | None:
+    """"No. of children open to an Early Help Pathway: Actual 3046; Target 3200": a table row's
+    figures each under its column heading, as printed (a bare row of figures cannot be briefed from)."""
+    pairs = tables.cells_under(s.passage.chunk.text, s.text) if "\t" in s.text else []
+    return f"{tables.row_name(s.text)}: " + "; ".join(f"{h} {c}" for h, c in pairs) if pairs else None
 
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
@@ -705,12 +717,20 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     return _chair([s for s in ranked if not s.off_period], latest)
 
 
+def names_chair_role(text: str) -> bool:
+    """Whether `text` names a chair by role ("Alan Reid — Chair"), not only who chaired one meeting."""
+    return any(not _STOOD_IN.search(m.group(0)) for m in CHAIR.finditer(text))
+
+
 def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
-    the best-ranked one, or with `latest` the one of the newest meeting (chairs change)."""
+    the best-ranked one, or with `latest` the one of the newest meeting (chairs change). With
+    `latest` the search's first passage is read too, wherever its sentences rank: for "who chairs"
+    the engine puts there the newest minutes' line naming the chair."""
     seen = set()
     found: list[Fact] = []
-    for s in ranked:
+    first = [s for s in ranked if s.passage_rank == 0][:1] if latest else []
+    for s in first + ranked:
         chunk = s.passage.chunk
         if chunk.chunk_id in seen:
             continue
@@ -720,10 +740,12 @@ def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
             found.append(Fact(LABELS["who"], s.passage, m.start(), m.end()))
             if not latest:
                 break
-        if len(seen) >= LOOK_AT:
+        if len(seen) >= LOOK_AT + len(first):
             break
     if not found:
         return None
-    # max keeps the first of equals, so among one meeting's lists the best-ranked stays
-    return max(found, key=lambda f: f.passage.chunk.meeting_date or "") if latest else found[0]
+    # max keeps the first of equals, so among one meeting's lists the best-ranked stays; a chair's
+    # role ("Alan Reid — Chair", sending apologies) outranks who stood in for one meeting ("TS chaired")
+    return max(found, key=lambda f: (f.passage.chunk.meeting_date or "", names_chair_role(f.text))) \
+        if latest else found[0]
 

@@ -2,6 +2,7 @@
 column headings, and the cell under each. Pure functions over text; no period or figure reading."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -21,7 +22,15 @@ def column_headings(text: str, row: str) -> tuple[str, ...] | None:
         first = line
     if first is None:
         return None
-    return tuple(c.strip() for c in first.split("\t"))
+    head = tuple(c.strip() for c in first.split("\t"))
+    # a block cut from its headings (a chunk starting mid-table) begins with a row of figures
+    if any(_FIGURE_CELL.match(c) and not _YEAR.match(c) for c in head[1:]):
+        return None
+    return head
+
+
+_FIGURE_CELL = re.compile(r"^[£$€]?-?\d[\d,.]*(?:%|[kmb]n?)?\*?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def row_name(row: str) -> str:

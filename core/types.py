@@ -402,3 +402,9 @@ class Coverage:
     @property
     def newest(self) -> str | None:
         return max((d for _, _, d, _ in self.papers if d), default=None)
+
+    def newest_of(self, council: str | None = None, committee: str | None = None) -> str | None:
+        """The newest meeting date of the papers of `council` and `committee` (either may be None
+        for any); the whole index's newest when none of theirs is dated."""
+        return max((d for c, m, d, _ in self.papers if d and council in (None, c) and committee in (None, m)),
+                   default=None) or self.newest

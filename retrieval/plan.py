@@ -193,6 +193,9 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
         plan.soft.append(Filters(resolutions_only=True))
     if plan.doc_type:
         plan.soft.append(Filters(doc_type=plan.doc_type))
+    # "latest" is the newest of the papers asked about: a parish's newest minutes may be years older
+    # than a county's
+    newest = coverage.newest_of(plan.council, plan.committee) if plan.latest else newest
     if plan.latest and newest:
         since = (date.fromisoformat(newest) - timedelta(days=settings.latest_days)).isoformat()
         plan.soft.append(Filters(date_from=since))
@@ -315,6 +318,9 @@ def _scope_words(plan: QueryPlan) -> set[str]:
         words |= set(terms(named))
     if plan.committee:
         words |= set(terms(plan.committee))
+    if plan.latest:
+        # "current", "now", "latest" ask for the newest papers; they are not a subject the papers must print
+        words |= {t for m in LATEST.finditer(plan.standalone) if m.group(1) for t in terms(m.group(1))}
     return words
 
 

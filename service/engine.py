@@ -211,6 +211,11 @@ class Scrutineer:
         following amendment ..."), often some paragraphs on. For "who attended", the attendance
         list at the head of the best passage's minutes."""
         attendance = plan.intent == "who" and facts.asks_attendance(plan.standalone)
+        chair = self._current_chair(plan) if passages else None
+        if chair is not None:
+            # who chairs now: the newest minutes of the body asked about say who chaired them,
+            # wherever the search ranked that line (an attendance list reads little like a question)
+            passages = [Passage(chair, passages[0].score)] + [p for p in passages if p.chunk.chunk_id != chair.chunk_id]
         if not (plan.decision or plan.intent == "vote" or attendance):
             return passages
         seen = {p.chunk.chunk_id for p in passages}
@@ -231,6 +236,31 @@ class Scrutineer:
             if plan.intent == "vote":
                 add(self._vote_after(p.chunk), p)
         return passages + extra
+
+    def _current_chair(self, plan: QueryPlan) -> Chunk | None:
+        """For "who chairs <body>" (now), the chunk of the body's newest minutes naming who chaired.
+        The body is the committee named, or a council named alone: then its own meetings (papers
+        naming no committee, or the council itself as the committee: "County Council"), never one of
+        its committees."""
+        if not (plan.intent == "who" and plan.latest and facts.ASKS_CHAIR.search(plan.standalone)
+                and (plan.committee or plan.council)):
+            return None
+
+        def ours(chunk: Chunk) -> bool:
+            if plan.council and chunk.council != plan.council:
+                return False
+            key = committee_key(chunk.committee) if chunk.committee else ""
+            if plan.committee and (key or committee_key(plan.committee) != committee_key(chunk.council)):
+                return committee_key(plan.committee) == key
+            return not key or committee_key(chunk.council).endswith(key)
+
+        minutes = [c for c in self.index.chunks() if c.doc_type == "minutes" and c.meeting_date and ours(c)]
+        if not minutes:
+            return None
+        newest = max(c.meeting_date for c in minutes)
+        named = [c for c in minutes if c.meeting_date == newest and facts.CHAIR.search(c.text)]
+        # the chair's role ("Alan Reid — Chair", even among the apologies) before who stood in for the day
+        return next((c for c in named if facts.names_chair_role(c.text)), named[0] if named else None)
 
     def _attendance_of(self, chunk: Chunk) -> Chunk | None:
         """The chunk of the same minutes that prints the meeting's attendance list, read back from

@@ -32,3 +32,14 @@ def test_headings_spanning_several_columns_put_no_cell_under_any():
 
 def test_a_rows_name_is_its_first_cell():
     assert row_name("Average days in bed\n and breakfast\t38\t41") == "Average days in bed and breakfast"
+
+
+def test_a_block_cut_from_its_headings_has_none():
+    # a chunk that starts mid-table: its first row holds figures, not headings
+    text = ("% uptake of funded places for 2 year olds\t81%\t85%\tOn Track\n"
+            "No. of children open to an Early Help Pathway\t3046\t3200\tOn Track\n")
+    row = "No. of children open to an Early Help Pathway\t3046\t3200\tOn Track"
+    assert column_headings(text, row) is None and cells_under(text, row) == []
+    # years are headings, not figures
+    years = "Indicator\t2022\t2023\nPupils excluded\t41\t37\n"
+    assert cells_under(years, "Pupils excluded\t41\t37") == [("2022", "41"), ("2023", "37")]

@@ -766,7 +766,8 @@ def test_how_much_a_plan_costs_names_a_tables_total_not_a_year_or_a_row_not_aske
     assert not COUNT.search("Budget Costs and Contributions 2024/25") and not COUNT.search("in 2019")
     chunk = make_chunk("budget", BUDGET_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget for 2024/25?", [chunk]))
-    assert first.startswith("**Figure:** Total 2,074,802"), first
+    # the total row, each figure under its column heading (the plan's budget is the "Total" column's)
+    assert first.startswith("**Figure:** Total: Staffing Costs 2,074,802;") and "; Total 2,937,997 [" in first, first
     # a row the question names is its answer
     first = first_line(ask("How much does the Youth Justice Board contribute?", [chunk]))
     assert "549,360" in first, first
@@ -928,6 +929,10 @@ def test_a_who_answer_naming_no_one_is_not_labelled_who():
     ("Councillor Dunn took the chair for the meeting in the absence of the Chairman.",
      "Councillor Dunn took the chair for the meeting"),
     ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", "Mr R W Gough (Chairman)"),
+    ("Present: Catherine Hall, Kenny Moss, Ian Kerr\nThe Meeting was Chaired by Kenny Moss.", "Chaired by Kenny Moss"),
+    ("In the Chair: Councillor A Shah\nAlso present: Councillor B Brook", "In the Chair: Councillor A Shah"),
+    ("Chairman: Mr J Bell\nVice-Chairman: Mrs K Lamb", "Chairman: Mr J Bell"),
+    ("## Present\n\n- Alan Reid — _Chair_\n- Moira Kerr", "Alan Reid — _Chair_"),
 ])
 def test_who_chaired_reads_the_chair_however_the_minutes_say_it(minutes, chair):
     chunk = make_chunk("min", minutes, meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
@@ -945,3 +950,5 @@ def test_how_many_is_answered_by_a_rows_bare_count_not_a_neighbouring_rows_share
     chunk = make_chunk("kbm", KBM_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Performance report")
     first = first_line(ask("How many children were open to an Early Help Pathway?", [chunk]))
     assert "3046" in first and "81%" not in first, first
+    # each figure under its column heading, so "3200" reads as the target, not a second count
+    assert "Actual 3046; Target 3200" in first, first

@@ -66,6 +66,8 @@ That the school places strategy be endorsed.
     "lowfield/2012-03-06-minutes.txt": ("Lowfield Community Council", "2012-03-06", """Minutes of a meeting of
 Lowfield Community Council held on 6 March 2012
 
+Present: Rhona Watt, Ian Bell, Moira Kerr. RW chaired the meeting.
+
 1. Village Hall
 
 The hall roof repairs were agreed at a cost of £2,300.
@@ -75,6 +77,18 @@ title: Minutes for meeting held Tuesday 7 October 2025
 type: minutes
 date: 2025-10-07
 ---
+
+## Present
+
+- Tom Shaw
+- Ian Bell
+
+_TS chaired meeting_
+
+## Apologies for Absence
+
+- Alan Reid — _Chair_
+- Moira Kerr
 
 ## Christmas Lights
 
@@ -144,6 +158,30 @@ def test_a_council_not_in_the_index_is_declined(engine):
 def test_now_prefers_the_newest_papers(engine):
     answer = engine.ask("Who chairs the Northmoor Children and Families Committee now?")
     assert answer.citations and answer.citations[0].meeting_date == "2024-05-14"
+
+
+def test_who_chairs_now_reads_the_newest_minutes_of_the_council_asked_about(engine):
+    # the chair's role in the newest minutes (sending apologies), not who stood in, nor 2012's chair,
+    # however low the search ranks an attendance line
+    answer = engine.ask("Who chairs Lowfield Community Council?")
+    assert answer.answered and "Alan Reid — _Chair_" in answer.answer.splitlines()[0], answer.answer
+    assert answer.citations[0].meeting_date == "2025-10-07"
+    # who chaired one meeting is still who stood in for it
+    answer = engine.ask("Who chaired the Lowfield Community Council meeting on 7 October 2025?")
+    assert "TS chaired meeting" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_who_chairs_now_puts_the_newest_minutes_chair_line_first_wherever_the_search_ranked_it(engine):
+    plan = engine.plan("Who chairs Lowfield Community Council?")
+    found = engine.searcher.search(plan.text, None, None, plan=plan)
+    # as if the search had ranked the attendance line last, or not at all
+    rest = [p for p in found if "Alan Reid" not in p.chunk.text]
+    first = engine._with_neighbours(rest, plan)[0].chunk
+    assert "Alan Reid — _Chair_" in first.text and first.meeting_date == "2025-10-07"
+    # a council's committee's chair is not the council's: a council named alone reads its own meetings
+    plan = engine.plan("Who chairs Northmoor County Council?")
+    found = engine.searcher.search(plan.text, None, None, plan=plan)
+    assert [p.chunk.chunk_id for p in engine._with_neighbours(found, plan)] == [p.chunk.chunk_id for p in found]
 
 
 def test_a_person_no_paper_names_is_declined_in_one_line(engine):
