@@ -21,6 +21,7 @@ from ingest import layouts
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
           "why": "Reason", "general": "In short"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
+FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -255,7 +256,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
-    top = ranked[:LOOK_AT]
+    # a figure is looked for further down: the sentences naming a subject best often give none
+    # ("… selected for Wave 2 of the Pathfinder Programme."), the one after them does ("receiving £4.1million")
+    top = ranked[:LOOK_AT * (FIGURE_LOOK_FACTOR if intent == "quantity" else 1)]
     if intent == "when" and discussed:
         fact = _discussed(ranked, discussed)
         if fact:

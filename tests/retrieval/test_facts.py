@@ -952,3 +952,24 @@ def test_how_many_is_answered_by_a_rows_bare_count_not_a_neighbouring_rows_share
     assert "3046" in first and "81%" not in first, first
     # each figure under its column heading, so "3200" reads as the target, not a second count
     assert "Actual 3046; Target 3200" in first, first
+
+
+def test_a_figure_is_looked_for_below_the_sentences_naming_the_subject_best(monkeypatch):
+    # the sentences naming the programme best give no figure; the sum is in a sentence further down
+    from answer import facts as facts_module
+    naming = make_chunk("naming", " ".join(
+        f"The Families First Pathfinder programme {what} in Warwickshire." for what in
+        ("will implement family help reforms", "will implement multi-agency child protection teams",
+         "will implement family group decision making", "will implement a new family help service",
+         "will implement kinship care support", "will implement new safeguarding arrangements",
+         "will implement reforms with partners")), meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    money = make_chunk("money", "Councillor Timms spoke about the programme. The Council would be at the forefront "
+                       "of reforms, receiving £4.1million to implement the changes.",
+                       meeting_date="2024-06-18", doc_type="minutes", title="Minutes")
+    question = "How much will Warwickshire receive to implement the Families First Pathfinder?"
+    plan = understand(question, Coverage.of([naming, money]))
+    ranked = ExtractiveAnswerer(HashedWords(), Settings()).score(plan, [Passage(naming, 1.0), Passage(money, 0.5)])
+    assert [s.passage.chunk.chunk_id for s in ranked[:facts_module.LOOK_AT]] == ["naming"] * facts_module.LOOK_AT
+    assert "£4.1million" in facts_module.lead(plan.intent, question, ranked).text
+    monkeypatch.setattr(facts_module, "FIGURE_LOOK_FACTOR", 1)
+    assert "£4.1million" not in facts_module.lead(plan.intent, question, ranked).text
