@@ -25,6 +25,7 @@ FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
+DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
 VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
@@ -304,7 +305,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
-        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+        # (and sharing as much of the question's words as the best does, by half: a resolution of another
+        # item sharing one word with the question, "Hollins Park" for "the retail park", is not its decision)
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
+                and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
         if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
