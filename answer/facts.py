@@ -339,8 +339,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when
             asked = {(d.date_from, d.date_to) for d in dates.find_spans(question)}
-            holding = [s for s in holding
-                       if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
+            # (only when the question names one: a date printed without its year, "from 3rd to 7th
+            # November", reads as no date span, and must not lose to a sentence with a year)
+            if asked:
+                holding = [s for s in holding
+                           if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
             if asked and AFTER.search(question):
                 # "the next meeting after 18 June 2019": the first date printed after it answers,
                 # not a later year's "next meeting" line

@@ -92,3 +92,12 @@ def test_another_items_resolution_sharing_one_word_is_not_the_decision():
     # the other item's passage found first: its sentence naming "Hollins Park" scores near the best
     answer = ask("what happened to the drive through at the retail park", [other, noted])
     assert "refused" in first_line(answer)
+
+
+def test_a_date_without_its_year_answers_when():
+    text = ("10. Correspondence\n\n- Letter from the Roads Service about the temporary closure of the C14 Mill Road for "
+            "resurfacing from 3rd to 7th November.\n- Email from the water company about the mains renewal.\n\n"
+            "11. AOCB\n\nThe revised completion date for the new footbridge is March 2027.")
+    chunk = make_chunk("cc", text, meeting_date="2025-10-14", item="10. Correspondence")
+    answer = ask("when is the mill road shut for resurfacing", [chunk])
+    assert "3rd to 7th November" in first_line(answer)
