@@ -136,15 +136,17 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
             s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
 
 
-def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
-    """A small lift for sentences that hold the kind of thing the question asks for."""
+def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
+    """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
+    heading of the item the sentence is in)."""
     if plan.intent == "quantity" and re.search(r"\d", sentence):
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
-        if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
-            # "when is the next meeting": the minutes' own "next meeting … will be held on" line
+        if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
+            # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the
+            # date alone under a "Date of next meeting" item
             return settings.next_meeting_bonus
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):
@@ -379,7 +381,7 @@ class ExtractiveAnswerer:
             prior = 1.0 / (1 + s.passage_rank)
             st = self.settings
             s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
-                       + intent_bonus(plan, s.text, st))
+                       + intent_bonus(plan, s.text, st, item=s.passage.chunk.item))
             if _names_item(s.passage.chunk, s.text):
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if is_contact(s.text) and not contact_asked:

@@ -367,8 +367,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
             holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
-        # a sentence says what its figure is; a table row's figures need their column headings
-        holding = [s for s in holding if is_prose(s.text)] or holding
+        # a sentence says what its figure is; a table row's figures need their column headings (a date
+        # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
+        holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's

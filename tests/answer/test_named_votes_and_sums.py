@@ -101,3 +101,13 @@ def test_a_date_without_its_year_answers_when():
     chunk = make_chunk("cc", text, meeting_date="2025-10-14", item="10. Correspondence")
     answer = ask("when is the mill road shut for resurfacing", [chunk])
     assert "3rd to 7th November" in first_line(answer)
+
+
+def test_the_date_under_a_date_of_next_meeting_item_answers_when_next():
+    # the other line names the question's words ("community council"); the date's line only its item does
+    chunks = [make_chunk("corr", "10. Correspondence\n\n- Invitation to the Community Council Liaison Forum on 20th "
+                         "November - Secretary to attend.", meeting_date="2025-10-14", item="10. Correspondence", council="Glenmore Community Council"),
+              make_chunk("next", "12. Date of next meeting\n\nTuesday 11th November 2025, 7.30pm, Village Hall.",
+                         meeting_date="2025-10-14", item="12. Date of next meeting", council="Glenmore Community Council")]
+    answer = ask("When is the next community council meeting?", chunks)
+    assert "11th November 2025" in first_line(answer)
