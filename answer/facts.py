@@ -369,7 +369,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
-        holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)] or holding
+        holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
+                   or intent == "quantity" and _sum_row_named(s, question)] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
@@ -445,6 +446,14 @@ def _discussed(ranked: list[Scored], which: str) -> Fact | None:
     item = best.passage.chunk.item
     reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
     return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
+
+
+def _sum_row_named(s: Scored, question: str) -> bool:
+    """A table row the question names in full ("spent on the Riverside Quarter scheme" and the row
+    "Riverside Quarter ...") with a sum under a column in pounds: it says what its figure is, as a
+    sentence does."""
+    return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
+        and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
 
 
 def _name_share(row: str, asked: set[str]) -> float:

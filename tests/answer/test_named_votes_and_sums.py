@@ -45,7 +45,8 @@ def test_who_voted_against_is_answered_by_the_names_not_the_count():
 
 
 def test_a_figure_under_a_column_in_pounds_is_a_sum():
-    text = ("Background\n\n3. The table below shows the position of the largest schemes at 31 December 2025.\n"
+    text = ("Background\n\n3. The Investment Fund provides £30m a year, and £14.6m is proposed for a new scheme. The "
+            "table below shows the position of the largest schemes at 31 December 2025.\n"
             "Scheme\tLead authority\tAllocation (£m)\tSpent to date (£m)\tStatus\n"
             "Riverside Quarter\tCity Council\t32.0\t21.4\tOn track\n"
             "Active Travel Corridors\tNorth Council\t11.5\t3.9\tDelayed")
