@@ -36,12 +36,33 @@ _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NO_FIGURE = "The passages on this subject give no figure for it."
+NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
+# a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
+# words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
+_EXTRA_ASKED = re.compile(r"\b(?:extra|additional)\b", re.I)
+_ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasing|more\s+than|further|over\s?budget|"
+                    r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
+                    r"on\s+top|top[- ]up|pressures?)\b", re.I)
 NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
 NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
+NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
+# a question asking how something turned out: "What was the result of the referendum on ...?" (the
+# thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
+# outcome is the participle, as written)
+_RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
+_WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# words that put what follows them in the future or in doubt: "intends to conduct a referendum",
+# "if and when an application is submitted", "a request to be included"
+_TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?:s|ned|ning)?|propos(?:e|es|ed|al)|"
+                      r"if|whether|hopes?|hoped|expects?|expected|aims?|seeks?|sought|requests?|requesting|"
+                      r"due|future|may|might|could|should)\b", re.I)
+TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
+NO_DATE = "The passages on this subject give no date for it."
+NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
@@ -434,6 +455,11 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.gives_sum(s.text, s.passage.chunk.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
+            if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
+                                                                for s in best):
+                # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
+                # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
+                return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
@@ -453,6 +479,10 @@ class ExtractiveAnswerer:
         if self._predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._predates_subject(plan, ranked):
+            # asked what happened in a period, and the sentences that hold what it asks were written before
+            # it (others from its time rank only on its frame: "who was elected" beside another election)
+            return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -464,6 +494,14 @@ class ExtractiveAnswerer:
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+        if self._outcome_not_reported(plan, ranked, fact):
+            # asked how something turned out, and the passages speak of it only as to come
+            return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
+        unrelated = _unrelated_fact(plan, fact, ranked)
+        if unrelated:
+            # the date or figure the answer would open with shares not one word with the question: it is
+            # the date or figure of something else its passage speaks of
+            return self.abstain(plan, passages, ranked, reason=unrelated)
         person = self._vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
@@ -658,6 +696,56 @@ class ExtractiveAnswerer:
                     return False
         return True
 
+    def _predates_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """As _predates, judged on the sentences that hold the question's words (at least
+        settings.predate_subject_share of what the best holds): "Who was elected in the election in
+        2019?" over minutes of 2018 ("Councillor R be elected Chair") is answered by none of them,
+        however many papers of 2019 rank beside them on the question's frame alone."""
+        p = plan.period
+        if p is None or plan.intent not in ("decision", "general", "vote", "who") \
+                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or _FOR_PERIOD.search(plan.standalone):
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        best = max((s.lexical for s in look), default=0.0)
+        if best <= 0:
+            return False
+        subject = [s for s in look if s.lexical >= self.settings.predate_subject_share * best]
+        return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
+                   for s in subject)
+
+    def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
+        """The question asks how something turned out ("What was the result of the referendum on the
+        wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
+        a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
+        it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
+        written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
+        if plan.intent not in ("general", "decision"):
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        if not look or any(facts.decides(s.text) for s in look) \
+                or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+            return False               # a decision or a vote the answer opens with, however far down it ranked
+        done = _WAS_DONE.match(plan.standalone)
+        if done:
+            word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+            return not any(word.search(s.text) and not _to_come(s.text, [m.start() for m in word.finditer(s.text)])
+                           for s in look)
+        result = _RESULT_OF.search(plan.standalone)
+        if not result:
+            return False
+        # the thing is the last word of the phrase after "of", up to its first preposition or clause
+        # ("the referendum on the wind farm", "the Youth County Council elections in 2024")
+        phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
+                          result.group(1), maxsplit=1, flags=re.I)[0]
+        thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
+                      and not dates.is_date_word(t)), None)
+        if thing is None:
+            return False
+        naming = [s for s in look if thing in terms(s.text)]
+        return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
+                                                      if terms(m.group(0))[:1] == [thing]]) for s in naming)
+
     @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
         """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
@@ -712,6 +800,79 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _shares_a_word(asked: set[str], text: str) -> bool:
+    """The text holds one of the question's stems, or a word one of them opens ("collect" /
+    "collection": the stemmer leaves some forms of a word apart)."""
+    have = set(terms(text))
+    return bool(asked & have) or any(len(short) >= 4 and long.startswith(short)
+                                     for t in asked for u in have
+                                     for short, long in [sorted((t, u), key=len)])
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+def _names_a_time(text: str) -> bool:
+    """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
+    return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
+               for m in facts.WHEN.finditer(text))
+
+
+def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the sentence of text holding start..end, it with the sentence before it)."""
+    spans = source_spans(text)
+    a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
+    before = [(x, y) for x, y in spans if y <= a][-1:]
+    return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+    """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
+    open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
+    shares not one of the question's words, nor does the sentence before it, is of something else its
+    passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
+    2021) -- unless another of the best sentences gives a date (a figure of the period) with the
+    question's words, which the answer quotes too. A table row is not judged (its words are in its
+    headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
+    ("when is the next meeting")."""
+    if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
+        return None
+    if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
+                                  or facts.ASKS_CLOSE.search(plan.standalone)):
+        return None
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
+    sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+    if not asked or _shares_a_word(asked, own) or not facts.is_prose(sentence):
+        return None
+    p = plan.period
+    if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
+        return None
+
+    def of_the_period(s: Sentence, words: str) -> bool:
+        day = s.passage.chunk.meeting_date
+        return day is None or p.date_from <= day <= p.date_to or bool(s.period_cell) or names_period(plan, words)
+
+    if plan.intent == "quantity" and of_the_period(Sentence(0, fact.passage, fact.start, fact.end, sentence), own):
+        return None
+    for s in ranked[:PREDATE_LOOK * 2]:
+        _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
+        if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
+            return None
+        if plan.intent == "quantity" and (facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))) \
+                and _shares_a_word(asked, words) and of_the_period(s, words):
+            return None
+    return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
+
+
+def _to_come(sentence: str, spots: list[int]) -> bool:
+    """The sentence names the thing (at `spots`) only a few words after one putting it in the future or
+    in doubt ("intends to conduct a referendum"); False when it does not name it."""
+    return bool(spots) and all(_TO_COME.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
 def _opens_a_list(sentence: str) -> bool:

@@ -84,6 +84,9 @@ WHEN = dates.NAMES_A_TIME
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
 TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
+# a day of a month, its year left out: "3rd to 7th November", "on 20 March"
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b")
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
@@ -310,6 +313,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+                # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
+                # following motion:") words it a few sentences below those naming its subject best
+                or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
+                         and s.passage.chunk.source == ranked[0].passage.chunk.source), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
         if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
                 and not _LISTED.match(best.text):
@@ -319,13 +326,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             best = max(worded, key=lambda s: s.score) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
-        holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
+        holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]   # "1.3 The plan …": no figure
         if intent == "quantity":
             # a table row's figure under a column heading in pounds ("Spent to date (£m)") is a sum
             holding += [s for s in top if s not in holding and "\t" in s.text and gives_sum(s.text, s.passage.chunk.text)]
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
-            holding += [s for s in top if s not in holding and counts(_reach(s)[2], counted)]
+            holding += [s for s in top if s not in holding and counts(_unasked(_reach(s)[2], question, intent), counted)]
             # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
@@ -339,11 +346,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when
             asked = {(d.date_from, d.date_to) for d in dates.find_spans(question)}
-            # (only when the question names one: a date printed without its year, "from 3rd to 7th
-            # November", reads as no date span, and must not lose to a sentence with a year)
-            if asked:
-                holding = [s for s in holding
-                           if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
+            # (a day of a month printed without its year, "from 3rd to 7th November", says when too)
+            holding = [s for s in holding
+                       if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))
+                       or not asked and DAY_OF_MONTH.search(_reach(s)[2])] or holding
             if asked and AFTER.search(question):
                 # "the next meeting after 18 June 2019": the first date printed after it answers,
                 # not a later year's "next meeting" line
@@ -355,7 +361,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
         if not holding and intent == "quantity":
             wanted = COUNT
-            holding = [s for s in top if wanted.search(bare(_reach(s)[2]))]     # "1.3 The plan …": no figure
+            holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
@@ -380,7 +386,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 if FIGURE.search(s.text):
                     continue
                 nxt = next_sentence(s, ranked)
-                if nxt is not None and FIGURE.search(nxt.text) and is_prose(nxt.text):
+                if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
                     pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
                     key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
@@ -400,7 +406,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if intent == "decision" and not best.passage.chunk.is_resolution and not decides(best.text):
         label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     a, b, reach = _reach(best)
-    if intent == "quantity" and not (FIGURE.search(bare(reach)) or COUNT.search(bare(reach))):
+    if intent == "quantity" and not (FIGURE.search(_unasked(bare(reach), question, intent))
+                                     or COUNT.search(_unasked(bare(reach), question, intent))):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
             and _title_cased(bare(reach)):
@@ -474,9 +481,24 @@ def _cell_reading(s: Scored) -> str:
 _NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s*$")
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
+
+
+def _unasked(text: str, question: str, intent: str) -> str:
+    """The text less the numbers the question itself gives ("issued within 20 weeks"): a figure
+    asked for is not one the question already holds."""
+    if intent != "quantity":
+        return text
+    asked = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
+    if not asked:
+        return text
+    return _NUMBER.sub(lambda m: "" if m.group(0).rstrip(".,") in asked else m.group(0), text)
+
+
 def _reach(s: Scored) -> tuple[int, int, str]:
     """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a line naming a thing
+    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a sentence leading in
+    with a colon, the sentence it leads into; for a line naming a thing
     ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
@@ -485,6 +507,11 @@ def _reach(s: Scored) -> tuple[int, int, str]:
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
             return s.start, b, text[s.start:b]
+    elif s.text.rstrip().endswith(":") and following:
+        # "… unanimously agreed the following motion:" leads into what it agreed ("a. That …"), a
+        # part's bare letter being no part of it
+        b = next((b for a, b in following if len(text[s.end:b].split()) > VERDICT_WORDS), following[0][1])
+        return s.start, b, text[s.start:b]
     elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
             and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
                                                                       or text[following[0][1]] == "\n"):

@@ -85,11 +85,13 @@ def test_a_total_asked_is_the_lists_total_line():
 def test_another_items_resolution_sharing_one_word_is_not_the_decision():
     noted = make_chunk("pl", "PL25/65 Planning decisions\n\nThe Committee noted that the district council had refused "
                        "application 25/03110/FUL for a drive-through restaurant at Pellingham Retail Park, as the Town "
-                       "Council had recommended.", meeting_date="2026-02-03", item="PL25/65 Planning decisions")
+                       "Council had recommended.", meeting_date="2026-02-03", item="PL25/65 Planning decisions",
+                       source="papers/town-council-planning-2026-02-03.pdf")
     other = make_chunk("ci", "23. Call-in: youth service redesign\n\nMembers heard that 412 young people had used the "
                        "centre, and that the nearest hub at Hollins Park would be 1.9 miles away.\n\nRESOLVED: That the "
                        "decision be referred back to Cabinet for reconsideration.", meeting_date="2025-11-19",
-                       item="23. Call-in: youth service redesign", is_resolution=True)
+                       item="23. Call-in: youth service redesign", is_resolution=True,
+                       source="papers/borough-scrutiny-2025-11-19.pdf")
     # the other item's passage found first: its sentence naming "Hollins Park" scores near the best
     answer = ask("what happened to the drive through at the retail park", [other, noted])
     assert "refused" in first_line(answer)

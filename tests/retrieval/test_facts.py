@@ -973,3 +973,39 @@ def test_a_figure_is_looked_for_below_the_sentences_naming_the_subject_best(monk
     assert "£4.1million" in facts_module.lead(plan.intent, question, ranked).text
     monkeypatch.setattr(facts_module, "FIGURE_LOOK_FACTOR", 1)
     assert "£4.1million" not in facts_module.lead(plan.intent, question, ranked).text
+
+
+CALL_IN_REPORT = ("On 29 January 2025, the Scrutiny Committee considered a call-in made by Mrs A Meade and Mr B Lewis "
+                  "of decision 24/00093 (Future of Commissioned Services at Two Family Hubs). The Scrutiny Committee "
+                  "considered the call-in reasoning, with explanations provided by both Members responsible for the "
+                  "call-in. Members debated the issues, including usage figures of the Family Hubs.\n\n"
+                  "6. Following the debate, the Scrutiny Committee unanimously agreed the following\nmotion:\n\n"
+                  "a. That implementation of Decision 24/00093 be postponed pending review\nby the full Council.")
+
+
+def test_what_was_decided_is_read_from_the_report_recounting_it_with_what_it_led_into():
+    # the report's sentences naming the call-in best are its debate; another meeting's minutes only
+    # mention it ("Members considered the call-in"); the deciding sentence sits below them
+    report = make_chunk("report", CALL_IN_REPORT, meeting_date="2025-03-04", doc_type="report",
+                        title="Cabinet reconsideration of Decision 24/00093", source="corpus/report.pdf")
+    minutes = make_chunk("minutes", "(a) At the Scrutiny Committee held on 29th January 2025, Members considered the "
+                         "call-in of Decision 24/00093 - Future of Commissioned Services at Two Family Hubs.",
+                         meeting_date="2025-01-30", doc_type="minutes", title="Minutes", source="corpus/minutes.pdf")
+    first = first_line(ask("What did the Scrutiny Committee decide on the call-in of decision 24/00093?", [report, minutes]))
+    assert first.startswith("**Decided:** Following the debate, the Scrutiny Committee unanimously agreed"), first
+    # the lead-in's colon leads into the motion, whose bare letter is no part of it
+    assert "motion: a. That implementation of Decision 24/00093 be postponed pending review by the full Council." \
+        in norm(first), first
+
+
+def test_a_number_the_question_gives_is_not_the_figure_it_asks_for():
+    # a list of indicators repeats the question's "20 weeks"; the figure is the share issued within them
+    listed = make_chunk("list", "Measures rated RED this quarter were:\n"
+                        "o Percentage of Education, Health and Care Plans (EHCPs) issued within 20 weeks\n"
+                        "o Percentage of pupils with EHCPs placed in independent special schools",
+                        meeting_date="2025-03-04", doc_type="report", title="Quarterly performance report")
+    figure = make_chunk("figure", "Based on the rolling 12-month average to December 2024, 34% of plans met the "
+                        "timescale, excluding exceptions (813 out of 2,421).",
+                        meeting_date="2025-03-04", doc_type="appendix", title="Quarterly performance report")
+    first = first_line(ask("How many EHCPs were issued within 20 weeks?", [listed, figure]))
+    assert first.startswith("**Figure:**") and "34%" in first, first
