@@ -309,7 +309,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
         # (and sharing as much of the question's words as the best does, by half: a resolution of another
-        # item sharing one word with the question, "Hollins Park" for "the retail park", is not its decision)
+        # item sharing one word with the question, "the park" of another place for "the retail park", is not its decision)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
@@ -456,8 +456,8 @@ def _discussed(ranked: list[Scored], which: str) -> Fact | None:
 
 
 def _sum_row_named(s: Scored, question: str) -> bool:
-    """A table row the question names in full ("spent on the Riverside Quarter scheme" and the row
-    "Riverside Quarter ...") with a sum under a column in pounds: it says what its figure is, as a
+    """A table row the question names in full ("spent on the harbour scheme" and the row
+    "Harbour scheme ...") with a sum under a column in pounds: it says what its figure is, as a
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
