@@ -312,7 +312,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # item sharing one word with the question, "the park" of another place for "the retail park", is not its decision)
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
-        best = (next((s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)), None)
+        resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
+        # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
+        # Working Group … be established"), before the debate minuted with them
+        best = (next((s for s in resolved if decides(s.text) or _LISTED.match(s.text)), resolved[0] if resolved else None)
                 # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
                 # following motion:") words it a few sentences below those naming its subject best
                 or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
@@ -322,8 +325,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 and not _LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
-            worded = [s for s in ranked if s.passage is best.passage and decides(s.text) and not LEAD_IN.match(s.text)]
-            best = max(worded, key=lambda s: s.score) if worded else best
+            # (or its numbered part on the question's subject: "3) a Working Group on Mental Health … be established")
+            worded = [s for s in ranked if s.passage is best.passage and not LEAD_IN.match(s.text)
+                      and (decides(s.text) or (_LISTED.match(s.text) and s.lexical > 0))]
+            best = max(worded, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]   # "1.3 The plan …": no figure
@@ -365,6 +370,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity":
             # a table row with a cell under the column of the period asked: that cell is the figure
             celled = [s for s in top if s.period_cell]
+            # a row named in all the question's words ("No. and rate of children in care …" for "how many
+            # children were in care") answers before prose counting the same noun of something else
+            # ("average workloads … 15.6 children"); only prose holding them all may outrank it
+            topic = _topic_terms(question)
+            named = [c for c in celled if topic and topic <= set(terms(tables.row_name(c.text)))]
+            if named:
+                celled = named
+                holding = [s for s in holding if is_prose(s.text) and topic <= set(terms(s.text))]
             if celled and not any(is_prose(s.text) and s.score > max(c.score for c in celled) for s in holding):
                 # rows of one table differ by their names: the row named most wholly in the question's words
                 asked = set(terms(question))
@@ -427,7 +440,7 @@ def _row_reading(s: Scored) -> str | None:
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-_LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _title_cased(text: str) -> bool:
@@ -461,6 +474,16 @@ def _sum_row_named(s: Scored, question: str) -> bool:
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
+
+
+def _topic_terms(question: str) -> set[str]:
+    """The question's terms less its numbers, months and how-many framing: what a figure is of."""
+    return {t for t in terms(question) if not t[0].isdigit() and t not in _FRAMING}
+
+
+# how a figure is asked for, and the words of a period: not what the figure is of
+_FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "month", "end", "start"} | {
+    t for name in dates.MONTHS for t in terms(name)}
 
 
 def _name_share(row: str, asked: set[str]) -> float:

@@ -508,6 +508,19 @@ def test_how_many_at_a_month_opens_with_the_tables_cell_under_that_month():
     assert "417 (4.5)" in cited.text and "380 (4.1)" in cited.text        # the whole row is cited
 
 
+def test_a_row_named_in_all_the_questions_words_answers_before_prose_counting_the_noun_of_something_else():
+    # the prose counts children, of social workers' caseloads; the row is of the children in care
+    prose = make_chunk("workloads", "More staff in post has led to a reduction in average workloads from 18.6 children "
+                       "in July 22 to 15.6 children in December 2022.", meeting_date="2023-02-14", doc_type="report",
+                       title="Children's social care plan")
+    table = make_chunk("care-table", "\tMarch 22\tSept 22\tDec 22\n"
+                       "No. and rate of children in care excluding UASC\t730 (61.3)\t708 (59.4)\t693 (58.2)\n"
+                       "No. of Child Protection Plans\t400\t417\t346\n", meeting_date="2023-02-14",
+                       doc_type="report", title="Children's social care plan")
+    first = first_line(ask("How many children were in care in December 2022?", [prose, table]))
+    assert first.startswith("**Figure:** No. and rate of children in care excluding UASC, Dec 22: 693 (58.2) ["), first
+
+
 def test_a_sum_asked_for_is_declined_when_the_passages_give_only_counts():
     # an invented transport report: it counts the pupils carried but gives no sum spent on them
     report = make_chunk("transport", "Home to school transport was provided for 2,431 pupils with special educational "
@@ -1009,3 +1022,26 @@ def test_a_number_the_question_gives_is_not_the_figure_it_asks_for():
                         meeting_date="2025-03-04", doc_type="appendix", title="Quarterly performance report")
     first = first_line(ask("How many EHCPs were issued within 20 weeks?", [listed, figure]))
     assert first.startswith("**Figure:**") and "34%" in first, first
+
+
+def test_a_decisions_numbered_part_answers_before_the_debate_minuted_with_it():
+    # one resolution chunk: the debate names the question's words best; the bulleted part decides
+    chunk = make_chunk("res", "In relation to recommendation 1.3, Councillor Roodhouse queried if a task and finish "
+                       "group was the appropriate wording for the mental health work.\n\n"
+                       "In response, the Committee agreed that an additional recommendation could be added.\n\n"
+                       "The Committee resolved that:\n\n"
+                       "- 3) a Working Group on Mental Health & Wellbeing be established so young people can meet "
+                       "members quarterly;",
+                       meeting_date="2022-11-08", doc_type="minutes", title="Minutes", is_resolution=True)
+    first = first_line(ask("Did we ever set up a task and finish group on mental health?", [chunk]))
+    assert first.startswith("**Decided:**") and "Working Group on Mental Health & Wellbeing be established" in first, first
+    # ... and when the debate and the numbered part are passages of their own
+    debate = make_chunk("debate", "In relation to recommendation 1.3, Councillor Roodhouse queried if a task and finish "
+                        "group was the appropriate wording.\n\n"
+                        "In response, the Committee agreed that an additional recommendation could be added.",
+                        meeting_date="2022-11-08", doc_type="minutes", title="Minutes", is_resolution=True)
+    part = make_chunk("part", "- 3) a Working Group on Mental Health & Wellbeing be established so young people can "
+                      "meet members quarterly;", meeting_date="2022-11-08", doc_type="minutes", title="Minutes",
+                      is_resolution=True)
+    first = first_line(ask("Did we ever set up a task and finish group on mental health?", [debate, part]))
+    assert "Working Group on Mental Health & Wellbeing be established" in first, first
