@@ -59,8 +59,8 @@ COUNCILS = {c.name: c for c in [
     }),
     # first run of its first 40 questions, before their fixes: facts 29/34, dates 29/29, leads 25, declines
     # 0/6 (2 answerable declined); the 16 plain-words questions after them (p_*), first run after those
-    # fixes: facts 16/16, dates 16, leads 13. After this round's fixes: facts 50/50, dates 50, leads 47
-    Council("kilbrannoch", kilbrannoch.build, {"facts": 50, "dates": 50, "leads": 47, "declines": 0}, {
+    # fixes: facts 16/16, dates 16, leads 13. After this round's fixes (and main's of the same day): facts 50/50, dates 50, leads 48
+    Council("kilbrannoch", kilbrannoch.build, {"facts": 50, "dates": 50, "leads": 48, "declines": 0}, {
         "u_cc_recycling_result": "asked what was decided, and the passage on the subject is a councillor's report "
                                  "that a consultation closes; no rule yet tells a report from a decision (not "
                                  "tried: it risks declining decision questions answered from reports).",
