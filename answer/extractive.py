@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from answer import facts
-from answer.facts import ASKS_CHAIR, CHAIR, REASON, Fact, lead, rate_of
+from answer.facts import ASKS_CHAIR, CHAIR, NEXT_MEETING, REASON, Fact, lead, rate_of
 from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
@@ -126,8 +126,6 @@ def _usable(s: str) -> bool:
 
 
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
-NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
-                          r"\bdate of (?:the )?next\b", re.I | re.S)
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 

@@ -43,6 +43,9 @@ CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 ASKS_CHAIR = re.compile(r"\bchair", re.I)
+# "the next meeting will be held on …", "Date of next meeting", and a question asking it
+NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
+                          r"\bdate of (?:the )?next\b", re.I | re.S)
 _STOOD_IN = re.compile(r"\b(?:chaired|took the chair)\b", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
@@ -364,6 +367,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 if later:
                     first = min(day for day, _ in later)
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
+            elif not asked and NEXT_MEETING.search(question):
+                # "when is the next meeting": the newest minutes' next-meeting line, not an older one's
+                nexts = [s for s in holding if NEXT_MEETING.search(s.text)]
+                if nexts:
+                    holding = [max(nexts, key=lambda s: s.passage.chunk.meeting_date or "")]
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]

@@ -1045,3 +1045,15 @@ def test_a_decisions_numbered_part_answers_before_the_debate_minuted_with_it():
                       is_resolution=True)
     first = first_line(ask("Did we ever set up a task and finish group on mental health?", [debate, part]))
     assert "Working Group on Mental Health & Wellbeing be established" in first, first
+
+
+def test_when_is_the_next_meeting_is_the_newest_minutes_next_meeting_line():
+    older = make_chunk("2019", "The next meeting would be held at 7.00 pm on Tuesday 5 November 2019 in the Community "
+                       "Hall.", meeting_date="2019-10-01", doc_type="minutes", title="Minutes")
+    newer = make_chunk("2025", "The next Lowfield Community Council meeting will take place on the 4th November 2025.",
+                       meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
+    first = first_line(ask("When is the next meeting?", [older, newer]))
+    assert first.startswith("**When:**") and "4th November 2025" in first, first
+    # a meeting the question dates is still read after that date
+    first = first_line(ask("When was the next meeting after 1 October 2019?", [older, newer]))
+    assert "5 November 2019" in first, first
