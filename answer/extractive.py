@@ -139,15 +139,33 @@ def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
     return not rest
 
 
-def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings) -> float:
-    """A small lift for sentences that hold the kind of thing the question asks for."""
+ITEM_VOTE_GAP = 0.001      # a vote line lifted to its item's best sentence ranks just under it
+
+
+def _lift_item_votes(ranked: list[Sentence]) -> None:
+    """Asked how a vote went: the lines recording a vote in the best sentence's item ("Voting: agreed,
+    with ... voting against" under the decision) rank just under it. They name the vote, seldom the
+    subject, so they score low on their own, and a vote belongs to the item it is printed in."""
+    top = ranked[0].passage.chunk
+    if not top.item:
+        return
+    for s in ranked[1:]:
+        c = s.passage.chunk
+        if c.source == top.source and c.item == top.item and votes.mentions_vote(s.text):
+            s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
+
+
+def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
+    """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
+    heading of the item the sentence is in)."""
     if plan.intent == "quantity" and re.search(r"\d", sentence):
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not
         return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
-        if NEXT_MEETING.search(plan.standalone) and NEXT_MEETING.search(sentence):
-            # "when is the next meeting": the minutes' own "next meeting … will be held on" line
+        if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
+            # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the
+            # date alone under a "Date of next meeting" item
             return settings.next_meeting_bonus
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):
@@ -382,7 +400,7 @@ class ExtractiveAnswerer:
             prior = 1.0 / (1 + s.passage_rank)
             st = self.settings
             s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
-                       + intent_bonus(plan, s.text, st))
+                       + intent_bonus(plan, s.text, st, item=s.passage.chunk.item))
             if _names_item(s.passage.chunk, s.text):
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if is_contact(s.text) and not contact_asked:
@@ -396,7 +414,11 @@ class ExtractiveAnswerer:
                 s.period_cell = period_cell(plan, s.passage.chunk, s.text)
                 if s.period_cell or names_period(plan, s.text):
                     s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
-        return sorted(sentences, key=lambda s: -s.score)
+        ranked = sorted(sentences, key=lambda s: -s.score)
+        if plan.intent == "vote":
+            _lift_item_votes(ranked)
+            ranked.sort(key=lambda s: -s.score)
+        return ranked
 
     def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
         question = plan.standalone
@@ -429,7 +451,7 @@ class ExtractiveAnswerer:
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if not any(facts.MONEY.search(s.text) for s in best):
+            if not any(facts.gives_sum(s.text, s.passage.chunk.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):

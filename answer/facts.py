@@ -25,6 +25,7 @@ FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
+DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
 VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
@@ -84,7 +85,11 @@ COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragr
                    r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
+TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
+# a day of a month, its year left out: "3rd to 7th November", "on 20 March"
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b")
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
 _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
@@ -186,6 +191,18 @@ def anyone_did(question: str) -> str | None:
 
 
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
+# a table's column of sums names its unit in the heading, not in the cells: "Allocation (£m)", "Budget £000"
+MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
+
+
+def gives_sum(sentence: str, chunk_text: str) -> bool:
+    """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
+    heading in pounds ("Spent to date (£m)" over "21.4")."""
+    if MONEY.search(sentence):
+        return True
+    heads = tables.column_headings(chunk_text, sentence)
+    return bool(heads) and any(h and MONEY_COLUMN.search(h) and re.search(r"\d", cell)
+                               for h, cell in zip(heads, sentence.split("\t")))
 
 
 def rate_of(text: str) -> set[str]:
@@ -254,7 +271,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if fact:
             return fact
     if intent == "vote":
-        fact = _named_proposal_vote(question, ranked) or _vote(ranked)
+        fact = _named_side(question, ranked) or _named_proposal_vote(question, ranked) or _vote(ranked)
         if fact:
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
@@ -294,7 +311,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
         # (one about the question's subject, scoring near the best: another item's "noted" is no answer)
-        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+        # (and sharing as much of the question's words as the best does, by half: a resolution of another
+        # item sharing one word with the question, "the park" of another place for "the retail park", is not its decision)
+        near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
+                and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
@@ -315,6 +335,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
         holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]   # "1.3 The plan …": no figure
+        if intent == "quantity":
+            # a table row's figure under a column heading in pounds ("Spent to date (£m)") is a sum
+            holding += [s for s in top if s not in holding and "\t" in s.text and gives_sum(s.text, s.passage.chunk.text)]
         if intent == "quantity" and (counted := counted_words(question)):
             # "how many households": a sentence counting them ("64 households") holds the figure too
             holding += [s for s in top if s not in holding and counts(_unasked(_reach(s)[2], question, intent), counted)]
@@ -331,8 +354,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when
             asked = {(d.date_from, d.date_to) for d in dates.find_spans(question)}
+            # (a day of a month printed without its year, "from 3rd to 7th November", says when too)
             holding = [s for s in holding
-                       if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))] or holding
+                       if any((d.date_from, d.date_to) not in asked for d in dates.find_spans(_reach(s)[2]))
+                       or not asked and DAY_OF_MONTH.search(_reach(s)[2])] or holding
             if asked and AFTER.search(question):
                 # "the next meeting after 18 June 2019": the first date printed after it answers,
                 # not a later year's "next meeting" line
@@ -369,8 +394,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 below = tables.figures_below(best.passage.chunk.text, best.text) if "\t" not in best.text else None
                 end = max(best.end, below[0]) if below and best.start < below[0] else best.end
                 return Fact(LABELS[intent], best.passage, best.start, end, reading=_cell_reading(best))
-        # a sentence says what its figure is; a table row's figures need their column headings
-        holding = [s for s in holding if is_prose(s.text)] or holding
+        if intent == "quantity" and TOTAL_ASKED.search(question):
+            # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
+            holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
+        # a sentence says what its figure is; a table row's figures need their column headings (a date
+        # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
+        holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
+                   or intent == "quantity" and _sum_row_named(s, question)] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
@@ -447,6 +477,14 @@ def _discussed(ranked: list[Scored], which: str) -> Fact | None:
     item = best.passage.chunk.item
     reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
     return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
+
+
+def _sum_row_named(s: Scored, question: str) -> bool:
+    """A table row the question names in full ("spent on the harbour scheme" and the row
+    "Harbour scheme ...") with a sum under a column in pounds: it says what its figure is, as a
+    sentence does."""
+    return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
+        and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
 
 
 def _topic_terms(question: str) -> set[str]:
@@ -551,6 +589,32 @@ def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
             b = a + len(part.rstrip(" ;:–—,"))
             return a, b
     return s.start, s.end
+
+
+# "who voted against the budget?", "which councillors abstained": the names on one side, not the count
+_WHO_SIDE = re.compile(r"\b(?:who|which\s+(?:councillors?|members?|cllrs?))\s+(?:\w+\s+)?(?:voted|vote)\s+"
+                       r"(?P<side>for|against|in\s+favou?r)|\b(?:who|which\s+(?:councillors?|members?))\s+(?P<abst>abstained)\b",
+                       re.I)
+_SIDE_WORDS = {"for": r"For|In\s+favou?r", "against": r"Against", "abstained": r"Abstain(?:ed|ing|ions?)?|Abstentions?"}
+
+
+def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
+    """A question asking who voted one way: the sentence of the best passages naming the members on
+    that side ("Against: Cllrs A and B", "Cllr C voted against"), the nearest the best first."""
+    m = _WHO_SIDE.search(question)
+    if not m:
+        return None
+    side = (m.group("side") or m.group("abst")).lower()
+    side = "for" if side.startswith("in") else side
+    words = _SIDE_WORDS[side]
+    named = re.compile(rf"\b(?:{words})\s*[:–-]\s*(?:the\s+)?(?:Councillors?|Cllrs?\.?|Members?|Mayor|Chair)\b"
+                       rf"|\b(?:voted|voting)\s+(?:{words.lower()})\b", re.I)
+    passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]}.values())
+    for p in passages:
+        for a, b in source_spans(p.chunk.text):
+            if named.search(p.chunk.text[a:b]):
+                return Fact(LABELS["vote"], p, a, b)
+    return None
 
 
 def _vote(ranked: list[Scored]) -> Fact | None:

@@ -79,9 +79,18 @@ def has_vote_count(text: str) -> bool:
     return bool(VOTE_COUNT.search(text)) or show_of_hands(text) is not None
 
 
+# members named on each side, without a count: "with the Mayor, Cllr A and Cllr B voting for and Cllr C
+# voting against", "Councillor D voted against"; a "Voting:" label opening a record of decisions' line.
+# Read when answering only (the parser's outcome reading asks for a vote announced or counted)
+NAMED_SIDES = re.compile(r"\b(?:voting|voted)\s+(?:for|against|in\s+favou?r)\b"
+                         r"|^\s*Voting\s*:", re.I | re.M)
+
+
 def mentions_vote(text: str) -> bool:
-    """A vote is recorded or reported here: counts, a vote announced, an outcome, unanimity."""
-    return has_vote_count(text) or announces_vote(text) or bool(OUTCOME.search(text) or _UNANIMOUS.search(text))
+    """A vote is recorded or reported here: counts, a vote announced, an outcome, unanimity, the
+    members on each side named."""
+    return has_vote_count(text) or announces_vote(text) or bool(OUTCOME.search(text) or _UNANIMOUS.search(text)) \
+        or bool(NAMED_SIDES.search(text))
 
 
 def announces_vote(text: str) -> bool:

@@ -42,12 +42,20 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         if not (second[:1].islower() or address or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
                 or item_number(second, loose) or LIST_START.match(second):
             return False
-    elif len(p.lines) > 2 or title_words(text) > 14:
+    elif len(p.lines) > 2 or title_words(text) > (MARKED_TITLE_WORDS if _marked(p) else 14):
         return False
     title = fields.get("title", "")
     if re.match(r"^that\b", title, re.I):
         return False        # "3. That the Committee ...": a numbered part of a decision
     return title[:1].isupper() or title[:1].isdigit()
+
+
+MARKED_TITLE_WORDS = 22     # a heading its paper marks as one may be a long "To approve the minutes of ... held on <date>"
+
+
+def _marked(p: Para) -> bool:
+    """The paper itself marks the line a heading (Markdown's '#', which Word's heading styles are read as)."""
+    return len(p.lines) == 1 and p.lines[0].lstrip().startswith("#")
 
 
 def agenda_item_titles(paras: list[Para]) -> list[str]:
@@ -172,7 +180,8 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         title = found[1].get("title", "") if found else ""
         if found and found[0].name == "item_dotted" and ("," in first or title_words(first) > 8) and not is_application(found) \
                 and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2) \
-                and not (next_item and headline_case(title) and title_words(first) <= 10 and not _over_list(p)):
+                and not (next_item and headline_case(title) and title_words(first) <= 10 and not _over_list(p)) \
+                and not (next_item and _capitals(title) and title_words(first) <= 14 and not _over_list(p)):
             # "1. Mr A, Deputy Leader, ...": a numbered paragraph (or a long heading wrapped on two lines); the
             # next item's title in headline case keeps its commas ("7. Parks, Open Spaces and Allotments Update")
             out.append(p)
@@ -199,6 +208,18 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         else:
             out.append(p)
     return out
+
+
+def _capitals(title: str) -> bool:
+    """A title printed in capitals ("CALL-IN: BUS SERVICES (CABINET 3 MAY 2025, MINUTE 45)"): no
+    sentence is, so its commas and length do not make it a numbered paragraph."""
+    letters = [ch for ch in title if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters) and not title.endswith((".", ",", ";"))
+
+
+# a line cut short in a sentence: it ends on a word that never ends one ("carried by 4 votes to" / "3.")
+_RUNS_ON = re.compile(r"\b(?:to|of|by|and|or|the|a|an|at|in|on|for|from|with|than|was|were|be|is|are|per|of\s+the)\s*$",
+                      re.I)
 
 
 def _over_list(p: Para) -> bool:
@@ -257,6 +278,8 @@ def join_lone_numbers(paras: list[Para]) -> list[Para]:
             continue
         cut = head = None
         for k, line in enumerate(p.lines):
+            if k and _RUNS_ON.search(plain(p.lines[k - 1])):
+                continue            # the number ends the sentence of the line above: "... by 4 votes to" / "3."
             if k + 1 < len(p.lines):
                 title = p.lines[k + 1]
             elif i < len(todo) and not todo[i].boundary and todo[i].lines:

@@ -242,6 +242,11 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         council = st.council or council_default
         if council and not st.council:
             found["council"] = FoundBy("pack", 0.8)
+        named = None if council else layouts.COUNCIL(committee or "")
+        if named:
+            # a body named after its council, no masthead naming it: "X Combined Authority Committee"
+            council = named["council"]
+            found["council"] = FoundBy("committee", 0.7)
         if council and layouts.meeting_kind_only(committee):
             committee = council     # "Monthly Meeting": the council's own meeting
         for name in FIELDS_FROM_SIDECAR:

@@ -49,7 +49,7 @@ DISCUSSED = re.compile(
     re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
-WHO = re.compile(r"\b(who|whom|which (councillor|officer|member|organisation|provider))\b", re.I)
+WHO = re.compile(r"\b(who|whom|which (councillors?|officers?|members?|organisations?|providers?))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided|agreed|resolved) at|what (?:decisions|resolutions) (?:were|was) "
                      r"(?:made|taken|reached) at|overview of)\b", re.I)
@@ -176,7 +176,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
                      rule="rewritten" if standalone != question else "as asked")
     newest = coverage.newest
     plan.period = dates.period(standalone, newest)
-    plan.council = _council(standalone, coverage.councils)
+    plan.council = _council(standalone, coverage.councils) or council_of_kind(standalone, coverage.councils)
     plan.committee = _committee(standalone, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
@@ -294,6 +294,27 @@ def _council(question: str, councils: list[str]) -> str | None:
         if words and all(w in q for w in words) and (best is None or len(words) > len(_distinctive(best))):
             best = name
     return best
+
+
+# kinds of council a question may name a council by ("the town council's budget", "the combined
+# authority"): (the kind's words in a question, in a council's name)
+_KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in (
+    r"parish\s+council", r"town\s+council", r"community\s+council", r"city\s+council", r"county\s+council",
+    r"district\s+council", r"combined\s+authority", r"fire\s+(?:and\s+rescue\s+)?authority",
+    r"national\s+park\s+authority")] + [
+    # "the borough's youth centres": a London borough's own word for itself
+    (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
+
+
+def council_of_kind(question: str, councils: list[str]) -> str | None:
+    """The council a question names by its kind alone ("the community council", "the town council's
+    precept"), when the index holds exactly one council of that kind and the question names one kind
+    only ("the parish council's letter to the county council" names two: neither is taken)."""
+    kinds = [name for asked, name in _KIND if asked.search(question)]
+    if len(kinds) != 1:
+        return None
+    of_kind = [c for c in councils if kinds[0].search(c)]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _committee(question: str, committees: list[str]) -> str | None:

@@ -137,3 +137,104 @@ def test_an_application_listed_under_a_minute_is_no_run_in_title(tmp_path):
     [doc] = prepare_page(tmp_path, "minutes-2025-07-14.pdf", RUN_IN_MINUTES).documents
     planning = [b.text for b in doc.blocks if b.item == "25/074 Planning."]
     assert any("Old Barn, Church Lane - barn conversion. No objection." in text for text in planning), planning
+
+
+# ---------------------------------------------------------------- the third unseen-council check (kilbrannoch)
+# A London borough's scrutiny minutes: an item titled in capitals whose title holds commas and a date
+# (a call-in of a Cabinet decision), and a vote's count wrapped so that its last number stands alone
+# on the next line ("carried by 4 votes to" / "3.") over the resolution.
+CALL_IN = [[
+    "ASHFORTH ROYAL BOROUGH",
+    "OVERVIEW AND SCRUTINY COMMITTEE",
+    "MINUTES of the meeting held on Wednesday 4 March 2026 at 7.00 pm at the Guildhall",
+    "Members present: Councillors P Ferris (Chair), Q Adebayo, R Lund and S Marchetti",
+    "12. DECLARATIONS OF INTEREST",
+    "None.",
+    "13. CALL-IN: LIBRARY OPENING HOURS (CABINET 9 FEBRUARY 2026, MINUTE 88)",
+    "The decision had been called in by Councillors Adebayo, Lund and Marchetti on the grounds that",
+    "the consultation had not been properly taken into account. The Cabinet Member answered questions.",
+    "On being put to the vote, the motion to refer the decision back to Cabinet was carried by 4 votes to",
+    "3.",
+    "RESOLVED: That the decision be referred back to Cabinet for reconsideration, with the following",
+    "recommendations:",
+    "(a) that Saturday opening be kept at the three largest libraries;",
+    "(b) that the equality impact assessment be revised.",
+    "14. WORK PROGRAMME 2025/26",
+    "RESOLVED: That the work programme be agreed.",
+]]
+
+
+def test_numbered_title_in_capitals_with_commas_is_an_item_heading(tmp_path):
+    [doc] = prepare_page(tmp_path, "osc.pdf", CALL_IN).documents
+    assert "13. CALL-IN: LIBRARY OPENING HOURS (CABINET 9 FEBRUARY 2026, MINUTE 88)" in items_of(doc)
+
+
+WRAPPED_COUNT = [[
+    "ASHFORTH ROYAL BOROUGH",
+    "LICENSING COMMITTEE",
+    "MINUTES of the meeting held on Tuesday 10 March 2026 at 6.30 pm at the Guildhall",
+    "1. APOLOGIES FOR ABSENCE",
+    "Apologies were received from Councillor T Ng.",
+    "2. STREET TRADING POLICY",
+    "Members debated the proposed hours for the market on Bridge Street. On being put to the vote, the",
+    "motion to approve the policy with trading until 8pm was carried by 5 votes to",
+    "3.",
+    "RESOLVED: That the Street Trading Policy be approved, subject to the following",
+    "conditions applying to every consent.",
+    "3. DATE OF NEXT MEETING",
+    "Tuesday 14 April 2026 at 6.30 pm.",
+]]
+
+
+def test_a_number_ending_the_line_above_is_no_item_heading(tmp_path):
+    [doc] = prepare_page(tmp_path, "lic.pdf", WRAPPED_COUNT).documents
+    # "3." is the count's end, not item 3 over the resolution's first line
+    assert items_of(doc) == ["1. APOLOGIES FOR ABSENCE", "2. STREET TRADING POLICY", "3. DATE OF NEXT MEETING"]
+
+
+# A town council's minutes in Word: each minute a heading styled as one, the "To approve the minutes of
+# ... held on <date>" title longer than a heading usually is.
+TOWN_MINUTES = """# ORMSBY MAGNA TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON TUESDAY 17 MARCH 2026 AT 7.00PM
+
+Present: Cllr A Hart (Town Mayor), Cllrs B Ives, C Jolly and D Kemp
+
+## 25/140 Public participation
+
+A resident asked about the bus shelter on Church Street.
+
+## 25/141 To approve the minutes of the Full Council meeting held on 17 February 2026
+
+RESOLVED that the minutes be approved and signed by the Mayor as a correct record.
+
+## 25/142 Payments
+
+RESOLVED that the schedule of payments totalling £4,120.50 be approved.
+"""
+
+
+def test_a_long_minute_heading_marked_as_a_heading_is_an_item(tmp_path):
+    [doc] = prepare_page(tmp_path, "tc.md", TOWN_MINUTES).documents
+    assert items_of(doc) == ["25/140 Public participation",
+                             "25/141 To approve the minutes of the Full Council meeting held on 17 February 2026",
+                             "25/142 Payments"]
+
+
+# A combined authority's record of decisions on its web page: the masthead (the site's logo) is page
+# furniture, so no line names the council; the committee's own name does.
+RECORD_OF_DECISIONS = """<!DOCTYPE html><html><head><title>Record of Decisions | Tarnvale Combined Authority</title></head>
+<body><header><a href="/">Tarnvale Combined Authority</a><nav><a href="/">Home</a> <a href="/meetings">Meetings</a></nav></header>
+<main><h1>Record of Decisions</h1>
+<p>Meeting: <strong>Tarnvale Combined Authority Committee</strong></p>
+<p>Date: Friday 6 March 2026, 10.30am</p>
+<h2>4. Local Transport Fund</h2>
+<p><strong>Decision:</strong> The Committee approved £3.2m for bus priority measures.</p>
+<p><strong>Voting:</strong> Agreed unanimously.</p>
+</main></body></html>"""
+
+
+def test_a_body_named_after_its_council_gives_the_council(tmp_path):
+    [doc] = prepare_page(tmp_path, "rod.html", RECORD_OF_DECISIONS).documents
+    assert doc.committee == "Tarnvale Combined Authority Committee"
+    assert doc.council == "Tarnvale Combined Authority"
