@@ -14,7 +14,7 @@ from typing import Protocol
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
 from core.sentences import bare, is_label, source_spans
-from core.types import Passage
+from core.types import Chunk, Passage
 from ingest import layouts
 
 # what the line is called, by intent
@@ -318,7 +318,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
-        best = (next((s for s in resolved if decides(s.text) or _LISTED.match(s.text)), resolved[0] if resolved else None)
+        best = ((next((s for s in resolved if (decides(s.text) or _LISTED.match(s.text)) and _same_item(s, resolved[0])),
+                      resolved[0]) if resolved else None)
                 # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
                 # following motion:") words it a few sentences below those naming its subject best
                 or next((s for s in ranked[:LOOK_AT * 2] if decides(s.text)
@@ -368,10 +369,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     first = min(day for day, _ in later)
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
             elif not asked and NEXT_MEETING.search(question):
-                # "when is the next meeting": the newest minutes' next-meeting line, not an older one's
-                nexts = [s for s in holding if NEXT_MEETING.search(s.text)]
+                # "when is the next meeting": the newest minutes' next-meeting line of the body the best one
+                # is of, not an older one's (nor another committee's newer one)
+                # (a line under a "Date of next meeting" item is one too)
+                nexts = [s for s in holding if NEXT_MEETING.search(s.text) or NEXT_MEETING.search(s.passage.chunk.item or "")]
                 if nexts:
-                    holding = [max(nexts, key=lambda s: s.passage.chunk.meeting_date or "")]
+                    body = max(nexts, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical).passage.chunk
+                    ours = [s for s in nexts if _same_body(s.passage.chunk, body)]
+                    holding = [max(ours, key=lambda s: s.passage.chunk.meeting_date or "")]
         if not holding and intent == "quantity":
             wanted = COUNT
             holding = [s for s in top if wanted.search(_unasked(bare(_reach(s)[2]), question, intent))]
@@ -452,6 +457,19 @@ def _row_reading(s: Scored) -> str | None:
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
 _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _same_body(x: Chunk, y: Chunk) -> bool:
+    """Two papers of one body: one council, and one committee, or a council's own meetings (papers
+    naming no committee, or the council itself as the committee)."""
+    own = {None, x.council, y.council}
+    return x.council == y.council and (x.committee == y.committee or {x.committee, y.committee} <= own)
+
+
+def _same_item(a: Scored, b: Scored) -> bool:
+    """Two sentences of one meeting's one item (a resolution's debate and its numbered parts)."""
+    x, y = a.passage.chunk, b.passage.chunk
+    return (x.source, x.meeting_date, x.item) == (y.source, y.meeting_date, y.item)
 
 
 def _title_cased(text: str) -> bool:
@@ -772,11 +790,16 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
     return _apologies([s for s in ranked if not s.off_period] or ranked)
 
 
+def asks_closing(intent: str, question: str) -> bool:
+    """The question asks when a meeting finished ("What time did the AGM end?")."""
+    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(
+        MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))
+
+
 def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
     """For a question asking when a meeting finished, the line of its minutes saying when it closed
     (of the period asked about: another meeting's closing time is not this one's)."""
-    if intent not in ("when", "general") or not (ASKS_CLOSE.search(question) and
-                                                 (MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))):
+    if not asks_closing(intent, question):
         return None
     for s in [s for s in ranked if not s.off_period]:
         if CLOSED.search(s.text):

@@ -25,6 +25,7 @@ from store.index import Index, committee_key
 from store.sentences import Prefilled
 from store.update import Progress, update
 
+CLOSING_ON = 40       # how many chunks on from a passage of minutes their closing line is looked for
 ATTENDANCE_BACK = 40   # how many chunks back from a passage of minutes their attendance list is looked for
 VOTE_FOLLOW = 10       # how many chunks past a proposal its vote is looked for (each amendment's text and vote between)
 
@@ -211,12 +212,13 @@ class Scrutineer:
         following amendment ..."), often some paragraphs on. For "who attended", the attendance
         list at the head of the best passage's minutes."""
         attendance = plan.intent == "who" and facts.asks_attendance(plan.standalone)
+        closing = facts.asks_closing(plan.intent, plan.standalone)
         chair = self._current_chair(plan) if passages else None
         if chair is not None:
             # who chairs now: the newest minutes of the body asked about say who chaired them,
             # wherever the search ranked that line (an attendance list reads little like a question)
             passages = [Passage(chair, passages[0].score)] + [p for p in passages if p.chunk.chunk_id != chair.chunk_id]
-        if not (plan.decision or plan.intent == "vote" or attendance):
+        if not (plan.decision or plan.intent == "vote" or attendance or closing):
             return passages
         seen = {p.chunk.chunk_id for p in passages}
         gen = self.index.generation()
@@ -233,6 +235,8 @@ class Scrutineer:
                 add(before if before is not None and before.item == p.chunk.item else None, p)
             if attendance and p is passages[0]:
                 add(self._attendance_of(p.chunk), p)
+            if closing:
+                add(self._closing_of(p.chunk), p)
             if plan.intent == "vote":
                 add(self._vote_after(p.chunk), p)
         return passages + extra
@@ -275,6 +279,21 @@ class Scrutineer:
             if facts.ATTENDANCE.search(c.text):
                 return c
             c, _ = gen.neighbours(c)
+        return None
+
+    def _closing_of(self, chunk: Chunk) -> Chunk | None:
+        """The chunk of the same minutes that says when the meeting closed, read on from `chunk` (the
+        line ends the minutes: "Meeting ended at 8.10 pm")."""
+        if chunk.doc_type != "minutes":
+            return None
+        gen = self.index.generation()
+        c: Chunk | None = chunk
+        for _ in range(CLOSING_ON):
+            if c is None or c.meeting_date != chunk.meeting_date or c.source != chunk.source:
+                return None
+            if facts.CLOSED.search(c.text):
+                return c
+            _, c = gen.neighbours(c)
         return None
 
     def _vote_after(self, chunk: Chunk) -> Chunk | None:

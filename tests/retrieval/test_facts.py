@@ -1057,3 +1057,14 @@ def test_when_is_the_next_meeting_is_the_newest_minutes_next_meeting_line():
     # a meeting the question dates is still read after that date
     first = first_line(ask("When was the next meeting after 1 October 2019?", [older, newer]))
     assert "5 November 2019" in first, first
+
+
+def test_the_next_meeting_of_a_body_named_is_not_another_bodys_newer_one():
+    panel = make_chunk("panel", "Wednesday 18 March 2026 at 6.30 pm, Committee Room 1, Civic Offices.",
+                       meeting_date="2026-01-21", doc_type="minutes", title="Minutes", council="Harrowby District Council",
+                       committee="Community Scrutiny Panel", item="9. Date of next meeting")
+    planning = make_chunk("planning", "The next meeting of the Planning Committee will be held on Wednesday 11 February "
+                          "2026 at 7.00 pm.", meeting_date="2026-01-28", doc_type="minutes", title="Minutes",
+                          council="Harrowby District Council", committee="Planning Committee")
+    first = first_line(ask("When is the next meeting of the Community Scrutiny Panel?", [panel, planning]))
+    assert first.startswith("**When:**") and "18 March 2026" in first, first

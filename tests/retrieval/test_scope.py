@@ -97,6 +97,8 @@ It was agreed that the Council would pay for the lights this year.
 ## Clock Tower Flag
 
 The flagpole on the clock tower had been repaired.
+
+Meeting ended at 9.05 pm.
 """),
 }
 # the committee each paper's sidecar gives; a paper not listed names none
@@ -182,6 +184,18 @@ def test_who_chairs_now_puts_the_newest_minutes_chair_line_first_wherever_the_se
     plan = engine.plan("Who chairs Northmoor County Council?")
     found = engine.searcher.search(plan.text, None, None, plan=plan)
     assert [p.chunk.chunk_id for p in engine._with_neighbours(found, plan)] == [p.chunk.chunk_id for p in found]
+
+
+def test_when_a_meeting_ended_reads_on_to_its_minutes_closing_line(engine):
+    question = "What time did the Lowfield Community Council meeting finish in October 2025?"
+    plan = engine.plan(question)
+    found = engine.searcher.search(plan.text, None, None, plan=plan)
+    # as if the search had not found the closing line (it shares no word with the question but "meeting")
+    rest = [p for p in found if "Meeting ended" not in p.chunk.text]
+    added = [p.chunk for p in engine._with_neighbours(rest, plan) if "Meeting ended" in p.chunk.text]
+    assert added and added[0].meeting_date == "2025-10-07"
+    answer = engine.ask(question)
+    assert answer.answered and "Meeting ended at 9.05 pm" in answer.answer.splitlines()[0], answer.answer
 
 
 def test_a_person_no_paper_names_is_declined_in_one_line(engine):
