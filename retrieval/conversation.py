@@ -219,6 +219,9 @@ def asked_of(question: str, standalone: str) -> str:
     return core if standalone != question and standalone.endswith(joined) else standalone
 
 
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:\w+\s+)?meeting\b", re.I)
+
+
 def stands_alone(question: str) -> bool:
     """A whole question with its own subject: no leading "and"/"what about", no pronoun that
     points back, and a committee or a subject word of its own. Such a question is never rewritten,
@@ -229,6 +232,8 @@ def stands_alone(question: str) -> bool:
         return False
     if not _QUESTION_WORD.match(question.strip()) and not re.match(r"\s*(?:summari[sz]e|list|show|give|tell)\b", question, re.I):
         return False
+    if _NEXT_MEETING.search(question):
+        return True             # "when is the next meeting?": the meeting to come, whatever was asked before
     own = content_words(_without_dates(question)) - GENERIC
     return bool(find_committee(question)) or len(own) >= 2 or (bool(own) and bool(dates.find_spans(question)))
 

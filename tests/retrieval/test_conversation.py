@@ -42,6 +42,7 @@ def test_a_follow_up_on_a_resolution_keeps_its_topic_and_date(follow_up):
 
 
 @pytest.mark.parametrize("new_subject", ["What is the Youth Justice Plan?",
+                                         "When is the next meeting?",
                                          "What did the committee say about school exclusions?",
                                          "What was decided on 14 February 2023 about post-16 NEET young people?"])
 def test_a_question_on_a_new_subject_is_left_alone(new_subject):
