@@ -269,31 +269,27 @@ class Scrutineer:
     def _attendance_of(self, chunk: Chunk) -> Chunk | None:
         """The chunk of the same minutes that prints the meeting's attendance list, read back from
         `chunk` (the list heads the minutes)."""
-        if chunk.doc_type != "minutes":
-            return None
-        gen = self.index.generation()
-        c: Chunk | None = chunk
-        for _ in range(ATTENDANCE_BACK):
-            if c is None or c.meeting_date != chunk.meeting_date or c.source != chunk.source:
-                return None
-            if facts.ATTENDANCE.search(c.text):
-                return c
-            c, _ = gen.neighbours(c)
-        return None
+        return self._in_minutes(chunk, facts.ATTENDANCE, forward=False, steps=ATTENDANCE_BACK)
 
     def _closing_of(self, chunk: Chunk) -> Chunk | None:
         """The chunk of the same minutes that says when the meeting closed, read on from `chunk` (the
         line ends the minutes: "Meeting ended at 8.10 pm")."""
+        return self._in_minutes(chunk, facts.CLOSED, forward=True, steps=CLOSING_ON)
+
+    def _in_minutes(self, chunk: Chunk, pattern: re.Pattern, forward: bool, steps: int) -> Chunk | None:
+        """The first chunk of `chunk`'s minutes (same file, same meeting), from `chunk` on or back,
+        whose text `pattern` finds."""
         if chunk.doc_type != "minutes":
             return None
         gen = self.index.generation()
         c: Chunk | None = chunk
-        for _ in range(CLOSING_ON):
+        for _ in range(steps):
             if c is None or c.meeting_date != chunk.meeting_date or c.source != chunk.source:
                 return None
-            if facts.CLOSED.search(c.text):
+            if pattern.search(c.text):
                 return c
-            _, c = gen.neighbours(c)
+            before, after = gen.neighbours(c)
+            c = after if forward else before
         return None
 
     def _vote_after(self, chunk: Chunk) -> Chunk | None:
