@@ -88,6 +88,7 @@ class Sentence:
     score: float = 0.0
     dense: float = 0.0
     lexical: float = 0.0
+    subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
     off_period: str | None = None   # its own period, when it is not the one the question asks about
     period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked
 
@@ -385,6 +386,9 @@ class ExtractiveAnswerer:
             qterms = {t for t in qterms if t in self.idf or t in in_papers} or qterms
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
+        # what a figure is asked of: "how much did the council pay for scalpings" is about scalpings
+        about = (qterms - facts.FIGURE_FRAME if plan.intent == "quantity" else qterms) or qterms
+        about_idf = sum(idf[t] for t in about) or 1.0
 
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(contexts)
@@ -397,6 +401,7 @@ class ExtractiveAnswerer:
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
+            s.subject = sum(idf[t] for t in about & ts) / about_idf
             prior = 1.0 / (1 + s.passage_rank)
             st = self.settings
             s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
@@ -678,11 +683,12 @@ class ExtractiveAnswerer:
     def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """A quantity question whose subject is held by its best sentences, none of which (nor the
         sentence after one) gives a figure, while every sentence giving one holds far less of the
-        question (settings.figure_subject_share of the best sentence's share of the question's words)."""
+        question (settings.figure_subject_share of the best sentence's share of the words it asks a figure
+        of: "pay" in "how much did we pay for scalpings" is its frame)."""
         if plan.intent != "quantity" or not ranked:
             return False
         look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
-        subject = max((s.lexical for s in look), default=0.0)
+        subject = max((s.subject for s in look), default=0.0)
         if subject <= 0:
             return False
 
@@ -691,7 +697,7 @@ class ExtractiveAnswerer:
             return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell)
 
         for s in look:
-            if s.lexical >= self.settings.figure_subject_share * subject:
+            if s.subject >= self.settings.figure_subject_share * subject:
                 nxt = facts.next_sentence(s, ranked)
                 if figure(s) or (nxt is not None and figure(nxt)):
                     return False

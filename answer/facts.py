@@ -102,6 +102,9 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
 # a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
 MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
                          r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money)\b|£))", re.I | re.S)
+# the words a figure question is framed in, not what it asks a figure of ("how much did we pay for scalpings")
+FIGURE_FRAME = frozenset(terms("pay paid pays paying spend spent spends spending cost costs costing costed "
+                               "charge charged charges price priced"))
 # what a count is asked of: the words after "how many" ("how many households were ...")
 COUNT_ASKED = re.compile(r"\bhow\s+many\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", re.I)
 # a number and the words after it ("64 households on the", "143 open enforcement cases")
@@ -227,6 +230,7 @@ class Scored(Protocol):
     text: str
     score: float
     lexical: float
+    subject: float              # lexical, over what a figure question asks a figure of (not "pay")
     off_period: str | None
     period_cell: tuple[str, str] | None
     passage_rank: int
@@ -406,7 +410,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
                    or intent == "quantity" and _sum_row_named(s, question)] or holding
-        key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
+        # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
+        held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
+        key = {id(s): s.score + LEXICAL_WEIGHT * held(s) for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
@@ -417,7 +423,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
-                    pair = s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + nxt.lexical) - NEXT_SENTENCE_COST
+                    pair = s.score + LEXICAL_WEIGHT * min(1.0, held(s) + held(nxt)) - NEXT_SENTENCE_COST
                     key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
                     if nxt not in holding:
                         holding.append(nxt)

@@ -39,7 +39,10 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
-WHEN = re.compile(r"\b(when|what date|which date|by when|how soon)\b", re.I)
+WHEN = re.compile(r"\b(when|what date|which date|by when|how soon"
+                  # "what's the deadline for the questionnaire?" asks a date as much as "when" does
+                  r"|what(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?"
+                  r"|start(?:ing)?\s+date|end\s+date|completion\s+date|target\s+date|opening\s+date))\b", re.I)
 # "when did we last discuss X", "when was X first considered": the answer is a meeting's date, not
 # a date printed in the papers
 DISCUSSED = re.compile(

@@ -178,3 +178,28 @@ def test_a_word_the_stemmer_leaves_apart_is_still_shared():
     chunk = make_chunk("beacon", BEACON, meeting_date="2019-01-08", doc_type="minutes", title="Minutes")
     answer = ask("How much money did the beacon collection raise in 2018?", [chunk])
     assert answer.answered and "£72" in answer.answer
+
+
+FINANCE = ("21.01.09 Finance\n\nResolved to pay M Joyce for website fees of £45.00\n\n"
+           "The Councillors propose filling the pot holes on the green as soon as possible, Councillor Healey "
+           "to order scalpings. Volunteers will be asked to help on the day.")
+
+
+def test_what_was_paid_for_a_thing_is_declined_when_the_only_sum_is_paid_for_something_else():
+    # "pay" is how a figure question is put, not what it asks about: the sentence on scalpings gives
+    # no figure, and the one that gives a figure only shares the frame
+    chunk = make_chunk("fin", FINANCE, meeting_date="2021-01-26", doc_type="minutes", title="Minutes",
+                       item="21.01.09 Finance")
+    answer = ask("How much did the parish council pay for scalpings in 2021?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no figure for it.")
+
+
+def test_what_was_paid_for_a_thing_is_answered_when_a_sentence_on_it_gives_the_sum():
+    text = FINANCE.replace("to order scalpings.", "to order scalpings at a cost of £184.97.")
+    chunk = make_chunk("fin", text, meeting_date="2021-01-26", doc_type="minutes", title="Minutes",
+                       item="21.01.09 Finance")
+    answer = ask("How much did the parish council pay for scalpings in 2021?", [chunk])
+    assert answer.answered and "£184.97" in first_line(answer)
+    answer = ask("How much did the parish council pay for its website in 2021?", [chunk])
+    assert answer.answered and "£45.00" in first_line(answer)

@@ -37,3 +37,19 @@ def test_how_much_is_still_answered_by_a_sum():
 def test_who_proposed_is_answered_by_the_proposer():
     lead = first_line(ask("Who proposed the budget and precept?", [MINUTES]))
     assert "Proposed by Cllr Ferris" in lead
+
+
+CONSULTATION = make_chunk("place-plan", (
+    "A Place Plan questionnaire was now in place and had been approved by members of the Community Council. "
+    "It was launched at the village show with a leaflet giving a QR code for people to complete. "
+    "It was agreed a printed version would be distributed to every house in the village with a deadline "
+    "of 31st October."), item="6. Community Council Consultation", meeting_date="2025-10-07", doc_type="minutes")
+
+
+def test_what_is_the_deadline_is_answered_by_the_date():
+    # "what's the deadline" asks a date as "when" does: the sentence that gives one answers, not the
+    # sentence naming the subject best
+    for question in ("What's the deadline for the Place Plan questionnaire?",
+                     "What was the deadline for returning the Place Plan questionnaire?"):
+        lead = first_line(ask(question, [CONSULTATION]))
+        assert "31st October" in lead and lead.startswith("**When:**"), (question, lead)
