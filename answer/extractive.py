@@ -130,6 +130,27 @@ def _usable(s: str) -> bool:
 _NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
+# a value printed alone on its line: "62.8%", "£1.2m", "4,041"
+_LONE_VALUE = re.compile(r"[£$€]?\s?\d[\d,.]*\s?(?:%|k|m|bn|million|billion)?")
+VALUE_BELOW_SPANS = 2       # a label's value is read at most this many short lines below it
+
+
+def _value_below(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
+    """The end of the value a short label ("Conversion rate") has printed alone a line or two below it,
+    past a qualifier ("(of claims to target)"), as an infographic or a dashboard's tile prints a
+    figure; else None. Too short to be a sentence, the label and its value read as one."""
+    label = text[spans[k][0]:spans[k][1]].strip()
+    if not is_label(label) or not re.search(r"[A-Za-z]{3,}", label):
+        return None
+    for a, b in spans[k + 1:k + 1 + VALUE_BELOW_SPANS]:
+        line = text[a:b].strip()
+        if _LONE_VALUE.fullmatch(line):
+            return b
+        if not (is_label(line) or re.fullmatch(r"\([^()]{1,60}\)", line)):
+            return None
+    return None
+
+
 def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
     """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
     council or committee the question names, and a date. It matches the question's names, not what
@@ -356,12 +377,16 @@ class ExtractiveAnswerer:
         sentences: list[Sentence] = []
         self.instructions = 0
         for rank, p in enumerate(passages):
-            for a, b in source_spans(p.chunk.text):
+            spans = source_spans(p.chunk.text)
+            for k, (a, b) in enumerate(spans):
                 s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
                     self.instructions += 1
                 elif _usable(s) and not _only_names_the_scope(plan, s):
                     sentences.append(Sentence(rank, p, a, b, s))
+                elif (end := _value_below(p.chunk.text, spans, k)) is not None:
+                    # a dashboard's tile: "Conversion rate" / "(of claims to target)" / "62.8%"
+                    sentences.append(Sentence(rank, p, a, end, p.chunk.text[a:end]))
         if not sentences:
             return []
         question = plan.standalone

@@ -95,6 +95,12 @@ _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|re
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
                         rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
                         r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
+# a question asking a share ("what percentage", "the conversion rate"): a figure in per cent answers it
+SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|(?:conversion|success|completion|response|take-?up|"
+                         r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"
+                         r"recycling|absence|exclusion|employment|unemployment|retention|vaccination|immuni[sz]ation)"
+                         r"\s+rates?)\b|%", re.I)
+PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b)", re.I)
 _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "daily": "day",
             "nightly": "night", "hourly": "hour"}
 
@@ -403,6 +409,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 below = tables.figures_below(best.passage.chunk.text, best.text) if "\t" not in best.text else None
                 end = max(best.end, below[0]) if below and best.start < below[0] else best.end
                 return Fact(LABELS[intent], best.passage, best.start, end, reading=_cell_reading(best))
+        if intent == "quantity" and SHARE_ASKED.search(question):
+            # "what conversion rate": of the sentences giving a figure, those giving one in per cent
+            holding = [s for s in holding if PERCENT.search(_unasked(bare(_reach(s)[2]), question, intent))] or holding
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
             holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding

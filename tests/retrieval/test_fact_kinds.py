@@ -53,3 +53,22 @@ def test_what_is_the_deadline_is_answered_by_the_date():
                      "What was the deadline for returning the Place Plan questionnaire?"):
         lead = first_line(ask(question, [CONSULTATION]))
         assert "31st October" in lead and lead.startswith("**When:**"), (question, lead)
+
+
+DASHBOARD = make_chunk("dashboard", (
+    "Priority Families Dashboard\n\nPhase 2 Year 4 up to 31 March 2019\n\nYear 4 Headlines\n\n"
+    "4,041 Families currently attached\n1,752 Families claimed to date\n\n"
+    "Conversion rate\n\n(of claims to target)\n\n62.8%\n\nWest Midlands - 35%\nNationally - 39%\n\n"
+    "£529,800 claimed to support families during this financial year (2018-2019)\n\n"
+    "Priority Families have earned £4.9m in Phase 2"), doc_type="appendix", meeting_date="2019-06-18",
+    title="Priority Families Dashboard")
+
+
+def test_a_tiles_figure_printed_below_its_label_is_read_with_it():
+    # an infographic prints "Conversion rate" and, lines below, "62.8%": too short to be sentences,
+    # read together they are the answer; a rate asked is a figure in per cent, not the £4.9m beside it
+    lead = first_line(ask("What conversion rate did the Priority Families dashboard report for Phase 2 Year 4?",
+                          [DASHBOARD]))
+    assert lead.startswith("**Figure:**") and "62.8%" in lead and "£" not in lead, lead
+    lead = first_line(ask("How much have Priority Families earned in Phase 2?", [DASHBOARD]))
+    assert "£4.9m" in lead, lead
