@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import AbstractSet, Iterable
 
-from core.terms import GENERIC, stem, terms
+from core.terms import GENERIC, STOPWORDS, stem, terms
 
 DATA = Path(__file__).with_name("plain_words.txt")
 MAX_ALTERNATIVES = 3        # official forms a plain phrase expands to
@@ -98,18 +98,40 @@ class Thesaurus:
         out: list[Expansion] = []
         i = 0
         while i < len(toks):
-            hit = next(((p, others, official) for p, others, official in self._by_first.get(toks[i], ())
-                        if tuple(toks[i:i + len(p)]) == p), None)
+            hit = next(((others, official, n) for p, others, official in self._by_first.get(toks[i], ())
+                        if (n := _matched(p, toks, words, i, gap=not official))), None)
             if hit is None:
                 i += 1
                 continue
-            phrase, others, official = hit
-            said = " ".join(words[i:i + len(phrase)])
+            others, official, n = hit
+            said = " ".join(words[i:i + n])
             if others:
                 out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
-                                     found[i + len(phrase) - 1].end(), plain=not official))
-            i += len(phrase)
+                                     found[i + n - 1].end(), plain=not official))
+            i += n
         return out
+
+
+GAP_MIN = 3                                  # a plain phrase this long may be said with one small word inside
+_NEGATIONS = frozenset({"not", "no", "nor", "never"})
+
+
+def _matched(phrase: tuple[str, ...], toks: list[str], words: list[str], i: int, gap: bool) -> int:
+    """How many words of the text from `i` say `phrase` (0: it is not there). A plain phrase of
+    GAP_MIN words or more is also said with one stop word inside it, as people ask: "kids were in
+    care" is "kids in care", "send plans out on time" is "send plans on time"; never a negation
+    ("kids not in care" is not)."""
+    n = len(phrase)
+    if tuple(toks[i:i + n]) == phrase:
+        return n
+    if not gap or n < GAP_MIN or tuple(toks[i:i + 1]) != phrase[:1]:
+        return 0
+    for j in range(1, n):
+        w = words[i + j] if i + j < len(words) else ""
+        if w in STOPWORDS and w not in _NEGATIONS and tuple(toks[i:i + j]) == phrase[:j] \
+                and tuple(toks[i + j + 1:i + n + 1]) == phrase[j:]:
+            return n + 1
+    return 0
 
 
 def _acronym_of(short: str, long: str) -> bool:

@@ -132,3 +132,34 @@ def test_the_rest_of_the_country_is_the_papers_england():
     assert any(e.phrase == "the rest of the country" and "england" in e.alternatives for e in ex)
     q = "is our rate worse than the rest of the country"
     assert "england" in thesaurus.search_text(q, thesaurus.default().expand(q))
+
+
+def test_a_plain_phrase_is_matched_with_a_small_word_said_inside_it():
+    # people ask "how many kids were in care", the table lists "kids in care"
+    th = thesaurus.Thesaurus.parse(LINES)
+    q = "roughly how many kids were in care at the end of 2022"
+    got = th.expand(q)
+    assert [e.phrase for e in got] == ["kids were in care"]
+    assert got[0].alternatives[0] == "children looked after"
+    assert thesaurus.rewritten(q, got) == "roughly how many children looked after at the end of 2022"
+
+
+def test_a_negation_inside_a_plain_phrase_is_not_the_phrase():
+    th = thesaurus.Thesaurus.parse(LINES)
+    assert [e.phrase for e in th.expand("how many kids not in care")] != ["kids not in care"]
+
+
+def test_an_official_phrase_is_matched_only_as_printed():
+    # the papers' own forms are exact: "children were looked after" is not the term "children looked after"
+    th = thesaurus.Thesaurus.parse(LINES)
+    assert all(e.phrase != "children were looked after" for e in th.expand("children were looked after"))
+
+
+def test_everyday_words_reach_the_papers_words():
+    th = thesaurus.default()
+    q = "did the inspector say the quarry and rubbish plan was ok"
+    assert any(e.phrase == "rubbish" and "waste" in e.alternatives for e in th.expand(q))
+    q = "are care leavers getting somewhere decent to live"
+    assert any("suitable accommodation" in e.alternatives for e in th.expand(q))
+    q = "is the council getting send plans out on time"
+    assert any("issued within 20 weeks" in e.alternatives for e in th.expand(q))
