@@ -47,6 +47,7 @@ NO_DECISION = "The passages on this subject are an agenda's, which records no de
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
+NO_CLOSING = "The minutes found do not say when the meeting closed."
 PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
 NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
 NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
@@ -517,6 +518,9 @@ class ExtractiveAnswerer:
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
+        if facts.asks_closing(plan.intent, plan.standalone) and not facts.closing_time(plan.intent, plan.standalone, ranked):
+            # asked when a meeting finished, and its minutes (read on to their end) print no closing time
+            return self.abstain(plan, passages, ranked, reason=NO_CLOSING)
         # "which ward had the most ...": the row that is the extreme, said outright or compared in a table
         fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \

@@ -30,3 +30,18 @@ def test_only_a_question_about_the_end_of_a_meeting_reads_the_closing_line():
     assert not facts.CLOSED.search("The consultation closed at 5.00 pm")
     assert facts.ASKS_CLOSE.search("When did the AGM end?")
     assert not facts.ASKS_CLOSE.search("When is the next meeting?")
+
+
+def test_the_closing_line_however_printed():
+    for line in ("The meeting closed at 9pm.", "Close of meeting: 20.45", "The meeting terminated at 9.05 p.m.",
+                 "There being no further business the meeting was closed at 8.30 pm", "The Chair closed the meeting at 21:10"):
+        assert facts.CLOSED.search(line), line
+    assert not facts.CLOSED.search("The meeting closed with thanks to the Clerk for her 25 years")
+
+
+def test_what_time_a_meeting_finished_is_declined_when_its_minutes_print_no_closing_line():
+    may = make_chunk("may", MAY.rsplit("\n\n", 1)[0], meeting_date="2018-05-08", item="18.05.15 Any Other Business")
+    plan = understand("What time did the parish council meeting finish in May 2018?", Coverage.of([may]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(may, 1.0)])
+    assert not answer.answered
+    assert answer.answer.startswith("The minutes found do not say when the meeting closed.")
