@@ -193,6 +193,10 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         return settings.intent_bonus
     if plan.intent == "why" and REASON.search(sentence):
         return settings.intent_bonus
+    if plan.intent == "vote" and votes.has_vote_count(sentence):
+        # "what was the vote on …": the line with the tally ("CARRIED (7 members voting in favour, 0
+        # against …)") names the vote, seldom its subject, which the lines above it name
+        return settings.intent_bonus
     if plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
         return settings.intent_bonus * 2           # "who chairs": the line naming a chair, above any name
     if plan.intent == "who" and _NAMEISH.search(sentence):
@@ -725,10 +729,15 @@ class ExtractiveAnswerer:
             text = bare(s.text)
             return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell)
 
+        # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
+        # in the paragraph naming the subject counts too ("… There are currently 72 members")
+        head = facts.count_head(plan.standalone, loose=True)
         for s in look:
             if s.subject >= self.settings.figure_subject_share * subject:
                 nxt = facts.next_sentence(s, ranked)
                 if figure(s) or (nxt is not None and figure(nxt)):
+                    return False
+                if head and facts.counted_in_paragraph(s, ranked, head):
                     return False
         return True
 

@@ -23,6 +23,7 @@ LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decid
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
+COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure holds this share of its subject's words
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
@@ -141,9 +142,10 @@ _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBE
                           r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 
 
-def count_head(question: str) -> str | None:
+def count_head(question: str, loose: bool = False) -> str | None:
     """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
-    None when the question is not one or its thing cannot be told ("how many were for?")."""
+    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
+    counted in other words too ("members", "people") is None unless `loose`."""
     m = _HOW_MANY.search(question)
     thing: list[str] = []
     for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
@@ -151,7 +153,7 @@ def count_head(question: str) -> str | None:
             break
         thing.append(word)
     stems = terms(" ".join(thing))
-    return stems[-1] if stems and stems[-1] not in _LOOSE_HEADS else None
+    return stems[-1] if stems and (loose or stems[-1] not in _LOOSE_HEADS) else None
 
 
 def counts_head(text: str, head: str) -> bool:
@@ -319,6 +321,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if doing:
             best = max(doing, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical)
             return Fact(LABELS["general"], best.passage, *_clause(best, None))
+    if intent in ("decision", "general") and OUTCOME_ASKED.search(question):
+        fact = _named_proposal_outcome(question, ranked)
+        if fact:
+            return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
@@ -417,13 +423,33 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
             holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
+        paired: dict[int, float] = {}
+        if intent == "quantity" and (head := count_head(question, loose=True)):
+            # "how many guests joined": a sentence counting that thing, in figures or words ("plus ten
+            # guests"), or one later in the paragraph of a sentence naming the subject ("Special Olympics
+            # … are seeking funding … There are currently 72 members"), answers before another figure
+            # beside the subject (a quote of £60k, a ticket target)
+            # (only from a sentence naming the subject when no sentence giving a figure names half as
+            # much of it: "1,118 responses" to the consultation answers "how many people responded", not
+            # "412 young people had used the centre" further down the paragraph of "… responded to questions")
+            strongest = max((h.lexical for h in holding), default=0.0) / COUNT_SUBJECT_SHARE
+            for s in top:
+                if s not in holding and counts_head(_unasked(s.text, question, intent), head):
+                    holding.append(s)
+                t = counted_in_paragraph(s, ranked, head) if s.lexical > strongest else None
+                if t is not None and t is not s and is_prose(t.text) \
+                        and counts_head(_unasked(t.text, question, intent), head):
+                    paired[id(t)] = max(paired.get(id(t), -1.0),
+                                        s.score + LEXICAL_WEIGHT * min(1.0, s.lexical + t.lexical) - NEXT_SENTENCE_COST)
+                    if t not in holding:
+                        holding.append(t)
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
                    or intent == "quantity" and _sum_row_named(s, question)] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
         held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
-        key = {id(s): s.score + LEXICAL_WEIGHT * held(s) for s in holding}
+        key = {id(s): max(s.score + LEXICAL_WEIGHT * held(s), paired.get(id(s), -1.0)) for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
@@ -453,7 +479,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         label = LABELS["general"]     # no decision found: the best sentence is not labelled one
     a, b, reach = _reach(best)
     if intent == "quantity" and not (FIGURE.search(_unasked(bare(reach), question, intent))
-                                     or COUNT.search(_unasked(bare(reach), question, intent))):
+                                     or COUNT.search(_unasked(bare(reach), question, intent))
+                                     or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
             and _title_cased(bare(reach)):
@@ -603,6 +630,19 @@ def is_prose(text: str) -> bool:
     return words >= 5 and words >= 0.6 * len(tokens)
 
 
+def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str) -> Scored | None:
+    """The first sentence of `s`'s paragraph, from `s` on, giving a number of the thing counted
+    (`head`, as count_head gives it): a paragraph naming a club counts its members a sentence or two
+    later ("Special Olympics Sutton Coldfield are seeking funding … There are currently 72 members")."""
+    text = s.passage.chunk.text
+    for t in sorted((t for t in ranked if t.passage is s.passage and t.start >= s.start), key=lambda t: t.start):
+        if "\n\n" in text[s.end:t.start]:
+            return None
+        if counts_head(t.text, head):
+            return t
+    return None
+
+
 def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
     text = s.passage.chunk.text
@@ -677,6 +717,36 @@ def _vote(ranked: list[Scored]) -> Fact | None:
 _SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"       # "Hood", "O'Brien", not "Hood's"
 _PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?\s+(?:amendment|motion)\b"
                        rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
+
+
+# a question asking how something turned out: "what happened to …", "what became of …", "the outcome of …"
+OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
+# an amendment or motion taken back: its outcome as much as carried or lost
+_WITHDRAWN = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+|were\s+|has\s+been\s+)?withdrawn\b", re.I)
+
+
+def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:
+    """What became of a motion or amendment asked about by who put it forward ("What happened to
+    Councillor Self's amendment?"): the first line after that person's proposal, in its paper and
+    item, saying it was carried, lost or withdrawn ("The amendment was withdrawn on the above
+    assurances."), not the proposal itself, which names the asker's words best."""
+    m = _PROPOSER.search(question)
+    if not m:
+        return None
+    name = m.group(1) or m.group(2)
+    for s in ranked:
+        if not (votes.proposes(s.text) and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0])):
+            continue
+        here = s.passage.chunk
+        after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
+                        and (t.passage.chunk.position, t.start) > (here.position, s.start)),
+                       key=lambda t: (t.passage.chunk.position, t.start))
+        told = next((t for t in after if votes.motion_outcome(t.text) or _WITHDRAWN.search(t.text)), None)
+        if told is not None:
+            return Fact(LABELS["vote"] if votes.has_vote_count(told.text) else LABELS["general"],
+                        told.passage, told.start, told.end)
+        return None
+    return None
 
 
 def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:

@@ -80,13 +80,17 @@ def initials(name: str) -> str:
 
 
 def mentioned(name: str, texts: Iterable[str]) -> bool:
-    """Whether any text names the body: in full ("Northmoor District Council") or by its initials
-    in capitals ("NDC", three letters or more). Another council's papers that report what this
-    one did ("the NDC budget consultation") can answer a question about it."""
+    """Whether any text names the body: in full ("Northmoor District Council"), by its initials
+    in capitals ("NDC", three letters or more), or by its place as the one that acts or owns, as a
+    question names it ("Northmoor's levy", "agreed by Northmoor"). Another council's papers that
+    report what this one did ("the NDC budget consultation", a report comparing "Northmoor’s annual
+    levy charge") can answer a question about it."""
     full = re.escape(name).replace(r"\ ", r"\s+")
     short = initials(name)
     pattern = re.compile(rf"\b{full}\b" + (rf"|\b{re.escape(short)}\b" if len(short) >= 3 else ""))
-    return any(pattern.search(t) for t in texts)
+    place = place_of(name)
+    body = Body(name, place) if place and place != name else None
+    return any(pattern.search(t) or body is not None and body.named_in(t) for t in texts)
 
 
 # councils named in full, whether or not the table lists them (parish, town and community councils)

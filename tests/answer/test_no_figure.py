@@ -24,3 +24,43 @@ def test_a_figure_with_the_subject_or_in_the_sentence_after_it_answers():
     chunk = make_chunk("oak", OAK.replace("and the school.", "and the school. The tree cost £450."),
                        meeting_date="2025-10-07", doc_type="minutes", title="Minutes")
     assert "£450" in ask("How much did the Community Council pay for the Jubilee oak?", [chunk]).answer
+
+
+# an online meeting's attendance line, the count of guests in words, and a figure about something else
+ZOOM = ("Fellside Parish Council - 19th January 2021\n"
+        "Due to Coronavirus the Parish Council held a zoom meeting\n\n"
+        "Present\nCouncillors A Hale (Chair), B Lowe and C Marsh   Clerk Mrs D Shaw  plus eight guests\n\n"
+        "21.01.06 Cart Roads\nCouncillor Lowe asked a local firm for a rough estimate and received a quote "
+        "of £24k +vat for a tarmac topping only.")
+
+# a grant schedule's row: the club is named, and its members are counted two sentences later
+GRANT = ("Riverside Boxers\tRegistered Charity & Community Group\n"
+         "Riverside Boxers is seeking funding for its 2024 running costs, which include hall hire "
+         "and insurance. This will allow the club to keep offering two evening sessions a week for "
+         "young people. There are currently 45 members who each pay £10.00 per month. The club has "
+         "been running for about 12 years.\n\n"
+         "Total requested: £3,200")
+
+
+def test_a_count_of_the_thing_asked_written_in_words_answers_how_many():
+    chunk = make_chunk("zoom", ZOOM, meeting_date="2021-01-19", doc_type="minutes", title="Minutes")
+    answer = ask("How many guests joined the Fellside Parish Council zoom meeting?", [chunk])
+    assert answer.answered
+    assert "plus eight guests" in first_line(answer) and "£24k" not in first_line(answer)
+    assert first_line(answer).startswith("**Figure:**")
+
+
+def test_a_count_later_in_the_paragraph_naming_the_subject_answers_how_many():
+    chunk = make_chunk("grant", GRANT, meeting_date="2024-03-12", doc_type="report", title="Grant applications")
+    answer = ask("How many members does Riverside Boxers have?", [chunk])
+    assert answer.answered
+    assert "45 members" in first_line(answer) and "£3,200" not in first_line(answer)
+
+
+def test_a_count_of_people_further_down_does_not_outrank_the_figure_naming_the_subject():
+    text = ("Consultation had received 1,118 responses, 58 per cent of which disagreed with closing the "
+            "Marlowe Road youth centre.\n\n"
+            "Councillor Bello and the Corporate Director responded to questions. Members heard that 412 "
+            "young people had used the Marlowe Road centre in the last year.")
+    chunk = make_chunk("youth", text, meeting_date="2025-11-19", doc_type="minutes", title="Minutes")
+    assert "1,118 responses" in first_line(ask("how many people responded to the youth service consultation", [chunk]))

@@ -61,3 +61,15 @@ def test_councils_named_in_full_lose_the_question_words_a_capital_joins_to_them(
     assert gazetteer.named_councils("Did Lowfield Parish Council agree the precept?") == ["Lowfield Parish Council"]
     assert gazetteer.named_councils("What has the London Borough of Northwick decided?") == ["London Borough of Northwick"]
     assert gazetteer.named_councils("What did the council decide?") == []
+
+
+def test_a_council_is_mentioned_by_its_place_as_the_one_that_acts_or_owns():
+    # another council's report comparing its scheme: "Nottingham’s WPL", not "Nottingham City Council"
+    report = ("Possible Outcomes / Comparative Position at Nottingham:\n"
+              "1. Nottingham’s WPL has been operational since 2012 and £83 million revenue has been generated.\n"
+              "4. Nottingham’s annual levy charge is currently £550.")
+    assert gazetteer.mentioned("Nottingham City Council", [report])
+    assert gazetteer.mentioned("Exeter City Council", ["The scheme was agreed by Exeter in 2019."])
+    # the place named as a place is not the council: a visit, a road, a station
+    assert not gazetteer.mentioned("Exeter City Council", ["Members visited Exeter to see the bus station."])
+    assert not gazetteer.mentioned("Exeter City Council", ["the Exeter Road junction"])
