@@ -426,7 +426,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         paired: dict[int, float] = {}
         if intent == "quantity" and (head := count_head(question, loose=True)):
             # "how many guests joined": a sentence counting that thing, in figures or words ("plus ten
-            # guests"), or one later in the paragraph of a sentence naming the subject ("Special Olympics
+            # guests"), or one later in the paragraph of a sentence naming the subject ("the Special Olympics club
             # … are seeking funding … There are currently 72 members"), answers before another figure
             # beside the subject (a quote of £60k, a ticket target)
             # (only from a sentence naming the subject when no sentence giving a figure names half as
@@ -633,7 +633,7 @@ def is_prose(text: str) -> bool:
 def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str) -> Scored | None:
     """The first sentence of `s`'s paragraph, from `s` on, giving a number of the thing counted
     (`head`, as count_head gives it): a paragraph naming a club counts its members a sentence or two
-    later ("Special Olympics Sutton Coldfield are seeking funding … There are currently 72 members")."""
+    later ("the Northfield Special Olympics club are seeking funding … There are currently 72 members")."""
     text = s.passage.chunk.text
     for t in sorted((t for t in ranked if t.passage is s.passage and t.start >= s.start), key=lambda t: t.start):
         if "\n\n" in text[s.end:t.start]:
