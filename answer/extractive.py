@@ -70,6 +70,14 @@ _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
 # the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
 # precept set for next year"): settled before the period starts, so earlier papers can say it
+# a question asking when something is to happen, not when it did
+_WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
+                          r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
+# a time given from now: "within six weeks", "next spring", "shortly"
+_TIME_FROM_NOW = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+                            r"eight|ten|twelve|few|several|coming)\s+(?:days?|weeks?|months?|years?)\b"
+                            r"|\b(?:next|this|coming|later this)\s+(?:week|month|year|spring|summer|autumn|winter)\b"
+                            r"|\b(?:shortly|soon|imminently|underway|under way)\b", re.I)
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
                          r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
                          re.I)
@@ -522,6 +530,10 @@ class ExtractiveAnswerer:
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
+        if self._no_date_ahead(plan, ranked):
+            # asked when something will happen, and no sentence on it names a time: the minutes' own
+            # date is when it was spoken of, not when it will be
+            return self.abstain(plan, passages, ranked, reason=NO_DATE)
         if facts.asks_closing(plan.intent, plan.standalone) and not facts.closing_time(plan.intent, plan.standalone, ranked):
             # asked when a meeting finished, and its minutes (read on to their end) print no closing time
             return self.abstain(plan, passages, ranked, reason=NO_CLOSING)
@@ -740,6 +752,22 @@ class ExtractiveAnswerer:
                 if head and facts.counted_in_paragraph(s, ranked, head):
                     return False
         return True
+
+    def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks when something is to happen ("When will the new campus open?"), and none
+        of the best sentences, nor the sentence after one, names a time (a date, a month, a season, a
+        year): a meeting spoke of it without saying when. (Asked when something happened, the
+        meeting's own date may answer: "When was the budget approved?")"""
+        if plan.intent != "when" or not _WILL_HAPPEN.search(plan.standalone) or plan.discussed \
+                or NEXT_MEETING.search(plan.standalone) or facts.ASKS_CLOSE.search(plan.standalone):
+            return False
+        look = ranked[:self.settings.figure_look]
+        for s in look:
+            nxt = facts.next_sentence(s, ranked)
+            if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or _TIME_FROM_NOW.search(t)
+                   for t in (s.text, nxt.text if nxt is not None else "")):
+                return False
+        return bool(look)
 
     def _predates_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """As _predates, judged on the sentences that hold the question's words (at least

@@ -203,3 +203,30 @@ def test_what_was_paid_for_a_thing_is_answered_when_a_sentence_on_it_gives_the_s
     assert answer.answered and "£184.97" in first_line(answer)
     answer = ask("How much did the parish council pay for its website in 2021?", [chunk])
     assert answer.answered and "£45.00" in first_line(answer)
+
+
+CAMPUS = ("8. Eyemouth Community Campus\n\nSW had attended an initial consultation on the new £17.8m community campus "
+          "and had noted with concern a proposal to close small village schools and centralise them in the new "
+          "campus. Other proposals for the campus would involve relocating the community centre and library. "
+          "It was appreciated that consultation was still at the very early stages.")
+
+
+def test_when_something_will_happen_is_declined_when_no_sentence_on_it_names_a_time():
+    chunk = make_chunk("campus", CAMPUS, meeting_date="2019-10-01", doc_type="minutes", title="Minutes",
+                       item="8. Eyemouth Community Campus")
+    answer = ask("When will the new community campus open?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no date for it.")
+
+
+def test_when_something_will_happen_is_answered_by_a_time_however_given():
+    for said, found in ((" The campus is expected to open in August 2023.", "August 2023"),
+                        (" Building work will start next spring and the campus will open within two years.", "next spring")):
+        chunk = make_chunk("campus", CAMPUS + said, meeting_date="2019-10-01", doc_type="minutes", title="Minutes",
+                           item="8. Eyemouth Community Campus")
+        answer = ask("When will the new community campus open?", [chunk])
+        assert answer.answered and found in answer.answer, answer.answer
+    # asked when it happened, the meeting's own date may answer
+    chunk = make_chunk("campus", CAMPUS, meeting_date="2019-10-01", doc_type="minutes", title="Minutes",
+                       item="8. Eyemouth Community Campus")
+    assert ask("When did SW attend the consultation on the community campus?", [chunk]).answered
