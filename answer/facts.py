@@ -227,6 +227,13 @@ def rate_of(text: str) -> set[str]:
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
                     r"(?:not|in)eligible|as (?:this|it|they|there|the|a|an|its|their) )", re.I)
+# "why was it turned down": a refusal asked about, and the verdict printed alone on its line in a decisions table
+REFUSAL_ASKED = re.compile(r"\b(?:turn(?:ed)?\s+down|reject\w*|refus\w*|declin\w*|not\s+(?:approved|supported|granted|funded)|"
+                           r"defer\w*|withdrawn)\b", re.I)
+VERDICT = re.compile(r"^[ \t]*(?:rejected|refused|declined|deferred|not\s+approved|not\s+supported)\b\W*?[.:]?[ \t]*$",
+                     re.I | re.M)
+VERDICT_REACH = 1500        # characters: how far below the sentence on the subject its verdict may be printed
+REASON_CHARS = 400          # characters: how far the reason after a verdict may run to its full stop
 LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
 CLAUSE_END = re.compile(r";\s+|:\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|which)\s+")
 
@@ -323,6 +330,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return Fact(LABELS["general"], best.passage, *_clause(best, None))
     if intent in ("decision", "general") and OUTCOME_ASKED.search(question):
         fact = _named_proposal_outcome(question, ranked)
+        if fact:
+            return fact
+    if intent == "why" and REFUSAL_ASKED.search(question):
+        fact = _refusal_reason(ranked)
         if fact:
             return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
@@ -489,6 +500,24 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+def _refusal_reason(ranked: list[Scored]) -> Fact | None:
+    """"Why was the grant turned down?": a decisions table prints the verdict on its own ("Rejected.",
+    "REFUSED") and the reason after it, often wrapped over several short lines of its column ("Committee
+    noted that this / application should be considered alongside …"). The verdict after the best
+    sentence on the subject, in its passage and close below it, with the words after it up to their
+    full stop, is the reason (None when no verdict follows)."""
+    best = ranked[0]
+    text = best.passage.chunk.text
+    verdict = next((m for m in VERDICT.finditer(text, best.end) if m.start() - best.end <= VERDICT_REACH), None)
+    if verdict is None:
+        return None
+    stop = re.compile(r"[.!?](?=\s|$)")
+    end = next((m.end() for m in stop.finditer(text, verdict.end()) if m.end() - verdict.end() <= REASON_CHARS), None)
+    if end is None or not re.search(r"[A-Za-z]{3,}", text[verdict.end():end]):
+        return None
+    return Fact(LABELS["why"], best.passage, verdict.start(), end)
 
 
 def _row_reading(s: Scored) -> str | None:

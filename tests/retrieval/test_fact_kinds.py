@@ -72,3 +72,24 @@ def test_a_tiles_figure_printed_below_its_label_is_read_with_it():
     assert lead.startswith("**Figure:**") and "62.8%" in lead and "£" not in lead, lead
     lead = first_line(ask("How much have Priority Families earned in Phase 2?", [DASHBOARD]))
     assert "£4.9m" in lead, lead
+
+
+GRANTS = make_chunk("grants", (
+    "56 Community Grant Applications\n\n"
+    "Riverside Youth Trust\n\n(Northfield)\nThe Trust is seeking funding to continue their mentoring project\n"
+    "which works with young people aged 11-18 years old on the Northfield estate. The Trust received\n"
+    "£6,000 from the Town Council last year and are requesting a further £6,000.\n"
+    "Central Ward\n£6,000\n\nRejected.\n\nCommittee noted that this\n\napplication should be\n"
+    "considered alongside the\nemerging priorities in the\ncommunity plan.\n\n"
+    "Amount Requested\tRecommendation\n\n"
+    "Oakfield Bowls Club is requesting funding to resurface the green.\nCentral Ward\n£2,500\n\nApproved."),
+    item="56 Community Grant Applications", meeting_date="2018-03-13", doc_type="minutes")
+
+
+def test_why_a_grant_was_turned_down_is_the_reason_printed_after_its_verdict():
+    # a decisions table flattened to text: the verdict alone on its line, the reason wrapped below it
+    lead = first_line(ask("Why was the Riverside Youth Trust mentoring project grant turned down?", [GRANTS]))
+    assert lead.startswith("**Reason:**") and "community plan" in lead, lead
+    # a verdict of approval gives no reason for a refusal
+    lead = first_line(ask("Why was the Oakfield Bowls Club grant rejected?", [GRANTS]))
+    assert "community plan" not in lead, lead
