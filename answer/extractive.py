@@ -276,6 +276,15 @@ def describe(chunk: Chunk) -> str:
 
 
 
+OPENING_CHARS = 5          # a question's stem this long is held by a word it opens ("adopt" by "adoption")
+
+
+def _opened(asked: set[str], have: set[str]) -> set[str]:
+    """The stems of `asked` that open a longer word of `have` ("adopt" / "adoption", "relativ" /
+    "relatives"): forms of one word the light stemmer leaves apart."""
+    return {t for t in asked if len(t) >= OPENING_CHARS and any(h.startswith(t) for h in have)}
+
+
 def content_terms(plan: QueryPlan) -> set[str]:
     return {t for t in plan.topic_terms() if t not in GENERIC}
 
@@ -287,6 +296,7 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
     With `everyday` (a surprisal, core.english), a word is weighed by the lesser of its rarity in
     the index and its rarity in general English beyond that floor: "look", "quick", "stuff" say
     how a resident asks, not what about, while a name the papers lack stays rare in both.
+    A word is held by a longer word it opens ("adopt" by "adoption", "relative" by "relatives").
     A question with fewer than two content words is not judged (1.0): one word is too little."""
     content = content_terms(plan)
     if not content:
@@ -294,6 +304,8 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
     have: set[str] = set(near)
     for t in texts:
         have |= set(terms(t))
+    # a word the texts hold in a longer form the stemmer leaves apart ("adopted" / "adoption")
+    have |= _opened(content - have, have)
     if len(content) == 1:
         return 1.0 if content <= have else 0.0
     background = everyday_surprisal(plan.standalone) if everyday is not None else {}
@@ -410,9 +422,12 @@ class ExtractiveAnswerer:
         # a sentence holds the words it is embedded with (core.contexts: its item, its acronyms spelled
         # out, a table row's column headings) and its paper's title
         contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
+        # a word the question also asks in its longer form ("elected ... election") is weighed as asked
+        own_forms = {t for t in qterms if _opened({t}, qterms - {t})}
         for s, context in zip(sentences, contexts):
             ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
+            ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             sent_terms.append(ts)
             for t in ts & qterms:
                 df[t] = df.get(t, 0) + 1

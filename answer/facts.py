@@ -80,8 +80,13 @@ CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|conclud
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
-# a figure with its unit ("£12.130m", "11.7%", "3 million", "118 weeks"), or a count that is not a paragraph's number
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                 "thousand|dozen")
+# a figure with its unit ("£12.130m", "11.7%", "3 million", "two million miles", "118 weeks"), or a count
+# that is not a paragraph's number
 FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
+                    rf"|\b(?i:{_NUMBER_WORDS}|half\s+a)\s+(?i:million|billion)\b"
                     r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
 # a number that counts something: not a year or a financial year ("2024/25", "2019"), an item's or page's number
 COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
@@ -99,7 +104,7 @@ RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"      
                         rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
                         r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
 # a question asking a share ("what percentage", "the conversion rate"): a figure in per cent answers it
-SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|(?:conversion|success|completion|response|take-?up|"
+SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|what\s+share|(?:conversion|success|completion|response|take-?up|"
                          r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"
                          r"recycling|absence|exclusion|employment|unemployment|retention|vaccination|immuni[sz]ation)"
                          r"\s+rates?)\b|%", re.I)
@@ -134,9 +139,6 @@ _COUNT_STOP = frozenset("do does did is are was were has have had will would can
 # a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):
 # their absence beside a number proves nothing
 _LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vote", "resid", "individu"})
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                 "thousand|dozen")
 # a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
 _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
                           r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)

@@ -41,10 +41,18 @@ def stem(word: str) -> str:
     return w
 
 
+def _contracted_stopword(word: str) -> bool:
+    """"what's", "it's", "they've", "won't": a stop word run into another, as people type a question."""
+    return "'" in word and (word.split("'")[0] in STOPWORDS or word.endswith("n't"))
+
+
 def terms(text: str) -> list[str]:
-    """Index terms of `text`: hyphenated words also give their parts ("self-harm" -> self, harm, selfharm)."""
+    """Index terms of `text`: hyphenated words also give their parts ("self-harm" -> self, harm, selfharm);
+    a stop word contracted ("what's") is a stop word."""
     out = []
-    for w in _WORD.findall(text.lower()):
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        if _contracted_stopword(w):
+            continue
         if "-" in w:
             parts = [p for p in w.split("-") if p]
             out.append(stem("".join(parts)))
@@ -78,7 +86,8 @@ resolutions resolve resolved responsible said same say scrutiny september share 
 soon sort spring step steps still summer support supported take taken tell there thing things time
 times timescale total update updates usually vote voted want wanted way week weeks whole why winter
 work working year years
-"""))
+getting gotten goes gone went done making makes taking takes took giving gives gave happening happens
+"""))   # the last line: the light verbs above as a resident types them ("are they getting ...", "done online")
 
 
 # How people talk round a question, not what it is about ("is it true", "these days", "end up"):
@@ -86,7 +95,7 @@ work working year years
 # otherwise pull in whatever paper happens to print it.
 FILLER = re.compile(r"\b(?:is it true(?: that)?|these days|nowadays|at the moment|right now|end(?:s|ed)? up|"
                     r"brand new|way (?:more|less)|lots of|loads of|kind of|sort of|or not|ok|okay|roughly|"
-                    r"basically|actually|really)\b|\bthen(?=\W*$)", re.I)
+                    r"basically|actually|really|(?:a)?round here)\b|\bthen(?=\W*$)", re.I)
 
 
 def without_filler(text: str) -> str:

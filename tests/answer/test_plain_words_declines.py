@@ -1,0 +1,76 @@
+"""Questions in residents' words are not declined, nor answered with the wrong figure, for how they
+are put: a light verb ("getting", "done"), a stop word run into another ("what's"), a word the papers
+print in a longer form ("adopted" / "adoption"), "what share", a number written in words."""
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer, coverage
+from core.settings import Settings
+from core.terms import terms, without_filler
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import HashedWords, ask, first_line
+
+# a county's quarterly performance report, as pypdf reads it
+EHCP = ("Based on the rolling 12-month average to December 2024, 34% of Education, Health, and Care Plans "
+        "(EHCPs) were issued within 20 weeks excluding exceptions (813 out of 2,421).")
+
+
+def _scored(question: str, chunks):
+    plan = understand(question, Coverage.of(chunks))
+    passages = [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
+    return ExtractiveAnswerer(HashedWords(), Settings()).score(plan, passages)
+
+
+def test_a_light_verb_as_a_resident_types_it_does_not_sink_the_sentence_that_answers():
+    chunk = make_chunk("qpr", EHCP, meeting_date="2025-03-04", doc_type="appendix", title="QPR Q3 appendix 1")
+    best = _scored("is the council getting send plans out on time or not", [chunk])[0]
+    assert best.lexical == 1.0          # "getting" says how one asks, as "get" does, not what about
+
+
+
+def test_a_contracted_stop_word_and_round_here_are_not_what_a_question_is_about():
+    assert terms("what's it called, it's new, they won't") == ["call", "new"]
+    assert terms("what\u2019s it called") == ["call"]
+    assert without_filler("the new music service for kids round here") == "the new music service for kids"
+
+
+SCORECARD = ("% of Children Looked After (CLA) (excluding unaccompanied Asylum Seeking Children) that left care "
+             "via an adoption order, Special Guardianship Order or Children Arrangement Order\n\n"
+             "15/16\t16/17\t17/18\t18/19\tTrend\nN/A\t38%\t37.3%\t22.7%\t↔")
+
+
+def test_a_word_the_papers_print_in_a_longer_form_is_held_when_the_question_is_judged():
+    question = "how many children went off to be adopted or to live with relatives under a court order"
+    plan = understand(question, Coverage())
+    idf = {t: 5.0 for t in terms(SCORECARD + " relatives court lived")}
+    held = coverage(plan, [SCORECARD], idf, unseen_idf=7.0, everyday=9.5)
+    assert held >= Settings().min_coverage           # "adopted" is held by "adoption"
+    assert coverage(plan, [SCORECARD.replace("adoption", "placement")], idf, 7.0, everyday=9.5) < held
+
+
+def test_a_question_asking_a_word_in_two_forms_weighs_each_as_asked():
+    heading = make_chunk("agenda", "Parish Council Election", meeting_date="2019-03-05", doc_type="agenda")
+    scored = _scored("Who was elected in the parish council election in 2019?", [heading])
+    assert scored[0].lexical < 1.0      # "Election" is not also "elected": the question asks both
+
+
+BUS = ("Unavoidable pressures included £3 million related to the national concessionary travel scheme.\n\n"
+       "Transaction type\tOnline Oct 24 – Dec 24\tTotal Transactions\n"
+       "Apply for a Concessionary Bus Pass\t78%\t17,798")
+
+
+def test_what_share_asks_a_figure_in_per_cent():
+    chunk = make_chunk("qpr", BUS, meeting_date="2025-03-04", doc_type="appendix", title="QPR Q3 appendix 1")
+    line = first_line(ask("what share of bus pass applications are done online", [chunk]))
+    assert "78%" in line and "£3 million" not in line
+
+
+GANG = ("The case was one of the most complex to be handled by trading standards and involved a gang that "
+        "removed over two million miles from vehicle odometers.")
+
+
+def test_a_number_written_in_words_is_a_figure():
+    chunk = make_chunk("min", GANG, meeting_date="2025-01-30", doc_type="minutes", title="Minutes")
+    answer = ask("how many miles did the gang wind back on car clocks", [chunk])
+    assert answer.answered and "two million miles" in first_line(answer)
