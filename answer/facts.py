@@ -34,9 +34,10 @@ _TITLE = names.TITLE
 _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)?(?:[ \t]+[A-Z](?:[\w'’-]+|\.)?){{0,3}}"
 _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
+# "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
+CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?{_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
                    rf"|({_NAME})[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
                    rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
@@ -193,12 +194,18 @@ def anyone_did(question: str) -> str | None:
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 # a table's column of sums names its unit in the heading, not in the cells: "Allocation (£m)", "Budget £000"
 MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
+# a table cell in pounds and pence: "1,080.00", "48.00" (a count has no pence; a rate "4.8" no two places)
+PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 
 
 def gives_sum(sentence: str, chunk_text: str) -> bool:
     """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
     heading in pounds ("Spent to date (£m)" over "21.4")."""
     if MONEY.search(sentence):
+        return True
+    if "\t" in sentence and "\n" not in sentence and any(PENCE_CELL.fullmatch(c.strip()) for c in sentence.split("\t")[1:]):
+        # a payments schedule's row ends in pounds and pence ("Greenway Grounds Ltd  Grass cutting  BACS
+        # 1,080.00"), its "Amount (£)" heading perhaps left in the chunk before, where the table was cut
         return True
     heads = tables.column_headings(chunk_text, sentence)
     return bool(heads) and any(h and MONEY_COLUMN.search(h) and re.search(r"\d", cell)
@@ -515,9 +522,13 @@ _FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "mon
     t for name in dates.MONTHS for t in terms(name)}
 
 
+_COMPANY_SUFFIX = set(terms("Ltd Limited plc LLP CIC"))
+
+
 def _name_share(row: str, asked: set[str]) -> float:
-    """The share of a table row's name that is the question's words."""
-    name = set(terms(tables.row_name(row)))
+    """The share of a table row's name that is the question's words (a payee's "Ltd" or "plc" is
+    not a word anyone asks with)."""
+    name = set(terms(tables.row_name(row))) - _COMPANY_SUFFIX
     return len(name & asked) / len(name) if name else 0.0
 
 
