@@ -412,15 +412,15 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
-                   or intent == "quantity" and _sum_row_named(s, question)] or holding
+                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
         if intent == "quantity":
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
             # answers as well as that sentence does
             for s in top:
-                if FIGURE.search(s.text):
-                    continue
+                if FIGURE.search(s.text) or s in holding:
+                    continue      # ... unless it gives a figure itself ("2,316 households were in ...")
                 nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
@@ -428,6 +428,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
                     if nxt not in holding:
                         holding.append(nxt)
+        if intent == "quantity" and (head := count_head(question)) and not MONEY_ASKED.search(question):
+            # "how many households": a sentence counting them ("2,316 households were in ..."), or a row the
+            # question names giving a count ("Bed and breakfast  301  388  412"), before a sum beside them
+            # ("an average net cost of £8,900 a year for each household")
+            holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), {head})
+                       or _count_row_named(s, question)] or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
@@ -510,6 +516,13 @@ def _sum_row_named(s: Scored, question: str) -> bool:
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
+
+
+def _count_row_named(s: Scored, question: str) -> bool:
+    """Asked how many, a table row the question names in full giving counts ("households ... in bed and
+    breakfast" and the row "Bed and breakfast  301  388  412"): it says what its figures are."""
+    return "\t" in s.text and bool(count_head(question)) and _name_share(s.text, set(terms(question))) >= 1.0 \
+        and not MONEY.search(s.text) and bool(COUNT.search(bare(s.text)))
 
 
 def _topic_terms(question: str) -> set[str]:

@@ -51,3 +51,51 @@ def test_in_the_chair_in_brackets_names_the_chair():
     answer = ask("Who chaired the Sustainable Communities Overview and Scrutiny Panel on 12 November 2024?", [chunk])
     assert "Thistlewood" in first_line(answer)
     assert "Marchbank" not in first_line(answer)
+
+
+def test_asked_why_a_reason_naming_the_year_its_spend_moves_into_is_not_off_the_period():
+    from answer.period import off_period
+    from core.settings import Settings
+    from core.types import Coverage
+    from retrieval.plan import understand
+
+    report = make_chunk("ip", "x", meeting_date="2024-10-18", doc_type="report")
+    reason = ("The underspend of £7.3m is mainly slippage on the Northern Gateway, where land assembly has taken "
+              "longer than planned; the spend will move into 2025/26.")
+    plan = understand("Why is the investment programme underspending in 2024?", Coverage.of([report]))
+    assert plan.intent == "why"
+    assert off_period(plan, reason, report, Settings()) is None
+    # a reason of a year before the one asked is still another year's
+    assert off_period(plan, "Spending fell in 2022/23 because of staff shortages.", report, Settings())
+    # asked a figure, the year the spend moves into is still not the year asked
+    plan = understand("How much is the investment programme underspending in 2024?", Coverage.of([report]))
+    assert off_period(plan, reason, report, Settings())
+
+
+MINUTE = ("4 TEMPORARY ACCOMMODATION: PROGRESS REPORT (Agenda Item 5)\n\nThe Director of Housing Needs introduced the "
+          "report. 2,316 households were in temporary accommodation at 30 September 2024, an increase of 175 in a "
+          "year. The forecast net cost to the General Fund in 2024/25 is £19.6m.")
+REPORT = ("2 Details\n\n2.1 The number of households in TA continues to rise. The table below shows households in "
+          "each type of accommodation.\nType of accommodation\tSep 2023\tMar 2024\tSep 2024\n"
+          "Bed and breakfast\t301\t388\t412\nNightly paid annexes\t986\t1,040\t1,122\n"
+          "Total\t2,141\t2,241\t2,316\n2.2 Bed and breakfast is the most expensive form of TA, at an average net "
+          "cost of £8,900 a year for each household.")
+
+
+def _housing():
+    return [make_chunk("osp-4", MINUTE, meeting_date="2024-11-12", doc_type="minutes",
+                       item="4 TEMPORARY ACCOMMODATION: PROGRESS REPORT (Agenda Item 5)"),
+            make_chunk("ta-report", REPORT, meeting_date="2024-11-12", doc_type="report",
+                       title="Temporary Accommodation Progress Report")]
+
+
+def test_how_many_is_led_by_the_count_not_the_sum_in_the_sentence_after_it():
+    answer = ask("How many households were in temporary accommodation at the end of September 2024?", _housing())
+    assert "2,316" in first_line(answer), answer.answer
+    assert "£19.6m" not in first_line(answer)
+
+
+def test_how_many_is_led_by_the_row_it_names_not_a_sum_per_household():
+    answer = ask("How many households are in bed and breakfast?", _housing())
+    assert "412" in first_line(answer), answer.answer
+    assert "£8,900" not in first_line(answer)
