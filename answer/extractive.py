@@ -692,8 +692,7 @@ class ExtractiveAnswerer:
 
         for s in look:
             if s.lexical >= self.settings.figure_subject_share * subject:
-                nxt = facts.next_sentence(s, ranked)
-                if figure(s) or (nxt is not None and figure(nxt)):
+                if figure(s) or any(figure(t) for t in _listed_after(s, ranked)):
                     return False
         return True
 
@@ -801,6 +800,21 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
+    """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
+    payments:"), the lines of the list or table it introduces, as far as its passage runs."""
+    out: list[Sentence] = []
+    cur: Sentence | None = s
+    while cur is not None and len(out) < (LISTED_LOOK if s.text.rstrip().endswith(":") else 1):
+        cur = facts.next_sentence(cur, ranked)
+        if cur is not None:
+            out.append(cur)
+    return out
 
 
 def _shares_a_word(asked: set[str], text: str) -> bool:

@@ -408,13 +408,23 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 return Fact(LABELS[intent], best.passage, best.start, end, reading=_cell_reading(best))
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
-            holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
+            totals = [s for s in holding if TOTAL_ROW.match(bare(s.text))]
+            if not totals and top:
+                # the table under "the following payments:" may run on into the next chunk of the item,
+                # its total row far down the ranking, sharing none of the question's words
+                item = _item_of(top[0])
+                totals = [s for s in ranked if TOTAL_ROW.match(bare(s.text)) and _item_of(s) == item
+                          and (COUNT.search(bare(s.text)) or FIGURE.search(s.text))][:1]
+                holding += totals
+            holding = totals or holding
+        else:
+            totals = []
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
                    or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
-        if intent == "quantity":
+        if intent == "quantity" and not totals:
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
             # answers as well as that sentence does
@@ -516,6 +526,12 @@ def _sum_row_named(s: Scored, question: str) -> bool:
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
+
+
+def _item_of(s: Scored) -> tuple:
+    """The paper and item a sentence is of (an item's passages share it across chunks)."""
+    c = s.passage.chunk
+    return (c.source, c.meeting_date, c.item) if c.item else (c.chunk_id,)
 
 
 def _count_row_named(s: Scored, question: str) -> bool:

@@ -99,3 +99,29 @@ def test_how_many_is_led_by_the_row_it_names_not_a_sum_per_household():
     answer = ask("How many households are in bed and breakfast?", _housing())
     assert "412" in first_line(answer), answer.answer
     assert "£8,900" not in first_line(answer)
+
+
+PAYMENTS_HEAD = ("P/24/074 Finance\n\na) Payments. It was RESOLVED to approve the following payments:\n"
+                 "Payee\tDetails\tMethod\tAmount (£)\n"
+                 "L Featherstone\tClerk's salary August & September\tBACS\t842.60\nHMRC\tPAYE/NI\tBACS\t210.65\n"
+                 + "".join(f"Supplier {n}\tPayments for parish council works approved\tBACS\t{n}0.00\n" for n in range(1, 13)))
+
+
+def test_what_was_the_total_asks_a_figure():
+    from retrieval.plan import _intent
+
+    assert _intent("What was the total of the payments the parish council approved in September?", True) == "quantity"
+    assert _intent("What is the total cost of the scheme?", False) == "quantity"
+
+
+def test_the_total_of_a_schedule_cut_across_two_chunks_is_its_total_row():
+    from core.types import Passage
+
+    chunks = [make_chunk(f"pc-fin-{n}", text, meeting_date="2024-09-09", doc_type="minutes", item=ITEM,
+                         source="papers/parish-minutes.pdf", is_resolution=n == 0)
+              for n, text in enumerate([PAYMENTS_HEAD, PAYMENTS_TAIL])]
+    # the resolution introducing the table ranks first; the chunk holding the rest of it below
+    answer = ask("What was the total of the payments the parish council approved in September?", chunks,
+                 [Passage(chunks[0], 1.0), Passage(chunks[1], 0.3)])
+    assert answer.answered, answer.answer
+    assert "3,343.65" in first_line(answer)
