@@ -323,6 +323,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
+        # the line naming the subject best ("b) 24/01498/FUL - Land adjacent to Church Farm - erection of 4
+        # dwellings.", "The scoping consultation for the wind farm was discussed.") and, next in its
+        # paragraph, what was decided on it ("It was RESOLVED to object on the grounds of ...")
+        told = next_sentence(ranked[0], ranked) if not decides(ranked[0].text) else None
+        if told is not None and decides(told.text) and not LEAD_IN.match(told.text):
+            resolved = [told]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
         best = ((next((s for s in resolved if (decides(s.text) or _LISTED.match(s.text)) and _same_item(s, resolved[0])),
@@ -422,6 +428,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
+                   # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
+                   or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
                    or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
         key = {id(s): s.score + LEXICAL_WEIGHT * s.lexical for s in holding}
         if intent == "quantity" and not totals:

@@ -125,3 +125,48 @@ def test_the_total_of_a_schedule_cut_across_two_chunks_is_its_total_row():
                  [Passage(chunks[0], 1.0), Passage(chunks[1], 0.3)])
     assert answer.answered, answer.answer
     assert "3,343.65" in first_line(answer)
+
+
+COVER = ("Agenda Item 5\nLondon Borough of Northolm\nCommittee:\tSustainable Communities Overview and Scrutiny Panel\n"
+         "Date:\t12 November 2024\nSubject:\tTemporary Accommodation Progress Report\n"
+         "Lead officer:\tPete Holroyd, Director of Housing Needs\n"
+         "Lead member:\tCouncillor Tessa Marchbank, Cabinet Member for Housing\n"
+         "Contact officer:\tAlison Wragg, Head of Temporary Accommodation\n\nRecommendations:\n"
+         "1. That the Panel notes the progress made in reducing the cost of temporary accommodation.\n"
+         "2. That the Panel comments on the draft Temporary Accommodation Procurement Strategy at Appendix A.")
+
+
+def test_who_is_the_lead_officer_is_the_cover_sheets_cell():
+    chunk = make_chunk("ta-cover", COVER, meeting_date="2024-11-12", doc_type="report",
+                       title="Temporary Accommodation Progress Report")
+    answer = ask("Who is the lead officer for the temporary accommodation report?", [chunk])
+    assert "Pete Holroyd" in first_line(answer), answer.answer
+    assert "Wragg" not in first_line(answer)
+
+
+PLANNING = ("P/24/075 Planning\n\na) 24/01452/HOUS - 3 Orchard Close - two storey side extension. It was RESOLVED to "
+            "make no objection.\nb) 24/01498/FUL - Land adjacent to Church Farm, Mill Lane - erection of 4 dwellings. "
+            "It was RESOLVED to object on the grounds of overdevelopment, the loss of a hedgerow and the access onto "
+            "Mill Lane, which has no footway. Cllr Winterbourne did not vote.\nc) Decisions received: 24/00977/HOUS, "
+            "12 The Green - approved by the District Council.")
+
+
+def test_what_was_decided_on_an_application_is_the_resolution_after_its_line():
+    chunk = make_chunk("pc-plan", PLANNING, meeting_date="2024-09-09", doc_type="minutes", item="P/24/075 Planning",
+                       source="papers/parish-minutes.pdf")
+    answer = ask("What did the parish council decide on the application for 4 dwellings at Church Farm?", [chunk])
+    assert "overdevelopment" in first_line(answer), answer.answer
+
+
+def test_a_community_or_parish_council_agreeing_by_its_short_name_decides():
+    assert facts.decides("The CC agreed to respond asking for a full landscape and visual assessment.")
+    assert facts.decides("The Parish Council agreed to buy a defibrillator for the village hall.")
+    assert facts.decides("The Combined Authority resolved to consult on the franchising scheme.")
+    # a police constable agreeing is no decision
+    assert not facts.decides("PC Robb agreed to look into the parking on Main Street.")
+    wind = ("7. Planning and Wind Farm Matters\n\nThe scoping consultation for the proposed Carn Dubh wind farm (14 "
+            "turbines) was discussed. The CC agreed to respond asking for a full landscape and visual assessment "
+            "from the Glenmorvie viewpoint.\nAction: Vice Chair to draft the response by 22nd November.")
+    chunk = make_chunk("cc-7", wind, meeting_date="2024-11-06", doc_type="minutes", item="7. Planning and Wind Farm Matters")
+    answer = ask("What did the community council agree about the Carn Dubh wind farm scoping consultation?", [chunk])
+    assert "landscape and visual assessment" in first_line(answer), answer.answer
