@@ -324,10 +324,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
         # the line naming the subject best ("b) 24/01498/FUL - Land adjacent to Church Farm - erection of 4
-        # dwellings.", "The scoping consultation for the wind farm was discussed.") and, next in its
-        # paragraph, what was decided on it ("It was RESOLVED to object on the grounds of ...")
+        # dwellings.", "The scoping consultation for the wind farm was discussed.") and, run on after it on
+        # its line, what was decided on it ("It was RESOLVED to object on the grounds of ..."); a decision
+        # on a line of its own below ("On being put to the vote, the motion ... was carried") may be another's
         told = next_sentence(ranked[0], ranked) if not decides(ranked[0].text) else None
-        if told is not None and decides(told.text) and not LEAD_IN.match(told.text):
+        if told is not None and decides(told.text) and not LEAD_IN.match(told.text) \
+                and "\n" not in told.passage.chunk.text[ranked[0].end:told.start]:
             resolved = [told]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them

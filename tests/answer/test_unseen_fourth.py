@@ -170,3 +170,15 @@ def test_a_community_or_parish_council_agreeing_by_its_short_name_decides():
     chunk = make_chunk("cc-7", wind, meeting_date="2024-11-06", doc_type="minutes", item="7. Planning and Wind Farm Matters")
     answer = ask("What did the community council agree about the Carn Dubh wind farm scoping consultation?", [chunk])
     assert "landscape and visual assessment" in first_line(answer), answer.answer
+
+
+def test_a_decision_on_a_line_of_its_own_below_is_not_taken_for_the_subjects():
+    text = ("23. CALL-IN: YOUTH SERVICE REDESIGN\n\nMembers heard that 412 young people had used the Marlowe Road "
+            "centre in the last year.\nOn being put to the vote, the motion to refer the decision back to Cabinet "
+            "was carried by 4 votes to 3.\nRESOLVED: That the decision be referred back to Cabinet, with the "
+            "following recommendations:\n(a) that the equality impact assessment be revised;\n(b) that Cabinet "
+            "consider keeping the Marlowe Road centre open for two evenings a week until a replacement is found;")
+    chunk = make_chunk("osc-23", text, meeting_date="2025-11-19", doc_type="minutes",
+                       item="23. CALL-IN: YOUTH SERVICE REDESIGN", is_resolution=True)
+    answer = ask("What did the committee recommend about the Marlowe Road centre?", [chunk])
+    assert "two evenings a week" in first_line(answer), answer.answer
