@@ -43,7 +43,8 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?{_CHAIR_WORD}\)|({_
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
-ASKS_CHAIR = re.compile(r"\bchair", re.I)
+# "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
+ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
