@@ -182,3 +182,68 @@ def test_a_decision_on_a_line_of_its_own_below_is_not_taken_for_the_subjects():
                        item="23. CALL-IN: YOUTH SERVICE REDESIGN", is_resolution=True)
     answer = ask("What did the committee recommend about the Marlowe Road centre?", [chunk])
     assert "two evenings a week" in first_line(answer), answer.answer
+
+
+# ---------------------------------------------------------------- residents' own words
+
+def test_the_thesaurus_knows_a_small_councils_cash_a_b_and_b_and_buses_under_public_control():
+    from core import thesaurus
+
+    def alternatives(question):
+        return {a for e in thesaurus.default().expand(question) for a in e.alternatives}
+
+    assert "balances" in alternatives("how much cash does the community council have in the bank")
+    assert "bed and breakfast" in alternatives("how many homeless families are in hotels and b&bs")
+    assert "bus franchising" in alternatives("are the buses being taken back under public control")
+
+
+def test_a_word_filed_under_a_subject_the_passage_prints_is_not_missing():
+    from core import thesaurus
+    from core.terms import terms
+
+    t = thesaurus.default()
+    assert t.filed_under("homeless", set(terms("2,316 households were in temporary accommodation")))
+    assert t.filed_under("playground", set(terms("P/24/077 Play area")))
+    assert not t.filed_under("homeless", set(terms("The zip wire was rated medium risk")))
+    assert not t.filed_under("crematorium", set(terms("households in temporary accommodation")))
+
+
+def test_who_ran_the_meeting_asks_the_chair():
+    assert facts.ASKS_CHAIR.search("who ran the glenmorvie community council meeting")
+    assert facts.ASKS_CHAIR.search("Who led Tuesday's meeting?")
+    assert not facts.ASKS_CHAIR.search("who ran the youth club before it closed")
+
+
+SEDERUNT = ("# Glenmorvie Community Council\n\nMinutes of the Ordinary Meeting held on Wednesday 6th November 2024 at "
+            "7pm in Tullochgorm Community Centre\n\nSederunt: Catriona Boyd (Chair), Ruaridh Gillies (Vice Chair), "
+            "Elspeth Dunbar (Secretary), Kenneth Mair (Treasurer), Anya Kowalczyk, Lachlan Rennie\n\nIn attendance: "
+            "Cllr Morven Strachan (Strathmorvie Council), PC Jamie Robb (Police Scotland), 4 members of the public")
+
+
+def test_who_ran_the_meeting_is_answered_from_the_sederunt_whatever_the_words_held():
+    from answer.extractive import ExtractiveAnswerer
+    from core.settings import Settings
+    from core.terms import terms
+    from core.types import Coverage, Passage
+    from retrieval.plan import understand
+    from tests.retrieval.test_facts import HashedWords
+
+    chunk = make_chunk("cc-top", SEDERUNT, meeting_date="2024-11-06", doc_type="minutes",
+                       council="Glenmorvie Community Council", committee="Glenmorvie Community Council")
+    # an index of more than these minutes: "ran" is printed nowhere, the rest everywhere
+    idf = {t: 0.1 for t in terms(SEDERUNT)} | {"treasur": 2.0, "sederunt": 3.0}
+    plan = understand("who ran the glenmorvie community council meeting", Coverage.of([chunk]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    assert answer.answered, answer.answer
+    assert "Catriona Boyd" in first_line(answer)
+
+
+TREASURER = ("4. Treasurer's Report\n\nKenneth Mair presented the accounts. Balances at 31st October 2024:\n\n"
+             "Account\tBalance\n\nCurrent account\t£2,184.33\n\nMicro Grants account\t£4,730.00\n\n"
+             "Path Fund\t£1,915.50\n\nTotal\t£8,829.83\n\nThe report was accepted.")
+
+
+def test_a_lead_in_has_the_figures_of_the_word_table_below_its_blank_line():
+    chunk = make_chunk("cc-4", TREASURER, meeting_date="2024-11-06", doc_type="minutes", item="4. Treasurer's Report")
+    answer = ask("how much is in the community council balances", [chunk])
+    assert answer.answered, answer.answer
