@@ -488,17 +488,21 @@ class ExtractiveAnswerer:
             or facts.closing_time(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
-        if ranked[0].score < self.settings.abstain_below and not attendance \
-                and not facts.chair_named(plan.intent, plan.standalone, ranked):
+        record = attendance or facts.chair_named(plan.intent, plan.standalone, ranked)
+        if ranked[0].score < self.settings.abstain_below and not record:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
             texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
-            near = self.near_words(plan, texts) | thesaurus.held(
-                plan.expansions, {t for text in texts for t in terms(text)})
+            words = {t for text in texts for t in terms(text)}
+            near = self.near_words(plan, texts) | thesaurus.held(plan.expansions, words)
+            # a plain word the thesaurus files under a subject the passages print ("homeless" under
+            # "temporary accommodation") is no subject they leave out
+            near |= {t for t in content_terms(plan) if thesaurus.default().filed_under(t, words)}
             held = coverage(plan, texts, self.idf, self.unseen_idf, near, everyday=self.settings.everyday_surprisal)
             close = self._close_in_meaning(plan, ranked[:3])
-            if held < self.settings.min_coverage and not close:
+            if held < self.settings.min_coverage and not close and not record:
+                # (asked who ran the meeting in words no paper prints, the minutes' record answers it)
                 return self.abstain(plan, passages, ranked)
             # a passage close in meaning may say in its own words what the question says in plain ones
             # ("rubbish" for "waste"); a name it never prints ("the Welsh Language Commissioner") it cannot
@@ -761,8 +765,7 @@ class ExtractiveAnswerer:
         head = facts.count_head(plan.standalone, loose=True)
         for s in look:
             if s.subject >= self.settings.figure_subject_share * subject:
-                nxt = facts.next_sentence(s, ranked)
-                if figure(s) or (nxt is not None and figure(nxt)):
+                if figure(s) or any(figure(t) for t in _listed_after(s, ranked)):
                     return False
                 if head and facts.counted_in_paragraph(s, ranked, head):
                     return False
@@ -888,6 +891,19 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
+    """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
+    payments:"), the lines of the list or table it introduces, as far as its passage runs."""
+    if not s.text.rstrip().endswith(":"):
+        nxt = facts.next_sentence(s, ranked)
+        return [nxt] if nxt is not None else []
+    # (a Word table below its lead-in comes after a blank line)
+    return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
 
 
 def _shares_a_word(asked: set[str], text: str) -> bool:

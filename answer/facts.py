@@ -35,15 +35,17 @@ _TITLE = names.TITLE
 _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)?(?:[ \t]+[A-Z](?:[\w'’-]+|\.)?){{0,3}}"
 _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
+# "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-CHAIR = re.compile(rf"({_NAME})\s*\({_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
+CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?{_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
                    rf"|({_NAME})[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
                    rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
-ASKS_CHAIR = re.compile(r"\bchair", re.I)
+# "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
+ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -208,12 +210,18 @@ def anyone_did(question: str) -> str | None:
 MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
 # a table's column of sums names its unit in the heading, not in the cells: "Allocation (£m)", "Budget £000"
 MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
+# a table cell in pounds and pence: "1,080.00", "48.00" (a count has no pence; a rate "4.8" no two places)
+PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 
 
 def gives_sum(sentence: str, chunk_text: str) -> bool:
     """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
     heading in pounds ("Spent to date (£m)" over "21.4")."""
     if MONEY.search(sentence):
+        return True
+    if "\t" in sentence and "\n" not in sentence and any(PENCE_CELL.fullmatch(c.strip()) for c in sentence.split("\t")[1:]):
+        # a payments schedule's row ends in pounds and pence ("Greenway Grounds Ltd  Grass cutting  BACS
+        # 1,080.00"), its "Amount (£)" heading perhaps left in the chunk before, where the table was cut
         return True
     heads = tables.column_headings(chunk_text, sentence)
     return bool(heads) and any(h and MONEY_COLUMN.search(h) and re.search(r"\d", cell)
@@ -347,6 +355,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
                 and s.lexical >= DECISION_SUBJECT_SHARE * ranked[0].lexical]
         resolved = [s for s in near if s.passage.chunk.is_resolution and not LEAD_IN.match(s.text)]
+        # the line naming the subject best ("b) 24/01498/FUL - Land adjacent to Church Farm - erection of 4
+        # dwellings.", "The scoping consultation for the wind farm was discussed.") and, run on after it on
+        # its line, what was decided on it ("It was RESOLVED to object on the grounds of ..."); a decision
+        # on a line of its own below ("On being put to the vote, the motion ... was carried") may be another's
+        told = next_sentence(ranked[0], ranked) if not decides(ranked[0].text) else None
+        if told is not None and decides(told.text) and not LEAD_IN.match(told.text) \
+                and "\n" not in told.passage.chunk.text[ranked[0].end:told.start]:
+            resolved = [told]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
         best = ((next((s for s in resolved if (decides(s.text) or _LISTED.match(s.text)) and _same_item(s, resolved[0])),
@@ -435,7 +451,17 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             holding = [s for s in holding if PERCENT.search(_unasked(bare(_reach(s)[2]), question, intent))] or holding
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
-            holding = [s for s in holding if TOTAL_ROW.match(bare(s.text))] or holding
+            totals = [s for s in holding if TOTAL_ROW.match(bare(s.text))]
+            if not totals and top:
+                # the table under "the following payments:" may run on into the next chunk of the item,
+                # its total row far down the ranking, sharing none of the question's words
+                item = _item_of(top[0])
+                totals = [s for s in ranked if TOTAL_ROW.match(bare(s.text)) and _item_of(s) == item
+                          and (COUNT.search(bare(s.text)) or FIGURE.search(s.text))][:1]
+                holding += totals
+            holding = totals or holding
+        else:
+            totals = []
         paired: dict[int, float] = {}
         if intent == "quantity" and (head := count_head(question, loose=True)):
             # "how many guests joined": a sentence counting that thing, in figures or words ("plus ten
@@ -459,17 +485,19 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # a sentence says what its figure is; a table row's figures need their column headings (a date
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         holding = [s for s in holding if (is_prose(s.text) if intent != "when" else "\t" not in s.text)
-                   or intent == "quantity" and _sum_row_named(s, question)] or holding
+                   # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
+                   or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
+                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
         held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
         key = {id(s): max(s.score + LEXICAL_WEIGHT * held(s), paired.get(id(s), -1.0)) for s in holding}
-        if intent == "quantity":
+        if intent == "quantity" and not totals:
             # "3.4 The Department issued the allocation of the Active Travel grant." / "The Council's
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
             # answers as well as that sentence does
             for s in top:
-                if FIGURE.search(s.text):
-                    continue
+                if FIGURE.search(s.text) or s in holding:
+                    continue      # ... unless it gives a figure itself ("2,316 households were in ...")
                 nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
@@ -477,6 +505,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                     key[id(nxt)] = max(key.get(id(nxt), -1.0), pair)
                     if nxt not in holding:
                         holding.append(nxt)
+        if intent == "quantity" and (head := count_head(question)) and not MONEY_ASKED.search(question):
+            # "how many households": a sentence counting them ("2,316 households were in ..."), or a row the
+            # question names giving a count ("Bed and breakfast  301  388  412"), before a sum beside them
+            # ("an average net cost of £8,900 a year for each household")
+            holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), {head})
+                       or _count_row_named(s, question)] or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
@@ -580,6 +614,19 @@ def _sum_row_named(s: Scored, question: str) -> bool:
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
 
 
+def _item_of(s: Scored) -> tuple:
+    """The paper and item a sentence is of (an item's passages share it across chunks)."""
+    c = s.passage.chunk
+    return (c.source, c.meeting_date, c.item) if c.item else (c.chunk_id,)
+
+
+def _count_row_named(s: Scored, question: str) -> bool:
+    """Asked how many, a table row the question names in full giving counts ("households ... in bed and
+    breakfast" and the row "Bed and breakfast  301  388  412"): it says what its figures are."""
+    return "\t" in s.text and bool(count_head(question)) and _name_share(s.text, set(terms(question))) >= 1.0 \
+        and not MONEY.search(s.text) and bool(COUNT.search(bare(s.text)))
+
+
 def _topic_terms(question: str) -> set[str]:
     """The question's terms less its numbers, months and how-many framing: what a figure is of."""
     return {t for t in terms(question) if not t[0].isdigit() and t not in _FRAMING}
@@ -590,9 +637,13 @@ _FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "mon
     t for name in dates.MONTHS for t in terms(name)}
 
 
+_COMPANY_SUFFIX = set(terms("Ltd Limited plc LLP CIC"))
+
+
 def _name_share(row: str, asked: set[str]) -> float:
-    """The share of a table row's name that is the question's words."""
-    name = set(terms(tables.row_name(row)))
+    """The share of a table row's name that is the question's words (a payee's "Ltd" or "plc" is
+    not a word anyone asks with)."""
+    name = set(terms(tables.row_name(row))) - _COMPANY_SUFFIX
     return len(name & asked) / len(name) if name else 0.0
 
 

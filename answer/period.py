@@ -40,7 +40,10 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
     spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS]
     if spans and plan.intent not in ("when", "who", "vote"):
         lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
-        if not _overlaps(lo, hi, p.date_from, p.date_to):
+        # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move
+        # into 2025/26"): asked why, a sentence is off the period only when all it names came before it
+        later = plan.intent == "why" and lo > p.date_to
+        if not _overlaps(lo, hi, p.date_from, p.date_to) and not later:
             return ", ".join(sentence[s.start:s.end] for s in spans)
     when = chunk.meeting_date
     if when:

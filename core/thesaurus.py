@@ -57,7 +57,13 @@ class Thesaurus:
     def __init__(self, groups: Iterable[tuple[list[str], list[str]]]):
         # first token -> [(phrase tokens, official forms of its group, is it official)]
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = {}
+        # a word -> the official forms of the groups whose phrases use it ("homeless" in "homeless families
+        # in hotels" -> "temporary accommodation", "bed and breakfast", ...; "playground" -> "play areas")
+        self._plain_word: dict[str, list[frozenset[str]]] = {}
         for official, plain in groups:
+            forms = [frozenset(terms(o)) for o in official if terms(o)]
+            for word in {t for p in plain + official for t in terms(p)}:
+                self._plain_word.setdefault(word, []).extend(forms)
             for phrase, is_official in [(p, True) for p in official] + [(p, False) for p in plain]:
                 toks = tuple(tokens(phrase))
                 if not toks or (not is_official and len(toks) == 1 and set(terms(phrase)) <= GENERIC):
@@ -89,6 +95,11 @@ class Thesaurus:
                 raise ValueError(f"{where}, line {n}: no official phrase before '='")
             groups.append((official, plain))
         return cls(groups)
+
+    def filed_under(self, word: str, words: AbstractSet[str]) -> bool:
+        """Whether a word (an index term: "homeless", "playground") is filed by some group under an official
+        form all of whose terms are in `words` (a text printing "temporary accommodation")."""
+        return any(form <= words for form in self._plain_word.get(word, ()))
 
     def expand(self, text: str) -> list[Expansion]:
         """The phrases of `text` the thesaurus knows, left to right, longest first, not overlapping."""

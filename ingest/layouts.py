@@ -573,7 +573,9 @@ ITEM_MARKED = Recogniser("item_marked", "item", "an unnumbered item marked as a 
 BULLET_GLYPHS = "•\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u25ba\uf0b7\uf0a7\uf0d8\uf076"
 # "2.", "2.1", "(a)", "-", "\uf0b7" before a decision's wording
 _LEAD = rf"^(?:\d{{1,3}}[a-z]?[).]\s*|\d{{1,2}}\.\d{{1,2}}\.?\s+|\(\w{{1,4}}\)\s*|[-*{BULLET_GLYPHS}]\s*)?"
-_BODY = r"(?:the\s+)?(?:committee|sub-committee|cabinet|council|councillors|members|board|panel|meeting|forum|executive)"
+# (a parish's or community council's "the Parish Council agreed", "the CC agreed"; a combined authority's "the Authority")
+_BODY = (r"(?:the\s+)?(?:(?:parish|town|community|combined)\s+)?(?:committee|sub-committee|cabinet|council|councillors|"
+         r"members|board|panel|meeting|forum|executive|authority|CC)")
 _SUBJECT = rf"(?:{_BODY}\s+)"
 
 DECISIONS: tuple[Recogniser, ...] = (

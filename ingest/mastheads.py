@@ -213,7 +213,13 @@ def _masthead_line(line: str) -> bool:
             or bool(re.match(r"^(?:cyngor|comhairle)\b", line, re.I))      # "council" in Welsh, in Gaelic
             or layouts.other_language_only(line)
             or layouts.MASTHEAD_ADDRESS(line) is not None       # an address, a telephone number, a logo
-            or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3)
+            or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3
+            # a page's line left blank for signing ("Chair's initials ........  1", "Signed ______ Chairman"),
+            # drawn before the text on the page
+            or bool(_SIGNING_BLANK.search(line)) and words(line) <= 8)
+
+
+_SIGNING_BLANK = re.compile(r"\.{6,}|_{6,}|…{3,}")
 
 
 def _minutes_follow(paras: list[Para], i: int) -> bool:

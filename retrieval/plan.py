@@ -35,7 +35,7 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"spend|spending|sum)\b|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
-                      r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value)|"
+                      r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value|total)\b|"
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
