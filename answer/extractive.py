@@ -532,8 +532,10 @@ class ExtractiveAnswerer:
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
-                        if s.score >= ranked[0].score - facts.DECISION_MARGIN):
-            # asked what was decided, and the sentences near the best are an agenda's: it lists
+                        if s.score >= ranked[0].score - facts.DECISION_MARGIN
+                        and s.lexical >= facts.DECISION_SUBJECT_SHARE * max(t.lexical for t in ranked[:self.settings.sum_look])):
+            # asked what was decided, and the sentences near the best on its subject are an agenda's (a minute of
+            # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
             return self.abstain(plan, passages, ranked, reason=NO_DECISION)
         if self._predates(plan, ranked):

@@ -858,6 +858,16 @@ def test_what_was_decided_is_declined_when_only_an_agenda_names_the_subject():
                          "be approved.", meeting_date="2026-07-15", doc_type="minutes", committee="Cabinet")
     answer = ask("What did Cabinet decide about the Riverside Car Park redevelopment?", [minutes, agenda])
     assert answer.answered and "be approved" in answer.answer, answer.answer
+    # a minute of other business near the agenda's line on the frame alone ("Cabinet ... approved") is
+    # no decision on the subject
+    other = make_chunk("oth", "What did Cabinet decide? Cabinet decided about the Annual Governance Statement: it "
+                       "was approved.", meeting_date="2026-03-11", doc_type="minutes", committee="Cabinet")
+    question = "What did Cabinet decide about the Riverside Car Park redevelopment?"
+    plan = understand(question, Coverage.of([other, agenda]))
+    # words weigh little here, so the other minute scores as near as the model puts it in the papers
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0, w_lexical=0.05)).answer(
+        plan, [Passage(other, 1.0), Passage(agenda, 0.5)])
+    assert not answer.answered and answer.answer.startswith("The passages on this subject are an agenda's"), answer.answer
 
 
 PLANNING_LIST = ("24/077 Planning.\n\nP/24/0311 Rose Cottage, Mill Road - single-storey rear extension. No objection.\n"
