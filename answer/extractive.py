@@ -15,7 +15,7 @@ import numpy as np
 
 from answer import facts, superlative
 from answer.facts import ASKS_CHAIR, CHAIR, NEXT_MEETING, REASON, Fact, lead, rate_of
-from answer.period import FIGURE_PERIODS, period_cell, names_period, off_period
+from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -81,6 +81,7 @@ _TIME_FROM_NOW = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+)?(?:next\s+
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
                          r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
                          re.I)
+HEADING_SENTENCES = 4      # how many sentences above a sentence, in its paragraph, a heading naming its period may be
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
@@ -451,6 +452,8 @@ class ExtractiveAnswerer:
             # a sentence close to the question put in the papers' words is as close to the question
             sims = np.maximum(sims, vectors @ self.embedder.embed_one(plan.papers_words))
         contact_asked = bool(CONTACT_ASKED.search(question))
+        # what was set for a financial year: a sentence is of the year its paragraph's heading names
+        set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
@@ -465,7 +468,8 @@ class ExtractiveAnswerer:
                 s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
-            s.off_period = off_period(plan, s.text, s.passage.chunk, st)
+            s.off_period = off_period(plan, s.text, s.passage.chunk, st,
+                                      heading=_paragraph_heading(s.passage.chunk.text, s.start) if set_for else None)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
             else:
@@ -896,6 +900,19 @@ class ExtractiveAnswerer:
 
 
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+def _paragraph_heading(text: str, start: int) -> str | None:
+    """The label heading the paragraph a sentence starting at `start` is in ("Precept 2019/20" over
+    "The Clerk gave her apologies, … the Agenda. The Councillors … resolved to maintain the Precept at
+    £5000."): of the few sentences above it, with no blank line between, the nearest that is a label."""
+    above = [(a, b) for a, b in source_spans(text) if b <= start][-HEADING_SENTENCES:]
+    for a, b in reversed(above):
+        if "\n\n" in text[b:start]:
+            return None
+        if is_label(text[a:b]):
+            return text[a:b].strip()
+    return None
 
 
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:

@@ -13,6 +13,10 @@ from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
 # a question that compares periods wants them all
 COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
                         r"rise|rose|risen|increas\w*|decreas\w*|went (?:up|down)|over time|after|before|next|until)\b", re.I)
+# a question asking what was set for a financial year ("What precept did the council set for 2020/21?")
+SET_FOR = re.compile(r"\b(?:set|fix|fixed|levy|levied|agree|agreed|approve|approved|decide|decided|adopt|adopted)\b"
+                     r"(?:\s+\w+){0,4}?\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d\s*[/-]\s*\d{2,4}\b", re.I)
+SET_AFTER_START_DAYS = 92   # a year's precept or budget is set before it starts, at the latest in its first quarter
 # the kinds of period whose figures a sentence can be "of"; a full date in a sentence names an event
 FIGURE_PERIODS = ("quarter", "part_year", "financial_year", "year", "month")
 REPORT_LAG_DAYS = 183      # a quarter is reported on up to ~6 months after it ends
@@ -26,14 +30,16 @@ def _overlaps(a_from: str, a_to: str, b_from: str, b_to: str) -> bool:
     return a_from <= b_to and b_from <= a_to
 
 
-def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings) -> str | None:
+def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings, heading: str | None = None) -> str | None:
     """The sentence's own period, as printed, when it is not the question's; else None.
 
     A sentence that names a quarter, month or year outside the question's period is off it; so is
     a passage from a meeting that cannot speak of it (a meeting the question names, by its date;
     a quarter, by the months after it when it is reported); and a sentence that names no period,
     from papers outside the window in which papers speak of the period (retrieval.plan.window):
-    a figure printed without its period is of its paper's time."""
+    a figure printed without its period is of its paper's time. Asked what was set for a financial
+    year, a sentence under a heading naming it ("Precept 2019/20") is of it, whatever other year it
+    mentions ("looking at the 2018/19 figures … resolved to maintain the Precept at £5000")."""
     if not wants_one_period(plan):
         return None
     p = plan.period
@@ -43,7 +49,10 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
         # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move
         # into 2025/26"): asked why, a sentence is off the period only when all it names came before it
         later = plan.intent == "why" and lo > p.date_to
-        if not _overlaps(lo, hi, p.date_from, p.date_to) and not later:
+        headed = heading is not None and p.kind == "financial_year" and bool(SET_FOR.search(plan.standalone)) \
+            and any(h.kind in FIGURE_PERIODS and (h.date_from, h.date_to) == (p.date_from, p.date_to)
+                    for h in dates.find_spans(heading))
+        if not _overlaps(lo, hi, p.date_from, p.date_to) and not later and not headed:
             return ", ".join(sentence[s.start:s.end] for s in spans)
     when = chunk.meeting_date
     if when:
@@ -60,6 +69,10 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings)
                 return f"papers of {dates.human(when)}"
         elif not spans and p.kind in ("year", "financial_year", "month"):
             first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)))
+            if p.kind == "financial_year" and SET_FOR.search(plan.standalone):
+                # what was set for a financial year (a precept, a budget, a fee) is set before it starts:
+                # papers of its last months setting one are setting the next year's
+                last = min(last, (date.fromisoformat(p.date_from) + timedelta(days=SET_AFTER_START_DAYS)).isoformat())
             if not first <= when <= last:
                 return f"papers of {dates.human(when)}"
     return None

@@ -41,3 +41,22 @@ def test_a_table_row_gives_its_cell_under_the_period_asked():
     # no column of the period: no cell
     plan = understand("How many households were in temporary accommodation in 2021?", Coverage.of([HOUSING]))
     assert period_cell(plan, HOUSING, ROW) is None
+
+
+PRECEPTS = [("2019-01-08", "Precept 2019/20\nThe Clerk gave her apologies, the Precept ought to have been an item on the "
+                           "Agenda. The Councillors discussed the accounts, looking at the 2018/19 figures, and it was "
+                           "resolved to maintain the Precept at £5000."),
+            ("2021-01-26", "21.01.09 Finance\n\nAfter discussion it was resolved to apply for £4500 precept.")]
+
+
+def test_what_was_set_for_a_financial_year_is_read_from_papers_before_it_under_a_heading_naming_it():
+    from tests.retrieval.test_facts import ask, first_line
+    chunks = [make_chunk(f"p{k}", text, meeting_date=day, doc_type="minutes", title="Minutes")
+              for k, (day, text) in enumerate(PRECEPTS)]
+    # set in January 2019 for 2019/20, under its heading, though the sentence names 2018/19
+    lead = first_line(ask("What precept did the parish council set for 2019/20?", chunks))
+    assert "£5000" in lead and "£4500" not in lead, lead
+    # a precept set ten months into 2020/21 is the next year's, not 2020/21's
+    lead = first_line(ask("What precept did the parish council set for 2020/21?", chunks))
+    assert "£4500" not in lead, lead
+    assert "£4500" in first_line(ask("What precept did the parish council set for 2021/22?", chunks))
