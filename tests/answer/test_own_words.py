@@ -1,0 +1,87 @@
+"""Questions in residents' own words, found wanting by the fifth batch of the unseen-council check
+(tests/e2e, the "ownwords" questions): a word no paper uses said by a passage in a word of its own
+("shoplifting" / "shop theft", "shutting" / "closing"), and a word the question does something with
+("are they dipping into reserves", "have to chip in") taken for a subject no paper mentions."""
+from __future__ import annotations
+
+import pytest
+
+from answer.extractive import ExtractiveAnswerer
+from core.settings import Settings
+from core.terms import terms
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import first_line
+
+# a district's scrutiny minutes, one item a chunk; the index holds more papers than these
+SAFETY = ("4. Community Safety Partnership: annual update\n\nThe Community Safety Manager presented the Partnership's "
+          "annual report. Members were told that reports of anti-social behaviour in the district fell by 9 per cent "
+          "in 2024/25, to 2,210 reports, while reports of shop theft rose by 31 per cent, with most of the rise in "
+          "the town centre. The public spaces protection order covering the market square had been renewed for "
+          "three years.\n\nAGREED: That the update be noted.")
+YOUTH = ("45. YOUTH SERVICE REDESIGN (KEY DECISION)\n\nThe Cabinet Member introduced the report, which proposed to "
+         "consolidate the borough's four youth centres into two youth hubs. Consultation had received 804 responses, "
+         "61 per cent of which disagreed with closing the Foundry Lane youth centre.\n\nRESOLVED:\n(a) That the "
+         "consolidation of the youth service into two youth hubs be approved;\n(b) That the Foundry Lane and Weir "
+         "Street youth centres close on 31 March 2026.")
+PARKING = ("6. Car parks\n\nThe Head of Environment reported that income from the council's car parks was "
+           "£1.42m in 2024/25, against a budget of £1.50m. RESOLVED: That the report be noted.")
+OTHER = ("The minutes of the meeting held on 12 March were agreed as a correct record. The Committee noted the "
+         "work programme. Apologies were received from Councillor Dale.")
+
+
+def index_idf(*texts: str) -> dict[str, float]:
+    """Words as rare in the index as in these papers, with more papers than these behind them."""
+    return {t: 2.0 for text in texts for t in terms(text)}
+
+
+def test_missing_subject_passes_over_a_word_the_question_uses_as_a_verb():
+    idf = index_idf(SAFETY, YOUTH, PARKING, OTHER, "reserves budget transport levy councils road resurfacing")
+    answerer = ExtractiveAnswerer(embedder=None, settings=Settings(), idf=idf)
+
+    def missing(question: str) -> str | None:
+        return answerer.missing_subject(understand(question, Coverage()), near=set())
+
+    # what is done to the subject, in words no paper prints: the subject (reserves, transport) is held
+    assert missing("how much are they dipping into reserves to balance the budget") is None
+    assert missing("how much do the councils have to chip in for transport") is None
+    assert missing("when is the road being redone") is None
+    assert missing("are they shutting youth centres") is None
+    # a subject no paper mentions is still missing, with a verb before it or not
+    assert missing("are they building a crematorium") == "crematorium"
+    assert missing("What was decided on the new crematorium?") == "crematorium"
+    assert missing("how much is the council spending on the cemetery") == "cemetery"
+
+
+@pytest.mark.slow
+def test_a_word_no_paper_uses_is_held_by_the_sentence_saying_it_in_its_own_word(embedder):
+    chunks = [make_chunk("csp-4", SAFETY, meeting_date="2026-01-21", doc_type="minutes",
+                         item="4. Community Safety Partnership: annual update"),
+              make_chunk("cab-6", PARKING, meeting_date="2026-01-21", doc_type="minutes", item="6. Car parks"),
+              make_chunk("other", OTHER, meeting_date="2026-01-21", doc_type="minutes")]
+    idf = index_idf(SAFETY, PARKING, OTHER, YOUTH)
+    plan = understand("has shoplifting gone up", Coverage.of(chunks))
+    answer = ExtractiveAnswerer(embedder, Settings(), idf=idf).answer(
+        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    # "shoplifting" is printed nowhere; "shop theft" says it, and that sentence clears the relevance floor
+    assert answer.answered, answer.answer
+    assert "31 per cent" in first_line(answer)
+
+
+@pytest.mark.slow
+def test_a_word_is_judged_near_in_meaning_as_the_question_types_it(embedder):
+    chunks = [make_chunk("cab-45", YOUTH, meeting_date="2025-11-10", doc_type="minutes",
+                         item="45. YOUTH SERVICE REDESIGN (KEY DECISION)"),
+              make_chunk("other", OTHER, meeting_date="2025-11-10", doc_type="minutes")]
+    idf = index_idf(YOUTH, OTHER, SAFETY, PARKING)
+    answerer = ExtractiveAnswerer(embedder, Settings(), idf=idf)
+    plan = understand("are they shutting youth clubs", Coverage.of(chunks))
+    # "shutting" is near "closing" though its stem "shut" is not: the passage holds it in its own word
+    assert "shut" in answerer.near_words(plan, [YOUTH])
+    answer = answerer.answer(plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    assert answer.answered, answer.answer
+    assert "Foundry Lane" in answer.answer
+    # a word near nothing the passage says stays unheld
+    plan = understand("are they shutting the crematorium", Coverage.of(chunks))
+    assert "crematorium" not in answerer.near_words(plan, [YOUTH])
