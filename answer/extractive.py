@@ -941,6 +941,10 @@ def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     payments:"), the lines of the list or table it introduces, as far as its passage runs."""
     if not s.text.rstrip().endswith(":"):
         nxt = facts.next_sentence(s, ranked)
+        if nxt is not None and facts.LISTED.match(s.text) and facts.LISTED.match(nxt.text):
+            # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
+            # is another matter of the list, not more of this one
+            return []
         return [nxt] if nxt is not None else []
     # (a Word table below its lead-in comes after a blank line)
     return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]

@@ -94,6 +94,18 @@ FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billio
 COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
                    r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
+# "how long ...": a length of time is asked ("how long is the wait"), not a length in metres ("how long is the route")
+LENGTH_ASKED = re.compile(r"\bhow\s+long\b(?![^?]*\b(?:metres?|miles?|km|kilometres?|feet|yards?|route|road|path|"
+                          r"cycleway|track|pipe|cable)\b)", re.I)
+# a length of time: "34 weeks", "18 months", "two years", "six weeks"
+DURATION = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a)\s?(?:weeks?|days?|months?|years?|hours?|minutes?)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|to\s+the\s+end\s+of|through\s+to)\s", re.I)
+
+
+def gives_length(text: str) -> bool:
+    """The text says how long: a length of time ("29 weeks"), or the time a thing lasts until
+    ("extend the cap until 31 December 2026")."""
+    return bool(DURATION.search(text) or (m := _UNTIL.search(text)) and WHEN.search(text, m.end()))
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
 TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
@@ -511,6 +523,16 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # ("an average net cost of £8,900 a year for each household")
             holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), {head})
                        or _count_row_named(s, question)] or holding
+        if intent == "quantity" and LENGTH_ASKED.search(question):
+            # "how long are people waiting": of the sentences giving a figure, those giving a time
+            # ("34 weeks"), not a sum ("capped at £30,000") or a count beside them
+            timed = [s for s in holding if gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
+            if not timed:
+                # ... looked for further down when none of them does
+                timed = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
+                         and gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
+                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
+            holding = timed or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
@@ -565,7 +587,8 @@ def _row_reading(s: Scored) -> str | None:
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+# a list's item: "b) ", "(ii) ", "3) ", "- (a) "
+LISTED = _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _same_body(x: Chunk, y: Chunk) -> bool:

@@ -85,3 +85,60 @@ def test_a_word_is_judged_near_in_meaning_as_the_question_types_it(embedder):
     # a word near nothing the passage says stays unheld
     plan = understand("are they shutting the crematorium", Coverage.of(chunks))
     assert "crematorium" not in answerer.near_words(plan, [YOUTH])
+
+
+# a district's Cabinet report on its adaptations programme, one section a chunk
+ADAPTATIONS = ("4. Performance\n\nThe Disabled Facilities Grant is a mandatory grant for adaptations such as "
+               "stairlifts and level-access showers. The grant is capped at £30,000 per case. In 2024/25 the "
+               "Council completed 96 adaptations. The average time from referral to completion was 29 weeks, well "
+               "above the 22 weeks recommended in national guidance.")
+
+
+def test_how_long_is_answered_by_a_length_of_time_not_a_sum_beside_it():
+    from tests.retrieval.test_facts import ask
+
+    chunk = make_chunk("cab-4", ADAPTATIONS, meeting_date="2026-02-03", doc_type="report", item="4. Performance")
+    answer = ask("how long are disabled people waiting for home adaptations", [chunk])
+    assert answer.answered, answer.answer
+    assert "29 weeks" in first_line(answer)
+    assert "£30,000" not in first_line(answer)
+    # "how long" of a route asks a length, not a time
+    from answer.facts import LENGTH_ASKED
+    assert LENGTH_ASKED.search("how long will people wait")
+    assert not LENGTH_ASKED.search("how long is the new cycle route in miles")
+
+
+# a parish clerk's report, its matters lettered
+CLERK = ("P/24/073 Clerk's report\n\nThe Clerk reported that:\n"
+         "a) the external auditor's report for 2023/24 had been received with no matters raised;\n"
+         "b) the replacement bench for the war memorial has been delivered and will be installed by the "
+         "lengthsman in October;\n"
+         "c) the insurance with Clarion has been renewed for the year from 1st October 2024 at a premium of "
+         "£1,162.40;\n"
+         "d) the fallen tree on footpath 12 has been reported to the County Council's Rights of Way team.")
+
+
+def test_a_lists_next_item_gives_no_figure_for_the_item_before_it():
+    from tests.retrieval.test_facts import ask
+
+    from tests.retrieval.test_facts import HashedWords
+
+    chunk = make_chunk("pc-73", CLERK, meeting_date="2024-09-09", doc_type="minutes", item="P/24/073 Clerk's report")
+    # the bench's item gives no figure; the insurance premium in the item after it is not the bench's cost
+    answerer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0))
+    plan = understand("how much did the new bench at the war memorial cost", Coverage.of([chunk]))
+    assert answerer._no_figure_on_subject(plan, answerer.score(plan, [Passage(chunk, 1.0)]))
+    # the insurance's own item still answers what the insurance cost
+    answer = ask("how much is the parish paying for insurance", [chunk])
+    assert answer.answered, answer.answer
+    assert "1,162.40" in first_line(answer)
+
+
+def test_how_long_is_answered_by_the_date_a_thing_lasts_until():
+    from answer.facts import gives_length
+
+    assert gives_length("The Committee agreed to extend the £2 single bus fare cap across the region until "
+                        "31 December 2026, at an estimated cost of £5.9m.")
+    assert gives_length("The scheme is delayed by six months.")
+    assert not gives_length("The grant is capped at £30,000 per case.")
+    assert not gives_length("The Committee agreed to extend the cap, at a cost of £5.9m up to the limit.")
