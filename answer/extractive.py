@@ -491,6 +491,7 @@ class ExtractiveAnswerer:
             # a sentence close to the question put in the papers' words is as close to the question
             sims = np.maximum(sims, vectors @ self.embedder.embed_one(plan.papers_words))
         contact_asked = bool(CONTACT_ASKED.search(question))
+        meeting_asked = bool(_MEETING_ASKED.search(question))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
@@ -503,6 +504,10 @@ class ExtractiveAnswerer:
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if is_contact(s.text) and not contact_asked:
                 s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
+            if not meeting_asked and _next_meeting_line(s):
+                # when the next meeting is answers only a question about a meeting: "when is the christmas
+                # market" is not answered by "Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall"
+                s.score -= st.next_meeting_penalty
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
             s.off_period = off_period(plan, s.text, s.passage.chunk, st)
@@ -934,6 +939,17 @@ class ExtractiveAnswerer:
 
 
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+# a question about a meeting (or a body's sitting): "when is the next meeting", "when do they meet", "the AGM"
+_MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\bconvene\w*", re.I)
+
+
+def _next_meeting_line(s: Sentence) -> bool:
+    """The sentence says when the next meeting is: it names the next meeting, or it is a line of a
+    "Date of next meeting" item."""
+    return bool(NEXT_MEETING.search(s.text) or NEXT_MEETING.search(s.passage.chunk.item or "")
+                and len(s.text.split()) <= 16)
 
 
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:

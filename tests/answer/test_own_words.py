@@ -142,3 +142,28 @@ def test_how_long_is_answered_by_the_date_a_thing_lasts_until():
     assert gives_length("The scheme is delayed by six months.")
     assert not gives_length("The grant is capped at £30,000 per case.")
     assert not gives_length("The Committee agreed to extend the cap, at a cost of £5.9m up to the limit.")
+
+
+COMMUNITY_AOCB = ("11. AOCB\n\nA member raised the condition of the steps down to the harbour. The Chair will report "
+                  "it to the Council's Harbours team. Another member reported that the Christmas lights switch-on "
+                  "will be on Saturday 29th November at 5pm.")
+COMMUNITY_NEXT = "12. Date of next meeting\n\nTuesday 11th November 2025, 7.30pm, Drumvaig Village Hall."
+
+
+@pytest.mark.slow
+def test_the_next_meetings_line_answers_only_a_question_about_a_meeting(embedder):
+    chunks = [make_chunk("cc-12", COMMUNITY_NEXT, meeting_date="2025-10-14", doc_type="minutes",
+                         item="12. Date of next meeting"),
+              make_chunk("cc-11", COMMUNITY_AOCB, meeting_date="2025-10-14", doc_type="minutes", item="11. AOCB")]
+    idf = index_idf(COMMUNITY_NEXT, COMMUNITY_AOCB, OTHER, SAFETY, "market hall market place")
+    answerer = ExtractiveAnswerer(embedder, Settings(), idf=idf)
+    passages = [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
+
+    def ask(question: str):
+        return answerer.answer(understand(question, Coverage.of(chunks)), passages)
+
+    # no paper speaks of a Christmas market: the next meeting's date is no answer to when it is
+    assert not ask("when is the christmas market in drumvaig").answered
+    assert "29th November" in first_line(ask("when is the christmas lights switch-on in drumvaig"))
+    assert "11th November" in first_line(ask("when is the next meeting in drumvaig"))
+    assert "11th November" in first_line(ask("when do they meet again in drumvaig"))
