@@ -351,7 +351,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             best = max(doing, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical)
             return Fact(LABELS["general"], best.passage, *_clause(best, None))
     if intent in ("decision", "general") and OUTCOME_ASKED.search(question):
-        fact = _named_proposal_outcome(question, ranked)
+        fact = _named_proposal_outcome(question, ranked) or _item_outcome(ranked)
         if fact:
             return fact
     if intent == "why" and REFUSAL_ASKED.search(question):
@@ -852,6 +852,22 @@ def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:
                         told.passage, told.start, told.end)
         return None
     return None
+
+
+def _item_outcome(ranked: list[Scored]) -> Fact | None:
+    """What became of the thing the best sentence names ("what happened with the nine houses behind
+    Mill Lane"): the decision worded in its item, below it ("DECISION: REFUSED for the three reasons
+    ..."), not the application's description nor the debate before the decision."""
+    best = ranked[0]
+    here = best.passage.chunk
+    if not here.item or decides(best.text):
+        return None
+    after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
+                    and (t.passage.chunk.position, t.start) > (here.position, best.start)),
+                   key=lambda t: (t.passage.chunk.position, t.start))
+    # (a motion moved, "It was proposed ... that the officer recommendation be agreed", is not yet what became of it)
+    told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)), None)
+    return Fact(LABELS["decision"], told.passage, told.start, told.end) if told is not None else None
 
 
 def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:

@@ -167,3 +167,24 @@ def test_the_next_meetings_line_answers_only_a_question_about_a_meeting(embedder
     assert "29th November" in first_line(ask("when is the christmas lights switch-on in drumvaig"))
     assert "11th November" in first_line(ask("when is the next meeting in drumvaig"))
     assert "11th November" in first_line(ask("when do they meet again in drumvaig"))
+
+
+PLANNING = ("PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Road, Otterby\n\n"
+            "Erection of eight dwellings with new vehicular access from Station Road, parking and landscaping.\n\n"
+            "The Planning Officer presented the report. Officers recommended refusal because the site lies outside "
+            "the settlement boundary and the access would not achieve the required visibility. Twenty-two letters "
+            "of objection had been received.\n\nA ward member spoke against the application, citing flooding on "
+            "Station Road. It was moved by Councillor Hale and seconded by Councillor Venn that the application be "
+            "refused. On being put to the vote there were 7 votes for refusal and 3 against.\n\n"
+            "DECISION: REFUSED for the two reasons set out in the officer's report.")
+
+
+def test_what_happened_with_a_thing_is_answered_by_the_decision_in_its_item():
+    from tests.retrieval.test_facts import ask
+
+    chunk = make_chunk("pl-41", PLANNING, meeting_date="2026-01-14", doc_type="minutes",
+                       item="PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Road, Otterby")
+    answer = ask("what happened with the eight houses they wanted to build off station road", [chunk])
+    assert answer.answered, answer.answer
+    # the decision leads: not the application's description, the officers' advice or the motion moved
+    assert "REFUSED" in first_line(answer)
