@@ -946,10 +946,12 @@ _MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\
 
 
 def _next_meeting_line(s: Sentence) -> bool:
-    """The sentence says when the next meeting is: it names the next meeting, or it is a line of a
-    "Date of next meeting" item."""
-    return bool(NEXT_MEETING.search(s.text) or NEXT_MEETING.search(s.passage.chunk.item or "")
-                and len(s.text.split()) <= 16)
+    """The sentence says when the next meeting is: it names the next meeting and a time ("The next
+    meeting will be held on Wednesday 11 February 2026"), or it is a short line of a "Date of next
+    meeting" item ("Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall.")."""
+    if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
+        return True
+    return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
 
 
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
