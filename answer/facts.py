@@ -354,6 +354,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _named_proposal_outcome(question, ranked) or _item_outcome(ranked)
         if fact:
             return fact
+    if intent == "general" and WHETHER_ASKED.match(question) and not FIGURE.search(bare(ranked[0].text)):
+        # "is the old pub being turned into flats", "is the parish against the houses by church farm":
+        # whether it is so is what was decided on it (a sentence giving a figure answers "has shoplifting
+        # gone up" itself)
+        fact = _item_outcome(ranked)
+        if fact:
+            return fact
     if intent == "why" and REFUSAL_ASKED.search(question):
         fact = _refusal_reason(ranked)
         if fact:
@@ -824,6 +831,8 @@ _PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?
                        rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
 
 
+# a question asking whether something is so: "is the old pub being turned into flats", "are they against ..."
+WHETHER_ASKED = re.compile(r"\s*(?:is|are|was|were|will|has|have|had|did|does|do)\s+(?!any(?:one|body)?\b)", re.I)
 # a question asking how something turned out: "what happened to …", "what became of …", "the outcome of …"
 OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
 # an amendment or motion taken back: its outcome as much as carried or lost
@@ -854,6 +863,10 @@ def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:
     return None
 
 
+_MERELY_NOTED = re.compile(r"^\W*(?:[A-Z]+:?\s*)?(?:that\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:be|was|were|is)\s+noted\.?\s*$",
+                           re.I)
+
+
 def _item_outcome(ranked: list[Scored]) -> Fact | None:
     """What became of the thing the best sentence names ("what happened with the nine houses behind
     Mill Lane"): the decision worded in its item, below it ("DECISION: REFUSED for the three reasons
@@ -866,7 +879,9 @@ def _item_outcome(ranked: list[Scored]) -> Fact | None:
                     and (t.passage.chunk.position, t.start) > (here.position, best.start)),
                    key=lambda t: (t.passage.chunk.position, t.start))
     # (a motion moved, "It was proposed ... that the officer recommendation be agreed", is not yet what became of it)
-    told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)), None)
+    # (nor is a report merely noted: "AGREED: That the update be noted.")
+    told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)
+                 and not _MERELY_NOTED.search(t.text)), None)
     return Fact(LABELS["decision"], told.passage, told.start, told.end) if told is not None else None
 
 

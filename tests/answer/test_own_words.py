@@ -188,3 +188,16 @@ def test_what_happened_with_a_thing_is_answered_by_the_decision_in_its_item():
     assert answer.answered, answer.answer
     # the decision leads: not the application's description, the officers' advice or the motion moved
     assert "REFUSED" in first_line(answer)
+
+
+def test_whether_a_thing_is_going_ahead_is_answered_by_the_decision_in_its_item():
+    from answer.facts import WHETHER_ASKED
+    from tests.retrieval.test_facts import ask
+
+    chunk = make_chunk("pl-41", PLANNING, meeting_date="2026-01-14", doc_type="minutes",
+                       item="PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Road, Otterby")
+    answer = ask("are the eight new houses off station road going ahead", [chunk])
+    assert "REFUSED" in first_line(answer)
+    assert WHETHER_ASKED.match("is the old pub being turned into flats")
+    assert not WHETHER_ASKED.match("did anyone object to the houses")
+    assert not WHETHER_ASKED.match("what did the parish say about the houses")
