@@ -882,7 +882,15 @@ def _item_outcome(ranked: list[Scored]) -> Fact | None:
     # (nor is a report merely noted: "AGREED: That the update be noted.")
     told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)
                  and not _MERELY_NOTED.search(t.text)), None)
-    return Fact(LABELS["decision"], told.passage, told.start, told.end) if told is not None else None
+    if told is None:
+        return None
+    if told.text.rstrip().endswith(":"):
+        # "2.1 Cabinet is asked to RESOLVE:" says what follows: its first part is the decision
+        first = next((t for t in after if t.passage is told.passage and t.start >= told.end), None)
+        if first is None or first.start - told.end > 3:
+            return None
+        return Fact(LABELS["decision"], told.passage, told.start, first.end)
+    return Fact(LABELS["decision"], told.passage, told.start, told.end)
 
 
 def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:

@@ -201,3 +201,19 @@ def test_whether_a_thing_is_going_ahead_is_answered_by_the_decision_in_its_item(
     assert WHETHER_ASKED.match("is the old pub being turned into flats")
     assert not WHETHER_ASKED.match("did anyone object to the houses")
     assert not WHETHER_ASKED.match("what did the parish say about the houses")
+
+
+TRANSFER = ("4. Community Asset Transfer - Brynmor Hall\n\n1.1 To seek Cabinet's approval for the transfer of Brynmor "
+            "Hall to Brynmor Community Trust under the Council's Community Asset Transfer Policy.\n"
+            "2.1 Cabinet is asked to RESOLVE:\n(a) to grant a 99-year lease of Brynmor Hall to Brynmor Community "
+            "Trust at a peppercorn rent;\n(b) to award the Trust a one-off transition grant of £30,000 in 2026/27.\n"
+            "3.1 The Hall was built in 1968 and hosts a toddler group and a luncheon club.")
+
+
+def test_a_decision_worded_as_a_lead_in_is_answered_with_its_first_part():
+    from tests.retrieval.test_facts import ask
+
+    chunk = make_chunk("cat-4", TRANSFER, meeting_date="2026-03-11", doc_type="report",
+                       item="4. Community Asset Transfer - Brynmor Hall")
+    answer = ask("is the council handing brynmor hall over to the locals", [chunk])
+    assert "99-year lease" in first_line(answer), first_line(answer)
