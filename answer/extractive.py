@@ -286,6 +286,24 @@ def _opened(asked: set[str], have: set[str]) -> set[str]:
     return {t for t in asked if len(t) >= OPENING_CHARS and any(h.startswith(t) for h in have)}
 
 
+def _as_typed(question: str, t: str) -> str:
+    """The question's word whose stem is `t`, as typed ("shutting" for "shut"); `t` if none is."""
+    return next((w for w in re.findall(r"[A-Za-z]+", question) if terms(w) == [t]), t)
+
+
+# a word right after an auxiliary and its pronoun, or after "to" / "being" / "been", is a verb
+# ("are they shutting", "is it being redone", "have to chip in", "will we be paying")
+_VERB_BEFORE = (r"(?:\b(?:is|are|was|were|am|will|would|can|could|should|shall|do|does|did|have|has|had)\s+"
+                r"(?:i|we|you|they|he|she|it)\s+(?:still\s+|really\s+|actually\s+|be\s+|being\s+|going\s+to\s+)?"
+                r"|\b(?:to|being|been)\s+)")
+
+
+def _as_verb(question: str, word: str) -> bool:
+    """The question uses `word` as a verb: it follows an auxiliary with its pronoun ("are they
+    dipping into"), "to" ("have to chip in") or "being" / "been" ("is the road being redone")."""
+    return re.search(_VERB_BEFORE + re.escape(word) + r"\b", question, re.I) is not None
+
+
 def content_terms(plan: QueryPlan) -> set[str]:
     return {t for t in plan.topic_terms() if t not in GENERIC}
 
@@ -371,13 +389,16 @@ class ExtractiveAnswerer:
             unseen = [t for t in unseen if t in named]
         if not unseen:
             return None
+        # a word the question does something with ("are they shutting ...", "have to chip in", "being
+        # redone") says what is done, not what about: the subject is what it is done to
+        unseen = [t for t in unseen if not _as_verb(plan.standalone, _as_typed(plan.standalone, t))]
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         for t in unseen:
             rare = self.settings.subject_surprisal <= background.get(t, unknown) < unknown
             opening = t[:max(5, len(t) - 2)]
             if rare and not any(k.startswith(opening) for k in self.idf):
-                return next((w for w in re.findall(r"[A-Za-z]+", plan.standalone) if terms(w) == [t]), t)
+                return _as_typed(plan.standalone, t)
         return None
 
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
@@ -389,12 +410,25 @@ class ExtractiveAnswerer:
         words = sorted({w for t in texts for w in re.findall(r"[a-z][a-z-]{2,}", t.lower())} - STOPWORDS)
         if not words:
             return set()
-        asked = sorted(unseen)
+        return set(self._stand_ins(plan, unseen, words))
+
+    def _stand_ins(self, plan: QueryPlan, asked: set[str], words: list[str]) -> dict[str, set[str]]:
+        """For each of the question's stems in `asked`, the `words` close enough in meaning to stand
+        for it (settings.synonym_similarity), judged on the word as the question types it as well as
+        its stem: "shutting" is near "closing" where the stem "shut" is not, "shoplifting" near "theft"."""
+        if not asked or not words:
+            return {}
+        forms = sorted({(t, f) for t in asked for f in (t, _as_typed(plan.standalone, t).lower())})
         # the same passages' words come back question after question: reuse their vectors
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
-        vectors = embed(words + asked)
+        vectors = embed(words + [f for _, f in forms])
         sims = vectors[len(words):] @ vectors[:len(words)].T
-        return {t for t, row in zip(asked, sims) if float(row.max()) >= self.settings.synonym_similarity}
+        out: dict[str, set[str]] = {}
+        for (t, _), row in zip(forms, sims):
+            close = {words[i] for i in np.flatnonzero(row >= self.settings.synonym_similarity)}
+            if close:
+                out.setdefault(t, set()).update(close)
+        return out
 
     def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
         """Every usable sentence of the passages, scored for how well it answers the question.
@@ -425,10 +459,17 @@ class ExtractiveAnswerer:
         contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
         # a word the question also asks in its longer form ("elected ... election") is weighed as asked
         own_forms = {t for t in qterms if _opened({t}, qterms - {t})}
-        for s, context in zip(sentences, contexts):
+        in_papers = thesaurus.held(plan.expansions, self.idf.keys()) if self.idf is not None else set()
+        # a word no paper uses, said by a sentence in a word of the same meaning ("shoplifting" / "shop
+        # theft", "shutting" / "closing"), is held by that sentence
+        said = [set(re.findall(r"[a-z][a-z-]{2,}", c.lower())) - STOPWORDS for c in contexts]
+        stand_ins = self._stand_ins(plan, {t for t in qterms if t not in self.idf and t not in in_papers},
+                                    sorted(set().union(*said))) if self.idf is not None else {}
+        for s, context, words in zip(sentences, contexts, said):
             ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
             ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
+            ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)
             for t in ts & qterms:
                 df[t] = df.get(t, 0) + 1
@@ -436,8 +477,7 @@ class ExtractiveAnswerer:
         if self.idf is not None:
             # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
             # (unless the papers use it in their own words: "kids" as "children")
-            in_papers = thesaurus.held(plan.expansions, self.idf.keys())
-            qterms = {t for t in qterms if t in self.idf or t in in_papers} or qterms
+            qterms = {t for t in qterms if t in self.idf or t in in_papers or t in stand_ins} or qterms
         idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
         total_idf = sum(idf.values()) or 1.0
         # what a figure is asked of: "how much did the council pay for scalpings" is about scalpings
@@ -454,6 +494,7 @@ class ExtractiveAnswerer:
         contact_asked = bool(CONTACT_ASKED.search(question))
         # what was set for a financial year: a sentence is of the year its paragraph's heading names
         set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))
+        meeting_asked = bool(_MEETING_ASKED.search(question))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
             s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
@@ -466,6 +507,10 @@ class ExtractiveAnswerer:
                 s.score -= st.heading_penalty          # a heading names a subject; it does not answer
             if is_contact(s.text) and not contact_asked:
                 s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
+            if not meeting_asked and _next_meeting_line(s):
+                # when the next meeting is answers only a question about a meeting: "when is the christmas
+                # market" is not answered by "Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall"
+                s.score -= st.next_meeting_penalty
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
             s.off_period = off_period(plan, s.text, s.passage.chunk, st,
@@ -915,11 +960,28 @@ def _paragraph_heading(text: str, start: int) -> str | None:
     return None
 
 
+# a question about a meeting (or a body's sitting): "when is the next meeting", "when do they meet", "the AGM"
+_MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\bconvene\w*", re.I)
+
+
+def _next_meeting_line(s: Sentence) -> bool:
+    """The sentence says when the next meeting is: it names the next meeting and a time ("The next
+    meeting will be held on Wednesday 11 February 2026"), or it is a short line of a "Date of next
+    meeting" item ("Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall.")."""
+    if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
+        return True
+    return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
+
+
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
     payments:"), the lines of the list or table it introduces, as far as its passage runs."""
     if not s.text.rstrip().endswith(":"):
         nxt = facts.next_sentence(s, ranked)
+        if nxt is not None and facts.LISTED.match(s.text) and facts.LISTED.match(nxt.text):
+            # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
+            # is another matter of the list, not more of this one
+            return []
         return [nxt] if nxt is not None else []
     # (a Word table below its lead-in comes after a blank line)
     return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]

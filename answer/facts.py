@@ -94,6 +94,18 @@ FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billio
 COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
                    r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
 WHEN = dates.NAMES_A_TIME
+# "how long ...": a length of time is asked ("how long is the wait"), not a length in metres ("how long is the route")
+LENGTH_ASKED = re.compile(r"\bhow\s+long\b(?![^?]*\b(?:metres?|miles?|km|kilometres?|feet|yards?|route|road|path|"
+                          r"cycleway|track|pipe|cable)\b)", re.I)
+# a length of time: "34 weeks", "18 months", "two years", "six weeks"
+DURATION = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a)\s?(?:weeks?|days?|months?|years?|hours?|minutes?)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|to\s+the\s+end\s+of|through\s+to)\s", re.I)
+
+
+def gives_length(text: str) -> bool:
+    """The text says how long: a length of time ("29 weeks"), or the time a thing lasts until
+    ("extend the cap until 31 December 2026")."""
+    return bool(DURATION.search(text) or (m := _UNTIL.search(text)) and WHEN.search(text, m.end()))
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
 TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
@@ -339,7 +351,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             best = max(doing, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical)
             return Fact(LABELS["general"], best.passage, *_clause(best, None))
     if intent in ("decision", "general") and OUTCOME_ASKED.search(question):
-        fact = _named_proposal_outcome(question, ranked)
+        fact = _named_proposal_outcome(question, ranked) or _item_outcome(ranked)
+        if fact:
+            return fact
+    if intent == "general" and WHETHER_ASKED.match(question) and not FIGURE.search(bare(ranked[0].text)):
+        # "is the old pub being turned into flats", "is the parish against the houses by church farm":
+        # whether it is so is what was decided on it (a sentence giving a figure answers "has shoplifting
+        # gone up" itself)
+        fact = _item_outcome(ranked)
         if fact:
             return fact
     if intent == "why" and REFUSAL_ASKED.search(question):
@@ -511,6 +530,16 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # ("an average net cost of £8,900 a year for each household")
             holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), {head})
                        or _count_row_named(s, question)] or holding
+        if intent == "quantity" and LENGTH_ASKED.search(question):
+            # "how long are people waiting": of the sentences giving a figure, those giving a time
+            # ("34 weeks"), not a sum ("capped at £30,000") or a count beside them
+            timed = [s for s in holding if gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
+            if not timed:
+                # ... looked for further down when none of them does
+                timed = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
+                         and gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
+                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
+            holding = timed or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
@@ -565,7 +594,8 @@ def _row_reading(s: Scored) -> str | None:
 
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-_LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+# a list's item: "b) ", "(ii) ", "3) ", "- (a) "
+LISTED = _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _same_body(x: Chunk, y: Chunk) -> bool:
@@ -801,6 +831,8 @@ _PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?
                        rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
 
 
+# a question asking whether something is so: "is the old pub being turned into flats", "are they against ..."
+WHETHER_ASKED = re.compile(r"\s*(?:is|are|was|were|will|has|have|had|did|does|do)\s+(?!any(?:one|body)?\b)", re.I)
 # a question asking how something turned out: "what happened to …", "what became of …", "the outcome of …"
 OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
 # an amendment or motion taken back: its outcome as much as carried or lost
@@ -829,6 +861,36 @@ def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:
                         told.passage, told.start, told.end)
         return None
     return None
+
+
+_MERELY_NOTED = re.compile(r"^\W*(?:[A-Z]+:?\s*)?(?:that\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:be|was|were|is)\s+noted\.?\s*$",
+                           re.I)
+
+
+def _item_outcome(ranked: list[Scored]) -> Fact | None:
+    """What became of the thing the best sentence names ("what happened with the nine houses behind
+    Mill Lane"): the decision worded in its item, below it ("DECISION: REFUSED for the three reasons
+    ..."), not the application's description nor the debate before the decision."""
+    best = ranked[0]
+    here = best.passage.chunk
+    if not here.item or decides(best.text):
+        return None
+    after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
+                    and (t.passage.chunk.position, t.start) > (here.position, best.start)),
+                   key=lambda t: (t.passage.chunk.position, t.start))
+    # (a motion moved, "It was proposed ... that the officer recommendation be agreed", is not yet what became of it)
+    # (nor is a report merely noted: "AGREED: That the update be noted.")
+    told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)
+                 and not _MERELY_NOTED.search(t.text)), None)
+    if told is None:
+        return None
+    if told.text.rstrip().endswith(":"):
+        # "2.1 Cabinet is asked to RESOLVE:" says what follows: its first part is the decision
+        first = next((t for t in after if t.passage is told.passage and t.start >= told.end), None)
+        if first is None or first.start - told.end > 3:
+            return None
+        return Fact(LABELS["decision"], told.passage, told.start, first.end)
+    return Fact(LABELS["decision"], told.passage, told.start, told.end)
 
 
 def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:

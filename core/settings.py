@@ -68,6 +68,7 @@ class Settings:
     next_meeting_bonus: float = 0.15    # "when is the next meeting": the minutes' "next meeting … on <date>" line (development gold sets)
     heading_penalty: float = 0.08       # a short line without figures names a subject; it does not answer
     contact_penalty: float = 0.15       # a sentence of contact details (e-mail, telephone), unless contact is asked
+    next_meeting_penalty: float = 0.15  # a line saying when the next meeting is, unless the question asks about a meeting
     resolution_bonus: float = 0.05      # for a decision question, a sentence of a "Resolved" block
     thesaurus: bool = True              # expand plain words with the papers' forms (core/thesaurus.py; env SCRUTINEER_THESAURUS=0: not)
     synonym_similarity: float = 0.65    # a question word the papers never use counts as held by a passage word this close
