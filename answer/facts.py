@@ -105,6 +105,15 @@ _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|re
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
                         rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
                         r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
+# a question asking which way a figure went ("has the number of complaints gone down", "is it going up"):
+# a figure given as a change answers it, a level alone does not
+TREND_ASKED = re.compile(r"\b(?:go(?:ing|ne|es)?|went|com(?:e|ing)|came|gett?ing|got)\s+(?:up|down|higher|lower|worse|better)\b"
+                         r"|\b(?:fall(?:en|ing|s)?|fell|ris(?:en|ing|es)|rose|increas\w*|decreas\w*|drop(?:ped|ping|s)?|"
+                         r"reduc\w*|shr[iu]nk\w*|up or down|more or less|fewer)\b", re.I)
+# a sentence giving a figure as a change: "decreased by 16% from 1809 to 1520", "had reduced from 147 to 120"
+CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|fell|fallen|falling|rose|risen|rising|drop(?:ped|ping)?|"
+                    r"declin\w*|grew|grown|shr[iu]nk\w*|went (?:up|down)|(?:gone|come) (?:up|down))\b"
+                    r"|\bfrom\s+\S*\d[\d,.%]*\S*(?:\s+\w+){0,3}?\s+to\s+\S*\d", re.I)
 # a question asking a share ("what percentage", "the conversion rate"): a figure in per cent answers it
 SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|what\s+share|(?:conversion|success|completion|response|take-?up|"
                          r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"
