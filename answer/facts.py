@@ -115,7 +115,7 @@ CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|fell|fallen|falling|ro
                     r"declin\w*|grew|grown|shr[iu]nk\w*|went (?:up|down)|(?:gone|come) (?:up|down))\b"
                     r"|\bfrom\s+\S*\d[\d,.%]*\S*(?:\s+\w+){0,3}?\s+to\s+\S*\d", re.I)
 # a question comparing a place with others ("better than the rest of the country", "compared with England"):
-# a sentence setting two figures side by side ("Warwickshire (3.4%) remains below England (4.7%)") answers it
+# a sentence setting two figures side by side ("Exampleshire (3.4%) remains below England (4.7%)") answers it
 COMPARISON_ASKED = re.compile(r"\b(?:than|compared?|comparison|versus|vs)\b", re.I)
 _COMPARES = re.compile(r"\b(?:than|compared (?:to|with)|above|below|in line with)\b", re.I)
 _FIGURE = re.compile(r"£\s?\d[\d,.]*|\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d[\d,]*\.\d+\b")
@@ -124,7 +124,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")
 
 def compares_figures(sentence: str) -> bool:
     """A sentence setting two figures side by side with a comparison ("below England (4.7%)"); a
-    paragraph's own number ("2.17 Warwickshire ...") is no figure."""
+    paragraph's own number ("2.17 Exampleshire ...") is no figure."""
     body = _PARAGRAPH_NUMBER.sub("", sentence)
     return bool(_COMPARES.search(body)) and len(_FIGURE.findall(body)) >= 2
 
