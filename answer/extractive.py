@@ -14,7 +14,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from answer import facts, superlative
-from answer.facts import ASKS_CHAIR, CHAIR, NEXT_MEETING, REASON, Fact, lead, rate_of
+from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
+                          compares_figures, lead, rate_of)
 from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
@@ -190,10 +191,15 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
     heading of the item the sentence is in)."""
+    if plan.intent in ("general", "quantity") and COMPARISON_ASKED.search(plan.standalone) and compares_figures(sentence):
+        # "are more of ours out of work than in the rest of the country": the sentence with both figures
+        return settings.intent_bonus * 2
     if plan.intent == "quantity" and re.search(r"\d", sentence):
         asked = rate_of(plan.standalone)
-        # "what does it cost a week": a figure given per week answers it, a total does not
-        return settings.intent_bonus * (2 if asked and asked & rate_of(sentence) else 1)
+        # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
+        # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
+        twice = bool(asked and asked & rate_of(sentence)) or bool(TREND_ASKED.search(plan.standalone) and CHANGE.search(sentence))
+        return settings.intent_bonus * (2 if twice else 1)
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the

@@ -117,6 +117,30 @@ _RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|re
 RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
                         rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
                         r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
+# a question asking which way a figure went ("has the number of complaints gone down", "is it going up"):
+# a figure given as a change answers it, a level alone does not
+TREND_ASKED = re.compile(r"\b(?:go(?:ing|ne|es)?|went|com(?:e|ing)|came|gett?ing|got)\s+(?:up|down|higher|lower|worse|better)\b"
+                         r"|\b(?:fall(?:en|ing|s)?|fell|ris(?:en|ing|es)|rose|increas\w*|decreas\w*|drop(?:ped|ping|s)?|"
+                         r"reduc\w*|shr[iu]nk\w*|up or down|more or less|fewer)\b", re.I)
+# a sentence giving a figure as a change: "decreased by 16% from 1809 to 1520", "had reduced from 147 to 120"
+CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|fell|fallen|falling|rose|risen|rising|drop(?:ped|ping)?|"
+                    r"declin\w*|grew|grown|shr[iu]nk\w*|went (?:up|down)|(?:gone|come) (?:up|down))\b"
+                    r"|\bfrom\s+\S*\d[\d,.%]*\S*(?:\s+\w+){0,3}?\s+to\s+\S*\d", re.I)
+# a question comparing a place with others ("better than the rest of the country", "compared with England"):
+# a sentence setting two figures side by side ("Exampleshire (3.4%) remains below England (4.7%)") answers it
+COMPARISON_ASKED = re.compile(r"\b(?:than|compared?|comparison|versus|vs)\b", re.I)
+_COMPARES = re.compile(r"\b(?:than|compared (?:to|with)|above|below|in line with)\b", re.I)
+_FIGURE = re.compile(r"£\s?\d[\d,.]*|\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d[\d,]*\.\d+\b")
+_PARAGRAPH_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")
+
+
+def compares_figures(sentence: str) -> bool:
+    """A sentence setting two figures side by side with a comparison ("below England (4.7%)"); a
+    paragraph's own number ("2.17 Exampleshire ...") is no figure."""
+    body = _PARAGRAPH_NUMBER.sub("", sentence)
+    return bool(_COMPARES.search(body)) and len(_FIGURE.findall(body)) >= 2
+
+
 # a question asking a share ("what percentage", "the conversion rate"): a figure in per cent answers it
 SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|what\s+share|(?:conversion|success|completion|response|take-?up|"
                          r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"

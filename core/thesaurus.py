@@ -8,8 +8,9 @@ The data is `core/plain_words.txt`, one group per line:
 
 A question phrase of the plain side is expanded with the group's first official forms (the file
 lists the most direct first; a group's later forms are related terms, not synonyms); an official
-form only with its acronym or full form ("EHCP" and "education health and care plan"). Plain
-forms are never added: papers do not print them. Phrases match whole words in order, with the
+form only with its acronym or full form ("EHCP" and "education health and care plan"). A phrase a
+group lists on both sides ("playground" is printed and said) is expanded like a plain phrase but
+never rewritten away. Plain forms are never added: papers do not print them. Phrases match whole words in order, with the
 light stem of core.terms ("repairs" matches "repair"), stop words included ("in care" is not "care").
 
 It was written from general knowledge of UK local government, by someone who saw neither the
@@ -46,6 +47,8 @@ class Expansion:
     start: int = 0                       # where the phrase is in the text expanded
     end: int = 0
     plain: bool = True                   # a plain phrase (not an official form with its acronym)
+    printed: bool = False                # the papers print the phrase too ("playground"): kept when rewritten
+    full_forms: tuple[str, ...] = ()     # of an official form, its acronym or full form ("ehcp" / "education ...")
 
     @cached_property
     def alternative_terms(self) -> tuple[frozenset[str], ...]:
@@ -55,12 +58,17 @@ class Expansion:
 
 class Thesaurus:
     def __init__(self, groups: Iterable[tuple[list[str], list[str]]]):
-        # first token -> [(phrase tokens, official forms of its group, is it official)]
-        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = {}
+        # first token -> [(phrase tokens, official forms it adds, is it a plain phrase, do papers print it,
+        # how many of those forms are its acronym or full form)]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool, bool, int]]] = {}
         # a word -> the official forms of the groups whose phrases use it ("homeless" in "homeless families
         # in hotels" -> "temporary accommodation", "bed and breakfast", ...; "playground" -> "play areas")
         self._plain_word: dict[str, list[frozenset[str]]] = {}
+        official_of: dict[tuple[str, ...], tuple[str, ...]] = {}      # an official form's tokens -> its acronyms
+        plain_of: dict[tuple[str, ...], tuple[str, ...]] = {}         # a plain phrase's tokens -> its official forms
+        both: set[tuple[str, ...]] = set()          # phrases a group lists on both sides
         for official, plain in groups:
+            own = {tuple(tokens(o)) for o in official}
             forms = [frozenset(terms(o)) for o in official if terms(o)]
             for word in {t for p in plain + official for t in terms(p)}:
                 self._plain_word.setdefault(word, []).extend(forms)
@@ -73,13 +81,27 @@ class Thesaurus:
                 others = tuple(o for o in official if tuple(tokens(o)) != toks)
                 if is_official:
                     others = tuple(o for o in others if _acronym_of(o, phrase) or _acronym_of(phrase, o))
-                # an official form with nothing to add is kept too: it is the longest match, so a
-                # plain word inside it ("uniforms" in "school uniforms") is not expanded
-                self._by_first.setdefault(toks[0], []).append((toks, others[:MAX_ALTERNATIVES], is_official))
+                    official_of.setdefault(toks, others)
+                elif toks in own and toks not in both:
+                    plain_of[toks] = others[:MAX_ALTERNATIVES]      # its own group's forms, before another's
+                    both.add(toks)
+                else:
+                    plain_of.setdefault(toks, others[:MAX_ALTERNATIVES])
+        for toks in official_of.keys() | plain_of.keys():
+            # a phrase a group lists on both sides ("playground" beside "playgrounds" and "play areas") is
+            # expanded as the plain phrase it also is, and never replaced by a form of its group: the papers
+            # print it too. Printed by one group and said in another ("car park"), the papers' own wins.
+            # An official form with nothing to add is kept: it is the longest match, so a plain word
+            # inside it ("uniforms" in "school uniforms") is not expanded
+            printed = toks in official_of
+            said = toks in plain_of and (not printed or toks in both)
+            acronyms = official_of.get(toks, ())
+            others = acronyms + tuple(o for o in plain_of.get(toks, ()) if said and o not in acronyms)
+            self._by_first.setdefault(toks[0], []).append((toks, others, said, printed, len(acronyms)))
         for entries in self._by_first.values():
             # the longest phrase wins; of two the same, the papers' own ("car park" is printed in
             # papers, however often residents say it too)
-            entries.sort(key=lambda e: (-len(e[0]), not e[2]))
+            entries.sort(key=lambda e: (-len(e[0]), e[2], e[0]))
 
     @classmethod
     def parse(cls, lines: Iterable[str], where: str = "thesaurus") -> "Thesaurus":
@@ -109,16 +131,16 @@ class Thesaurus:
         out: list[Expansion] = []
         i = 0
         while i < len(toks):
-            hit = next(((others, official, n) for p, others, official in self._by_first.get(toks[i], ())
-                        if (n := _matched(p, toks, words, i, gap=not official))), None)
+            hit = next(((others, plain, printed, full, n) for p, others, plain, printed, full in
+                        self._by_first.get(toks[i], ()) if (n := _matched(p, toks, words, i, gap=plain))), None)
             if hit is None:
                 i += 1
                 continue
-            others, official, n = hit
+            others, plain, printed, full, n = hit
             said = " ".join(words[i:i + n])
             if others:
                 out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
-                                     found[i + n - 1].end(), plain=not official))
+                                     found[i + n - 1].end(), plain=plain, printed=printed, full_forms=others[:full]))
             i += n
         return out
 
@@ -184,7 +206,7 @@ def rewritten(text: str, expansions: list[Expansion]) -> str:
     ("how many kids in care" -> "how many children looked after"); the text itself when none is."""
     out, pos = [], 0
     for e in expansions:
-        if not e.plain:
+        if not e.plain or e.printed:
             continue
         out += [text[pos:e.start], e.alternatives[0]]
         pos = e.end
@@ -213,8 +235,8 @@ def spelled_out(text: str, thesaurus: Thesaurus | None = None) -> list[str]:
     for m in _CAPITALS.finditer(text):
         # the longest official phrase starting at the acronym ("EHC Plans"), else the acronym alone
         for e in t.expand(text[m.start():]):
-            if e.start == 0 and not e.plain:
-                full = next((x for x in e.alternatives if len(x.split()) > len(e.phrase.split())), None)
+            if e.start == 0 and e.full_forms:
+                full = next((x for x in e.full_forms if len(x.split()) > len(e.phrase.split())), None)
                 if full and full not in out:
                     out.append(full)
             break

@@ -163,3 +163,23 @@ def test_everyday_words_reach_the_papers_words():
     assert any("suitable accommodation" in e.alternatives for e in th.expand(q))
     q = "is the council getting send plans out on time"
     assert any("issued within 20 weeks" in e.alternatives for e in th.expand(q))
+
+
+def test_a_phrase_its_group_lists_on_both_sides_is_expanded_but_kept():
+    # "playground" is printed in papers and said by residents: it still brings "play areas" to the search
+    t = thesaurus.Thesaurus.parse(["play areas | playgrounds | muga | multi use games area = swings | playground"])
+    got = t.expand("When will the playground be fixed?")
+    assert [(e.phrase, e.alternatives[0]) for e in got] == [("playground", "play areas")]
+    q = "When will the playground be fixed?"
+    assert "play areas" in thesaurus.search_text(q, got) and thesaurus.rewritten(q, got) == q
+    # an acronym keeps its full form, with nothing from the plain side
+    assert t.expand("the MUGA")[0].alternatives == ("multi use games area",)
+
+
+def test_social_care_alone_is_not_read_as_adults_care():
+    # "social care" is children's as often as adults': papers print both "children's social care" and
+    # "adult social care", so the shipped thesaurus does not narrow it to either
+    th = thesaurus.default()
+    got = th.expand("how much is the government giving to change how families get help from social care")
+    assert not any("adult social care" in e.alternatives for e in got)
+    assert any("adult social care" in e.alternatives for e in th.expand("is there enough care for old people"))
