@@ -13,21 +13,24 @@ from core import dates, names
 # bullet or opening bracket; or a line break that ends a line of a list or table, or a line
 # that itself ends a sentence. A PDF's wrapped lines are not sentence ends.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
-# a line opening a list's item, a numbered section, a minute ("24/071 Planning") or a year's heading
-# ("2024/25 Budget"), or a label ("Present: …")
+# a line opening a list's item, a numbered section, a minute ("24/071 Planning", "2425/067 Finance";
+# not a financial year, "2024/25", as often a wrapped sentence's as a heading's), or a label ("Present: …")
+_FINANCIAL_YEAR = r"(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)(?!\d)"
 _LINE_STARTS_ITEM = re.compile(
-    r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|\d{1,4}/\d{1,4}\s+[A-Z]|[A-Z][A-Za-z ]{0,40}:\s)")
+    r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|(?!" + _FINANCIAL_YEAR + r")\d{1,4}/\d{1,4}\s+[A-Z]"
+    r"|[A-Z][A-Za-z ]{0,40}:\s)")
 
 
 # A date or a sum wrapped at a line's end: the figure opening the next line carries on the sentence
-# ("The balance at 31st August" / "2024 was £18,426.31"). Running words follow it (or nothing: the year
-# ends the line), where a list's or a minute's number is followed by its title ("2. Apologies",
-# "24/071 Planning", "2024/25 Budget", "12 Apologies for absence"); and the line above, of two words
-# or more, ends mid-phrase: a lowercase word, a month or a currency sign, never a heading's last word
-# (nor a table's figure: "0 to 4   253 239" / "5 to 9   231 235" are rows).
+# ("The balance at 31st August" / "2024 was £18,426.31", "the precept for" / "2024/25 was set at").
+# Running words follow it (or nothing: the year ends the line), where a list's or a minute's number is
+# followed by its title ("2. Apologies", "24/071 Planning", "2024/25 Budget", "12 Apologies for
+# absence"); and the line above, of two words or more, ends mid-phrase: a lowercase word, a month or a
+# currency sign, never a heading's last word (nor a table's figure: "0 to 4   253 239" / "5 to 9   231
+# 235" are rows).
 _FIGURE_RUNS_ON = re.compile(
-    r"^\s*(?:[£$€]\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?)"
-    r"(?:\s+[a-z£$€(]|[,;]\s|(?<=\d{4})[.,;]?\s*$|(?<=\d\.\d\d)[.,;]?\s*$)")
+    r"^\s*(?:[£$€]\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _FINANCIAL_YEAR + r"|\d+(?:\.\d+)?(?:st|nd|rd|th)?)"
+    r"(?:\s+[a-z£$€(]|[,;]\s|(?<=\d{4})[.,;]?\s*$|(?<=[/-]\d\d)[.,;]?\s*$|(?<=\d\.\d\d)[.,;]?\s*$)")
 _RUNS_INTO_FIGURE = re.compile(rf"\S\s+(?:[a-z][\w'’-]*|(?i:{dates.MONTH_NAME})|[£$€])\s*$")
 # ... or the month wrapped away from its day ("… held on Tuesday 3rd" / "March 2025 at 7pm")
 _MONTH_RUNS_ON = re.compile(rf"^\s*{dates.MONTH_NAME}\b", re.I)

@@ -20,6 +20,8 @@ FINANCE = (
     "2024 was £18,426.31 and in the reserve account £12,000.00.\n"
     "The precept request for the year was set at\n"
     "£14,500, an increase of 2%.\n"
+    "The Council agreed that the precept for\n"
+    "2024/25 be set at £14,500.\n"
     "The next meeting will be held on Tuesday 3rd\n"
     "March 2025 at 7.30pm in the Village Hall.\n"
     "Resolved: to approve the payments listed."
@@ -33,6 +35,7 @@ def test_a_year_wrapped_onto_the_next_line_stays_with_its_figure_and_subject():
         "The Clerk reported that the balance in the current account at 31st August\n"
         "2024 was £18,426.31 and in the reserve account £12,000.00.",
         "The precept request for the year was set at\n£14,500, an increase of 2%.",
+        "The Council agreed that the precept for\n2024/25 be set at £14,500.",
         "The next meeting will be held on Tuesday 3rd\nMarch 2025 at 7.30pm in the Village Hall.",
         "Resolved: to approve the payments listed.",
     ]
@@ -40,7 +43,7 @@ def test_a_year_wrapped_onto_the_next_line_stays_with_its_figure_and_subject():
 
 # a line opening with a number that is a list's, a section's or a minute's: a sentence of its own
 ITEMS = (
-    "The Council considered the budget for the coming year\n"
+    "Report of the Clerk on the precept\n"
     "2024/25 Budget\n"
     "The Clerk presented the draft budget for the year ending 31 March\n"
     "24/071 Planning\n"
@@ -48,6 +51,8 @@ ITEMS = (
     "2. Apologies\n"
     "Apologies were received from Cllr Evans and Cllr Hughes for the meeting\n"
     "12 Apologies for absence\n"
+    "The Clerk reported on the applications received and listed under minute\n"
+    "2425/067 Planning\n"
     "Correspondence received from the county council on 4\n"
     "1.2 Highways\n"
     "Finance\n"
@@ -58,13 +63,13 @@ ITEMS = (
 def test_a_list_or_minute_number_at_a_line_start_still_starts_a_sentence():
     starts = {ITEMS[a:b].split("\n")[0] for a, b in source_spans(ITEMS)}
     lines = ITEMS.split("\n")
-    for line in ("2024/25 Budget", "24/071 Planning", "2. Apologies", "12 Apologies for absence", "1.2 Highways",
-                 "2024 was a difficult year for the council's reserves."):
+    for line in ("2024/25 Budget", "24/071 Planning", "2425/067 Planning", "2. Apologies", "12 Apologies for absence",
+                 "1.2 Highways", "2024 was a difficult year for the council's reserves."):
         assert any(line.startswith(x) for x in starts), line       # the line opens a sentence
     # and no sentence runs on from the line above into it
     for a, b in source_spans(ITEMS):
         assert "\n" not in ITEMS[a:b], ITEMS[a:b]
-    assert len(lines) == 12
+    assert len(lines) == 14
 
 
 @pytest.mark.parametrize("before, after, joined", [
@@ -73,6 +78,9 @@ def test_a_list_or_minute_number_at_a_line_start_still_starts_a_sentence():
     ("the sum held in reserves was", "£12,000.00 at the year end", True),
     ("the accounts for the year to 31 March", "2024, which were approved", True),
     ("The meeting was held on Tuesday 3rd", "March 2025 at 7.30pm", True),
+    ("the precept for the financial year", "2024/25 was set at £14,500", True),
+    ("the accounts for the year", "2024-25.", True),
+    ("Report of the Clerk on the precept", "2024/25 Budget", False),
     ("Minutes of the meeting held on 3 September", "2. Apologies", False),
     ("Minutes of the meeting held on 3 September", "2024/25 Budget", False),
     ("Minutes of the meeting held on 3 September", "24/071 Planning", False),
