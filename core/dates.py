@@ -15,8 +15,9 @@ _MONTH_NAMES = [
 ]
 MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
 MONTH_NAME = "(?:" + "|".join(names[0] for names in _MONTH_NAMES) + ")"      # a month's full name
-# a sentence that names a time: a month, a season or a year ("when" is answered by one of these)
-NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:19|20)\d\d)\b", re.I)
+# a sentence that names a time: a month, a season or a year ("when" is answered by one of these; a
+# council "had existed since 1889")
+NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:1[89]|20)\d\d)\b", re.I)
 # any month name, full or short, longest first (one capturing group)
 _MONTH = "(" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), MONTHS[name]))) + ")"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"

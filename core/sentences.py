@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core import names
+from core import dates, names
 
 # ---------------------------------------------------------------- source text
 
@@ -13,7 +13,37 @@ from core import names
 # bullet or opening bracket; or a line break that ends a line of a list or table, or a line
 # that itself ends a sentence. A PDF's wrapped lines are not sentence ends.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'•\-])|\n+")
-_LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|[A-Z][A-Za-z ]{0,40}:\s)")
+# a line opening a list's item, a numbered section, a minute ("24/071 Planning", "2425/067 Finance";
+# not a financial year, "2024/25", as often a wrapped sentence's as a heading's), or a label ("Present: …")
+_FINANCIAL_YEAR = r"(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)(?!\d)"
+_LINE_STARTS_ITEM = re.compile(
+    r"^\s*(?:[-•*>]|\(?[0-9ivxa-zA-Z]{1,4}[).]\s|\d+(?:\.\d+)*\s|(?!" + _FINANCIAL_YEAR + r")\d{1,4}/\d{1,4}\s+[A-Z]"
+    r"|[A-Z][A-Za-z ]{0,40}:\s)")
+
+
+# A date or a sum wrapped at a line's end: the figure opening the next line carries on the sentence
+# ("The balance at 31st August" / "2024 was £18,426.31", "the precept for" / "2024/25 was set at").
+# Running words follow it (or nothing: the year ends the line), where a list's or a minute's number is
+# followed by its title ("2. Apologies", "24/071 Planning", "2024/25 Budget", "12 Apologies for
+# absence"); and the line above, of two words or more, ends mid-phrase: a lowercase word, a month or a
+# currency sign, never a heading's last word (nor a table's figure: "0 to 4   253 239" / "5 to 9   231
+# 235" are rows).
+_FIGURE_RUNS_ON = re.compile(
+    r"^\s*(?:[£$€]\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _FINANCIAL_YEAR + r"|\d+(?:\.\d+)?(?:st|nd|rd|th)?)"
+    r"(?:\s+[a-z£$€(]|[,;]\s|(?<=\d{4})[.,;]?\s*$|(?<=[/-]\d\d)[.,;]?\s*$|(?<=\d\.\d\d)[.,;]?\s*$)")
+_RUNS_INTO_FIGURE = re.compile(rf"\S\s+(?:[a-z][\w'’-]*|(?i:{dates.MONTH_NAME})|[£$€])\s*$")
+# ... or the month wrapped away from its day ("… held on Tuesday 3rd" / "March 2025 at 7pm")
+_MONTH_RUNS_ON = re.compile(rf"^\s*{dates.MONTH_NAME}\b", re.I)
+_DAY_AT_END = re.compile(r"[A-Za-z].*\b\d{1,2}(?:st|nd|rd|th)?\s*$")
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether the line `after` carries on the sentence of the line `before` (which ends no sentence)
+    because a date or a sum was wrapped between them."""
+    if "@" in before:
+        return False                     # a contact's e-mail address broken over lines, in a table
+    return bool(_FIGURE_RUNS_ON.match(after) and _RUNS_INTO_FIGURE.search(before)
+                or _MONTH_RUNS_ON.match(after) and _DAY_AT_END.match(before))
 
 
 _ENDS = (".", "!", "?", ":", ";")
@@ -39,6 +69,8 @@ def _is_break(text: str, m: re.Match) -> bool:
         return True
     if before.count("(") > before.count(")") and not before.lstrip().startswith(("(", "-", "•")):
         return False                     # "(see Appendix" / "A) which concludes": a bracket still open
+    if runs_on(before, after):
+        return False                     # "… at 31st August" / "2024 was £18,426.31": a wrapped date or sum
     if _LINE_STARTS_ITEM.match(after) or not after[:1].islower() and len(before.strip()) < 45:
         return True                      # a list item, or a short heading-like line
     return False

@@ -34,6 +34,22 @@ def path_date(path: str) -> str | None:
     return None
 
 
+# figures in a file's name, split by dots, dashes or underscores ("18.10.24", "2024_10_18"): one separator
+_NAME_FIGURES = re.compile(r"(?<=\d)[._-](?=\d)")
+
+
+def name_date(path: str) -> str | None:
+    """A date the file's own name prints in figures ("Minutes 18.10.24.pdf", "minutes_18_10_2024",
+    "minutes 2024_10_18"), read day first as in the UK ("03.04.24" is 3 April). Weaker than
+    `path_date`: a name's figures may be a version or a minute's number, so this dates only a paper
+    that nothing else dates."""
+    stem = Path(path).name
+    stem = stem[: -len(Path(stem).suffix)] if Path(stem).suffix[1:].isalpha() else stem
+    text = _NAME_FIGURES.sub("-", stem).replace("_", " ")
+    found = dates.find_dates(text) or dates.find_numeric_dates(text)
+    return min(found)[1] if found else None
+
+
 def first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
     minutes or report by the cues of its first lines and, last, its file name."""

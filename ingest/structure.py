@@ -24,7 +24,7 @@ from ingest.items import agenda_item_titles, match_agenda_item
 from ingest.lines import words
 from ingest.mastheads import Start, council_in, minutes_title, type_from_title
 from ingest.paras import Para, paragraphs
-from ingest.starts import detect_start, first_document, path_date
+from ingest.starts import detect_start, first_document, name_date, path_date
 
 
 @dataclass
@@ -210,6 +210,8 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
     pack_date = ov.get("pack_date") or hinted_pack or (first.meeting_date if first.doc_type == "agenda" else None)
     if not pack_date and len(drafts) > 1:
         pack_date = first.meeting_date
+    # the figures of the file's name ("Minutes 18.10.24.pdf"): the date of a paper nothing else dates
+    named_date = None if pack_date or any(d.start.meeting_date for d in drafts) else name_date(source.path)
     committee_default = first.committee
     named = {d.start.council for d in drafts if d.start.council}
     # one council named anywhere in the file speaks for the whole file; two or more, for their own documents
@@ -237,6 +239,9 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
             meeting_date = st.meeting_date or pack_date
         if meeting_date and not st.meeting_date:
             found.setdefault("meeting_date", FoundBy("file name" if meeting_date == hinted_pack else "pack", 0.5))
+        if not meeting_date and named_date and not ov.get("meeting_date"):
+            meeting_date = named_date
+            found["meeting_date"] = FoundBy("file name", 0.4)
         title = st.title
         doc_type = type_from_title(st.doc_type, title)
         council = st.council or council_default

@@ -107,3 +107,9 @@ def test_a_column_heading_names_its_period_shortly(heading, first, last):
 @pytest.mark.parametrize("heading", ["Target", "Latest data", "RAG", "22/24", "2022 and 2023"])
 def test_a_heading_that_is_not_one_period_names_none(heading):
     assert dates.heading_period(heading) is None
+
+
+def test_a_year_of_the_nineteenth_century_names_a_time():
+    from core.dates import NAMES_A_TIME
+    assert NAMES_A_TIME.search("the Council had existed since 1889 during which time it had gained powers")
+    assert NAMES_A_TIME.search("adopted in July 2016") and not NAMES_A_TIME.search("a fee of £1750 was paid")
