@@ -56,6 +56,11 @@ NO_OUTCOME = "The passages on this subject speak of it only as something to come
 # thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
 # outcome is the participle, as written)
 _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
+# "What did the public say in the consultation on the 20mph review?", "what did residents tell us at the
+# drop-in": what an event that gathers views produced (the event is the phrase after "in"; "say about"
+# asks what a paper says of a subject, not how an event turned out)
+_SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
+                      r"(?:in|at|during)\s+(.+)", re.I | re.S)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
 # words that put what follows them in the future or in doubt: "intends to conduct a referendum",
 # "if and when an application is submitted", "a request to be included"
@@ -871,6 +876,13 @@ class ExtractiveAnswerer:
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
+        said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
+        if said:
+            # what a consultation or survey found ("what did the public say in the consultation on ..."):
+            # judged on the sentences on its subject (at least settings.predate_subject_share of what the
+            # best holds of its words): a decision on another item is not its outcome
+            best = max((s.lexical for s in look), default=0.0)
+            look = [s for s in look if best > 0 and s.lexical >= self.settings.predate_subject_share * best]
         if not look or any(facts.decides(s.text) for s in look) \
                 or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
             return False               # a decision or a vote the answer opens with, however far down it ranked
@@ -879,11 +891,11 @@ class ExtractiveAnswerer:
             word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
             return not any(word.search(s.text) and not _to_come(s.text, [m.start() for m in word.finditer(s.text)])
                            for s in look)
-        result = _RESULT_OF.search(plan.standalone)
+        result = _RESULT_OF.search(plan.standalone) or said
         if not result:
             return False
-        # the thing is the last word of the phrase after "of", up to its first preposition or clause
-        # ("the referendum on the wind farm", "the Youth County Council elections in 2024")
+        # the thing is the last word of the phrase after "of" (or "say in"), up to its first preposition or
+        # clause ("the referendum on the wind farm", "the Youth County Council elections in 2024")
         phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
                           result.group(1), maxsplit=1, flags=re.I)[0]
         thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS

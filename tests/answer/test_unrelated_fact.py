@@ -136,6 +136,29 @@ def test_the_result_of_something_that_happened_is_answered():
     assert answer.answered and "71%" in answer.answer
 
 
+TWENTY = ("20mph Review: Forward plan item for the Cabinet meeting on 3 March 2026.\n\n"
+          "To seek approval to progress to the public consultation phase of the 20mph review to seek public and "
+          "further stakeholder input into the recommendations to reduce the speed limit to 20mph on 100 currently "
+          "30mph roads.\n\n"
+          "Authorised the Executive Director Growth and Regeneration, in consultation with the Chair of the "
+          "Transport Committee, to take all steps required to bid for and spend the bus funding.")
+
+
+def test_what_the_public_said_in_a_consultation_only_to_come_is_declined():
+    chunk = make_chunk("twenty", TWENTY, meeting_date="2026-01-21", doc_type="report", title="Work programme")
+    answer = ask("What did the public say in the consultation on the 20mph review?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it only as something to come")
+
+
+def test_what_the_public_said_in_a_consultation_held_is_answered():
+    held = TWENTY + ("\n\nThe public consultation on the 20mph review received 2,140 responses; 64% of "
+                     "respondents supported the lower limit on residential roads.")
+    chunk = make_chunk("twenty", held, meeting_date="2026-06-21", doc_type="report", title="20mph Review")
+    answer = ask("What did the public say in the consultation on the 20mph review?", [chunk])
+    assert answer.answered and "64%" in answer.answer
+
+
 CAPITAL = ("The following schemes have been delayed:\n\n"
            "- Myton Gardens Primary School (£7.523m) - Delays have resulted from the requirement to relocate a "
            "badger sett. This is subject to planning.\n"
