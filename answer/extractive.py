@@ -74,16 +74,11 @@ PREDATE_LOOK = 6           # how many of the best sentences must all be older th
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
-# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
-# precept set for next year"): settled before the period starts, so earlier papers can say it
 # a question asking when something is to happen, not when it did
 _WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
                           r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
-# a time given from now: "within six weeks", "next spring", "shortly"
-_TIME_FROM_NOW = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
-                            r"eight|ten|twelve|few|several|coming)\s+(?:days?|weeks?|months?|years?)\b"
-                            r"|\b(?:next|this|coming|later this)\s+(?:week|month|year|spring|summer|autumn|winter)\b"
-                            r"|\b(?:shortly|soon|imminently|underway|under way)\b", re.I)
+# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
+# precept set for next year"): settled before the period starts, so earlier papers can say it
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
                          r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
                          re.I)
@@ -447,8 +442,9 @@ class ExtractiveAnswerer:
         `self.instructions` so the answer can say one was passed over."""
         sentences: list[Sentence] = []
         self.instructions = 0
+        spans_of: dict[int, list[tuple[int, int]]] = {}      # each passage's sentence spans, found once
         for rank, p in enumerate(passages):
-            spans = source_spans(p.chunk.text)
+            spans = spans_of[id(p)] = source_spans(p.chunk.text)
             for k, (a, b) in enumerate(spans):
                 s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
@@ -525,7 +521,8 @@ class ExtractiveAnswerer:
             if plan.decision and s.passage.chunk.is_resolution:
                 s.score += st.resolution_bonus
             s.off_period = off_period(plan, s.text, s.passage.chunk, st,
-                                      heading=_paragraph_heading(s.passage.chunk.text, s.start) if set_for else None)
+                                      heading=_paragraph_heading(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
+                                      if set_for else None)
             if s.off_period:
                 s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
             else:
@@ -543,9 +540,9 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages)
         if not ranked:
             return self.abstain(plan, passages, ranked)
+        closing = facts.closing_time(plan.intent, plan.standalone, ranked)
         attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
-            or facts.apologies_listed(plan.intent, plan.standalone, ranked) \
-            or facts.closing_time(plan.intent, plan.standalone, ranked)
+            or facts.apologies_listed(plan.intent, plan.standalone, ranked) or closing
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         record = attendance or facts.chair_named(plan.intent, plan.standalone, ranked)
@@ -590,10 +587,11 @@ class ExtractiveAnswerer:
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
+        best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
                         if s.score >= ranked[0].score - facts.DECISION_MARGIN
-                        and s.lexical >= facts.DECISION_SUBJECT_SHARE * max(t.lexical for t in ranked[:self.settings.sum_look])):
+                        and s.lexical >= facts.DECISION_SUBJECT_SHARE * best_held):
             # asked what was decided, and the sentences near the best on its subject are an agenda's (a minute of
             # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
@@ -615,7 +613,7 @@ class ExtractiveAnswerer:
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
             return self.abstain(plan, passages, ranked, reason=NO_DATE)
-        if facts.asks_closing(plan.intent, plan.standalone) and not facts.closing_time(plan.intent, plan.standalone, ranked):
+        if facts.asks_closing(plan.intent, plan.standalone) and not closing:
             # asked when a meeting finished, and its minutes (read on to their end) print no closing time
             return self.abstain(plan, passages, ranked, reason=NO_CLOSING)
         # "which ward had the most ...": the row that is the extreme, said outright or compared in a table
@@ -844,7 +842,7 @@ class ExtractiveAnswerer:
         look = ranked[:self.settings.figure_look]
         for s in look:
             nxt = facts.next_sentence(s, ranked)
-            if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or _TIME_FROM_NOW.search(t)
+            if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
                    for t in (s.text, nxt.text if nxt is not None else "")):
                 return False
         return bool(look)
@@ -965,11 +963,11 @@ class ExtractiveAnswerer:
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
 
 
-def _paragraph_heading(text: str, start: int) -> str | None:
+def _paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
     """The label heading the paragraph a sentence starting at `start` is in ("Precept 2019/20" over
     "The Clerk gave her apologies, … the Agenda. The Councillors … resolved to maintain the Precept at
     £5000."): of the few sentences above it, with no blank line between, the nearest that is a label."""
-    above = [(a, b) for a, b in source_spans(text) if b <= start][-HEADING_SENTENCES:]
+    above = [(a, b) for a, b in spans if b <= start][-HEADING_SENTENCES:]
     for a, b in reversed(above):
         if "\n\n" in text[b:start]:
             return None

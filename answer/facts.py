@@ -408,7 +408,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             resolved = [told]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
-        best = ((next((s for s in resolved if (decides(s.text) or _LISTED.match(s.text)) and _same_item(s, resolved[0])),
+        best = ((next((s for s in resolved if (decides(s.text) or LISTED.match(s.text)) and _same_item(s, resolved[0])),
                       resolved[0]) if resolved else None)
                 # a report recounting a decision ("the Scrutiny Committee unanimously agreed the
                 # following motion:") words it a few sentences below those naming its subject best
@@ -416,12 +416,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                          and s.passage.chunk.source == ranked[0].passage.chunk.source), None)
                 or next((s for s in near if s.passage.chunk.doc_type == "minutes"), None))
         if best is not None and best.passage.chunk.is_resolution and not decides(best.text) \
-                and not _LISTED.match(best.text):
+                and not LISTED.match(best.text):
             # the passage records a decision, and this sentence is its debate: the sentence that
             # decides ("the Councillors resolved to proceed with the takeover") is the answer
             # (or its numbered part on the question's subject: "3) a Working Group on Mental Health … be established")
             worded = [s for s in ranked if s.passage is best.passage and not LEAD_IN.match(s.text)
-                      and (decides(s.text) or (_LISTED.match(s.text) and s.lexical > 0))]
+                      and (decides(s.text) or (LISTED.match(s.text) and s.lexical > 0))]
             best = max(worded, key=lambda s: s.score + LEXICAL_WEIGHT * s.lexical) if worded else best
     elif wanted is not None:
         # of the best sentences holding a thing of the kind asked for, the one sharing most of the question's words
@@ -619,7 +619,7 @@ def _row_reading(s: Scored) -> str | None:
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
 # a list's item: "b) ", "(ii) ", "3) ", "- (a) "
-LISTED = _LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
 
 
 def _same_body(x: Chunk, y: Chunk) -> bool:
