@@ -87,9 +87,11 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
                  "thousand|dozen")
 # a figure with its unit ("£12.130m", "11.7%", "3 million", "two million miles", "118 weeks"), or a count
 # that is not a paragraph's number
-FIGURE = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:%|per ?cent|m\b|bn\b|million|billion)"
+_PER_CENT = r"(?:%|per\s?cent(?:age\s+points?)?\b)"   # "11.7%", "11.7 per cent", "5 percentage points"
+_TIME_UNIT = r"(?:weeks?|days?|months?|hours?|minutes?)"           # a length of time's unit (years apart: "5 years old")
+FIGURE = re.compile(rf"£\s?\d|\d[\d,.]*\s?(?:{_PER_CENT}|m\b|bn\b|million|billion)"
                     rf"|\b(?i:{_NUMBER_WORDS}|half\s+a)\s+(?i:million|billion)\b"
-                    r"|\d[\d,.]*\s?(?:weeks?|days?|months?|hours?|minutes?)\b")
+                    rf"|\d[\d,.]*\s?{_TIME_UNIT}\b")
 # a number that counts something: not a year or a financial year ("2024/25", "2019"), an item's or page's number
 COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
                    r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
@@ -98,7 +100,7 @@ WHEN = dates.NAMES_A_TIME
 LENGTH_ASKED = re.compile(r"\bhow\s+long\b(?![^?]*\b(?:metres?|miles?|km|kilometres?|feet|yards?|route|road|path|"
                           r"cycleway|track|pipe|cable)\b)", re.I)
 # a length of time: "34 weeks", "18 months", "two years", "six weeks"
-DURATION = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a)\s?(?:weeks?|days?|months?|years?|hours?|minutes?)\b", re.I)
+DURATION = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a)\s?(?:{_TIME_UNIT}|years?)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to|to\s+the\s+end\s+of|through\s+to)\s", re.I)
 
 
@@ -130,7 +132,7 @@ CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|fell|fallen|falling|ro
 # a sentence setting two figures side by side ("Exampleshire (3.4%) remains below England (4.7%)") answers it
 COMPARISON_ASKED = re.compile(r"\b(?:than|compared?|comparison|versus|vs)\b", re.I)
 _COMPARES = re.compile(r"\b(?:than|compared (?:to|with)|above|below|in line with)\b", re.I)
-_FIGURE = re.compile(r"£\s?\d[\d,.]*|\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d[\d,]*\.\d+\b")
+_FIGURE = re.compile(rf"£\s?\d[\d,.]*|\d[\d,]*(?:\.\d+)?\s?{_PER_CENT}|\b\d[\d,]*\.\d+\b")
 _PARAGRAPH_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")
 
 
@@ -146,7 +148,7 @@ SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|what\s+share|(?
                          r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"
                          r"recycling|absence|exclusion|employment|unemployment|retention|vaccination|immuni[sz]ation)"
                          r"\s+rates?)\b|%", re.I)
-PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b)", re.I)
+PERCENT = re.compile(rf"\d\s?{_PER_CENT}", re.I)
 _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "daily": "day",
             "nightly": "night", "hourly": "hour"}
 
