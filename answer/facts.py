@@ -35,10 +35,11 @@ _TITLE = names.TITLE
 _NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)?(?:[ \t]+[A-Z](?:[\w'’-]+|\.)?){{0,3}}"
 _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
+# "Cllrs Hayward (in the chair), Hillard, ..." (a community council's attendance line, the chair in lower case),
 # "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?{_CHAIR_WORD}\)|({_NAME})\s+in the Chair\b"
+CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)\)|({_NAME})\s+in the Chair\b"
                    rf"|({_NAME})[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
                    rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"

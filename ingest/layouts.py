@@ -87,8 +87,8 @@ def heading_date(text: str) -> str | None:
 # the committee is printed on the line above the heading.
 
 def _minutes_of_meeting_of(text: str) -> Fields | None:
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+held\b",
-                 text, re.I)
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings|a\.?g\.?m\.?)\s+of\s+(?:the\s+)?"
+                 r"(.+?)\s+held\b", text, re.I)
     if not m or len(m.group(1).split()) > 16:
         # a Scottish minute names the body and goes straight on to the place and date, no "held":
         # "MINUTE OF MEETING OF STRATHCAIRN COUNCIL" / "Council Chambers, ..., 27/06/2024 at 10.30 am"
@@ -100,10 +100,15 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
     when = _date_after(text, m.end())
     if not when:
         return None
-    out = {"committee": m.group(1), "meeting_date": when, "doc_type": "minutes"}
+    # "of the above Council", "of the said Committee": the body is named above (a letterhead), not here
+    named = {"committee_before": "yes"} if _BACK_REFERENCE.match(m.group(1)) else {"committee": m.group(1)}
+    out = {**named, "meeting_date": when, "doc_type": "minutes"}
     if _AGM.search(m.group(0)):
         out["meeting_kind"] = "annual"
     return out
+
+
+_BACK_REFERENCE = re.compile(r"(?:above|above-?named|said|aforementioned|aforesaid)\s+\w+$", re.I)
 
 
 def _minutes_of_meeting_held(text: str) -> Fields | None:
@@ -135,6 +140,22 @@ def _meeting_held_on(text: str) -> Fields | None:
     if not when:
         return None
     out = {"meeting_date": when, **({"committee": m.group("body")} if m.group("body") else {"committee_before": "yes"})}
+    if _AGM.search(m.group(0)):
+        out["meeting_kind"] = "annual"
+    return out
+
+
+def _body_held_its_meeting(text: str) -> Fields | None:
+    """A web page's minutes that open with a sentence: '<body> held their meeting via Zoom at 7.30pm
+    on the 14th October 2020', perhaps under the date alone on a line above."""
+    m = re.match(rf"^(?:{_DATE_AHEAD}\s+)?(?:the\s+)?(?P<body>[^\d.;:]{{3,90}}?)\s+held\s+(?:its|their|a|an|the)\s+"
+                 rf"{_MEETING_KIND}meeting\b", text, re.I)
+    if not m or len(m.group("body").split()) > 12 or not BODY_WORDS.search(m.group("body")):
+        return None
+    when = _date_after(text[:m.end() + 120], m.end())
+    if not when:
+        return None
+    out = {"committee": m.group("body"), "meeting_date": when, "doc_type": "minutes"}
     if _AGM.search(m.group(0)):
         out["meeting_kind"] = "annual"
     return out
@@ -333,6 +354,9 @@ HEADINGS: tuple[Recogniser, ...] = (
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
     Recogniser("meeting_held_on", "heading", "'Meeting held on <date>' under the body's name (minutes when 'Present' follows)",
                "Meeting held on Monday 10 February 2025 at 7.30 pm in Brindle Village Hall", 0.8, _meeting_held_on),
+    Recogniser("body_held_its_meeting", "heading", "a sentence: '<body> held their meeting ... on <date>' (minutes)",
+               "Cwmderi Community Council held their meeting via Zoom at 7.30pm on the 14th October 2020.", 0.85,
+               _body_held_its_meeting),
     Recogniser("meeting_to_be_held", "heading", "an agenda's 'Meeting to be held on <date>' under the body's name",
                "MEETING TO BE HELD ON TUESDAY, 5th MARCH 2019 @ 7.30pm", 0.85, _meeting_to_be_held),
     Recogniser("summons", "heading", "a summons to attend the meeting of <body> to be held ... on <date>",

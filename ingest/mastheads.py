@@ -160,7 +160,7 @@ MASTHEAD_LINES = 5          # the most lines (council, logo, address, telephone 
 
 # at a file's start only, or with a cue
 _AT_START = {"tracker", "front_matter", "meeting_to_be_held", "meeting_held_on", "body_then_date",
-             "name_over_date", "title_date_over_body"}
+             "name_over_date", "title_date_over_body", "body_held_its_meeting"}
 
 
 def heading_start(paras: list[Para], i: int) -> Start | None:

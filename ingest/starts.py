@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from core import dates
@@ -47,7 +48,20 @@ def name_date(path: str) -> str | None:
     stem = stem[: -len(Path(stem).suffix)] if Path(stem).suffix[1:].isalpha() else stem
     text = _NAME_FIGURES.sub("-", stem).replace("_", " ")
     found = dates.find_dates(text) or dates.find_numeric_dates(text)
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    # a site's export named by the meeting's date in eight figures, year first ("20230925.txt")
+    m = _COMPACT_DATE.search(stem)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None             # "20230231": no such day
+
+
+# eight figures alone in a name, year first: "20230925", "minutes-20190624"; never part of a longer run
+_COMPACT_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])")
 
 
 def first_document(paras: list[Para], path: str) -> Start:
@@ -95,12 +109,30 @@ def first_document(paras: list[Para], path: str) -> Start:
         return start.mark("agenda_front_page", 0.7, "committee", "meeting_date", "doc_type")
     stem = Path(path).stem
     stem = re.sub(r"\.(txt|md|html?)$", "", stem)
-    kind = kind_from_name(name) or "report"
-    start = Start(kind, committee, None, stem.replace("_", " "))
+    kind = kind_from_name(name)
+    attended = not kind and _attendance_first(paras)
+    start = Start(kind or ("minutes" if attended else "report"), committee, None, stem.replace("_", " "))
     start.mark("committee_line", 0.5, "committee")
     if "appendix" in name or "minutes" in name or "agenda" in name:
         start.mark("file name", 0.5, "doc_type")
+    elif attended:
+        start.mark("attendance_first", 0.6, "doc_type")
     return start
+
+
+# who attended, as a record's first line: "Present: Cllrs Evans, Ashman & the Clerk."
+_PRESENT = re.compile(r"^\s*(?:present|members\s+present|attendance|in\s+attendance)\s*[:\-–]\s*\S", re.I)
+# a record of business done: apologies received, minutes approved, accounts paid
+_RECORDED = re.compile(r"\b(?:apologies|approved|agreed|resolved|signed\s+as\s+(?:a\s+)?correct)\b", re.I)
+
+
+def _attendance_first(paras: list[Para]) -> bool:
+    """A paper with no heading that opens with who was present and goes on to record business done
+    (apologies, approvals) is a meeting's minutes, its heading left on the site's page."""
+    first = [p for p in paras[:3] if not p.boundary]
+    if not first or not _PRESENT.match(first[0].first):
+        return False
+    return bool(_RECORDED.search(" ".join(p.text for p in paras[:12] if not p.boundary)))
 
 
 SUMMONS = next(rec for rec in layouts.HEADINGS if rec.name == "summons")

@@ -1,11 +1,14 @@
 """Read plain text and Markdown files into one unpaged `Page`, verbatim.
 
 Markdown markup is kept: citations must be substrings of the source text, and the structure
-parser reads `#` headings and `**` itself. Only the encoding and line endings are normalised.
+parser reads `#` headings and `**` itself. Only the encoding and line endings are normalised, but
+for one case: a .txt file that is a website's page body saved with its HTML markup is read as its
+reader sees it (`without_web_markup`), as an .html file is.
 """
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from pathlib import Path
 
@@ -68,4 +71,35 @@ def read_text(path: Path, data: bytes | None = None) -> list[Page]:
     text = read_decoded(path, data)
     if not text.strip():
         raise UnreadableDocument(str(path), "empty file")
+    if Path(path).suffix.lower() == ".txt" and has_web_markup(text):
+        text = without_web_markup(text)
     return [Page(number=None, text=text)]
+
+
+# A website's page body saved as a .txt file keeps the site's markup: "<br />" for its line breaks,
+# "<h1 class=...>" round its heading, "&pound;" for its pound signs. Such a file opens with a block's
+# tag or breaks its lines with "<br />" throughout; a text that only quotes some markup in its body
+# (a table exported with a stray "<p>" or "<ul ...>" in its cells) is kept verbatim.
+_WEB_TAG = re.compile(r"</?(?:br|p|h[1-6]|div|hr|li|ul|ol|table|tr|td|th)\b[^<>]{0,200}?/?>", re.I)
+_WEB_INLINE = re.compile(r"</?(?:span|strong|b|i|em|u|a|font|sup|sub)\b[^<>]{0,200}?>", re.I)
+_OPENS_WITH_BLOCK = re.compile(r"^\s*<(?:p|h[1-6]|div)\b[^<>]{0,200}>", re.I)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+WEB_BREAKS = 5          # line breaks marked up as "<br />": a page's body, not a quoted tag
+
+
+def has_web_markup(text: str) -> bool:
+    return bool(_OPENS_WITH_BLOCK.match(text)) and len(_WEB_TAG.findall(text)) >= 2 \
+        or len(_LINE_BREAK.findall(text)) >= WEB_BREAKS
+
+
+def without_web_markup(text: str) -> str:
+    """A web page's text saved with its markup, as its reader sees it: a line break where "<br />" is,
+    a blank line round each block ("<p>", "<h1>", "<hr />"), the inline tags dropped and the
+    entities read ("&pound;" is "£"). The file's own line breaks are kept: such a file is text first."""
+    def block(m: re.Match) -> str:
+        name = re.match(r"</?(\w+)", m.group(0)).group(1).lower()
+        return "\n" if name in ("br", "li", "tr") else "\n\n"
+    text = _WEB_TAG.sub(block, text)
+    text = html.unescape(_WEB_INLINE.sub("", text))
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"

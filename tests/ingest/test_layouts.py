@@ -636,7 +636,15 @@ COUNCIL_MASTHEADS = {
 }
 
 
+# a community council's minutes as its website shows them: a sentence, not a heading, names and dates the meeting
+WEB_SENTENCE_HTML = """<div class="minutes"><time datetime="2021-03-10">10 March 2021</time>
+<p>Nantgwyn Community Council held their meeting at the Reading Room at 7.30pm on the 10th March 2021.</p>
+<h4>PRESENT</h4><p>Councillors Ann Jenkins, Rhys Lloyd and County Councillor Tom Price.</p>
+<h4>1. APOLOGIES</h4><p>Apologies received from Cllr. M. Rees.</p></div>
+"""
+
 PAGES = {
+    "web_sentence": ("minutes_2021-03.html", WEB_SENTENCE_HTML),
     "plain": ("plain-minutes.pdf", PLAIN_MINUTES),
     "parish": ("parish.pdf", PARISH_MINUTES),
     "moderngov": ("printed-minutes.pdf", MODERNGOV_MINUTES),
