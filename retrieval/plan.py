@@ -398,7 +398,8 @@ def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: s
     """Meeting dates of the papers in scope; papers whose council or committee is not known may
     be the council's or the committee's."""
     return {d for c, m, d, t in coverage.papers
-            if d and (council is None or c in (council, None)) and (key is None or not m or key in committee_key(m))
+            if d and (council is None or c is None or c == council or names.name_holds(council, c))
+            and (key is None or not m or names.name_holds(key, m))
             and (doc_type is None or t == doc_type)}
 
 

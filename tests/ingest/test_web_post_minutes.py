@@ -152,3 +152,11 @@ def test_a_chair_named_with_initials_and_a_dash_in_a_parish_attendance_list():
     chunk = make_chunk("wd", ATTENDANCE, meeting_date="2017-06-01", doc_type="minutes", committee="Kelwick Parish Council")
     first = first_line(ask("Who chaired Kelwick Parish Council in June 2017?", [chunk]))
     assert "Dunn" in first, first
+
+
+def test_a_clerks_shorthand_proposer_and_seconder_announce_a_vote():
+    from core import votes
+    said = ("It was agreed to sign the pledge, Prop. RS, 2nd CP, All agreed (with abstention from Cllr Peake).")
+    assert votes.announces_vote(said) and votes.mentions_vote(said)
+    assert votes.announces_vote("Proposed AB; Seconded CD. Carried.")
+    assert not votes.announces_vote("The proposal was discussed; a second quote will be sought.")
