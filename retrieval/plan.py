@@ -368,6 +368,10 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
     first, last = window(plan.period, settings, meeting)
+    if meeting and plan.intent == "when":
+        # "when is the November meeting?": an earlier meeting's minutes set its date ("the next meeting
+        # will be held on ...", "the September meeting will be moved to ...")
+        first = (date.fromisoformat(first) - timedelta(days=settings.meeting_set_ahead_days)).isoformat()
     later = meeting and bool(NAMES_MINUTES_OF.search(question))
     if later:
         # "who seconded the September minutes?": a meeting's minutes are approved at a later one
