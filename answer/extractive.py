@@ -188,6 +188,10 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
             s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
 
 
+# a count in words, from two up ("one" is too often no count: "one of the reasons")
+_SPELLED_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+
+
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
     heading of the item the sentence is in)."""
@@ -816,9 +820,13 @@ class ExtractiveAnswerer:
         if subject <= 0:
             return False
 
+        counted = bool(facts.COUNT_ASKED.search(plan.standalone))
+
         def figure(s: Sentence) -> bool:
             text = bare(s.text)
-            return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell)
+            # "how many were co-opted": "all five to be co-opted" counts in words
+            return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
+                        or counted and _SPELLED_COUNT.search(text))
 
         # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
         # in the paragraph naming the subject counts too ("… There are currently 72 members")

@@ -47,6 +47,26 @@ def committee_key(name: str | None) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in s).split())
 
 
+# a parish, town or community council that serves more than one place: "Northwold and Whittington
+# Parish Council", "Ashby cum Fenby Parish Council"
+_LOCAL_KIND = re.compile(r"\s+(parish|town|community|village)\s+council$")
+_PLACES_JOINED = re.compile(r"\s+(?:and|with|cum)\s+")
+
+
+def name_holds(asked: str | None, name: str | None) -> bool:
+    """Whether a body's `name` is the one `asked` for, compared as committee_key does: the asked name
+    within it ("Planning" in "Planning Committee"), or one place of a council that serves several
+    ("Northwold Parish Council" is "Northwold and Whittington Parish Council")."""
+    a, n = committee_key(asked), committee_key(name)
+    if a in n:
+        return True
+    ka, kn = _LOCAL_KIND.search(a), _LOCAL_KIND.search(n)
+    if not (ka and kn and ka.group(1) == kn.group(1)):
+        return False
+    places = _PLACES_JOINED.split(n[:kn.start()])
+    return len(places) > 1 and a[:ka.start()] in places
+
+
 def canonical_council(name: str | None) -> str | None:
     """A council's name as a masthead prints it, in one spelling: 'NORTHSHIRE COUNTY COUNCIL' ->
     'Northshire County Council'."""

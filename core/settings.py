@@ -82,6 +82,7 @@ class Settings:
     predate_subject_share: float = 0.5  # a question of what happened in a period is declined when the sentences holding at least this share of what the best holds of its words all come from meetings before it (development: the one unanswerable it declines needs more than 0.40, a later paper's heading holding that share; no answered question is declined at any share from 0.30 to 0.60)
     rates_set_days: int = 120           # a figure printed without its period, in papers this close before a period starts, may be the one set for it (rates and budgets are set in the winter before; development gold set: one unanswerable declined, none answered lost)
     minutes_approval_days: int = 100    # a meeting's minutes are approved at a later meeting, within about three months
+    meeting_set_ahead_days: int = 183  # "when is the November meeting?": a meeting up to this long before sets its date
     lock_timeout: float = 30.0          # seconds a second ingest waits for the writer lock
     max_upload_mb: int = 50
     encoder: str = field(default_factory=encoder_from_env)   # torch | onnx | onnx-int8 (env SCRUTINEER_ENCODER)

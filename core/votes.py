@@ -32,7 +32,10 @@ HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:e
 # words that announce a vote is being taken or recorded
 TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|the vote was|"
                          r"(?:members|councillors)\s+voted\s+(?=\d|for\b|as\b)|\d{1,3}\s+(?:members|councillors)\s+voted|"
-                         r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b", re.I | re.S)
+                         r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded|"
+                         # a parish clerk's shorthand: "Prop. RS, 2nd CP, All agreed", "Proposed AB; Seconded CD"
+                         r"\bprop(?:osed)?\.?\s+(?:by\s+)?(?:cllr\.?\s+)?[A-Z]{1,4}\s*[,;]\s*(?:2nd|sec(?:onded)?\.?)(?=\s))\b",
+                         re.I | re.S)
 OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost|fell)|amendment\s+(?:carried|lost|fell)|"
                      r"agreed unanimously|carried unanimously|unanimously|carried|lost)\b", re.I)
 # a motion's or an amendment's outcome is a vote's, whatever its case: "Substantive Motion carried.",

@@ -71,9 +71,25 @@ def _date_after(text: str, start: int = 0) -> str | None:
 
 
 def heading_dates(text: str) -> list[tuple[int, str]]:
-    """The dates in a heading or a cover field, in order: in words ("14 March 2024") or, where a
-    meeting's date is expected, in figures ("14/03/2024", "14.03.24")."""
-    return sorted(dates.find_dates(text) + dates.find_numeric_dates(text))
+    """The dates in a heading or a cover field, in order: in words ("14 March 2024", and month first
+    with the day's ordinal, "Tuesday March 2nd 2010") or, where a meeting's date is expected, in
+    figures ("14/03/2024", "14.03.24")."""
+    return sorted(dates.find_dates(text) + dates.find_numeric_dates(text) + _month_first_dates(text))
+
+
+# "MARCH 2ND 2010", "Tuesday March 5th, 2013": the month first, the day with its ordinal (without one,
+# "May 15 2019" may be a list's figures); read only where a meeting's heading is expected
+_MONTH_FIRST = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _month_first_dates(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _MONTH_FIRST.finditer(text):
+        month = dates.MONTHS.get(m.group("month").lower())
+        iso = dates._make(int(m.group("day")), month, int(m.group("year"))) if month else None
+        if iso:
+            found.append((m.start(), iso))
+    return found
 
 
 def heading_date(text: str) -> str | None:
@@ -86,13 +102,19 @@ def heading_date(text: str) -> str | None:
 # least the fields it is sure of: committee, meeting_date, doc_type, and "committee_before" when
 # the committee is printed on the line above the heading.
 
+# "Minutes of the July meeting of ...": the month the meeting fell in, named where its kind would be
+_MONTH_MEETING = r"(?:(?:" + _MONTH[1:-1] + r")\s+)?"      # (no group of its own: group 1 is the body)
+
+
 def _minutes_of_meeting_of(text: str) -> Fields | None:
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings|a\.?g\.?m\.?)\s+of\s+(?:the\s+)?"
+    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}(?:meeting|proceedings|a\.?g\.?m\.?)\s+of\s+(?:the\s+)?"
                  r"(.+?)\s+held\b", text, re.I)
+    if m and re.search(r"\bminutes\b", m.group(1), re.I):
+        m = None    # a second heading read on: "Minutes of the July meeting of X" over "MINUTES OF X MEETING HELD ..."
     if not m or len(m.group(1).split()) > 16:
         # a Scottish minute names the body and goes straight on to the place and date, no "held":
         # "MINUTE OF MEETING OF STRATHCAIRN COUNCIL" / "Council Chambers, ..., 27/06/2024 at 10.30 am"
-        m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?"
+        m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}meeting\s+of\s+(?:the\s+)?"
                      rf"([^\d,]{{3,90}}?\b(?:council|committee|sub-committee|board|panel|cabinet|authority))\b(?!\s+of\b)",
                      text, re.I)
         if not m or len(m.group(1).split()) > 12 or not _date_after(text[m.end():m.end() + 120]):
@@ -109,6 +131,57 @@ def _minutes_of_meeting_of(text: str) -> Fields | None:
 
 
 _BACK_REFERENCE = re.compile(r"(?:above|above-?named|said|aforementioned|aforesaid)\s+\w+$", re.I)
+
+
+def _minutes_of_body_meeting(text: str) -> Fields | None:
+    """'(Draft) Minutes of <body> Meeting held at <place> [at <time>] on <date>': the body named
+    before 'Meeting' (no 'meeting of'), the place and the time between 'held' and the date."""
+    m = re.match(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?"
+                 r"(?:(?:virtual|remote|online|hybrid)\s+)?(?!(?:previous|last|next)\b)"
+                 r"(?P<body>[^\d,.;:()]{3,90}?\b(?:council|committee|sub-committee|board|panel|authority))\s+"
+                 r"(?P<kind>(?:(?:annual|ordinary|monthly|extraordinary|special|general)\s+)*)meeting\s+held\b", text, re.I)
+    if not m or len(m.group("body").split()) > 12 or re.search(r"\b(?:minutes|meeting)\b", m.group("body"), re.I):
+        return None
+    when = _date_after(text[:m.end() + 140], m.end())
+    if not when:
+        return None
+    body = m.group("body")
+    # "Stoke Ferry Annual Parish Council Meeting": the annual meeting of the parish council
+    kind = re.search(r"\b(annual|extraordinary|special|ordinary)\s+(?=(?:parish|town|community|village)\s+council$)", body, re.I)
+    if kind:
+        body = body[:kind.start()] + body[kind.end():]
+    out = {"committee": body.strip(), "meeting_date": when, "doc_type": "minutes"}
+    if _AGM.search(m.group(0)) or kind and kind.group(1).lower() == "annual" or "annual" in m.group("kind").lower():
+        out["meeting_kind"] = "annual"
+    return out
+
+
+def _council_then_heading(text: str) -> Fields | None:
+    """The council's name and the meeting's heading run on one line: 'STOKE FERRY PARISH COUNCIL
+    Minutes of the Ordinary Meeting held on Wednesday 3 April 2019', 'X Parish Council – Ordinary
+    Meeting Tuesday 2nd April 2019, 7.30pm ...'. The council met. Read on the first line alone."""
+    text = text.split("\n")[0].strip()
+    found = _council_masthead(text)
+    if not found:
+        return None
+    words_ = found["council"].split()
+    m = re.match(r"^(?:the\s+)?" + r"\s+".join(re.escape(w) for w in words_) + r"\b", text, re.I)
+    if not m:
+        return None
+    rest = text[m.end():].strip(" -–—:,|")
+    if not rest:
+        return None
+    heading = _minutes_of_meeting_held(rest) or _meeting_held_on(rest)
+    if heading is None:
+        kind = re.match(rf"^(?P<kind>{_MEETING_KIND}meeting)\s*[-–—|,:]*\s*(?P<when>{_DATE_AHEAD})\b", rest, re.I)
+        heading = {"meeting_date": dates.first_date(kind.group("when"))} if kind else None
+        if kind and _AGM.search(kind.group("kind")):
+            heading["meeting_kind"] = "annual"
+    if not heading or not heading.get("meeting_date"):
+        return None
+    out = {k: v for k, v in heading.items() if k != "committee_before"}
+    out["committee"] = found["council"]
+    return out
 
 
 def _minutes_of_meeting_held(text: str) -> Fields | None:
@@ -251,8 +324,9 @@ def _front_matter(text: str) -> Fields | None:
         key, value = kv.group(1).lower(), kv.group(2).strip("'\" ")
         if key in ("date", "meeting_date"):
             iso = dates.first_date(value)
-            if iso:
+            if iso and (key == "meeting_date" or "meeting_date" not in out):
                 out["meeting_date"] = iso
+                out["date_field"] = key
         elif key == "type" and value.lower() in ("minutes", "agenda", "report"):
             out["doc_type"] = value.lower()
         elif key in ("title", "committee", "council"):
@@ -350,6 +424,10 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("minutes_of_body", "heading", "ModernGov printed minutes: 'Minutes of the <body>' then the date",
                "Minutes of the Harbour and Transport Policy Committee 12 September 2024 at 5.00 pm",
                0.9, _minutes_of_body),
+    Recogniser("minutes_of_body_meeting", "heading",
+               "'(Draft) Minutes of <body> Meeting held at <place> at <time> on <date>' (no 'meeting of')",
+               "DRAFT MINUTES OF ASHWELL PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON TUESDAY 4 MARCH 2014",
+               0.9, _minutes_of_body_meeting),
     Recogniser("minutes_of_meeting_held", "heading", "'Minutes of the meeting held on <date>' under the body's name",
                "Minutes of the meeting held on 3 March 2021", 0.9, _minutes_of_meeting_held),
     Recogniser("meeting_held_on", "heading", "'Meeting held on <date>' under the body's name (minutes when 'Present' follows)",
@@ -379,9 +457,13 @@ HEADINGS: tuple[Recogniser, ...] = (
                "MINUTES\n12 March 2024", 0.85, _minutes_over_date),
     Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
                "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
+    # last: only where no heading recogniser reads the line as it starts
+    Recogniser("council_then_heading", "heading", "the council's name and the meeting's heading on one line",
+               "ASHWELL PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 3 April 2019 at 7.00pm", 0.85,
+               _council_then_heading),
 )
 # recognisers that read a heading line by line (the others read the lines joined by spaces)
-LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date"})
+LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date", "council_then_heading"})
 
 
 # ---------------------------------------------------------------- a pack's other papers
@@ -801,12 +883,23 @@ _NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|yo
 _BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnership|cabinet|executive)\s+of\b", re.I)
 
 
+_PAPER_OF = re.compile(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:minutes|agenda|notice)\s+of\s+"
+                       r"(?:the\s+|an?\s+)?(?:(?:virtual|remote|online|hybrid|annual|extraordinary|special|ordinary|monthly|"
+                       r"general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
+
+
+_KIND_IN_NAME = re.compile(r"\b(?:annual|extraordinary|special|ordinary)\s+(?=(?:parish|town|community|village)\s+council$)",
+                           re.I)
+
+
 def _council_masthead(line: str) -> Fields | None:
     s = line.strip().translate(str.maketrans({"’": "'"}))
     if not s:
         return None
     if s.isupper() or sum(1 for w in s.split() if w.isupper() and len(w) > 1) >= 3:
         s = title_case(s)
+    # the heading's words before the name are not the council's: "(Draft) Minutes of (a Virtual) X Parish Council ..."
+    s = _PAPER_OF.sub("", s)
     for pattern in (
         rf"^(?:the\s+)?(?P<council>(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
@@ -814,10 +907,11 @@ def _council_masthead(line: str) -> Fields | None:
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",
     ):
         m = re.match(pattern, s)
-        if m and _BODY_OF.search(m.group("council")):
+        if m and (_BODY_OF.search(m.group("council")) or re.search(r"\bmeeting\b", m.group("council"), re.I)):
             return None     # "Joint Committee of Ashby District Council and ...": a body, not the council
         if m:
-            return {"council": canonical_council(m.group("council"))}
+            # "Stoke Ferry Annual Parish Council Meeting": the kind of meeting is no part of the name
+            return {"council": canonical_council(_KIND_IN_NAME.sub("", m.group("council")))}
     m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
     if m and not _NOT_A_COUNCIL_NAME.search(m.group("name")) and not BODY_WORDS.search(m.group("name")):
         return {"council": canonical_council(m.group("council"))}

@@ -50,7 +50,7 @@ class Start:
 _APPENDIX = re.compile(r"^appendix\s+([0-9]{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|[ivx]{1,4})\b", re.I)
 
 
-_MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
+MINUTES_CUE = _MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
                           r"apologies(?:\s+for\s+absence)?|also\s+present)\b\s*:?", re.I)
 
 
@@ -160,7 +160,8 @@ MASTHEAD_LINES = 5          # the most lines (council, logo, address, telephone 
 
 # at a file's start only, or with a cue
 _AT_START = {"tracker", "front_matter", "meeting_to_be_held", "meeting_held_on", "body_then_date",
-             "name_over_date", "title_date_over_body", "body_held_its_meeting"}
+             "name_over_date", "title_date_over_body", "body_held_its_meeting",
+             "council_then_heading"}
 
 
 def heading_start(paras: list[Para], i: int) -> Start | None:
@@ -325,11 +326,18 @@ def _report_title(lines: list[str]) -> str | None:
     return None
 
 
+# a front matter's plain 'date:' may be the day a web page went up, not the meeting's: weaker than a
+# meeting heading printed in the text (an explicit 'meeting_date:' is not)
+FRONT_MATTER_PAGE_DATE = 0.7
+
+
 def _from_front_matter(found: dict[str, str]) -> Start:
     rec = layouts.HEADINGS[0]
     doc_type = found.get("doc_type")
     start = Start(doc_type or "report", canonical_committee(found.get("committee")), found.get("meeting_date"),
                   found.get("title"), canonical_council(found.get("council")))
+    if found.get("date_field") == "date":
+        start.mark(rec.name, FRONT_MATTER_PAGE_DATE, "meeting_date")
     start.mark(rec.name, rec.confidence, "committee", "meeting_date", "title", "council")
     if doc_type:
         start.mark(rec.name, rec.confidence, "doc_type")

@@ -11,7 +11,7 @@ from ingest import layouts
 from ingest.covers import cover_sheet_start
 from ingest.lines import plain, words
 from ingest.mastheads import (
-    Start, agenda_title, appendix_start, heading_start, kind_from_name, looks_like_committee, masthead_start,
+    MINUTES_CUE, Start, agenda_title, appendix_start, council_in, heading_start, kind_from_name, looks_like_committee, masthead_start,
     minutes_title, window_lines, work_programme_start,
 )
 from ingest.paras import Para
@@ -76,9 +76,11 @@ def first_document(paras: list[Para], path: str) -> Start:
         if plan:
             start = Start(plan["doc_type"], canonical_committee(plan.get("committee")), None, plan["title"])
             return start.mark("forward_plan", 0.8, "committee", "title", "doc_type")
-        front = paras[i].lines and paras[i].lines[0].strip() == "---"
+        front = is_front_matter(paras, i)
         cover = None if front or summons else cover_sheet_start(paras, i)
         start = heading_start(paras, i) if front else (cover or heading_start(paras, i))
+        if front and start is not None:
+            start = _over_front_matter(start, paras, i + 1)
         if start is not None and (start.committee or start.meeting_date):
             if not start.found_by.get("doc_type") or start.found_by["doc_type"].confidence < 0.6:
                 start.doc_type = kind_from_name(path) or start.doc_type
@@ -133,6 +135,58 @@ def _attendance_first(paras: list[Para]) -> bool:
     if not first or not _PRESENT.match(first[0].first):
         return False
     return bool(_RECORDED.search(" ".join(p.text for p in paras[:12] if not p.boundary)))
+
+
+def is_front_matter(paras: list[Para], i: int) -> bool:
+    """A Markdown file's front matter ('---' / 'title: ...' / 'date: ...' / '---'): the page's
+    metadata, never a cover sheet's labels."""
+    return i == 0 and bool(paras[i].lines) and paras[i].lines[0].strip() == "---"
+
+
+FRONT_MATTER_BODY = 3       # the paragraphs after the front matter a post's own meeting heading may open with
+
+
+def _over_front_matter(front: Start, paras: list[Para], first: int) -> Start:
+    """A post's front matter and the meeting heading its text opens with ("MINUTES OF X PARISH COUNCIL
+    MEETING HELD ... ON MONDAY 12th JULY 2010"): a website's 'date:' is the day the post went up, often
+    weeks after the meeting, so the heading's date, body and kind of paper win over a 'date:'; an
+    explicit 'meeting_date:' stays."""
+    for j in range(first, min(first + FRONT_MATTER_BODY, len(paras))):
+        if paras[j].boundary:
+            break
+        body = heading_start(paras[j:], 0)
+        if body is None or not body.meeting_date:
+            continue
+        front_date = front.found_by.get("meeting_date")
+        body_date = body.found_by.get("meeting_date")
+        if front.meeting_date and front_date and body_date and front_date.confidence >= body_date.confidence:
+            body.meeting_date = front.meeting_date
+            body.found_by["meeting_date"] = front_date
+        for name in ("committee", "council", "title"):
+            if not getattr(body, name) and getattr(front, name):
+                setattr(body, name, getattr(front, name))
+                if name in front.found_by:
+                    body.found_by[name] = front.found_by[name]
+        return _council_of_post(body, front, paras, first)
+    if not front.found_by.get("doc_type") and _minutes_opening(paras[first:first + FRONT_MATTER_BODY + 3]):
+        front.doc_type = "minutes"      # "Draft Minutes" alone on a line, "Present:" below: the post is minutes
+        front.mark("minutes_cue", 0.6, "doc_type")
+    return _council_of_post(front, front, paras, first)
+
+
+def _council_of_post(start: Start, front: Start, paras: list[Para], first: int) -> Start:
+    """The council a post's text names first, else the one its title names ("Ashwell Parish Council
+    Meeting - February")."""
+    if not start.council:
+        start.council = council_in(paras, first) or (layouts.COUNCIL(front.title or "") or {}).get("council")
+        start.mark(layouts.COUNCIL.name, layouts.COUNCIL.confidence, "council")
+    return start
+
+
+def _minutes_opening(paras: list[Para]) -> bool:
+    lines = [plain(x) for p in paras if not p.boundary for x in p.lines]
+    return any(re.fullmatch(r"(?:draft\s+|unconfirmed\s+|approved\s+)?minutes", x, re.I) for x in lines) and \
+        any(MINUTES_CUE.match(x) for x in lines)
 
 
 SUMMONS = next(rec for rec in layouts.HEADINGS if rec.name == "summons")

@@ -14,6 +14,8 @@ it is), blocks.py, items.py, decisions.py and tables.py (the structure inside a 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from core.names import canonical_committee, canonical_council
@@ -24,7 +26,7 @@ from ingest.items import agenda_item_titles, match_agenda_item
 from ingest.lines import words
 from ingest.mastheads import Start, council_in, minutes_title, type_from_title
 from ingest.paras import Para, paragraphs
-from ingest.starts import detect_start, first_document, name_date, path_date
+from ingest.starts import detect_start, first_document, is_front_matter, name_date, path_date
 
 
 @dataclass
@@ -55,8 +57,9 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
             after_boundary = True
             i += 1
             continue
+        # (a Markdown file's front matter is read by first_document, never as a cover sheet's labels)
         start = detect_start(paras, i) if (i > 0 or drafts[0].start.doc_type != "agenda"
-                                           and not _recognised(drafts[0].start)) else None
+                                           and not _recognised(drafts[0].start)) and not is_front_matter(paras, i) else None
         if start is None and after_boundary and drafts[-1].paras:
             title = p.first if words(p.first) <= 20 else None
             if title and words(title) <= 2 and i + 1 < len(paras) and not paras[i + 1].boundary \
@@ -89,7 +92,8 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
                 drafts[-1] = _Draft(_merge(start, current.start), list(current.paras))
             else:
                 drafts.append(_Draft(start))
-        drafts[-1].paras.append(p)
+        if not (is_front_matter(paras, i) and _dated_by_text(drafts[0].start)):
+            drafts[-1].paras.append(p)
         i += 1
     for d in drafts:
         _from_running_lines(d, running or {})
@@ -145,6 +149,13 @@ def _from_running_lines(draft: _Draft, running: dict[int | None, list[str]]) -> 
         st.found_by["title"] = by
 
 
+def _dated_by_text(start: Start) -> bool:
+    """The post's own meeting heading dated it, not its front matter: the front matter is then the web
+    page's metadata (its publication date, its categories), no text of the meeting's to index or quote."""
+    found = start.found_by.get("meeting_date")
+    return found is not None and found.recogniser != layouts.HEADINGS[0].name
+
+
 def _recognised(start: Start) -> bool:
     """A start a heading or cover recogniser found with confidence: not a masthead to replace."""
     found = start.found_by.get("doc_type")
@@ -166,7 +177,15 @@ def _same_meeting_heading(start: Start, current: _Draft, page: int | None) -> bo
         and start.committee == cur.committee and (not current.paras or page == current.paras[0].page)
     return (len(current.paras) <= 4 and (start.doc_type == cur.doc_type or relabelled) and start.meeting_date == cur.meeting_date
             and cur.meeting_date is not None
-            and (unnamed(start.committee) or unnamed(cur.committee) or start.committee == cur.committee))
+            and (unnamed(start.committee) or unnamed(cur.committee) or _body(start.committee) == _body(cur.committee)))
+
+
+# "X Parish Council – Ordinary Meeting", "X Parish Council Meeting": the body "X Parish Council"
+_MEETING_AFTER = re.compile(r"\s*[-–—,:]?\s*(?:(?:annual|ordinary|extraordinary|special|monthly|general)\s+)?meeting$", re.I)
+
+
+def _body(name: str | None) -> str | None:
+    return _MEETING_AFTER.sub("", name).strip() if name else name
 
 
 def _own_labels(start: Start, current: _Draft) -> bool:

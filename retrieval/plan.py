@@ -368,6 +368,10 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
     first, last = window(plan.period, settings, meeting)
+    if meeting and plan.intent == "when":
+        # "when is the November meeting?": an earlier meeting's minutes set its date ("the next meeting
+        # will be held on ...", "the September meeting will be moved to ...")
+        first = (date.fromisoformat(first) - timedelta(days=settings.meeting_set_ahead_days)).isoformat()
     later = meeting and bool(NAMES_MINUTES_OF.search(question))
     if later:
         # "who seconded the September minutes?": a meeting's minutes are approved at a later one
@@ -398,7 +402,8 @@ def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: s
     """Meeting dates of the papers in scope; papers whose council or committee is not known may
     be the council's or the committee's."""
     return {d for c, m, d, t in coverage.papers
-            if d and (council is None or c in (council, None)) and (key is None or not m or key in committee_key(m))
+            if d and (council is None or c is None or c == council or names.name_holds(council, c))
+            and (key is None or not m or names.name_holds(key, m))
             and (doc_type is None or t == doc_type)}
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.names import committee_key  # noqa: F401  (re-exported: the one normalisation lives in core)
+from core.names import committee_key, name_holds  # noqa: F401  (committee_key re-exported: the one normalisation lives in core)
 from core.errors import IndexDamaged, IndexIncompatible, IndexMissing, StoreUnavailable
 from core.settings import CHUNKER_VERSION, Settings, embedding_model
 from core.types import Chunk, Coverage, DocumentSummary, Filters
@@ -391,9 +391,9 @@ class Index:
     def matches(self, chunk: Chunk, filters: Filters | None) -> bool:
         if filters is None or filters.is_empty():
             return True
-        if filters.committee and committee_key(filters.committee) not in committee_key(chunk.committee):
+        if filters.committee and not name_holds(filters.committee, chunk.committee):
             return False
-        if filters.council and chunk.council and committee_key(filters.council) not in committee_key(chunk.council):
+        if filters.council and chunk.council and not name_holds(filters.council, chunk.council):
             return False        # a paper whose council is not known may be the council's: it stays
         if filters.doc_type and chunk.doc_type != filters.doc_type:
             return False

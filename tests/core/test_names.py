@@ -18,3 +18,12 @@ from core.names import is_names_list
 ])
 def test_a_list_of_names_and_nothing_else(text, titled, expected):
     assert is_names_list(text, titled=titled) is expected
+
+
+def test_one_place_of_a_joint_parish_names_the_joint_council():
+    from core.names import name_holds
+    assert name_holds("Holtby Parish Council", "Holtby and Eastmere Parish Council")
+    assert name_holds("Eastmere Parish Council", "Holtby and Eastmere Parish Council")
+    assert name_holds("Planning", "Planning Committee")
+    assert not name_holds("Thornby Parish Council", "Holtby and Eastmere Parish Council")
+    assert not name_holds("Holtby Town Council", "Holtby and Eastmere Parish Council")

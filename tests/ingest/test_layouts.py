@@ -104,6 +104,40 @@ A Brown, C Dunn
 It was agreed that the swings be replaced at a cost of £2,400.
 """
 
+# a village website's post of a parish's minutes: the front matter's date is the day the post went up
+WEB_POST_MD = """---
+title: "Thorne Magna Parish Council"
+date: "2018-10-04"
+---
+
+DRAFT MINUTES OF THORNE MAGNA PARISH COUNCIL MEETING HELD IN THE READING ROOM AT 7.30pm ON MONDAY 10 SEPTEMBER 2018
+
+Present: Cllr H Gale (Chairman), Cllr I Knott, Cllr J Lister.
+
+1\\. Apologies
+
+Cllr M Noakes.
+
+2\\. Playing Field
+
+It was agreed to replace the goal nets.
+"""
+
+# the council's name and the heading on one line
+COUNCIL_RUN_ON = """THORNE MAGNA PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 6 March 2019 at 7.00pm in the Reading Room
+
+Present: Cllr H Gale (Chair), Cllr I Knott, Cllr J Lister
+
+12/19 Apologies
+
+None.
+
+13/19 Allotments
+
+It was agreed to hold the rents for 2019/20.
+"""
+
+
 FRONT_MATTER_MD = """---
 title: Minutes for meeting held Tuesday 7 October 2025
 type: minutes
@@ -650,6 +684,8 @@ PAGES = {
     "moderngov": ("printed-minutes.pdf", MODERNGOV_MINUTES),
     "general": ("general-meeting.md", GENERAL_MEETING_MD),
     "front_matter": ("2025-10-07.md", FRONT_MATTER_MD),
+    "web_post": ("thorne-magna-parish-council-9.md", WEB_POST_MD),
+    "council_run_on": ("thorne-magna-minutes.txt", COUNCIL_RUN_ON),
     "numbered_md": ("amenities-2025-05-12.md", NUMBERED_MD),
     "superscript": ("lowther.pdf", SUPERSCRIPT_MINUTES),
     "cover_report_to": ("capital-strategy.pdf", COVER_REPORT_TO),
