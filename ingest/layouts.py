@@ -360,6 +360,23 @@ HEADINGS: tuple[Recogniser, ...] = (
 LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date"})
 
 
+# A committee system's page for one issue ("Issue - meetings", the issue's title, then each meeting that
+# took it): the meeting is a labelled line giving its date in figures, the body and the item's number.
+# At a page's start it dates the page and names the body; the title above it is the issue, not a body.
+def _issue_meeting(text: str) -> Fields | None:
+    m = re.match(r"^meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[-–—]\s*(?P<committee>[^()\d]{2,90}?)\s*"
+                 r"\(\s*item\s+[\w.]{1,6}\s*\)", text.strip(), re.I)
+    if not m:
+        return None
+    found = dates.find_numeric_dates(m.group("when"))
+    return {"committee": m.group("committee").strip(" -–—"), "meeting_date": found[0][1]} if found else None
+
+
+ISSUE_MEETING = Recogniser(
+    "issue_meeting", "heading", "an issue page's meeting line: 'Meeting: <date in figures> - <body> (Item <n>)'",
+    "Meeting: 14/03/2024 - Cabinet (Item 7)", 0.9, _issue_meeting)
+
+
 # ---------------------------------------------------------------- a pack's other papers
 # An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
 # follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it

@@ -365,6 +365,10 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         return None
     council = plan.council
     key = committee_key(plan.committee) if plan.committee else None
+    if (council or key) and _undated(coverage, council, key):
+        # a paper of the council or committee asked about whose meeting is not known may be of the
+        # period: the index cannot say it holds none from it
+        return None
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
     first, last = window(plan.period, settings, meeting)
@@ -392,6 +396,16 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     f"so it cannot say {only_minutes}.")
     return None
+
+
+def _undated(coverage: Coverage, council: str | None, key: str | None) -> bool:
+    """Whether the index holds a paper whose meeting date is not known of this council (known to be
+    its; its committee, when one is asked about, not known to be another) or, no council asked
+    about, of this committee (known to be it)."""
+    if council:
+        return any(not d and c == council and (key is None or not m or key in committee_key(m))
+                   for c, m, d, _ in coverage.papers)
+    return any(not d and bool(m) and key in committee_key(m) for c, m, d, _ in coverage.papers)
 
 
 def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: str | None = None) -> set[str]:

@@ -85,3 +85,24 @@ def test_papers_that_name_no_council_take_their_folders_one_council(tmp_path):
     (town / "c-minutes.txt").write_text(MINUTES.format(day="2 April 2024", topic="2027"), encoding="utf-8")
     assert engine(idx).ingest([town / "c-minutes.txt"]).count("ingested") == 1
     assert councils(engine(idx))["c-minutes.txt"] == {"Lowfield Town Council"}
+
+
+def test_papers_in_a_folder_named_for_a_council_take_that_council(tmp_path):
+    # pages saved from a council's committee site print no council's name; their folder is named for it
+    named, other, plain = tmp_path / "papers" / "exeter-cc", tmp_path / "papers" / "lb-hackney", tmp_path / "papers" / "minutes-2024"
+    for folder in (named, other, plain):
+        folder.mkdir(parents=True)
+    (named / "minutes.txt").write_text(MINUTES.format(day="5 March 2024", topic="2024"), encoding="utf-8")
+    (other / "minutes.txt").write_text(MINUTES.format(day="6 March 2024", topic="2025"), encoding="utf-8")
+    (other / "other.txt").write_text(OTHER, encoding="utf-8")     # a council its own text names wins
+    (plain / "minutes.txt").write_text(MINUTES.format(day="7 March 2024", topic="2026"), encoding="utf-8")
+    idx = tmp_path / "idx"
+    assert engine(idx).ingest([tmp_path / "papers"]).count("ingested") == 4
+    found: dict[str, set] = {}
+    for c in engine(idx).index.chunks():
+        found.setdefault(str(Path(c.source).relative_to(tmp_path / "papers")) if Path(c.source).is_absolute()
+                         else "/".join(Path(c.source).parts[-2:]), set()).add(c.council)
+    assert found["exeter-cc/minutes.txt"] == {"Exeter City Council"}
+    assert found["lb-hackney/minutes.txt"] == {"Hallam Parish Council"}     # the folder's papers name one council
+    assert found["lb-hackney/other.txt"] == {"Hallam Parish Council"}
+    assert found["minutes-2024/minutes.txt"] == {None}

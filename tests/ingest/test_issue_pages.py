@@ -1,0 +1,74 @@
+"""A committee system's issue page saved as text: "Issue - meetings", the issue's title, then the
+meeting that took it as a labelled line ("Meeting: 11/03/2019 - Full Council (Item 9)"). The line
+dates the page and names the body; the issue's title above it ("Allotment Rents Review") is no body.
+The pages are invented (councils, people, figures), laid out as such pages print."""
+from __future__ import annotations
+
+from ingest import layouts
+from tests.ingest.pages import prepare_page
+
+# one paragraph a line, as a page saved with blank lines between its parts
+ISSUE_MINUTES = """Issue - meetings
+
+Council Tax Setting 2019/20
+
+Meeting: 11/03/2019 - Full Council (Item 9)
+
+9 Council Tax Setting 2019/20 PDF 88 KB
+
+Report of the Cabinet Member for Resources
+
+Minutes:
+
+The Cabinet Member for Resources moved the report, which set a Band D charge of £214.37 for the
+borough's services, an increase of 2.95%.
+
+Upon a recorded vote the recommendations were CARRIED.
+
+RESOLVED that the Council Tax resolution at Appendix 1 be approved.
+"""
+
+# the same shape with every line run together (no blank lines) and a long issue title above the meeting
+ISSUE_ONE_PARAGRAPH = """Issue - meetings
+Highways Maintenance Capital Programme and Winter Service Plan 2021/22
+Meeting: 05/07/2021 - Cabinet (Item 41)
+41 Highways Maintenance Capital Programme PDF 210 KB
+Decision:
+That the capital programme of £3.2m set out in Appendix A be approved.
+"""
+
+# an issue listed for a meeting still to come: no "Minutes:" or "Decision:" under it
+ISSUE_AGENDA = """Issue - meetings
+
+Allotment Rents Review
+
+Meeting: 18/09/2025 - Community Services Committee (Item 6)
+
+6 Allotment Rents Review PDF 64 KB
+
+To consider the report of the Head of Parks.
+"""
+
+
+def test_issue_page_dates_and_names_the_meeting(tmp_path):
+    doc = prepare_page(tmp_path, "issue-details.txt", ISSUE_MINUTES).documents[0]
+    assert (doc.committee, doc.meeting_date, doc.doc_type) == ("Full Council", "2019-03-11", "minutes")
+    assert doc.found_by["meeting_date"].recogniser == "issue_meeting"
+
+
+def test_issue_page_run_together_under_a_long_title(tmp_path):
+    doc = prepare_page(tmp_path, "issue-details.txt", ISSUE_ONE_PARAGRAPH).documents[0]
+    assert (doc.committee, doc.meeting_date, doc.doc_type) == ("Cabinet", "2021-07-05", "minutes")
+
+
+def test_issue_page_for_a_meeting_to_come_is_its_agenda_entry(tmp_path):
+    doc = prepare_page(tmp_path, "issue-details.txt", ISSUE_AGENDA).documents[0]
+    assert (doc.committee, doc.meeting_date, doc.doc_type) == ("Community Services Committee", "2025-09-18", "agenda")
+
+
+def test_meeting_line_needs_its_date_body_and_item():
+    assert layouts.ISSUE_MEETING("Meeting: 14/03/2024 - Cabinet (Item 7)") == {
+        "committee": "Cabinet", "meeting_date": "2024-03-14"}
+    assert layouts.ISSUE_MEETING("Meeting: the group met the developer on site") is None
+    assert layouts.ISSUE_MEETING("Meeting: 14/03/2024 - Cabinet") is None       # no item: a cover's label, read there
+    assert layouts.ISSUE_MEETING("Meeting: 31/02/2024 - Cabinet (Item 7)") is None      # no such day
