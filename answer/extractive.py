@@ -918,7 +918,8 @@ class ExtractiveAnswerer:
             text = passage.chunk.text
             if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
                 return None
-            if any(named.search(line) and re.search(r"\b(?:voted|abstained)\b", line, re.I) for line in text.splitlines()):
+            if any(named.search(line) and (re.search(r"\bvoted\b", line, re.I) or votes.ABSTAINING.search(line))
+                   for line in text.splitlines()):
                 return None
         return typed
 

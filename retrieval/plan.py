@@ -109,6 +109,9 @@ class QueryPlan:
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
     out_of_scope_council: str | None = None     # the council `out_of_scope` says the index holds no papers from
+    # a council the question names that no paper is known to be from, while some papers' council is not
+    # known: the answer declines when its best passage is another council's and does not name it
+    unheld_council: str | None = None
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
     people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
@@ -349,18 +352,19 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     A question about what a meeting did ("what did we agree in 2021?") needs papers of a meeting
     in the period; a question about figures of a period ("the conception rate in 2017") can be
     answered by papers written up to `report_lag_days` after it ends."""
-    if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
-        # every paper's council is known, so a council none of them is from is not in the index
-        for named in gazetteer.named_councils(question):
-            if not _council(named, coverage.councils):
-                plan.out_of_scope_council = named
-                return f"The index holds no papers from {named}."
+    if plan.council is None and coverage.papers:
+        # every paper's council is known, so a council none of them is from is not in the index (when
+        # some are not known, one of those may be its: plan.unheld_council, judged by the answer)
+        every = all(c for c, _, _, _ in coverage.papers)
+        unheld = [named for named in gazetteer.named_councils(question) if not _council(named, coverage.councils)]
         # a council named by its place alone, as the body that acts: "did Exeter approve …?"
-        for body in gazetteer.named_bodies(question):
-            place = set(_distinctive(body.place))
-            if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
-                plan.out_of_scope_council = body.name
-                return f"The index holds no papers from {body.name}."
+        unheld += [body.name for body in gazetteer.named_bodies(question)
+                   if (place := set(_distinctive(body.place)))
+                   and not any(place <= set(_distinctive(c)) for c in coverage.councils)]
+        if unheld and every:
+            plan.out_of_scope_council = unheld[0]
+            return f"The index holds no papers from {unheld[0]}."
+        plan.unheld_council = unheld[0] if unheld else None
     if plan.period is None:
         return None
     council = plan.council

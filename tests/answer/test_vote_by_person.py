@@ -27,3 +27,17 @@ def test_a_persons_vote_no_recorded_vote_lists_is_declined():
 def test_a_recorded_vote_listing_the_person_answers():
     answer = _ask("How did Councillor Self vote on the Workplace Parking Levy?", RECORDED)
     assert answer.answered and "For (2)" in answer.answer
+
+
+# a member who says they will sit out the vote ("would therefore abstain from voting"): their vote is told
+ABSTAINING = ("7. Land at Mill Farm, Hollybank\n\nThe Committee considered the report and a written update. "
+              "Councillor Marsh declared that she was a trustee of the Mill Farm Allotment Society and would "
+              "therefore abstain from voting on the application.\n\nRESOLVED: That the application be DEFERRED "
+              "for a site visit.")
+
+
+def test_a_member_who_says_they_will_abstain_is_their_vote_told():
+    chunk = make_chunk("mill", ABSTAINING, meeting_date="2024-09-12", doc_type="minutes", title="Minutes",
+                       item="7. Land at Mill Farm, Hollybank")
+    answer = ask("Why did Councillor Marsh abstain from voting on the Mill Farm application?", [chunk])
+    assert answer.answered and "trustee of the Mill Farm Allotment Society" in answer.answer, answer.answer

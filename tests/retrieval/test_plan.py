@@ -161,6 +161,16 @@ def test_an_undated_paper_elsewhere_leaves_a_missing_period_declined(question, r
     assert understand(question, UNDATED).out_of_scope == reason
 
 
+def test_a_council_no_known_paper_is_from_is_left_to_the_answer_when_some_councils_are_unknown():
+    # some papers' council is not known (UNDATED holds one of no council): one may be Maidstone's
+    plan = understand("What did Maidstone Borough Council agree about the bus station?", UNDATED)
+    assert plan.out_of_scope is None and plan.unheld_council == "Maidstone Borough Council"
+    # every paper's council known: declined at once, as before
+    assert understand("What did Maidstone Borough Council agree about the bus station?", COVERAGE).out_of_scope == \
+        "The index holds no papers from Maidstone Borough Council."
+    assert understand("What did Hollybank Borough Council agree about the bus station?", UNDATED).unheld_council is None
+
+
 # -- follow-ups: what stands alone is never rewritten -----------------------------------------
 A46 = [Turn("user", "How much will the A46 crossing cost?"),
        Turn("assistant", "The Highways Committee was told the crossing will cost £4.2m [1].")]

@@ -106,3 +106,44 @@ def test_papers_in_a_folder_named_for_a_council_take_that_council(tmp_path):
     assert found["lb-hackney/minutes.txt"] == {"Hallam Parish Council"}     # the folder's papers name one council
     assert found["lb-hackney/other.txt"] == {"Hallam Parish Council"}
     assert found["minutes-2024/minutes.txt"] == {None}
+
+
+HOLLYBANK = """Hollybank Borough Council
+
+Minutes of the meeting of the Council held on 19 February 2018
+
+Present: Councillors Marsh (Mayor), Okafor, Reid
+
+12. Council Tax Resolution
+
+The Cabinet Member for Finance introduced the report. The basic amount of council tax for 2018/19
+reflected a 2.99% increase. RESOLVED that the formal Council Tax resolution be approved.
+"""
+
+UNNAMED = """Agenda item
+
+Car Parking Charges
+
+Minutes:
+
+The Committee considered a report on parking charges in the town centre car parks.
+RESOLVED that the charges be frozen.
+"""
+
+
+def test_a_council_the_index_holds_no_known_paper_of_is_declined_unless_the_best_passage_may_be_its(tmp_path):
+    (tmp_path / "papers" / "borough").mkdir(parents=True)
+    (tmp_path / "papers" / "pages").mkdir(parents=True)
+    (tmp_path / "papers" / "borough" / "council.txt").write_text(HOLLYBANK, encoding="utf-8")
+    (tmp_path / "papers" / "pages" / "item.txt").write_text(UNNAMED, encoding="utf-8")   # names no council
+    e = engine(tmp_path / "idx")
+    assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
+    e = engine(tmp_path / "idx")
+    answer = e.ask("What council tax increase did Ashdown Vale District Council agree for 2018/19?")
+    assert not answer.answered
+    assert answer.answer.startswith("The index holds no papers from Ashdown Vale District Council."), answer.answer
+    answer = e.ask("What council tax increase did Hollybank Borough Council agree for 2018/19?")
+    assert answer.answered and "2.99%" in answer.answer, answer.answer
+    # the best passage is of no known council: it may be the council's own, so this rule leaves it
+    answer = e.ask("What did Ashdown Vale District Council decide about car parking charges?")
+    assert not answer.answer.startswith("The index holds no papers from"), answer.answer
