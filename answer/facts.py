@@ -66,11 +66,18 @@ APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]
                              r"(?:[ \t]+and[ \t]+[Ss]ubstitutions)?[ \t]*:?[ \t]*$", re.M | re.I)
 # ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
 # "Councillor Barker ... sent their apologies"
-APOLOGIES_SAID = re.compile(r"\bapologies\b(?:\s+for\s+absence)?\s+(?:were\s+|was\s+)?(?:received|reported|given)?\s*from\b"
+APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+                            r"(?:received|reported|given)?\s*from\b"
                             r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+# the record under the label saying no one sent any: "There were no apologies received.", "None."
+_NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\b|none\b|nil\b)", re.I)
+# "where did the panel meet", "where was the meeting held": the meeting's venue answers
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|met|held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+# a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
+VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*\S", re.I)
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
@@ -355,7 +362,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _attendance(ranked)
         if fact:
             return fact
-    fact = closing_time(intent, question, ranked)
+    fact = closing_time(intent, question, ranked) or venue_named(intent, question, ranked)
     if fact:
         return fact
     if intent in ("who", "general") and asks_apologies(question):
@@ -1018,6 +1025,8 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
             body = para.group(0)
             if _ITEM_REF.match(body):
                 continue              # "(Item 1)" under the label
+            if _NONE_SENT.match(body):
+                return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
             if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
@@ -1059,6 +1068,21 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
     for s in [s for s in ranked if not s.off_period]:
         if CLOSED.search(s.text):
             return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
+
+
+def venue_named(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking where a meeting was held, its venue as the page labels it ("Venue:
+    Council Chamber - Council Offices, ..."), of the meeting the best sentence is of."""
+    if intent != "general" or not ASKS_VENUE.search(question) or not MEETING_WORDS.search(question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    if not ranked:
+        return None
+    day = ranked[0].passage.chunk.meeting_date
+    for s in ranked:
+        if s.passage.chunk.meeting_date == day and VENUE.match(s.text):
+            return Fact(LABELS["general"], s.passage, s.start, s.end)
     return None
 
 

@@ -98,6 +98,11 @@ def mentions_vote(text: str) -> bool:
         or bool(NAMED_SIDES.search(text) or ABSTAINING.search(text))
 
 
+def unanimous(text: str) -> bool:
+    """The vote was unanimous ("carried unanimously", "all in favour"): every member's side is told."""
+    return bool(_UNANIMOUS.search(text))
+
+
 def announces_vote(text: str) -> bool:
     return bool(TO_THE_VOTE.search(text))
 

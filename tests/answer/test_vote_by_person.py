@@ -41,3 +41,23 @@ def test_a_member_who_says_they_will_abstain_is_their_vote_told():
                        item="7. Land at Mill Farm, Hollybank")
     answer = ask("Why did Councillor Marsh abstain from voting on the Mill Farm application?", [chunk])
     assert answer.answered and "trustee of the Mill Farm Allotment Society" in answer.answer, answer.answer
+
+
+# a budget put to a recorded vote, the minutes' page giving the outcome but not the numbers
+OUTCOME_ONLY = ("5. Budget and Council Tax 2019/20\n\nThe Leader moved the budget proposals and Councillor Ibe "
+                "seconded them. An amendment proposed by Councillor Fenn was put to a recorded vote and was "
+                "defeated. The substantive budget proposals were then put to a recorded vote and were agreed.")
+COUNTED = OUTCOME_ONLY.replace("were agreed.", "were agreed (31 for, 12 against, 2 abstentions).")
+
+
+def test_how_many_voted_is_declined_when_the_vote_is_reported_without_numbers():
+    chunk = make_chunk("budget", OUTCOME_ONLY, meeting_date="2019-02-27", doc_type="minutes", title="Minutes",
+                       item="5. Budget and Council Tax 2019/20")
+    answer = ask("How many councillors voted for the 2019/20 budget proposals?", [chunk])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject record the vote but not how many voted"), answer.answer
+    # the same minutes with the count answer it
+    chunk = make_chunk("budget", COUNTED, meeting_date="2019-02-27", doc_type="minutes", title="Minutes",
+                       item="5. Budget and Council Tax 2019/20")
+    answer = ask("How many councillors voted for the 2019/20 budget proposals?", [chunk])
+    assert answer.answered and "31 for" in answer.answer, answer.answer
