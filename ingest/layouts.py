@@ -790,6 +790,10 @@ _NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|yo
                                  r"education|environment|standards|regulatory|area|neighbourhood|wards?|partnership)\b", re.I)
 
 
+# an article is no place's name: "The Police and Crime Panel considered a report ..." names no panel's place
+_ARTICLE = r"(?:The|This|That|These|Those|A|An|Our|Its)\b"
+
+
 # a body named with the council(s) it belongs to ("Joint Committee of ...", "Licensing Board of ...")
 _BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnership|cabinet|executive)\s+of\b", re.I)
 
@@ -801,7 +805,7 @@ def _council_masthead(line: str) -> Fields | None:
     if s.isupper() or sum(1 for w in s.split() if w.isupper() and len(w) > 1) >= 3:
         s = title_case(s)
     for pattern in (
-        rf"^(?:the\s+)?(?P<council>(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
+        rf"^(?:the\s+)?(?P<council>(?!{_ARTICLE})(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
         rf"^(?:the\s+)?(?P<council>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+(?:Mayoral\s+)?Combined\s+Authority)\b",
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",

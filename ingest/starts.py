@@ -82,7 +82,7 @@ def first_document(paras: list[Para], path: str) -> Start:
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
     # (on the first page: a pack's next paper is no part of its front sheet's masthead)
     heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2 and p.page == paras[0].page] or \
-        [plain(x) for p in paras[:1] for x in p.lines[:8]]
+        _lines_not_run_on([plain(x) for p in paras[:1] for x in p.lines[:8]])
     heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:
         if looks_like_committee(head_line):
@@ -145,3 +145,19 @@ def _issue_meeting(paras: list[Para]) -> Start | None:
         return start.mark(layouts.ISSUE_MEETING.name, layouts.ISSUE_MEETING.confidence,
                           "committee", "meeting_date", "title", "doc_type")
     return None
+
+
+PROSE_WORDS = 8         # a line of more words than this, not ending a sentence, runs on to the next
+
+
+def _lines_not_run_on(lines: list[str]) -> list[str]:
+    """The lines of a page printed as one paragraph, less those that carry on a sentence from the
+    line above ("... relating to instances where the" / "Planning Committee makes a decision ..."): a
+    masthead's lines are short and whole."""
+    return [x for i, x in enumerate(lines)
+            if i == 0 or not (words(lines[i - 1]) > PROSE_WORDS and not re.search(r"[.:;!?]\s*$", lines[i - 1])
+                              or _ENDS_MID_SENTENCE.search(lines[i - 1]))]
+
+
+# a line ending on a word that cannot end a sentence or a name ("... instances where the")
+_ENDS_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|where|which|that|whose|and|or)\s*$", re.I)

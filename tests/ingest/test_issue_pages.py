@@ -72,3 +72,39 @@ def test_meeting_line_needs_its_date_body_and_item():
     assert layouts.ISSUE_MEETING("Meeting: the group met the developer on site") is None
     assert layouts.ISSUE_MEETING("Meeting: 14/03/2024 - Cabinet") is None       # no item: a cover's label, read there
     assert layouts.ISSUE_MEETING("Meeting: 31/02/2024 - Cabinet (Item 7)") is None      # no such day
+
+
+# an item's page saved as text, its sentences wrapped at the page's width and no blank lines: a line
+# opening with a body's name is a sentence about the body, not the paper's masthead
+WRAPPED_REPORT = """At Licensing Committee on 2 May 2024, the
+Committee resolved to refuse the application for a
+street trading consent for 3 reasons. The reasons were read out but the
+Council's Constitution relating to instances where the
+Licensing Committee makes a decision against the officer's
+advice was not followed.
+Decision type: Non-key
+Decision status: Recommendations Approved
+"""
+PANEL_MINUTES = """Minutes:
+The Police and Crime Panel considered a report of the Commissioner on the proposed precept for
+2025/26. The Commissioner said the increase of £13 for a Band D property was fair.
+"""
+HEARING = """Minutes:
+The Chairman explained the procedure to be followed at the hearing.
+Having heard the evidence presented, the Sub-Committee retired to consider
+and determine the application, having regard to the licensing objectives.
+Resolved to refuse the application.
+"""
+
+
+def test_a_sentence_opening_with_a_bodys_name_is_not_the_papers_committee(tmp_path):
+    for name, text in (("report.txt", WRAPPED_REPORT), ("hearing.txt", HEARING)):
+        doc = prepare_page(tmp_path, name, text).documents[0]
+        assert doc.committee is None, (name, doc.committee)
+
+
+def test_a_sentence_opening_with_the_panel_names_no_council(tmp_path):
+    doc = prepare_page(tmp_path, "panel.txt", PANEL_MINUTES).documents[0]
+    assert doc.council is None
+    # a panel named with its place is one
+    assert layouts.COUNCIL("Northmoor Police and Crime Panel") == {"council": "Northmoor Police and Crime Panel"}
