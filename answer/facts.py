@@ -396,6 +396,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _refusal_reason(ranked)
         if fact:
             return fact
+    if intent == "who":
+        fact = _doer(question, ranked)
+        if fact:
+            return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
     if intent == "decision":
         # what was decided is in a "Resolved" block of the minutes, else in the minutes at all
@@ -1068,6 +1072,34 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
     for s in [s for s in ranked if not s.off_period]:
         if CLOSED.search(s.text):
             return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
+
+
+# who did what a paper records by name: the question's verb, and how the paper names the one who did it
+# ("Proposed by Councillor X", "moved by Cllr X", "Councillor X seconded"; "Report author: X", "Report of: X")
+_DOER_ASKED = re.compile(r"^\s*who\s+(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented))\b", re.I)
+_DOER_NAMED = {
+    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"),
+    "report": lambda verb: re.compile(rf"^\s*(?:report\s+)?author\s*:\s*[A-Z]|^\s*report\s+(?:of|by)\s*:\s*[A-Z]|"
+                                      rf"\b(?:written|prepared|presented)\s+by\s+{_NAME}", re.I | re.M),
+}
+
+
+def _doer(question: str, ranked: list[Scored]) -> Fact | None:
+    """Who proposed, seconded or moved a motion, or wrote a report: the sentence of the best passages
+    naming them so ("Proposed by Councillor Frances Mason (seconded by ...)", "Report author: ...")."""
+    m = _DOER_ASKED.search(question)
+    if not m:
+        return None
+    kind, verb = ("motion", m.group(1).lower()) if m.group(1) else ("report", m.group(2).lower())
+    named = _DOER_NAMED[kind](verb)
+    # the passages of the best sentences, and the rest of the best one's paper (a decision's page names its
+    # report's author at its foot)
+    best = {s.passage.chunk.chunk_id for s in ranked[:LOOK_AT // 2]}
+    paper = ranked[0].passage.chunk.source
+    for s in ranked:
+        if (s.passage.chunk.chunk_id in best or s.passage.chunk.source == paper) and named.search(s.text):
+            return Fact(LABELS["who"], s.passage, s.start, s.end)
     return None
 
 

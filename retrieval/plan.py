@@ -338,6 +338,9 @@ def _scope_words(plan: QueryPlan) -> set[str]:
         words |= set(terms(plan.council))
     for named in gazetteer.named_councils(plan.standalone):
         words |= set(terms(named))
+    # a council named by its place, as the body that acts or owns ("Harlow's Cabinet", "did Exeter agree")
+    for body in gazetteer.named_bodies(plan.standalone):
+        words |= set(terms(body.place))
     if plan.committee:
         words |= set(terms(plan.committee))
     if plan.latest:
