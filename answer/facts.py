@@ -59,7 +59,12 @@ PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Cou
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
 # "who gave apologies", "who sent their apologies", "who was absent": the minutes' apologies record answers
-ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b", re.I)
+ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b"
+                            # in residents' words: "who missed the meeting", "who didn't turn up", "who couldn't make it"
+                            # (of a meeting: "who missed the deadline" is no apologies)
+                            r"|\bwho\s+(?:missed|(?:did\s*n[o']?t|didnt|could\s*n[o']?t|couldnt)\s+(?:turn\s+up|come|attend|"
+                            r"go|make\s+it|show\s+up))\b(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)",
+                            re.I)
 # an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
 # "84. Apologies" (not an agenda's "To receive apologies")
 APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"

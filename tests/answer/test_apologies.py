@@ -83,3 +83,14 @@ def test_where_a_meeting_was_held_is_its_labelled_venue():
     assert answer.answered and "Committee Room 2, Civic Centre" in first_line(answer), answer.answer
     # a question asking where something else is, is not asking the venue
     assert facts.ASKS_VENUE.search("Where will the new play area be built?") is None
+
+
+def test_who_sent_apologies_asked_in_residents_words():
+    for q in ("who missed the tunbridge wells planning meeting in march 2015?",
+              "who didn't turn up to the parish council meeting in may",
+              "who couldn't make it to the licensing panel on 4 June 2019?"):
+        assert facts.asks_apologies(q), q
+    for q in ("who missed the deadline for the grant?", "Who didn't get the grant from the council?"):
+        assert not facts.asks_apologies(q), q
+    answer = _answer("who missed the hollybank licensing panel meeting on 4 june 2019?", HAD_BEEN)
+    assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer

@@ -108,3 +108,29 @@ def test_a_sentence_opening_with_the_panel_names_no_council(tmp_path):
     assert doc.council is None
     # a panel named with its place is one
     assert layouts.COUNCIL("Northmoor Police and Crime Panel") == {"council": "Northmoor Police and Crime Panel"}
+
+
+# a pack's text copied out line by line, no blank lines: a covering letter, then the minutes it encloses
+RUN_ON_PACK = """Public Document Pack
+Please ask for: Ruth Ames
+Date: 2 October 2023
+Dear Councillor
+LICENSING COMMITTEE - TUESDAY, 10TH OCTOBER, 2023
+I enclose the minutes of the previous meeting that were not ready when the agenda was sent.
+Agenda Item 4
+LICENSING COMMITTEE
+Tuesday, 19 September 2023
+Present: Councillor Hughes (Chairman)
+Councillors Patel (Vice-Chairman), Ogden, Fry and Walsh
+APOLOGIES
+LIC12/23
+Apologies for absence were recorded from Councillor Dunne.
+"""
+
+
+def test_minutes_run_on_from_a_covering_letter_start_at_their_masthead(tmp_path):
+    docs = prepare_page(tmp_path, "pack.txt", RUN_ON_PACK).documents
+    minutes = [d for d in docs if d.doc_type == "minutes"]
+    assert len(minutes) == 1, [(d.doc_type, d.meeting_date) for d in docs]
+    assert (minutes[0].committee, minutes[0].meeting_date) == ("Licensing Committee", "2023-09-19")
+    assert "Apologies for absence were recorded from Councillor Dunne." in "\n".join(b.text for b in minutes[0].blocks)
