@@ -30,6 +30,9 @@ NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
 _CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
+NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
+# "how many councillors voted for ...", "how many were against": a count of the vote is asked
+_COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|in\s+favou?r|abstain\w*)\b", re.I)
 NO_VOTE_BY = "The passages on this subject record no vote by {person}."
 # "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
 _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
@@ -546,7 +549,8 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked)
         closing = facts.closing_time(plan.intent, plan.standalone, ranked)
         attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
-            or facts.apologies_listed(plan.intent, plan.standalone, ranked) or closing
+            or facts.apologies_listed(plan.intent, plan.standalone, ranked) or closing \
+            or facts.venue_named(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         record = attendance or facts.chair_named(plan.intent, plan.standalone, ranked)
@@ -628,6 +632,11 @@ class ExtractiveAnswerer:
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+        if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
+                and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text):
+            # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
+            # recorded vote and were agreed"): its outcome is not a count
+            return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
@@ -926,7 +935,8 @@ class ExtractiveAnswerer:
             text = passage.chunk.text
             if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
                 return None
-            if any(named.search(line) and re.search(r"\b(?:voted|abstained)\b", line, re.I) for line in text.splitlines()):
+            if any(named.search(line) and (re.search(r"\bvoted\b", line, re.I) or votes.ABSTAINING.search(line))
+                   for line in text.splitlines()):
                 return None
         return typed
 

@@ -62,18 +62,30 @@ PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Cou
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
 # "who gave apologies", "who sent their apologies", "who was absent": the minutes' apologies record answers
-ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b", re.I)
+ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b"
+                            # in residents' words: "who missed the meeting", "who didn't turn up", "who couldn't make it"
+                            # (of a meeting: "who missed the deadline" is no apologies)
+                            r"|\bwho\s+(?:missed|(?:did\s*n[o']?t|didnt|could\s*n[o']?t|couldnt)\s+(?:turn\s+up|come|attend|"
+                            r"go|make\s+it|show\s+up))\b(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)",
+                            re.I)
 # an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
 # "84. Apologies" (not an agenda's "To receive apologies")
 APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
                              r"(?:[ \t]+and[ \t]+[Ss]ubstitutions)?[ \t]*:?[ \t]*$", re.M | re.I)
 # ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
 # "Councillor Barker ... sent their apologies"
-APOLOGIES_SAID = re.compile(r"\bapologies\b(?:\s+for\s+absence)?\s+(?:were\s+|was\s+)?(?:received|reported|given)?\s*from\b"
+APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+                            r"(?:received|reported|given)?\s*from\b"
                             r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+# the record under the label saying no one sent any: "There were no apologies received.", "None."
+_NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\b|none\b|nil\b)", re.I)
+# "where did the panel meet", "where was the meeting held": the meeting's venue answers
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|met|held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+# a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
+VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*\S", re.I)
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
@@ -360,7 +372,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _attendance(ranked)
         if fact:
             return fact
-    fact = closing_time(intent, question, ranked)
+    fact = closing_time(intent, question, ranked) or venue_named(intent, question, ranked)
     if fact:
         return fact
     if intent in ("who", "general") and asks_apologies(question):
@@ -392,6 +404,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
     if intent == "why" and REFUSAL_ASKED.search(question):
         fact = _refusal_reason(ranked)
+        if fact:
+            return fact
+    if intent == "who":
+        fact = _doer(question, ranked)
         if fact:
             return fact
     wanted = {"who": NAME, "quantity": FIGURE, "when": WHEN, "why": REASON}.get(intent)
@@ -1023,6 +1039,8 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
             body = para.group(0)
             if _ITEM_REF.match(body):
                 continue              # "(Item 1)" under the label
+            if _NONE_SENT.match(body):
+                return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
             if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
@@ -1064,6 +1082,49 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
     for s in [s for s in ranked if not s.off_period]:
         if CLOSED.search(s.text):
             return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
+
+
+# who did what a paper records by name: the question's verb, and how the paper names the one who did it
+# ("Proposed by Councillor X", "moved by Cllr X", "Councillor X seconded"; "Report author: X", "Report of: X")
+_DOER_ASKED = re.compile(r"^\s*who\s+(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented))\b", re.I)
+_DOER_NAMED = {
+    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"),
+    "report": lambda verb: re.compile(rf"^\s*(?:report\s+)?author\s*:\s*[A-Z]|^\s*report\s+(?:of|by)\s*:\s*[A-Z]|"
+                                      rf"\b(?:written|prepared|presented)\s+by\s+{_NAME}", re.I | re.M),
+}
+
+
+def _doer(question: str, ranked: list[Scored]) -> Fact | None:
+    """Who proposed, seconded or moved a motion, or wrote a report: the sentence of the best passages
+    naming them so ("Proposed by Councillor Frances Mason (seconded by ...)", "Report author: ...")."""
+    m = _DOER_ASKED.search(question)
+    if not m:
+        return None
+    kind, verb = ("motion", m.group(1).lower()) if m.group(1) else ("report", m.group(2).lower())
+    named = _DOER_NAMED[kind](verb)
+    # the passages of the best sentences, and the rest of the best one's paper (a decision's page names its
+    # report's author at its foot)
+    best = {s.passage.chunk.chunk_id for s in ranked[:LOOK_AT // 2]}
+    paper = ranked[0].passage.chunk.source
+    for s in ranked:
+        if (s.passage.chunk.chunk_id in best or s.passage.chunk.source == paper) and named.search(s.text):
+            return Fact(LABELS["who"], s.passage, s.start, s.end)
+    return None
+
+
+def venue_named(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking where a meeting was held, its venue as the page labels it ("Venue:
+    Council Chamber - Council Offices, ..."), of the meeting the best sentence is of."""
+    if intent != "general" or not ASKS_VENUE.search(question) or not MEETING_WORDS.search(question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    if not ranked:
+        return None
+    day = ranked[0].passage.chunk.meeting_date
+    for s in ranked:
+        if s.passage.chunk.meeting_date == day and VENUE.match(s.text):
+            return Fact(LABELS["general"], s.passage, s.start, s.end)
     return None
 
 

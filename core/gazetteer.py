@@ -105,3 +105,32 @@ def named_councils(text: str) -> list[str]:
     """The councils a question names in full ("Exampleton Parish Council", "London Borough of X"),
     without the question words a capital letter can join to them ("Did Exampleton Parish Council ...")."""
     return [_ASKING.sub("", found) for found in _NAMED_COUNCIL.findall(text)]
+
+
+# a folder named for a council ("exeter-cc", "lb-hackney", "tunbridge-wells-bc", "worcester-city"):
+# its kind, abbreviated or in words, after or before the place, and the words a council's name then holds
+_FOLDER_KIND_AFTER = {
+    "cc": ("City Council", "County Council"), "bc": ("Borough Council",), "dc": ("District Council",),
+    "mbc": ("Metropolitan Borough Council",), "cbc": ("County Borough Council",), "mca": ("Combined Authority",),
+    "ca": ("Combined Authority",), "council": ("Council",), "city": ("City",), "county": ("County",),
+    "borough": ("Borough",), "district": ("District",)}
+_FOLDER_KIND_BEFORE = {"lb": ("London Borough of",), "rb": ("Royal Borough of",), "city": ("City of",)}
+
+
+def council_of_folder(name: str) -> str | None:
+    """The council a folder is named for, when its name is a council's place with at most its kind
+    ("exeter-cc" -> "Exeter City Council", "lb-hackney" -> "London Borough of Hackney", "medway" ->
+    "Medway Council"), and exactly one body of the table is that place of that kind. A folder named
+    anything else ("minutes-2024", "fire-authority", "wiltshire-pcp") names no council."""
+    tokens = [t for t in re.split(r"[\s_.-]+", name.lower()) if t]
+    kinds: list[tuple[str, ...]] = []
+    while len(tokens) > 1 and tokens[-1] in _FOLDER_KIND_AFTER:
+        kinds.append(_FOLDER_KIND_AFTER[tokens.pop()])
+    while len(tokens) > 1 and tokens[0] in _FOLDER_KIND_BEFORE:
+        kinds.append(_FOLDER_KIND_BEFORE[tokens.pop(0)])
+    if not tokens:
+        return None
+    place = " ".join(tokens)
+    found = [b for b in bodies() if " ".join(re.split(r"[\s'’-]+", b.place.lower())) == place
+             and all(any(k in b.name for k in kind) for kind in kinds)]
+    return found[0].name if len(found) == 1 else None

@@ -89,11 +89,21 @@ NAMED_SIDES = re.compile(r"\b(?:voting|voted)\s+(?:for|against|in\s+favou?r)\b"
                          r"|^\s*Voting\s*:", re.I | re.M)
 
 
+# a member sitting out a vote: "abstained", "would abstain from voting", "took no part in the vote"
+ABSTAINING = re.compile(r"\babstain(?:ed|s|ing)?\s+from\s+(?:the\s+)?vot|\babstained\b|\babstentions?\b|"
+                        r"\btook\s+no\s+part\s+in\s+(?:the\s+)?vot|\bdid\s+not\s+vote\b", re.I)
+
+
 def mentions_vote(text: str) -> bool:
     """A vote is recorded or reported here: counts, a vote announced, an outcome, unanimity, the
-    members on each side named."""
+    members on each side named, a member sitting one out."""
     return has_vote_count(text) or announces_vote(text) or bool(OUTCOME.search(text) or _UNANIMOUS.search(text)) \
-        or bool(NAMED_SIDES.search(text))
+        or bool(NAMED_SIDES.search(text) or ABSTAINING.search(text))
+
+
+def unanimous(text: str) -> bool:
+    """The vote was unanimous ("carried unanimously", "all in favour"): every member's side is told."""
+    return bool(_UNANIMOUS.search(text))
 
 
 def announces_vote(text: str) -> bool:

@@ -466,6 +466,23 @@ HEADINGS: tuple[Recogniser, ...] = (
 LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date", "council_then_heading"})
 
 
+# A committee system's page for one issue ("Issue - meetings", the issue's title, then each meeting that
+# took it): the meeting is a labelled line giving its date in figures, the body and the item's number.
+# At a page's start it dates the page and names the body; the title above it is the issue, not a body.
+def _issue_meeting(text: str) -> Fields | None:
+    m = re.match(r"^meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[-–—]\s*(?P<committee>[^()\d]{2,90}?)\s*"
+                 r"\(\s*item\s+[\w.]{1,6}\s*\)", text.strip(), re.I)
+    if not m:
+        return None
+    found = dates.find_numeric_dates(m.group("when"))
+    return {"committee": m.group("committee").strip(" -–—"), "meeting_date": found[0][1]} if found else None
+
+
+ISSUE_MEETING = Recogniser(
+    "issue_meeting", "heading", "an issue page's meeting line: 'Meeting: <date in figures> - <body> (Item <n>)'",
+    "Meeting: 14/03/2024 - Cabinet (Item 7)", 0.9, _issue_meeting)
+
+
 # ---------------------------------------------------------------- a pack's other papers
 # An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
 # follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it
@@ -879,6 +896,10 @@ _NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|yo
                                  r"education|environment|standards|regulatory|area|neighbourhood|wards?|partnership)\b", re.I)
 
 
+# an article is no place's name: "The Police and Crime Panel considered a report ..." names no panel's place
+_ARTICLE = r"(?:The|This|That|These|Those|A|An|Our|Its)\b"
+
+
 # a body named with the council(s) it belongs to ("Joint Committee of ...", "Licensing Board of ...")
 _BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnership|cabinet|executive)\s+of\b", re.I)
 
@@ -901,7 +922,7 @@ def _council_masthead(line: str) -> Fields | None:
     # the heading's words before the name are not the council's: "(Draft) Minutes of (a Virtual) X Parish Council ..."
     s = _PAPER_OF.sub("", s)
     for pattern in (
-        rf"^(?:the\s+)?(?P<council>(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
+        rf"^(?:the\s+)?(?P<council>(?!{_ARTICLE})(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
         rf"^(?:the\s+)?(?P<council>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+(?:Mayoral\s+)?Combined\s+Authority)\b",
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",

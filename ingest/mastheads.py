@@ -28,7 +28,17 @@ def looks_like_committee(s: str) -> bool:
         return False
     if dates.find_dates(s) or re.search(r"\d", s) or layouts.MASTHEAD_ADDRESS(s) is not None:
         return False        # "[Ashby District Council logo]": the logo's alt text
+    if _MINUTED_VERB.search(s) or _RUNS_ON.search(s):
+        # "Having heard the evidence presented, the Sub-Committee retired", "Council's Constitution relating
+        # to instances where the": a sentence of the minutes, or a line of one that runs on to the next
+        return False
     return bool(_COMMITTEE_WORDS.search(s))
+
+
+_RUNS_ON = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|where|which|that|whose|relating)\s*$", re.I)
+# what a body did, as minutes tell it: a line holding one is a sentence about a body, not its name
+_MINUTED_VERB = re.compile(r"\b(?:resolved|considered|agreed|noted|heard|retired|received|decided|refused|reported|"
+                           r"presented|explained|welcomed|introduced|declared|determined|deferred)\b", re.I)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core import votes
+from core import dates, votes
 from core.types import Page
 from ingest import layouts
 from ingest.lines import MOTION_RECORD, TABLE_LINE, item_number, looks_titley, plain, short_heading, words
@@ -58,7 +58,7 @@ def paragraphs(pages: list[Page]) -> list[Para]:
             else:
                 current.append(line.rstrip())
         flush()
-    return _split_glued_headings(out)
+    return _split_run_in_mastheads(_split_glued_headings(out))
 
 
 # columns printed apart by runs of spaces, as pypdf gives a table's row
@@ -82,6 +82,48 @@ def _split_glued_headings(paras: list[Para]) -> list[Para]:
         else:
             out.append(p)
     return out
+
+
+# a text with no blank lines (a page's text copied out as lines) runs a pack's next paper on from the
+# last: its masthead, a body's name over the meeting's date over "Present:", sits inside one paragraph
+_MASTHEAD_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|minutes)\b", re.I)
+MASTHEAD_NAME_WORDS = 8     # the most words of a body's name printed as a masthead line
+
+
+def _split_run_in_mastheads(paras: list[Para]) -> list[Para]:
+    """Inside a paragraph, a short line naming a body ("PLANNING COMMITTEE") over a date line
+    ("Wednesday, 25 March 2015") over a minutes cue ("Present: ...") starts a paragraph of its own,
+    and so does its date line: the masthead of a paper run on from the one before."""
+    out: list[Para] = []
+    for p in paras:
+        if p.boundary or len(p.lines) < 4:
+            out.append(p)
+            continue
+        cuts = [i for i in range(1, len(p.lines) - 2)
+                if _masthead_name(plain(p.lines[i])) and dates.is_date_line(plain(p.lines[i + 1]))
+                and _MASTHEAD_CUE.match(plain(p.lines[i + 2])) and not _same_masthead(plain(p.lines[i - 1]))]
+        if not cuts:
+            out.append(p)
+            continue
+        start = 0
+        for i in cuts:
+            out.append(Para(p.lines[start:i], p.page))
+            out.append(Para([p.lines[i]], p.page))
+            start = i + 1
+        out.append(Para(p.lines[start:], p.page))
+    return out
+
+
+def _same_masthead(above: str) -> bool:
+    """The line above a body's name is the same masthead's: the council's name, the title it carries on
+    ("Minutes of the Harbour and Transport" over "Policy Committee"), or another line of the name."""
+    return (bool(re.match(r"^(?:minutes|notes)\b|^agenda\s*$", above, re.I)) or layouts.COUNCIL(above) is not None
+            or _masthead_name(above) or bool(re.search(r"\b(?:of|and|the|for|&)\s*$", above, re.I)))
+
+
+def _masthead_name(line: str) -> bool:
+    return (0 < words(line) <= MASTHEAD_NAME_WORDS and layouts.BODY_WORDS.search(line) is not None
+            and not re.search(r"[.:;,]\s*$|\d", line) and line[:1].isupper())
 
 
 def is_table(p: Para) -> bool:

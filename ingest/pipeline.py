@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import chunking, furniture, hyphens, loaders, sidecar, structure
+from core import gazetteer
 from core.paths import display_path
 from core.errors import UnreadableDocument
 from core.settings import Settings
@@ -189,12 +190,17 @@ def council_named(documents: list[Document]) -> set[str]:
     return {d.council for d in documents if d.council and d.found_by.get("council", FOLDER) != FOLDER}
 
 
-def folder_council(named: list[set[str | None]]) -> str | None:
+def folder_council(named: list[set[str | None]], folder: str | None = None) -> str | None:
     """A folder's council: the one council its files name, when they name exactly one. A council's
     papers are kept in a folder of their own, and many print the council's name only on the cover
-    of some (a report's letterhead) and never on the rest (minutes under the committee's name)."""
+    of some (a report's letterhead) and never on the rest (minutes under the committee's name).
+    When none of its files names a council, the council the folder's own name is, if any
+    (gazetteer.council_of_folder: "exeter-cc", "lb-hackney"); pages saved from a council's
+    committee site often never print the council's name at all."""
     councils = {c for names in named for c in names if c}
-    return councils.pop() if len(councils) == 1 else None
+    if len(councils) == 1:
+        return councils.pop()
+    return gazetteer.council_of_folder(folder) if folder and not councils else None
 
 
 def give_council(prepared: Prepared, council: str, settings: Settings | None = None) -> Prepared:

@@ -90,12 +90,15 @@ def first_document(paras: list[Para], path: str) -> Start:
             return start
     if summons:
         return summons
+    issue = _issue_meeting(paras)
+    if issue is not None:
+        return issue
     head = "\n".join(plain(line) for p in paras[:25] if not p.boundary for line in p.lines)
     committee = None
     # each of the first lines, or each short paragraph: a PDF's page may be one paragraph
     # (on the first page: a pack's next paper is no part of its front sheet's masthead)
     heads = [p.text for p in paras[:8] if not p.boundary and len(p.lines) <= 2 and p.page == paras[0].page] or \
-        [plain(x) for p in paras[:1] for x in p.lines[:8]]
+        _lines_not_run_on([plain(x) for p in paras[:1] for x in p.lines[:8]])
     heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:
         if looks_like_committee(head_line):
@@ -203,3 +206,44 @@ def _summons(paras: list[Para]) -> Start | None:
     committee = canonical_committee(found["committee"])
     start = Start("agenda", committee, found["meeting_date"], agenda_title(committee, found["meeting_date"]))
     return start.mark(SUMMONS.name, SUMMONS.confidence, "committee", "meeting_date", "title", "doc_type")
+
+
+ISSUE_LOOK = 8          # the lines of a page's opening read for an issue page's meeting line
+_RECORD_LABEL = re.compile(r"^(?:minutes|decision|decisions)\s*:?\s*$", re.I)
+
+
+def _issue_meeting(paras: list[Para]) -> Start | None:
+    """An issue page ("Issue - meetings", the issue's title, "Meeting: 19/02/2018 - Council (Item 13)"):
+    the meeting named on its first lines dates the page and names the body. What the page holds under
+    "Minutes:" or "Decision:" records that meeting; without them it is the meeting's agenda entry."""
+    first = [p for p in paras[:ISSUE_LOOK] if not p.boundary and p.page == paras[0].page]
+    lines = [plain(x) for p in first for x in p.lines][:ISSUE_LOOK]
+    for k, line in enumerate(lines):
+        found = layouts.ISSUE_MEETING(line)
+        if not found:
+            continue
+        committee = canonical_committee(found["committee"])
+        when = found["meeting_date"]
+        rest = [plain(x) for p in paras if not p.boundary for x in p.lines]
+        doc_type = "minutes" if any(_RECORD_LABEL.match(x) for x in rest) else "agenda"
+        title = minutes_title(when) if doc_type == "minutes" else agenda_title(committee, when)
+        start = Start(doc_type, committee, when, title)
+        return start.mark(layouts.ISSUE_MEETING.name, layouts.ISSUE_MEETING.confidence,
+                          "committee", "meeting_date", "title", "doc_type")
+    return None
+
+
+PROSE_WORDS = 8         # a line of more words than this, not ending a sentence, runs on to the next
+
+
+def _lines_not_run_on(lines: list[str]) -> list[str]:
+    """The lines of a page printed as one paragraph, less those that carry on a sentence from the
+    line above ("... relating to instances where the" / "Planning Committee makes a decision ..."): a
+    masthead's lines are short and whole."""
+    return [x for i, x in enumerate(lines)
+            if i == 0 or not (words(lines[i - 1]) > PROSE_WORDS and not re.search(r"[.:;!?]\s*$", lines[i - 1])
+                              or _ENDS_MID_SENTENCE.search(lines[i - 1]))]
+
+
+# a line ending on a word that cannot end a sentence or a name ("... instances where the")
+_ENDS_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|where|which|that|whose|and|or)\s*$", re.I)

@@ -109,6 +109,9 @@ class QueryPlan:
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
     out_of_scope_council: str | None = None     # the council `out_of_scope` says the index holds no papers from
+    # a council the question names that no paper is known to be from, while some papers' council is not
+    # known: the answer declines when its best passage is another council's and does not name it
+    unheld_council: str | None = None
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
     people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
@@ -335,6 +338,9 @@ def _scope_words(plan: QueryPlan) -> set[str]:
         words |= set(terms(plan.council))
     for named in gazetteer.named_councils(plan.standalone):
         words |= set(terms(named))
+    # a council named by its place, as the body that acts or owns ("Harlow's Cabinet", "did Exeter agree")
+    for body in gazetteer.named_bodies(plan.standalone):
+        words |= set(terms(body.place))
     if plan.committee:
         words |= set(terms(plan.committee))
     if plan.latest:
@@ -349,22 +355,27 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     A question about what a meeting did ("what did we agree in 2021?") needs papers of a meeting
     in the period; a question about figures of a period ("the conception rate in 2017") can be
     answered by papers written up to `report_lag_days` after it ends."""
-    if plan.council is None and coverage.papers and all(c for c, _, _, _ in coverage.papers):
-        # every paper's council is known, so a council none of them is from is not in the index
-        for named in gazetteer.named_councils(question):
-            if not _council(named, coverage.councils):
-                plan.out_of_scope_council = named
-                return f"The index holds no papers from {named}."
+    if plan.council is None and coverage.papers:
+        # every paper's council is known, so a council none of them is from is not in the index (when
+        # some are not known, one of those may be its: plan.unheld_council, judged by the answer)
+        every = all(c for c, _, _, _ in coverage.papers)
+        unheld = [named for named in gazetteer.named_councils(question) if not _council(named, coverage.councils)]
         # a council named by its place alone, as the body that acts: "did Exeter approve …?"
-        for body in gazetteer.named_bodies(question):
-            place = set(_distinctive(body.place))
-            if place and not any(place <= set(_distinctive(c)) for c in coverage.councils):
-                plan.out_of_scope_council = body.name
-                return f"The index holds no papers from {body.name}."
+        unheld += [body.name for body in gazetteer.named_bodies(question)
+                   if (place := set(_distinctive(body.place)))
+                   and not any(place <= set(_distinctive(c)) for c in coverage.councils)]
+        if unheld and every:
+            plan.out_of_scope_council = unheld[0]
+            return f"The index holds no papers from {unheld[0]}."
+        plan.unheld_council = unheld[0] if unheld else None
     if plan.period is None:
         return None
     council = plan.council
     key = committee_key(plan.committee) if plan.committee else None
+    if (council or key) and _undated(coverage, council, key):
+        # a paper of the council or committee asked about whose meeting is not known may be of the
+        # period: the index cannot say it holds none from it
+        return None
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
     first, last = window(plan.period, settings, meeting)
@@ -396,6 +407,16 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     f"so it cannot say {only_minutes}.")
     return None
+
+
+def _undated(coverage: Coverage, council: str | None, key: str | None) -> bool:
+    """Whether the index holds a paper whose meeting date is not known of this council (known to be
+    its; its committee, when one is asked about, not known to be another) or, no council asked
+    about, of this committee (known to be it)."""
+    if council:
+        return any(not d and c == council and (key is None or not m or key in committee_key(m))
+                   for c, m, d, _ in coverage.papers)
+    return any(not d and bool(m) and key in committee_key(m) for c, m, d, _ in coverage.papers)
 
 
 def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: str | None = None) -> set[str]:

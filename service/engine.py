@@ -149,6 +149,13 @@ class Scrutineer:
             # (the best one: a passage further down naming it in passing is about something else)
             if ranked and gazetteer.mentioned(plan.out_of_scope_council, [ranked[0].passage.chunk.text]):
                 why = None
+        if not why and plan.unheld_council:
+            # a council the index holds no known paper of: the best passage is another council's and
+            # does not name it, so nothing found is the council asked about
+            ranked = extractive.score(plan, passages)
+            best = ranked[0].passage.chunk if ranked else None
+            if best is not None and best.council and not gazetteer.mentioned(plan.unheld_council, [best.text]):
+                why = f"The index holds no papers from {plan.unheld_council}."
         why = why or extractive.not_in_papers(plan)
         if why:
             answer = extractive.abstain(plan, passages, ranked or extractive.score(plan, passages), reason=why)

@@ -71,7 +71,7 @@ class _Folder:
         self.results.append(result)
 
     def close(self) -> list[FileResult]:
-        council = pipeline.folder_council(self.named)
+        council = pipeline.folder_council(self.named, self.path.name if self.path else None)
         out: list[FileResult] = []
         for r in self.results:
             if isinstance(r, tuple):

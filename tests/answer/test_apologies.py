@@ -49,3 +49,48 @@ def test_an_agendas_bare_apologies_heading_records_no_one():
     assert facts._apologies_record(PARISH, said=False) is not None
     # a question not about apologies is not answered from the record
     assert not facts.asks_apologies("Who chaired the committee in June 2024?")
+
+
+# a panel's minutes saved from its committee site: the label over a line saying none were sent; a
+# planning committee's minutes saying "apologies had been received from"; the meeting's venue labelled
+NONE_SENT = ("Agenda and minutes\n\nHollybank Licensing Panel - Tuesday 4 June 2019 10.00 am\n\n"
+             "Venue: Committee Room 2, Civic Centre, Hollybank, HB1 4QT.\n\nContact: Jo Ames\n\n"
+             "Apologies for Absence\n\nThere were no apologies received.\n\nMinutes and matters arising\n\n"
+             "The minutes of the meeting held on 7 May 2019 were agreed as a correct record.")
+HAD_BEEN = ("Apologies To receive any apologies for absence. Minutes: It was noted that apologies had been "
+            "received from Councillors R Penn and T Oduya. |\n\nDeclarations of Interest Minutes: There were no "
+            "declarations of interest.")
+
+
+def _answer(question: str, text: str):
+    chunk = make_chunk("m", text, meeting_date="2019-06-04", committee="Hollybank Licensing Panel")
+    plan = understand(question, Coverage.of([chunk]))
+    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(plan, [Passage(chunk, 1.0)])
+
+
+def test_a_record_saying_none_were_sent_answers_who_sent_apologies():
+    answer = _answer("Who sent apologies to the Hollybank Licensing Panel on 4 June 2019?", NONE_SENT)
+    assert answer.answered and "There were no apologies received." in first_line(answer), answer.answer
+
+
+def test_apologies_that_had_been_received_from_members_are_the_record():
+    answer = _answer("Who sent apologies to the Hollybank Licensing Panel on 4 June 2019?", HAD_BEEN)
+    assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer
+
+
+def test_where_a_meeting_was_held_is_its_labelled_venue():
+    answer = _answer("Where did the Hollybank Licensing Panel meet on 4 June 2019?", NONE_SENT)
+    assert answer.answered and "Committee Room 2, Civic Centre" in first_line(answer), answer.answer
+    # a question asking where something else is, is not asking the venue
+    assert facts.ASKS_VENUE.search("Where will the new play area be built?") is None
+
+
+def test_who_sent_apologies_asked_in_residents_words():
+    for q in ("who missed the tunbridge wells planning meeting in march 2015?",
+              "who didn't turn up to the parish council meeting in may",
+              "who couldn't make it to the licensing panel on 4 June 2019?"):
+        assert facts.asks_apologies(q), q
+    for q in ("who missed the deadline for the grant?", "Who didn't get the grant from the council?"):
+        assert not facts.asks_apologies(q), q
+    answer = _answer("who missed the hollybank licensing panel meeting on 4 june 2019?", HAD_BEEN)
+    assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer

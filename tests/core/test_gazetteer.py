@@ -73,3 +73,16 @@ def test_a_council_is_mentioned_by_its_place_as_the_one_that_acts_or_owns():
     # the place named as a place is not the council: a visit, a road, a station
     assert not gazetteer.mentioned("Exeter City Council", ["Members visited Exeter to see the bus station."])
     assert not gazetteer.mentioned("Exeter City Council", ["the Exeter Road junction"])
+
+
+def test_a_folder_named_for_a_council():
+    assert gazetteer.council_of_folder("exeter-cc") == "Exeter City Council"
+    assert gazetteer.council_of_folder("tunbridge-wells-bc") == "Tunbridge Wells Borough Council"
+    assert gazetteer.council_of_folder("lb_hackney") == "London Borough of Hackney"
+    assert gazetteer.council_of_folder("Medway") == "Medway Council"
+    assert gazetteer.council_of_folder("worcester-city") == "Worcester City Council"
+    # the kind must be the council's: no "Exeter District Council"
+    assert gazetteer.council_of_folder("exeter-dc") is None
+    # anything more than a place and its kind names no council
+    for name in ("wiltshire-pcp", "cheshire-fire", "minutes-2024", "cyp-osc", "2025-03-04", "cc", "papers"):
+        assert gazetteer.council_of_folder(name) is None, name

@@ -133,6 +133,44 @@ def test_a_parish_councils_missing_meeting_is_declined_naming_it_once(question, 
     assert understand(question, PARISH).out_of_scope == reason
 
 
+# a council's page saved from its committee site with no meeting date on it (an item's minutes page):
+# the council's paper, date unknown, may be of any period asked about
+UNDATED = Coverage(COVERAGE.papers | {
+    ("Hollybank Borough Council", None, None, "report"),
+    ("Hollybank Borough Council", "Planning Committee", "2015-03-25", "minutes"),
+    (None, "Licensing Sub-Committee", None, "minutes"),
+})
+
+
+@pytest.mark.parametrize("question", [
+    "Who seconded the 2018/19 budget at Hollybank Borough Council?",
+    "What did Hollybank Borough Council decide in February 2018?",
+    "What did the Licensing Sub-Committee decide in June 2021?",
+])
+def test_an_undated_paper_of_the_council_or_committee_asked_keeps_any_period_in_scope(question):
+    assert understand(question, UNDATED).out_of_scope is None
+
+
+@pytest.mark.parametrize("question, reason", [
+    # an undated paper of another council, or of no known committee, says nothing of this one's meetings
+    ("What did Northmoor County Council decide in June 2021?",
+     "The index holds no Northmoor County Council papers for a meeting in June 2021."),
+    ("What did the Cabinet decide in June 2021?", "The index holds no Cabinet papers for a meeting in June 2021."),
+])
+def test_an_undated_paper_elsewhere_leaves_a_missing_period_declined(question, reason):
+    assert understand(question, UNDATED).out_of_scope == reason
+
+
+def test_a_council_no_known_paper_is_from_is_left_to_the_answer_when_some_councils_are_unknown():
+    # some papers' council is not known (UNDATED holds one of no council): one may be Maidstone's
+    plan = understand("What did Maidstone Borough Council agree about the bus station?", UNDATED)
+    assert plan.out_of_scope is None and plan.unheld_council == "Maidstone Borough Council"
+    # every paper's council known: declined at once, as before
+    assert understand("What did Maidstone Borough Council agree about the bus station?", COVERAGE).out_of_scope == \
+        "The index holds no papers from Maidstone Borough Council."
+    assert understand("What did Hollybank Borough Council agree about the bus station?", UNDATED).unheld_council is None
+
+
 # -- follow-ups: what stands alone is never rewritten -----------------------------------------
 A46 = [Turn("user", "How much will the A46 crossing cost?"),
        Turn("assistant", "The Highways Committee was told the crossing will cost £4.2m [1].")]

@@ -85,3 +85,65 @@ def test_papers_that_name_no_council_take_their_folders_one_council(tmp_path):
     (town / "c-minutes.txt").write_text(MINUTES.format(day="2 April 2024", topic="2027"), encoding="utf-8")
     assert engine(idx).ingest([town / "c-minutes.txt"]).count("ingested") == 1
     assert councils(engine(idx))["c-minutes.txt"] == {"Lowfield Town Council"}
+
+
+def test_papers_in_a_folder_named_for_a_council_take_that_council(tmp_path):
+    # pages saved from a council's committee site print no council's name; their folder is named for it
+    named, other, plain = tmp_path / "papers" / "exeter-cc", tmp_path / "papers" / "lb-hackney", tmp_path / "papers" / "minutes-2024"
+    for folder in (named, other, plain):
+        folder.mkdir(parents=True)
+    (named / "minutes.txt").write_text(MINUTES.format(day="5 March 2024", topic="2024"), encoding="utf-8")
+    (other / "minutes.txt").write_text(MINUTES.format(day="6 March 2024", topic="2025"), encoding="utf-8")
+    (other / "other.txt").write_text(OTHER, encoding="utf-8")     # a council its own text names wins
+    (plain / "minutes.txt").write_text(MINUTES.format(day="7 March 2024", topic="2026"), encoding="utf-8")
+    idx = tmp_path / "idx"
+    assert engine(idx).ingest([tmp_path / "papers"]).count("ingested") == 4
+    found: dict[str, set] = {}
+    for c in engine(idx).index.chunks():
+        found.setdefault(str(Path(c.source).relative_to(tmp_path / "papers")) if Path(c.source).is_absolute()
+                         else "/".join(Path(c.source).parts[-2:]), set()).add(c.council)
+    assert found["exeter-cc/minutes.txt"] == {"Exeter City Council"}
+    assert found["lb-hackney/minutes.txt"] == {"Hallam Parish Council"}     # the folder's papers name one council
+    assert found["lb-hackney/other.txt"] == {"Hallam Parish Council"}
+    assert found["minutes-2024/minutes.txt"] == {None}
+
+
+HOLLYBANK = """Hollybank Borough Council
+
+Minutes of the meeting of the Council held on 19 February 2018
+
+Present: Councillors Marsh (Mayor), Okafor, Reid
+
+12. Council Tax Resolution
+
+The Cabinet Member for Finance introduced the report. The basic amount of council tax for 2018/19
+reflected a 2.99% increase. RESOLVED that the formal Council Tax resolution be approved.
+"""
+
+UNNAMED = """Agenda item
+
+Car Parking Charges
+
+Minutes:
+
+The Committee considered a report on parking charges in the town centre car parks.
+RESOLVED that the charges be frozen.
+"""
+
+
+def test_a_council_the_index_holds_no_known_paper_of_is_declined_unless_the_best_passage_may_be_its(tmp_path):
+    (tmp_path / "papers" / "borough").mkdir(parents=True)
+    (tmp_path / "papers" / "pages").mkdir(parents=True)
+    (tmp_path / "papers" / "borough" / "council.txt").write_text(HOLLYBANK, encoding="utf-8")
+    (tmp_path / "papers" / "pages" / "item.txt").write_text(UNNAMED, encoding="utf-8")   # names no council
+    e = engine(tmp_path / "idx")
+    assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
+    e = engine(tmp_path / "idx")
+    answer = e.ask("What council tax increase did Ashdown Vale District Council agree for 2018/19?")
+    assert not answer.answered
+    assert answer.answer.startswith("The index holds no papers from Ashdown Vale District Council."), answer.answer
+    answer = e.ask("What council tax increase did Hollybank Borough Council agree for 2018/19?")
+    assert answer.answered and "2.99%" in answer.answer, answer.answer
+    # the best passage is of no known council: it may be the council's own, so this rule leaves it
+    answer = e.ask("What did Ashdown Vale District Council decide about car parking charges?")
+    assert not answer.answer.startswith("The index holds no papers from"), answer.answer
