@@ -73,6 +73,10 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?
 TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
 NO_DATE = "The passages on this subject give no date for it."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
+# the answer's figure or date is of a neighbouring subject: the passages naming what the question
+# names ("Centaframe", a supplier other passages print) give none
+NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
+NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
@@ -640,7 +644,7 @@ class ExtractiveAnswerer:
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
-        unrelated = _unrelated_fact(plan, fact, ranked)
+        unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
@@ -1047,7 +1051,8 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
 
 
-def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
+                    idf: dict[str, float] | None = None) -> str | None:
     """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
     open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
     shares not one of the question's words, nor does the sentence before it, is of something else its
@@ -1055,11 +1060,17 @@ def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
     2021) -- unless another of the best sentences gives a date (a figure of the period) with the
     question's words, which the answer quotes too. A table row is not judged (its words are in its
     headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
-    ("when is the next meeting")."""
+    ("when is the next meeting"). A fact said without a name the question asks of, which other passages
+    print, is another's too (_of_a_neighbour)."""
     if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
         return None
     if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
-                                  or facts.ASKS_CLOSE.search(plan.standalone)):
+                                  or facts.asks_closing(plan.intent, plan.standalone)):
+        return None
+    neighbour = _of_a_neighbour(plan, fact, ranked, idf)
+    if neighbour:
+        return neighbour
+    if plan.intent == "when" and facts.ASKS_CLOSE.search(plan.standalone):
         return None
     asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
     sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
@@ -1083,6 +1094,104 @@ def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
                 and _shares_a_word(asked, words) and of_the_period(s, words):
             return None
     return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
+
+
+# a word capitalised inside the question (not its first): part of a name ("Centaframe", "Llandogo")
+_NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]+")
+# a section number with its sub-item ("4.5xi) ", "12b) "): a place in the minutes, no figure
+_SECTION = re.compile(r"(?<![\w.£(])\d+(?:\.\d+)*[a-z]{0,5}\)\s*")
+# a sentence opening with its paragraph's label: "Village Hall – Request for support to Roof Repair:  Following a leak ..."
+_OPENS_WITH_LABEL = re.compile(r"[^.:;\n]{3,120}:\s")
+# a paragraph's number opening it ("4.5xi) With regard to ...", "2717. Updates", "12 b) ..."): its start
+_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*\s?[a-z]{0,5}[.)]\s")
+
+
+def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
+    """The names the question asks a figure or date of: words it capitalises inside a sentence that
+    are no English word ("Centaframe", "Llandogo"), that some paper of the index prints.
+    Not the council or committee it is scoped to, not an acronym (papers spell one out, or write
+    "EHCP" for "EHC"). A capitalised English word ("the Trust", "Social Care Grant", "Zoom meeting")
+    is not judged: it is as often a paper's heading or the meeting's circumstance as its subject."""
+    background = everyday_surprisal(plan.standalone)
+    unknown = unknown_surprisal()
+    named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
+    return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
+                  and t not in STOPWORDS and not dates.is_date_word(t) and background.get(t, unknown) >= unknown)
+
+
+def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
+    """What a sentence is said under: its item (or paper's title) and the sentences before it in its
+    paragraph, up to the nearest label ("Noticeboard – Oakframe:" over "Their quotation was £1,050.").
+    A paragraph that runs on from the chunk before is read on into that chunk when it is one of the
+    passages; when it is not, what the sentence is said under is not known (None)."""
+    chunk = s.passage.chunk
+    text = chunk.text
+    spans = source_spans(text)
+    a = next((x for x, y in spans if x <= s.start < y), s.start)
+    above = [(x, y) for x, y in spans if y <= a]
+    kept: list[tuple[int, int]] = []
+    ended = len(above) > HEADING_SENTENCES
+    for x, y in reversed(above[-HEADING_SENTENCES:]):
+        if "\n\n" in text[y:kept[-1][0] if kept else a]:
+            ended = True
+            break
+        kept.append((x, y))
+        if is_label(text[x:y]) or _OPENS_WITH_LABEL.match(text[x:y]):
+            ended = True
+            break
+    first = kept[-1][0] if kept else a
+    before = " ".join(text[x:y] for x, y in reversed(kept))
+    if not ended and not _NUMBERED.match(text[first:first + 20]) and "\n\n" not in text[:first] and chunk.position > 0:
+        # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
+        previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
+                         and t.passage.chunk.position == chunk.position - 1), None)
+        if previous is None:
+            return None
+        before = f"{previous.text.rsplit(chr(10) * 2, 1)[-1][-600:]} {before}"
+    return f"{chunk.item or chunk.title or ''}: {before}"
+
+
+def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
+    """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
+    `word`, or is said under it (_said_under)."""
+    text = _SECTION.sub("", bare(s.text))
+    if when:
+        gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
+    else:
+        gives = facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
+    return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
+
+
+def _prints_name(name: str, text: str) -> bool:
+    """The text prints the name's stem, or a longer word it opens ("Centaframe's"); a shorter word
+    does not hold it ("open" is not "Openreach")."""
+    return any(t.startswith(name) for t in terms(text))
+
+
+def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: dict[str, float] | None) -> str | None:
+    """Why the fact is of a neighbouring subject, else None: a name the question asks of (_names_asked)
+    that the retrieved passages print, but not where the fact is said (its sentence, its item, the
+    sentences before it in its paragraph): two quotations "from Greenbarnes Ltd (£1,035.34) and Broxap
+    (£1,179.60)" asked what the Centaframe notice board cost, which other sentences name. Unless one of
+    the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
+    passages on what was asked give none. Not judged when what the fact is said under is not known."""
+    if idf is None:
+        return None
+    names = _names_asked(plan, idf)
+    under = _said_under(fact, ranked) if names else None
+    if under is None:
+        return None
+    own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
+    printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
+    missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]
+    if not missing:
+        return None
+    when = plan.intent == "when"
+    rarest = max(missing, key=lambda t: idf[t])
+    look = [s for s in ranked if not s.off_period][:PREDATE_LOOK * 2] or ranked[:PREDATE_LOOK * 2]
+    if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
+        return None
+    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
 
 
 def _to_come(sentence: str, spots: list[int]) -> bool:

@@ -1,0 +1,93 @@
+"""A figure or a date of a neighbouring subject is not the answer (answer/extractive.py,
+_of_a_neighbour): the question names something (a supplier, a contractor: a name that is no English
+word) that the passages print, but not where the figure is said; unless a sentence said under that
+name gives a figure (a date), the answer is declined, naming it."""
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer
+from core.settings import Settings
+from core.terms import terms
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import HashedWords
+
+def _ask(question: str, chunks, rare: dict[str, float] | None = None):
+    idf = {t: 3.0 for c in chunks for t in terms(c.text)}
+    idf.update(rare or {})
+    plan = understand(question, Coverage.of(chunks))
+    passages = [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
+    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(plan, passages)
+
+
+NOTICEBOARD = ("5.2c) Noticeboard for the Green: two quotations had been received, from Parkside Signs (£980.00) "
+               "and Streetline (£1,120.00). Local firm Oakframe could make one to order and Cllr Reeve would ask "
+               "them for a price.\n\n"
+               "5.2d) Cllr Reeve reported that Oakframe had been asked for a price for the noticeboard.")
+
+
+def test_a_named_supplier_the_figures_are_not_of_is_a_neighbour():
+    # "Oakframe" is no English word: a name, however common in the papers; "5.2d)" numbers the paragraph
+    chunk = make_chunk("nb", NOTICEBOARD, meeting_date="2021-03-10", doc_type="minutes", title="Minutes",
+                       item="5. Matters Arising")
+    answer = _ask("How much did the Oakframe noticeboard cost?", [chunk], {})
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith('The passages that mention "Oakframe" give no figure for it.')
+    # the supplier's own figure answers
+    chunk = make_chunk("nb", NOTICEBOARD + " Oakframe quoted £1,050.00 for the noticeboard.",
+                       meeting_date="2021-03-10", doc_type="minutes", title="Minutes", item="5. Matters Arising")
+    answer = _ask("How much did the Oakframe noticeboard cost?", [chunk], {})
+    assert answer.answered and "£1,050.00" in answer.answer, answer.answer
+
+
+# (the roadworks lay "fibre" ducts: a shorter word the name opens is not the name)
+ROADWORKS = ("Highways update: The A512 closure for new fibre ducts was extended after the contractor met difficulties on site. "
+             "They anticipate the works will be finished and the road reopened on 19th July.")
+BROADBAND = ("Broadband\n\n"
+             "A representative of Fibrelink presented plans to bring full fibre to over 400 premises in the "
+             "village, subject to survey.")
+
+
+def test_a_date_said_without_the_name_the_question_asks_of_is_a_neighbours():
+    chunks = [make_chunk("road", ROADWORKS, meeting_date="2019-06-24", doc_type="minutes", title="Minutes",
+                         item="8. Updates"),
+              make_chunk("bb", BROADBAND, meeting_date="2024-10-28", doc_type="minutes", title="Minutes",
+                         item="4. Presentations", source="corpus/y.txt", source_sha256="1" * 64)]
+    answer = _ask("When will Fibrelink finish the fibre works?", chunks)
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith('The passages that mention "Fibrelink" give no date for it.')
+    # a date said under the name answers
+    chunks[1] = make_chunk("bb", BROADBAND + " Fibrelink expect the works to be finished by March 2025.",
+                           meeting_date="2024-10-28", doc_type="minutes", title="Minutes",
+                           item="4. Presentations", source="corpus/y.txt", source_sha256="1" * 64)
+    answer = _ask("When will Fibrelink finish the fibre works?", chunks)
+    assert answer.answered and "March 2025" in answer.answer, answer.answer
+
+
+QUOTES = ("Noticeboard for the Green\n\n"
+          "Oakframe attended the meeting and presented a design in oak with a lockable glazed door. "
+          "Their quotation for the noticeboard was £1,050.00, including fitting.")
+LATER = "Cllr Reeve reported that Oakframe would deliver the noticeboard in May."
+
+
+def test_a_name_said_in_the_sentences_before_the_figure_holds_it():
+    chunks = [make_chunk("q", QUOTES, meeting_date="2021-03-10", doc_type="minutes", title="Minutes"),
+              make_chunk("l", LATER, meeting_date="2021-04-14", doc_type="minutes", title="Minutes",
+                         source="corpus/y.txt", source_sha256="1" * 64)]
+    answer = _ask("How much was the Oakframe quotation for the noticeboard?", chunks)
+    assert answer.answered and "£1,050.00" in answer.answer, answer.answer
+
+
+def test_a_figure_whose_paragraph_runs_on_from_a_chunk_not_retrieved_is_not_judged():
+    # the chunk opens mid-paragraph ("Their quotation ..."): what it is said under is in the chunk before
+    chunks = [make_chunk("q", "Their quotation for the noticeboard was £1,050.00, including fitting.", meeting_date="2021-03-10",
+                         doc_type="minutes", title="Minutes", position=3),
+              make_chunk("l", LATER, meeting_date="2021-04-14", doc_type="minutes", title="Minutes",
+                         source="corpus/y.txt", source_sha256="1" * 64)]
+    answer = _ask("How much was the Oakframe quotation for the noticeboard?", chunks)
+    assert answer.answered and "£1,050.00" in answer.answer, answer.answer
+    # ... and read on into that chunk when it is a passage
+    chunks.append(make_chunk("p", "Noticeboard for the Green\n\nParkside Signs sent a brochure of their boards.",
+                             meeting_date="2021-03-10", doc_type="minutes", title="Minutes", position=2))
+    answer = _ask("How much was the Oakframe quotation for the noticeboard?", chunks)
+    assert not answer.answered, answer.answer
