@@ -104,11 +104,20 @@ _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+# a Markdown escape: "1\." is how a Markdown page prints "1." at a line's start, "\*" a plain star
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def unescaped(text: str) -> str:
+    """Text with its Markdown escapes read as the characters they print ("1\\. Apologies" -> "1. Apologies")."""
+    return _ESCAPED.sub(r"\1", text)
+
+
 def strip_markup(text: str) -> str:
-    """Text for reading: Markdown headings, bold markers and HTML tags removed (the JSON keeps them)."""
+    """Text for reading: Markdown headings, bold markers, escapes and HTML tags removed (the JSON keeps them)."""
     text = _HEADING.sub("", text)
     text = _TAGS.sub("", text)
-    return _EMPHASIS.sub(r"\2", text)
+    return unescaped(_EMPHASIS.sub(r"\2", text))
 
 
 def inline(text: str) -> str:

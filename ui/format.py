@@ -8,6 +8,7 @@ import html
 import re
 from urllib.parse import quote, urlencode
 
+from answer.render import unescaped
 from core.filekinds import kind_of
 from core.sentences import answer_spans, source_spans
 from core.types import Citation, Passage
@@ -129,13 +130,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def passage_html(passage: str, spans: list[tuple[int, int]]) -> str:
-    """The passage as escaped HTML with the answering spans in <mark>, line breaks kept."""
+    """The passage as escaped HTML with the answering spans in <mark>, line breaks kept, Markdown's
+    escapes read ("1\\. Apologies" shows "1. Apologies"; the spans are of the verbatim text)."""
     parts, pos = [], 0
     for start, end in spans:
-        parts.append(html.escape(passage[pos:start]))
-        parts.append(f"<mark>{html.escape(passage[start:end])}</mark>")
+        parts.append(html.escape(unescaped(passage[pos:start])))
+        parts.append(f"<mark>{html.escape(unescaped(passage[start:end]))}</mark>")
         pos = end
-    parts.append(html.escape(passage[pos:]))
+    parts.append(html.escape(unescaped(passage[pos:])))
     body = "".join(parts)
     body = re.sub(r"\n\s*\n+", "<br><br>", body)
     return body.replace("\n", "<br>")

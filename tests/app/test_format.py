@@ -115,3 +115,15 @@ def test_a_meeting_of_the_council_itself_names_the_council_once():
     assert citation_facts(c)[:2] == ["Ashcombe Parish Council", "meeting of 12 March 2019 (in the papers for 18 June 2019)"]
     c = cite(council="Ashcombe Parish Council", committee="Planning Committee")
     assert citation_facts(c)[:2] == ["Ashcombe Parish Council", "Planning Committee"]
+
+
+def test_a_markdown_pages_escapes_are_read_in_the_shown_passage_and_the_cli():
+    # a parish website's minutes saved as Markdown number their items "1\." so the page shows "1."
+    passage = "Present: Cllr D Hale - Chairman\n\n1\\. Apologies for Absence accepted from Cllr L Peake\n\n2\\. Cost \\*excl. VAT\\*"
+    start = passage.index("Apologies")
+    shown = passage_html(passage, [(start, start + len("Apologies for Absence"))])
+    assert "1. <mark>Apologies for Absence</mark>" in shown
+    assert "\\" not in shown and "*excl. VAT*" in shown
+    from answer.render import strip_markup
+    assert strip_markup(passage).splitlines()[2] == "1. Apologies for Absence accepted from Cllr L Peake"
+    assert strip_markup("C:\\Users\\clerk") == "C:\\Users\\clerk"      # a backslash that escapes nothing stays
