@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.dates import human
+from core.sentences import unescaped
 from core.types import DOC_LABELS, Answer, Citation
 
 QUOTE_CHARS = 300          # a plain-text citation quotes at most this much of its sentence
@@ -102,15 +103,6 @@ def citation_markdown(c: Citation) -> list[str]:
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-# a Markdown escape: "1\." is how a Markdown page prints "1." at a line's start, "\*" a plain star
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-
-
-def unescaped(text: str) -> str:
-    """Text with its Markdown escapes read as the characters they print ("1\\. Apologies" -> "1. Apologies")."""
-    return _ESCAPED.sub(r"\1", text)
 
 
 def strip_markup(text: str) -> str:

@@ -103,6 +103,15 @@ _MARKER = re.compile(r"^\s*(?:[-•*–>]\s+)?(?:(?:\d{1,3}(?:\.\d+)*[.)]?|\(?[a
 _EMPHASIS = re.compile(r"^#+\s*|\*\*|__|</?(?:b|strong|em|i)>")
 
 
+# a Markdown escape: "1\." is how a Markdown page prints "1." at a line's start, "\*" a plain star
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def unescaped(text: str) -> str:
+    """Text with its Markdown escapes read as the characters they print ("1\\. Apologies" -> "1. Apologies")."""
+    return _ESCAPED.sub(r"\1", text)
+
+
 def bare(text: str) -> str:
     """A line without its markup, list marker and section number: "- 1.3 **Deliver the plan**"
     -> "Deliver the plan"."""

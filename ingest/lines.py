@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from core.sentences import unescaped
 from ingest import layouts
 
 
@@ -31,14 +32,11 @@ def unspaced(line: str) -> str:
     return " ".join(spelled)
 
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
-
-
 def plain(raw: str) -> str:
     """A line without Markdown/HTML markup, for recognising structure (never for quoting)."""
     s = _TAG.sub("", unspaced(raw))
     s = _MD_LINK.sub(r"\1", s)
-    s = _MD_ESCAPE.sub(r"\1", s).strip()    # a Markdown converter's escapes: "1\. Apologies", "\* Item"
+    s = unescaped(s).strip()    # a Markdown converter's escapes: "1\. Apologies", "\* Item"
     s = re.sub(r"^#{1,6}\s*", "", s)
     s = s.replace("**", "").replace("__", "")
     s = re.sub(r"^[*_]+|[*_]+$", "", s)

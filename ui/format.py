@@ -8,9 +8,8 @@ import html
 import re
 from urllib.parse import quote, urlencode
 
-from answer.render import unescaped
 from core.filekinds import kind_of
-from core.sentences import answer_spans, source_spans
+from core.sentences import answer_spans, source_spans, unescaped
 from core.types import Citation, Passage
 
 SOURCE_FILE_ROUTE = "/source/file"   # serves the file itself (a PDF opens in the browser's viewer)
