@@ -60,8 +60,8 @@ class Start:
 _APPENDIX = re.compile(r"^appendix\s+([0-9]{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|[ivx]{1,4})\b", re.I)
 
 
-MINUTES_CUE = _MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
-                          r"apologies(?:\s+for\s+absence)?|also\s+present)\b\s*:?", re.I)
+MINUTES_CUE = re.compile(r"^(?:present|members\s+present|councillors\s+present|in\s+attendance|attendance|"
+                         r"apologies(?:\s+for\s+absence)?|also\s+present)\b\s*:?", re.I)
 
 
 _NOT_A_HEADING_BODY = re.compile(r"^(?:next|date\s+of\s+(?:the\s+)?next|the\s+next|future|previous|last|signed|dated?)\b", re.I)
@@ -82,7 +82,7 @@ def work_programme_start(paras: list[Para], i: int) -> Start | None:
 
 def _says_minutes(line: str) -> bool:
     return bool(re.match(r"^minutes(\s+of\s+(the|a)\s+.*meeting.*)?:?$|^minutes of (the|a) meeting", line, re.I)
-                or _MINUTES_CUE.match(line))
+                or MINUTES_CUE.match(line))
 
 
 def _line_after(paras: list[Para], k: int, rest_lines: list[str]) -> str:
@@ -237,7 +237,7 @@ def _minutes_follow(paras: list[Para], i: int) -> bool:
     for q in paras[i + 1:i + 5]:
         if q.boundary:
             return False
-        if _MINUTES_CUE.match(q.first):
+        if MINUTES_CUE.match(q.first):
             return True
     return False
 
@@ -322,7 +322,7 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:parish|town|community|village)\s+council$", r
 
 
 def _minutes_cue_in(lines: list[str]) -> bool:
-    return any(_MINUTES_CUE.match(x) for x in lines[1:])
+    return any(MINUTES_CUE.match(x) for x in lines[1:])
 
 
 def _report_title(lines: list[str]) -> str | None:
