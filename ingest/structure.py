@@ -15,7 +15,6 @@ it is), blocks.py, items.py, decisions.py and tables.py (the structure inside a 
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from core.names import canonical_committee, canonical_council
@@ -149,11 +148,14 @@ def _from_running_lines(draft: _Draft, running: dict[int | None, list[str]]) -> 
         st.found_by["title"] = by
 
 
+FRONT_MATTER = next(rec for rec in layouts.HEADINGS if rec.name == "front_matter")
+
+
 def _dated_by_text(start: Start) -> bool:
     """The post's own meeting heading dated it, not its front matter: the front matter is then the web
     page's metadata (its publication date, its categories), no text of the meeting's to index or quote."""
     found = start.found_by.get("meeting_date")
-    return found is not None and found.recogniser != layouts.HEADINGS[0].name
+    return found is not None and found.recogniser != FRONT_MATTER.name
 
 
 def _recognised(start: Start) -> bool:
