@@ -546,9 +546,10 @@ class ExtractiveAnswerer:
             ranked.sort(key=lambda s: -s.score)
         return ranked
 
-    def answer(self, plan: QueryPlan, passages: list[Passage]) -> Answer:
+    def answer(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None) -> Answer:
+        """`ranked`: the passages' sentences as `score` ranked them, when the caller scored them already."""
         question = plan.standalone
-        ranked = self.score(plan, passages)
+        ranked = self.score(plan, passages) if ranked is None else ranked
         if not ranked:
             return self.abstain(plan, passages, ranked)
         closing = facts.closing_time(plan.intent, plan.standalone, ranked)

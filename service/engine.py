@@ -165,7 +165,7 @@ class Scrutineer:
         if answer is None and model:
             answer = self._llm_answer(model, plan.standalone, passages, on_token)
         if answer is None:
-            answer = extractive.answer(plan, passages)
+            answer = extractive.answer(plan, passages, ranked)
         if on_token and not answer.mode.startswith("llm"):
             on_token(answer.answer)
         answer.question = question
