@@ -483,9 +483,13 @@ class ExtractiveAnswerer:
         said = [set(re.findall(r"[a-z][a-z-]{2,}", c.lower())) - STOPWORDS for c in contexts]
         stand_ins = self._stand_ins(plan, {t for t in qterms if t not in self.idf and t not in in_papers},
                                     sorted(set().union(*said))) if self.idf is not None else {}
+        # a word only residents say, asked outside the phrases the thesaurus lists ("which tips ..."),
+        # is held by a sentence printing an official form of its group ("three HWRCs")
+        said_only = {t for t in qterms if t not in set().union(*(e.terms for e in plan.expansions))}
         for s, context, words in zip(sentences, contexts, said):
             ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
+            ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
             ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)

@@ -74,3 +74,17 @@ def test_a_number_written_in_words_is_a_figure():
     chunk = make_chunk("min", GANG, meeting_date="2025-01-30", doc_type="minutes", title="Minutes")
     answer = ask("how many miles did the gang wind back on car clocks", [chunk])
     assert answer.answered and "two million miles" in first_line(answer)
+
+
+# a county cabinet's minutes, as pypdf reads them
+POPS = ("(a) Due to changes in managing soft furnishings with persistent organic pollutants (POPs), three HWRCs "
+        "(Tovil, Dartford, and Sittingbourne) were currently unable to accept POPs.")
+
+
+def test_the_tips_asked_in_the_plural_are_held_by_the_papers_hwrcs():
+    q = "which tips cant take old sofas at the moment?"
+    chunk = make_chunk("cabinet", POPS, meeting_date="2025-01-30", doc_type="minutes", title="Cabinet minutes")
+    sites = make_chunk("cabinet", POPS.replace("HWRCs", "sites"), meeting_date="2025-01-30", doc_type="minutes",
+                       title="Cabinet minutes")
+    # "tips" is the HWRCs, as "old sofas" is the soft furnishings: only "cant" is not held
+    assert _scored(q, [chunk])[0].lexical > _scored(q, [sites])[0].lexical
