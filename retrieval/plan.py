@@ -236,11 +236,16 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
 def _as_printed(e: thesaurus.Expansion, vocabulary: Mapping[str, int] | None,
                 settings: Settings) -> thesaurus.Expansion:
     """A plain word the papers of this index print themselves ("visitors" beside "Visitor Permits",
-    "concert") is also their word: still searched with the thesaurus's forms, never rewritten away
-    (the papers' words of "will my visitors have to pay" keep "visitors", not "tourism")."""
-    if vocabulary is None or not e.plain or e.printed or " " in e.phrase:
+    "concert"), as often as the official form it would be rewritten to, is also their word: still
+    searched with the thesaurus's forms, never rewritten away (the papers' words of "will my visitors
+    have to pay" keep "visitors", not "tourism"; "teenagers", printed a few times beside thousands of
+    "children", is still rewritten)."""
+    if vocabulary is None or not e.plain or e.printed or " " in e.phrase or not e.alternatives:
         return e
-    if vocabulary.get(e.phrase.lower(), 0) < settings.printed_plain_uses:
+    uses = vocabulary.get(e.phrase.lower(), 0)
+    # a phrase is printed at most as often as its rarest word
+    official = min((vocabulary.get(w, 0) for w in re.findall(r"[a-z]+", e.alternatives[0].lower())), default=0)
+    if uses < settings.printed_plain_uses or uses < official:
         return e
     return replace(e, printed=True)
 

@@ -261,3 +261,5 @@ def test_a_plain_word_the_papers_print_is_kept_in_the_papers_words():
     assert "tourism" in plan.search_text          # still searched with the thesaurus's forms
     rare = understand(q, Coverage(), vocabulary={"visitors": 1})
     assert "tourism" in rare.papers_words         # printed once is not the papers' word
+    common = understand(q, Coverage(), vocabulary={"visitors": 12, "tourism": 40})
+    assert "tourism" in common.papers_words       # the papers print the official word more: theirs
