@@ -20,7 +20,7 @@ from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, of
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import bare, is_contact, is_heading, is_label, source_spans
+from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -48,6 +48,7 @@ _ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasin
                     r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
                     r"on\s+top|top[- ]up|pressures?)\b", re.I)
 NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
+NO_DECISION_ON = "The passages on this subject speak of it but record no decision on it."
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
@@ -65,12 +66,20 @@ _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
                       r"(?:in|at|during)\s+(.+)", re.I | re.S)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
+# the appeal" (the outcome is the participle, as written)
+_COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
+                         r"([a-z]{3,}ed|sold|spent|paid|won|built|made|given|taken|bought|lost)\b", re.I | re.S)
 # words that put what follows them in the future or in doubt: "intends to conduct a referendum",
 # "if and when an application is submitted", "a request to be included"
 _TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?:s|ned|ning)?|propos(?:e|es|ed|al)|"
                       r"if|whether|hopes?|hoped|expects?|expected|aims?|seeks?|sought|requests?|requesting|"
                       r"due|future|may|might|could|should)\b", re.I)
 TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
+# ... and before a count of what was done, the words that make it a count needed or hoped for, not one got
+# ("there would need to be 3,000 tickets sold"); not the nouns of _TO_COME ("Care Plans issued", "requests received")
+_COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
+                            r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
@@ -80,7 +89,9 @@ NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
+# ("planning" names a committee, an application or permission as often as a plan: "the planning committee")
+_AHEAD = re.compile(r"\b(?:will|would|going to|plans?|planned|planning\s+(?:to|for|on)|expect\w*|forecast\w*|budget\w*|"
+                    r"target\w*|due|scheduled)\b", re.I)
 # a question asking when something is to happen, not when it did
 _WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
                           r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
@@ -644,6 +655,9 @@ class ExtractiveAnswerer:
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
+        if self._no_decision_recorded(plan, ranked, fact):
+            # asked what was decided, and the passages on the subject only speak of it
+            return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -854,15 +868,23 @@ class ExtractiveAnswerer:
 
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none
-        of the best sentences, nor the sentence after one, names a time (a date, a month, a season, a
-        year): a meeting spoke of it without saying when. (Asked when something happened, the
-        meeting's own date may answer: "When was the budget approved?")"""
+        of the best sentences on its subject (at least settings.predate_subject_share of what the best
+        holds of its words), nor the sentence after one, names a time (a date, a month, a season, a
+        year): a meeting spoke of it without saying when. A date beside it of something else, in another
+        passage ("the online consultation on CCTV in Eyemouth was live until 31 October" asked when
+        Eyemouth's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
+        something happened, the meeting's own date may answer: "When was the budget approved?")"""
         if plan.intent != "when" or not _WILL_HAPPEN.search(plan.standalone) or plan.discussed \
-                or NEXT_MEETING.search(plan.standalone) or facts.ASKS_CLOSE.search(plan.standalone):
+                or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
             return False
-        look = ranked[:self.settings.figure_look]
+        best = ranked[:self.settings.figure_look]
+        # the sentences on its subject, and those of their passages (a forward plan's date on the line below its item)
+        subject = _on_subject(best, self.settings.predate_subject_share)
+        look = [s for s in best if any(s.passage is t.passage and not _another_item(t, s) for t in subject)]
         for s in look:
             nxt = facts.next_sentence(s, ranked)
+            if nxt is not None and _another_item(s, nxt):
+                nxt = None            # the next line of a list is another matter's ("- Shottery ... 2024-25")
             if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
                    for t in (s.text, nxt.text if nxt is not None else "")):
                 return False
@@ -886,12 +908,33 @@ class ExtractiveAnswerer:
         return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
                    for s in subject)
 
+    def _no_decision_recorded(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
+        """Asked what was decided or resolved ("What did the Cabinet resolve about Otter Street EV charging?"),
+        the answer would open with no decision, and of the best sentences on its subject (at least
+        facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
+        is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
+        ("• Otter Street EV charging" in a member's update), they record no decision on it."""
+        if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+            return False
+        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
+        if not subject:
+            return False
+        for s in subject:
+            nxt = facts.next_sentence(s, ranked)
+            if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
+                return False
+        return True
+
     def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
         """The question asks how something turned out ("What was the result of the referendum on the
         wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
         a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
         it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
         written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
+        if plan.intent == "quantity":
+            return self._count_not_reported(plan, ranked)
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
@@ -926,6 +969,22 @@ class ExtractiveAnswerer:
                                                       if terms(m.group(0))[:1] == [thing]]) for s in naming)
 
     @staticmethod
+    def _count_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked how many (or how much) of a thing was done ("How many tickets were sold for the concert?"),
+        and the best sentences that print what was done ("sold") all put it in the future or in doubt
+        ("there would need to 3,000 tickets sold"): a paper written before the event gives the number it
+        needs, not the number it got. Not judged when no sentence prints the word (a count may be worded
+        otherwise). A decision beside it (to hold the event) is no count of what it got."""
+        done = _COUNT_DONE.search(plan.standalone)
+        if not done:
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+        naming = [s for s in look if word.search(s.text)]
+        return bool(naming) and all(_to_come(s.text, [m.start() for m in word.finditer(s.text)], _COUNT_TO_COME)
+                                    for s in naming)
+
+    @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
         """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
         vote in the best passages names them and no sentence says how they voted; else None."""
@@ -954,7 +1013,8 @@ class ExtractiveAnswerer:
         if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
             return False
         before = (date.fromisoformat(p.date_from) - timedelta(days=self.settings.rates_set_days)).isoformat()
-        best = ranked[:PREDATE_LOOK]
+        # judged on the sentences on its subject: a later paper's figure of something else beside it is no figure of it
+        best = _on_subject(ranked[:PREDATE_LOOK], self.settings.predate_subject_share)
         return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
                                   and not s.period_cell and not names_period(plan, s.text) for s in best)
 
@@ -1009,6 +1069,52 @@ def _next_meeting_line(s: Sentence) -> bool:
     if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
         return True
     return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
+
+
+# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
+_DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
+                      r"declined|granted|awarded|supported)\b", re.I)
+
+
+def _records_decision(sentence: str) -> bool:
+    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), or saying one
+    was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
+    ("will be asked to approve", "a proposal to be agreed")."""
+    if facts.decides(sentence) or votes.mentions_vote(sentence):
+        return True
+    spots = [m.start() for m in _DECIDED.finditer(sentence)]
+    return bool(spots) and not _to_come(sentence, spots)
+
+
+def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
+    """Of `look`, the sentences holding at least `share` of what the best of them holds of the question's
+    words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
+    best = max((s.lexical for s in look), default=0.0)
+    return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def _another_item(s: Sentence, other: Sentence) -> bool:
+    """`other` is in another item of the list `s` is an item of ("- Myton Gardens ..." / "- Lighthorne
+    Heath ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
+    its bullet out: the line it starts on is read.)"""
+    if s.passage is not other.passage:
+        return False
+    text = s.passage.chunk.text
+
+    def item(at: int) -> int | None:
+        """Where the list item holding offset `at` begins: the last bulleted line at or before it."""
+        pos = at
+        while pos > 0:
+            start = text.rfind("\n", 0, pos) + 1
+            line = text[start:start + 12]
+            if facts.LISTED.match(line) or LIST_PREFIX.match(line):
+                return start
+            if start == 0 or "\n\n" in text[max(0, start - 2):start]:
+                return None
+            pos = start - 1
+        return None
+    mine, theirs = item(s.start), item(other.start)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
@@ -1194,10 +1300,10 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
 
 
-def _to_come(sentence: str, spots: list[int]) -> bool:
+def _to_come(sentence: str, spots: list[int], to_come: re.Pattern = _TO_COME) -> bool:
     """The sentence names the thing (at `spots`) only a few words after one putting it in the future or
     in doubt ("intends to conduct a referendum"); False when it does not name it."""
-    return bool(spots) and all(_TO_COME.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
+    return bool(spots) and all(to_come.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")

@@ -1,0 +1,114 @@
+"""Declines for a question whose subject the papers speak of without answering what it asks
+(answer/extractive.py): a decision asked of a subject only discussed or listed
+(_no_decision_recorded), a count of what was done asked of papers written before it was done
+(_count_not_reported), a date asked of a subject whose own sentences give none (_no_date_ahead),
+and a figure of a period asked of sentences on the subject all written before it (_no_figure_yet)."""
+from __future__ import annotations
+
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import ask, first_line
+
+UPDATES = ("The Cabinet Member for Environment gave an update on the following:\n\n"
+           "• Family Hub awareness survey – closes 31st March 2025\n"
+           "• Otter Street EV charging\n"
+           "• Winter gritting routes")
+
+
+def _minutes(cid: str, text: str, item: str, day: str = "2025-01-30", **kw):
+    return make_chunk(cid, text, meeting_date=day, doc_type="minutes", title="Minutes", item=item, **kw)
+
+
+def test_what_was_resolved_on_a_subject_only_listed_in_an_update_is_declined():
+    answer = ask("What did the Cabinet resolve about Otter Street EV charging?",
+                 [_minutes("upd", UPDATES, "87. Cabinet Member Updates")])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it but record no decision on it.")
+
+
+def test_a_decision_recorded_or_reported_in_its_own_words_answers():
+    decided = UPDATES + "\n\nRESOLVED that the Otter Street EV charging scheme be approved for delivery."
+    answer = ask("What did the Cabinet resolve about Otter Street EV charging?",
+                 [_minutes("upd", decided, "87. Cabinet Member Updates", is_resolution=True)])
+    assert answer.answered and "be approved for delivery" in answer.answer
+    # a report saying the decision was taken ("has agreed") records it too
+    reported = make_chunk("rep", "In total the County Council has agreed a permanent additional allocation of "
+                                 "£3,346m which funds the new staff structure for children's social care.",
+                          meeting_date="2023-02-14", doc_type="report", title="Staffing report")
+    answer = ask("What permanent funding did the Council agree for the new children's social care staff structure?",
+                 [reported])
+    assert answer.answered and "£3,346m" in answer.answer
+
+
+CAPITAL = ("The following schemes have been delayed:\n\n"
+           "- Myton Gardens Primary School (£7.523m) - Delays have resulted from the requirement to relocate a "
+           "badger sett.\n"
+           "- Lighthorne Heath Primary School - Relocation (£4.631m) - This project is school led, so its "
+           "timescales are out of our control.\n"
+           "- Shottery St Andrews - Construction has been completed; funding for final accounts has been moved "
+           "to 2024-25.")
+
+
+def _capital():
+    return make_chunk("cap", CAPITAL, meeting_date="2024-09-17", doc_type="appendix", title="Capital programme")
+
+
+def test_a_planning_committee_is_no_plan_and_what_it_decided_is_asked_of_what_happened():
+    # "planning" names the committee: the question asks what was decided, which no sentence records
+    answer = ask("What did the planning committee decide about the badger sett at Myton Gardens Primary School?",
+                 [_capital()])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it but record no decision on it.")
+
+
+def test_the_next_line_of_a_list_does_not_say_when_its_neighbour_will_finish():
+    answer = ask("When will the Lighthorne Heath Primary School relocation be finished?", [_capital()])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no date for it.")
+    # the date on the subject's own line answers
+    dated = CAPITAL.replace("so its timescales are out of our control", "now expected to complete in July 2026")
+    answer = ask("When will the Lighthorne Heath Primary School relocation be finished?",
+                 [make_chunk("cap", dated, meeting_date="2024-09-17", doc_type="appendix", title="Capital programme")])
+    assert answer.answered and "July 2026" in answer.answer
+
+
+def test_a_date_of_something_else_in_another_paper_naming_the_place_does_not_say_when():
+    hub = _minutes("hub", "It was reported that there was still no agreement on a banking hub for Eyemouth, however a new "
+                          "cash machine had been installed at the Co-Op.", "Councillor's Report", day="2025-10-07")
+    cctv = _minutes("cctv", "An online consultation on the use of CCTV in Duns and Eyemouth was live until "
+                            "31 October.", "9. Area Councillors' Report", day="2019-10-01")
+    answer = ask("When will Eyemouth get its banking hub?", [hub, cctv])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no date for it.")
+
+
+CONCERT = ("The maximum capacity of the venue for the concert in the park is 7,500 people.\n\n"
+           "In order to contain the net cost at £100,000 there would need to be 3,000 tickets sold for the "
+           "concert, for example 2,000 adults and 1,000 concessions.")
+
+
+def test_how_many_were_sold_asked_of_a_report_before_the_event_is_declined():
+    report = make_chunk("cbso", CONCERT, meeting_date="2017-02-21", doc_type="report", title="Summer concert")
+    answer = ask("How many tickets were sold for the concert in the park?", [report])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it only as something to come")
+    # asked what it needs, the same sentence answers
+    answer = ask("How many tickets would need to be sold for the concert?", [report])
+    assert answer.answered and "3,000" in answer.answer
+
+
+def test_how_many_were_sold_is_answered_when_the_papers_report_the_sales():
+    after = make_chunk("cbso", CONCERT + "\n\nThe Clerk reported that 6,212 tickets were sold for the concert in "
+                                         "the park.", meeting_date="2017-09-12", doc_type="minutes", title="Minutes")
+    answer = ask("How many tickets were sold for the concert in the park?", [after])
+    assert answer.answered and "6,212" in answer.answer
+
+
+def test_a_figure_of_a_year_asked_of_sentences_on_the_subject_all_written_before_it_is_declined():
+    grants = _minutes("yc", "In the last round of applications four grants of £5000 had been awarded by the Youth "
+                            "Council to local organisations.", "4. Corporate Parenting Panel Update", day="2024-06-18")
+    # a paper of the year asked, on another grant: it ranks beside the subject on "grant" alone
+    other = make_chunk("cap", "The Council's capital grant allocation is £5,728.2k.", meeting_date="2025-03-04",
+                       doc_type="report", title="Budget update")
+    answer = ask("How many grants did the Youth Council award in 2025?", [grants, other])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject were written before 2025")
