@@ -16,7 +16,7 @@ import numpy as np
 from answer import facts, superlative
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
-from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period
+from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period, wants_one_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -626,6 +626,9 @@ class ExtractiveAnswerer:
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._figures_of_other_periods(plan, ranked):
+            # asked a figure of a period, and every sentence on the subject gives another period's
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=plan.period.label()))
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -1002,6 +1005,16 @@ class ExtractiveAnswerer:
                    for line in text.splitlines()):
                 return None
         return typed
+
+    def _figures_of_other_periods(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks a figure of one period ("in quarter 1 of 2024/25"), and every one of the best
+        sentences on its subject (at least settings.predate_subject_share of what the best holds of its
+        words) is of another period (answer.period.off_period: it names another, or its papers cannot
+        report this one): a quarter 3 report's "Latest: 60% ... Previous: 52%" is no figure of quarter 1."""
+        if plan.intent != "quantity" or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        return bool(subject) and all(s.off_period for s in subject)
 
     def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best

@@ -112,3 +112,18 @@ def test_a_figure_of_a_year_asked_of_sentences_on_the_subject_all_written_before
     answer = ask("How many grants did the Youth Council award in 2025?", [grants, other])
     assert not answer.answered
     assert answer.answer.startswith("The passages on this subject were written before 2025")
+
+
+SARS = ("Subject Access requests, made under Art 15 of the General Data Protection Regulations, completed within "
+        "statutory timescales.\n\nLatest: 60% Target: 90%, Floor 85% Previous: 52% (Red)")
+
+
+def test_a_quarters_figure_asked_of_a_later_quarters_report_is_declined():
+    report = make_chunk("sar", SARS, meeting_date="2025-03-04", doc_type="appendix",
+                        title="Quarterly Performance Report, Quarter 3, 2024/25")
+    answer = ask("What percentage of subject access requests were completed on time in quarter 1 of 2024/25?", [report])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no figure for April to June 2024.")
+    # the quarter it reports is answered
+    answer = ask("What percentage of subject access requests were completed on time in quarter 3 of 2024/25?", [report])
+    assert answer.answered and "60%" in answer.answer
