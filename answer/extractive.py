@@ -661,6 +661,12 @@ class ExtractiveAnswerer:
         if self._no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
+        if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
+                and fact.reading is None and fact.label == facts.LABELS["quantity"] \
+                and not facts.gives_sum(fact.text, fact.passage.chunk.text):
+            # asked for a sum, and the figure the answer would open with is none ("an increase of 12.5% in
+            # contacts" asked what was spent): the sums beside it are of other things
+            return self.abstain(plan, passages, ranked, reason=NO_SUM)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is

@@ -127,3 +127,20 @@ def test_a_quarters_figure_asked_of_a_later_quarters_report_is_declined():
     # the quarter it reports is answered
     answer = ask("What percentage of subject access requests were completed on time in quarter 3 of 2024/25?", [report])
     assert answer.answered and "60%" in answer.answer
+
+
+def test_a_sum_asked_is_not_answered_with_a_figure_that_is_no_sum():
+    contacts = make_chunk("contacts", "In 2023-24, Children and Families Services noted an increase of 12.5% in contacts "
+                                      "about pupils with special educational needs and home to school transport.",
+                          meeting_date="2024-09-17", doc_type="appendix", title="Youth Justice Plan")
+    care = make_chunk("care", "Reduce spend on Residential Care: the average weekly cost of care rose to £6,604 per week.",
+                      meeting_date="2024-09-17", doc_type="appendix", title="Savings")
+    answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?", [contacts, care])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no sum of money.")
+    # a sum on the subject answers
+    spent = make_chunk("spent", "In 2023-24 the council spent £31.4m on home to school transport for pupils with "
+                                "special educational needs.", meeting_date="2024-09-17", doc_type="report", title="Transport")
+    answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?",
+                 [contacts, spent, care])
+    assert answer.answered and "£31.4m" in first_line(answer)
