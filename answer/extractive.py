@@ -663,7 +663,7 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == facts.LABELS["quantity"] \
-                and not facts.gives_sum(fact.text, fact.passage.chunk.text):
+                and not facts.gives_sum(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
             # asked for a sum, and the figure the answer would open with is none ("an increase of 12.5% in
             # contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
