@@ -66,6 +66,12 @@ _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
                       r"(?:in|at|during)\s+(.+)", re.I | re.S)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
+# choice is the participle, the role the word after it)
+_CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
+                          r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                          r"([a-z][\w-]*)", re.I)
+CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
 # a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
 # the appeal" (the outcome is the participle, as written)
 _COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
@@ -944,6 +950,8 @@ class ExtractiveAnswerer:
         written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
         if plan.intent == "quantity":
             return self._count_not_reported(plan, ranked)
+        if plan.intent == "who":
+            return self._choice_not_reported(plan, ranked)
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
@@ -976,6 +984,33 @@ class ExtractiveAnswerer:
         naming = [s for s in look if thing in terms(s.text)]
         return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
                                                       if terms(m.group(0))[:1] == [thing]]) for s in naming)
+
+    @staticmethod
+    def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked who was chosen for a role ("Who was elected mayor of the strategic authority?"), and the best
+        sentences name the role but none prints the choice with a person's name ("Councillor R be elected
+        Chair"): the papers speak of the role ("an elected mayor", "elections to a new Mayoral Strategic
+        Authority in May 2026"), not of who took it."""
+        done = _CHOICE_DONE.match(plan.standalone)
+        if not done:
+            return False
+        chosen = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+        role = terms(done.group(2))
+        if not role:
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        naming = [s for s in look if role[0] in terms(s.text)]
+        asked = set(role) | set(terms(done.group(1)))
+
+        def records(s: Sentence) -> bool:
+            # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
+            for m in chosen.finditer(s.text):
+                words = s.text[:m.start()].split()[-CHOICE_WORDS:] + s.text[m.end():].split()[:CHOICE_WORDS]
+                if facts.names_a_person(" ".join(words), besides=asked) \
+                        and not _to_come(s.text, [m.start()], _COUNT_TO_COME):
+                    return True
+            return False
+        return bool(naming) and not any(records(s) for s in naming)
 
     @staticmethod
     def _count_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:

@@ -96,6 +96,12 @@ CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|conclud
                     r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b)?|\s*[ap]\.?m\b\.?)", re.I)
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
+
+
+def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
+    """The text names a person ("Councillor Coombes", "Margaret Carey", "R Healey"): not a pair of capitalised
+    words that are the terms in `besides` (the role asked about: "Directly Elected Mayor")."""
+    return any(not (set(terms(m.group(0))) & besides) for m in _NAMED.finditer(text))
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"

@@ -144,3 +144,24 @@ def test_a_sum_asked_is_not_answered_with_a_figure_that_is_no_sum():
     answer = ask("How much did the council spend on home to school transport for SEND pupils in 2023/24?",
                  [contacts, spent, care])
     assert answer.answered and "£31.4m" in first_line(answer)
+
+
+MSA = ("(3) Note that acceptance onto the Devolution Priority Programme will commit the county to elections to a new "
+       "Mayoral Strategic Authority (MSA) in May 2026.\n\n"
+       "• Mayoral Strategic Authorities (MSA) those comprised of a Directly Elected Mayor and constituent local "
+       "authorities.")
+
+
+def test_who_was_chosen_for_a_role_the_papers_only_speak_of_is_declined():
+    report = make_chunk("msa", MSA, meeting_date="2025-01-09", doc_type="report", title="English Devolution White Paper")
+    answer = ask("Who was elected mayor of the Mayoral Strategic Authority?", [report])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject speak of it only as something to come")
+
+
+def test_who_was_chosen_is_answered_by_the_choice_with_a_name():
+    minutes = _minutes("agm", "18.05.1 Election of Chair\n\nAll Councillors agreed that Councillor Richardson be elected "
+                              "Chair. Councillor Richardson accepted the office of Chair.", "18.05.1 Election of Chair",
+                       day="2018-05-08")
+    answer = ask("Who was elected chair at the AGM?", [minutes])
+    assert answer.answered and "Richardson" in first_line(answer)
