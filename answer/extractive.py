@@ -1130,11 +1130,17 @@ _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|
                       r"declined|granted|awarded|supported)\b", re.I)
 
 
+# an action minuted in shorthand, agreed by the meeting: "The Clerk to write to the householder", "Councillor
+# Healey to order scalpings", "KC/GD to check the lights"
+_ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|vice[- ]chair|secretary|treasurer|"
+                     r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
+
+
 def _records_decision(sentence: str) -> bool:
-    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), or saying one
+    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), saying one
     was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
-    ("will be asked to approve", "a proposal to be agreed")."""
-    if facts.decides(sentence) or votes.mentions_vote(sentence):
+    ("will be asked to approve", "a proposal to be agreed"), or minuting an action ("The Clerk to write ...")."""
+    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not _to_come(sentence, spots)

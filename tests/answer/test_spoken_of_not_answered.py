@@ -37,6 +37,12 @@ def test_a_decision_recorded_or_reported_in_its_own_words_answers():
     answer = ask("What permanent funding did the Council agree for the new children's social care staff structure?",
                  [reported])
     assert answer.answered and "£3,346m" in answer.answer
+    # an action minuted in shorthand is what the meeting decided to do
+    action = _minutes("green", "The Councillors are concerned that there is still a vehicle driving over the village "
+                               "green.\n\nThe Chairman to visit the owner of the vehicle parked on the village green, as "
+                               "this vehicle has no road tax.", "18.05.14 Parish Meeting Concerns", day="2018-05-08")
+    answer = ask("What did the parish council decide about the vehicle parked on the village green?", [action])
+    assert answer.answered and "The Chairman to visit the owner" in answer.answer
 
 
 CAPITAL = ("The following schemes have been delayed:\n\n"
