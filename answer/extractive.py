@@ -886,8 +886,8 @@ class ExtractiveAnswerer:
         of the best sentences on its subject (at least settings.predate_subject_share of what the best
         holds of its words), nor the sentence after one, names a time (a date, a month, a season, a
         year): a meeting spoke of it without saying when. A date beside it of something else, in another
-        passage ("the online consultation on CCTV in Eyemouth was live until 31 October" asked when
-        Eyemouth's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
+        passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
+        Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
         something happened, the meeting's own date may answer: "When was the budget approved?")"""
         if plan.intent != "when" or not _WILL_HAPPEN.search(plan.standalone) or plan.discussed \
                 or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
@@ -899,7 +899,7 @@ class ExtractiveAnswerer:
         for s in look:
             nxt = facts.next_sentence(s, ranked)
             if nxt is not None and _another_item(s, nxt):
-                nxt = None            # the next line of a list is another matter's ("- Shottery ... 2024-25")
+                nxt = None            # the next line of a list is another matter's ("- Hillside Primary ... 2024-25")
             if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
                    for t in (s.text, nxt.text if nxt is not None else "")):
                 return False
@@ -924,11 +924,11 @@ class ExtractiveAnswerer:
                    for s in subject)
 
     def _no_decision_recorded(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
-        """Asked what was decided or resolved ("What did the Cabinet resolve about Otter Street EV charging?"),
+        """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
         the answer would open with no decision, and of the best sentences on its subject (at least
         facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
         is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
-        ("• Otter Street EV charging" in a member's update), they record no decision on it."""
+        ("• Mill Street EV charging" in a member's update), they record no decision on it."""
         if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
             return False
         if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
@@ -1131,7 +1131,7 @@ _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|
 
 
 # an action minuted in shorthand, agreed by the meeting: "The Clerk to write to the householder", "Councillor
-# Healey to order scalpings", "KC/GD to check the lights"
+# Marsh to order scalpings", "KC/GD to check the lights"
 _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|vice[- ]chair|secretary|treasurer|"
                      r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
 
@@ -1154,8 +1154,8 @@ def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
 
 
 def _another_item(s: Sentence, other: Sentence) -> bool:
-    """`other` is in another item of the list `s` is an item of ("- Myton Gardens ..." / "- Lighthorne
-    Heath ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
+    """`other` is in another item of the list `s` is an item of ("- Orchard Primary ..." / "- Brookside
+    Primary ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
     its bullet out: the line it starts on is read.)"""
     if s.passage is not other.passage:
         return False

@@ -139,10 +139,10 @@ def council_of_folder(name: str) -> str | None:
 # -- committees, panels and boards a question names -------------------------------------------
 # the kinds of body a council's business goes to, as a question and the papers name them
 COMMITTEE_KINDS = r"(?:sub-?committee|committee|panel|board|forum|working\s+group|task\s+and\s+finish\s+group)"
-# "the Standards Committee", "Kent's audit committee", "the Licensing Sub-Committee": the word just before
+# "the Standards Committee", "Exampleshire's audit committee", "the Licensing Sub-Committee": the word just before
 # the kind says which body it is
 _NAMED_COMMITTEE = re.compile(rf"\b([A-Za-z][\w'’-]*)\s+({COMMITTEE_KINDS})\b", re.I)
-# words before a kind that say no name ("the committee", "which panel", "Kent's committee", "a working group")
+# words before a kind that say no name ("the committee", "which panel", "Exampleshire's committee", "a working group")
 _NO_NAME = frozenset("""the a an this that these those which what whose its their our your his her same new whole
 full joint main relevant appropriate own other another each every any""".split())
 
@@ -150,7 +150,7 @@ full joint main relevant appropriate own other another each every any""".split()
 def named_committees(question: str) -> list[tuple[str, str]]:
     """The committees, panels and boards a question names, as (the name as typed, the word before its
     kind that says which: "Standards"). Not a word that says no name ("the committee", "which panel"),
-    nor a place or council's possessive ("Kent's committee": the council's own)."""
+    nor a place or council's possessive ("Exampleshire's committee": the council's own)."""
     out = []
     for m in _NAMED_COMMITTEE.finditer(question):
         word = m.group(1)

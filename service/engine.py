@@ -174,7 +174,7 @@ class Scrutineer:
         return answer
 
     def _committee_not_in_papers(self, plan: QueryPlan) -> str | None:
-        """One line saying the question names a committee, panel or board ("Kent's Standards Committee")
+        """One line saying the question names a committee, panel or board ("Exampleshire's Standards Committee")
         that no paper in the index names, by the word that says which (core.gazetteer), else None: the
         papers cannot say what a body they never mention did."""
         asked = gazetteer.named_committees(plan.standalone)
