@@ -212,6 +212,10 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
             s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
 
 
+# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
+_TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
+                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
+_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
 # a count in words, from two up ("one" is too often no count: "one of the reasons")
 _SPELLED_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
@@ -863,9 +867,14 @@ class ExtractiveAnswerer:
             return False
 
         counted = bool(facts.COUNT_ASKED.search(plan.standalone))
+        # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
+        # unless a target is what is asked
+        targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
 
         def figure(s: Sentence) -> bool:
             text = bare(s.text)
+            if targets is not None:
+                text = targets.sub(" ", text)
             # "how many were co-opted": "all five to be co-opted" counts in words
             return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
                         or counted and _SPELLED_COUNT.search(text))

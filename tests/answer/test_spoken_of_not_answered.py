@@ -171,3 +171,24 @@ def test_who_was_chosen_is_answered_by_the_choice_with_a_name():
                        day="2018-05-08")
     answer = ask("Who was elected chair at the AGM?", [minutes])
     assert answer.answered and "Richardson" in first_line(answer)
+
+
+LIGHTS = ("The Christmas lights group attended the meeting. More lights had been purchased, and another very successful "
+          "Just Giving campaign for the lights had raised well over the target of £1000, donated by members of the "
+          "public as well as businesses in the village.")
+
+
+def test_a_target_is_no_figure_of_what_was_raised():
+    minutes = _minutes("lights", LIGHTS, "Christmas Lights", day="2025-10-07")
+    answer = ask("How much did the Christmas lights Just Giving campaign raise?", [minutes])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give no figure for it.")
+    # asked the target, the target answers
+    answer = ask("What was the target of the Christmas lights Just Giving campaign?", [minutes])
+    assert answer.answered and "£1000" in answer.answer
+
+
+def test_what_was_raised_beside_its_target_answers():
+    raised = LIGHTS.replace("had raised well over the target of £1000", "had raised £1,240, over the target of £1000")
+    answer = ask("How much did the Christmas lights Just Giving campaign raise?", [_minutes("lights", raised, "Christmas Lights")])
+    assert answer.answered and "£1,240" in answer.answer
