@@ -40,6 +40,13 @@ _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NO_FIGURE = "The passages on this subject give no figure for it."
+NO_COST = "The passages on this subject give sums set aside or raised for it, not what it cost."
+# a question asking what something cost (not what it will cost, nor what was set aside), and the words that
+# give a sum as money set aside, raised or offered for a thing
+_COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
+                         r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
+_FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
+                    r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
 NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
 # a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
 # words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
@@ -610,6 +617,9 @@ class ExtractiveAnswerer:
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
                 return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
+            if self._only_funds_for_it(plan, ranked):
+                # asked what it cost, and the sums beside it are money set aside or raised for it
+                return self.abstain(plan, passages, ranked, reason=NO_COST)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
@@ -853,6 +863,22 @@ class ExtractiveAnswerer:
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+    def _only_funds_for_it(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what something cost ("How much did the new defibrillator cost?"), not what was set aside for
+        it, and every sentence on its subject (settings.figure_subject_share of what the best holds of what the
+        cost is asked of) that gives a sum gives money set aside, raised or offered for it ("£200 ... ring fenced for the
+        purchase of a new defibrillator", "match money raised ... up to a maximum of £500"): a fund is not
+        a price. Not judged when no such sentence gives a sum."""
+        if not _COST_ASKED.search(plan.standalone) or _FUNDS.search(plan.standalone):
+            return False
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look]
+        best = max((s.subject for s in look), default=0.0)
+        if best <= 0:
+            return False
+        summed = [s for s in look if s.subject >= self.settings.figure_subject_share * best
+                  and facts.gives_sum(s.text, s.passage.chunk.text)]
+        return bool(summed) and all(_FUNDS.search(s.text) for s in summed)
 
     def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """A quantity question whose subject is held by its best sentences, none of which (nor the

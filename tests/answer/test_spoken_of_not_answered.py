@@ -192,3 +192,25 @@ def test_what_was_raised_beside_its_target_answers():
     raised = LIGHTS.replace("had raised well over the target of £1000", "had raised £1,240, over the target of £1000")
     answer = ask("How much did the Christmas lights Just Giving campaign raise?", [_minutes("lights", raised, "Christmas Lights")])
     assert answer.answered and "£1,240" in answer.answer
+
+
+DEFIB = ("A fund set up after the war was never used, and the funds have been given back to the village, which are "
+         "£200; it was agreed they would be ring fenced for the purchase of a new defibrillator.\n\n"
+         "A fund-raising quiz was agreed to help raise additional funds for the defibrillator, and a member offered to "
+         "match money raised up to a maximum of £500.")
+
+
+def test_what_a_thing_cost_is_not_the_money_set_aside_for_it():
+    minutes = _minutes("defib", DEFIB, "Treasurer's report", day="2025-10-07")
+    answer = ask("How much did the village's new defibrillator cost?", [minutes])
+    assert not answer.answered
+    assert answer.answer.startswith("The passages on this subject give sums set aside or raised for it, not what it cost.")
+    # asked what was set aside, the fund answers
+    answer = ask("How much was set aside for the new defibrillator?", [minutes])
+    assert answer.answered and "£200" in answer.answer
+
+
+def test_what_a_thing_cost_is_answered_by_its_price():
+    bought = DEFIB + "\n\nThe new defibrillator was bought from Heartsafe Ltd and cost £1,150 including its cabinet."
+    answer = ask("How much did the village's new defibrillator cost?", [_minutes("defib", bought, "Treasurer's report")])
+    assert answer.answered and "£1,150" in answer.answer
