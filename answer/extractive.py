@@ -1171,11 +1171,22 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
                      r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
 
 
+# what a meeting settled in the plainer words of small councils' minutes: "No objection.", "Members asked
+# officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
+# "It was felt that ...", "The Parish Council will write to the landowner"
+_SETTLED = re.compile(r"\bno\s+objections?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
+                      r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
+                      r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
+                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                      re.I)
+
+
 def _records_decision(sentence: str) -> bool:
     """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), saying one
     was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
-    ("will be asked to approve", "a proposal to be agreed"), or minuting an action ("The Clerk to write ...")."""
-    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence):
+    ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
+    saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
+    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not _to_come(sentence, spots)

@@ -5,6 +5,8 @@
 and a figure of a period asked of sentences on the subject all written before it (_no_figure_yet)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.retrieval.conftest import make_chunk
 from tests.retrieval.test_facts import ask, first_line
 
@@ -214,3 +216,16 @@ def test_what_a_thing_cost_is_answered_by_its_price():
     bought = DEFIB + "\n\nThe new defibrillator was bought from Heartsafe Ltd and cost £1,150 including its cabinet."
     answer = ask("How much did the village's new defibrillator cost?", [_minutes("defib", bought, "Treasurer's report")])
     assert answer.answered and "£1,150" in answer.answer
+
+
+@pytest.mark.parametrize("settled", [
+    "Members asked the clerk to write to the landowner.",
+    "Councillors were happy for the clerk to proceed with a letter.",
+    "Consensus was reached to contact the landowner.",
+    "The Parish Council will write to the landowner.",
+])
+def test_what_a_small_council_settled_in_plain_words_is_its_decision(settled):
+    minutes = _minutes("hedge", "The overgrown hedge on Mill Lane, which overhangs the footpath, was discussed. " + settled,
+                       "7. Highways", day="2024-05-14")
+    answer = ask("What did the parish council decide about the overgrown hedge on Mill Lane?", [minutes])
+    assert answer.answered and settled in answer.answer
