@@ -45,6 +45,9 @@ NO_COST = "The passages on this subject give sums set aside or raised for it, no
 # give a sum as money set aside, raised or offered for a thing
 _COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
                          r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
+# ... and the words that give a sum as a price, whatever paid it ("bought from grant funding at a cost of £850")
+_PRICED = re.compile(r"\b(?:cost\w*|price\w*|paid|pay(?:ing|ment)|quot\w*|invoic\w*|(?:bought|purchased)\s+(?:for|at)|charg\w*)\b",
+                     re.I)
 _FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
                     r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
 NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
@@ -878,7 +881,7 @@ class ExtractiveAnswerer:
             return False
         summed = [s for s in look if s.subject >= self.settings.figure_subject_share * best
                   and facts.gives_sum(s.text, s.passage.chunk.text)]
-        return bool(summed) and all(_FUNDS.search(s.text) for s in summed)
+        return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
 
     def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """A quantity question whose subject is held by its best sentences, none of which (nor the

@@ -144,7 +144,9 @@ COMMITTEE_KINDS = r"(?:sub-?committee|committee|panel|board|forum|working\s+grou
 _NAMED_COMMITTEE = re.compile(rf"\b([A-Za-z][\w'’-]*)\s+({COMMITTEE_KINDS})\b", re.I)
 # words before a kind that say no name ("the committee", "which panel", "Exampleshire's committee", "a working group")
 _NO_NAME = frozenset("""the a an this that these those which what whose its their our your his her same new whole
-full joint main relevant appropriate own other another each every any""".split())
+full main relevant appropriate own other another each every any next previous last first second third final latest
+recent upcoming forthcoming special extraordinary annual january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def named_committees(question: str) -> list[tuple[str, str]]:

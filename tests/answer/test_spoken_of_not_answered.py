@@ -229,3 +229,9 @@ def test_what_a_small_council_settled_in_plain_words_is_its_decision(settled):
                        "7. Highways", day="2024-05-14")
     answer = ask("What did the parish council decide about the overgrown hedge on Mill Lane?", [minutes])
     assert answer.answered and settled in answer.answer
+
+
+def test_a_price_paid_from_a_fund_is_what_it_cost():
+    paid = _minutes("bench", "The new bench for the green was bought from grant funding at a cost of £850.", "6. Finance")
+    answer = ask("How much did the new bench for the green cost?", [paid])
+    assert answer.answered and "£850" in answer.answer

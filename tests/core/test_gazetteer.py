@@ -110,3 +110,10 @@ def test_a_committee_is_mentioned_by_its_word_anywhere_in_its_name():
     # a word of the papers that names no committee, or a committee they do not have
     assert not gazetteer.committee_mentioned("Standards", papers + ["Trading Standards officers visited 40 shops."])
     assert not gazetteer.committee_mentioned("Licensing", papers)
+
+
+@pytest.mark.parametrize("question", ["What was agreed at the next committee meeting?",
+                                      "What did the September committee decide?",
+                                      "Who chaired the special committee?"])
+def test_a_word_saying_which_meeting_is_no_committees_name(question):
+    assert gazetteer.named_committees(question) == []
