@@ -1032,7 +1032,8 @@ class ExtractiveAnswerer:
         done = _CHOICE_DONE.match(plan.standalone)
         if not done:
             return False
-        chosen = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+        # the choice in any form: "elected", "re-elected", "Election of Chair: Cllr Smith"
+        chosen = re.compile(rf"\b{re.escape(done.group(1)[:5])}\w*", re.I)
         role = terms(done.group(2))
         if not role:
             return False

@@ -173,6 +173,11 @@ def test_who_was_chosen_is_answered_by_the_choice_with_a_name():
                        day="2018-05-08")
     answer = ask("Who was elected chair at the AGM?", [minutes])
     assert answer.answered and "Richardson" in first_line(answer)
+    # the choice printed as a heading's noun
+    minutes = _minutes("agm", "Election of Chair: Councillor Richardson, proposed by Councillor Moran.",
+                       "18.05.1 Election of Chair", day="2018-05-08")
+    answer = ask("Who was elected chair at the AGM?", [minutes])
+    assert answer.answered and "Richardson" in answer.answer
 
 
 LIGHTS = ("The Christmas lights group attended the meeting. More lights had been purchased, and another very successful "
