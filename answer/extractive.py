@@ -686,9 +686,9 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == facts.LABELS["quantity"] \
-                and not facts.gives_sum(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
-            # asked for a sum, and the figure the answer would open with is none ("an increase of 12.5% in
-            # contacts" asked what was spent): the sums beside it are of other things
+                and _no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
+            # asked for a sum, and the figure the answer would open with is a share of something else, no
+            # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
@@ -1194,6 +1194,18 @@ def _records_decision(sentence: str) -> bool:
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not _to_come(sentence, spots)
+
+
+# a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
+_SHARE = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|grants?|fund\w*|pa(?:y|id)\w*|price\w*|"
+                          r"charg\w*|allocat\w*|sum|income|savings?|overspend|underspend|reserves?)\b", re.I)
+
+
+def _no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
+    """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
+    bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
+    return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
 
 
 def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:

@@ -273,10 +273,18 @@ MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
 PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 
 
+# a sum written without its sign, right after the word saying it is money: "apply for a precept of 6,500",
+# "the budget was 12000" (not a year, not a share)
+_BARE_SUM = re.compile(r"\b(?:precept|budget|cost|fee|grant|price|charge|allocation)s?\s+(?:of\s+|at\s+|was\s+|is\s+|"
+                       r"will\s+be\s+|to\s+|set\s+at\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\b(?!\s?%)",
+                       re.I)
+
+
 def gives_sum(sentence: str, chunk_text: str) -> bool:
-    """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
-    heading in pounds ("Spent to date (£m)" over "21.4")."""
-    if MONEY.search(sentence):
+    """A sum of money: printed with its sign ("£4.2m"), written bare after the word saying it is money ("a
+    precept of 6,500"), or a table row's figure under a column heading in pounds ("Spent to date (£m)" over
+    "21.4")."""
+    if MONEY.search(sentence) or _BARE_SUM.search(sentence):
         return True
     if "\t" in sentence and "\n" not in sentence and any(PENCE_CELL.fullmatch(c.strip()) for c in sentence.split("\t")[1:]):
         # a payments schedule's row ends in pounds and pence ("Greenway Grounds Ltd  Grass cutting  BACS

@@ -240,3 +240,22 @@ def test_a_price_paid_from_a_fund_is_what_it_cost():
     paid = _minutes("bench", "The new bench for the green was bought from grant funding at a cost of £850.", "6. Finance")
     answer = ask("How much did the new bench for the green cost?", [paid])
     assert answer.answered and "£850" in answer.answer
+
+
+def test_a_sum_written_without_its_pound_sign_still_answers_what_was_set():
+    precept = _minutes("precept", "After discussion it was resolved to apply for a precept of 6,500, an increase of 8% "
+                                  "on last year.", "21.01.09 Finance", day="2021-01-26")
+    answer = ask("How much precept did the parish council apply for?", [precept])
+    assert answer.answered and "6,500" in answer.answer
+
+
+
+@pytest.mark.parametrize("sentence, no_sum", [
+    ("Services noted an increase of 12.5% (18,754 in 2023/24) in all contacts into Children's Social Care.", True),
+    # a share of a sum paid, a sum without its sign: the answer may open with them
+    ("The Parish Council paid 40 per cent of the village hall's roof repair bill.", False),
+    ("It was resolved to apply for a precept of 6,500, an increase of 8% on last year.", False),
+])
+def test_only_a_share_with_no_word_of_money_is_no_sum(sentence, no_sum):
+    from answer.extractive import _no_sum_but_a_share
+    assert _no_sum_but_a_share(sentence, sentence) is no_sum
