@@ -483,9 +483,22 @@ class ExtractiveAnswerer:
         said = [set(re.findall(r"[a-z][a-z-]{2,}", c.lower())) - STOPWORDS for c in contexts]
         stand_ins = self._stand_ins(plan, {t for t in qterms if t not in self.idf and t not in in_papers},
                                     sorted(set().union(*said))) if self.idf is not None else {}
+        # a word only residents say, asked outside the phrases the thesaurus lists ("which tips ..."),
+        # is held by a sentence printing an official form of its group ("three HWRCs")
+        said_only = {t for t in qterms if t not in set().union(*(e.terms for e in plan.expansions))}
+        lead_in: dict[int, set[str]] = {}      # a figure's sentence -> the terms of the sentence leading into it
         for s, context, words in zip(sentences, contexts, said):
             ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
+            ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
+            if plan.intent == "quantity" and facts.FIGURE.search(s.text):
+                # a figure whose subject the sentence before names ("... the Active Travel grant funding on
+                # 11th February. The Council's grant allocation is £5,728.2k"): the pair is one statement
+                # (for its rank only: what the sentence itself holds is still what it says of the subject)
+                before = _sentence_before(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
+                if before:
+                    said_before = set(terms(before))
+                    lead_in[id(s)] = said_before | thesaurus.held(plan.expansions, said_before)
             ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)
@@ -515,7 +528,7 @@ class ExtractiveAnswerer:
         meeting_asked = bool(_MEETING_ASKED.search(question))
         for s, ts, sim in zip(sentences, sent_terms, sims):
             s.dense = float(sim)
-            s.lexical = sum(idf[t] for t in qterms & ts) / total_idf
+            s.lexical = sum(idf[t] for t in qterms & (ts | lead_in.get(id(s), set()))) / total_idf
             s.subject = sum(idf[t] for t in about & ts) / about_idf
             prior = 1.0 / (1 + s.passage_rank)
             st = self.settings
@@ -984,6 +997,18 @@ class ExtractiveAnswerer:
 
 
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The sentence before the one starting at `start`, when the two are one paragraph (no blank
+    line between) and it is not a label (a heading names, it does not state); else None."""
+    above = [(a, b) for a, b in spans if b <= start]
+    if not above:
+        return None
+    a, b = above[-1]
+    if "\n\n" in text[b:start] or is_label(text[a:b]):
+        return None
+    return text[a:b]
 
 
 def _paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> str | None:

@@ -54,6 +54,7 @@ class Settings:
     sum_look: int = 3                   # a question asking a sum is declined when none of its best sentences gives one
     answer_margin: float = 0.20         # quote sentences scoring within this of the best one
     abstain_below: float = 0.42         # best sentence relevance under this: the papers do not answer
+    printed_plain_uses: int = 3         # a one-word plain phrase the papers print this often, and as often as the official form, is their word too: searched with its thesaurus forms, not rewritten away
     min_coverage: float = 0.30          # share of the question's (rarity-weighted) content the top passages must hold
     dense_holds: float = 0.62           # ... unless a top sentence is this close in meaning ("hurting themselves" / "self-harm")
     everyday_surprisal: float = 9.5     # in judging that share, a word this common in general English weighs nothing (core.english)

@@ -33,8 +33,13 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def tokens(text: str) -> list[str]:
-    """Words as the thesaurus matches them: lower case, stemmed, stop words kept, hyphens split."""
-    return [stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+    """Words as the thesaurus matches them: lower case, stemmed, stop words kept, hyphens split,
+    a negative contraction read as "not" ("aren't in work" says "not in work")."""
+    return [_token(w) for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def _token(word: str) -> str:
+    return "not" if word.endswith("n't") else stem(word)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,9 @@ class Thesaurus:
         # a word -> the official forms of the groups whose phrases use it ("homeless" in "homeless families
         # in hotels" -> "temporary accommodation", "bed and breakfast", ...; "playground" -> "play areas")
         self._plain_word: dict[str, list[frozenset[str]]] = {}
+        # of those, the words only residents say: in a plain phrase, in no official one ("tip" of "the tip")
+        said_only: set[str] = set()
+        printed_words: set[str] = set()
         official_of: dict[tuple[str, ...], tuple[str, ...]] = {}      # an official form's tokens -> its acronyms
         plain_of: dict[tuple[str, ...], tuple[str, ...]] = {}         # a plain phrase's tokens -> its official forms
         both: set[tuple[str, ...]] = set()          # phrases a group lists on both sides
@@ -72,6 +80,8 @@ class Thesaurus:
             forms = [frozenset(terms(o)) for o in official if terms(o)]
             for word in {t for p in plain + official for t in terms(p)}:
                 self._plain_word.setdefault(word, []).extend(forms)
+            said_only.update(t for p in plain for t in terms(p))
+            printed_words.update(t for p in official for t in terms(p))
             for phrase, is_official in [(p, True) for p in official] + [(p, False) for p in plain]:
                 toks = tuple(tokens(phrase))
                 if not toks or (not is_official and len(toks) == 1 and set(terms(phrase)) <= GENERIC):
@@ -87,6 +97,7 @@ class Thesaurus:
                     both.add(toks)
                 else:
                     plain_of.setdefault(toks, others[:MAX_ALTERNATIVES])
+        self._said_only = frozenset(said_only - printed_words)
         for toks in official_of.keys() | plain_of.keys():
             # a phrase a group lists on both sides ("playground" beside "playgrounds" and "play areas") is
             # expanded as the plain phrase it also is, and never replaced by a form of its group: the papers
@@ -123,11 +134,17 @@ class Thesaurus:
         form all of whose terms are in `words` (a text printing "temporary accommodation")."""
         return any(form <= words for form in self._plain_word.get(word, ()))
 
+    def said_under(self, word: str, words: AbstractSet[str]) -> bool:
+        """Whether a word only residents say ("tip", of "the tip" and "council tip"; in no official
+        phrase) is filed under an official form all of whose terms are in `words` ("HWRCs"): the word
+        asked another way than the group lists ("which tips ..."), held by the papers' own term."""
+        return word in self._said_only and self.filed_under(word, words)
+
     def expand(self, text: str) -> list[Expansion]:
         """The phrases of `text` the thesaurus knows, left to right, longest first, not overlapping."""
         found = list(_TOKEN.finditer(text.lower().replace("’", "'")))
         words = [m.group(0) for m in found]
-        toks = [stem(w) for w in words]
+        toks = [_token(w) for w in words]
         out: list[Expansion] = []
         i = 0
         while i < len(toks):

@@ -14,7 +14,8 @@ It reads no files and runs no model; the conversation rules live in retrieval/co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from core import dates, english, gazetteer, names, thesaurus
@@ -173,8 +174,10 @@ class QueryPlan:
 
 
 def understand(question: str, coverage: Coverage, history: list[Turn] | None = None,
-               rewrite: Rewrite | None = None, settings: Settings | None = None) -> QueryPlan:
-    """The plan for `question` after `history`, against what the index covers."""
+               rewrite: Rewrite | None = None, settings: Settings | None = None,
+               vocabulary: Mapping[str, int] | None = None) -> QueryPlan:
+    """The plan for `question` after `history`, against what the index covers; `vocabulary` (the
+    papers' words and how often they print them) keeps a plain word the papers print as asked."""
     settings = settings or Settings()
     question = " ".join(question.split())
     standalone, carried = condense(question, history or [], rewrite=rewrite)
@@ -197,7 +200,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
         # words that name the council or committee asked about are a name, not plain words
         # ("the Amenities committee" is not "community facilities")
         names = plan.scope_words | {t for m in _BODY_NAME.finditer(standalone) for t in terms(m.group(1))}
-        plan.expansions = [e for e in thesaurus.default().expand(standalone)
+        plan.expansions = [_as_printed(e, vocabulary, settings) for e in thesaurus.default().expand(standalone)
                            if not (e.plain and e.terms and e.terms <= names)]
 
     # a council named is a hard edge; a committee named boosts (its name is often a council's too:
@@ -228,6 +231,23 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
                                  date_to=carried.get("date_to")))
     plan.out_of_scope = _out_of_scope(plan, standalone, coverage, settings)
     return plan
+
+
+def _as_printed(e: thesaurus.Expansion, vocabulary: Mapping[str, int] | None,
+                settings: Settings) -> thesaurus.Expansion:
+    """A plain word the papers of this index print themselves ("visitors" beside "Visitor Permits",
+    "concert"), as often as the official form it would be rewritten to, is also their word: still
+    searched with the thesaurus's forms, never rewritten away (the papers' words of "will my visitors
+    have to pay" keep "visitors", not "tourism"; "teenagers", printed a few times beside thousands of
+    "children", is still rewritten)."""
+    if vocabulary is None or not e.plain or e.printed or " " in e.phrase or not e.alternatives:
+        return e
+    uses = vocabulary.get(e.phrase.lower(), 0)
+    # a phrase is printed at most as often as its rarest word
+    official = min((vocabulary.get(w, 0) for w in re.findall(r"[a-z]+", e.alternatives[0].lower())), default=0)
+    if uses < settings.printed_plain_uses or uses < official:
+        return e
+    return replace(e, printed=True)
 
 
 _PERSON = re.compile(rf"\b{names.TITLE}\s+([A-Za-z][\w'’-]+)(?:\s+([A-Za-z][\w'’-]+))?", re.I)

@@ -111,7 +111,7 @@ class Scrutineer:
         # typos are searched as the papers spell the word ("resolutoin" as "resolution")
         corrected = self.speller().correct(question)
         plan = understand(corrected, self.index.generation().coverage, history or [], rewrite=rewrite,
-                          settings=self.settings)
+                          settings=self.settings, vocabulary=self.speller().counts)
         plan.question = question
         return plan
 

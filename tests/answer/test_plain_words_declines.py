@@ -74,3 +74,37 @@ def test_a_number_written_in_words_is_a_figure():
     chunk = make_chunk("min", GANG, meeting_date="2025-01-30", doc_type="minutes", title="Minutes")
     answer = ask("how many miles did the gang wind back on car clocks", [chunk])
     assert answer.answered and "two million miles" in first_line(answer)
+
+
+# a county cabinet's minutes, as pypdf reads them
+POPS = ("(a) Due to changes in managing soft furnishings with persistent organic pollutants (POPs), three HWRCs "
+        "(Tovil, Dartford, and Sittingbourne) were currently unable to accept POPs.")
+
+
+def test_the_tips_asked_in_the_plural_are_held_by_the_papers_hwrcs():
+    q = "which tips cant take old sofas at the moment?"
+    chunk = make_chunk("cabinet", POPS, meeting_date="2025-01-30", doc_type="minutes", title="Cabinet minutes")
+    sites = make_chunk("cabinet", POPS.replace("HWRCs", "sites"), meeting_date="2025-01-30", doc_type="minutes",
+                       title="Cabinet minutes")
+    # "tips" is the HWRCs, as "old sofas" is the soft furnishings: only "cant" is not held
+    assert _scored(q, [chunk])[0].lexical > _scored(q, [sites])[0].lexical
+
+
+# a county's late budget changes report, as pypdf reads it: the subject in one sentence, its sum in the next
+GRANT = ("3.4 The Department for Transport issued a notification of the allocation and associated conditions and "
+         "guidance for the Active Travel grant funding on 11th February 2025. The Council's grant allocation is "
+         "£5,728.2k, of which £4,376.2k (76%) relates to the capital budget and £1,382.0k (24%) relates to the "
+         "revenue budget.")
+
+
+def test_a_figure_is_ranked_with_the_subject_the_sentence_before_it_names():
+    q = "how much is the council getting for walking and cycling schemes this year?"
+
+    def allocation(text: str):
+        chunk = make_chunk("report", text, meeting_date="2025-03-04", doc_type="report", title="Budget changes")
+        return next(s for s in _scored(q, [chunk]) if "£5,728.2k" in s.text)
+
+    one_paragraph = allocation(GRANT)
+    apart = allocation(GRANT.replace("2025. The", "2025.\n\nThe"))
+    assert one_paragraph.lexical > apart.lexical
+    assert one_paragraph.subject == apart.subject     # what the sentence itself says of the subject is unchanged

@@ -183,3 +183,35 @@ def test_social_care_alone_is_not_read_as_adults_care():
     got = th.expand("how much is the government giving to change how families get help from social care")
     assert not any("adult social care" in e.alternatives for e in got)
     assert any("adult social care" in e.alternatives for e in th.expand("is there enough care for old people"))
+
+
+def test_a_negative_contraction_is_said_as_not():
+    # "aren't in work or school" is the plain phrase "not in work or school"
+    th = thesaurus.Thesaurus.parse(["not in education employment or training | neet = not in work or school"])
+    got = th.expand("how many teenagers aren't in work or school")
+    assert [e.alternatives[0] for e in got] == ["not in education employment or training"]
+    assert th.expand("how many teenagers are not in work or school")[0].phrase == "not in work or school"
+
+
+def test_young_people_out_of_school_college_or_work_are_the_papers_neet():
+    th = thesaurus.default()
+    for q in ("how many teenagers aren't in school, college or a job?", "how many young people are not in education or work"):
+        assert any("not in education employment or training" in e.alternatives for e in th.expand(q)), q
+
+
+def test_walking_and_cycling_is_searched_as_the_papers_active_travel():
+    th = thesaurus.default()
+    q = "how much is the council getting for walking and cycling schemes this year?"
+    got = th.expand(q)
+    assert any("active travel" in e.alternatives for e in got)
+    assert "active travel" in thesaurus.search_text(q, got)
+
+
+def test_a_word_only_residents_say_is_held_by_its_groups_official_form():
+    # "which tips ..." matches no phrase of the tip's group, but a sentence printing "HWRCs" still says it
+    th = thesaurus.Thesaurus.parse(LINES)
+    sentence = set(terms("three HWRCs were currently unable to accept soft furnishings"))
+    assert th.said_under("tip", sentence)
+    assert not th.said_under("tip", set(terms("Highway maintenance was discussed.")))
+    # a word an official form prints is the papers' own: it is held only as printed
+    assert not th.said_under("care", set(terms("children looked after")))

@@ -250,3 +250,16 @@ def test_filler_is_not_searched_or_weighed():
 ])
 def test_persons_named_by_a_title_are_read_without_the_everyday_words_after_them(question, people):
     assert understand(question, COVERAGE).people == people
+
+
+def test_a_plain_word_the_papers_print_is_kept_in_the_papers_words():
+    # the thesaurus files "visitors" under tourism; a council whose papers print "Visitor Permits" means them
+    q = "will my visitors have to pay to park outside my house now?"
+    assert "tourism" in understand(q, Coverage()).papers_words
+    plan = understand(q, Coverage(), vocabulary={"visitors": 12, "visitor": 30})
+    assert "visitors" in plan.papers_words and "tourism" not in plan.papers_words
+    assert "tourism" in plan.search_text          # still searched with the thesaurus's forms
+    rare = understand(q, Coverage(), vocabulary={"visitors": 1})
+    assert "tourism" in rare.papers_words         # printed once is not the papers' word
+    common = understand(q, Coverage(), vocabulary={"visitors": 12, "tourism": 40})
+    assert "tourism" in common.papers_words       # the papers print the official word more: theirs
