@@ -69,8 +69,9 @@ class Thesaurus:
         # a word -> the official forms of the groups whose phrases use it ("homeless" in "homeless families
         # in hotels" -> "temporary accommodation", "bed and breakfast", ...; "playground" -> "play areas")
         self._plain_word: dict[str, list[frozenset[str]]] = {}
-        # of those, the words only residents say: in a plain phrase, in no official one ("tip" of "the tip")
-        said_only: set[str] = set()
+        # the words only residents say: the head (last word) of a plain phrase, in no official one ("tip" of
+        # "the tip") -> the official forms of the groups they head a phrase of ("church" of "church hall" heads none)
+        said_only: dict[str, list[frozenset[str]]] = {}
         printed_words: set[str] = set()
         official_of: dict[tuple[str, ...], tuple[str, ...]] = {}      # an official form's tokens -> its acronyms
         plain_of: dict[tuple[str, ...], tuple[str, ...]] = {}         # a plain phrase's tokens -> its official forms
@@ -80,7 +81,8 @@ class Thesaurus:
             forms = [frozenset(terms(o)) for o in official if terms(o)]
             for word in {t for p in plain + official for t in terms(p)}:
                 self._plain_word.setdefault(word, []).extend(forms)
-            said_only.update(t for p in plain for t in terms(p))
+            for head in {terms(p)[-1] for p in plain if terms(p)}:
+                said_only.setdefault(head, []).extend(forms)
             printed_words.update(t for p in official for t in terms(p))
             for phrase, is_official in [(p, True) for p in official] + [(p, False) for p in plain]:
                 toks = tuple(tokens(phrase))
@@ -97,7 +99,7 @@ class Thesaurus:
                     both.add(toks)
                 else:
                     plain_of.setdefault(toks, others[:MAX_ALTERNATIVES])
-        self._said_only = frozenset(said_only - printed_words)
+        self._said_only = {w: fs for w, fs in said_only.items() if w not in printed_words}
         for toks in official_of.keys() | plain_of.keys():
             # a phrase a group lists on both sides ("playground" beside "playgrounds" and "play areas") is
             # expanded as the plain phrase it also is, and never replaced by a form of its group: the papers
@@ -135,10 +137,12 @@ class Thesaurus:
         return any(form <= words for form in self._plain_word.get(word, ()))
 
     def said_under(self, word: str, words: AbstractSet[str]) -> bool:
-        """Whether a word only residents say ("tip", of "the tip" and "council tip"; in no official
-        phrase) is filed under an official form all of whose terms are in `words` ("HWRCs"): the word
-        asked another way than the group lists ("which tips ..."), held by the papers' own term."""
-        return word in self._said_only and self.filed_under(word, words)
+        """Whether a word only residents say, the head of a plain phrase ("tip", of "the tip" and "council
+        tip"; in no official phrase), is filed under an official form of that phrase's group all of whose
+        terms are in `words` ("HWRCs"): the word asked another way than the group lists ("which tips ..."),
+        held by the papers' own term. A word that only qualifies a phrase ("church" of "church hall") is
+        not: a church is no village hall."""
+        return any(form <= words for form in self._said_only.get(word, ()))
 
     def expand(self, text: str) -> list[Expansion]:
         """The phrases of `text` the thesaurus knows, left to right, longest first, not overlapping."""

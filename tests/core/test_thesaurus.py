@@ -215,3 +215,10 @@ def test_a_word_only_residents_say_is_held_by_its_groups_official_form():
     assert not th.said_under("tip", set(terms("Highway maintenance was discussed.")))
     # a word an official form prints is the papers' own: it is held only as printed
     assert not th.said_under("care", set(terms("children looked after")))
+
+
+def test_a_word_that_only_qualifies_a_residents_phrase_is_not_held_by_its_group():
+    # "church hall" is a village hall; "the path to the church" is not about one
+    th = thesaurus.default()
+    assert th.said_under("tip", set(terms("three HWRCs were open")))
+    assert not th.said_under("church", set(terms("held on Monday 12 May 2025 in the Village Hall")))
