@@ -139,6 +139,9 @@ def council_of_folder(name: str) -> str | None:
 # -- committees, panels and boards a question names -------------------------------------------
 # the kinds of body a council's business goes to, as a question and the papers name them
 COMMITTEE_KINDS = r"(?:sub-?committee|committee|panel|board|forum|working\s+group|task\s+and\s+finish\s+group)"
+# the kinds named by their remit, which the papers often print after the kind ("a task and finish group be set up
+# to review rural bus services", "a working group on allotments")
+_REMIT_KINDS = r"(?:working\s+group|task\s+and\s+finish\s+group|review\s+panel)"
 # "the Standards Committee", "Exampleshire's audit committee", "the Licensing Sub-Committee": the word just before
 # the kind says which body it is
 _NAMED_COMMITTEE = re.compile(rf"\b([A-Za-z][\w'’-]*)\s+({COMMITTEE_KINDS})\b", re.I)
@@ -165,7 +168,11 @@ def named_committees(question: str) -> list[tuple[str, str]]:
 def committee_mentioned(word: str, texts: Iterable[str]) -> bool:
     """Whether any text names a committee, panel or board with `word` in its name, a few words before its
     kind ("Planning and Highways Committee" holds "planning"; "Scrutiny Committee" holds "scrutiny"), in
-    any case, in any form the word opens ("Licensing" / "licence" does not; "Standard" / "Standards" does)."""
+    any case, in any form the word opens ("Licensing" / "licence" does not; "Standard" / "Standards" does); or a
+    group named by its remit with the word in that remit ("a task and finish group ... to review rural bus services"
+    holds "services")."""
     stem = re.escape(word.lower().rstrip("s"))
     pattern = re.compile(rf"\b{stem}\w*(?:[\s,&'’-]+[\w&'’-]+){{0,5}}?[\s,&'’-]+{COMMITTEE_KINDS}\b", re.I)
-    return any(pattern.search(t) for t in texts)
+    remit = re.compile(rf"\b{_REMIT_KINDS}(?:\s+[\w'’-]+){{0,6}}?\s+(?:on|into|about|for|to\s+[a-z]+)"
+                       rf"(?:\s+[\w'’-]+){{0,6}}?\s+{stem}\w*", re.I)
+    return any(pattern.search(t) or remit.search(t) for t in texts)

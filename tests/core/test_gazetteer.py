@@ -112,6 +112,18 @@ def test_a_committee_is_mentioned_by_its_word_anywhere_in_its_name():
     assert not gazetteer.committee_mentioned("Licensing", papers)
 
 
+def test_a_group_named_by_its_remit_is_mentioned_by_a_word_of_that_remit():
+    # asked as "the rural bus services task and finish group"; minuted by what it is set up to do
+    papers = ["AGREED: (1) That a task and finish group be set up to review rural bus services and community "
+              "transport in the district, with Councillors Margaret Ellery and Simon Baptiste.",
+              "The Standards Committee met on 3 March."]
+    assert gazetteer.committee_mentioned("services", papers)
+    assert gazetteer.committee_mentioned("transport", papers)
+    # a committee's fixed name is not its remit
+    assert not gazetteer.committee_mentioned("housing", papers + ["The Committee on 3 March reviewed housing."])
+    assert not gazetteer.committee_mentioned("allotments", papers)
+
+
 @pytest.mark.parametrize("question", ["What was agreed at the next committee meeting?",
                                       "What did the September committee decide?",
                                       "Who chaired the special committee?"])
