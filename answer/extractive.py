@@ -16,11 +16,11 @@ import numpy as np
 from answer import facts, superlative
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
-from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period
+from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period, wants_one_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import bare, is_contact, is_heading, is_label, source_spans
+from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label, source_spans
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -40,6 +40,16 @@ _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 NO_SUM = "The passages on this subject give no sum of money."
 NO_FIGURE = "The passages on this subject give no figure for it."
+NO_COST = "The passages on this subject give sums set aside or raised for it, not what it cost."
+# a question asking what something cost (not what it will cost, nor what was set aside), and the words that
+# give a sum as money set aside, raised or offered for a thing
+_COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
+                         r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
+# ... and the words that give a sum as a price, whatever paid it ("bought from grant funding at a cost of £850")
+_PRICED = re.compile(r"\b(?:cost\w*|price\w*|paid|pay(?:ing|ment)|quot\w*|invoic\w*|(?:bought|purchased)\s+(?:for|at)|charg\w*)\b",
+                     re.I)
+_FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
+                    r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
 NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
 # a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
 # words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
@@ -48,6 +58,7 @@ _ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasin
                     r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
                     r"on\s+top|top[- ]up|pressures?)\b", re.I)
 NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
+NO_DECISION_ON = "The passages on this subject speak of it but record no decision on it."
 NO_COUNT = "The passages on this subject give no number of what was asked about."
 NOT_MENTIONED = "The papers do not mention \"{word}\"."
 NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
@@ -65,12 +76,26 @@ _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
                       r"(?:in|at|during)\s+(.+)", re.I | re.S)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
+# choice is the participle, the role the word after it)
+_CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
+                          r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                          r"([a-z][\w-]*)", re.I)
+CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
+# a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
+# the appeal" (the outcome is the participle, as written)
+_COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
+                         r"([a-z]{3,}ed|sold|spent|paid|won|built|made|given|taken|bought|lost)\b", re.I | re.S)
 # words that put what follows them in the future or in doubt: "intends to conduct a referendum",
 # "if and when an application is submitted", "a request to be included"
 _TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?:s|ned|ning)?|propos(?:e|es|ed|al)|"
                       r"if|whether|hopes?|hoped|expects?|expected|aims?|seeks?|sought|requests?|requesting|"
                       r"due|future|may|might|could|should)\b", re.I)
 TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
+# ... and before a count of what was done, the words that make it a count needed or hoped for, not one got
+# ("there would need to be 3,000 tickets sold"); not the nouns of _TO_COME ("Care Plans issued", "requests received")
+_COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
+                            r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
@@ -80,7 +105,9 @@ NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # a question about what happened (past tense), not a plan, forecast or budget for the period
 _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
-_AHEAD = re.compile(r"\b(?:will|would|going to|plan\w*|expect\w*|forecast\w*|budget\w*|target\w*|due|scheduled)\b", re.I)
+# ("planning" names a committee, an application or permission as often as a plan: "the planning committee")
+_AHEAD = re.compile(r"\b(?:will|would|going to|plans?|planned|planning\s+(?:to|for|on)|expect\w*|forecast\w*|budget\w*|"
+                    r"target\w*|due|scheduled)\b", re.I)
 # a question asking when something is to happen, not when it did
 _WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
                           r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
@@ -195,6 +222,10 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
             s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
 
 
+# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
+_TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
+                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
+_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
 # a count in words, from two up ("one" is too often no count: "one of the reasons")
 _SPELLED_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
@@ -603,6 +634,9 @@ class ExtractiveAnswerer:
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
                 return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
+            if self._only_funds_for_it(plan, ranked):
+                # asked what it cost, and the sums beside it are money set aside or raised for it
+                return self.abstain(plan, passages, ranked, reason=NO_COST)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
@@ -629,6 +663,9 @@ class ExtractiveAnswerer:
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
+        if self._figures_of_other_periods(plan, ranked):
+            # asked a figure of a period, and every sentence on the subject gives another period's
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=plan.period.label()))
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -658,6 +695,15 @@ class ExtractiveAnswerer:
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
+        if self._no_decision_recorded(plan, ranked, fact):
+            # asked what was decided, and the passages on the subject only speak of it
+            return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
+        if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
+                and fact.reading is None and fact.label == facts.LABELS["quantity"] \
+                and _no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
+            # asked for a sum, and the figure the answer would open with is a share of something else, no
+            # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
+            return self.abstain(plan, passages, ranked, reason=NO_SUM)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -835,6 +881,22 @@ class ExtractiveAnswerer:
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
         return bool(days) and all(d is not None and d < p.date_from for d in days)
 
+    def _only_funds_for_it(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what something cost ("How much did the new defibrillator cost?"), not what was set aside for
+        it, and every sentence on its subject (settings.figure_subject_share of what the best holds of what the
+        cost is asked of) that gives a sum gives money set aside, raised or offered for it ("£200 ... ring fenced for the
+        purchase of a new defibrillator", "match money raised ... up to a maximum of £500"): a fund is not
+        a price. Not judged when no such sentence gives a sum."""
+        if not _COST_ASKED.search(plan.standalone) or _FUNDS.search(plan.standalone):
+            return False
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look]
+        best = max((s.subject for s in look), default=0.0)
+        if best <= 0:
+            return False
+        summed = [s for s in look if s.subject >= self.settings.figure_subject_share * best
+                  and facts.gives_sum(s.text, s.passage.chunk.text)]
+        return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
+
     def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """A quantity question whose subject is held by its best sentences, none of which (nor the
         sentence after one) gives a figure, while every sentence giving one holds far less of the
@@ -848,9 +910,14 @@ class ExtractiveAnswerer:
             return False
 
         counted = bool(facts.COUNT_ASKED.search(plan.standalone))
+        # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
+        # unless a target is what is asked
+        targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
 
         def figure(s: Sentence) -> bool:
             text = bare(s.text)
+            if targets is not None:
+                text = targets.sub(" ", text)
             # "how many were co-opted": "all five to be co-opted" counts in words
             return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
                         or counted and _SPELLED_COUNT.search(text))
@@ -868,15 +935,23 @@ class ExtractiveAnswerer:
 
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none
-        of the best sentences, nor the sentence after one, names a time (a date, a month, a season, a
-        year): a meeting spoke of it without saying when. (Asked when something happened, the
-        meeting's own date may answer: "When was the budget approved?")"""
+        of the best sentences on its subject (at least settings.predate_subject_share of what the best
+        holds of its words), nor the sentence after one, names a time (a date, a month, a season, a
+        year): a meeting spoke of it without saying when. A date beside it of something else, in another
+        passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
+        Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
+        something happened, the meeting's own date may answer: "When was the budget approved?")"""
         if plan.intent != "when" or not _WILL_HAPPEN.search(plan.standalone) or plan.discussed \
-                or NEXT_MEETING.search(plan.standalone) or facts.ASKS_CLOSE.search(plan.standalone):
+                or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
             return False
-        look = ranked[:self.settings.figure_look]
+        best = ranked[:self.settings.figure_look]
+        # the sentences on its subject, and those of their passages (a forward plan's date on the line below its item)
+        subject = _on_subject(best, self.settings.predate_subject_share)
+        look = [s for s in best if any(s.passage is t.passage and not _another_item(t, s) for t in subject)]
         for s in look:
             nxt = facts.next_sentence(s, ranked)
+            if nxt is not None and _another_item(s, nxt):
+                nxt = None            # the next line of a list is another matter's ("- Hillside Primary ... 2024-25")
             if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
                    for t in (s.text, nxt.text if nxt is not None else "")):
                 return False
@@ -900,12 +975,35 @@ class ExtractiveAnswerer:
         return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
                    for s in subject)
 
+    def _no_decision_recorded(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
+        """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
+        the answer would open with no decision, and of the best sentences on its subject (at least
+        facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
+        is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
+        ("• Mill Street EV charging" in a member's update), they record no decision on it."""
+        if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+            return False
+        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
+        if not subject:
+            return False
+        for s in subject:
+            nxt = facts.next_sentence(s, ranked)
+            if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
+                return False
+        return True
+
     def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
         """The question asks how something turned out ("What was the result of the referendum on the
         wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
         a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
         it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
         written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
+        if plan.intent == "quantity":
+            return self._count_not_reported(plan, ranked)
+        if plan.intent == "who":
+            return self._choice_not_reported(plan, ranked)
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
@@ -940,6 +1038,50 @@ class ExtractiveAnswerer:
                                                       if terms(m.group(0))[:1] == [thing]]) for s in naming)
 
     @staticmethod
+    def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked who was chosen for a role ("Who was elected mayor of the strategic authority?"), and the best
+        sentences name the role but none prints the choice with a person's name ("Councillor R be elected
+        Chair"): the papers speak of the role ("an elected mayor", "elections to a new Mayoral Strategic
+        Authority in May 2026"), not of who took it."""
+        done = _CHOICE_DONE.match(plan.standalone)
+        if not done:
+            return False
+        # the choice in any form: "elected", "re-elected", "Election of Chair: Cllr Smith"
+        chosen = re.compile(rf"\b{re.escape(done.group(1)[:5])}\w*", re.I)
+        role = terms(done.group(2))
+        if not role:
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        naming = [s for s in look if role[0] in terms(s.text)]
+        asked = set(role) | set(terms(done.group(1)))
+
+        def records(s: Sentence) -> bool:
+            # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
+            for m in chosen.finditer(s.text):
+                words = s.text[:m.start()].split()[-CHOICE_WORDS:] + s.text[m.end():].split()[:CHOICE_WORDS]
+                if facts.names_a_person(" ".join(words), besides=asked) \
+                        and not _to_come(s.text, [m.start()], _COUNT_TO_COME):
+                    return True
+            return False
+        return bool(naming) and not any(records(s) for s in naming)
+
+    @staticmethod
+    def _count_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked how many (or how much) of a thing was done ("How many tickets were sold for the concert?"),
+        and the best sentences that print what was done ("sold") all put it in the future or in doubt
+        ("there would need to 3,000 tickets sold"): a paper written before the event gives the number it
+        needs, not the number it got. Not judged when no sentence prints the word (a count may be worded
+        otherwise). A decision beside it (to hold the event) is no count of what it got."""
+        done = _COUNT_DONE.search(plan.standalone)
+        if not done:
+            return False
+        look = ranked[:PREDATE_LOOK * 2]
+        word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+        naming = [s for s in look if word.search(s.text)]
+        return bool(naming) and all(_to_come(s.text, [m.start() for m in word.finditer(s.text)], _COUNT_TO_COME)
+                                    for s in naming)
+
+    @staticmethod
     def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
         """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
         vote in the best passages names them and no sentence says how they voted; else None."""
@@ -958,6 +1100,16 @@ class ExtractiveAnswerer:
                 return None
         return typed
 
+    def _figures_of_other_periods(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """The question asks a figure of one period ("in quarter 1 of 2024/25"), and every one of the best
+        sentences on its subject (at least settings.predate_subject_share of what the best holds of its
+        words) is of another period (answer.period.off_period: it names another, or its papers cannot
+        report this one): a quarter 3 report's "Latest: 60% ... Previous: 52%" is no figure of quarter 1."""
+        if plan.intent != "quantity" or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        return bool(subject) and all(s.off_period for s in subject)
+
     def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best
         sentences on the subject all come from meetings well before the period starts, and none of
@@ -968,7 +1120,8 @@ class ExtractiveAnswerer:
         if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
             return False
         before = (date.fromisoformat(p.date_from) - timedelta(days=self.settings.rates_set_days)).isoformat()
-        best = ranked[:PREDATE_LOOK]
+        # judged on the sentences on its subject: a later paper's figure of something else beside it is no figure of it
+        best = _on_subject(ranked[:PREDATE_LOOK], self.settings.predate_subject_share)
         return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
                                   and not s.period_cell and not names_period(plan, s.text) for s in best)
 
@@ -1035,6 +1188,81 @@ def _next_meeting_line(s: Sentence) -> bool:
     if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
         return True
     return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
+
+
+# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
+_DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
+                      r"declined|granted|awarded|supported)\b", re.I)
+
+
+# an action minuted in shorthand, agreed by the meeting: "The Clerk to write to the householder", "Councillor
+# Marsh to order scalpings", "KC/GD to check the lights"
+_ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|vice[- ]chair|secretary|treasurer|"
+                     r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
+
+
+# what a meeting settled in the plainer words of small councils' minutes: "No objection.", "Members asked
+# officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
+# "It was felt that ...", "The Parish Council will write to the landowner"
+_SETTLED = re.compile(r"\bno\s+objections?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
+                      r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
+                      r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
+                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                      re.I)
+
+
+def _records_decision(sentence: str) -> bool:
+    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), saying one
+    was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
+    ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
+    saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
+    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
+        return True
+    spots = [m.start() for m in _DECIDED.finditer(sentence)]
+    return bool(spots) and not _to_come(sentence, spots)
+
+
+# a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
+_SHARE = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|grants?|fund\w*|pa(?:y|id)\w*|price\w*|"
+                          r"charg\w*|allocat\w*|sum|income|savings?|overspend|underspend|reserves?)\b", re.I)
+
+
+def _no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
+    """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
+    bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
+    return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+
+
+def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
+    """Of `look`, the sentences holding at least `share` of what the best of them holds of the question's
+    words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
+    best = max((s.lexical for s in look), default=0.0)
+    return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def _another_item(s: Sentence, other: Sentence) -> bool:
+    """`other` is in another item of the list `s` is an item of ("- Orchard Primary ..." / "- Brookside
+    Primary ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
+    its bullet out: the line it starts on is read.)"""
+    if s.passage is not other.passage:
+        return False
+    text = s.passage.chunk.text
+
+    def item(at: int) -> int | None:
+        """Where the list item holding offset `at` begins: the last bulleted line at or before it."""
+        pos = at
+        while pos > 0:
+            start = text.rfind("\n", 0, pos) + 1
+            line = text[start:start + 12]
+            if facts.LISTED.match(line) or LIST_PREFIX.match(line):
+                return start
+            if start == 0 or "\n\n" in text[max(0, start - 2):start]:
+                return None
+            pos = start - 1
+        return None
+    mine, theirs = item(s.start), item(other.start)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
@@ -1220,10 +1448,10 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
 
 
-def _to_come(sentence: str, spots: list[int]) -> bool:
+def _to_come(sentence: str, spots: list[int], to_come: re.Pattern = _TO_COME) -> bool:
     """The sentence names the thing (at `spots`) only a few words after one putting it in the future or
     in doubt ("intends to conduct a referendum"); False when it does not name it."""
-    return bool(spots) and all(_TO_COME.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
+    return bool(spots) and all(to_come.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")

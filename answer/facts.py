@@ -96,6 +96,12 @@ CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|conclud
                     r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b)?|\s*[ap]\.?m\b\.?)", re.I)
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
+
+
+def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
+    """The text names a person ("Councillor Coombes", "Margaret Carey", "R Healey"): not a pair of capitalised
+    words that are the terms in `besides` (the role asked about: "Directly Elected Mayor")."""
+    return any(not (set(terms(m.group(0))) & besides) for m in _NAMED.finditer(text))
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -267,10 +273,18 @@ MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
 PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 
 
+# a sum written without its sign, right after the word saying it is money: "apply for a precept of 6,500",
+# "the budget was 12000" (not a year, not a share)
+_BARE_SUM = re.compile(r"\b(?:precept|budget|cost|fee|grant|price|charge|allocation)s?\s+(?:of\s+|at\s+|was\s+|is\s+|"
+                       r"will\s+be\s+|to\s+|set\s+at\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\b(?!\s?%)",
+                       re.I)
+
+
 def gives_sum(sentence: str, chunk_text: str) -> bool:
-    """A sum of money: printed with its sign ("£4.2m"), or a table row's figure under a column
-    heading in pounds ("Spent to date (£m)" over "21.4")."""
-    if MONEY.search(sentence):
+    """A sum of money: printed with its sign ("£4.2m"), written bare after the word saying it is money ("a
+    precept of 6,500"), or a table row's figure under a column heading in pounds ("Spent to date (£m)" over
+    "21.4")."""
+    if MONEY.search(sentence) or _BARE_SUM.search(sentence):
         return True
     if "\t" in sentence and "\n" not in sentence and any(PENCE_CELL.fullmatch(c.strip()) for c in sentence.split("\t")[1:]):
         # a payments schedule's row ends in pounds and pence ("Greenway Grounds Ltd  Grass cutting  BACS

@@ -134,3 +134,45 @@ def council_of_folder(name: str) -> str | None:
     found = [b for b in bodies() if " ".join(re.split(r"[\s'’-]+", b.place.lower())) == place
              and all(any(k in b.name for k in kind) for kind in kinds)]
     return found[0].name if len(found) == 1 else None
+
+
+# -- committees, panels and boards a question names -------------------------------------------
+# the kinds of body a council's business goes to, as a question and the papers name them
+COMMITTEE_KINDS = r"(?:sub-?committee|committee|panel|board|forum|working\s+group|task\s+and\s+finish\s+group)"
+# the kinds named by their remit, which the papers often print after the kind ("a task and finish group be set up
+# to review rural bus services", "a working group on allotments")
+_REMIT_KINDS = r"(?:working\s+group|task\s+and\s+finish\s+group|review\s+panel)"
+# "the Standards Committee", "Exampleshire's audit committee", "the Licensing Sub-Committee": the word just before
+# the kind says which body it is
+_NAMED_COMMITTEE = re.compile(rf"\b([A-Za-z][\w'’-]*)\s+({COMMITTEE_KINDS})\b", re.I)
+# words before a kind that say no name ("the committee", "which panel", "Exampleshire's committee", "a working group")
+_NO_NAME = frozenset("""the a an this that these those which what whose its their our your his her same new whole
+full main relevant appropriate own other another each every any next previous last first second third final latest
+recent upcoming forthcoming special extraordinary annual january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def named_committees(question: str) -> list[tuple[str, str]]:
+    """The committees, panels and boards a question names, as (the name as typed, the word before its
+    kind that says which: "Standards"). Not a word that says no name ("the committee", "which panel"),
+    nor a place or council's possessive ("Exampleshire's committee": the council's own)."""
+    out = []
+    for m in _NAMED_COMMITTEE.finditer(question):
+        word = m.group(1)
+        if word.lower() in _NO_NAME or re.search(r"['’]s$", word):
+            continue
+        out.append((m.group(0), word))
+    return out
+
+
+def committee_mentioned(word: str, texts: Iterable[str]) -> bool:
+    """Whether any text names a committee, panel or board with `word` in its name, a few words before its
+    kind ("Planning and Highways Committee" holds "planning"; "Scrutiny Committee" holds "scrutiny"), in
+    any case, in any form the word opens ("Licensing" / "licence" does not; "Standard" / "Standards" does); or a
+    group named by its remit with the word in that remit ("a task and finish group ... to review rural bus services"
+    holds "services")."""
+    stem = re.escape(word.lower().rstrip("s"))
+    pattern = re.compile(rf"\b{stem}\w*(?:[\s,&'’-]+[\w&'’-]+){{0,5}}?[\s,&'’-]+{COMMITTEE_KINDS}\b", re.I)
+    remit = re.compile(rf"\b{_REMIT_KINDS}(?:\s+[\w'’-]+){{0,6}}?\s+(?:on|into|about|for|to\s+[a-z]+)"
+                       rf"(?:\s+[\w'’-]+){{0,6}}?\s+{stem}\w*", re.I)
+    return any(pattern.search(t) or remit.search(t) for t in texts)

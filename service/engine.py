@@ -50,6 +50,7 @@ class Scrutineer:
         self._load_lock = threading.Lock()
         self._llm_cache: dict[str, object] = {}
         self._speller: tuple[str, Speller] | None = None   # (generation, speller of its vocabulary)
+        self._committee_cache: tuple[str, list[str]] | None = None   # (generation, its text, for committee names)
         self.notices: list[str] = []       # things said once (an LLM fallback), for the CLI/app
 
     # ------------------------------------------------------------------ loading
@@ -156,7 +157,7 @@ class Scrutineer:
             best = ranked[0].passage.chunk if ranked else None
             if best is not None and best.council and not gazetteer.mentioned(plan.unheld_council, [best.text]):
                 why = f"The index holds no papers from {plan.unheld_council}."
-        why = why or extractive.not_in_papers(plan)
+        why = why or extractive.not_in_papers(plan) or self._committee_not_in_papers(plan)
         if why:
             answer = extractive.abstain(plan, passages, ranked or extractive.score(plan, passages), reason=why)
         if answer is None and plan.intent == "summary":
@@ -171,6 +172,25 @@ class Scrutineer:
         answer.question = question
         answer.standalone_question = plan.standalone
         return answer
+
+    def _committee_not_in_papers(self, plan: QueryPlan) -> str | None:
+        """One line saying the question names a committee, panel or board ("Exampleshire's Standards Committee")
+        that no paper in the index names, by the word that says which (core.gazetteer), else None: the
+        papers cannot say what a body they never mention did."""
+        asked = gazetteer.named_committees(plan.standalone)
+        if not asked:
+            return None
+        texts = self._committee_texts()
+        typed = next((typed for typed, word in asked if not gazetteer.committee_mentioned(word, texts)), None)
+        return f"The papers do not mention the {typed}." if typed else None
+
+    def _committee_texts(self) -> list[str]:
+        """Every chunk's text with its committee and header, read once per generation of the index."""
+        gen = self.index.generation()
+        if self._committee_cache is None or self._committee_cache[0] != gen.name:
+            texts = [f"{c.committee or ''}\n{c.header}\n{c.text}" for c in gen.chunks]
+            self._committee_cache = (gen.name, ["\n\n".join(texts)])
+        return self._committee_cache[1]
 
     def _meeting_answer(self, plan: QueryPlan) -> Answer | None:
         """"Summarise the <committee> meeting of <day>": that meeting's items and decisions, when the

@@ -86,3 +86,46 @@ def test_a_folder_named_for_a_council():
     # anything more than a place and its kind names no council
     for name in ("wiltshire-pcp", "cheshire-fire", "minutes-2024", "cyp-osc", "2025-03-04", "cc", "papers"):
         assert gazetteer.council_of_folder(name) is None, name
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What did Kent's Standards Committee decide in January 2025?", [("Standards Committee", "Standards")]),
+    ("what did the planning committee say about the school?", [("planning committee", "planning")]),
+    ("Who sits on the Licensing Sub-Committee?", [("Licensing Sub-Committee", "Licensing")]),
+    # no name: the committee of the question's council, or one it does not say
+    ("What did the committee decide about the allotments?", []),
+    ("Which panel heard the appeal?", []),
+    ("What did Exeter's committee agree?", []),
+])
+def test_a_committee_a_question_names_is_read_by_the_word_before_its_kind(question, named):
+    assert gazetteer.named_committees(question) == named
+
+
+def test_a_committee_is_mentioned_by_its_word_anywhere_in_its_name():
+    papers = ["The Planning and Highways Committee will consider the application.",
+              "Minutes of the Children and Young People Overview and Scrutiny Committee"]
+    assert gazetteer.committee_mentioned("planning", papers)
+    assert gazetteer.committee_mentioned("scrutiny", papers)
+    assert gazetteer.committee_mentioned("Highway", papers)
+    # a word of the papers that names no committee, or a committee they do not have
+    assert not gazetteer.committee_mentioned("Standards", papers + ["Trading Standards officers visited 40 shops."])
+    assert not gazetteer.committee_mentioned("Licensing", papers)
+
+
+def test_a_group_named_by_its_remit_is_mentioned_by_a_word_of_that_remit():
+    # asked as "the rural bus services task and finish group"; minuted by what it is set up to do
+    papers = ["AGREED: (1) That a task and finish group be set up to review rural bus services and community "
+              "transport in the district, with Councillors Margaret Ellery and Simon Baptiste.",
+              "The Standards Committee met on 3 March."]
+    assert gazetteer.committee_mentioned("services", papers)
+    assert gazetteer.committee_mentioned("transport", papers)
+    # a committee's fixed name is not its remit
+    assert not gazetteer.committee_mentioned("housing", papers + ["The Committee on 3 March reviewed housing."])
+    assert not gazetteer.committee_mentioned("allotments", papers)
+
+
+@pytest.mark.parametrize("question", ["What was agreed at the next committee meeting?",
+                                      "What did the September committee decide?",
+                                      "Who chaired the special committee?"])
+def test_a_word_saying_which_meeting_is_no_committees_name(question):
+    assert gazetteer.named_committees(question) == []

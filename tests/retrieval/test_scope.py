@@ -207,6 +207,15 @@ def test_a_person_no_paper_names_is_declined_in_one_line(engine):
     assert answer.answered and "review of school transport eligibility" in answer.answer
 
 
+def test_a_committee_no_paper_names_is_declined_in_one_line(engine):
+    answer = engine.ask("What did the Licensing Sub-Committee decide about school transport?")
+    assert not answer.answered
+    assert answer.answer.startswith("The papers do not mention the Licensing Sub-Committee.")
+    # a committee the papers name, by a word of its name, is searched as usual
+    answer = engine.ask("What did the Families Committee resolve about school transport?")
+    assert answer.answered and "review of school transport eligibility" in answer.answer
+
+
 def test_a_person_is_named_as_typed_or_capitalised_when_typed_in_lower_case(engine):
     answer = engine.ask("what did cllr hargreaves say about school transport?")
     assert answer.answer.startswith("The papers do not name Cllr Hargreaves.")
