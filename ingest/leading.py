@@ -5,7 +5,8 @@ pypdf's text runs a whole page together and nothing downstream can tell a minute
 line above it. Where the drop from one line to the next is clearly more than the page's usual line
 pitch for that type size, this puts a blank line, as a PDF typed with empty paragraphs (or a text
 file) has one. It does nothing to a page whose text already carries blank lines (its producer marks
-paragraphs itself), and never parts two rows of one table. It reads no words; see ingest/rows.py for
+paragraphs itself), and never parts two rows of one table, nor a table from the line leading into it
+("It was RESOLVED to approve the following payments:"). It reads no words (only a lead-in's closing colon); see ingest/rows.py for
 where the lines and their baselines come from.
 """
 from __future__ import annotations
@@ -81,6 +82,6 @@ def _spaced(before: Placed, line: Placed, pitch: dict[float, float]) -> bool:
     usual = pitch.get(_key(line.size)) if line.size > 0 else None
     if drop is None or usual is None or drop <= 0:
         return False
-    if "\t" in before.text and "\t" in line.text:
-        return False        # two rows of one table, however padded its cells
+    if "\t" in line.text and ("\t" in before.text or before.text.rstrip().endswith(":")):
+        return False        # two rows of one table, however padded its cells, or the table and the line leading into it
     return drop > PARA_GAP * max(usual, pitch.get(_key(before.size), 0.0))

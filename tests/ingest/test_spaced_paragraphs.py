@@ -126,6 +126,16 @@ def test_two_rows_of_one_table_are_never_parted():
                                                   "Water rates\t15.55\t15.55", ""]
 
 
+def test_a_table_is_never_parted_from_the_line_leading_into_it():
+    # "the following payments:" says what the table's figures are: a paragraph's space before the table's
+    # header is no break between them (else the payments' sum is filed apart from the decision approving it)
+    lines = [Placed("a) Payments. It was RESOLVED to approve the following payments:", 700, 10),
+             Placed(" Payee\tDetails\tMethod\tAmount (£)", 676, 10), Placed("L Smith\tClerk's salary\tBACS\t842.60", 662, 10),
+             Placed("b) Bank reconciliation. The Clerk reported", 630, 10), Placed("the balance.", 616, 10)]
+
+    assert with_breaks(lines).split("\n")[:4] == [line.text for line in lines[:3]] + [""]
+
+
 def test_a_running_header_that_prints_the_councils_initials_names_the_council_not_a_committee(tmp_path):
     """'ACC Minutes – 3 October 2024' over each page of Ashcombe Community Council's minutes: the
     committee is the council, not a body called 'Acc'."""
