@@ -109,7 +109,8 @@ class DateSpan:
 
 _Q_YEAR = r"((?:19|20)\d\d)"
 _Q_DAY = r"(\d{1,2})" + _ORD
-_Q_FY = rf"{_Q_YEAR}\s*[/-]\s*(\d\d)(?!\d)"
+# a financial year, its second year in two digits ("2024/25", "2024-25") or, after a slash, in four ("2024/2025")
+_Q_FY = rf"{_Q_YEAR}\s*(?:/\s*(?:19|20)|[/-]\s*)(\d\d)(?!\d)"
 _QUESTION_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", ISO),
     ("dmy", re.compile(rf"\b{_Q_DAY}[\s\-]+(?:of\s+)?{_MONTH}\b\.?,?[\s\-]+{_Q_YEAR}\b", re.I)),

@@ -67,6 +67,17 @@ def name_holds(asked: str | None, name: str | None) -> bool:
     return len(places) > 1 and a[:ka.start()] in places
 
 
+def abbreviates(short: str | None, name: str | None) -> bool:
+    """`short` is the initials of `name` ("ELCC" of "East Lammermuir Community Council", "MCC" of
+    "Milnathort Community Council"): the capitals a body prints in running headers for its own name."""
+    if not short or not name:
+        return False
+    s = short.strip().strip(".()")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in _SMALL]
+    return (2 <= len(s) <= 8 and s.isalpha() and s.isupper() and len(words) == len(s)
+            and all(w[0].upper() == c for w, c in zip(words, s)))
+
+
 def canonical_council(name: str | None) -> str | None:
     """A council's name as a masthead prints it, in one spelling: 'NORTHSHIRE COUNTY COUNCIL' ->
     'Northshire County Council'."""

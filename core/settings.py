@@ -9,7 +9,7 @@ from core.errors import BadInput
 
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
-CHUNKER_VERSION = "32"
+CHUNKER_VERSION = "33"
 # How the encoder runs (store/embedder.py): torch fp32, ONNX Runtime fp32, or ONNX Runtime int8.
 # The choice is part of the index's embedding model, so an index built with another is stale.
 ENCODERS = ("torch", "onnx", "onnx-int8")
@@ -80,6 +80,7 @@ class Settings:
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
+    quarter_decided_days: int = 183     # a meeting decides on a quarter's figures (monitoring, variations) up to this long after it ends
     predate_subject_share: float = 0.5  # a question of what happened in a period is declined when the sentences holding at least this share of what the best holds of its words all come from meetings before it (development: the one unanswerable it declines needs more than 0.40, a later paper's heading holding that share; no answered question is declined at any share from 0.30 to 0.60)
     rates_set_days: int = 120           # a figure printed without its period, in papers this close before a period starts, may be the one set for it (rates and budgets are set in the winter before; development gold set: one unanswerable declined, none answered lost)
     minutes_approval_days: int = 100    # a meeting's minutes are approved at a later meeting, within about three months

@@ -27,7 +27,7 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if next_para is not None and not next_para.boundary and is_item_tag(next_para.text):
         return words(text) <= 25
     if text.endswith((".", ";", ",", ":")) and not (len(p.lines) == 1 and title_with_none(fields.get("title", ""))) \
-            or is_table(p):
+            and not _referenced_lead(p, rec, text, next_para) or is_table(p) and not _number_column(p, fields):
         return False
     if rec.name == "item_bare" and words(text) > 16:
         return False
@@ -48,6 +48,25 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if re.match(r"^that\b", title, re.I):
         return False        # "3. That the Committee ...": a numbered part of a decision
     return title[:1].isupper() or title[:1].isdigit()
+
+
+LEAD_TITLE_WORDS = 12       # words of a colon-ended title under a minute reference
+
+
+def _referenced_lead(p: Para, rec: layouts.Recogniser, text: str, next_para: Para | None) -> bool:
+    """'12/141   Minutes:' alone on its line over the minute's own text: a minute reference numbers
+    nothing but minutes, so its line is a heading even when the title ends in a colon, as parish
+    minutes print them; not when a list or another numbered line follows (a lead-in)."""
+    return (rec.name in _MINUTE_REFS and len(p.lines) == 1 and text.endswith(":")
+            and title_words(text) <= LEAD_TITLE_WORDS and next_para is not None and not next_para.boundary
+            and not LIST_START.match(next_para.first) and layouts.first_match(layouts.ITEMS, next_para.first) is None)
+
+
+def _number_column(p: Para, fields: dict[str, str]) -> bool:
+    """A heading printed as one table row, the minute's number in a column of its own and the title
+    in the next ("0406<tab>Apologies for Absence"): one line, its only tab after the number."""
+    return (len(p.lines) == 1 and p.lines[0].count("\t") == 1
+            and plain(p.lines[0].split("\t")[0]).strip() == fields.get("number", "").strip())
 
 
 MARKED_TITLE_WORDS = 22     # a heading its paper marks as one may be a long "To approve the minutes of ... held on <date>"

@@ -654,10 +654,11 @@ ITEMS: tuple[Recogniser, ...] = (
                _regex(r"^(?P<number>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?P<title>[A-Z][a-z].*)$", 0)),
     Recogniser("item_dotted", "item", "a number with a full stop before the title (running minute numbers too)",
                "52. Apologies for Absence", 0.9, _regex(r"^(?P<number>\d{1,3}[a-zA-Z]?)\.\s+(?P<title>\S.*)$")),
+    # running minute numbers may be printed four digits wide ("0406 Apologies for Absence": never a year);
     # the title may open with the year or quarter it reports on ("11 2024/25 Finance Forecast",
     # "12 Q1 2024/25 Corporate Risk Report"), never with a bare number ("7 15 18" is a table's row)
     Recogniser("item_bare", "item", "a number, spaces, then a capitalised title", "7 Opportunities to promote sustainable transport",
-               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}})\s+(?!(?i:{_MONTH})\b)"
+               0.7, _regex(rf"^(?P<number>[1-9]\d{{0,2}}|0\d{{3}})\s+(?!(?i:{_MONTH})\b)"
                            r"(?P<title>(?:[A-Z][^\d]|(?:Q[1-4]\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s+[A-Z]|Q[1-4]\s+[A-Z]).*)$", 0)),
 )
 # An item titled by the application it decides ("89. Application No: 23/01234/FUL – Land at Mill Lane,

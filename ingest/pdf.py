@@ -16,7 +16,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from core.errors import UnreadableDocument, short_reason
 from core.types import Page
-from ingest import letterspacing, rows
+from ingest import leading, letterspacing, rows
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,8 @@ def _extract(path: Path, reader: PdfReader) -> list[Page]:
 
 def _page_text(page) -> str:
     """The page's text as pypdf extracts it, a table row drawn cell by cell put back on one line
-    (see ingest/rows.py) and a letter-spaced heading's words set apart (see ingest/letterspacing.py):
+    (see ingest/rows.py), a paragraph's space printed as a blank line (see ingest/leading.py) and a
+    letter-spaced heading's words set apart (see ingest/letterspacing.py):
     pypdf reports each text run it prints with where it starts, and the text arrays that draw a
     heading as it meets them."""
     spaced: list[list[str]] = []
@@ -136,7 +137,7 @@ def _page_text(page) -> str:
 
     text = page.extract_text(visitor_operand_before=visit, visitor_text=place) or ""
     if "".join(r.text for r in runs) == text:      # the runs are the text, so lines can be placed
-        text = rows.rebuild(runs)
+        text = leading.with_breaks(rows.placed(runs))
     return letterspacing.respace(text, spaced) if spaced else text
 
 

@@ -34,6 +34,15 @@ class Run:
 
 
 @dataclass(frozen=True)
+class Placed:
+    """A line of the page's text as printed, and the baseline and font size of its first run (None: unknown)."""
+
+    text: str
+    y: float | None
+    size: float
+
+
+@dataclass(frozen=True)
 class _Line:
     text: str
     x: float | None         # where its first inked run starts; None: blank, or not upright
@@ -66,13 +75,18 @@ def _line(text: str, first: Run | None) -> _Line:
 
 def rebuild(runs: list[Run]) -> str:
     """The page's text with each table row drawn cell by cell on one line: "Grant allocation\\t£1,102,000\\t£1,196,000"."""
+    return "\n".join(line.text for line in placed(runs))
+
+
+def placed(runs: list[Run]) -> list[Placed]:
+    """The page's lines as `rebuild` prints them, each with where its first line was printed."""
     lines = _lines(runs)
-    out: list[str] = []
+    out: list[Placed] = []
     i = 0
     while i < len(lines):
         cells, end = _row(lines, i)
         if len(cells) < 2:
-            out.append(lines[i].text)
+            out.append(Placed(lines[i].text, lines[i].y, lines[i].size))
             i += 1
             continue
         texts = [" ".join(lines[k].text.strip() for k in cell) for cell in cells]
@@ -83,9 +97,9 @@ def rebuild(runs: list[Run]) -> str:
             sep = " " if label or not _apart(lines[before[-1]], lines[cell[0]]) else "\t"
             line += sep + text
         lead = lines[i].text[:len(lines[i].text) - len(lines[i].text.lstrip())]
-        out.append(lead + line)
+        out.append(Placed(lead + line, lines[i].y, lines[i].size))
         i = end
-    return "\n".join(out)
+    return out
 
 
 def _row(lines: list[_Line], i: int) -> tuple[list[list[int]], int]:

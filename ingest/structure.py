@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.names import canonical_committee, canonical_council
+from core.names import abbreviates, canonical_committee, canonical_council
 from core.types import Document, FoundBy, SourceFile
 from ingest import layouts
 from ingest.blocks import blocks_of
@@ -131,6 +131,8 @@ def _from_running_lines(draft: _Draft, running: dict[int | None, list[str]]) -> 
     if fields.get("council") and not st.council:
         st.council = canonical_council(fields["council"])
         st.found_by["council"] = by
+    if fields.get("committee") and abbreviates(fields["committee"], st.council):
+        fields["committee"] = st.council    # "ELCC Minutes - 3 October 2017": the council's own initials
     if fields.get("committee") and (not st.committee or weak("committee")):
         st.committee = canonical_committee(fields["committee"])
         st.found_by["committee"] = by

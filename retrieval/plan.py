@@ -454,6 +454,10 @@ def window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[str
     first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
     if period.kind == "financial_year":
         first -= timedelta(days=settings.budget_lead_days)
+    if period.kind == "quarter" and meeting:
+        # what a meeting decides on a quarter ("the budget variations at quarter 3") it decides once the
+        # quarter has ended and its figures are reported
+        last += timedelta(days=settings.quarter_decided_days)
     if not meeting:
         # papers speak of a period's figures before it (plans, forecasts) and after it (outturns)
         first -= timedelta(days=settings.report_lead_days)

@@ -247,3 +247,24 @@ def test_a_lead_in_has_the_figures_of_the_word_table_below_its_blank_line():
     chunk = make_chunk("cc-4", TREASURER, meeting_date="2024-11-06", doc_type="minutes", item="4. Treasurer's Report")
     answer = ask("how much is in the community council balances", [chunk])
     assert answer.answered, answer.answer
+
+
+ATTENDANCE = ("CABINET\n\nMINUTES OF THE MEETING HELD IN THE COUNCIL CHAMBER ON WEDNESDAY, 11 FEBRUARY 2026\n\n"
+              "Officers: G. Llywelyn-Price (Chief Executive), M. Tanaka (Head of Finance and Section\n151 Officer), "
+              "B. Ruddock (Corporate Director -\nCommunities and Place)")
+ACTIONS = ("## Actions arising\n\nRef\tAction\tOwner\tDue by\n\n"
+           "A1\tPublish the CRMP consultation documents and online survey\tHead of Corporate Planning\t9 March 2026\n"
+           "A2\tArrange staff engagement sessions at Coldmere fire station\tArea Manager, Service Delivery\t31 March 2026")
+
+
+def test_who_is_the_row_naming_the_task_not_an_attendance_list_naming_none_of_it():
+    from core.types import Passage
+
+    # a chunk of another meeting's attendance list (names, roles, none of the question's words) ranks
+    # first in meaning; the actions table's row names the task asked and its owner
+    chunks = [make_chunk("cab-att", ATTENDANCE, meeting_date="2026-02-11", doc_type="minutes"),
+              make_chunk("fra-act", ACTIONS, meeting_date="2026-02-24", doc_type="minutes", item="Actions arising")]
+    answer = ask("Who has to publish the CRMP consultation documents, and by when?", chunks,
+                 [Passage(chunks[0], 1.0), Passage(chunks[1], 0.9)])
+    assert answer.answered, answer.answer
+    assert "Head of Corporate Planning" in first_line(answer)

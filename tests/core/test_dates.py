@@ -20,6 +20,8 @@ from core import dates
     ("in 2021", "2021-01-01", "2021-12-31", "year"),
     ("this year", "2025-01-01", "2025-12-31", "relative_year"),
     ("from November to February 2025", "2024-11-01", "2025-02-28", "part_year"),
+    # a financial year printed with its second year in full, as parish minutes print it
+    ("the precept for 2013/2014", "2013-04-01", "2014-03-31", "financial_year"),
     # one period named twice is that period, not a range
     ("in Quarter 4 2024/25, January to March 2025", "2025-01-01", "2025-03-31", "quarter"),
 ])

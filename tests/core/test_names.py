@@ -27,3 +27,17 @@ def test_one_place_of_a_joint_parish_names_the_joint_council():
     assert name_holds("Planning", "Planning Committee")
     assert not name_holds("Thornby Parish Council", "Holtby and Eastmere Parish Council")
     assert not name_holds("Holtby Town Council", "Holtby and Eastmere Parish Council")
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("ELCC", "East Lammermuir Community Council", True),
+    ("MCC", "Milnathort Community Council", True),
+    ("WYFRA", "West Yorkshire Fire and Rescue Authority", True),     # "and" is no initial
+    ("ELCC", "East Linton Community Council", True),
+    ("PCC", "East Linton Community Council", False),
+    ("Elcc", "East Lammermuir Community Council", False),            # printed initials are capitals
+    ("Cabinet", "Cabinet", False),
+])
+def test_a_bodys_initials_abbreviate_its_name(short, name, expected):
+    from core.names import abbreviates
+    assert abbreviates(short, name) is expected
