@@ -205,6 +205,9 @@ _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBE
                           r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 
 
+COUNTED_WORDS = 6      # the most words of the thing a "how many" counts ("sand and gravel quarry sites")
+
+
 def count_head(question: str, loose: bool = False) -> str | None:
     """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
     None when the question is not one or its thing cannot be told ("how many were for?"). A noun
@@ -212,7 +215,7 @@ def count_head(question: str, loose: bool = False) -> str | None:
     m = _HOW_MANY.search(question)
     thing: list[str] = []
     for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
-        if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == 4:
+        if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == COUNTED_WORDS:
             break
         thing.append(word)
     stems = terms(" ".join(thing))
@@ -1104,10 +1107,15 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
 
 # who did what a paper records by name: the question's verb, and how the paper names the one who did it
 # ("Proposed by Councillor X", "moved by Cllr X", "Councillor X seconded"; "Report author: X", "Report of: X")
-_DOER_ASKED = re.compile(r"^\s*who\s+(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented))\b", re.I)
+# (asked "who", or "which" and the role: "Which Cabinet Member put forward the adoption of the plan?"; a paper put
+# forward is the cover sheet's "From: Derek Murphy – Cabinet Member for ...")
+_DOER_ASKED = re.compile(r"^\s*(?:who|which\s+(?:[a-z]+\s+)?(?:member|councillor|cllr|officer|director|holder))\s+"
+                         r"(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented|put\s+forward|"
+                         r"brought\s+forward|submitted))\b", re.I)
 _DOER_NAMED = {
     "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"),
     "report": lambda verb: re.compile(rf"^\s*(?:report\s+)?author\s*:\s*[A-Z]|^\s*report\s+(?:of|by)\s*:\s*[A-Z]|"
+                                      rf"^\s*from\s*:\s*[A-Z]|"
                                       rf"\b(?:written|prepared|presented)\s+by\s+{_NAME}", re.I | re.M),
 }
 

@@ -53,7 +53,10 @@ DISCUSSED = re.compile(
     re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
-WHO = re.compile(r"\b(who|whom|which (councillors?|officers?|members?|organisations?|providers?))\b", re.I)
+# "who", and "which" a person or body asked by its role, with a word before it ("which Cabinet Member", "which
+# portfolio holder", "which lead officer")
+WHO = re.compile(r"\b(who|whom|which (?:[a-z]+\s+)?(councillors?|cllrs?|officers?|members?|organisations?|providers?|"
+                 r"directors?|holders?|chair(?:s|man|men|woman|person)?|persons?|people))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided|agreed|resolved) at|what (?:decisions|resolutions) (?:were|was) "
                      r"(?:made|taken|reached) at|overview of)\b", re.I)

@@ -55,6 +55,18 @@ def test_who_wrote_the_report_is_its_labelled_author():
     assert answer.answered and "Dana Whitlock" in first_line(answer), answer.answer
 
 
+COVER = ("From: Derek Hale – Cabinet Member for Economic Development\n\nSimon Ode, Corporate Director for Growth\n\n"
+         "To: Cabinet – 4 March 2025\n\nSubject: Adoption of the Minerals and Waste Local Plan 2024-2039\n\n"
+         "Recommendation: Cabinet is asked to ENDORSE the Cabinet Member's proposal to recommend the Plan to "
+         "County Council for adoption, in consultation with the Cabinet Member for Economic Development.")
+
+
+def test_which_member_put_a_paper_forward_is_its_cover_sheets_from_line():
+    # asked by the role, not "who"; the cover sheet's "From:" names the member, the recommendation only the role
+    answer = _ask("Which Cabinet Member put forward the adoption of the Minerals and Waste Local Plan?", COVER)
+    assert answer.answered and "Derek Hale" in first_line(answer), answer.answer
+
+
 def test_a_council_named_by_its_place_is_scope_not_subject():
     plan = understand("Who proposed the review of public questions at Harlow's Cabinet?", Coverage())
     assert "harlow" in plan.scope_words

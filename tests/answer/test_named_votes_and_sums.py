@@ -72,6 +72,10 @@ def test_which_councillors_asks_who():
 
     assert _intent("Which councillors called in the decision on youth centres?", True) == "who"
     assert _intent("Which members declared an interest?", False) == "who"
+    # a role with a word before it asks a person too; a thing does not
+    assert _intent("Which Cabinet Member put forward the adoption of the plan?", False) == "who"
+    assert _intent("Which portfolio holder is responsible for highways?", False) == "who"
+    assert _intent("Which schools were affected by the closure?", False) != "who"
 
 
 def test_a_total_asked_is_the_lists_total_line():

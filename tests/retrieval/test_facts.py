@@ -829,6 +829,8 @@ def test_a_number_that_counts_nothing_is_told_from_one_that_may():
     from answer.facts import bare_count, count_head
     assert count_head("How many firefighter posts will be lost at the station?") == "post"
     assert count_head("How many people attended?") is None          # counted in other words ("23 members of the public")
+    # a long noun phrase is counted by its last word, not cut short ("three sites suitable for ... sand and gravel")
+    assert count_head("how many sand and gravel quarry sites are in the Kent Mineral Sites Plan") == "site"
     for text in ("£4,860 a year", "fell by 31 per cent", "closed from 6 April 2026", "minute C25/122", "FRA/26/08",
                  "25/044 Grass cutting", "two 32-metre platforms", "a 2024/25 budget", "5 for, 2 against, 1 abstention"):
         assert not bare_count(text), text
