@@ -226,8 +226,6 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
 _TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
                             r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
 _TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
-# a count in words, from two up ("one" is too often no count: "one of the reasons")
-_SPELLED_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
@@ -920,7 +918,7 @@ class ExtractiveAnswerer:
                 text = targets.sub(" ", text)
             # "how many were co-opted": "all five to be co-opted" counts in words
             return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
-                        or counted and _SPELLED_COUNT.search(text))
+                        or counted and facts.SPELLED_COUNT.search(text))
 
         # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
         # in the paragraph naming the subject counts too ("… There are currently 72 members")

@@ -106,6 +106,8 @@ NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                  "thousand|dozen")
+# a count in words, from two up ("one" is too often no count: "one of the reasons")
+SPELLED_COUNT = re.compile(rf"\b(?!one\b)(?:{_NUMBER_WORDS})\b", re.I)
 # a figure with its unit ("£12.130m", "11.7%", "3 million", "two million miles", "118 weeks"), or a count
 # that is not a paragraph's number
 _PER_CENT = r"(?:%|per\s?cent(?:age\s+points?)?\b)"   # "11.7%", "11.7 per cent", "5 percentage points"
