@@ -81,6 +81,7 @@ _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+
 _CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
                           r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                           r"([a-z][\w-]*)", re.I)
+LIST_HEAD_LINES = 8         # how far above a listed line the line opening its list ("... were elected:") may be
 CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
 # a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
 # the appeal" (the outcome is the participle, as written)
@@ -196,14 +197,20 @@ def _value_below(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
     return None
 
 
-def _only_names_the_scope(plan: QueryPlan, sentence: str) -> bool:
+def _only_names_the_scope(plan: QueryPlan, sentence: str, chunk: Chunk | None = None) -> bool:
     """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
-    council or committee the question names, and a date. It matches the question's names, not what
-    it asks, so it is never an answer."""
-    if not plan.scope_words:
+    council or committee the question names, or the paper's own body, and a date and time. It matches
+    the question's names, not what it asks, so it is never an answer."""
+    own = set(terms(f"{chunk.council or ''} {chunk.committee or ''}")) if chunk is not None else set()
+    scope = plan.scope_words | own
+    if not scope:
         return False
-    rest = [t for t in terms(sentence) if t not in plan.scope_words and not dates.is_date_word(t)]
+    rest = [t for t in terms(sentence) if t not in scope and not dates.is_date_word(t) and not _CLOCK.fullmatch(t)]
     return not rest
+
+
+# the time of a meeting beside its date on a masthead: "10.00 am", "7pm", "19:00"
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?|[ap]\.?m\.?|\d{1,2}(?:[.:]\d\d)?[ap]m", re.I)
 
 
 ITEM_VOTE_GAP = 0.001      # a vote line lifted to its item's best sentence ranks just under it
@@ -489,7 +496,7 @@ class ExtractiveAnswerer:
                 s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
                     self.instructions += 1
-                elif _usable(s) and not _only_names_the_scope(plan, s):
+                elif _usable(s) and not _only_names_the_scope(plan, s, p.chunk):
                     sentences.append(Sentence(rank, p, a, b, s))
                 elif (end := _value_below(p.chunk.text, spans, k)) is not None:
                     # a dashboard's tile: "Conversion rate" / "(of claims to target)" / "62.8%"
@@ -986,9 +993,15 @@ class ExtractiveAnswerer:
         subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
         if not subject:
             return False
+        # asked what a body recommended or proposed: the verb asked, printed as done ("a 2.4 per cent
+        # increase in council tax was recommended"), is the record asked for
+        verb = _ADVISED_ASKED.search(plan.standalone)
+        done = re.compile(rf"\b{verb.group(1)}ed\b", re.I) if verb else None
         for s in subject:
             nxt = facts.next_sentence(s, ranked)
             if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
+                return False
+            if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not _to_come(s.text, spots):
                 return False
         return True
 
@@ -1017,7 +1030,9 @@ class ExtractiveAnswerer:
             return False               # a decision or a vote the answer opens with, however far down it ranked
         done = _WAS_DONE.match(plan.standalone)
         if done:
-            word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+            # the participle, or its noun opening a minuted line ("has anyone reported the light" /
+            # "Report of fault with lamp 14 passed to the lighting contractor")
+            word = re.compile(rf"\b{re.escape(done.group(1))}\b|^\W*{re.escape(done.group(1)[:-2])}s?\s+of\b", re.I | re.M)
             return not any(word.search(s.text) and not _to_come(s.text, [m.start() for m in word.finditer(s.text)])
                            for s in look)
         result = _RESULT_OF.search(plan.standalone) or said
@@ -1060,7 +1075,11 @@ class ExtractiveAnswerer:
                 if facts.names_a_person(" ".join(words), besides=asked) \
                         and not _to_come(s.text, [m.start()], _COUNT_TO_COME):
                     return True
-            return False
+            # a list of the chosen under a line saying they were chosen ("The following were elected:" over
+            # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
+            head = _list_head(s.passage.chunk.text, s.start)
+            return head is not None and bool(chosen.search(head)) and not _to_come(head, [chosen.search(head).start()]) \
+                and facts.names_a_person(s.text, besides=asked)
         return bool(naming) and not any(records(s) for s in naming)
 
     @staticmethod
@@ -1189,6 +1208,9 @@ def _next_meeting_line(s: Sentence) -> bool:
 
 
 # a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
+# a question asking what a body advised rather than decided: "What did the committee recommend", "what
+# was proposed for"; the verb's stem
+_ADVISED_ASKED = re.compile(r"\b(recommend|propos|suggest|request)(?:s|ed|ing|e|al|ation)?\b", re.I)
 _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
                       r"declined|granted|awarded|supported)\b", re.I)
 
@@ -1444,6 +1466,13 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
         return None
     return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
+
+
+def _list_head(text: str, at: int) -> str | None:
+    """The line that opens the list holding the line at offset `at` ("The following were elected:"): the
+    nearest line above ending in a colon, within LIST_HEAD_LINES lines; None when none does."""
+    above = text[:at].rstrip("\n").split("\n")[-LIST_HEAD_LINES:]
+    return next((line.strip() for line in reversed(above) if line.strip().endswith(":")), None)
 
 
 def _to_come(sentence: str, spots: list[int], to_come: re.Pattern = _TO_COME) -> bool:

@@ -16,6 +16,7 @@ from core.terms import STOPWORDS, terms
 from core.sentences import bare, is_label, source_spans
 from core.types import Chunk, Passage
 from ingest import layouts
+from retrieval.plan import DECISION
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
@@ -309,6 +310,9 @@ def rate_of(text: str) -> set[str]:
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
                     r"(?:not|in)eligible|as (?:this|it|they|there|the|a|an|its|their) )", re.I)
+# a reason printed under its own label in a decision record: "REASON FOR DECISION:", "Reasons for the recommendations"
+REASON_LABEL_WORDS = 3     # words after the label that make it a reason given, not a heading
+REASON_LABEL = re.compile(r"^\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b\s*[:.–-]?", re.I)
 # "why was it turned down": a refusal asked about, and the verdict printed alone on its line in a decisions table
 REFUSAL_ASKED = re.compile(r"\b(?:turn(?:ed)?\s+down|reject\w*|refus\w*|declin\w*|not\s+(?:approved|supported|granted|funded)|"
                            r"defer\w*|withdrawn)\b", re.I)
@@ -423,6 +427,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
     if intent == "why" and REFUSAL_ASKED.search(question):
         fact = _refusal_reason(ranked)
+        if fact:
+            return fact
+    if intent == "why":
+        fact = _labelled_reason(question, ranked)
         if fact:
             return fact
     if intent == "who":
@@ -632,6 +640,19 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+def _labelled_reason(question: str, ranked: list[Scored]) -> Fact | None:
+    """Asked why a decision was taken ("why did the Cabinet decide to ..."): the reason its record prints
+    under its own label on the same line ("REASON FOR DECISION: To meet the cost of keeping the park ..."), in the
+    paper of the best sentence. A decision notice words its reason apart from the resolution, seldom with
+    its words; a label alone on its line ("Reasons for Recommendations") is a heading, not the reason."""
+    if not DECISION.search(question):
+        return None          # asked why of something else in the paper (an interest declared), not of its decision
+    best = ranked[0].passage.chunk.source
+    return next((Fact(LABELS["why"], s.passage, s.start, s.end) for s in ranked
+                 if s.passage.chunk.source == best and (m := REASON_LABEL.match(s.text))
+                 and len(terms(s.text[m.end():])) >= REASON_LABEL_WORDS), None)
 
 
 def _refusal_reason(ranked: list[Scored]) -> Fact | None:

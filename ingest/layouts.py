@@ -53,6 +53,8 @@ def _regex(pattern: str, flags: int = re.I) -> Callable[[str], Fields | None]:
 # ---------------------------------------------------------------- shared pieces
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# a weekday whole or cut short, as small councils' headings print it ("TUES", "Thurs", "Wed")
+_WEEKDAY_SHORT = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
 _MONTH = dates._MONTH
 _DMY = rf"\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
 _DATE_AHEAD = rf"(?:(?:on\s+)?(?:the\s+)?{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}"
@@ -406,6 +408,11 @@ def _minutes_over_date(text: str) -> Fields | None:
     """'MINUTES' on a line of its own over the meeting's date (a pack's draft minutes of the last
     meeting, the body named only on the agenda or a line above)."""
     lines = text.split("\n")
+    # or 'MINUTES', the weekday (perhaps cut short) and the date on one line: "MINUTES WEDS 9th March 2022 7.30 pm"
+    # (the weekday makes it the meeting's own heading, not an agenda's "Minutes 12 March 2024" to approve)
+    same = re.match(rf"^{_MINUTES_WORD}\s*:?\s+{_WEEKDAY_SHORT}\.?,?\s+(?:the\s+)?({_DMY})\b", lines[0].strip(), re.I)
+    if same:
+        return {"meeting_date": heading_date(same.group(1)), "doc_type": "minutes"}
     if len(lines) < 2 or not re.fullmatch(rf"{_MINUTES_WORD}\s*:?", lines[0].strip(), re.I):
         return None
     m = re.match(rf"^(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}\b|^{_FIGURES}", lines[1].strip(), re.I)
@@ -453,7 +460,7 @@ HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("title_date_over_body", "heading", "a paper's title and date on one line, the body it goes to below",
                "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee", 0.75,
                _title_date_over_body),
-    Recogniser("minutes_over_date", "heading", "'Minutes' alone on its line over the meeting's date",
+    Recogniser("minutes_over_date", "heading", "'Minutes' alone on its line over the meeting's date, or with its weekday and date on the line",
                "MINUTES\n12 March 2024", 0.85, _minutes_over_date),
     Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
                "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
