@@ -100,7 +100,7 @@ _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs
 NO_DATE = "The passages on this subject give no date for it."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
-# names ("Centaframe", a supplier other passages print) give none
+# names ("Paxoboard", a supplier other passages print) give none
 NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
 NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
@@ -1370,7 +1370,7 @@ def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
     return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
 
 
-# a word capitalised inside the question (not its first): part of a name ("Centaframe", "Llandogo")
+# a word capitalised inside the question (not its first): part of a name ("Paxoboard", "Cwmhirwen")
 _NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]+")
 # a section number with its sub-item ("4.5xi) ", "12b) "): a place in the minutes, no figure
 _SECTION = re.compile(r"(?<![\w.£(])\d+(?:\.\d+)*[a-z]{0,5}\)\s*")
@@ -1382,7 +1382,7 @@ _NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*\s?[a-z]{0,5}[.)]\s")
 
 def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
     """The names the question asks a figure or date of: words it capitalises inside a sentence that
-    are no English word ("Centaframe", "Llandogo"), that some paper of the index prints.
+    are no English word ("Paxoboard", "Cwmhirwen"), that some paper of the index prints.
     Not the council or committee it is scoped to, not an acronym (papers spell one out, or write
     "EHCP" for "EHC"). A capitalised English word ("the Trust", "Social Care Grant", "Zoom meeting")
     is not judged: it is as often a paper's heading or the meeting's circumstance as its subject."""
@@ -1437,7 +1437,7 @@ def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> 
 
 
 def _prints_name(name: str, text: str) -> bool:
-    """The text prints the name's stem, or a longer word it opens ("Centaframe's"); a shorter word
+    """The text prints the name's stem, or a longer word it opens ("Paxoboard's"); a shorter word
     does not hold it ("open" is not "Openreach")."""
     return any(t.startswith(name) for t in terms(text))
 
@@ -1445,8 +1445,8 @@ def _prints_name(name: str, text: str) -> bool:
 def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: dict[str, float] | None) -> str | None:
     """Why the fact is of a neighbouring subject, else None: a name the question asks of (_names_asked)
     that the retrieved passages print, but not where the fact is said (its sentence, its item, the
-    sentences before it in its paragraph): two quotations "from Greenbarnes Ltd (£1,035.34) and Broxap
-    (£1,179.60)" asked what the Centaframe notice board cost, which other sentences name. Unless one of
+    sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
+    (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
     the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
     passages on what was asked give none. Not judged when what the fact is said under is not known."""
     if idf is None:

@@ -148,7 +148,7 @@ def _minutes_of_body_meeting(text: str) -> Fields | None:
     if not when:
         return None
     body = m.group("body")
-    # "Stoke Ferry Annual Parish Council Meeting": the annual meeting of the parish council
+    # "Fenwick Annual Parish Council Meeting": the annual meeting of the parish council
     kind = re.search(r"\b(annual|extraordinary|special|ordinary)\s+(?=(?:parish|town|community|village)\s+council$)", body, re.I)
     if kind:
         body = body[:kind.start()] + body[kind.end():]
@@ -159,7 +159,7 @@ def _minutes_of_body_meeting(text: str) -> Fields | None:
 
 
 def _council_then_heading(text: str) -> Fields | None:
-    """The council's name and the meeting's heading run on one line: 'STOKE FERRY PARISH COUNCIL
+    """The council's name and the meeting's heading run on one line: 'FENWICK PARISH COUNCIL
     Minutes of the Ordinary Meeting held on Wednesday 3 April 2019', 'X Parish Council – Ordinary
     Meeting Tuesday 2nd April 2019, 7.30pm ...'. The council met. Read on the first line alone."""
     text = text.split("\n")[0].strip()
@@ -939,7 +939,7 @@ def _council_masthead(line: str) -> Fields | None:
         if m and (_BODY_OF.search(m.group("council")) or re.search(r"\bmeeting\b", m.group("council"), re.I)):
             return None     # "Joint Committee of Ashby District Council and ...": a body, not the council
         if m:
-            # "Stoke Ferry Annual Parish Council Meeting": the kind of meeting is no part of the name
+            # "Fenwick Annual Parish Council Meeting": the kind of meeting is no part of the name
             return {"council": canonical_council(_KIND_IN_NAME.sub("", m.group("council")))}
     m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
     if m and not _NOT_A_COUNCIL_NAME.search(m.group("name")) and not BODY_WORDS.search(m.group("name")):
