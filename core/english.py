@@ -50,6 +50,18 @@ def is_english(word: str) -> bool:
         return bool(_dictionary().known(list(_forms(word))))
 
 
+def nearest(word: str) -> str | None:
+    """The commonest English word one edit from `word` ("expells" -> "expels"), or None when
+    there is none: the everyday word a resident most likely meant to type."""
+    with _lock:
+        d = _dictionary()
+        found = d.candidates(word.lower()) or set()
+        found = {w for w in found if w != word.lower() and d.word_frequency[w] > 0}
+        if not found:
+            return None
+        return max(sorted(found), key=lambda w: d.word_frequency[w])
+
+
 def count(word: str) -> int:
     """How many times the word (any of its spellings) was counted in the English frequency list."""
     with _lock:

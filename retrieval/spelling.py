@@ -11,12 +11,22 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from core.english import is_english
+from core.english import is_english, nearest
 from core.terms import terms
 
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")   # a word as typed; ALL-CAPS words are names, left alone
 _VOCAB_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 MIN_LENGTH = 5            # shorter words have too many neighbours one letter away to correct safely
+# Text-speak a resident types on a phone, read as the words it stands for: no paper prints "ppl",
+# so left as typed it counts as a subject the papers lack and the question is declined.
+TEXT_SPEAK = {
+    "ppl": "people", "govt": "government", "yr": "year", "yrs": "years", "u": "you", "ur": "your",
+    "pls": "please", "plz": "please", "abt": "about", "thru": "through", "tho": "though", "b4": "before",
+    "wat": "what", "wot": "what", "coz": "because", "bc": "because", "tmrw": "tomorrow",
+}
+# a whole word, not a letter in brackets ("(u)") nor part of an address or a code ("u.k", "plan-u")
+_SPEAK = re.compile(r"(?<![\w/(.-])(" + "|".join(sorted(map(re.escape, TEXT_SPEAK), key=len, reverse=True))
+                    + r")(?![\w/).-])", re.IGNORECASE)
 MIN_USES = 2              # a correction must be a word the papers use more than once (not a typo of theirs)
 
 
@@ -37,6 +47,11 @@ def damerau(a: str, b: str, limit: int) -> int:
             return limit + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def _spoken(m: re.Match) -> str:
+    word = TEXT_SPEAK[m.group(1).lower()]
+    return word.capitalize() if m.group(1)[0].isupper() else word
 
 
 class Speller:
@@ -73,6 +88,12 @@ class Speller:
                     key = (d, -self.counts[cand], cand)
                     if best is None or key < best:
                         best = key
+        if best is not None and best[0] > 1:
+            # A papers' word two edits away loses to an everyday word one edit away: "expells" is
+            # "expels" (which the thesaurus knows), not the papers' "expects".
+            everyday = nearest(w)
+            if everyday is not None:
+                return everyday
         return best[2] if best else None
 
     def correct(self, question: str) -> str:
@@ -86,4 +107,5 @@ class Speller:
                 return word
             return better.capitalize() if word[0].isupper() else better
 
+        question = _SPEAK.sub(_spoken, question)
         return _WORD.sub(fix, question)

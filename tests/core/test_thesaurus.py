@@ -222,3 +222,15 @@ def test_a_word_that_only_qualifies_a_residents_phrase_is_not_held_by_its_group(
     th = thesaurus.default()
     assert th.said_under("tip", set(terms("three HWRCs were open")))
     assert not th.said_under("church", set(terms("held on Monday 12 May 2025 in the Village Hall")))
+
+
+def test_a_resident_asking_which_schools_expel_most_is_searched_as_exclusions():
+    ex = thesaurus.default().expand("which area expels the most pupils")
+    assert any("exclusions" in e.alternatives for e in ex)
+    ex = thesaurus.default().expand("how many were kicked out for good last year")
+    assert any("permanent exclusion" in e.alternatives for e in ex)
+
+
+def test_charging_firms_for_staff_car_parks_is_searched_as_the_workplace_parking_levy():
+    ex = thesaurus.default().expand("how much will it cost to look at charging firms for their staff car parks")
+    assert any("workplace parking levy" in e.alternatives for e in ex)

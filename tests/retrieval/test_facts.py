@@ -247,6 +247,24 @@ def test_typos_are_corrected_to_the_papers_words(speller, typed, meant):
     assert speller.correct(typed) == meant
 
 
+def test_a_typo_one_edit_from_an_everyday_word_is_not_forced_onto_a_papers_word_two_edits_away():
+    # "expells" is two edits from the papers' "expects" but one from the everyday "expels",
+    # which is what a resident asking about excluded pupils meant.
+    page = ("Education performance, Quarter 3. The service expects pupil numbers in Year 7 to peak in 2026. "
+            "In the 12-month period to December 2024, 102 pupils were permanently excluded. "
+            "The Local Authority expects the rate of permanent exclusions to fall next year.")
+    speller = Speller.of_texts([page])
+    assert speller.correct("which area expells the most pupils") == "which area expels the most pupils"
+
+
+def test_text_speak_is_read_as_the_words_it_stands_for(speller):
+    # no paper prints "ppl": left as typed it is a subject the papers lack, and the question is declined
+    assert speller.correct("how many ppl went to the libraries over the autumn") == \
+        "how many people went to the libraries over the autumn"
+    assert speller.correct("wat did u decide abt school transport") == "what did you decide about school transport"
+    assert speller.correct("section 4 (u) of the act") == "section 4 (u) of the act"
+
+
 def test_plain_words_and_names_are_left_alone(speller):
     question = "what are we doing about kids moaning and hurting themselves, asks Dahmashh"
     assert speller.correct(question) == question
