@@ -205,12 +205,8 @@ def _only_names_the_scope(plan: QueryPlan, sentence: str, chunk: Chunk | None = 
     scope = plan.scope_words | own
     if not scope:
         return False
-    rest = [t for t in terms(sentence) if t not in scope and not dates.is_date_word(t) and not _CLOCK.fullmatch(t)]
+    rest = [t for t in terms(sentence) if t not in scope and not dates.is_date_word(t) and not dates.is_clock_word(t)]
     return not rest
-
-
-# the time of a meeting beside its date on a masthead: "10.00 am", "7pm", "19:00"
-_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?|[ap]\.?m\.?|\d{1,2}(?:[.:]\d\d)?[ap]m", re.I)
 
 
 ITEM_VOTE_GAP = 0.001      # a vote line lifted to its item's best sentence ranks just under it
@@ -1207,10 +1203,10 @@ def _next_meeting_line(s: Sentence) -> bool:
     return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
 
 
-# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
 # a question asking what a body advised rather than decided: "What did the committee recommend", "what
 # was proposed for"; the verb's stem
 _ADVISED_ASKED = re.compile(r"\b(recommend|propos|suggest|request)(?:s|ed|ing|e|al|ation)?\b", re.I)
+# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
 _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
                       r"declined|granted|awarded|supported)\b", re.I)
 

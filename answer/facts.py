@@ -577,8 +577,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # alone on its line, "Tuesday 11th November 2025, 7.30pm", says when: it is not a row)
         # (for "who", prose naming someone but none of the question's words, an attendance list's "B. Ruddock
         # (Corporate Director)", is no better than a row that names the task asked: "A1  Publish the CRMP ...  Head of ...")
-        holding = [s for s in holding if (is_prose(s.text) and (intent != "who" or s.lexical > 0) if intent != "when"
-                                          else "\t" not in s.text)
+        def stated(s: Scored) -> bool:
+            if intent == "when":
+                return "\t" not in s.text
+            return is_prose(s.text) and (intent != "who" or s.lexical > 0)
+
+        holding = [s for s in holding if stated(s)
                    # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
                    or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
                    or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding

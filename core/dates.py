@@ -32,7 +32,11 @@ MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
 _WHEN_WORDS = frozenset([names[0] for names in _MONTH_NAMES] + ["spring", "summer", "autumn", "winter"])
-_DATE_WORD = re.compile(r"\d+(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?", re.I)
+# a weekday in full or cut short, as headings and questions print it ("Tues", "WEDS", "Thurs")
+WEEKDAY_SHORT = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_DATE_WORD = re.compile(rf"\d+(?:st|nd|rd|th)?|{WEEKDAY_SHORT}", re.I)
+# a clock time as a word of the text: "10.00", "7pm", "19:00", "am"
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:[ap]m)?|[ap]\.?m\.?", re.I)
 
 
 def is_date_word(word: str) -> bool:
@@ -40,6 +44,12 @@ def is_date_word(word: str) -> bool:
     year number ("26th", "2021"). Not "mar" or "dec": as words they are as often something else."""
     w = word.lower()
     return w in _WHEN_WORDS or bool(_DATE_WORD.fullmatch(w))
+
+
+def is_clock_word(word: str) -> bool:
+    """A word that only says the time of day: "10.00", "7pm", "19:00", "am", "p.m."."""
+    return bool(_CLOCK_WORD.fullmatch(word))
+
 # A line that is nothing but a date (optionally a weekday, markup, "Date:", a time), e.g. a report's
 # date line, "Tuesday 13th March 2018", "12 September 2024 at 5.00 pm", "3  rd   September 2019"
 # (a superscript ordinal that text extraction split off).

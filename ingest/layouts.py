@@ -53,8 +53,6 @@ def _regex(pattern: str, flags: int = re.I) -> Callable[[str], Fields | None]:
 # ---------------------------------------------------------------- shared pieces
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# a weekday whole or cut short, as small councils' headings print it ("TUES", "Thurs", "Wed")
-_WEEKDAY_SHORT = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
 _MONTH = dates._MONTH
 _DMY = rf"\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
 _DATE_AHEAD = rf"(?:(?:on\s+)?(?:the\s+)?{_WEEKDAY},?\s+)?(?:the\s+)?{_DMY}"
@@ -410,7 +408,7 @@ def _minutes_over_date(text: str) -> Fields | None:
     lines = text.split("\n")
     # or 'MINUTES', the weekday (perhaps cut short) and the date on one line: "MINUTES WEDS 9th March 2022 7.30 pm"
     # (the weekday makes it the meeting's own heading, not an agenda's "Minutes 12 March 2024" to approve)
-    same = re.match(rf"^{_MINUTES_WORD}\s*:?\s+{_WEEKDAY_SHORT}\.?,?\s+(?:the\s+)?({_DMY})\b", lines[0].strip(), re.I)
+    same = re.match(rf"^{_MINUTES_WORD}\s*:?\s+{dates.WEEKDAY_SHORT}\.?,?\s+(?:the\s+)?({_DMY})\b", lines[0].strip(), re.I)
     if same:
         return {"meeting_date": heading_date(same.group(1)), "doc_type": "minutes"}
     if len(lines) < 2 or not re.fullmatch(rf"{_MINUTES_WORD}\s*:?", lines[0].strip(), re.I):

@@ -75,6 +75,15 @@ def test_date_words():
         assert not is_date_word(word), word
 
 
+def test_clock_words():
+    from core.dates import is_clock_word
+
+    for word in ("10.00", "7pm", "19:00", "am", "p.m."):
+        assert is_clock_word(word), word
+    for word in ("2025", "march", "a", "10.000"):
+        assert not is_clock_word(word), word
+
+
 @pytest.mark.parametrize("text, first, last, label", [
     ("how many children were in care at the end of 2022", "2022-10-01", "2022-12-31", "October to December 2022"),
     ("in early 2023", "2023-01-01", "2023-03-31", "January to March 2023"),
