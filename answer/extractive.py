@@ -608,7 +608,9 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
-            texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
+            # a passage holds the name of the body whose paper it is, printed or not on its page ("how much
+            # is a dog bin for Llansanffraid": the community council's minutes say "Dog bin cost ... £150")
+            texts = [f"{p.chunk.council or ''}\n{p.chunk.header}\n{p.chunk.text}" for p in top]
             words = {t for text in texts for t in terms(text)}
             near = self.near_words(plan, texts) | thesaurus.held(plan.expansions, words)
             # a plain word the thesaurus files under a subject the passages print ("homeless" under
@@ -646,7 +648,10 @@ class ExtractiveAnswerer:
             # asked how many of a thing, and the best sentences of the period count no such thing:
             # a sum, a rate or another thing's number beside the subject is not its count
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
+            # (a count later in the paragraph naming the subject counts too: "Mr X spoke as the agent for
+            # the application … The application … comprised a mix of 14 commercial units")
+            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
+                                or facts.counted_in_paragraph(s, ranked, head) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
