@@ -531,6 +531,12 @@ class ExtractiveAnswerer:
                 if before:
                     said_before = set(terms(before))
                     lead_in[id(s)] = said_before | thesaurus.held(plan.expansions, said_before)
+            entry = _entry_replied_to(s)
+            if entry:
+                # a reply line ("PROPOSAL: the council makes no comment on the application.") answers for the
+                # entry it is printed under ("6.1 17/00578/CLU. Glebe Farm, …"): it holds that entry's words
+                said_in = set(terms(entry))
+                lead_in[id(s)] = lead_in.get(id(s), set()) | said_in | thesaurus.held(plan.expansions, said_in)
             ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)
@@ -1168,6 +1174,28 @@ class ExtractiveAnswerer:
 
 
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+# a reply printed under a numbered entry of a list: a parish's planning responses ("PROPOSAL: the council makes
+# no comment on the application.", "Response: no objection"), a labelled decision or comment
+_REPLY_LABEL = re.compile(r"^\s*(?:proposal|decision|response|comments?|observations?)\s*:", re.I)
+# the line opening such an entry: a sub-number ("6.1", "3.2.1"), a letter ("(b)") or an application's reference
+_ENTRY_OPENING = re.compile(r"^[ \t]*(?:\d+\.\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|\d{2}/\d{3,6}/[A-Z]+\b)", re.I | re.M)
+ENTRY_LINES = 6             # the most lines an entry may run above its reply
+
+
+def _entry_replied_to(s: Sentence) -> str | None:
+    """The entry a reply line answers for: the lines above it in its paragraph from the last one opening
+    an entry ("6.1 17/00578/CLU. Glebe Farm, Clayhidon. Certificate of lawfulness …"); None when `s` is
+    no reply or no entry opens close above it."""
+    if not _REPLY_LABEL.match(s.text):
+        return None
+    text = s.passage.chunk.text
+    above = text[text.rfind("\n\n", 0, s.start) + 1:s.start]
+    openings = list(_ENTRY_OPENING.finditer(above))
+    if not openings or above.count("\n", openings[-1].start()) > ENTRY_LINES:
+        return None
+    return above[openings[-1].start():]
 
 
 def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:

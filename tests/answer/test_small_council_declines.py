@@ -62,3 +62,26 @@ def test_a_count_later_in_the_paragraph_naming_the_subject_answers_how_many():
     answer = ask("how many business units are in the application Priya Shah spoke about", [agent, noted])
     assert answer.answered, answer.answer
     assert "9 light industrial units" in first_line(answer)
+
+
+# a parish's planning responses: each application an entry, the council's reply labelled under it
+PLANNING = ("6. Planning\n\n"
+            " The following applications were considered:-\n"
+            "6.1 24/00412/HOUSE. Brook Cottage, Hemsworthy. Erection of a two storey side extension and a\n"
+            "detached double garage.\n"
+            "PROPOSAL: the council supports the application with no further comment.\n"
+            "PROPOSED: Mr Pascoe\n"
+            "SECONDED: Mrs Tamblyn\n\n"
+            "DECISION: passed (all in favour)\n\n"
+            "7. Finance\n\n"
+            "The Clerk reported that the precept of £6,500 had been received from the district council.")
+
+
+def test_a_reply_under_a_planning_entry_answers_what_the_council_said_about_it():
+    chunk = make_chunk("plan", PLANNING, meeting_date="2024-05-13", doc_type="minutes", title="Minutes",
+                       item="6. Planning", council="Hemsworthy Parish Council")
+    idf = {t: 1.0 for t in terms(PLANNING)}
+    plan = understand("did the parish council object to the garage at Brook Cottage", Coverage.of([chunk]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    assert answer.answered, answer.answer
+    assert "supports the application" in answer.answer
