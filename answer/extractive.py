@@ -995,7 +995,8 @@ class ExtractiveAnswerer:
         ("• Mill Street EV charging" in a member's update), they record no decision on it."""
         if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
             return False
-        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
+                and not _off_subject(fact, ranked):
             return False
         subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
         if not subject:
@@ -1288,6 +1289,18 @@ def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
     words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
     best = max((s.lexical for s in look), default=0.0)
     return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
+    """The decision the answer would open with holds none of the question's subject words, in its
+    sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
+    asked what was decided about the new cemetery), and every sentence that does is under another item:
+    it is another item's decision."""
+    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+    if own is None or own.subject > 0 or not fact.passage.chunk.item:
+        return False
+    on = [s for s in ranked if s.subject > 0]
+    return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
 
 
 def _another_item(s: Sentence, other: Sentence) -> bool:
