@@ -531,6 +531,12 @@ class ExtractiveAnswerer:
                 if before:
                     said_before = set(terms(before))
                     lead_in[id(s)] = said_before | thesaurus.held(plan.expansions, said_before)
+            entry = _entry_replied_to(s)
+            if entry:
+                # a reply line ("PROPOSAL: the council makes no comment on the application.") answers for the
+                # entry it is printed under ("6.1 17/00578/CLU. Glebe Farm, …"): it holds that entry's words
+                said_in = set(terms(entry))
+                lead_in[id(s)] = lead_in.get(id(s), set()) | said_in | thesaurus.held(plan.expansions, said_in)
             ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)
@@ -608,7 +614,9 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
-            texts = [f"{p.chunk.header}\n{p.chunk.text}" for p in top]
+            # a passage holds the name of the body whose paper it is, printed or not on its page ("how much
+            # is a dog bin for Llansanffraid": the community council's minutes say "Dog bin cost ... £150")
+            texts = [f"{p.chunk.council or ''}\n{p.chunk.header}\n{p.chunk.text}" for p in top]
             words = {t for text in texts for t in terms(text)}
             near = self.near_words(plan, texts) | thesaurus.held(plan.expansions, words)
             # a plain word the thesaurus files under a subject the passages print ("homeless" under
@@ -646,7 +654,10 @@ class ExtractiveAnswerer:
             # asked how many of a thing, and the best sentences of the period count no such thing:
             # a sum, a rate or another thing's number beside the subject is not its count
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text) for s in best):
+            # (a count later in the paragraph naming the subject counts too: "Mr X spoke as the agent for
+            # the application … The application … comprised a mix of 14 commercial units")
+            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
+                                or facts.counted_in_paragraph(s, ranked, head) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
@@ -984,7 +995,8 @@ class ExtractiveAnswerer:
         ("• Mill Street EV charging" in a member's update), they record no decision on it."""
         if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
             return False
-        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
+                and not _off_subject(fact, ranked):
             return False
         subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
         if not subject:
@@ -1165,6 +1177,28 @@ class ExtractiveAnswerer:
 LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
 
 
+# a reply printed under a numbered entry of a list: a parish's planning responses ("PROPOSAL: the council makes
+# no comment on the application.", "Response: no objection"), a labelled decision or comment
+_REPLY_LABEL = re.compile(r"^\s*(?:proposal|decision|response|comments?|observations?)\s*:", re.I)
+# the line opening such an entry: a sub-number ("6.1", "3.2.1"), a letter ("(b)") or an application's reference
+_ENTRY_OPENING = re.compile(r"^[ \t]*(?:\d+\.\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|\d{2}/\d{3,6}/[A-Z]+\b)", re.I | re.M)
+ENTRY_LINES = 6             # the most lines an entry may run above its reply
+
+
+def _entry_replied_to(s: Sentence) -> str | None:
+    """The entry a reply line answers for: the lines above it in its paragraph from the last one opening
+    an entry ("6.1 17/00578/CLU. Glebe Farm, Clayhidon. Certificate of lawfulness …"); None when `s` is
+    no reply or no entry opens close above it."""
+    if not _REPLY_LABEL.match(s.text):
+        return None
+    text = s.passage.chunk.text
+    above = text[text.rfind("\n\n", 0, s.start) + 1:s.start]
+    openings = list(_ENTRY_OPENING.finditer(above))
+    if not openings or above.count("\n", openings[-1].start()) > ENTRY_LINES:
+        return None
+    return above[openings[-1].start():]
+
+
 def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
     """The sentence before the one starting at `start`, when the two are one paragraph (no blank
     line between) and it is not a label (a heading names, it does not state); else None."""
@@ -1255,6 +1289,18 @@ def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
     words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
     best = max((s.lexical for s in look), default=0.0)
     return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
+    """The decision the answer would open with holds none of the question's subject words, in its
+    sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
+    asked what was decided about the new cemetery), and every sentence that does is under another item:
+    it is another item's decision."""
+    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+    if own is None or own.subject > 0 or not fact.passage.chunk.item:
+        return False
+    on = [s for s in ranked if s.subject > 0]
+    return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
 
 
 def _another_item(s: Sentence, other: Sentence) -> bool:

@@ -24,9 +24,15 @@ HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b"
                        rf"|\b{_N}(?:\s+(?:members|councillors|cllrs))?\s+(?:votes?|voting|voted)\s+for\b"
                        rf"|\b(?:voted|vote\s+was|votes\s+were|voting\s+was)\s+{_N}\s+for\b"
                        rf"|\b{_N}\s+for\b(?=\s*(?:,|;|and|with|to)?\s*{_N}\s+against\b)", re.I)
-# a count with its labels first: "Vote: For 7, Against 2, Abstain 1 – carried", "For: 9; Against: 3"
-HANDS_LABELLED = re.compile(r"\bFor\s*[:=-]?\s*(\d{1,3})\s*[,;]?\s*Against\s*[:=-]?\s*(\d{1,3})"
-                            r"(?:\s*[,;]?\s*(?:and\s+)?(?:Abstain(?:ed|ing|ions?)?|Abstentions?)\s*[:=-]?\s*(\d{1,3}))?\b", re.I)
+# a count with its labels first: "Vote: For 7, Against 2, Abstain 1 – carried", "For: 9; Against: 3", and
+# a small council's "VOTE: AGREE – 5 ABSTAIN – 2" (agree for for, no one against): the count for, then at
+# least one other side's (group 2 against, group 3 abstaining; a side not printed is None)
+_LABEL_SEP = r"\s*[:=–—-]?\s*"
+HANDS_LABELLED = re.compile(rf"\b(?:For|Agreed?){_LABEL_SEP}(\d{{1,3}})"
+                            rf"(?=\s*[,;]?\s*(?:and\s+)?(?:Against|Disagreed?|Abstain|Abstentions?)\b)"
+                            rf"(?:\s*[,;]?\s*(?:Against|Disagreed?){_LABEL_SEP}(\d{{1,3}}))?"
+                            rf"(?:\s*[,;]?\s*(?:and\s+)?(?:Abstain(?:ed|ing|ions?)?|Abstentions?){_LABEL_SEP}(\d{{1,3}}))?\b",
+                            re.I)
 HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
 HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
 # words that announce a vote is being taken or recorded
@@ -56,10 +62,12 @@ def _n(word: str) -> int:
 
 def show_of_hands(text: str) -> dict[str, int] | None:
     """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
-    labelled = list(HANDS_LABELLED.finditer(text))
+    labelled = [m for m in HANDS_LABELLED.finditer(text) if m.group(2) or m.group(3)]
     if labelled and not any(m.start() > labelled[-1].start() for m in HANDS_FOR.finditer(text)):
         for_, against, abstain = labelled[-1].groups()
-        counts = {"For": int(for_), "Against": int(against)}
+        counts = {"For": int(for_)}
+        if against is not None:
+            counts["Against"] = int(against)
         if abstain is not None:
             counts["Abstain"] = int(abstain)
         return counts

@@ -139,7 +139,7 @@ def _minutes_of_body_meeting(text: str) -> Fields | None:
     m = re.match(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?"
                  r"(?:(?:virtual|remote|online|hybrid)\s+)?(?!(?:previous|last|next)\b)"
                  r"(?P<body>[^\d,.;:()]{3,90}?\b(?:council|committee|sub-committee|board|panel|authority))\s+"
-                 r"(?P<kind>(?:(?:annual|ordinary|monthly|extraordinary|special|general)\s+)*)meeting\s+held\b", text, re.I)
+                 r"(?:(?P<kind>(?:(?:annual|ordinary|monthly|extraordinary|special|general)\s+)*)meeting\s+)?held\b", text, re.I)
     if not m or len(m.group("body").split()) > 12 or re.search(r"\b(?:minutes|meeting)\b", m.group("body"), re.I):
         return None
     when = _date_after(text[:m.end() + 140], m.end())
@@ -151,7 +151,7 @@ def _minutes_of_body_meeting(text: str) -> Fields | None:
     if kind:
         body = body[:kind.start()] + body[kind.end():]
     out = {"committee": body.strip(), "meeting_date": when, "doc_type": "minutes"}
-    if _AGM.search(m.group(0)) or kind and kind.group(1).lower() == "annual" or "annual" in m.group("kind").lower():
+    if _AGM.search(m.group(0)) or kind and kind.group(1).lower() == "annual" or "annual" in (m.group("kind") or "").lower():
         out["meeting_kind"] = "annual"
     return out
 
@@ -184,12 +184,22 @@ def _council_then_heading(text: str) -> Fields | None:
     return out
 
 
+# "MINUTES of MEETING – 15th April 2019 @ WHITE HORSE INN": the date straight after a dash, with no "held"
+# a state printed before "Minutes": "DRAFT Minutes of the Ordinary Meeting held on ...", "APPROVED MINUTES of MEETING – ..."
+_MINUTES_STATE = r"(?:(?:draft|unconfirmed|approved|confirmed)\s+)?"
+_MINUTES_DASH_DATE = re.compile(rf"^{_MINUTES_STATE}minutes?\s+of\s+(?:the\s+|an?\s+)?"
+                                rf"{_MEETING_KIND}meeting\s*[-–—:]\s*", re.I)
+
+
 def _minutes_of_meeting_held(text: str) -> Fields | None:
     # a licensing sub-committee's "Minutes of the hearing held on ..." too
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|hearing)\s+(?:held\s+)?(?:on|at|in)\b",
+    m = re.match(rf"^{_MINUTES_STATE}minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|hearing)\s+(?:held\s+)?(?:on|at|in)\b",
                  text, re.I)
     if not m:
-        return None
+        m = _MINUTES_DASH_DATE.match(text)
+        found = heading_dates(text[m.end():m.end() + 40]) if m else []
+        if not found or found[0][0] > 0:
+            return None
     when = _date_after(text[:m.end() + 80], m.start())
     if not when:
         return None

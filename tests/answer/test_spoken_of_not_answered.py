@@ -259,3 +259,16 @@ def test_a_sum_written_without_its_pound_sign_still_answers_what_was_set():
 def test_only_a_share_with_no_word_of_money_is_no_sum(sentence, no_sum):
     from answer.extractive import _no_sum_but_a_share
     assert _no_sum_but_a_share(sentence, sentence) is no_sum
+
+
+def test_another_items_resolution_is_no_decision_on_a_subject_only_spoken_of():
+    # a parish's minutes: the cemetery is named only in a declaration of interest, and the one resolution
+    # is the previous minutes' approval (the wild4 fresh set)
+    declarations = _minutes("dec", "3.1.3 As a member of the Church, Cllr Polglase declared a personal interest in "
+                                   "item 13, a report on the new cemetery.", "3. DECLARATIONS OF INTEREST")
+    approval = _minutes("min", "RESOLVED to accept the minutes of the Council Meeting held on 21st June 2011 as a "
+                               "true record of the proceedings.", "4. MINUTES OF THE JUNE 2011 COUNCIL MEETING",
+                        is_resolution=True)
+    answer = ask("What did Trewellan Parish Council decide about the new cemetery?", [declarations, approval])
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith("The passages on this subject speak of it but record no decision on it.")

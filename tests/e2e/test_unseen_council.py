@@ -88,9 +88,6 @@ COUNCILS = {c.name: c for c in [
     Council("kilbrannoch", kilbrannoch.build, {"facts": 60, "dates": 60, "leads": 54, "declines": 1}, {
         "o_u_youth_hubs_cost": "the redesign's saving ('would save £640,000 a year') is read as what the hubs cost; a "
                                "saving is not a spend only by the meaning of 'save'.",
-        "u_cc_recycling_result": "asked what was decided, and the passage on the subject is a councillor's report "
-                                 "that a consultation closes; no rule yet tells a report from a decision (not "
-                                 "tried: it risks declining decision questions answered from reports).",
         "u_ca_eastern_link": "the road is named only in a member's objection that it got no funding; reading a "
                              "negated allocation needs the sentence's meaning, not its words.",
         "u_lb_cabinet_reconsider": "asks about a later meeting the index does not hold; the call-in's own resolution "
