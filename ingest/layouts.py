@@ -508,6 +508,21 @@ PAPER_TO_FOLLOW = Recogniser(
     _regex(r"(?:^|[\s(,:–—-])(?:to\s+follow|to\s+be\s+(?:circulated|tabled|published|issued)(?:\s+(?:separately|later|"
            r"at\s+the\s+meeting))?|(?:is\s+|are\s+)?not\s+(?:yet\s+)?available)\s*[.)]?\s*$"))
 
+# An agenda refers to papers it does not print where it lists them ("Minutes of the meeting held on 12 May
+# 2024 (previously circulated)", "Minutes of the last meeting – attached", "... (Pages 5 - 10)"): the line is
+# the agenda's entry for the paper, so it starts no document and dates nothing; a paper printed in the pack
+# starts at its own heading, which says none of this.
+PAPER_REFERRED = Recogniser(
+    "paper_referred", "heading", "a paper an agenda refers to, not its heading: '... (previously circulated)', "
+    "'... – attached', '(copy enclosed)', '(Pages 5 - 10)'",
+    "Minutes of the meeting held on 12 May 2024 (previously circulated)", 0.9,
+    _regex(r"\b(?:previously|already)\s+(?:been\s+)?(?:circulated|distributed|issued|sent)\b"
+           r"|\bcirculated\s+(?:previously|already|earlier|herewith|with\s+(?:the|this)\s+(?:agenda|papers|summons))\b"
+           r"|[(\[]\s*(?:(?:a\s+)?cop(?:y|ies)\s+|draft\s+)?(?:attached|enclosed|herewith|appended)\b"
+           r"|[-–—,:]\s*(?:(?:a\s+)?cop(?:y|ies)\s+)?(?:attached|enclosed|herewith|appended)\b"
+           r"|\b(?:attached|enclosed|herewith)\s*[.)\]]?\s*$"
+           r"|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)"))
+
 # "AGENDA" (a Scottish agenda's "BUSINESS") alone on a line of a meeting's heading: the paper is the
 # meeting's agenda, whatever the heading's shape ("X County Council" / "Cabinet" / "Thursday 10 October 2024").
 AGENDA_ALONE = Recogniser(
@@ -1103,7 +1118,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + (PAPER_TO_FOLLOW, AGENDA_ALONE) + COVER
+TABLE: tuple[Recogniser, ...] = (HEADINGS + (PAPER_TO_FOLLOW, PAPER_REFERRED, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
                                  + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,

@@ -197,6 +197,8 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
             return None     # "The minutes of the meeting held on ... were agreed": not a new document
         if layouts.PAPER_TO_FOLLOW(" ".join(sentence)) is not None:
             return None     # "Minutes of the meeting held on ... – to follow": a promise, no paper
+        if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PAPER_REFERRED(" ".join(_entry(lines, offset))) is not None:
+            return None     # "Minutes of the meeting held on ... (previously circulated)": the agenda's entry for them
         for rec in layouts.HEADINGS[1:]:
             if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
                 continue
@@ -213,6 +215,17 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
                 continue
             return _start_from_heading(rec, found, above, paras, i, lines[offset:])
     return None
+
+
+def _entry(lines: list[str], offset: int) -> list[str]:
+    """A minutes line as an agenda lists it: the line, and the next when it goes on with what the entry
+    says of the paper ("(previously circulated)", "– attached", a lower-case run-on) or the line is
+    "Minutes" over the meeting's date ("MINUTES" / "12 May 2024 (previously circulated)")."""
+    out = [lines[offset]]
+    nxt = lines[offset + 1] if offset + 1 < len(lines) else ""
+    if nxt and (nxt[:1].islower() or nxt[:1] in "([-–—" or re.fullmatch(r"(?:draft\s+)?minutes\s*:?", lines[offset], re.I)):
+        out.append(nxt)
+    return out
 
 
 def _is_prose(line: str) -> bool:

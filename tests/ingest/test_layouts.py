@@ -1193,9 +1193,11 @@ def test_every_recogniser_fires_on_a_realistic_page(tmp_path):
             fired |= {f.recogniser for f in doc.found_by.values()}
             fired |= {b.found_by for b in doc.blocks if b.found_by}
     # cover boilerplate (who wrote it, key decision) only makes a cover sheet, and a masthead's address
-    # only lets the heading under it be read: they set no field; a paper promised "to follow" and an earlier
-    # meeting's decision told in a report only keep a document or a decision from being made
-    supporting = {"cover_report_of", "cover_key_decision", "masthead_address", "paper_to_follow", "earlier_decision"}
+    # only lets the heading under it be read: they set no field; a paper promised "to follow" or only referred to
+    # ("previously circulated") and an earlier meeting's decision told in a report only keep a document or a
+    # decision from being made
+    supporting = {"cover_report_of", "cover_key_decision", "masthead_address", "paper_to_follow", "paper_referred",
+                  "earlier_decision"}
     missing = [r.name for r in layouts.TABLE if r.name not in fired and r.name not in supporting]
     assert missing == [], missing
 
