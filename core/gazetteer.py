@@ -28,7 +28,7 @@ _KIND_AFTER = re.compile(
 
 # words after a place that make it a body: "Exeter City Council", "Exeter councillors", "Exeter's"
 _BODY_AFTER = (r"(?:['’]s\b|\s+(?:(?:City|County|Borough|District|Metropolitan|Town)\s+)*"
-               r"(?:[Cc]ouncil(?:lors?)?|[Cc]abinet|[Cc]ommittee|[Ss]crutiny|[Mm]ayor|Combined Authority)\b)")
+               r"(?:[Cc]ouncil(?:lors?)?|[Cc]abinet|[Cc]ommittee|[Ss]crutiny|[Mm]ayor|(?:Mayoral\s+)?Combined(?:\s+County)?\s+Authority)\b)")
 # verbs before a place that make it the one acting: "did Exeter approve", "agreed by Exeter"
 _ACTS_BEFORE = r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Ss]hould|by)\s+"
 
@@ -96,7 +96,9 @@ def mentioned(name: str, texts: Iterable[str]) -> bool:
 # councils named in full, whether or not the table lists them (parish, town and community councils)
 _NAMED_COUNCIL = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough)"
-    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,4}Combined Authority)\b")
+    r"\s+Council|London Borough of [A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    # "Mayoral" is the kind of combined authority, not its place ("the Mayoral Combined Authority" names none)
+    r"|(?:(?!Mayoral\b)[A-Z][\w'’-]+\s+){1,4}(?:Mayoral\s+)?Combined(?:\s+County)?\s+Authority)\b")
 _ASKING = re.compile(r"^(?:(?:who|what|when|where|why|how|which|whose|did|does|do|has|have|had|is|are|was|were|will|"
                      r"would|should|could|can|and|so|but|then|tell|summari[sz]e|list|show)\s+)+", re.I)
 

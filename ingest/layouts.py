@@ -955,7 +955,9 @@ def _council_masthead(line: str) -> Fields | None:
     for pattern in (
         rf"^(?:the\s+)?(?P<council>(?!{_ARTICLE})(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
-        rf"^(?:the\s+)?(?P<council>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+(?:Mayoral\s+)?Combined\s+Authority)\b",
+        # "Mayoral" says what kind of combined authority it is, never its place: "the Mayoral Combined Authority" names none
+        rf"^(?:the\s+)?(?P<council>(?!Mayoral\b|{_ARTICLE}){_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+(?:Mayoral\s+)?Combined\s+"
+        rf"Authority)\b",
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",
     ):
         m = re.match(pattern, s)

@@ -329,8 +329,10 @@ def _council(question: str, councils: list[str]) -> str | None:
 # authority"): (the kind's words in a question, in a council's name)
 _KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in (
     r"parish\s+council", r"town\s+council", r"community\s+council", r"city\s+council", r"county\s+council",
-    r"district\s+council", r"combined\s+authority", r"fire\s+(?:and\s+rescue\s+)?authority",
-    r"national\s+park\s+authority")] + [
+    r"district\s+council", r"fire\s+(?:and\s+rescue\s+)?authority", r"national\s+park\s+authority")] + [
+    # "the Mayoral Combined Authority" is one kind of combined authority: "the combined authority", any
+    (re.compile(r"\bmayoral\s+combined\s+authority\b", re.I), re.compile(r"\bmayoral\s+combined\s+authority\b", re.I)),
+    (re.compile(r"(?<!mayoral )\bcombined\s+authority\b", re.I), re.compile(r"\bcombined\s+authority\b", re.I))] + [
     # "the borough's youth centres": a London borough's own word for itself
     (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
 
@@ -339,6 +341,8 @@ def council_of_kind(question: str, councils: list[str]) -> str | None:
     """The council a question names by its kind alone ("the community council", "the town council's
     precept"), when the index holds exactly one council of that kind and the question names one kind
     only ("the parish council's letter to the county council" names two: neither is taken)."""
+    if gazetteer.named_councils(question):
+        return None     # "South Yorkshire Mayoral Combined Authority": a council named in full, not by its kind alone
     kinds = [name for asked, name in _KIND if asked.search(question)]
     if len(kinds) != 1:
         return None
