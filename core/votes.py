@@ -56,12 +56,41 @@ _WORDS = {"none": 0, "no": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 
           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
+# a member's part in the debate: "Councillor Hughes spoke in favour of the motion", "spoke against the
+# proposal", "spoke in support": how they argued, not how anyone voted, nor what was decided
+DEBATE = re.compile(r"\b(?:spoke|speaking|spoken|speaks|speak)\s+(?:(?:briefly|strongly|at\s+length|passionately|"
+                    r"further|again|both|also)\s+)?(?:in\s+(?:favou?r|support|opposition)\b|against\b|"
+                    r"for\s+the\s+(?:motion|amendment|proposals?|application|recommendations?)\b)", re.I)
+# where what a speaker said ends: the sentence's or clause's end, or the body's own act after it ("..., and
+# the Committee agreed to defer the item")
+_DEBATE_END = re.compile(r"[.;!?](?=\s|$)|\n\s*\n|(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(?:it\s+was|the\s+(?:committee|"
+                         r"sub-committee|council|cabinet|board|panel|meeting|members?))\s+(?:(?:then|unanimously|duly)\s+)?"
+                         r"(?:resolved|agreed|decided|approved|voted|determined)\b)", re.I)
+
+
+def without_debate(text: str) -> str:
+    """`text` less what members said in the debate ("Councillor Hughes spoke in favour of the motion,
+    saying residents had agreed it was needed."): from the words that tell someone spoke for or against
+    to the end of that sentence or clause. What the speech reports is no vote and no decision."""
+    out, pos = [], 0
+    for m in DEBATE.finditer(text):
+        if m.start() < pos:
+            continue
+        end = _DEBATE_END.search(text, m.end())
+        out.append(text[pos:m.start()])
+        pos = end.start() if end else len(text)
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _n(word: str) -> int:
     return int(word) if word.isdigit() else _WORDS[word.lower()]
 
 
 def show_of_hands(text: str) -> dict[str, int] | None:
-    """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text`."""
+    """{'For': 6, 'Against': 0, 'Abstain': 3} from the last show-of-hands count in `text` (what members
+    said in the debate counts nothing: "4 members spoke in favour" is no vote)."""
+    text = without_debate(text)
     labelled = [m for m in HANDS_LABELLED.finditer(text) if m.group(2) or m.group(3)]
     if labelled and not any(m.start() > labelled[-1].start() for m in HANDS_FOR.finditer(text)):
         for_, against, abstain = labelled[-1].groups()

@@ -31,9 +31,12 @@ def decision_of(p: Para, minutes: bool = True) -> layouts.Recogniser | None:
     if minutes and words(text) <= 120 and layouts.PREVIOUS_MINUTES(text) is not None:
         return layouts.PREVIOUS_MINUTES
     table = layouts.DECISIONS if minutes else _IN_REPORTS
-    found = layouts.first_match(table, p.first)
-    if not found and layouts.one_language(p.first) != p.first:
-        found = layouts.first_match(table, layouts.one_language(p.first))    # "PENDERFYNWYD / RESOLVED: ..."
+    # what a member said in the debate ("spoke in favour of the motion, saying residents had agreed it was
+    # needed") decides nothing: its words never make the paragraph a decision
+    first, text = votes.without_debate(p.first), votes.without_debate(text)
+    found = layouts.first_match(table, first)
+    if not found and layouts.one_language(first) != first:
+        found = layouts.first_match(table, layouts.one_language(first))    # "PENDERFYNWYD / RESOLVED: ..."
     if not found:
         found = layouts.first_match(table if minutes else (layouts.by_name("asked_to_resolve"),), text)
     return found[0] if found else None
