@@ -188,8 +188,10 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
                      rule="rewritten" if standalone != question else "as asked")
     newest = coverage.newest
     plan.period = dates.period(standalone, newest)
-    plan.council = _council(standalone, coverage.councils) or council_of_kind(standalone, coverage.councils)
-    plan.committee = _committee(standalone, coverage.committees)
+    # "council tax", "council houses": what a council owns or levies, not a body that meets
+    named = without_council_modifier(standalone)
+    plan.council = _council(standalone, coverage.councils) or council_of_kind(named, coverage.councils)
+    plan.committee = _committee(named, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
     # a follow-up joined to the question before it asks what the follow-up asks
@@ -312,6 +314,19 @@ def _intent(question: str, decision: bool) -> str:
 
 def _distinctive(name: str) -> list[str]:
     return [t for w in re.findall(r"[a-z0-9'’]+", name.lower()) if w not in _BODY_WORDS for t in terms(w)]
+
+
+# "council" before what a council levies, lets or owns ("council tax", "council rents", "council houses",
+# "the Millbrook council estate", "council tenants"): a word of the subject, naming neither the full Council's
+# meeting nor a kind of council ("county council tax" is the tax, not the county council)
+COUNCIL_MODIFIER = re.compile(
+    r"\bcouncil(?:[\s-]+)(?=(?:tax(?:es|payers?)?|rents?|hous(?:e|es|ing)|homes?|estates?|tenants?|tenanc(?:y|ies)|flats?|"
+    r"propert(?:y|ies)|dwellings?|bungalows?|landlords?|housing\s+stock)\b)", re.I)
+
+
+def without_council_modifier(question: str) -> str:
+    """The question less each "council" that only says whose tax, rents or homes it asks about."""
+    return COUNCIL_MODIFIER.sub("", question)
 
 
 def _council(question: str, councils: list[str]) -> str | None:
