@@ -233,6 +233,25 @@ def find_spans(text: str, newest: str | None = None) -> list[DateSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
+# a meeting named by its month alone ("the March meeting", "the May meeting of the parish council", "March's
+# minutes", "the meeting held in March", "the September Cabinet meeting"); a year after the month names a
+# period of its own ("the March 2024 meeting")
+_MEETING_OF_MONTH = re.compile(
+    rf"\b(?:the|its|their|our|this|that|last)\s+(?P<a>{MONTH_NAME})(?:['’]s)?\s+(?:[a-z&-]+\s+){{0,4}}?"
+    rf"(?:meeting|minutes|agm)\b|\b(?P<b>{MONTH_NAME})['’]s\s+(?:meeting|minutes)\b"
+    rf"|\b(?:meeting|minutes|agm)\s+(?:(?:that\s+was\s+|which\s+was\s+)?held\s+)?in\s+(?P<c>{MONTH_NAME})\b(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I)
+
+
+def meeting_month(text: str) -> int | None:
+    """The month (1-12) of a meeting `text` names by its month alone, with no year ("what was agreed at
+    the March meeting?"), else None."""
+    m = _MEETING_OF_MONTH.search(text)
+    if not m:
+        return None
+    return MONTHS[(m.group("a") or m.group("b") or m.group("c")).lower()]
+
+
 @dataclass(frozen=True)
 class Period:
     """The whole span of time a question names."""

@@ -13,6 +13,7 @@ It reads no files and runs no model; the conversation rules live in retrieval/co
 """
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Mapping
 from dataclasses import dataclass, field, replace
@@ -197,6 +198,8 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # a follow-up joined to the question before it asks what the follow-up asks
     asks = asked_of(question, standalone)
     plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
+    if plan.period is None:
+        plan.period = month_meeting(standalone, coverage, plan)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
     plan.discussed = asks_when_discussed(standalone) if plan.intent == "when" else None
     plan.scope_words = _scope_words(plan)
@@ -236,6 +239,26 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
                                  date_to=carried.get("date_to")))
     plan.out_of_scope = _out_of_scope(plan, standalone, coverage, settings)
     return plan
+
+
+def month_meeting(question: str, coverage: Coverage, plan: QueryPlan) -> dates.Period | None:
+    """The month of the meeting a question names by its month alone ("what was agreed at the March
+    meeting?"): the newest such month in which the index holds a meeting of the council and committee
+    asked about, its minutes first when the question asks what only minutes say (a decision, who
+    attended). Minutes carried in a later month's pack are dated to their own meeting, so they count
+    as that month's. None when the question names no such month or the index holds no meeting in it."""
+    month = dates.meeting_month(question)
+    if month is None or plan.intent == "when":
+        return None     # "when is the November meeting?": a meeting perhaps not yet held, dated by an earlier one
+    key = committee_key(plan.committee) if plan.committee else None
+    held = sorted(d for d in _dates(coverage, plan.council, key) if int(d[5:7]) == month)
+    if plan.decision or MINUTED_ATTENDANCE.search(question):
+        held = sorted(d for d in _dates(coverage, plan.council, key, "minutes") if int(d[5:7]) == month) or held
+    if not held:
+        return None
+    year = int(held[-1][:4])
+    last = calendar.monthrange(year, month)[1]
+    return dates.Period(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", "month")
 
 
 def _as_printed(e: thesaurus.Expansion, vocabulary: Mapping[str, int] | None,
