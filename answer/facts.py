@@ -62,13 +62,23 @@ ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Counc
 PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
-# "who gave apologies", "who sent their apologies", "who was absent": the minutes' apologies record answers
-ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b"
-                            # in residents' words: "who missed the meeting", "who didn't turn up", "who couldn't make it"
-                            # (of a meeting: "who missed the deadline" is no apologies)
-                            r"|\bwho\s+(?:missed|(?:did\s*n[o']?t|didnt|could\s*n[o']?t|couldnt)\s+(?:turn\s+up|come|attend|"
-                            r"go|make\s+it|show\s+up))\b(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)",
-                            re.I)
+# "who gave apologies", "who was absent", and in residents' words "who was off sick at the last meeting", "who
+# couldn't make it", "who wasn't there": the minutes' apologies (and absences) record answers. One row a wording;
+# the loose ones only of a meeting ("who missed the deadline", "who was ill with flu" are no apologies)
+_OF_A_MEETING = r"(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)"
+_WHO_ASKED = r"\b(?:who|which\s+(?:\w+\s+)?\w+|any(?:one|body|\s+\w+))\s+(?:was|were)"
+_NOT = r"(?:\s*n['’]?t|\s+not)"
+APOLOGIES_ASKED: tuple[tuple[str, str], ...] = (
+    ("apologies", r"\bapolog(?:y|ies|is\w*|iz\w*)\b"),
+    ("regrets", r"\bsent\s+(?:their\s+)?regrets\b"),
+    ("absent", _WHO_ASKED + r"\s+(?:absent|not\s+present)\b"),
+    ("not there", _WHO_ASKED + _NOT + r"\s+(?:there|at|present|in\s+attendance)\b"),
+    ("missed", r"\bwho\s+missed\b" + _OF_A_MEETING),
+    ("did not come", r"\bwho\s+(?:did|could|can)" + _NOT + r"\s+(?:turn\s+up|come|attend|go|make\s+it|show\s+up|be\s+there)\b"
+     + _OF_A_MEETING),
+    ("off sick", _WHO_ASKED + r"\s+(?:off\s+sick|off\s+ill|sick|ill|unwell|poorly|away|missing|on\s+holiday)\b" + _OF_A_MEETING),
+)
+ASKS_APOLOGIES = re.compile("|".join(f"(?:{pattern})" for _, pattern in APOLOGIES_ASKED), re.I)
 # an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
 # "84. Apologies" (not an agenda's "To receive apologies")
 APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
@@ -76,8 +86,13 @@ APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]
 # ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
 # "Councillor Barker ... sent their apologies"
 APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-                            r"(?:received|reported|given)?\s*from\b"
+                            r"(?:(?:received|reported|given|noted)(?:\s+and\s+(?:accepted|approved|noted))?)?\s*from\b"
                             r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
+# ... or a label with the names after it on its line: "Apologies: Cllr A (illness), Cllr B (work)", "1412. Apologies for
+# absence: Cllr Bevan.", "Absent: Cllr C", "Absent without apologies - Mr D", "Not present: ..."
+APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
+                              r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
+                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$", re.M | re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
@@ -1040,7 +1055,8 @@ def vote_groups(text: str) -> list[tuple[int, int]]:
 
 def asks_attendance(question: str) -> bool:
     """Who attended a meeting ("Who was at the Cabinet on 30 January?"), not who chaired it."""
-    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question))
+    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question)
+                and not asks_apologies(question))      # "who was not present": those absent
 
 
 def _attendance(ranked: list[Scored]) -> Fact | None:
@@ -1091,6 +1107,13 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
             if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
+    for m in APOLOGIES_INLINE.finditer(text):
+        if _NONE_SENT.match(m.group("rest")) or _NAMED.search(m.group("rest")):
+            # with the lines right under it that are records too ("Apologies: ..." over "Absent: ...")
+            end = m.end()
+            while (nxt := APOLOGIES_INLINE.match(text, end + 1)) and text[end:end + 1] == "\n":
+                end = nxt.end()
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), end
     return None
 
 

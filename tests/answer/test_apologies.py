@@ -94,3 +94,36 @@ def test_who_sent_apologies_asked_in_residents_words():
         assert not facts.asks_apologies(q), q
     answer = _answer("who missed the hollybank licensing panel meeting on 4 june 2019?", HAD_BEEN)
     assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer
+
+
+# a parish's minutes: the apologies and the absent member each labelled with the names on the same line, a reason
+# in brackets; another item speaks of a member being away for something else
+INLINE = ("Minutes of the meeting of Ashby Parva Parish Council held on 3 March 2024\n\n"
+          "Present: Cllrs J Hale (Chair), P Osei, R Lin.\n"
+          "Apologies: Cllr M Dunmore (illness), Cllr K Welsh (work).\n"
+          "Absent: Cllr T Farr.\n\n"
+          "24/033 Playing field\n\nCllr Osei reported that the new gate had been fitted while the Clerk was away.")
+SENTENCE = ("24/031 Apologies for absence\n\nApologies for absence were received and accepted from Cllrs M Dunmore "
+            "and K Welsh.\n\n24/032 Declarations of interest\n\nNone.")
+
+
+def test_who_was_off_sick_or_missing_asks_the_meetings_apologies():
+    for q in ("who was off sick at the last meeting?", "who couldn't make it to the March meeting?",
+              "who was missing from the parish council meeting?", "who wasn't there at the March meeting?",
+              "who was not present at the meeting in march?", "which councillors were absent in March 2024?",
+              "who was away at the last meeting?", "who was absent?"):
+        assert facts.asks_apologies(q), q
+        assert not facts.asks_attendance(q), q
+    for q in ("who was ill with flu last winter?", "who was away when the flood happened?",
+              "which councillors were present at the March meeting?"):
+        assert not facts.asks_apologies(q), q
+
+
+def test_apologies_and_absences_labelled_on_their_line_are_the_record():
+    for q in ("who was off sick at the last meeting?", "who wasn't there at the parish council meeting on 3 March 2024?"):
+        answer = _answer(q, INLINE)
+        line = first_line(answer)
+        assert answer.answered and line.startswith("**Who:**"), answer.answer
+        assert "Cllr M Dunmore (illness)" in line and "Cllr T Farr" in line and "Present" not in line, line
+    answer = _answer("who was missing from the March meeting?", SENTENCE)
+    assert "Cllrs M Dunmore and K Welsh" in first_line(answer), answer.answer
