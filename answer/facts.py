@@ -20,7 +20,7 @@ from retrieval.plan import DECISION
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
-          "why": "Reason", "general": "In short"}
+          "why": "Reason", "general": "In short", "where": "Where"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
@@ -98,10 +98,27 @@ APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 # the record under the label saying no one sent any: "There were no apologies received.", "None."
 _NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\b|none\b|nil\b)", re.I)
-# "where did the panel meet", "where was the meeting held": the meeting's venue answers
-ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|met|held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+# "where did the panel meet", "where was the meeting held", "where do they meet", "where is the next meeting": the
+# meeting's venue answers (what is held must be a meeting: "where was the bonfire held" asks no venue; nor does a
+# question asking where a meeting put something: "where did the meeting decide to put the bench")
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,60}?\b(?:meet|meets|met|meeting|agm)\b"
+                        r"|\bwhere\b(?P<what>[^?]{0,60}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+_VENUE_NOT_ASKED = re.compile(r"\b(?:decid\w*|agree\w*|resolv\w*|put|built?|install\w*|sited?|locat\w*|plant\w*)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee)s?\b", re.I)
+# a question asking where they meet as a rule ("where do they meet", "where does the council meet"): the newest venue
+_HABITUAL = re.compile(r"\b(?:do|does|usually|normally)\b", re.I)
 # a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
-VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*\S", re.I)
+VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*(?=\S)", re.I)
+# ... or as its heading or next-meeting line words it: "Minutes of the meeting of X Parish Council held at the Village
+# Hall, Church Lane on 3 March 2024", "MINUTES of the Annual Meeting @ the Memorial Hall, 14th May", "The next meeting
+# will be held on 9 April at the Pavilion, Mill Road." (a line naming a meeting: "the fete will be held at the Rec" is no venue)
+_HELD = re.compile(r"\bheld\b|@", re.I)
+_NAMES_MEETING = re.compile(r"\b(?:meeting|minutes|agm|summoned)\b", re.I)
+_AT_PLACE = re.compile(r"(?:\b(?:at|in)\b|@)[ \t]+", re.I)
+_PLACE_TOKEN = re.compile(r"[^\s,.;:()]+(?:\.(?=[A-Za-z]))?|,")
+_PLACE_JOINS = frozenset("of the and & upon".split())
+_NOT_A_PLACE = frozenset("on at in from commencing starting to for from when which following with by this".split()) | {
+    m.lower() for m in dates.MONTHS} | {d + "day" for d in "mon tues wednes thurs fri satur sun".split()}
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
@@ -1188,19 +1205,75 @@ def _doer(question: str, ranked: list[Scored]) -> Fact | None:
     return None
 
 
+def asks_venue(question: str) -> bool:
+    """The question asks where a meeting is or was held ("where do they meet?", "where was the AGM held?")."""
+    m = ASKS_VENUE.search(question)
+    if m is None or _VENUE_NOT_ASKED.search(question):
+        return False
+    return m.group("what") is None or bool(_MEETING_NOUN.search(m.group("what")))
+
+
+def place_named(text: str) -> tuple[int, int] | None:
+    """Where in `text` a meeting's venue is: a label's value ("Venue: Committee Room 2, Civic Centre"), or the place
+    a line naming a meeting says it is held at or in ("... held at the Village Hall, Church Lane on 3 March ..."),
+    read word by word to its date or time; None when it names none ("held on 3 March at 7pm")."""
+    if m := VENUE.match(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        return m.end(), m.end() + len(text[m.end():end].rstrip(" .;"))
+    if not (_HELD.search(text) or NEXT_MEETING.search(text)) or not _NAMES_MEETING.search(text):
+        return None
+    for at in _AT_PLACE.finditer(text):
+        end, words = at.end(), 0
+        for tok in _PLACE_TOKEN.finditer(text, at.end()):
+            word = tok.group(0)
+            if "\n" in text[end:tok.start()]:
+                break
+            low = word.lower()
+            if word == ",":
+                continue
+            if low in _NOT_A_PLACE or not (word[0].isupper() or low in _PLACE_JOINS and (words or low == "the")
+                                           or words and re.fullmatch(r"\d+[a-z]?", low) and not _MONTH_AFTER.match(text, tok.end())):
+                break
+            words += 1
+            end = tok.end()
+        while words and (tail := re.search(r"(?:[ \t,]+|\b(?:of|the|and|&|upon))$", text[at.end():end], re.I)) and tail.group(0):
+            end -= len(tail.group(0))
+        start = at.end()
+        if end > start and any(c.isupper() for c in text[start:end]) and not dates.find_spans(text[start:end]):
+            return start, end
+    return None
+
+
 def venue_named(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
-    """For a question asking where a meeting was held, its venue as the page labels it ("Venue:
-    Council Chamber - Council Offices, ..."), of the meeting the best sentence is of."""
-    if intent != "general" or not ASKS_VENUE.search(question) or not MEETING_WORDS.search(question):
+    """For a question asking where a meeting was held, its venue as its page labels it ("Venue: Council Chamber -
+    Council Offices, ...") or its heading says it ("held at the Village Hall, Church Lane on ..."), of the meeting the
+    best sentence is of; asked where the next meeting is, the newest next-meeting line or agenda's; asked where they
+    meet, the newest venue of the best sentence's body."""
+    if intent not in ("general", "when") or not asks_venue(question):
         return None
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
-    day = ranked[0].passage.chunk.meeting_date
+    found: list[tuple[Scored, int, int, bool]] = []
     for s in ranked:
-        if s.passage.chunk.meeting_date == day and VENUE.match(s.text):
-            return Fact(LABELS["general"], s.passage, s.start, s.end)
-    return None
+        text = s.passage.chunk.text[s.start:s.end]
+        if span := place_named(text):
+            found.append((s, s.start + span[0], s.start + span[1], bool(NEXT_MEETING.search(text))))
+    best = ranked[0].passage.chunk
+    if NEXT_MEETING.search(question):
+        cands = [f for f in found if f[3] or f[0].passage.chunk.doc_type == "agenda"]
+    else:
+        cands = [f for f in found if not f[3]]     # the next meeting's venue is not this one's
+    if NEXT_MEETING.search(question) or _HABITUAL.search(question):
+        cands = [f for f in cands if _same_body(f[0].passage.chunk, best)]
+        pick = max(cands, key=lambda f: f[0].passage.chunk.meeting_date or "", default=None)
+    else:
+        pick = next((f for f in cands if f[0].passage.chunk.meeting_date == best.meeting_date), None)
+    if pick is None:
+        return None
+    s, a, b, _ = pick
+    return Fact(LABELS["where"], s.passage, a, b)
 
 
 def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:

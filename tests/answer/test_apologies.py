@@ -127,3 +127,47 @@ def test_apologies_and_absences_labelled_on_their_line_are_the_record():
         assert "Cllr M Dunmore (illness)" in line and "Cllr T Farr" in line and "Present" not in line, line
     answer = _answer("who was missing from the March meeting?", SENTENCE)
     assert "Cllrs M Dunmore and K Welsh" in first_line(answer), answer.answer
+
+
+# a parish's minutes cut into items: the heading names the place it met, another item an event held elsewhere, and
+# the last item where the next meeting will be; an older meeting's minutes name an older next venue
+HEADING = ("Minutes of the meeting of Ashby Parva Parish Council held at the Village Hall, Church Lane on 3 March 2024 "
+           "at 7pm\n\nPresent: Cllrs J Hale (Chair), P Osei, R Lin and the Clerk.")
+FETE = ("24/034 Summer fete\n\nThe summer fete will be held at the Recreation Ground on 6 July 2024. The meeting "
+        "agreed to lend the fete committee the gazebo.")
+NEXT = ("24/040 Date of next meeting\n\nThe next meeting will be held on Tuesday 9 April 2024 at 7.30pm at the "
+        "Pavilion, Mill Road.")
+OLD_NEXT = "23/120 Date of next meeting\n\nThe next meeting will be held on 12 December 2023 at 7pm in the Old School."
+ANNUAL = "MINUTES of the Annual Parish Meeting @ the Memorial Hall, 14th May 2024, 7.30pm\n\nThe Chair gave his report."
+
+
+def _asked(question: str, *chunks):
+    plan = understand(question, Coverage.of(list(chunks)))
+    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
+        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+
+
+def test_where_the_meeting_was_held_is_the_place_its_heading_names():
+    heading, fete, nxt = (make_chunk(n, t, meeting_date="2024-03-03", doc_type="minutes",
+                                     council="Ashby Parva Parish Council", item=i)
+                          for n, t, i in (("h", HEADING, None), ("f", FETE, "24/034 Summer fete"),
+                                          ("n", NEXT, "24/040 Date of next meeting")))
+    for q in ("where was the parish council meeting held?", "where did they meet in March 2024?", "where do they meet?"):
+        line = first_line(_asked(q, fete, nxt, heading))
+        assert line.startswith("**Where:** the Village Hall, Church Lane [1]"), (q, line)
+    annual = make_chunk("a", ANNUAL, meeting_date="2024-05-14", doc_type="minutes")
+    assert first_line(_asked("where was the annual parish meeting held?", annual)).startswith("**Where:** the Memorial Hall")
+    # an event held somewhere else is not where the meeting was; a question about it asks no venue
+    assert not facts.asks_venue("where is the summer fete being held?")
+    assert not facts.asks_venue("where did the meeting decide to put the new bench?")
+    assert facts.place_named("Minutes of the meeting held on 12 March 2024 at 7pm") is None
+
+
+def test_where_the_next_meeting_is_comes_from_the_newest_next_meeting_line():
+    older = make_chunk("o", OLD_NEXT, meeting_date="2023-11-14", doc_type="minutes", council="Ashby Parva Parish Council",
+                       item="23/120 Date of next meeting")
+    heading, nxt = (make_chunk(n, t, meeting_date="2024-03-03", doc_type="minutes", council="Ashby Parva Parish Council",
+                               item=i) for n, t, i in (("h", HEADING, None), ("n", NEXT, "24/040 Date of next meeting")))
+    for q in ("where is the next meeting?", "where will the next parish council meeting be held?"):
+        line = first_line(_asked(q, older, heading, nxt))
+        assert line.startswith("**Where:** the Pavilion, Mill Road [1]"), (q, line)
