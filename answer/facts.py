@@ -50,6 +50,16 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 # "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
+# "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
+ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
+# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman"; "Chair" not after "Vice"
+VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+# "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
+_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
+                               r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
+# an item's heading above a sentence: another item's heading ends the election's
+_ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?\.?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -101,8 +111,8 @@ _NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\
 # "where did the panel meet", "where was the meeting held", "where do they meet", "where is the next meeting": the
 # meeting's venue answers (what is held must be a meeting: "where was the bonfire held" asks no venue; nor does a
 # question asking where a meeting put something: "where did the meeting decide to put the bench")
-ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,60}?\b(?:meet|meets|met|meeting|agm)\b"
-                        r"|\bwhere\b(?P<what>[^?]{0,60}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|meets|met|meeting|agm)\b"
+                        r"|\bwhere\b(?P<what>[^?]{0,100}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
 _VENUE_NOT_ASKED = re.compile(r"\b(?:decid\w*|agree\w*|resolv\w*|put|built?|install\w*|sited?|locat\w*|plant\w*)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee)s?\b", re.I)
 # a question asking where they meet as a rule ("where do they meet", "where does the council meet"): the newest venue
@@ -434,8 +444,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
-    if intent == "who" and ASKS_CHAIR.search(question):
-        fact = _chair(ranked, latest)
+    if intent == "who" and ASKS_VICE_CHAIR.search(question):
+        fact = role_holder(question, ranked, VICE_ROLE, latest)
+        if fact:
+            return fact
+    elif intent == "who" and ASKS_CHAIR.search(question):
+        fact = _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
         if fact:
             return fact
     if intent == "general" and (verb := anyone_did(question)):
@@ -521,6 +535,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             m = WHO_DID.search(question)
             did = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I) if m and m.group(1).lower() not in STOPWORDS else None
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
+            if ASKS_VICE_CHAIR.search(question):
+                # asked the vice-chair: a line naming only the chair ("Cllrs J Hale (Chair)") is not its answer
+                holding = [s for s in holding if not (CHAIR.search(s.text) or re.search(CHAIR_ROLE, s.text))
+                           or re.search(VICE_ROLE, s.text)]
+            elif ASKS_CHAIR.search(question):
+                holding = [s for s in holding if not re.search(VICE_ROLE, s.text) or re.search(CHAIR_ROLE, s.text)] or holding
         if intent == "when":
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when
@@ -1287,7 +1307,81 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     """For a question asking who chairs, the chair an attendance list of the period's passages names."""
     if intent != "who" or not ASKS_CHAIR.search(question):
         return None
-    return _chair([s for s in ranked if not s.off_period], latest)
+    ranked = [s for s in ranked if not s.off_period]
+    if ASKS_VICE_CHAIR.search(question):
+        return role_holder(question, ranked, VICE_ROLE, latest)
+    return _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
+
+
+def _holder_patterns(role: str) -> list[re.Pattern]:
+    """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
+    was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
+    labelled with it ("Vice-Chair: Cllr X")."""
+    return [re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
+                       rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
+            re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[ \t]+[-–—][ \t]+{role}\b(?![ \t]+of\b)"),
+            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M)]
+
+
+# a sentence electing someone under its item's heading: "Cllr M Dunmore was proposed by Cllr Hale, seconded by Cllr Lin
+# and duly elected.", "RESOLVED that Councillor X be appointed."
+_ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+                      r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
+_CLAUSE_STOP = re.compile(rf"[.;](?=\s|$)|\s+and\s+(?={_TITLE})|\n\n")
+
+
+def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
+    """The place `at` of `text` is under an item electing `role` ("Election of Vice-Chair"): the nearest item heading
+    above it, or the passage's own item."""
+    heads = [m for m in _ITEM_HEADING.finditer(text, 0, at)] + [m for m in _ELECTION_HEADING.finditer(text, 0, at)]
+    last = max(heads, key=lambda m: m.start(), default=None)
+    if last is not None:
+        m = _ELECTION_HEADING.match(last.group(0))
+        if m is None:
+            return False
+    else:
+        m = _ELECTION_HEADING.search(item or "")
+    # "Election of Vice-Chair", "Appointment of the Town Mayor and Chairman" (not "... of Vice-Chair" for the chair)
+    return bool(m and re.match(rf"(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?{role}\b", m.group("role")))
+
+
+def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = False) -> Fact | None:
+    """Who holds a role (the vice-chair, or the chair elected): the clause of the best-ranked passages naming them in it
+    ("Councillor A Brown be appointed Vice-Chairman of the Planning Committee"), or a sentence electing someone under
+    the item electing it ("Election of Vice-Chair" / "Cllr X was proposed ... and duly elected"); of a body the question
+    names after the role ("vice chair of the planning committee") first, and with `latest` the newest."""
+    patterns = _holder_patterns(role)
+    found: list[tuple[Scored, int, int]] = []
+    seen: set[int] = set()
+    for s in ranked:
+        if id(s.passage) in seen and len(seen) >= LOOK_AT * 2:
+            continue
+        seen.add(id(s.passage))
+        text = s.passage.chunk.text
+        sentence = text[s.start:s.end]
+        m = next((m for p in patterns if (m := p.search(sentence))), None)
+        if m is None and (e := _ELECTED.search(sentence)) and _under_election_of(text, s.start, role, s.passage.chunk.item):
+            m = e
+        if m is None:
+            continue
+        a = s.start + m.start()
+        stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
+        b = stop.start() if stop else s.end
+        found.append((s, a, b))
+    if not found:
+        return None
+    # "vice chair of the planning committee": the clause, or its passage's committee, naming that body
+    body = re.search(r"\bchair\w*\s+(?:of|for|on)\s+(?:the\s+)?(.+?)\s*\??$", question, re.I)
+    wanted = set(terms(body.group(1))) - STOPWORDS if body else set()
+
+    def names_body(f: tuple[Scored, int, int]) -> bool:
+        s, a, b = f
+        return bool(wanted) and wanted <= set(terms(s.passage.chunk.text[a:b] + " " + (s.passage.chunk.committee or "")))
+
+    order = {id(f[0]): i for i, f in enumerate(found)}
+    s, a, b = max(found, key=lambda f: (names_body(f), (f[0].passage.chunk.meeting_date or "") if latest else "",
+                                        -order[id(f[0])]))
+    return Fact(LABELS["who"], s.passage, a, b)
 
 
 def names_chair_role(text: str) -> bool:
