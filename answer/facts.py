@@ -24,6 +24,7 @@ LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decid
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
+SUM_SUBJECT_SHARE = 0.5    # asked a sum, a sentence giving one leads when it holds this share of the best's subject
 COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure holds this share of its subject's words
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -221,7 +222,8 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
 
 # a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
 MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
-                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money)\b|£))", re.I | re.S)
+                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money|council\s+tax|band\s+[a-h])\b|£))",
+                         re.I | re.S)
 # the words a figure question is framed in, not what it asks a figure of ("how much did we pay for scalpings")
 FIGURE_FRAME = frozenset(terms("pay paid pays paying spend spent spends spending cost costs costing costed "
                                "charge charged charges price priced"))
@@ -326,6 +328,11 @@ PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 _BARE_SUM = re.compile(r"\b(?:precept|budget|cost|fee|grant|price|charge|allocation)s?\s+(?:of\s+|at\s+|was\s+|is\s+|"
                        r"will\s+be\s+|to\s+|set\s+at\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\b(?!\s?%)",
                        re.I)
+
+
+def names_sum(sentence: str) -> bool:
+    """The sentence prints a sum of money: with its sign ("£1,874.52") or bare after the word saying it is money."""
+    return bool(MONEY.search(sentence) or _BARE_SUM.search(sentence))
 
 
 def gives_sum(sentence: str, chunk_text: str) -> bool:
@@ -592,6 +599,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and SHARE_ASKED.search(question):
             # "what conversion rate": of the sentences giving a figure, those giving one in per cent
             holding = [s for s in holding if PERCENT.search(_unasked(bare(_reach(s)[2]), question, intent))] or holding
+        if intent == "quantity" and MONEY_ASKED.search(question) and not SHARE_ASKED.search(question):
+            # "what is the band D council tax": of the sentences giving a figure, those giving a sum ("The Band D
+            # charge will be £1,874.52"), not the rise in per cent or the count of properties beside it
+            # (on the subject as much as the best by half: a sum of something else is no answer, nor a reason to
+            # leave the share on the subject that the answerer then declines for giving no sum)
+            on = max((s.subject for s in holding), default=0.0) * SUM_SUBJECT_SHARE
+            holding = [s for s in holding if gives_sum(_reach(s)[2], s.passage.chunk.text) and s.subject >= on and s.subject > 0] \
+                or holding
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
             totals = [s for s in holding if TOTAL_ROW.match(bare(s.text))]
@@ -637,7 +652,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         holding = [s for s in holding if stated(s)
                    # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
                    or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
-                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
+                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question)
+                                                or _sum_label_named(s, question))] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
         held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
         key = {id(s): max(s.score + LEXICAL_WEIGHT * held(s), paired.get(id(s), -1.0)) for s in holding}
@@ -672,6 +688,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
             holding = timed or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
+        if best is not None and intent == "quantity" and not dates.find_spans(question) and not _PAST.search(question):
+            # "what is the band D council tax", "how much is band D going to be": asked in the present, naming no
+            # period, of the same figure given for several years ("The Band D charge for 2024/25 is £1,785.42." /
+            # "... for 2025/26 will be £1,874.52."), the newest year's
+            best = _newest_of_its_kind(best, [s for s in holding if key[id(s)] >= key[id(best)] - DECISION_MARGIN])
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
             # table's total is, when the question names no row ("what is the plan's budget?")
@@ -696,6 +717,28 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+_PAST = re.compile(r"\b(?:was|were|did|had|last\s+year|previous)\b", re.I)
+SAME_KIND_SHARE = 0.6      # two sentences sharing this much of their words (less figures and years) give one figure
+
+
+def _period_end(text: str) -> str | None:
+    """The end of the latest year, financial year or quarter a sentence names."""
+    return max((d.date_to for d in dates.find_spans(text) if d.kind in ("financial_year", "year", "quarter", "part_year")),
+               default=None)
+
+
+def _newest_of_its_kind(best: Scored, near: list[Scored]) -> Scored:
+    """Of the sentences near the best giving the same figure as it (most of their words shared, figures and years
+    apart), the one naming the latest period; the best when it names none."""
+    if _period_end(best.text) is None:
+        return best
+    def words(s: Scored) -> set[str]:
+        return {t for t in terms(bare(s.text)) if not t[0].isdigit()} - STOPWORDS
+    mine = words(best)
+    same = [s for s in near if _period_end(s.text) and len(words(s) & mine) >= SAME_KIND_SHARE * max(len(mine), len(words(s)))]
+    return max(same, key=lambda s: _period_end(s.text), default=best)
 
 
 def _labelled_reason(question: str, ranked: list[Scored]) -> Fact | None:
@@ -786,6 +829,18 @@ def _sum_row_named(s: Scored, question: str) -> bool:
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
+
+
+# a line labelling its value: "Band D: £245.10 (2025/26)", "Precept – £48,500"
+_LABELLED_VALUE = re.compile(r"^\W*([A-Za-z][^:\n\t]{0,60}?)[ \t]*[:–—][ \t]*(\S[^\n]*)$")
+
+
+def _sum_label_named(s: Scored, question: str) -> bool:
+    """A line the question names by its label, giving a sum after it ("Band D: £245.10 (2025/26)" for "what is the
+    band D council tax"): it says what its figure is, as a sentence does."""
+    m = _LABELLED_VALUE.match(s.text.strip())
+    label = set(terms(m.group(1))) - STOPWORDS if m else set()
+    return bool(label) and label <= set(terms(question)) and bool(MONEY.search(m.group(2)))
 
 
 def _item_of(s: Scored) -> tuple:

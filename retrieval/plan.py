@@ -37,7 +37,9 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
                       r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value|total)\b|"
-                      r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
+                      r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child)|"
+                      # "what is the band D council tax?": a council tax band's charge is a sum
+                      r"band [a-h])\b", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon"
