@@ -242,11 +242,12 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
         # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
         twice = bool(asked and asked & rate_of(sentence)) or bool(TREND_ASKED.search(plan.standalone) and CHANGE.search(sentence))
-        if facts.MONEY_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
+        if facts.CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
                 and not facts.SHARE_ASKED.search(plan.standalone) and not facts.names_sum(sentence):
             # "what is the band D council tax": a sentence giving a sum ("The Band D charge will be £1,874.52")
             # answers it, one giving a share or a count beside the same words ("will increase by 4.99%", "42,310
-            # Band D equivalent properties") does not
+            # Band D equivalent properties") does not (asked a sum of spending, a figure beside the subject keeps
+            # its lift: the gate declining a sum asked of sentences giving none is judged on them)
             return 0.0
         return settings.intent_bonus * (2 if twice else 1)
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):

@@ -24,7 +24,7 @@ LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decid
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
-SUM_SUBJECT_SHARE = 0.5    # asked a sum, a sentence giving one leads when it holds this share of the best's subject
+SUM_SUBJECT_SHARE = 1.0    # asked a sum, a sentence giving one leads when it holds as much of the subject as the best
 COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure holds this share of its subject's words
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -222,8 +222,10 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
 
 # a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
 MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
-                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money|council\s+tax|band\s+[a-h])\b|£))",
+                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money|band\s+[a-h])\b|£))",
                          re.I | re.S)
+# a charge asked by what it is levied on, always a sum: a council tax band ("the band D council tax", "how much is band D")
+CHARGE_ASKED = re.compile(r"\bband\s+[a-h]\b", re.I)
 # the words a figure question is framed in, not what it asks a figure of ("how much did we pay for scalpings")
 FIGURE_FRAME = frozenset(terms("pay paid pays paying spend spent spends spending cost costs costing costed "
                                "charge charged charges price priced"))
@@ -599,11 +601,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and SHARE_ASKED.search(question):
             # "what conversion rate": of the sentences giving a figure, those giving one in per cent
             holding = [s for s in holding if PERCENT.search(_unasked(bare(_reach(s)[2]), question, intent))] or holding
-        if intent == "quantity" and MONEY_ASKED.search(question) and not SHARE_ASKED.search(question):
+        if intent == "quantity" and CHARGE_ASKED.search(question) and not SHARE_ASKED.search(question):
             # "what is the band D council tax": of the sentences giving a figure, those giving a sum ("The Band D
             # charge will be £1,874.52"), not the rise in per cent or the count of properties beside it
-            # (on the subject as much as the best by half: a sum of something else is no answer, nor a reason to
-            # leave the share on the subject that the answerer then declines for giving no sum)
+            # (on the subject as much as the best: a sum of something else is no answer; and only for a charge,
+            # always a sum: asked what was spent, a share on the subject leads, and is declined for giving no sum)
             on = max((s.subject for s in holding), default=0.0) * SUM_SUBJECT_SHARE
             holding = [s for s in holding if gives_sum(_reach(s)[2], s.passage.chunk.text) and s.subject >= on and s.subject > 0] \
                 or holding
