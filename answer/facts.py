@@ -16,7 +16,7 @@ from core.terms import STOPWORDS, terms
 from core.sentences import bare, is_label, source_spans
 from core.types import Chunk, Passage
 from ingest import layouts
-from retrieval.plan import DECISION
+from retrieval.plan import ASKS_APOLOGIES, DECISION
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
@@ -73,23 +73,6 @@ ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Counc
 PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
-# "who gave apologies", "who was absent", and in residents' words "who was off sick at the last meeting", "who
-# couldn't make it", "who wasn't there": the minutes' apologies (and absences) record answers. One row a wording;
-# the loose ones only of a meeting ("who missed the deadline", "who was ill with flu" are no apologies)
-_OF_A_MEETING = r"(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)"
-_WHO_ASKED = r"\b(?:who|which\s+(?:\w+\s+)?\w+|any(?:one|body|\s+\w+))\s+(?:was|were)"
-_NOT = r"(?:\s*n['’]?t|\s+not)"
-APOLOGIES_ASKED: tuple[tuple[str, str], ...] = (
-    ("apologies", r"\bapolog(?:y|ies|is\w*|iz\w*)\b"),
-    ("regrets", r"\bsent\s+(?:their\s+)?regrets\b"),
-    ("absent", _WHO_ASKED + r"\s+(?:absent|not\s+present)\b"),
-    ("not there", _WHO_ASKED + _NOT + r"\s+(?:there|at|present|in\s+attendance)\b"),
-    ("missed", r"\bwho\s+missed\b" + _OF_A_MEETING),
-    ("did not come", r"\bwho\s+(?:did|could|can)" + _NOT + r"\s+(?:turn\s+up|come|attend|go|make\s+it|show\s+up|be\s+there)\b"
-     + _OF_A_MEETING),
-    ("off sick", _WHO_ASKED + r"\s+(?:off\s+sick|off\s+ill|sick|ill|unwell|poorly|away|missing|on\s+holiday)\b" + _OF_A_MEETING),
-)
-ASKS_APOLOGIES = re.compile("|".join(f"(?:{pattern})" for _, pattern in APOLOGIES_ASKED), re.I)
 # an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
 # "84. Apologies" (not an agenda's "To receive apologies")
 APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"

@@ -171,3 +171,10 @@ def test_where_the_next_meeting_is_comes_from_the_newest_next_meeting_line():
     for q in ("where is the next meeting?", "where will the next parish council meeting be held?"):
         line = first_line(_asked(q, older, heading, nxt))
         assert line.startswith("**Where:** the Pavilion, Mill Road [1]"), (q, line)
+
+
+def test_who_was_off_sick_needs_the_meetings_minutes():
+    agenda = make_chunk("ag", "1. Apologies\n\n2. Declarations of interest", meeting_date="2024-03-03", doc_type="agenda",
+                        council="Ashby Parva Parish Council")
+    plan = understand("who was off sick at the parish council meeting in March 2024?", Coverage.of([agenda]))
+    assert plan.out_of_scope and "cannot say who attended" in plan.out_of_scope, plan.out_of_scope
