@@ -108,8 +108,9 @@ VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)
 # will be held on 9 April at the Pavilion, Mill Road." (a line naming a meeting: "the fete will be held at the Rec" is no venue)
 _HELD = re.compile(r"\bheld\b|@", re.I)
 _NAMES_MEETING = re.compile(r"\b(?:meeting|minutes|agm|summoned)\b", re.I)
-_AT_PLACE = re.compile(r"(?:\b(?:at|in)\b|@)[ \t]+", re.I)
-_PLACE_TOKEN = re.compile(r"[^\s,.;:()]+(?:\.(?=[A-Za-z]))?|,")
+# (a Markdown page's emphasis is no part of the place: "held in **Committee Room 2, Shire Hall** on ...")
+_AT_PLACE = re.compile(r"(?:\b(?:at|in)\b|@)[ \t]+(?:\*\*|__)?", re.I)
+_PLACE_TOKEN = re.compile(r"[^\s,.;:()*]+(?:\.(?=[A-Za-z]))?|,")
 _PLACE_JOINS = frozenset("of the and & upon".split())
 _NOT_A_PLACE = frozenset("on at in from commencing starting to for from when which following with by this".split()) | {
     m.lower() for m in dates.MONTHS} | {d + "day" for d in "mon tues wednes thurs fri satur sun".split()}

@@ -161,6 +161,10 @@ def test_where_the_meeting_was_held_is_the_place_its_heading_names():
     assert not facts.asks_venue("where is the summer fete being held?")
     assert not facts.asks_venue("where did the meeting decide to put the new bench?")
     assert facts.place_named("Minutes of the meeting held on 12 March 2024 at 7pm") is None
+    # a Markdown page's emphasis is no part of the place
+    summons = "A meeting of the Panel will be held in **Committee Room 2, Civic Centre, Hollybank** on **4 June 2019**"
+    a, b = facts.place_named(summons)
+    assert summons[a:b] == "Committee Room 2, Civic Centre, Hollybank"
 
 
 def test_where_the_next_meeting_is_comes_from_the_newest_next_meeting_line():
