@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from core import dates, names, tables, votes
@@ -1354,14 +1355,15 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     return _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
 
 
-def _holder_patterns(role: str) -> list[re.Pattern]:
+@lru_cache(maxsize=None)
+def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
     was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
     labelled with it ("Vice-Chair: Cllr X")."""
-    return [re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
+    return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
                        rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
             re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[ \t]+[-–—][ \t]+{role}\b(?![ \t]+of\b)"),
-            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M)]
+            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M))
 
 
 # a sentence electing someone under its item's heading: "Cllr M Dunmore was proposed by Cllr Hale, seconded by Cllr Lin
@@ -1395,8 +1397,8 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
     found: list[tuple[Scored, int, int]] = []
     seen: set[int] = set()
     for s in ranked:
-        if id(s.passage) in seen and len(seen) >= LOOK_AT * 2:
-            continue
+        if id(s.passage) not in seen and len(seen) >= LOOK_AT * 2:
+            continue              # the best-ranked passages only
         seen.add(id(s.passage))
         text = s.passage.chunk.text
         sentence = text[s.start:s.end]
