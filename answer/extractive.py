@@ -242,6 +242,13 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
         # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
         twice = bool(asked and asked & rate_of(sentence)) or bool(TREND_ASKED.search(plan.standalone) and CHANGE.search(sentence))
+        if facts.CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
+                and not facts.SHARE_ASKED.search(plan.standalone) and not facts.names_sum(sentence):
+            # "what is the band D council tax": a sentence giving a sum ("The Band D charge will be £1,874.52")
+            # answers it, one giving a share or a count beside the same words ("will increase by 4.99%", "42,310
+            # Band D equivalent properties") does not (asked a sum of spending, a figure beside the subject keeps
+            # its lift: the gate declining a sum asked of sentences giving none is judged on them)
+            return 0.0
         return settings.intent_bonus * (2 if twice else 1)
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
@@ -255,7 +262,10 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # "what was the vote on …": the line with the tally ("CARRIED (7 members voting in favour, 0
         # against …)") names the vote, seldom its subject, which the lines above it name
         return settings.intent_bonus
-    if plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
+    if plan.intent == "who" and facts.ASKS_VICE_CHAIR.search(plan.standalone):
+        if re.search(facts.VICE_ROLE, sentence):
+            return settings.intent_bonus * 2       # "who is the vice chair": the line naming a vice-chair
+    elif plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
         return settings.intent_bonus * 2           # "who chairs": the line naming a chair, above any name
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
@@ -1022,7 +1032,7 @@ class ExtractiveAnswerer:
         if plan.intent == "quantity":
             return self._count_not_reported(plan, ranked)
         if plan.intent == "who":
-            return self._choice_not_reported(plan, ranked)
+            return self._choice_not_reported(plan, ranked, fact)
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
@@ -1059,7 +1069,7 @@ class ExtractiveAnswerer:
                                                       if terms(m.group(0))[:1] == [thing]]) for s in naming)
 
     @staticmethod
-    def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+    def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
         """Asked who was chosen for a role ("Who was elected mayor of the strategic authority?"), and the best
         sentences name the role but none prints the choice with a person's name ("Councillor R be elected
         Chair"): the papers speak of the role ("an elected mayor", "elections to a new Mayoral Strategic
@@ -1071,6 +1081,12 @@ class ExtractiveAnswerer:
         chosen = re.compile(rf"\b{re.escape(done.group(1)[:5])}\w*", re.I)
         role = terms(done.group(2))
         if not role:
+            return False
+        if fact is not None and any(facts.names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
+                                                                 + fact.text[m.end():].split()[:CHOICE_WORDS]), besides=set(role))
+                                    and not _to_come(fact.text, [m.start()], _COUNT_TO_COME) for m in chosen.finditer(fact.text)):
+            # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
+            # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
             return False
         look = ranked[:PREDATE_LOOK * 2]
         naming = [s for s in look if role[0] in terms(s.text)]

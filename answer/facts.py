@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from core import dates, names, tables, votes
@@ -16,14 +17,15 @@ from core.terms import STOPWORDS, terms
 from core.sentences import bare, is_label, source_spans
 from core.types import Chunk, Passage
 from ingest import layouts
-from retrieval.plan import DECISION
+from retrieval.plan import ASKS_APOLOGIES, DECISION
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
-          "why": "Reason", "general": "In short"}
+          "why": "Reason", "general": "In short", "where": "Where"}
 LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
 FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
+SUM_SUBJECT_SHARE = 1.0    # asked a sum, a sentence giving one leads when it holds as much of the subject as the best
 COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure holds this share of its subject's words
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
@@ -50,6 +52,16 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 # "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
+# "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
+ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
+# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman"; "Chair" not after "Vice"
+VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+# "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
+_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
+                               r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
+# an item's heading above a sentence: another item's heading ends the election's
+_ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?\.?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -62,13 +74,6 @@ ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Counc
 PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
-# "who gave apologies", "who sent their apologies", "who was absent": the minutes' apologies record answers
-ASKS_APOLOGIES = re.compile(r"\bapolog(?:y|ies|is\w*|iz\w*)\b|\bwho\s+(?:was|were)\s+absent\b|\bsent\s+(?:their\s+)?regrets\b"
-                            # in residents' words: "who missed the meeting", "who didn't turn up", "who couldn't make it"
-                            # (of a meeting: "who missed the deadline" is no apologies)
-                            r"|\bwho\s+(?:missed|(?:did\s*n[o']?t|didnt|could\s*n[o']?t|couldnt)\s+(?:turn\s+up|come|attend|"
-                            r"go|make\s+it|show\s+up))\b(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)",
-                            re.I)
 # an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
 # "84. Apologies" (not an agenda's "To receive apologies")
 APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
@@ -76,17 +81,40 @@ APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]
 # ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
 # "Councillor Barker ... sent their apologies"
 APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-                            r"(?:received|reported|given)?\s*from\b"
+                            r"(?:(?:received|reported|given|noted)(?:\s+and\s+(?:accepted|approved|noted))?)?\s*from\b"
                             r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
+# ... or a label with the names after it on its line: "Apologies: Cllr A (illness), Cllr B (work)", "1412. Apologies for
+# absence: Cllr Bevan.", "Absent: Cllr C", "Absent without apologies - Mr D", "Not present: ..."
+APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
+                              r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
+                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$", re.M | re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 # the record under the label saying no one sent any: "There were no apologies received.", "None."
 _NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\b|none\b|nil\b)", re.I)
-# "where did the panel meet", "where was the meeting held": the meeting's venue answers
-ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|met|held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+# "where did the panel meet", "where was the meeting held", "where do they meet", "where is the next meeting": the
+# meeting's venue answers (what is held must be a meeting: "where was the bonfire held" asks no venue; nor does a
+# question asking where a meeting put something: "where did the meeting decide to put the bench")
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|meets|met|meeting|agm)\b"
+                        r"|\bwhere\b(?P<what>[^?]{0,100}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+_VENUE_NOT_ASKED = re.compile(r"\b(?:decid\w*|agree\w*|resolv\w*|put|built?|install\w*|sited?|locat\w*|plant\w*)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee)s?\b", re.I)
+# a question asking where they meet as a rule ("where do they meet", "where does the council meet"): the newest venue
+_HABITUAL = re.compile(r"\b(?:do|does|usually|normally)\b", re.I)
 # a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
-VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*\S", re.I)
+VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*(?=\S)", re.I)
+# ... or as its heading or next-meeting line words it: "Minutes of the meeting of X Parish Council held at the Village
+# Hall, Church Lane on 3 March 2024", "MINUTES of the Annual Meeting @ the Memorial Hall, 14th May", "The next meeting
+# will be held on 9 April at the Pavilion, Mill Road." (a line naming a meeting: "the fete will be held at the Rec" is no venue)
+_HELD = re.compile(r"\bheld\b|@", re.I)
+_NAMES_MEETING = re.compile(r"\b(?:meeting|minutes|agm|summoned)\b", re.I)
+# (a Markdown page's emphasis is no part of the place: "held in **Committee Room 2, Shire Hall** on ...")
+_AT_PLACE = re.compile(r"(?:\b(?:at|in)\b|@)[ \t]+(?:\*\*|__)?", re.I)
+_PLACE_TOKEN = re.compile(r"[^\s,.;:()*]+(?:\.(?=[A-Za-z]))?|,")
+_PLACE_JOINS = frozenset("of the and & upon".split())
+_NOT_A_PLACE = frozenset("on at in from commencing starting to for from when which following with by this".split()) | {
+    m.lower() for m in dates.MONTHS} | {d + "day" for d in "mon tues wednes thurs fri satur sun".split()}
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
@@ -179,7 +207,10 @@ _ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": 
 
 # a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
 MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
-                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money)\b|£))", re.I | re.S)
+                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money|band\s+[a-h])\b|£))",
+                         re.I | re.S)
+# a charge asked by what it is levied on, always a sum: a council tax band ("the band D council tax", "how much is band D")
+CHARGE_ASKED = re.compile(r"\bband\s+[a-h]\b", re.I)
 # the words a figure question is framed in, not what it asks a figure of ("how much did we pay for scalpings")
 FIGURE_FRAME = frozenset(terms("pay paid pays paying spend spent spends spending cost costs costing costed "
                                "charge charged charges price priced"))
@@ -284,6 +315,11 @@ PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
 _BARE_SUM = re.compile(r"\b(?:precept|budget|cost|fee|grant|price|charge|allocation)s?\s+(?:of\s+|at\s+|was\s+|is\s+|"
                        r"will\s+be\s+|to\s+|set\s+at\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\b(?!\s?%)",
                        re.I)
+
+
+def names_sum(sentence: str) -> bool:
+    """The sentence prints a sum of money: with its sign ("£1,874.52") or bare after the word saying it is money."""
+    return bool(MONEY.search(sentence) or _BARE_SUM.search(sentence))
 
 
 def gives_sum(sentence: str, chunk_text: str) -> bool:
@@ -402,8 +438,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
-    if intent == "who" and ASKS_CHAIR.search(question):
-        fact = _chair(ranked, latest)
+    if intent == "who" and ASKS_VICE_CHAIR.search(question):
+        fact = role_holder(question, ranked, VICE_ROLE, latest)
+        if fact:
+            return fact
+    elif intent == "who" and ASKS_CHAIR.search(question):
+        fact = _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
         if fact:
             return fact
     if intent == "general" and (verb := anyone_did(question)):
@@ -489,6 +529,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             m = WHO_DID.search(question)
             did = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I) if m and m.group(1).lower() not in STOPWORDS else None
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
+            if ASKS_VICE_CHAIR.search(question):
+                # asked the vice-chair: a line naming only the chair ("Cllrs J Hale (Chair)") is not its answer
+                holding = [s for s in holding if not (CHAIR.search(s.text) or re.search(CHAIR_ROLE, s.text))
+                           or re.search(VICE_ROLE, s.text)]
+            elif ASKS_CHAIR.search(question):
+                holding = [s for s in holding if not re.search(VICE_ROLE, s.text) or re.search(CHAIR_ROLE, s.text)] or holding
         if intent == "when":
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from
             # ("Tuesday 18 June") does not say when
@@ -540,6 +586,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if intent == "quantity" and SHARE_ASKED.search(question):
             # "what conversion rate": of the sentences giving a figure, those giving one in per cent
             holding = [s for s in holding if PERCENT.search(_unasked(bare(_reach(s)[2]), question, intent))] or holding
+        if intent == "quantity" and CHARGE_ASKED.search(question) and not SHARE_ASKED.search(question):
+            # "what is the band D council tax": of the sentences giving a figure, those giving a sum ("The Band D
+            # charge will be £1,874.52"), not the rise in per cent or the count of properties beside it
+            # (on the subject as much as the best: a sum of something else is no answer; and only for a charge,
+            # always a sum: asked what was spent, a share on the subject leads, and is declined for giving no sum)
+            on = max((s.subject for s in holding), default=0.0) * SUM_SUBJECT_SHARE
+            holding = [s for s in holding if gives_sum(_reach(s)[2], s.passage.chunk.text) and s.subject >= on and s.subject > 0] \
+                or holding
         if intent == "quantity" and TOTAL_ASKED.search(question):
             # "the total balance": a treasurer's list's "Total: £12,362.57" line, a table's total row
             totals = [s for s in holding if TOTAL_ROW.match(bare(s.text))]
@@ -585,7 +639,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         holding = [s for s in holding if stated(s)
                    # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
                    or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
-                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question))] or holding
+                   or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question)
+                                                or _sum_label_named(s, question))] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
         held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
         key = {id(s): max(s.score + LEXICAL_WEIGHT * held(s), paired.get(id(s), -1.0)) for s in holding}
@@ -620,6 +675,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
             holding = timed or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
+        if best is not None and intent == "quantity" and not dates.find_spans(question) and not _PAST.search(question):
+            # "what is the band D council tax", "how much is band D going to be": asked in the present, naming no
+            # period, of the same figure given for several years ("The Band D charge for 2024/25 is £1,785.42." /
+            # "... for 2025/26 will be £1,874.52."), the newest year's
+            best = _newest_of_its_kind(best, [s for s in holding if key[id(s)] >= key[id(best)] - DECISION_MARGIN])
         if best is not None and intent == "quantity" and not is_prose(best.text):
             # a table's row the question does not name ("Health 107,120") is not its answer; the
             # table's total is, when the question names no row ("what is the plan's budget?")
@@ -644,6 +704,28 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+_PAST = re.compile(r"\b(?:was|were|did|had|last\s+year|previous)\b", re.I)
+SAME_KIND_SHARE = 0.6      # two sentences sharing this much of their words (less figures and years) give one figure
+
+
+def _period_end(text: str) -> str | None:
+    """The end of the latest year, financial year or quarter a sentence names."""
+    return max((d.date_to for d in dates.find_spans(text) if d.kind in ("financial_year", "year", "quarter", "part_year")),
+               default=None)
+
+
+def _newest_of_its_kind(best: Scored, near: list[Scored]) -> Scored:
+    """Of the sentences near the best giving the same figure as it (most of their words shared, figures and years
+    apart), the one naming the latest period; the best when it names none."""
+    if _period_end(best.text) is None:
+        return best
+    def words(s: Scored) -> set[str]:
+        return {t for t in terms(bare(s.text)) if not t[0].isdigit()} - STOPWORDS
+    mine = words(best)
+    same = [s for s in near if _period_end(s.text) and len(words(s) & mine) >= SAME_KIND_SHARE * max(len(mine), len(words(s)))]
+    return max(same, key=lambda s: _period_end(s.text), default=best)
 
 
 def _labelled_reason(question: str, ranked: list[Scored]) -> Fact | None:
@@ -734,6 +816,18 @@ def _sum_row_named(s: Scored, question: str) -> bool:
     sentence does."""
     return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
         and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
+
+
+# a line labelling its value: "Band D: £245.10 (2025/26)", "Precept – £48,500"
+_LABELLED_VALUE = re.compile(r"^\W*([A-Za-z][^:\n\t]{0,60}?)[ \t]*[:–—][ \t]*(\S[^\n]*)$")
+
+
+def _sum_label_named(s: Scored, question: str) -> bool:
+    """A line the question names by its label, giving a sum after it ("Band D: £245.10 (2025/26)" for "what is the
+    band D council tax"): it says what its figure is, as a sentence does."""
+    m = _LABELLED_VALUE.match(s.text.strip())
+    label = set(terms(m.group(1))) - STOPWORDS if m else set()
+    return bool(label) and label <= set(terms(question)) and bool(MONEY.search(m.group(2)))
 
 
 def _item_of(s: Scored) -> tuple:
@@ -1040,7 +1134,8 @@ def vote_groups(text: str) -> list[tuple[int, int]]:
 
 def asks_attendance(question: str) -> bool:
     """Who attended a meeting ("Who was at the Cabinet on 30 January?"), not who chaired it."""
-    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question))
+    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question)
+                and not asks_apologies(question))      # "who was not present": those absent
 
 
 def _attendance(ranked: list[Scored]) -> Fact | None:
@@ -1091,6 +1186,13 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
             if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
+    for m in APOLOGIES_INLINE.finditer(text):
+        if _NONE_SENT.match(m.group("rest")) or _NAMED.search(m.group("rest")):
+            # with the lines right under it that are records too ("Apologies: ..." over "Absent: ...")
+            end = m.end()
+            while (nxt := APOLOGIES_INLINE.match(text, end + 1)) and text[end:end + 1] == "\n":
+                end = nxt.end()
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), end
     return None
 
 
@@ -1165,19 +1267,75 @@ def _doer(question: str, ranked: list[Scored]) -> Fact | None:
     return None
 
 
+def asks_venue(question: str) -> bool:
+    """The question asks where a meeting is or was held ("where do they meet?", "where was the AGM held?")."""
+    m = ASKS_VENUE.search(question)
+    if m is None or _VENUE_NOT_ASKED.search(question):
+        return False
+    return m.group("what") is None or bool(_MEETING_NOUN.search(m.group("what")))
+
+
+def place_named(text: str) -> tuple[int, int] | None:
+    """Where in `text` a meeting's venue is: a label's value ("Venue: Committee Room 2, Civic Centre"), or the place
+    a line naming a meeting says it is held at or in ("... held at the Village Hall, Church Lane on 3 March ..."),
+    read word by word to its date or time; None when it names none ("held on 3 March at 7pm")."""
+    if m := VENUE.match(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        return m.end(), m.end() + len(text[m.end():end].rstrip(" .;"))
+    if not (_HELD.search(text) or NEXT_MEETING.search(text)) or not _NAMES_MEETING.search(text):
+        return None
+    for at in _AT_PLACE.finditer(text):
+        end, words = at.end(), 0
+        for tok in _PLACE_TOKEN.finditer(text, at.end()):
+            word = tok.group(0)
+            if "\n" in text[end:tok.start()]:
+                break
+            low = word.lower()
+            if word == ",":
+                continue
+            if low in _NOT_A_PLACE or not (word[0].isupper() or low in _PLACE_JOINS and (words or low == "the")
+                                           or words and re.fullmatch(r"\d+[a-z]?", low) and not _MONTH_AFTER.match(text, tok.end())):
+                break
+            words += 1
+            end = tok.end()
+        while words and (tail := re.search(r"(?:[ \t,]+|\b(?:of|the|and|&|upon))$", text[at.end():end], re.I)) and tail.group(0):
+            end -= len(tail.group(0))
+        start = at.end()
+        if end > start and any(c.isupper() for c in text[start:end]) and not dates.find_spans(text[start:end]):
+            return start, end
+    return None
+
+
 def venue_named(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
-    """For a question asking where a meeting was held, its venue as the page labels it ("Venue:
-    Council Chamber - Council Offices, ..."), of the meeting the best sentence is of."""
-    if intent != "general" or not ASKS_VENUE.search(question) or not MEETING_WORDS.search(question):
+    """For a question asking where a meeting was held, its venue as its page labels it ("Venue: Council Chamber -
+    Council Offices, ...") or its heading says it ("held at the Village Hall, Church Lane on ..."), of the meeting the
+    best sentence is of; asked where the next meeting is, the newest next-meeting line or agenda's; asked where they
+    meet, the newest venue of the best sentence's body."""
+    if intent not in ("general", "when") or not asks_venue(question):
         return None
     ranked = [s for s in ranked if not s.off_period] or ranked
     if not ranked:
         return None
-    day = ranked[0].passage.chunk.meeting_date
+    found: list[tuple[Scored, int, int, bool]] = []
     for s in ranked:
-        if s.passage.chunk.meeting_date == day and VENUE.match(s.text):
-            return Fact(LABELS["general"], s.passage, s.start, s.end)
-    return None
+        text = s.passage.chunk.text[s.start:s.end]
+        if span := place_named(text):
+            found.append((s, s.start + span[0], s.start + span[1], bool(NEXT_MEETING.search(text))))
+    best = ranked[0].passage.chunk
+    if NEXT_MEETING.search(question):
+        cands = [f for f in found if f[3] or f[0].passage.chunk.doc_type == "agenda"]
+    else:
+        cands = [f for f in found if not f[3]]     # the next meeting's venue is not this one's
+    if NEXT_MEETING.search(question) or _HABITUAL.search(question):
+        cands = [f for f in cands if _same_body(f[0].passage.chunk, best)]
+        pick = max(cands, key=lambda f: f[0].passage.chunk.meeting_date or "", default=None)
+    else:
+        pick = next((f for f in cands if f[0].passage.chunk.meeting_date == best.meeting_date), None)
+    if pick is None:
+        return None
+    s, a, b, _ = pick
+    return Fact(LABELS["where"], s.passage, a, b)
 
 
 def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
@@ -1191,7 +1349,82 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     """For a question asking who chairs, the chair an attendance list of the period's passages names."""
     if intent != "who" or not ASKS_CHAIR.search(question):
         return None
-    return _chair([s for s in ranked if not s.off_period], latest)
+    ranked = [s for s in ranked if not s.off_period]
+    if ASKS_VICE_CHAIR.search(question):
+        return role_holder(question, ranked, VICE_ROLE, latest)
+    return _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
+
+
+@lru_cache(maxsize=None)
+def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
+    """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
+    was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
+    labelled with it ("Vice-Chair: Cllr X")."""
+    return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
+                       rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
+            re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[ \t]+[-–—][ \t]+{role}\b(?![ \t]+of\b)"),
+            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M))
+
+
+# a sentence electing someone under its item's heading: "Cllr M Dunmore was proposed by Cllr Hale, seconded by Cllr Lin
+# and duly elected.", "RESOLVED that Councillor X be appointed."
+_ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+                      r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
+_CLAUSE_STOP = re.compile(rf"[.;](?=\s|$)|\s+and\s+(?={_TITLE})|\n\n")
+
+
+def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
+    """The place `at` of `text` is under an item electing `role` ("Election of Vice-Chair"): the nearest item heading
+    above it, or the passage's own item."""
+    heads = [m for m in _ITEM_HEADING.finditer(text, 0, at)] + [m for m in _ELECTION_HEADING.finditer(text, 0, at)]
+    last = max(heads, key=lambda m: m.start(), default=None)
+    if last is not None:
+        m = _ELECTION_HEADING.match(last.group(0))
+        if m is None:
+            return False
+    else:
+        m = _ELECTION_HEADING.search(item or "")
+    # "Election of Vice-Chair", "Appointment of the Town Mayor and Chairman" (not "... of Vice-Chair" for the chair)
+    return bool(m and re.match(rf"(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?{role}\b", m.group("role")))
+
+
+def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = False) -> Fact | None:
+    """Who holds a role (the vice-chair, or the chair elected): the clause of the best-ranked passages naming them in it
+    ("Councillor A Brown be appointed Vice-Chairman of the Planning Committee"), or a sentence electing someone under
+    the item electing it ("Election of Vice-Chair" / "Cllr X was proposed ... and duly elected"); of a body the question
+    names after the role ("vice chair of the planning committee") first, and with `latest` the newest."""
+    patterns = _holder_patterns(role)
+    found: list[tuple[Scored, int, int]] = []
+    seen: set[int] = set()
+    for s in ranked:
+        if id(s.passage) not in seen and len(seen) >= LOOK_AT * 2:
+            continue              # the best-ranked passages only
+        seen.add(id(s.passage))
+        text = s.passage.chunk.text
+        sentence = text[s.start:s.end]
+        m = next((m for p in patterns if (m := p.search(sentence))), None)
+        if m is None and (e := _ELECTED.search(sentence)) and _under_election_of(text, s.start, role, s.passage.chunk.item):
+            m = e
+        if m is None:
+            continue
+        a = s.start + m.start()
+        stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
+        b = stop.start() if stop else s.end
+        found.append((s, a, b))
+    if not found:
+        return None
+    # "vice chair of the planning committee": the clause, or its passage's committee, naming that body
+    body = re.search(r"\bchair\w*\s+(?:of|for|on)\s+(?:the\s+)?(.+?)\s*\??$", question, re.I)
+    wanted = set(terms(body.group(1))) - STOPWORDS if body else set()
+
+    def names_body(f: tuple[Scored, int, int]) -> bool:
+        s, a, b = f
+        return bool(wanted) and wanted <= set(terms(s.passage.chunk.text[a:b] + " " + (s.passage.chunk.committee or "")))
+
+    order = {id(f[0]): i for i, f in enumerate(found)}
+    s, a, b = max(found, key=lambda f: (names_body(f), (f[0].passage.chunk.meeting_date or "") if latest else "",
+                                        -order[id(f[0])]))
+    return Fact(LABELS["who"], s.passage, a, b)
 
 
 def names_chair_role(text: str) -> bool:

@@ -22,6 +22,19 @@ FIGURE_PERIODS = ("quarter", "part_year", "financial_year", "year", "month")
 REPORT_LAG_DAYS = 183      # a quarter is reported on up to ~6 months after it ends
 
 
+# a period named as what a change is measured from ("a Band D charge of £1,874.52, an increase of £89.10 on 2024/25",
+# "up 3% compared with last year's 2023/24"): the figure is of another period than the one it is compared with
+_CHANGE_WORD = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall\w*|fell|up|down|more|less|higher|lower|"
+                          r"reduc\w*|change\w*)\b", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:on|over|compared\s+(?:with|to)|than|against)\s+(?:the\s+)?(?:(?:previous|last|prior)\s+"
+                              r"(?:year'?s?\s+)?)?(?:financial\s+year\s+)?$", re.I)
+
+
+def _baseline(sentence: str, at: int) -> bool:
+    """The period printed at `at` is what a change in the sentence is measured from, not the sentence's own."""
+    return bool(_BASELINE_BEFORE.search(sentence[max(0, at - 40):at])) and bool(_CHANGE_WORD.search(sentence[:at]))
+
+
 def wants_one_period(plan: QueryPlan) -> bool:
     return plan.period is not None and plan.period.kind != "range" and not COMPARISON.search(plan.standalone)
 
@@ -43,7 +56,7 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
     if not wants_one_period(plan):
         return None
     p = plan.period
-    spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS]
+    spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS and not _baseline(sentence, s.start)]
     if spans and plan.intent not in ("when", "who", "vote"):
         lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
         # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move

@@ -38,7 +38,9 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
                       r"^what (?:did|does|do|will|would) [^?]*\bcost(?=\s*\??\s*$)|what (?:is|was|will be) the (?:\w+ )?(?:cost|price|value|total)\b|"
-                      r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child))\b", re.I)
+                      r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child)|"
+                      # "what is the band D council tax?": a council tax band's charge is a sum
+                      r"band [a-h])\b", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon"
@@ -76,6 +78,25 @@ ABOUT_A_MEETING = re.compile(
 
 # who came to a meeting: only its minutes record it (an agenda lists who is summoned)
 MINUTED_ATTENDANCE = re.compile(r"\b(apologies|attend(?:ed|ance|ees)|present at|who (?:was|were) (?:at|there))\b", re.I)
+
+# "who gave apologies", "who was absent", and in residents' words "who was off sick at the last meeting", "who
+# couldn't make it", "who wasn't there": the minutes' apologies (and absences) record answers it. One row a wording;
+# the loose ones only of a meeting ("who missed the deadline", "who was ill with flu" are no apologies)
+_OF_A_MEETING = r"(?=[^?]*\b(?:meeting|committee|council|panel|cabinet|board|AGM)\b)"
+_WHO_ASKED = r"\b(?:who|which\s+(?:\w+\s+)?\w+|any(?:one|body|\s+\w+))\s+(?:was|were)"
+_NOT = r"(?:\s*n['’]?t|\s+not)"
+APOLOGIES_ASKED: tuple[tuple[str, str], ...] = (
+    ("apologies", r"\bapolog(?:y|ies|is\w*|iz\w*)\b"),
+    ("regrets", r"\bsent\s+(?:their\s+)?regrets\b"),
+    ("absent", _WHO_ASKED + r"\s+(?:absent|not\s+present)\b"),
+    ("not there", _WHO_ASKED + _NOT + r"\s+(?:there|at|present|in\s+attendance)\b"),
+    ("missed", r"\bwho\s+missed\b" + _OF_A_MEETING),
+    ("did not come", r"\bwho\s+(?:did|could|can)" + _NOT + r"\s+(?:turn\s+up|come|attend|go|make\s+it|show\s+up|be\s+there)\b"
+     + _OF_A_MEETING),
+    ("off sick", _WHO_ASKED + r"\s+(?:off\s+sick|off\s+ill|sick|ill|unwell|poorly|away|missing|on\s+holiday)\b" + _OF_A_MEETING),
+)
+ASKS_APOLOGIES = re.compile("|".join(f"(?:{pattern})" for _, pattern in APOLOGIES_ASKED), re.I)
+
 
 # "the September minutes", "minutes of the March meeting": the minutes of a meeting in the period
 NAMES_MINUTES_OF = re.compile(
@@ -465,7 +486,8 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if plan.period.kind in ("day", "month") and meeting:
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
         return f"The index holds no {whose} from {plan.period.label()}."
-    only_minutes = "what was decided" if plan.decision else "who attended" if MINUTED_ATTENDANCE.search(question) else None
+    only_minutes = "what was decided" if plan.decision else "who attended" if MINUTED_ATTENDANCE.search(question) \
+        or ASKS_APOLOGIES.search(question) else None
     if only_minutes and meeting and plan.period.kind in ("day", "month"):
         minutes = _dates(coverage, council, key, "minutes")
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):

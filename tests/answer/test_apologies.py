@@ -94,3 +94,91 @@ def test_who_sent_apologies_asked_in_residents_words():
         assert not facts.asks_apologies(q), q
     answer = _answer("who missed the hollybank licensing panel meeting on 4 june 2019?", HAD_BEEN)
     assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer
+
+
+# a parish's minutes: the apologies and the absent member each labelled with the names on the same line, a reason
+# in brackets; another item speaks of a member being away for something else
+INLINE = ("Minutes of the meeting of Ashby Parva Parish Council held on 3 March 2024\n\n"
+          "Present: Cllrs J Hale (Chair), P Osei, R Lin.\n"
+          "Apologies: Cllr M Dunmore (illness), Cllr K Welsh (work).\n"
+          "Absent: Cllr T Farr.\n\n"
+          "24/033 Playing field\n\nCllr Osei reported that the new gate had been fitted while the Clerk was away.")
+SENTENCE = ("24/031 Apologies for absence\n\nApologies for absence were received and accepted from Cllrs M Dunmore "
+            "and K Welsh.\n\n24/032 Declarations of interest\n\nNone.")
+
+
+def test_who_was_off_sick_or_missing_asks_the_meetings_apologies():
+    for q in ("who was off sick at the last meeting?", "who couldn't make it to the March meeting?",
+              "who was missing from the parish council meeting?", "who wasn't there at the March meeting?",
+              "who was not present at the meeting in march?", "which councillors were absent in March 2024?",
+              "who was away at the last meeting?", "who was absent?"):
+        assert facts.asks_apologies(q), q
+        assert not facts.asks_attendance(q), q
+    for q in ("who was ill with flu last winter?", "who was away when the flood happened?",
+              "which councillors were present at the March meeting?"):
+        assert not facts.asks_apologies(q), q
+
+
+def test_apologies_and_absences_labelled_on_their_line_are_the_record():
+    for q in ("who was off sick at the last meeting?", "who wasn't there at the parish council meeting on 3 March 2024?"):
+        answer = _answer(q, INLINE)
+        line = first_line(answer)
+        assert answer.answered and line.startswith("**Who:**"), answer.answer
+        assert "Cllr M Dunmore (illness)" in line and "Cllr T Farr" in line and "Present" not in line, line
+    answer = _answer("who was missing from the March meeting?", SENTENCE)
+    assert "Cllrs M Dunmore and K Welsh" in first_line(answer), answer.answer
+
+
+# a parish's minutes cut into items: the heading names the place it met, another item an event held elsewhere, and
+# the last item where the next meeting will be; an older meeting's minutes name an older next venue
+HEADING = ("Minutes of the meeting of Ashby Parva Parish Council held at the Village Hall, Church Lane on 3 March 2024 "
+           "at 7pm\n\nPresent: Cllrs J Hale (Chair), P Osei, R Lin and the Clerk.")
+FETE = ("24/034 Summer fete\n\nThe summer fete will be held at the Recreation Ground on 6 July 2024. The meeting "
+        "agreed to lend the fete committee the gazebo.")
+NEXT = ("24/040 Date of next meeting\n\nThe next meeting will be held on Tuesday 9 April 2024 at 7.30pm at the "
+        "Pavilion, Mill Road.")
+OLD_NEXT = "23/120 Date of next meeting\n\nThe next meeting will be held on 12 December 2023 at 7pm in the Old School."
+ANNUAL = "MINUTES of the Annual Parish Meeting @ the Memorial Hall, 14th May 2024, 7.30pm\n\nThe Chair gave his report."
+
+
+def _asked(question: str, *chunks):
+    plan = understand(question, Coverage.of(list(chunks)))
+    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
+        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+
+
+def test_where_the_meeting_was_held_is_the_place_its_heading_names():
+    heading, fete, nxt = (make_chunk(n, t, meeting_date="2024-03-03", doc_type="minutes",
+                                     council="Ashby Parva Parish Council", item=i)
+                          for n, t, i in (("h", HEADING, None), ("f", FETE, "24/034 Summer fete"),
+                                          ("n", NEXT, "24/040 Date of next meeting")))
+    for q in ("where was the parish council meeting held?", "where did they meet in March 2024?", "where do they meet?"):
+        line = first_line(_asked(q, fete, nxt, heading))
+        assert line.startswith("**Where:** the Village Hall, Church Lane [1]"), (q, line)
+    annual = make_chunk("a", ANNUAL, meeting_date="2024-05-14", doc_type="minutes")
+    assert first_line(_asked("where was the annual parish meeting held?", annual)).startswith("**Where:** the Memorial Hall")
+    # an event held somewhere else is not where the meeting was; a question about it asks no venue
+    assert not facts.asks_venue("where is the summer fete being held?")
+    assert not facts.asks_venue("where did the meeting decide to put the new bench?")
+    assert facts.place_named("Minutes of the meeting held on 12 March 2024 at 7pm") is None
+    # a Markdown page's emphasis is no part of the place
+    summons = "A meeting of the Panel will be held in **Committee Room 2, Civic Centre, Hollybank** on **4 June 2019**"
+    a, b = facts.place_named(summons)
+    assert summons[a:b] == "Committee Room 2, Civic Centre, Hollybank"
+
+
+def test_where_the_next_meeting_is_comes_from_the_newest_next_meeting_line():
+    older = make_chunk("o", OLD_NEXT, meeting_date="2023-11-14", doc_type="minutes", council="Ashby Parva Parish Council",
+                       item="23/120 Date of next meeting")
+    heading, nxt = (make_chunk(n, t, meeting_date="2024-03-03", doc_type="minutes", council="Ashby Parva Parish Council",
+                               item=i) for n, t, i in (("h", HEADING, None), ("n", NEXT, "24/040 Date of next meeting")))
+    for q in ("where is the next meeting?", "where will the next parish council meeting be held?"):
+        line = first_line(_asked(q, older, heading, nxt))
+        assert line.startswith("**Where:** the Pavilion, Mill Road [1]"), (q, line)
+
+
+def test_who_was_off_sick_needs_the_meetings_minutes():
+    agenda = make_chunk("ag", "1. Apologies\n\n2. Declarations of interest", meeting_date="2024-03-03", doc_type="agenda",
+                        council="Ashby Parva Parish Council")
+    plan = understand("who was off sick at the parish council meeting in March 2024?", Coverage.of([agenda]))
+    assert plan.out_of_scope and "cannot say who attended" in plan.out_of_scope, plan.out_of_scope

@@ -234,3 +234,10 @@ def test_a_resident_asking_which_schools_expel_most_is_searched_as_exclusions():
 def test_charging_firms_for_staff_car_parks_is_searched_as_the_workplace_parking_levy():
     ex = thesaurus.default().expand("how much will it cost to look at charging firms for their staff car parks")
     assert any("workplace parking levy" in e.alternatives for e in ex)
+
+
+def test_being_off_sick_or_not_making_it_to_a_meeting_is_searched_as_its_apologies():
+    th = thesaurus.default()
+    for q in ("who couldn't make it to the March meeting?", "who was off sick at the last meeting?",
+              "who wasn't there at the parish council?"):
+        assert any("apologies" in e.alternatives for e in th.expand(q)), q

@@ -1,0 +1,64 @@
+"""The vice-chair is a role of its own: asked who the vice-chair is, or who was elected vice-chairman, the answer
+names the member elected or appointed to it ("Election of Vice-Chair" / "Cllr X was proposed ... and duly
+elected", "RESOLVED that Councillor X be appointed Vice-Chairman"), never the chair; asked who the chair is, never
+the vice-chair. Pages written for these tests; the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+from __future__ import annotations
+
+from answer import facts
+from core.settings import Settings
+from core.types import Coverage, Passage
+from answer.extractive import ExtractiveAnswerer
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import HashedWords, ask, first_line
+
+# a parish's annual meeting, cut into its items: the attendance list marks the chair, each election its own item
+OPENING = ("Minutes of the Annual Meeting of Ashby Parva Parish Council held on 14 May 2024\n\n"
+           "Present: Cllrs J Hale (Chair), P Osei, R Lin, M Dunmore.")
+ELECT_CHAIR = ("24/050 Election of Chair\n\nCllr J Hale was proposed by Cllr Lin, seconded by Cllr Osei and duly "
+               "elected. Cllr Hale signed the declaration of acceptance of office.")
+ELECT_VICE = ("24/051 Election of Vice-Chair\n\nCllr M Dunmore was proposed by Cllr Hale, seconded by Cllr Lin and "
+              "duly elected. The Chair thanked Cllr Osei for his years as vice chair.")
+# a town council's annual meeting: a committee's chairman and vice-chairman appointed in one resolution
+TOWN = ("6. Planning Committee\n\nRESOLVED that Councillor E Fox be appointed Chairman of the Planning Committee and "
+        "Councillor A Brown be appointed Vice-Chairman of the Planning Committee.")
+
+
+def _chunks():
+    return [make_chunk(n, t, meeting_date="2024-05-14", doc_type="minutes", council="Ashby Parva Parish Council", item=i)
+            for n, t, i in (("o", OPENING, None), ("c", ELECT_CHAIR, "24/050 Election of Chair"),
+                            ("v", ELECT_VICE, "24/051 Election of Vice-Chair"))]
+
+
+def test_the_vice_chair_is_the_member_elected_under_the_vice_chairs_item():
+    for q in ("who is the vice chair?", "who was elected vice-chairman?", "who is the vice chair of the parish council?",
+              "who's the deputy chair now?"):
+        line = first_line(ask(q, _chunks()))
+        assert line.startswith("**Who:** Cllr M Dunmore"), (q, line)
+        assert "Hale (Chair)" not in line, (q, line)
+
+
+def test_the_vice_chair_is_answered_though_no_sentence_scores_well():
+    chunks = _chunks()
+    plan = understand("who is the vice chair?", Coverage.of(chunks))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
+        plan, [Passage(c, 1.0) for c in chunks])
+    assert answer.answered and "Cllr M Dunmore" in first_line(answer), answer.answer
+
+
+def test_a_chair_question_is_never_answered_with_the_vice_chair():
+    for q in ("who is the chair?", "who was elected chair in May 2024?"):
+        line = first_line(ask(q, _chunks()[1:]))     # no attendance list: the election answers
+        assert line.startswith("**Who:** Cllr J Hale"), (q, line)
+        assert "Dunmore" not in line, (q, line)
+
+
+def test_one_resolution_naming_both_is_cut_to_the_role_asked():
+    chunk = make_chunk("t", TOWN, meeting_date="2024-05-20", doc_type="minutes", council="Northolm Town Council",
+                       item="6. Planning Committee")
+    line = first_line(ask("who is the vice chair of the planning committee?", [chunk]))
+    assert "Councillor A Brown be appointed Vice-Chairman" in line and "Fox" not in line, line
+    line = first_line(ask("who chairs the planning committee?", [chunk]))
+    assert "Councillor E Fox be appointed Chairman" in line and "Brown" not in line, line
+    assert facts.ASKS_VICE_CHAIR.search("who was elected vice-chairman?")
+    assert not facts.ASKS_VICE_CHAIR.search("who chaired the meeting?")
