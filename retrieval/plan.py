@@ -63,8 +63,10 @@ WHO = re.compile(r"\b(who|whom|which (?:[a-z]+\s+)?(councillors?|cllrs?|officers
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided|agreed|resolved) at|what (?:decisions|resolutions) (?:were|was) "
                      r"(?:made|taken|reached) at|overview of)\b", re.I)
+# "the last meeting" is the newest one ("who was off sick at the last meeting?"); "last" alone is not
+# ("last year", "when did they last discuss it")
 LATEST = re.compile(r"\b(current(ly)?|latest|now|at present|presently|most recent|newest|today)\b"
-                    r"|\bwho (chairs|is (the )?chair)\b", re.I)
+                    r"|\bwho (chairs|is (the )?chair)\b|\b(the|their|its|our) last meeting\b", re.I)
 DOC_TYPE_WORDS = (
     ("work_programme", re.compile(r"\bwork ?programme\b", re.I)),
     ("action_plan", re.compile(r"\baction plan\b", re.I)),

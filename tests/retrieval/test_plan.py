@@ -53,6 +53,10 @@ COVERAGE = Coverage(frozenset({
     ("What was agreed about the budget?", "intent", "decision"),
     ("What did the committee resolve on self-harm?", "decision", True),
     ("Who chairs the committee now?", "latest", True),
+    ("Who was off sick at the last meeting?", "latest", True),
+    ("What was agreed at their last meeting about the play area?", "latest", True),
+    ("When did the committee last discuss the play area?", "latest", False),
+    ("What did the Cabinet decide last year?", "latest", False),
     ("What do the minutes say about transport?", "doc_type", "minutes"),
 ])
 def test_a_question_gives_its_plan(question, field, value):
