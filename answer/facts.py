@@ -13,7 +13,8 @@ from typing import Protocol
 
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
-from core.sentences import bare, is_label, source_spans
+from core.sentences import bare, is_label
+from answer.sentences import sentence_spans
 from core.types import Chunk, Passage
 from ingest import layouts
 from retrieval.plan import DECISION
@@ -802,7 +803,7 @@ def _reach(s: Scored) -> tuple[int, int, str]:
     ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
-    following = [(a, b) for a, b in source_spans(text) if a >= s.end]
+    following = [(a, b) for a, b in sentence_spans(text) if a >= s.end]
     if is_label(s.text) or _NUMBERED_LEAD_IN.match(s.text):
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
@@ -890,7 +891,7 @@ def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
                        rf"|\b(?:voted|voting)\s+(?:{words.lower()})\b", re.I)
     passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]}.values())
     for p in passages:
-        for a, b in source_spans(p.chunk.text):
+        for a, b in sentence_spans(p.chunk.text):
             if named.search(p.chunk.text[a:b]):
                 return Fact(LABELS["vote"], p, a, b)
     return None
