@@ -29,6 +29,8 @@ COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
+WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
+                           # what the best sentences hold names someone on another subject
 VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
@@ -255,7 +257,7 @@ def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
-WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?([a-z]+)\b", re.I)
+WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did|is|are|will(?:\s+be)?)\s+)?([a-z]+)\b", re.I)
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
 
 
@@ -485,6 +487,15 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
         if intent == "who":
+            # the lead names someone (a person, a role holder, an organisation; "Mill Lane" is a place) and is
+            # on the subject asked: "who is responsible for the footpath repairs" is not answered by a
+            # councillor named about the play area. Of the sentences naming someone, those holding as much of
+            # the question's words as the best near the top do, by WHO_SUBJECT_SHARE; else a role or an
+            # organisation named on it ("the county council's rights of way team is responsible ..."), else
+            # the best sentence on the subject, which claims no name (labelled as such below)
+            share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
+            named = [s for s in top if s.lexical >= share and names.names_someone(_reach(s)[2])]
+            holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
             m = WHO_DID.search(question)
@@ -639,7 +650,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                                      or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
-            and _title_cased(bare(reach)):
+            and (_title_cased(bare(reach)) or not names.names_someone(reach)):
         label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
