@@ -257,7 +257,9 @@ def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
-WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did|is|are|will(?:\s+be)?)\s+)?([a-z]+)\b", re.I)
+# (and "who is responsible for ...", "who is dealing with ...": what they are, not a noun: "who is Warwickshire's ...")
+WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?(?P<state>(?:is|are|will\s+be)\s+(?=[a-z]+(?:ible|able|ing|ed)\b))?"
+                     r"([a-z]+)\b", re.I)
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
 
 
@@ -493,13 +495,18 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # the question's words as the best near the top do, by WHO_SUBJECT_SHARE; else a role or an
             # organisation named on it ("the county council's rights of way team is responsible ..."), else
             # the best sentence on the subject, which claims no name (labelled as such below)
+            # (a sentence saying the act asked was done is on it: "Mr Cooke be elected to Chair the meeting"
+            # answers who was elected at "the extraordinary meeting", a word only the agenda prints; what
+            # someone is, "responsible for", may be said of anything)
+            m = WHO_DID.search(question)
+            did = re.compile(rf"\b{re.escape(m.group(2))}\b", re.I) if m and m.group(2).lower() not in STOPWORDS else None
+            act = did if did is not None and not m.group("state") else None
             share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
-            named = [s for s in top if s.lexical >= share and names.names_someone(_reach(s)[2])]
+            named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))
+                     and names.names_someone(_reach(s)[2])]
             holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
-            m = WHO_DID.search(question)
-            did = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I) if m and m.group(1).lower() not in STOPWORDS else None
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
         if intent == "when":
             # "when did they meet after 18 June 2019": a sentence naming only the date asked from

@@ -337,9 +337,37 @@ def is_furniture(line: str) -> bool:
         return True
     if not words_only(text):
         return False
-    found = layouts.RUNNING_LINE(text)
-    if found is not None and len(re.split(_SEP, line.strip())) >= 2 and "doc_type" in found \
-            and ("council" in found or "meeting_date" in found):
+    segments = [seg.strip(" -–—|·•,:") for seg in re.split(_SEP, line.strip())]
+    kinds = [_segment(seg) for seg in segments if seg]
+    if len(kinds) >= 2 and None not in kinds and "kind" in kinds and ("council" in kinds or "date" in kinds):
         return True
+    return _masthead(text)
+
+
+_RUN_KINDS = re.compile(r"(?:draft\s+|approved\s+|confirmed\s+)?(?:minutes|agenda|record\s+of\s+decisions|decisions|"
+                        r"decision\s+notice)", re.IGNORECASE)
+
+
+def _segment(seg: str) -> str | None:
+    """What one part of a running line is: "page", "date", "kind" (Minutes, Agenda), "council" (its
+    name alone), "body" (a committee's short name), else None (words of a text, not a running line's)."""
+    if _LABELLED.fullmatch(seg):
+        return "page"
+    if _RUN_KINDS.fullmatch(seg):
+        return "kind"
+    found = dates.find_dates(seg) or dates.find_numeric_dates(seg)
+    if found and len(seg.split()) <= 5 and not re.search(r"[^\W\d_]{3,}", re.sub(rf"(?i){dates.MONTH_NAME}|"
+                                                                                r"monday|tuesday|wednesday|thursday|"
+                                                                                r"friday|saturday|sunday|st|nd|rd|th", "", seg)):
+        return "date"
+    if _masthead(seg):
+        return "council"
+    if layouts.BODY_WORDS.search(seg) and len(seg.split()) <= 5 and seg[:1].isupper() and not re.search(r"\d", seg):
+        return "body"
+    return None
+
+
+def _masthead(text: str) -> bool:
+    """A council's name alone: "ASHWELL PARISH COUNCIL", "Ashwell Parish Council"."""
     council = layouts.COUNCIL(text)
     return council is not None and " ".join(council["council"].lower().split()) == text.lower().removeprefix("the ")
