@@ -499,7 +499,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # answers who was elected at "the extraordinary meeting", a word only the agenda prints; what
             # someone is, "responsible for", may be said of anything)
             m = WHO_DID.search(question)
-            did = re.compile(rf"\b{re.escape(m.group(2))}\b", re.I) if m and m.group(2).lower() not in STOPWORDS else None
+            # (a word of its own: "won" is not the "won" of "land-won")
+            did = re.compile(rf"(?<![\w-]){re.escape(m.group(2))}(?![\w-])", re.I) \
+                if m and m.group(2).lower() not in STOPWORDS else None
             act = did if did is not None and not m.group("state") else None
             share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
             named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))

@@ -307,8 +307,9 @@ def _numbers_track_pages(members: list[_Edge]) -> bool:
     return True
 
 
-# "Agenda Item 5", "(Agenda Item 5)": the stamp a committee system prints at the head of each paper's pages
-_AGENDA_ITEM_STAMP = re.compile(r"\(?\s*agenda\s+item\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*\)?", re.IGNORECASE)
+# "Agenda Item 5": the stamp a committee system prints at the head of each paper's pages ("(agenda item 9)"
+# in brackets is the text's own reference to the item)
+_AGENDA_ITEM_STAMP = re.compile(r"agenda\s+item\s*(?:no\.?\s*)?\d{1,3}[a-z]?", re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:

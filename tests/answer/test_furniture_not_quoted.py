@@ -81,7 +81,7 @@ def test_a_sentence_a_running_header_stands_in_is_quoted_without_it(chunks):
     ("Page 3 of 12", True), ("Ashwell Parish Council – Minutes – 14 May 2024", True), ("Agenda Item 5", True),
     ("Chair's initials ..........", True), ("Signed ........................ Chair", True), ("Date ..............", True),
     ("ASHWELL PARISH COUNCIL", True), ("Cabinet minutes | Page 2 of 4", True), ("© Ashwell Parish Council 2024", True),
-    ("Ashwell Parish Council agreed the budget.", False), ("Item 5", False), ("12", False),
+    ("Ashwell Parish Council agreed the budget.", False), ("Item 5", False), ("(agenda item 9)", False), ("12", False),
     ("The minutes were signed as a correct record by the Chair.", False), ("Planning Committee – 12 March 2024", False),
 ])
 def test_furniture_is_known_by_its_shape(line, furniture):
