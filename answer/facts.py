@@ -257,7 +257,7 @@ def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
-# (and "who is responsible for ...", "who is dealing with ...": what they are, not a noun: "who is Warwickshire's ...")
+# (and "who is responsible for ...", "who is dealing with ...": what they are, not a noun: "who is the county's ...")
 WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?(?P<state>(?:is|are|will\s+be)\s+(?=[a-z]+(?:ible|able|ing|ed)\b))?"
                      r"([a-z]+)\b", re.I)
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
