@@ -75,3 +75,18 @@ def test_a_place_is_not_who():
 ])
 def test_who_a_sentence_names(text, someone):
     assert names_someone(text) is someone
+
+
+def test_a_sentence_saying_the_act_asked_was_done_is_on_the_subject():
+    # "extraordinary" is printed only by the agenda; the minutes say who was elected
+    agenda = make_chunk("agenda", "An extraordinary meeting of the Town Council will be held in the Guildhall on "
+                        "Thursday 9 January 2025 at 7pm to deal with the following business.",
+                        meeting_date="2025-01-09", committee="Hatherby Town Council", doc_type="agenda")
+    minutes = make_chunk("minutes", "1. Councillor Reeve proposed, and Councillor Odell seconded, that Councillor Mary "
+                         "Quinn be elected to chair the meeting. No other nominations were received.",
+                         meeting_date="2025-01-09", committee="Hatherby Town Council", doc_type="minutes")
+    question = "Who was elected to chair the extraordinary town council meeting on 9 January 2025?"
+    plan = understand(question, Coverage.of([agenda, minutes]))
+    ranked = ExtractiveAnswerer(HashedWords(), Settings()).score(plan, [Passage(agenda, 1.0), Passage(minutes, 0.5)])
+    fact = facts.lead("who", question, ranked)
+    assert fact is not None and "Mary Quinn be elected" in fact.text, fact and fact.text
