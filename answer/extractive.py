@@ -14,13 +14,14 @@ from datetime import date, timedelta
 import numpy as np
 
 from answer import facts, superlative
+from answer.sentences import furniture_between, sentence_spans
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
 from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period, wants_one_period
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label, source_spans
+from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -295,7 +296,7 @@ def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
     if b - a > limit:
         a, b = blocks[idx]
     if b - a > limit:
-        spans = [(x + a, y + a) for x, y in source_spans(chunk.text[a:b])]
+        spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
         k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
         lo = hi = k
         while True:
@@ -497,7 +498,7 @@ class ExtractiveAnswerer:
         self.instructions = 0
         spans_of: dict[int, list[tuple[int, int]]] = {}      # each passage's sentence spans, found once
         for rank, p in enumerate(passages):
-            spans = spans_of[id(p)] = source_spans(p.chunk.text)
+            spans = spans_of[id(p)] = sentence_spans(p.chunk.text)
             for k, (a, b) in enumerate(spans):
                 s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
@@ -770,7 +771,7 @@ class ExtractiveAnswerer:
             text = s.text.rstrip()
             if not (text.endswith(":") or len(text.split()) <= 6 or is_label(text)):
                 continue
-            spans = source_spans(s.passage.chunk.text)
+            spans = sentence_spans(s.passage.chunk.text)
             after = [sp for sp in spans if sp[0] >= s.end]
             taken = 0
             for a, b in after:
@@ -794,7 +795,7 @@ class ExtractiveAnswerer:
         out = list(chosen)
         for s in chosen[:self.settings.follow_on]:
             text = s.passage.chunk.text
-            nxt = next(((a, b) for a, b in source_spans(text) if a >= s.end), None)
+            nxt = next(((a, b) for a, b in sentence_spans(text) if a >= s.end), None)
             if nxt is None or "\n\n" in text[s.end:nxt[0]] or any(c.passage is s.passage and c.start == nxt[0] for c in out):
                 continue                  # the paragraph ends here, or the next sentence is quoted already
             t = text[nxt[0]:nxt[1]]
@@ -813,7 +814,7 @@ class ExtractiveAnswerer:
                 out.append(s)
                 continue
             text = s.passage.chunk.text
-            above = next(((a, b) for a, b in reversed(source_spans(text)) if b <= s.start), None)
+            above = next(((a, b) for a, b in reversed(sentence_spans(text)) if b <= s.start), None)
             if above is not None and s.start - above[1] <= 4 and (votes.VOTE_COUNT.search(text[above[0]:above[1]])
                                                                     or text[above[0]:above[1]].rstrip().endswith(":")
                                                                     or is_label(text[above[0]:above[1]])):
@@ -826,7 +827,7 @@ class ExtractiveAnswerer:
         """The resolution `best` is in, quoted whole: its sentences and list items, and the vote that
         decided it (the chunker keeps a resolution in one chunk, however long)."""
         chunk = best.passage.chunk
-        spans = source_spans(chunk.text)
+        spans = sentence_spans(chunk.text)
         at = next((k for k, (a, b) in enumerate(spans) if a <= best.start < b), 0)
         # the words that open a list of decisions ("RESOLVED that the County Council:"), at or just above it
         opening = next((k for k in range(at, max(-1, at - RESOLUTION_SENTENCES), -1)
@@ -846,7 +847,7 @@ class ExtractiveAnswerer:
             same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
         # the vote that decided it ends the resolution (after any amendment's): it is always quoted
         decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                        for a, b in reversed(source_spans(chunk.text))
+                        for a, b in reversed(sentence_spans(chunk.text))
                         if votes.outcome(chunk.text[a:b]) or votes.motion_outcome(chunk.text[a:b])), None)
         if decided is not None and not any(c.start == decided.start for c in same):
             same = same[:6] + [decided]
@@ -1180,7 +1181,7 @@ class ExtractiveAnswerer:
                 break
         if not citations:
             for p in passages[:3]:
-                spans = source_spans(p.chunk.text)
+                spans = sentence_spans(p.chunk.text)
                 if spans:
                     citations.append(make_citation(len(citations) + 1, p.chunk, *spans[0]))
         text = f"{reason} {NOT_ANSWERED}" if reason else NOT_ANSWERED
@@ -1377,7 +1378,7 @@ def _names_a_time(text: str) -> bool:
 
 def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     """(the sentence of text holding start..end, it with the sentence before it)."""
-    spans = source_spans(text)
+    spans = sentence_spans(text)
     a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
     before = [(x, y) for x, y in spans if y <= a][-1:]
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
@@ -1458,7 +1459,7 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     passages; when it is not, what the sentence is said under is not known (None)."""
     chunk = s.passage.chunk
     text = chunk.text
-    spans = source_spans(text)
+    spans = sentence_spans(text)
     a = next((x for x, y in spans if x <= s.start < y), s.start)
     above = [(x, y) for x, y in spans if y <= a]
     kept: list[tuple[int, int]] = []
@@ -1560,14 +1561,15 @@ def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
 
 def _runs(chunk: Chunk, sents: list[Sentence]) -> list[tuple[int, int]]:
     """Quoted sentences of one passage as whole runs of its text: sentences close together on one
-    page are quoted with the words between them, so nothing inside a quote is left out; runs far
-    apart are quoted separately (the answer joins them with an ellipsis, at their ends)."""
+    page are quoted with the words between them, so nothing inside a quote is left out, unless page
+    furniture stands between them ("Page 3 of 12"); runs far apart are quoted separately (the answer joins them with an ellipsis, at their ends)."""
     runs: list[list[int]] = []
     for s in sents:
         if runs and s.start <= runs[-1][1]:
             runs[-1][1] = max(runs[-1][1], s.end)
         elif (runs and s.start - runs[-1][1] <= GAP_FILL_CHARS
-              and chunk.page_at(runs[-1][0]) == chunk.page_at(max(s.start, s.end - 1))):
+              and chunk.page_at(runs[-1][0]) == chunk.page_at(max(s.start, s.end - 1))
+              and not furniture_between(chunk.text, runs[-1][1], s.start)):
             runs[-1][1] = s.end
         else:
             runs.append([s.start, s.end])

@@ -14,7 +14,8 @@ from typing import Protocol
 
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
-from core.sentences import bare, is_label, source_spans
+from core.sentences import bare, is_label
+from answer.sentences import sentence_spans
 from core.types import Chunk, Passage
 from ingest import layouts
 from retrieval.plan import ASKS_APOLOGIES, DECISION
@@ -30,6 +31,8 @@ COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
 DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
+WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
+                           # what the best sentences hold names someone on another subject
 VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
 MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
 
@@ -285,7 +288,9 @@ def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
-WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?([a-z]+)\b", re.I)
+# (and "who is responsible for ...", "who is dealing with ...": what they are, not a noun: "who is the county's ...")
+WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?(?P<state>(?:is|are|will\s+be)\s+(?=[a-z]+(?:ible|able|ing|ed)\b))?"
+                     r"([a-z]+)\b", re.I)
 _ANYONE = re.compile(r"^\W*(?:did|has|have|had)\s+any(one|body)?\b(.*)", re.I | re.S)
 
 
@@ -524,10 +529,26 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
         if intent == "who":
+            # the lead names someone (a person, a role holder, an organisation; "Mill Lane" is a place) and is
+            # on the subject asked: "who is responsible for the footpath repairs" is not answered by a
+            # councillor named about the play area. Of the sentences naming someone, those holding as much of
+            # the question's words as the best near the top do, by WHO_SUBJECT_SHARE; else a role or an
+            # organisation named on it ("the county council's rights of way team is responsible ..."), else
+            # the best sentence on the subject, which claims no name (labelled as such below)
+            # (a sentence saying the act asked was done is on it: "Mr Cooke be elected to Chair the meeting"
+            # answers who was elected at "the extraordinary meeting", a word only the agenda prints; what
+            # someone is, "responsible for", may be said of anything)
+            m = WHO_DID.search(question)
+            # (a word of its own: "won" is not the "won" of "land-won")
+            did = re.compile(rf"(?<![\w-]){re.escape(m.group(2))}(?![\w-])", re.I) \
+                if m and m.group(2).lower() not in STOPWORDS else None
+            act = did if did is not None and not m.group("state") else None
+            share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
+            named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))
+                     and names.names_someone(_reach(s)[2])]
+            holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
-            m = WHO_DID.search(question)
-            did = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I) if m and m.group(1).lower() not in STOPWORDS else None
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
             if ASKS_VICE_CHAIR.search(question):
                 # asked the vice-chair: a line naming only the chair ("Cllrs J Hale (Chair)") is not its answer
@@ -698,7 +719,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                                      or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
-            and _title_cased(bare(reach)):
+            and (_title_cased(bare(reach)) or not names.names_someone(reach)):
         label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
@@ -896,7 +917,7 @@ def _reach(s: Scored) -> tuple[int, int, str]:
     ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
     ("No objection.", "Approved."): (start, end, text)."""
     text = s.passage.chunk.text
-    following = [(a, b) for a, b in source_spans(text) if a >= s.end]
+    following = [(a, b) for a, b in sentence_spans(text) if a >= s.end]
     if is_label(s.text) or _NUMBERED_LEAD_IN.match(s.text):
         if following and not is_label(text[following[0][0]:following[0][1]]):
             b = following[0][1]
@@ -984,7 +1005,7 @@ def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
                        rf"|\b(?:voted|voting)\s+(?:{words.lower()})\b", re.I)
     passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]}.values())
     for p in passages:
-        for a, b in source_spans(p.chunk.text):
+        for a, b in sentence_spans(p.chunk.text):
             if named.search(p.chunk.text[a:b]):
                 return Fact(LABELS["vote"], p, a, b)
     return None

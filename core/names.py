@@ -104,3 +104,29 @@ def is_names_list(text: str, titled: bool = False) -> bool:
     if len(parts) < 2 or sum(bool(_NAME_PART.match(p)) for p in parts) < 0.8 * len(parts):
         return False
     return not titled or sum(bool(_TITLED.match(p)) for p in parts) >= 0.5 * len(parts)
+
+
+# Who a sentence can name, for a question asking "who": a person by a title ("Councillor Cole", "Mrs Dale"),
+# a person's two names ("Ann Cole"), a role holder ("the Clerk", "the Head of Highways", "the Cabinet Member
+# for ..."), an organisation ("the county council", "Ashwell Playgrounds Ltd", "the rights of way team").
+_TITLED_NAME = re.compile(rf"\b{TITLE}\.?\s+[A-Z]")
+_TWO_NAMES = re.compile(r"\b(?!The\b|This\b|That\b|These\b|Those\b|A\b|An\b)[A-Z][a-z]+ ([A-Z][a-z]+)\b")
+# the last word of a place's name: "Mill Lane", "Church Road", "Village Hall", "Jubilee Field" name where, not who
+_PLACE_WORD = frozenset("""lane road street avenue close way drive crescent place square gardens grove terrace row
+hill green common park field fields meadow meadows hall centre center church chapel farm house cottage court bridge
+wood woods estate walk mews parade yard brook river ground rise end corner gate bank view""".split())
+_ROLE = re.compile(r"\b(?:clerk|chair(?:man|woman|person)?|mayor|treasurer|secretary|leader|chief\s+executive|director|"
+                   r"manager|officers?|head\s+of|cabinet\s+member|portfolio\s+holder|rfo|contractors?|engineers?|warden|"
+                   r"co-?ordinator|inspector|surveyor|lead\s+member|consultants?|volunteers?|applicant|agent)\b",
+                   re.I)
+_ORGANISATION = re.compile(r"\b(?:council|authority|ltd|limited|plc|llp|cic|trust|association|society|club|team|police|"
+                           r"constabulary|agency|partnership|company|foundation|charity|department|directorate|service|"
+                           r"committee|board|panel|working\s+group|highways\s+england|network\s+rail)\b", re.I)
+
+
+def names_someone(text: str) -> bool:
+    """Whether `text` names someone who can be who a question asks about: a person (by a title or two
+    names that are not a place's: "Mill Lane" is where), a role holder or an organisation."""
+    if _TITLED_NAME.search(text) or _ROLE.search(text) or _ORGANISATION.search(text):
+        return True
+    return any(m.group(1).lower() not in _PLACE_WORD for m in _TWO_NAMES.finditer(text))

@@ -305,3 +305,70 @@ def _numbers_track_pages(members: list[_Edge]) -> bool:
         if len(offsets) != 1:
             return False
     return True
+
+
+# "Agenda Item 5": the stamp a committee system prints at the head of each paper's pages ("(agenda item 9)"
+# in brackets is the text's own reference to the item)
+_AGENDA_ITEM_STAMP = re.compile(r"agenda\s+item\s*(?:no\.?\s*)?\d{1,3}[a-z]?", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """One line that is page furniture wherever it stands, by its shape alone: a page label ("Page 3 of
+    12", "- 7 -"), a running line beside its page label ("Lowfield PC – Minutes – Page 2 of 4") or naming
+    the paper's council, kind and date ("Lowfield Parish Council – Minutes – 3 March 2024"), a copyright
+    or print-date notice, "Agenda Item 5" alone, a line of blanks to fill in by hand ("Chair's initials
+    ........", "Signed ........ Chair", "Date ........"), a council's name alone (its masthead), "this page
+    is intentionally left blank".
+
+    `clean` removes such lines only where a page's edges and their recurrence show them up; a line kept
+    (a one-page file, a page break inside a chunk, a stamp on one page only) is still furniture to the
+    answerer, which never quotes it. Bare numbers are not judged (in a text they are a table's cells)."""
+    text = " ".join(line.split())
+    if not text:
+        return False
+    if _LABELLED.fullmatch(text) or is_blank_page_notice(text) or _AGENDA_ITEM_STAMP.fullmatch(text):
+        return True
+    m = _LABEL_BESIDE.match(text)
+    if m and words_only(m.group("before") or m.group("after") or ""):
+        return True
+    if layouts.FOOTER_NOTICE(text) is not None or layouts.SIGN_OFF(text) is not None:
+        return True
+    label = _BLANK_TO_FILL.sub(" ", text)
+    if _BLANK_TO_FILL.search(text) and _WORD.search(label) and len(label.split()) <= 8 and not _DIGITS.search(label):
+        return True
+    if not words_only(text):
+        return False
+    segments = [seg.strip(" -–—|·•,:") for seg in re.split(_SEP, line.strip())]
+    kinds = [_segment(seg) for seg in segments if seg]
+    if len(kinds) >= 2 and None not in kinds and "kind" in kinds and ("council" in kinds or "date" in kinds):
+        return True
+    return _masthead(text)
+
+
+_RUN_KINDS = re.compile(r"(?:draft\s+|approved\s+|confirmed\s+)?(?:minutes|agenda|record\s+of\s+decisions|decisions|"
+                        r"decision\s+notice)", re.IGNORECASE)
+
+
+def _segment(seg: str) -> str | None:
+    """What one part of a running line is: "page", "date", "kind" (Minutes, Agenda), "council" (its
+    name alone), "body" (a committee's short name), else None (words of a text, not a running line's)."""
+    if _LABELLED.fullmatch(seg):
+        return "page"
+    if _RUN_KINDS.fullmatch(seg):
+        return "kind"
+    found = dates.find_dates(seg) or dates.find_numeric_dates(seg)
+    if found and len(seg.split()) <= 5 and not re.search(r"[^\W\d_]{3,}", re.sub(rf"(?i){dates.MONTH_NAME}|"
+                                                                                r"monday|tuesday|wednesday|thursday|"
+                                                                                r"friday|saturday|sunday|st|nd|rd|th", "", seg)):
+        return "date"
+    if _masthead(seg):
+        return "council"
+    if layouts.BODY_WORDS.search(seg) and len(seg.split()) <= 5 and seg[:1].isupper() and not re.search(r"\d", seg):
+        return "body"
+    return None
+
+
+def _masthead(text: str) -> bool:
+    """A council's name alone: "ASHWELL PARISH COUNCIL", "Ashwell Parish Council"."""
+    council = layouts.COUNCIL(text)
+    return council is not None and " ".join(council["council"].lower().split()) == text.lower().removeprefix("the ")

@@ -1,5 +1,7 @@
 """Spelling correction of a question against the index's own vocabulary: "resolutoin" becomes
-"resolution", "pregancy" becomes "pregnancy", because those are words the papers use.
+"resolution", "pregancy" becomes "pregnancy", because those are words the papers use; and a
+compound asked in another form than the papers print it ("speed watch" for their "Speedwatch",
+"carpark" for their "car park") is asked in theirs.
 
 A word is corrected only when the papers never use it and it is not an English word either
 (pyspellchecker's dictionary), so residents' plain words ("kids", "moaning") are left alone.
@@ -12,7 +14,7 @@ from collections import Counter
 from typing import Iterable
 
 from core.english import is_english, nearest
-from core.terms import terms
+from core.terms import STOPWORDS, terms
 
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")   # a word as typed; ALL-CAPS words are names, left alone
 _VOCAB_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -28,6 +30,10 @@ TEXT_SPEAK = {
 _SPEAK = re.compile(r"(?<![\w/(.-])(" + "|".join(sorted(map(re.escape, TEXT_SPEAK), key=len, reverse=True))
                     + r")(?![\w/).-])", re.IGNORECASE)
 MIN_USES = 2              # a correction must be a word the papers use more than once (not a typo of theirs)
+# a word as typed, hyphenated ("self-harm") or not: the unit a compound is made of or split into
+_TYPED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+MIN_PART = 2              # each part of a compound ("lay" + "by")
+MIN_COMPOUND = 5          # and the compound ("layby"): shorter ones join or split into chance words
 
 
 def damerau(a: str, b: str, limit: int) -> int:
@@ -57,8 +63,11 @@ def _spoken(m: re.Match) -> str:
 class Speller:
     """Corrects the words of a question to words the papers use."""
 
-    def __init__(self, counts: Counter[str]):
+    def __init__(self, counts: Counter[str], text: str = ""):
         self.counts = counts
+        # the papers' text in lower case, one space between words: how often they print a phrase
+        self.text = text
+        self._printed: dict[str, int] = {}
         self.stems = {stem for word in counts for stem in terms(word)}   # "summarise" is "summarised"'s word
         self.by_length: dict[int, list[str]] = {}
         for word, n in counts.items():
@@ -68,9 +77,107 @@ class Speller:
     @classmethod
     def of_texts(cls, texts: Iterable[str]) -> "Speller":
         counts: Counter[str] = Counter()
+        printed = []
         for text in texts:
-            counts.update(_VOCAB_WORD.findall(text.lower()))
-        return cls(counts)
+            low = text.lower()
+            counts.update(_VOCAB_WORD.findall(low))
+            printed.append(" ".join(low.split()))
+        return cls(counts, "\n".join(printed))
+
+    def printed(self, phrase: str) -> int:
+        """How often the papers print `phrase` (lower case, one space between words) as whole words."""
+        n = self._printed.get(phrase)
+        if n is None:
+            n, at, text = 0, self.text.find(phrase), self.text
+            while at >= 0:
+                end = at + len(phrase)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    n += 1
+                at = text.find(phrase, at + 1)
+            self._printed[phrase] = n
+        return n
+
+    def _forms(self, a: str, b: str) -> dict[str, int]:
+        """How often the papers print the compound of `a` and `b` closed, hyphenated and open."""
+        return {a + b: self.counts.get(a + b, 0), f"{a}-{b}": self.printed(f"{a}-{b}"), f"{a} {b}": self.printed(f"{a} {b}")}
+
+    @staticmethod
+    def _compound(a: str, b: str) -> bool:
+        """`a` and `b` could be the parts of one compound: neither a chance fragment, the first no stop
+        word ("a part" is not "apart", "any one" not "anyone"); the second may be ("lay by")."""
+        return (len(a) >= MIN_PART and len(b) >= MIN_PART and len(a) + len(b) >= MIN_COMPOUND
+                and a not in STOPWORDS)
+
+    def _as_printed(self, asked: str, forms: dict[str, int]) -> str | None:
+        """The form the papers print the compound in most often, when more often than as asked."""
+        best = max(forms, key=lambda f: (forms[f], f == asked))
+        return best if forms[best] > forms.get(asked, 0) else None
+
+    def joined(self, a: str, b: str) -> str | None:
+        """Two words asked apart ("speed watch") as the papers print them, when that is one word
+        ("speedwatch", "layby"): only a joined form the papers print (a word of the index's own
+        vocabulary), and more often than they print the two words apart ("the car park" stays
+        apart in papers that print "car park" more than "carpark")."""
+        a, b = a.lower(), b.lower()
+        if not self._compound(a, b):
+            return None
+        forms = self._forms(a, b)
+        if not forms[a + b] and not forms[f"{a}-{b}"]:
+            return None
+        best = self._as_printed(f"{a} {b}", forms)
+        # the parts of a hyphenated compound are words of the index already: "self harm" finds "self-harm"
+        return best if best == a + b else None
+
+    def parted(self, word: str, name: bool = False) -> str | None:
+        """One word asked ("carpark", "self-harm") as the papers print it, when that is another form
+        of the same two words ("car park", "selfharm"): the split into two words the papers use
+        whose compound they print more often than as asked. A name (capitalised mid-sentence) the
+        papers never print is left alone: "Greenfield" is a place, not "green field"."""
+        w = word.lower()
+        if "-" in w:
+            a, b = w.split("-")
+            splits = [(a, b)] if self._compound(a, b) else []
+        else:
+            if name and not self.counts.get(w):
+                return None
+            splits = [(w[:i], w[i:]) for i in range(MIN_PART, len(w) - MIN_PART + 1)
+                      if self._compound(w[:i], w[i:]) and self.counts.get(w[:i]) and self.counts.get(w[i:])]
+        best: str | None = None
+        best_uses = 0
+        for a, b in splits:
+            forms = self._forms(a, b)
+            form = self._as_printed(w, forms)
+            if form is not None and forms[form] > best_uses:
+                best, best_uses = form, forms[form]
+        return best
+
+    def compounds(self, question: str) -> str:
+        """The question with each compound in the form the papers print it: "how many speed watch
+        sessions" -> "how many speedwatch sessions" where the papers print "Speedwatch"; "the
+        carpark" -> "the car park" where they print "car park"; unchanged where they print it as asked."""
+        if not self.text:
+            return question
+        words = list(_TYPED.finditer(question))
+        out, last, i = [], 0, 0
+        while i < len(words):
+            m = words[i]
+            form, end = None, m.end()
+            after = words[i + 1] if i + 1 < len(words) else None
+            if after is not None and "-" not in m.group(0) + after.group(0) \
+                    and question[m.end():after.start()] == " ":
+                form = self.joined(m.group(0), after.group(0))
+                end = after.end() if form else end
+            if form is None:
+                form = self.parted(m.group(0), name=m.group(0)[:1].isupper() and m.start() > 0)
+            if form is not None:
+                if m.group(0)[:1].isupper():
+                    form = form[:1].upper() + form[1:]
+                out.append(question[last:m.start()] + form)
+                last = end
+                i += 2 if end != m.end() else 1
+                continue
+            i += 1
+        return "".join(out) + question[last:]
 
     def suggest(self, word: str) -> str | None:
         """The papers' word this one is a typo of, or None when it is fine as it is (or unsure)."""
@@ -97,7 +204,8 @@ class Speller:
         return best[2] if best else None
 
     def correct(self, question: str) -> str:
-        """The question with each misspelt word replaced by the papers' word; otherwise unchanged."""
+        """The question with each misspelt word replaced by the papers' word, each compound in the
+        papers' form; otherwise unchanged."""
         def fix(m: re.Match) -> str:
             word = m.group(0)
             if word[0].isupper() and word[1:].islower() and m.start() > 0:
@@ -107,5 +215,5 @@ class Speller:
                 return word
             return better.capitalize() if word[0].isupper() else better
 
-        question = _SPEAK.sub(_spoken, question)
+        question = self.compounds(_SPEAK.sub(_spoken, question))
         return _WORD.sub(fix, question)
