@@ -68,6 +68,30 @@ _DEBATE_END = re.compile(r"[.;!?](?=\s|$)|\n\s*\n|(?:,\s*(?:and\s+)?|\s+and\s+)(
                          r"(?:resolved|agreed|decided|approved|voted|determined)\b)", re.I)
 
 
+# which side a speaker took in the debate: against ("Councillor Reid spoke against the proposal", "spoke in
+# objection", "argued against", "objected to", "opposed the motion", "raised objections", "(objector)") or
+# for it ("spoke in favour", "spoke in support", "argued for the motion", "supported the application")
+_SPEAKING = (r"\b(?:spoke|speaking|spoken|speaks|speak|argued|arguing|argues|addressed\s+the\s+(?:\w+[\s-]+)?\w+)\s+"
+             r"(?:(?:briefly|strongly|at\s+length|passionately|further|again|also|both)\s+)?")
+_MATTER = r"(?:the|this|that|his|her|their|an?)\s+(?:\w+[\s-]+){0,3}?(?:motion|amendment|proposals?|application|" \
+          r"recommendations?|scheme|plans?|report|request)\b"
+DEBATE_SIDES = {
+    "against": re.compile(rf"{_SPEAKING}(?:against\b|in\s+(?:opposition|objection)\b|to\s+(?:oppose|object)\b)"
+                          rf"|\bobject(?:ed|ing|s)?\s+(?:strongly\s+)?to\b|\bopposed\s+{_MATTER}"
+                          r"|\b(?:raised|voiced|registered|made|expressed|lodged)\s+(?:an?\s+|their\s+|his\s+|her\s+|"
+                          r"strong\s+|several\s+)*objections?\b|\bobjectors?\b", re.I),
+    "for": re.compile(rf"{_SPEAKING}(?:in\s+(?:favou?r|support)\b|for\s+{_MATTER}|to\s+support\b)"
+                      rf"|\bsupported\s+{_MATTER}|\bsupporters?\b(?=\s*[),])", re.I),
+}
+
+
+def debate_sides(text: str) -> set[str]:
+    """The sides speakers took in the debate `text` reports: 'against' ("Councillor Reid spoke against
+    the proposal", "objected to"), 'for' ("spoke in favour", "spoke in support"). How members argued,
+    not how they voted."""
+    return {side for side, said in DEBATE_SIDES.items() if said.search(text)}
+
+
 def without_debate(text: str) -> str:
     """`text` less what members said in the debate ("Councillor Hughes spoke in favour of the motion,
     saying residents had agreed it was needed."): from the words that tell someone spoke for or against
