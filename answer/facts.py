@@ -1179,7 +1179,10 @@ _DOER_ASKED = re.compile(r"^\s*(?:who|which\s+(?:[a-z]+\s+)?(?:member|councillor
                          r"(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented|put\s+forward|"
                          r"brought\s+forward|submitted))\b", re.I)
 _DOER_NAMED = {
-    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"),
+    # (or the clerk's shorthand naming both, by any title or initials: "Proposed Cllr Jones, seconded Cllr
+    # Brown", "Prop: Cllr S Patel Sec: Cllr T Green"; votes.PROPOSED_SECONDED)
+    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"
+                                      rf"|(?i:{votes.PROPOSED_SECONDED.pattern})"),
     "report": lambda verb: re.compile(rf"^\s*(?:report\s+)?author\s*:\s*[A-Z]|^\s*report\s+(?:of|by)\s*:\s*[A-Z]|"
                                       rf"^\s*from\s*:\s*[A-Z]|"
                                       rf"\b(?:written|prepared|presented)\s+by\s+{_NAME}", re.I | re.M),
