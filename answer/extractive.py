@@ -35,6 +35,8 @@ NO_VOTE_COUNT = "The passages on this subject record the vote but not how many v
 # "how many councillors voted for ...", "how many were against": a count of the vote is asked
 _COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|in\s+favou?r|abstain\w*)\b", re.I)
 NO_VOTE_BY = "The passages on this subject record no vote by {person}."
+NO_SPEAKER = "The passages on this subject name no one who spoke {side} it."
+_SIDE_WORDS = {"against": "against", "for": "in favour of"}
 # "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
 _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
                        rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:vote|abstain)", re.I)
@@ -706,6 +708,10 @@ class ExtractiveAnswerer:
         fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
+        if (side := facts.spoken_side(plan.standalone)) and fact is None:
+            # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
+            # it: said so, rather than naming one who took the other side
+            return self.abstain(plan, passages, ranked, reason=NO_SPEAKER.format(side=_SIDE_WORDS[side]))
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
                 not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all

@@ -414,6 +414,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     # a figure is looked for further down: the sentences naming a subject best often give none
     # ("… selected for Wave 2 of the Pathfinder Programme."), the one after them does ("receiving £4.1million")
     top = ranked[:LOOK_AT * (FIGURE_LOOK_FACTOR if intent == "quantity" else 1)]
+    if spoken_side(question):
+        return _spoken(question, ranked)
     if intent == "when" and discussed:
         fact = _discussed(ranked, discussed)
         if fact:
@@ -1011,6 +1013,43 @@ def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
     return None
 
 
+# "who spoke against the motion?", "which councillors spoke in favour?", "who objected to ...": the side a
+# speaker took in the debate (core/votes.py DEBATE_SIDES), not a vote
+_SPOKEN_ASKED = re.compile(r"^\W*(?:who|which\s+(?:\w+\s+)?(?:councillors?|members?|cllrs?|residents?|speakers?|people))\s+"
+                           r"(?:(?:had|has|have|did)\s+)?(?:(?:spoke|speak|argued|argue)\s+(?P<side>against|"
+                           r"in\s+(?:favou?r|support|opposition|objection)|for(?=\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?"
+                           r"(?:motion|amendment|proposals?|application|recommendations?|scheme|plans?)\b))"
+                           r"|(?P<objected>objected|object|opposed|oppose)\b)", re.I)
+
+
+def spoken_side(question: str) -> str | None:
+    """The side of the debate a question asks who spoke on: 'against' ("who spoke against the motion",
+    "who objected to ..."), 'for' ("who spoke in favour", "in support"), else None."""
+    m = _SPOKEN_ASKED.search(question)
+    if not m:
+        return None
+    side = (m.group("side") or m.group("objected")).lower()
+    return "for" if side.startswith(("in f", "in s", "for")) else "against"
+
+
+def _spoken(question: str, ranked: list[Scored]) -> Fact | None:
+    """A question asking who spoke on one side of the debate: the first sentence of the best passages
+    of the best sentence's item naming someone who took that side ("Councillor Reid spoke against the
+    proposal, citing ..."), never one naming only the other side's speakers; None when none does."""
+    side = spoken_side(question)
+    if side is None or not ranked:
+        return None
+    said = votes.DEBATE_SIDES[side]
+    passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]
+                     if not ranked[0].passage.chunk.item or _same_item(s, ranked[0])}.values())
+    for p in passages:
+        for a, b in source_spans(p.chunk.text):
+            text = p.chunk.text[a:b]
+            if said.search(text) and names_a_person(text):
+                return Fact(LABELS["who"], p, a, b)
+    return None
+
+
 def _vote(ranked: list[Scored]) -> Fact | None:
     """The recorded vote nearest after the best sentence of a passage that records votes; for a
     sentence putting a motion or amendment forward, the vote on it in the passages that follow."""
@@ -1263,7 +1302,10 @@ _DOER_ASKED = re.compile(r"^\s*(?:who|which\s+(?:[a-z]+\s+)?(?:member|councillor
                          r"(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented|put\s+forward|"
                          r"brought\s+forward|submitted))\b", re.I)
 _DOER_NAMED = {
-    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"),
+    # (or the clerk's shorthand naming both, by any title or initials: "Proposed Cllr Jones, seconded Cllr
+    # Brown", "Prop: Cllr S Patel Sec: Cllr T Green"; votes.PROPOSED_SECONDED)
+    "motion": lambda verb: re.compile(rf"\b(?i:{verb})\s+by\s+{_NAME}|\b{_TITLE}\s+{_NAME}\s+{verb}\b"
+                                      rf"|(?i:{votes.PROPOSED_SECONDED.pattern})"),
     "report": lambda verb: re.compile(rf"^\s*(?:report\s+)?author\s*:\s*[A-Z]|^\s*report\s+(?:of|by)\s*:\s*[A-Z]|"
                                       rf"^\s*from\s*:\s*[A-Z]|"
                                       rf"\b(?:written|prepared|presented)\s+by\s+{_NAME}", re.I | re.M),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core import names
+
 # one count of a recorded vote: "For (39)", "Against (3)", "Abstain (0)", "Abstentions (2)"
 # a named recorded vote gives the names first, the count after them: "For: Councillors Bexley, Cranmore
 # and Dalby (3)", "Abstained: The Mayor (1)"
@@ -33,15 +35,33 @@ HANDS_LABELLED = re.compile(rf"\b(?:For|Agreed?){_LABEL_SEP}(\d{{1,3}})"
                             rf"(?:\s*[,;]?\s*(?:Against|Disagreed?){_LABEL_SEP}(\d{{1,3}}))?"
                             rf"(?:\s*[,;]?\s*(?:and\s+)?(?:Abstain(?:ed|ing|ions?)?|Abstentions?){_LABEL_SEP}(\d{{1,3}}))?\b",
                             re.I)
+# a majority told in votes: "carried 5 votes to 2", "lost by 4 votes to 6 with 1 abstention"
+HANDS_VOTES_TO = re.compile(rf"\b{_N}\s+votes?\s+to\s+{_N}\b", re.I)
 HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
 HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
+# words after a proposer's or seconder's name that are none ("Seconded CD. Carried", "Cllr Brown All agreed")
+_NOT_NAME = r"(?:Carried|Agreed|Approved|Resolved|Lost|All|Unanimous(?:ly)?|Vote[ds]?|For|Against|Abstain\w*|Seconded|Sec)\b"
+# a member named as minutes name a proposer or seconder: "Cllr Jones", "Cllr A Jones", "Councillor S. Patel",
+# "Mrs Walsh", "Jane Smith", initials ("RS"), "the Chairman"
+_MEMBER = (r"(?:the\s+(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader|clerk)\b"
+           rf"|(?-i:(?:(?i:{names.TITLE})[ \t]+)?(?:[A-Z]\.?[ \t]?){{0,3}}(?!{_NOT_NAME})[A-Z][\w'’-]*"
+           rf"(?:[ \t]+(?!{_NOT_NAME})[A-Z][a-z][\w'’-]*)?))")
+# who proposed and who seconded, however the clerk prints it: "Proposed by Cllr A Jones and seconded by Cllr B
+# Brown", "Proposed Cllr Jones, seconded Cllr Brown", "Prop: Cllr S Patel Sec: Cllr T Green", "Prop. RS, 2nd CP",
+# "Proposed AB; Seconded CD", "Moved by the Chairman, seconded by Mr Ford"
+PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*(?P<proposer>{_MEMBER})"
+                               rf"\s*(?:[,;.:–-]\s*|\s+)(?:and\s+)?(?:seconded|sec\b\.?|2nd)(?:\s+by)?\s*[:–-]?\s*"
+                               rf"(?P<seconder>{_MEMBER})", re.I)
+# ... opening its line, with at most the vote after it ("Proposed Cllr Jones, seconded Cllr Brown. 5 in favour,
+# 2 against."): a record of who moved the decision beside it, no motion worded of its own
+_MOVERS_LINE = re.compile(rf"^\W*(?:(?:it|this|which|the\s+(?:motion|recommendation|proposal))\s+was\s+)?"
+                          rf"{PROPOSED_SECONDED.pattern}", re.I)
+MOVERS_TAIL_WORDS = 12      # words: the most a proposer's line holds after its seconder (the vote, the outcome)
 # words that announce a vote is being taken or recorded
 TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|the vote was|"
                          r"(?:members|councillors)\s+voted\s+(?=\d|for\b|as\b)|\d{1,3}\s+(?:members|councillors)\s+voted|"
-                         r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded|"
-                         # a parish clerk's shorthand: "Prop. RS, 2nd CP, All agreed", "Proposed AB; Seconded CD"
-                         r"\bprop(?:osed)?\.?\s+(?:by\s+)?(?:cllr\.?\s+)?[A-Z]{1,4}\s*[,;]\s*(?:2nd|sec(?:onded)?\.?)(?=\s))\b",
-                         re.I | re.S)
+                         r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b"
+                         rf"|{PROPOSED_SECONDED.pattern}", re.I | re.S)
 OUTCOME = re.compile(r"\b((?:substantive\s+)?motion\s+(?:carried|lost|fell)|amendment\s+(?:carried|lost|fell)|"
                      r"agreed unanimously|carried unanimously|unanimously|carried|lost)\b", re.I)
 # a motion's or an amendment's outcome is a vote's, whatever its case: "Substantive Motion carried.",
@@ -66,6 +86,30 @@ DEBATE = re.compile(r"\b(?:spoke|speaking|spoken|speaks|speak)\s+(?:(?:briefly|s
 _DEBATE_END = re.compile(r"[.;!?](?=\s|$)|\n\s*\n|(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?=(?:it\s+was|the\s+(?:committee|"
                          r"sub-committee|council|cabinet|board|panel|meeting|members?))\s+(?:(?:then|unanimously|duly)\s+)?"
                          r"(?:resolved|agreed|decided|approved|voted|determined)\b)", re.I)
+
+
+# which side a speaker took in the debate: against ("Councillor Reid spoke against the proposal", "spoke in
+# objection", "argued against", "objected to", "opposed the motion", "raised objections", "(objector)") or
+# for it ("spoke in favour", "spoke in support", "argued for the motion", "supported the application")
+_SPEAKING = (r"\b(?:spoke|speaking|spoken|speaks|speak|argued|arguing|argues|addressed\s+the\s+(?:\w+[\s-]+)?\w+)\s+"
+             r"(?:(?:briefly|strongly|at\s+length|passionately|further|again|also|both)\s+)?")
+_MATTER = r"(?:the|this|that|his|her|their|an?)\s+(?:\w+[\s-]+){0,3}?(?:motion|amendment|proposals?|application|" \
+          r"recommendations?|scheme|plans?|report|request)\b"
+DEBATE_SIDES = {
+    "against": re.compile(rf"{_SPEAKING}(?:against\b|in\s+(?:opposition|objection)\b|to\s+(?:oppose|object)\b)"
+                          rf"|\bobject(?:ed|ing|s)?\s+(?:strongly\s+)?to\b|\bopposed\s+{_MATTER}"
+                          r"|\b(?:raised|voiced|registered|made|expressed|lodged)\s+(?:an?\s+|their\s+|his\s+|her\s+|"
+                          r"strong\s+|several\s+)*objections?\b|\bobjectors?\b", re.I),
+    "for": re.compile(rf"{_SPEAKING}(?:in\s+(?:favou?r|support)\b|for\s+{_MATTER}|to\s+support\b)"
+                      rf"|\bsupported\s+{_MATTER}|\bsupporters?\b(?=\s*[),])", re.I),
+}
+
+
+def debate_sides(text: str) -> set[str]:
+    """The sides speakers took in the debate `text` reports: 'against' ("Councillor Reid spoke against
+    the proposal", "objected to"), 'for' ("spoke in favour", "spoke in support"). How members argued,
+    not how they voted."""
+    return {side for side, said in DEBATE_SIDES.items() if said.search(text)}
 
 
 def without_debate(text: str) -> str:
@@ -99,6 +143,14 @@ def show_of_hands(text: str) -> dict[str, int] | None:
             counts["Against"] = int(against)
         if abstain is not None:
             counts["Abstain"] = int(abstain)
+        return counts
+    majorities = list(HANDS_VOTES_TO.finditer(text))
+    if majorities and not any(m.start() > majorities[-1].start() for m in HANDS_FOR.finditer(text)):
+        last = majorities[-1]
+        counts = {"For": _n(last.group(1)), "Against": _n(last.group(2))}
+        abstain = HANDS_ABSTAIN.search(text, last.end(), last.end() + 60)
+        if abstain:
+            counts["Abstain"] = _n(abstain.group(1) or abstain.group(2))
         return counts
     for last in reversed(list(HANDS_FOR.finditer(text))):
         tail = text[last.start():last.start() + 200]
@@ -141,6 +193,17 @@ def mentions_vote(text: str) -> bool:
 def unanimous(text: str) -> bool:
     """The vote was unanimous ("carried unanimously", "all in favour"): every member's side is told."""
     return bool(_UNANIMOUS.search(text))
+
+
+def records_movers(text: str) -> bool:
+    """`text` records who proposed and seconded, with at most the vote after them ("Proposed Cllr Jones,
+    seconded Cllr Brown. 5 in favour, 2 against.", "Prop: Cllr S Patel Sec: Cllr T Green"): the movers of
+    the decision beside it, not a motion worded of its own ("... seconded by Cllr B that the hall be let")."""
+    m = _MOVERS_LINE.match(text)
+    if not m:
+        return False
+    rest = text[m.end():]
+    return len(rest.split()) <= MOVERS_TAIL_WORDS and not re.search(r"\bthat\b", rest, re.I)
 
 
 def announces_vote(text: str) -> bool:

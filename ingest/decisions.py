@@ -89,6 +89,8 @@ def vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
             saw_vote = True
         if saw_vote and votes.announces_vote(q.text):
             return k
+        if k == i - 1 and votes.records_movers(q.text):
+            return k            # "Proposed Cllr Jones, seconded Cllr Brown." just above "RESOLVED: ...": who moved it
         k -= 1
         steps += 1
     return i
@@ -240,11 +242,15 @@ def _repeats_a_line(q: Para, before: list[Para]) -> bool:
 
 
 def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
-    """A show of hands printed after the decision it decided ("Members voted 8 for, 5 against."):
-    a count with no decision wording and no motion of its own, and no decision straight after it
-    (then it is that decision's vote, pulled in by `vote_start`). The caller takes it only for a
-    decision that has no vote of its own yet."""
-    if not minutes or words(q.text) > 40 or votes.show_of_hands(q.text) is None or _MOTION.search(q.text):
+    """A show of hands printed after the decision it decided ("Members voted 8 for, 5 against."), or the
+    line naming who proposed and seconded it ("Proposed Cllr Jones, seconded Cllr Brown."): no decision
+    wording and no motion of its own, and no decision straight after it (then it is that decision's
+    vote, pulled in by `vote_start`). The caller takes it only for a decision that has no vote of its own yet."""
+    if not minutes or words(q.text) > 40:
+        return False
+    # ... or who proposed and seconded it, with or without the count ("Prop: Cllr S Patel Sec: Cllr T Green.
+    # 6 in favour, 1 abstention."): no motion of its own
+    if not votes.records_movers(q.text) and (votes.show_of_hands(q.text) is None or _MOTION.search(q.text)):
         return False
     rec = decision_of(q, minutes)
     if rec is not None and rec.name not in _VOTE_LIKE:

@@ -6,9 +6,8 @@ import re
 from core import dates
 from ingest import layouts
 from ingest.lines import (
-    LIST_START, TABLE_LINE, WRAP_WIDTH, headline_case, is_item_tag, item_no_value, item_number, looks_titley, plain,
-    title_runs_on,
-    title_with_none, title_words, words,
+    LIST_START, TABLE_LINE, WRAP_WIDTH, agenda_item_words, headline_case, is_item_tag, item_no_value,
+    item_number, looks_titley, plain, title_fits, title_runs_on, title_with_none, title_words, words,
 )
 from ingest.paras import Para, is_table
 
@@ -29,7 +28,8 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
     if text.endswith((".", ";", ",", ":")) and not (len(p.lines) == 1 and title_with_none(fields.get("title", ""))) \
             and not _referenced_lead(p, rec, text, next_para) or is_table(p) and not _number_column(p, fields):
         return False
-    if rec.name == "item_bare" and words(text) > 16:
+    title = fields.get("title", "")
+    if rec.name == "item_bare" and not title_fits(text, title, 16):
         return False
     if p.head:
         pass                    # the number's line and the title's line: one heading (see join_lone_numbers)
@@ -39,12 +39,11 @@ def is_item_heading(p: Para, next_para: Para | None, loose: bool = False) -> boo
         # runs on ("DC/7 Application 24/00321/FUL - Land off Ford Lane," / "Upper Hatherby")
         second = plain(p.lines[1])
         address = address_runs_on(found, plain(p.lines[0]), second)
-        if not (second[:1].islower() or address or title_runs_on(plain(p.lines[0]), second)) or words(text) > 22 \
+        if not (second[:1].islower() or address or title_runs_on(plain(p.lines[0]), second)) or not title_fits(text, title, 22) \
                 or item_number(second, loose) or LIST_START.match(second):
             return False
-    elif len(p.lines) > 2 or title_words(text) > (MARKED_TITLE_WORDS if _marked(p) else 14):
+    elif len(p.lines) > 2 or not title_fits(text, title, MARKED_TITLE_WORDS if _marked(p) else 14):
         return False
-    title = fields.get("title", "")
     if re.match(r"^that\b", title, re.I):
         return False        # "3. That the Committee ...": a numbered part of a decision
     return title[:1].isupper() or title[:1].isdigit()
@@ -93,7 +92,7 @@ def agenda_item_titles(paras: list[Para]) -> list[str]:
                 s = f"{s} {nxt}"        # a title wrapped onto the next line
             s = re.sub(r"\s*\|?\s*\d+\s*-\s*\d+\s*\|?$", "", s)       # page range column
             s = re.sub(r"\s*\(Pages?\s*[\d\s-]+\)\s*$", "", s)
-            if item_number(s) and words(s) <= 20:
+            if item_number(s) and title_fits(s, item_number(s)[1].get("title", ""), 20):
                 items.append(s.strip(" |"))
     return items
 
@@ -197,7 +196,10 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         next_item = bool(found and found[0].name in ("item_dotted", "item_bare") and before is not None
                          and item_no_value(first) == before + 1 and last_no == before + 1)
         title = found[1].get("title", "") if found else ""
+        # (a title worded as an agenda item's, "To approve the Minutes of the meeting held on ...", heads its item)
+        agenda_words = agenda_item_words(title) and title_fits(first, title)
         if found and found[0].name == "item_dotted" and ("," in first or title_words(first) > 8) and not is_application(found) \
+                and not agenda_words \
                 and not (next_item and "," not in first and looks_titley(title) and len(p.lines) > 2) \
                 and not (next_item and headline_case(title) and title_words(first) <= 10 and not _over_list(p)) \
                 and not (next_item and _capitals(title) and title_words(first) <= 14 and not _over_list(p)):
@@ -210,9 +212,10 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         # "Upper Hatherby"): the second line is the rest of the heading
         address = len(p.lines) > 2 and address_runs_on(found, first, second)
         if found and (not first.endswith((".", ",", ";", ":")) or address) \
-                and title_words(first) <= (20 if is_application(found) else 14) \
+                and title_fits(first, title, 20 if is_application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
-                and (found[0].name not in ("item_dotted",) or looks_titley(title) or next_item and title_words(first) <= 8):
+                and (found[0].name not in ("item_dotted",) or looks_titley(title) or agenda_words
+                     or next_item and title_words(first) <= 8):
             if (second[:1].islower() and len(p.lines) > 2 or title_runs_on(first, second) or address) \
                     and words(first) + words(second) <= 22 and not LIST_START.match(second) \
                     and not item_number(second, loose=True):
@@ -268,7 +271,7 @@ def _lone_item_head(number_line: str, title_line: str) -> str | None:
     title on the line after it, when that line reads as an item's title; else None."""
     found = layouts.ITEM_ALONE(number_line)
     title = title_line.strip()
-    if found is None or not title or not (title[:1].isupper()) or words(title) > 14:
+    if found is None or not title or not (title[:1].isupper()) or not title_fits(title, title):
         return None
     if title.endswith((".", ",", ";", ":")) or re.match(r"^that\b", title, re.I) or layouts.ITEM_ALONE(title) \
             or item_number(title, loose=True) or dates.is_date_line(title) or TABLE_LINE.search(title):
@@ -374,7 +377,7 @@ def item_heading_no(line: str, last: int | None) -> int | None:
     """The number of the item a line heads (a number and a short capitalised title, no sentence), else `last`."""
     found = item_number(line, loose=True)
     title = found[1].get("title", "") if found else ""
-    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or title_words(line) > 14 \
+    if found is None or not title[:1].isupper() or re.match(r"^that\b", title, re.I) or not title_fits(line, title) \
             or line.endswith((".", ",", ";", ":")) and not title_with_none(title):
         return last
     n = item_no_value(line)

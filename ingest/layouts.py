@@ -790,7 +790,10 @@ DECISIONS: tuple[Recogniser, ...] = (
     Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
                "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
                0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"
-                           r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b", re.I | re.S)),
+                           r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b"
+                           # the clerk's shorthand: "Prop: Cllr S Patel Sec: Cllr T Green. Carried."
+                           rf"|(?:{votes.PROPOSED_SECONDED.pattern}).{{0,200}}?\b(?:agreed|approved|carried|resolved|accepted)\b",
+                           re.I | re.S)),
     Recogniser("all_in_favour", "decision", "'all were in favour'", "All were in favour.", 0.8,
                _regex(r"\ball\s+(?:members\s+|councillors\s+|present\s+)?(?:were\s+|voted\s+)?in\s+favour\b")),
     # a decisions table's outcome column: the cell alone, with its full stop (a column header has none)

@@ -85,6 +85,31 @@ def title_words(s: str) -> int:
     return words(_PAGES_REF.sub("", s))
 
 
+ITEM_TITLE_WORDS = 14       # words: the most a numbered line's title runs to and still heads an item ...
+AGENDA_TITLE_WORDS = 40     # ... unless its words are an agenda item's (agenda_item_words): then this many
+# the words an agenda item opens with: its verb ("To approve the Minutes of the meeting held on 12 May 2024
+# (previously circulated)", "To receive apologies ...", "To consider ...", "To note ..."), or the business every
+# meeting opens with named first ("Minutes of the meeting held on ...", "Apologies for absence ...",
+# "Declarations of interest ...")
+_AGENDA_ITEM_WORDS = re.compile(r"^(?:to\s+(?:approve|receive|consider|note|agree|confirm|adopt|accept|discuss|review|"
+                                r"elect|appoint|sign)\b|(?:(?:approval|confirmation|signing)\s+of\s+)?(?:the\s+)?"
+                                r"(?:minutes|apologies|declarations?)\b)", re.I)
+
+
+def agenda_item_words(title: str) -> bool:
+    """A numbered line's title is worded as an agenda item ("To approve the Minutes of ...", "Apologies for
+    absence ...", "Declarations of interest ..."), as no prose that happens to open with a number is."""
+    return bool(_AGENDA_ITEM_WORDS.match(title.strip()))
+
+
+def title_fits(line: str, title: str, limit: int = ITEM_TITLE_WORDS) -> bool:
+    """A numbered line is short enough to head an item: at most `limit` words (less its pages), or, its
+    title worded as an agenda item's, at most AGENDA_TITLE_WORDS: "3. To approve the Minutes of the meeting
+    held on 12 May 2024 (previously circulated)" heads an item; "3. Three residents attended and raised
+    concerns about speeding on Mill Lane, which ..." does not."""
+    return title_words(line) <= (max(limit, AGENDA_TITLE_WORDS) if agenda_item_words(title) else limit)
+
+
 WRAP_WIDTH = 45             # characters: a title line this long may have run out of room
 
 
