@@ -1043,7 +1043,7 @@ def _spoken(question: str, ranked: list[Scored]) -> Fact | None:
     passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]
                      if not ranked[0].passage.chunk.item or _same_item(s, ranked[0])}.values())
     for p in passages:
-        for a, b in source_spans(p.chunk.text):
+        for a, b in sentence_spans(p.chunk.text):
             text = p.chunk.text[a:b]
             if said.search(text) and names_a_person(text):
                 return Fact(LABELS["who"], p, a, b)
