@@ -60,7 +60,7 @@ _FIGURES = r"(?:(?:on\s+)?\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:19|20)?\d\d\b)" 
 # the words that make a line name a meeting body
 BODY_WORDS = re.compile(r"\b(committee|cabinet|council|board|panel|sub-committee|subcommittee|forum|"
                         r"authority|assembly|meeting|executive|commission|partnership|trust)\b", re.I)
-_MEETING_KIND = (r"(?:(?:annual(?:\s+general)?|extraordinary|special|ordinary|additional|reconvened|joint|monthly|"
+_MEETING_KIND = (r"(?:(?:annual(?:\s+general)?|extra(?:-|\s+)?ordinary|special|ordinary|additional|reconvened|joint|monthly|"
                  r"general|full|statutory)\s+)?")
 _AGM = re.compile(r"\b(a\.?\s?g\.?\s?m\.?|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b", re.I)
 
@@ -107,15 +107,18 @@ _MONTH_MEETING = r"(?:(?:" + _MONTH[1:-1] + r")\s+)?"      # (no group of its ow
 
 
 def _minutes_of_meeting_of(text: str) -> Fields | None:
-    m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}(?:meeting|proceedings|a\.?g\.?m\.?)\s+of\s+(?:the\s+)?"
+    # "Minutes for a meeting of ..." as well as "Minutes of"
+    m = re.match(rf"^minutes?\s+(?:of|for)\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}(?:meeting|proceedings|a\.?g\.?m\.?)\s+of\s+(?:the\s+)?"
                  r"(.+?)\s+held\b", text, re.I)
     if m and re.search(r"\bminutes\b", m.group(1), re.I):
         m = None    # a second heading read on: "Minutes of the July meeting of X" over "MINUTES OF X MEETING HELD ..."
     if not m or len(m.group(1).split()) > 16:
         # a Scottish minute names the body and goes straight on to the place and date, no "held":
         # "MINUTE OF MEETING OF STRATHCAIRN COUNCIL" / "Council Chambers, ..., 27/06/2024 at 10.30 am"
-        m = re.match(rf"^minutes?\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}meeting\s+of\s+(?:the\s+)?"
-                     rf"([^\d,]{{3,90}}?\b(?:council|committee|sub-committee|board|panel|cabinet|authority))\b(?!\s+of\b)",
+        # ... and a web page's "Minutes for a meeting of the Council on Tuesday 20th July 2021": the council's own
+        # meeting, its body "Council" (its name is the masthead's, or the folder's)
+        m = re.match(rf"^minutes?\s+(?:of|for)\s+(?:the\s+|an?\s+)?{_MEETING_KIND}{_MONTH_MEETING}meeting\s+of\s+(?:the\s+)?"
+                     rf"((?:[^\d,]{{3,90}}?\b)?(?:council|committee|sub-committee|board|panel|cabinet|authority))\b(?!\s+of\b)",
                      text, re.I)
         if not m or len(m.group(1).split()) > 12 or not _date_after(text[m.end():m.end() + 120]):
             return None
@@ -964,8 +967,11 @@ def _council_masthead(line: str) -> Fields | None:
         rf"^(?:the\s+)?(?P<council>(?:City|County|Borough)\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?\s+Council)\b",
     ):
         m = re.match(pattern, s)
-        if m and (_BODY_OF.search(m.group("council")) or re.search(r"\bmeeting\b", m.group("council"), re.I)):
-            return None     # "Joint Committee of Ashby District Council and ...": a body, not the council
+        if m and (_BODY_OF.search(m.group("council")) or re.search(r"\bmeeting\b", m.group("council"), re.I)
+                  or re.search(r"\b(?:committee|sub-committee|cabinet)\b", m.group("council"), re.I)):
+            # "Joint Committee of Ashby District Council and ...": a body, not the council; no council's name
+            # holds a committee: "Joint Planning Committee and Full Parish Council" is a joint meeting's name
+            return None
         if m:
             # "Fenwick Annual Parish Council Meeting": the kind of meeting is no part of the name
             return {"council": canonical_council(_KIND_IN_NAME.sub("", m.group("council")))}

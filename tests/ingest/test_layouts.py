@@ -1223,3 +1223,35 @@ def test_a_paper_naming_no_council_takes_the_folders_on_every_chunk(parse):
     [doc] = prepared.documents
     assert doc.found_by["council"].recogniser == "folder"
     assert pipeline.council_named(prepared.documents) == set()     # given by the folder, never counted as named
+
+
+# ---------------------------------------------------------------- a web page's minutes heading
+
+def test_minutes_for_a_meeting_of_the_council_on_a_date(tmp_path):
+    # a council's web page of minutes: its post title, then "Minutes for an Extra-ordinary meeting of the
+    # Council on <date>" (no "held", "for" where most print "of", the kind hyphenated)
+    page = ("Extra-ordinary Full Council meeting, 14/03/2023 – minutes\n\n"
+            "Minutes for an Extra-ordinary meeting of the Council on Tuesday 14th March 2023 at 7.30pm at the "
+            "Reading Room, Kelbrook\n"
+            "Present: Chairman: Cllr Ames Councillors: Bright, Dove Clerk: Mrs Hale\n\n"
+            "1. Apologies for Absence – Cllr Fenn\n\n"
+            "2. Bus shelter – It was agreed the shelter on Mill Lane be repaired before the summer – Agreed\n")
+    [doc] = prepare_page(tmp_path, "extra-ordinary-council-minutes.txt", page).documents
+    assert (doc.doc_type, doc.committee, doc.meeting_date) == ("minutes", "Council", "2023-03-14")
+    assert doc.found_by["meeting_date"].recogniser == "minutes_of_meeting_of"
+    plain = page.replace("an Extra-ordinary meeting", "a meeting").replace("14th March", "11th April")
+    [doc] = prepare_page(tmp_path, "council-minutes.txt", plain).documents
+    assert doc.meeting_date == "2023-04-11"
+
+
+def test_a_joint_meetings_name_is_no_council(tmp_path):
+    # a committee and the full council meeting together: the heading names the meeting, not a council
+    page = ("Minutes of the Joint Planning Committee and Full Parish Council Meeting held\n"
+            "on Tuesday 9th May 2023 at 7.00pm in the Reading Room\n"
+            "Present: Cllrs Ames, Bright, Dove\n"
+            "101 APOLOGIES FOR ABSENCE\nCllr Fenn\n"
+            "102 PLANNING\n- 23/00412/FULL 4 Mill Lane: single storey rear extension. AGREED to recommend APPROVAL\n")
+    [doc] = prepare_page(tmp_path, "joint-meeting-minutes.txt", page).documents
+    assert doc.council is None
+    assert layouts._council_masthead("Joint Planning Committee and Full Parish Council Meeting held") is None
+    assert layouts._council_masthead("Kelbrook Parish Council") == {"council": "Kelbrook Parish Council"}
