@@ -9,6 +9,7 @@ It reads words it is given; it never opens the index.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import Iterable
@@ -32,6 +33,7 @@ _SPEAK = re.compile(r"(?<![\w/(.-])(" + "|".join(sorted(map(re.escape, TEXT_SPEA
 MIN_USES = 2              # a correction must be a word the papers use more than once (not a typo of theirs)
 # a word as typed, hyphenated ("self-harm") or not: the unit a compound is made of or split into
 _TYPED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")   # a chain of hyphenated words: "self-harm-related"
 MIN_PART = 2              # each part of a compound ("lay" + "by")
 MIN_COMPOUND = 5          # and the compound ("layby"): shorter ones join or split into chance words
 
@@ -68,6 +70,9 @@ class Speller:
         # the papers' text in lower case, one space between words: how often they print a phrase
         self.text = text
         self._printed: dict[str, int] = {}
+        # hyphenated words as printed ("self-harm"): few, so counted once rather than searched for
+        self.hyphenated: Counter[str] = Counter(
+            f"{x}-{y}" for chain in _HYPHENATED.findall(text) for x, y in itertools.pairwise(chain.split("-")))
         self.stems = {stem for word in counts for stem in terms(word)}   # "summarise" is "summarised"'s word
         self.by_length: dict[int, list[str]] = {}
         for word, n in counts.items():
@@ -99,7 +104,8 @@ class Speller:
 
     def _forms(self, a: str, b: str) -> dict[str, int]:
         """How often the papers print the compound of `a` and `b` closed, hyphenated and open."""
-        return {a + b: self.counts.get(a + b, 0), f"{a}-{b}": self.printed(f"{a}-{b}"), f"{a} {b}": self.printed(f"{a} {b}")}
+        return {a + b: self.counts.get(a + b, 0), f"{a}-{b}": self.hyphenated.get(f"{a}-{b}", 0),
+                f"{a} {b}": self.printed(f"{a} {b}")}
 
     @staticmethod
     def _compound(a: str, b: str) -> bool:
@@ -119,11 +125,9 @@ class Speller:
         vocabulary), and more often than they print the two words apart ("the car park" stays
         apart in papers that print "car park" more than "carpark")."""
         a, b = a.lower(), b.lower()
-        if not self._compound(a, b):
-            return None
+        if not self._compound(a, b) or not (self.counts.get(a + b) or self.hyphenated.get(f"{a}-{b}")):
+            return None   # the papers print no joined form: nothing to search the text for
         forms = self._forms(a, b)
-        if not forms[a + b] and not forms[f"{a}-{b}"]:
-            return None
         best = self._as_printed(f"{a} {b}", forms)
         # the parts of a hyphenated compound are words of the index already: "self harm" finds "self-harm"
         return best if best == a + b else None
