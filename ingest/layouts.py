@@ -501,6 +501,24 @@ ISSUE_MEETING = Recogniser(
     "Meeting: 14/03/2024 - Cabinet (Item 7)", 0.9, _issue_meeting)
 
 
+# A committee system's list of decisions (ModernGov's "Decisions published"): each entry opens with its
+# date and title ("23/04/2024 - ASSET DISPOSAL - APEDALE BUSINESS PARK ref: 1317  Recommendations
+# Approved"), then labelled lines, one of them the meeting that made it: "Made at meeting: 23/04/2024 -
+# Cabinet". That line dates the decision and names the body; each entry may be another meeting's.
+def _made_at_meeting(text: str) -> Fields | None:
+    m = re.match(r"^(?:made|taken|decided)\s+at\s+(?:the\s+)?meeting\s*:\s*(?P<when>.{6,40}?)\s+[-–—]\s+"
+                 r"(?P<committee>[^\d]{2,90}?)\s*$", text.strip(), re.I)
+    if not m:
+        return None
+    when = heading_date(m.group("when"))
+    return {"committee": m.group("committee").strip(" -–—"), "meeting_date": when} if when else None
+
+
+MADE_AT_MEETING = Recogniser(
+    "made_at_meeting", "heading", "a listed decision's meeting: 'Made at meeting: <date> - <body>', under the entry's title",
+    "Made at meeting: 23/04/2024 - Cabinet", 0.9, _made_at_meeting)
+
+
 # ---------------------------------------------------------------- a pack's other papers
 # An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
 # follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it
@@ -1129,7 +1147,7 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + (PAPER_TO_FOLLOW, PAPER_REFERRED, AGENDA_ALONE) + COVER
+TABLE: tuple[Recogniser, ...] = (HEADINGS + (MADE_AT_MEETING, PAPER_TO_FOLLOW, PAPER_REFERRED, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
                                  + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,

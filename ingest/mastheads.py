@@ -49,6 +49,7 @@ class Start:
     title: str | None = None
     council: str | None = None
     found_by: dict[str, FoundBy] = field(default_factory=dict)
+    item: str | None = None        # the one item a document is about, when its heading names it (a listed decision)
 
     def mark(self, recogniser: str, confidence: float, *fields: str) -> "Start":
         for name in fields:

@@ -21,8 +21,37 @@ def detect_start(paras: list[Para], i: int) -> Start | None:
     p = paras[i]
     if p.boundary:
         return None
-    return (cover_sheet_start(paras, i) or masthead_start(paras, i) or heading_start(paras, i)
-            or work_programme_start(paras, i) or appendix_start(paras, i))
+    return (decision_entry_start(paras, i) or cover_sheet_start(paras, i) or masthead_start(paras, i)
+            or heading_start(paras, i) or work_programme_start(paras, i) or appendix_start(paras, i))
+
+
+ENTRY_LABELS = 4        # the labelled lines a listed decision prints between its title and its meeting
+_LABELLED = re.compile(r"^[A-Z][\w ()/'’-]{1,40}:\s*\S")
+# the entry's title as a list prints it: its date before, its reference and status after
+_ENTRY_DATE = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d)\s*[-–—:]\s*")
+_ENTRY_REF = re.compile(r"\s+ref(?:erence)?\s*(?:no\.?)?\s*:?\s*\d+\b.*$", re.I)
+
+
+def decision_entry_start(paras: list[Para], i: int) -> Start | None:
+    """One decision of a list of decisions (layouts.MADE_AT_MEETING): its date and title on a line, then labelled lines
+    ("Decision Maker: Cabinet"), one of them "Made at meeting: 23/04/2024 - Cabinet". The entry is a record
+    of that meeting's decision, titled by its subject; the next entry may be another meeting's."""
+    lines = window_lines(paras, i, ENTRY_LABELS + 2)
+    if len(lines) < 2 or not _ENTRY_DATE.match(lines[0]) or _LABELLED.match(lines[0]):
+        return None
+    for line in lines[1:ENTRY_LABELS + 1]:
+        found = layouts.MADE_AT_MEETING(line)
+        if found:
+            break
+        if not _LABELLED.match(line):
+            return None
+    else:
+        return None
+    subject = _ENTRY_REF.sub("", _ENTRY_DATE.sub("", lines[0])).strip(" -–—")
+    committee, when = canonical_committee(found["committee"]), found["meeting_date"]
+    start = Start("minutes", committee, when, f"Decisions of the meeting held on {dates.human(when)}", item=subject or None)
+    return start.mark(layouts.MADE_AT_MEETING.name, layouts.MADE_AT_MEETING.confidence,
+                      "committee", "meeting_date", "title", "doc_type")
 
 
 def path_date(path: str) -> str | None:

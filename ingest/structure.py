@@ -173,6 +173,8 @@ def _same_meeting_heading(start: Start, current: _Draft, page: int | None) -> bo
     cur = current.start
     if start.title and cur.title and start.doc_type == cur.doc_type == "report" and start.title != cur.title:
         return False
+    if start.item and start.item != cur.item:
+        return False    # the next decision of a list, of the same meeting
     unnamed = lambda name: not name or layouts.meeting_kind_only(name)  # noqa: E731
     # a cover sheet's labels read again a paragraph down, under the line that made the paper minutes
     # ("Minutes" over "Meeting: ...", "Date: ...")
@@ -295,7 +297,7 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         for name in ("committee", "meeting_date", "title", "council"):
             if not getattr(doc, name):
                 doc.found_by.pop(name, None)      # what was not found stays null and unexplained
-        default_item = ov.get("item") or (match_agenda_item(title, agenda_items) if st.doc_type != "minutes" else None)
+        default_item = ov.get("item") or st.item or (match_agenda_item(title, agenda_items) if st.doc_type != "minutes" else None)
         if st.doc_type == "appendix" and parent is not None and not default_item:
             default_item = parent.blocks[0].item if parent.blocks else None
         doc.blocks = blocks_of(d.paras, default_item, numbered_items=st.doc_type in ("minutes", "agenda"),

@@ -13,6 +13,7 @@ from ingest import layouts, pipeline
 from tests.ingest import (test_house_styles, test_house_styles_eighth, test_house_styles_fifth,
                           test_house_styles_fourth, test_house_styles_seventh, test_house_styles_sixth)
 from tests.ingest.pages import build_pdf, items_of, prepare_file, prepare_page
+from tests.ingest.test_meeting_pages_dated import DECISIONS_LIST
 
 
 def _grants_page() -> str:
@@ -717,6 +718,7 @@ PAGES = {
     "lost_digits": ("leisure-minutes.pdf", LOST_DIGITS),
     "amendment_then_motion": ("printed-minutes.pdf", AMENDMENT_THEN_MOTION),
     "short_decisions": ("leisure-minutes.pdf", SHORT_DECISIONS),
+    "decisions_list": ("cabinet-decisions.txt", DECISIONS_LIST),
 }
 
 
