@@ -348,3 +348,41 @@ def find_numeric_dates(text: str) -> list[tuple[int, str]]:
         if iso:
             found.append((m.start(), iso))
     return found
+
+
+# ---------------------------------------------------------------- a heading's year printed elsewhere
+# A heading may print the weekday, day and month and leave the year out ("held on Tuesday 7th April at
+# 7.00pm"); the paper names its year elsewhere (the last meeting's minutes approved, a planning date).
+# The weekday decides which of those years it is: 7 April was a Tuesday in 2020 and in no year around it.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NO_YEAR = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?P<month>{_MONTH[1:-1]})\b\.?"
+    rf"(?!,?\s*(?:(?:19|20)\d\d|'\d\d)\b)", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(text: str) -> set[int]:
+    """The years a text prints in figures ("2020", "2019/20"): the ones a year-less date may be in."""
+    return {int(y) for y in YEAR.findall(text)}
+
+
+def lacks_year(text: str) -> bool:
+    """`text` prints a weekday, day and month with no year after them ("Tuesday 7th April at 7pm")."""
+    return bool(_NO_YEAR.search(text))
+
+
+def with_year(text: str, years: set[int]) -> str:
+    """`text` with a year put after each weekday-day-month date that prints none ("Tuesday 7th April"
+    -> "Tuesday 7th April 2020"), where exactly one of `years` or the year after one of them has that
+    day on that weekday; left as printed when none or more than one does."""
+    if not years:
+        return text
+
+    def fill(m: re.Match) -> str:
+        day, month = int(m.group("day")), MONTHS[m.group("month").lower()]
+        weekday = _WEEKDAYS.index(m.group("weekday").lower())
+        fits = {y for y in years | {y + 1 for y in years}
+                if _make(day, month, y) and date(y, month, day).weekday() == weekday}
+        return f"{m.group(0)} {fits.pop()}" if len(fits) == 1 else m.group(0)
+
+    return _NO_YEAR.sub(fill, text)

@@ -186,6 +186,7 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
     lines = window_lines(paras, i, MASTHEAD_LINES + 5)
     if not lines:
         return None
+    lines = _years_filled(lines, paras)
     # a file's first masthead may carry a logo, an address and contact lines over the heading; a
     # later document's heading sits under at most three lines (the council's, the body's name)
     for offset in range(0, min((MASTHEAD_LINES if i == 0 else 3) + 1, len(lines))):
@@ -216,6 +217,15 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
                 continue
             return _start_from_heading(rec, found, above, paras, i, lines[offset:])
     return None
+
+
+def _years_filled(lines: list[str], paras: list[Para]) -> list[str]:
+    """A heading's date printed with no year ("held on Tuesday 7th April at 7.00pm") given the year the
+    weekday fits among the years the paper prints elsewhere (`dates.with_year`)."""
+    if not any(dates.lacks_year(x) for x in lines[:MASTHEAD_LINES + 3]):
+        return lines
+    years = dates.years_in(" ".join(p.text for p in paras if not p.boundary))
+    return [dates.with_year(x, years) for x in lines]
 
 
 def _entry(lines: list[str], offset: int) -> list[str]:

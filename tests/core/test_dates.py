@@ -124,3 +124,15 @@ def test_a_year_of_the_nineteenth_century_names_a_time():
     from core.dates import NAMES_A_TIME
     assert NAMES_A_TIME.search("the Council had existed since 1889 during which time it had gained powers")
     assert NAMES_A_TIME.search("adopted in July 2016") and not NAMES_A_TIME.search("a fee of £1750 was paid")
+
+
+def test_a_heading_without_its_year_takes_the_one_its_weekday_fits():
+    # 7 April was a Tuesday in 2020; the paper prints 2020 elsewhere (the last minutes it approves)
+    assert dates.with_year("held on Tuesday 7th April at 7.00pm", {2020}) == "held on Tuesday 7th April 2020 at 7.00pm"
+    # the year after one printed fits too (January's meeting approving December's minutes)
+    assert dates.with_year("Monday 6 January", {2024}) == "Monday 6 January 2025"
+    assert dates.with_year("held on Friday 7th April", {2020}) == "held on Friday 7th April"    # fits neither year
+    assert dates.with_year("Tuesday 7 April 2020", {2020}) == "Tuesday 7 April 2020"             # its year printed
+    assert dates.with_year("Tuesday 7th April", set()) == "Tuesday 7th April"
+    assert dates.lacks_year("on Tuesday 7th April at 7pm") and not dates.lacks_year("on Tuesday, 7th April, 2020")
+    assert dates.years_in("approved on 3rd March 2020; budget 2019/20") == {2019, 2020}

@@ -165,3 +165,15 @@ def test_made_at_meeting_needs_a_date_and_a_body():
         "committee": "Planning Committee", "meeting_date": "2025-05-14"}
     assert layouts.MADE_AT_MEETING("Made at meeting: the Cabinet agreed to defer") is None
     assert layouts.MADE_AT_MEETING("Made at meeting: 31/02/2025 - Cabinet") is None       # no such day
+
+
+def test_a_heading_without_its_year_takes_the_year_its_weekday_fits(tmp_path):
+    doc = prepare_page(tmp_path, "halsworth-minutes.txt", NO_YEAR.format(weekday="Monday")).documents[0]
+    assert (doc.meeting_date, doc.doc_type) == ("2026-03-09", "minutes")
+    assert "on Monday 9th March at 7.30pm" in doc.blocks[0].text        # the text as printed
+
+
+def test_a_heading_whose_weekday_fits_none_of_the_papers_years_stays_undated(tmp_path):
+    # 9 March was a Friday in neither 2026 nor 2027: no year is guessed
+    doc = prepare_page(tmp_path, "halsworth-minutes.txt", NO_YEAR.format(weekday="Friday")).documents[0]
+    assert doc.meeting_date is None
