@@ -201,6 +201,8 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
             return None     # "Minutes of the meeting held on ... – to follow": a promise, no paper
         if re.match(r"^minutes\b", lines[offset], re.I) and layouts.PAPER_REFERRED(" ".join(_entry(lines, offset))) is not None:
             return None     # "Minutes of the meeting held on ... (previously circulated)": the agenda's entry for them
+        if re.match(r"^minutes\b", lines[offset], re.I) and _confirmed_below(lines, offset):
+            return None     # "Minutes of the Meeting held on 9 May 2024" over "Resolved: That the minutes ... be confirmed"
         for rec in layouts.HEADINGS[1:]:
             if rec.name in _AT_START and i > 0 and not _minutes_follow(paras, i):
                 continue
@@ -226,6 +228,19 @@ def _years_filled(lines: list[str], paras: list[Para]) -> list[str]:
         return lines
     years = dates.years_in(" ".join(p.text for p in paras if not p.boundary))
     return [dates.with_year(x, years) for x in lines]
+
+
+def _confirmed_below(lines: list[str], offset: int) -> bool:
+    """A minutes line with the resolution confirming those minutes straight under it: the item of the
+    meeting that approved them (its agenda's entry and what was decided on it), not the minutes themselves,
+    which would go on with who was present."""
+    if offset + 1 >= len(lines):
+        return False
+    found = layouts.PREVIOUS_MINUTES(lines[offset + 1])
+    if found is None:
+        return False
+    named = layouts.heading_date(lines[offset])
+    return found.get("previous_date") in (None, named)
 
 
 def _entry(lines: list[str], offset: int) -> list[str]:

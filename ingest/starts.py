@@ -136,7 +136,10 @@ def first_document(paras: list[Para], path: str) -> Start:
             if not layouts.COUNCIL(head_line):
                 break
     name = Path(path).name.lower()
-    date_head = dates.first_date("\n".join(p.text for p in paras[:12] if not p.boundary))
+    # (a line approving an earlier meeting's minutes names that meeting's date, not this one's: "The minutes
+    # of the meeting held on 20 July 2021 were approved and signed" on the page of September's meeting)
+    date_head = dates.first_date("\n".join(x for p in paras[:12] if not p.boundary for x in p.lines
+                                           if layouts.PREVIOUS_MINUTES(x) is None))
     if re.search(r"^\s*agenda\s*$", head, re.I | re.M) or re.search(r"^items on the agenda", head, re.I | re.M) or \
             re.search(r"^(date|time|venue):", head, re.I | re.M):
         start = Start("agenda", committee, date_head, agenda_title(committee, date_head))

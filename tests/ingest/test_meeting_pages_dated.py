@@ -177,3 +177,15 @@ def test_a_heading_whose_weekday_fits_none_of_the_papers_years_stays_undated(tmp
     # 9 March was a Friday in neither 2026 nor 2027: no year is guessed
     doc = prepare_page(tmp_path, "halsworth-minutes.txt", NO_YEAR.format(weekday="Friday")).documents[0]
     assert doc.meeting_date is None
+
+
+def test_approving_the_last_minutes_does_not_date_the_page_to_that_meeting(tmp_path):
+    [doc] = prepare_page(tmp_path, "meeting-page.txt", MEETING_PAGE_NO_HEADING).documents
+    assert doc.meeting_date != "2023-06-15"
+    assert doc.meeting_date is None
+
+
+def test_the_last_minutes_confirmed_under_their_agenda_line_are_an_item_not_carried_minutes(tmp_path):
+    [doc] = prepare_page(tmp_path, "meeting-page.txt", MEETING_PAGE_WITH_MINUTES_ITEM).documents
+    assert (doc.committee, doc.meeting_date) == ("Executive Board", "2025-03-12")
+    assert "Westgate Library" in " ".join(b.text for b in doc.blocks)
