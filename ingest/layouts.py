@@ -545,12 +545,16 @@ PAPER_REFERRED = Recogniser(
            r"|\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)"))
 
 # "AGENDA" (a Scottish agenda's "BUSINESS") alone on a line of a meeting's heading: the paper is the
-# meeting's agenda, whatever the heading's shape ("X County Council" / "Cabinet" / "Thursday 10 October 2024").
+# meeting's agenda, whatever the heading's shape ("X County Council" / "Cabinet" / "Thursday 10 October 2024");
+# or, on a meeting's web page, the header of the table listing its agenda ("Item no.  Agenda Item  Details  Status").
 AGENDA_ALONE = Recogniser(
-    "agenda_alone", "heading", "'Agenda' or 'Business' alone on a line under a meeting's heading: the agenda",
+    "agenda_alone", "heading", "'Agenda' or 'Business' alone on a line under a meeting's heading, or the header of "
+    "a table of agenda items: the agenda",
     "AGENDA", 0.85,
     _regex(r"^(?:(?:supplementary|supplemental|additional|revised|summons\s+and)\s+)?(?:agenda|business|order\s+of\s+business)"
-           r"(?:\s+(?:pack|papers|front\s*sheet))?\s*:?\s*$"))
+           r"(?:\s+(?:pack|papers|front\s*sheet))?\s*:?\s*$"
+           r"|^\|?\s*(?:item\s*(?:no\.?|number)?\s*\|?\s*)?agenda\s+items?(?:\s*\|?\s*(?:details|title|description|status|"
+           r"papers?|documents?|pages?|decision|type))*\s*\|?\s*$"))
 
 
 # ---------------------------------------------------------------- report cover sheets

@@ -125,8 +125,8 @@ def masthead_start(paras: list[Para], i: int) -> Start | None:
         while k < len(paras) and paras[k].boundary:
             k += 1
         title = paras[k].first if k < len(paras) else ""
-    if re.match(r"^(time|venue)\b", title, re.I):
-        return None  # an agenda front page, handled as the file's first document
+    if re.match(r"^(time|venue)\b", title, re.I) or layouts.AGENDA_ALONE(title) is not None:
+        return None  # an agenda front page (its particulars, its table of items), handled as the file's first document
     if _says_minutes(title) or words(title) <= 8 and _says_minutes(_line_after(paras, k, rest_lines)):
         # the title says "Minutes" (or "Present:" follows), or does so a line further down, under
         # the meeting's venue ("Kelsworth County Hall, Council Chamber" over "Minutes:")
@@ -191,7 +191,9 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
     # later document's heading sits under at most three lines (the council's, the body's name)
     for offset in range(0, min((MASTHEAD_LINES if i == 0 else 3) + 1, len(lines))):
         above = lines[:offset]
-        if offset and not all(_masthead_line(x) for x in above):
+        # (a web page saved as text prints its title over its heading, often the same words: "Fire and Rescue
+        # Authority" twice, then the meeting's date)
+        if offset and not all(_masthead_line(x) or x == lines[k + 1] for k, x in enumerate(above)):
             break
         text = " ".join(lines[offset:offset + 5])
         sentence = [lines[offset]] + list(itertools.takewhile(lambda x: x[:1].islower(), lines[offset + 1:offset + 3]))

@@ -58,7 +58,32 @@ def paragraphs(pages: list[Page]) -> list[Para]:
             else:
                 current.append(line.rstrip())
         flush()
-    return _split_run_in_mastheads(_split_glued_headings(out))
+    return _join_particulars(_split_run_in_mastheads(_split_glued_headings(out)))
+
+
+# a meeting's particulars as a web page or a cover prints them, each label alone on its line and its value
+# on the next: "Location:" / "Headquarters, Shrewsbury", "Date:" / "Wednesday, 10 October, 2018"
+_PARTICULAR = re.compile(r"^(?:date|time|venue|location|place|where|when|meeting\s+(?:venue|place|location))\s*:\s*$", re.I)
+PARTICULAR_WORDS = 12       # the most words of a particular's value
+
+
+def _join_particulars(paras: list[Para]) -> list[Para]:
+    """A particular's label alone in its paragraph and its value the next, a line of its own on the same
+    page, are one line ("Location: Headquarters, Shrewsbury"): what the label says is read with it."""
+    out: list[Para] = []
+    k = 0
+    while k < len(paras):
+        p = paras[k]
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if (nxt is not None and not p.boundary and not nxt.boundary and len(p.lines) == 1 and len(nxt.lines) == 1
+                and p.page == nxt.page and _PARTICULAR.match(plain(p.lines[0]))
+                and 0 < words(plain(nxt.lines[0])) <= PARTICULAR_WORDS and not plain(nxt.lines[0]).rstrip().endswith(":")):
+            out.append(Para([f"{p.lines[0].strip()} {nxt.lines[0].strip()}"], p.page))
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 # columns printed apart by runs of spaces, as pypdf gives a table's row

@@ -189,3 +189,16 @@ def test_the_last_minutes_confirmed_under_their_agenda_line_are_an_item_not_carr
     [doc] = prepare_page(tmp_path, "meeting-page.txt", MEETING_PAGE_WITH_MINUTES_ITEM).documents
     assert (doc.committee, doc.meeting_date) == ("Executive Board", "2025-03-12")
     assert "Westgate Library" in " ".join(b.text for b in doc.blocks)
+
+
+def test_a_web_pages_title_printed_twice_over_its_date_heads_the_page(tmp_path):
+    [doc] = prepare_page(tmp_path, "police-and-crime-panel.txt", TITLE_TWICE).documents
+    assert (doc.committee, doc.meeting_date, doc.doc_type) == ("Police and Crime Panel", "2025-06-04", "agenda")
+
+
+def test_a_particular_printed_under_its_label_is_read_with_it(tmp_path):
+    [doc] = prepare_page(tmp_path, "meeting-12-november-2024.txt", PARTICULARS).documents
+    lines = [line for b in doc.blocks for line in b.text.split("\n")]
+    assert "Location: Council Chamber, Brockhurst House, Ashcombe" in lines
+    assert "Time: 10:30" in lines
+    assert doc.meeting_date == "2024-11-12"
