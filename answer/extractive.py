@@ -101,6 +101,8 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+# a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
+_DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
 # names ("Paxoboard", a supplier other passages print) give none
@@ -733,6 +735,10 @@ class ExtractiveAnswerer:
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        if self._count_off_subject(plan, fact, ranked):
+            # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
+            # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness")
+            return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -961,6 +967,48 @@ class ExtractiveAnswerer:
                 if head and facts.counted_in_paragraph(s, ranked, head):
                     return False
         return True
+
+    def _count_off_subject(self, plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> bool:
+        """Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), and
+        the count the answer would open with holds the counted noun only: not one of the question's other
+        words that name its subject ("speedwatch") and that the best sentences print, neither where the
+        count is said (its sentence, its item, the sentences before it in its paragraph: _said_under) nor in
+        other words the thesaurus files them under. "Two sessions have taken place during Quarter 3 ... fraud
+        awareness" is a count of another matter's sessions. The words that say how one asks ("took part",
+        "have"; commoner in everyday English than settings.everyday_surprisal), those naming the thing counted,
+        the council or committee asked about, and dates are no subject."""
+        if plan.intent != "quantity" or fact is None or fact.label != facts.LABELS["quantity"] \
+                or not (counted := set(facts.counted_thing(plan.standalone))):
+            return False
+        background = everyday_surprisal(plan.standalone)
+        unknown = unknown_surprisal()
+        # what was done to the things counted ("were issued", "joined") and a measure the question gives a number
+        # of ("within 20 weeks") say how they are counted, which a paper words its own way ("met the timescale")
+        framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
+        subject = {t for t in content_terms(plan) - counted - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
+                   if not dates.is_date_word(t) and background.get(t, unknown) >= self.settings.everyday_surprisal}
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
+
+        def held(text: str) -> set[str]:
+            ts = set(terms(text))
+            ts |= thesaurus.held(plan.expansions, ts)
+            return ts | _opened(subject - ts, ts)
+
+        printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
+        if not printed:
+            return False
+        chunk = fact.passage.chunk
+        if facts.ATTENDANCE.search(chunk.text[chunk.text.rfind("\n\n", 0, fact.start) + 1:fact.end]):
+            return False          # an attendance record's count ("plus eight guests") is of its minutes' meeting
+        # (a paragraph run on from a chunk that is no passage: what its chunk prints above the count)
+        under = _said_under(fact, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:fact.start]}"
+        own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
+        have = held(own)
+        if printed & have:
+            return False
+        # ... nor in a word of its own close in meaning ("dads" for "a course for fathers")
+        words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
+        return not self._stand_ins(plan, printed, words)
 
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none

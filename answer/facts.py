@@ -245,17 +245,23 @@ _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBE
 COUNTED_WORDS = 6      # the most words of the thing a "how many" counts ("sand and gravel quarry sites")
 
 
-def count_head(question: str, loose: bool = False) -> str | None:
-    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
-    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
-    counted in other words too ("members", "people") is None unless `loose`."""
+def counted_thing(question: str) -> list[str]:
+    """The stems of the thing a "how many" question counts ("How many firefighter posts will go?" ->
+    ["firefight", "post"]); empty when it is not one."""
     m = _HOW_MANY.search(question)
     thing: list[str] = []
     for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
         if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == COUNTED_WORDS:
             break
         thing.append(word)
-    stems = terms(" ".join(thing))
+    return terms(" ".join(thing))
+
+
+def count_head(question: str, loose: bool = False) -> str | None:
+    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
+    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
+    counted in other words too ("members", "people") is None unless `loose`."""
+    stems = counted_thing(question)
     return stems[-1] if stems and (loose or stems[-1] not in _LOOSE_HEADS) else None
 
 
