@@ -1000,9 +1000,7 @@ class ExtractiveAnswerer:
         chunk = fact.passage.chunk
         if facts.ATTENDANCE.search(chunk.text[chunk.text.rfind("\n\n", 0, fact.start) + 1:fact.end]):
             return False          # an attendance record's count ("plus eight guests") is of its minutes' meeting
-        # (a paragraph run on from a chunk that is no passage: what its chunk prints above the count)
-        under = _said_under(fact, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:fact.start]}"
-        own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
+        own = f"{_said_above(fact, ranked)} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
         have = held(own)
         if printed & have:
             return False
@@ -1538,6 +1536,14 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     return f"{chunk.item or chunk.title or ''}: {before}"
 
 
+def _said_above(s: Sentence | Fact, ranked: list[Sentence]) -> str:
+    """What a sentence is said under (_said_under); for a paragraph run on from a chunk that is no
+    passage, its item and what its own chunk prints above it: a name the passages print elsewhere and
+    neither the sentence's paper there nor the passages beside it is not what it speaks of."""
+    chunk = s.passage.chunk
+    return _said_under(s, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:s.start]}"
+
+
 def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
     """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
     `word`, or is said under it (_said_under)."""
@@ -1545,7 +1551,8 @@ def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> 
     if when:
         gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
     else:
-        gives = facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
+        # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
+        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell
     return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
 
 
@@ -1561,13 +1568,22 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
     (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
     the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
-    passages on what was asked give none. Not judged when what the fact is said under is not known."""
+    passages on what was asked give none. Not judged when what the fact is said under is not known (a
+    paragraph run on from a chunk that is no passage), unless the passages printing the names are all
+    another council's papers than the fact's: then its own chunk above it is read (_said_above)."""
     if idf is None:
         return None
     names = _names_asked(plan, idf)
-    under = _said_under(fact, ranked) if names else None
-    if under is None:
+    if not names:
         return None
+    under = _said_under(fact, ranked)
+    if under is None:
+        council = fact.passage.chunk.council
+        naming = {s.passage.chunk.council for s in ranked
+                  if any(_prints_name(t, f"{s.passage.chunk.item or ''} {s.passage.chunk.text}") for t in names)}
+        if council is None or not naming or None in naming or council in naming:
+            return None
+        under = _said_above(fact, ranked)
     own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
     printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
     missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]

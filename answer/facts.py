@@ -277,15 +277,20 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billio
                                 r"|\s+(?:for|against|in\s+favour|abstentions?|votes?)\b", re.I)   # a vote's tally, too
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?:ref|reference)\.?\s*(?:no\.?\s*)?:?\s*$", re.I)
+
+
 def bare_count(text: str) -> bool:
     """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
-    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044"), a
+    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044", "ref: 1317"), a
     measure ("a 32-metre platform") or a vote's tally ("5 for, 2 against")."""
     for m in COUNT.finditer(text):
         if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue        # a day of a month
+        if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue        # a decision's or a file's reference ("ref: 1317")
         return True
     return False
 
