@@ -735,15 +735,19 @@ class ExtractiveAnswerer:
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
-        if self._count_off_subject(plan, fact, ranked):
-            # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
-            # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness")
-            return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
             return self.abstain(plan, passages, ranked, reason=unrelated)
+        on_subject = self._figure_on_subject(plan, fact, ranked)
+        if on_subject is None:
+            # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
+            # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
+            # as is every other near the top; asked how much, and the figures are of other matters altogether
+            return self.abstain(plan, passages, ranked,
+                                reason=NO_COUNT if facts.counted_thing(plan.standalone) else NO_FIGURE)
+        fact = on_subject
         person = self._vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
@@ -968,22 +972,25 @@ class ExtractiveAnswerer:
                     return False
         return True
 
-    def _count_off_subject(self, plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> bool:
-        """Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), and
-        the count the answer would open with holds the counted noun only: not one of the question's other
-        words that name its subject ("speedwatch") and that the best sentences print, neither where the
-        count is said (its sentence, its item, the sentences before it in its paragraph: _said_under) nor in
-        other words the thesaurus files them under. "Two sessions have taken place during Quarter 3 ... fraud
-        awareness" is a count of another matter's sessions. The words that say how one asks ("took part",
-        "have"; commoner in everyday English than settings.everyday_surprisal), those naming the thing counted,
-        the council or committee asked about, and dates are no subject."""
-        if plan.intent != "quantity" or fact is None or fact.label != facts.LABELS["quantity"] \
-                or not (counted := set(facts.counted_thing(plan.standalone))):
-            return False
+    def _on_subject(self, plan: QueryPlan, ranked: list[Sentence]):
+        """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
+        judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
+        count holding the counted noun only is not on it: it must hold one of the question's other words that
+        name its subject ("speedwatch") and that the best sentences print, where it is said (its sentence, its
+        item, the sentences before it in its paragraph: _said_above), in other words the thesaurus files them
+        under, or in words close in meaning ("dads" for "a course for fathers"). "Two sessions have taken place
+        during Quarter 3 ... fraud awareness" is a count of another matter's sessions. Asked how much, a figure
+        whose passage names none of them ("a projected overspend of £23.3 million" in a county's budget
+        minutes) is no cost of the grounds maintenance contract. The words that
+        say how one asks ("took part", "have"; commoner in everyday English than settings.everyday_surprisal),
+        what was done to the things counted ("were issued") and a measure given a number ("within 20 weeks"),
+        those naming the thing counted or what a figure is (the cost, the pay), the council or committee asked
+        about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
+        if plan.intent != "quantity":
+            return None
+        counted = set(facts.counted_thing(plan.standalone))
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
-        # what was done to the things counted ("were issued", "joined") and a measure the question gives a number
-        # of ("within 20 weeks") say how they are counted, which a paper words its own way ("met the timescale")
         framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
         subject = {t for t in content_terms(plan) - counted - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
                    if not dates.is_date_word(t) and background.get(t, unknown) >= self.settings.everyday_surprisal}
@@ -996,17 +1003,44 @@ class ExtractiveAnswerer:
 
         printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
         if not printed:
-            return False
-        chunk = fact.passage.chunk
-        if facts.ATTENDANCE.search(chunk.text[chunk.text.rfind("\n\n", 0, fact.start) + 1:fact.end]):
-            return False          # an attendance record's count ("plus eight guests") is of its minutes' meeting
-        own = f"{_said_above(fact, ranked)} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
-        have = held(own)
-        if printed & have:
-            return False
-        # ... nor in a word of its own close in meaning ("dads" for "a course for fathers")
-        words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
-        return not self._stand_ins(plan, printed, words)
+            return None
+
+        # asked how much, a figure is often set out apart from the words naming its subject (a table under its
+        # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
+        whole = not facts.counted_thing(plan.standalone)
+
+        def holds(s: Sentence | Fact) -> bool:
+            chunk = s.passage.chunk
+            if facts.ATTENDANCE.search(chunk.text[chunk.text.rfind("\n\n", 0, s.start) + 1:s.end]):
+                return True
+            own = f"{chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
+                f"{_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
+            if printed & held(own):
+                return True
+            words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
+            return bool(self._stand_ins(plan, printed, words))
+        return holds
+
+    def _figure_on_subject(self, plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> Fact | None:
+        """The fact a figure question's answer opens with, on its subject (_on_subject): the lead as found
+        when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
+        that gives a figure (a count of the thing counted) and holds it; None when none does."""
+        if fact is None or fact.label != facts.LABELS["quantity"] or fact.reading is not None \
+                or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+            return fact          # (a table's row is named by its table, which may start in a chunk before)
+        holds = self._on_subject(plan, ranked)
+        if holds is None or holds(fact):
+            return fact
+        head = facts.count_head(plan.standalone, loose=True)
+
+        def gives(s: Sentence) -> bool:
+            text = bare(s.text)
+            if head:
+                return facts.counts_head(text, head) or facts.bare_count(text)
+            return bool(facts.FIGURE.search(text))
+        look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
+        other = next((s for s in look if "\t" not in s.text and gives(s) and holds(s)), None)
+        return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
 
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none

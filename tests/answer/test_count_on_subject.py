@@ -34,3 +34,27 @@ def test_a_count_said_with_the_subject_or_under_it_answers():
     said = SPEEDWATCH.replace("The data is", "They held 14 sessions in May. The data is")
     answer = ask("how many sessions did the speedwatch do", _papers(said))
     assert answer.answered and "14 sessions" in first_line(answer), answer.answer
+
+
+# a parish's minutes name the contract without a sum (the agenda's "number 7" is an item); a county's
+# minutes give a sum of their own budget
+GROUNDS = ("3. Confirmation of the order of the Agenda – add new number 7 item Grounds maintenance contract – agreed\n\n"
+           "7. Grounds maintenance contract – It was noted that the footpaths included in the contract had been "
+           "entered historically, before the lengthsman scheme. It was agreed these paths should be removed.")
+OVERSPEND = ("The Cabinet Member for Finance introduced the report, which set out the revenue budget monitoring position "
+             "and highlighted a projected overspend of £23.3 million in what the services cost each year.")
+
+
+def test_a_sum_of_another_matter_does_not_answer_how_much_the_subject_costs():
+    chunks = [make_chunk("gm", GROUNDS, meeting_date="2019-08-20", doc_type="minutes", title="Minutes",
+                         committee="Parish Council"),
+              make_chunk("ov", OVERSPEND, meeting_date="2025-01-30", doc_type="minutes", title="Minutes", committee="Cabinet",
+                         source="corpus/y.pdf", source_sha256="1" * 64)]
+    answer = ask("How much does the grounds maintenance contract cost each year?", chunks)
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith("The passages on this subject give no figure for it."), answer.answer
+    # the contract's own sum answers
+    chunks[0] = make_chunk("gm", GROUNDS.replace("should be removed.", "should be removed. The contract costs £6,450 a year."),
+                           meeting_date="2019-08-20", doc_type="minutes", title="Minutes", committee="Parish Council")
+    answer = ask("How much does the grounds maintenance contract cost each year?", chunks)
+    assert answer.answered and "£6,450" in first_line(answer), answer.answer
