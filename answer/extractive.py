@@ -1550,8 +1550,16 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     above = [(x, y) for x, y in spans if y <= a]
     kept: list[tuple[int, int]] = []
     ended = len(above) > HEADING_SENTENCES
+    # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
+    # paragraphs: "The Leader introduced an update on ... Walleys Quarry." / "Actions had been taken ..." / "In
+    # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
+    runs_on = chunk.item is None
     for x, y in reversed(above[-HEADING_SENTENCES:]):
-        if "\n\n" in text[y:kept[-1][0] if kept else a]:
+        if "\n\n" in text[y:kept[-1][0] if kept else a] and not runs_on:
+            ended = True
+            break
+        if runs_on and _NUMBERED.match(text[x:x + 20]):
+            kept.append((x, y))
             ended = True
             break
         kept.append((x, y))
@@ -1560,7 +1568,8 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
             break
     first = kept[-1][0] if kept else a
     before = " ".join(text[x:y] for x, y in reversed(kept))
-    if not ended and not _NUMBERED.match(text[first:first + 20]) and "\n\n" not in text[:first] and chunk.position > 0:
+    if not ended and not _NUMBERED.match(text[first:first + 20]) and ("\n\n" not in text[:first] or runs_on) \
+            and chunk.position > 0:
         # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
         previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
                          and t.passage.chunk.position == chunk.position - 1), None)
