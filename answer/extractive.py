@@ -101,6 +101,9 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+_MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
+_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 Warwickshire have ...")
+ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
@@ -988,11 +991,12 @@ class ExtractiveAnswerer:
         about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
         if plan.intent != "quantity":
             return None
-        counted = set(facts.counted_thing(plan.standalone))
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
-        subject = {t for t in content_terms(plan) - counted - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
+        # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
+        head = facts.count_head(plan.standalone, loose=True)
+        subject = {t for t in content_terms(plan) - {head} - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
                    if not dates.is_date_word(t) and background.get(t, unknown) >= self.settings.everyday_surprisal}
         look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
 
@@ -1011,7 +1015,7 @@ class ExtractiveAnswerer:
 
         def holds(s: Sentence | Fact) -> bool:
             chunk = s.passage.chunk
-            if facts.ATTENDANCE.search(chunk.text[chunk.text.rfind("\n\n", 0, s.start) + 1:s.end]):
+            if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
                 return True
             own = f"{chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
                 f"{_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
@@ -1037,9 +1041,11 @@ class ExtractiveAnswerer:
             text = bare(s.text)
             if head:
                 return facts.counts_head(text, head) or facts.bare_count(text)
-            return bool(facts.FIGURE.search(text))
+            # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
+            # number ("add new number 7 item", "section 4")
+            return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
         look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
-        other = next((s for s in look if "\t" not in s.text and gives(s) and holds(s)), None)
+        other = next((s for s in look if gives(s) and holds(s)), None)
         return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
 
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
