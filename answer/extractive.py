@@ -181,7 +181,7 @@ def _usable(s: str) -> bool:
 
 
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
-_NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
+_NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
 # a value printed alone on its line: "62.8%", "£1.2m", "4,041"
