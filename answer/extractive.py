@@ -78,6 +78,10 @@ _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 # asks what a paper says of a subject, not how an event turned out)
 _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
                       r"(?:in|at|during)\s+(.+)", re.I | re.S)
+# whether a party named by its title or name did something: "Did the Secretary of State appeal the ruling?",
+# "Has Network Rail replaced the bridge?" (the doer in capitals, the act the first word after it in lower case)
+_NAMED_DID = re.compile(r"^\W*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<doer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)"
+                        r"\s+(?P<act>[a-z]{3,})\b")
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
 # who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
 # choice is the participle, the role the word after it)
@@ -1129,6 +1133,14 @@ class ExtractiveAnswerer:
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
+        if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
+            # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
+            # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
+            # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
+            act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
+            doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
+            if doing and all(_to_come(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
+                return True
         said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
         if said:
             # what a consultation or survey found ("what did the public say in the consultation on ..."):
