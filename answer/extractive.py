@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, timedelta
 
 import numpy as np
@@ -105,6 +106,7 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+# a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
 _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
 _OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 Warwickshire have ...")
 ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
@@ -979,7 +981,7 @@ class ExtractiveAnswerer:
                     return False
         return True
 
-    def _on_subject(self, plan: QueryPlan, ranked: list[Sentence]):
+    def _on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> Callable[[Sentence | Fact], bool] | None:
         """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
         judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
         count holding the counted noun only is not on it: it must hold one of the question's other words that
@@ -1133,14 +1135,6 @@ class ExtractiveAnswerer:
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
-        if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
-            # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
-            # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
-            # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
-            act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
-            doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
-            if doing and all(_to_come(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
-                return True
         said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
         if said:
             # what a consultation or survey found ("what did the public say in the consultation on ..."):
@@ -1151,6 +1145,14 @@ class ExtractiveAnswerer:
         if not look or any(facts.decides(s.text) for s in look) \
                 or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
             return False               # a decision or a vote the answer opens with, however far down it ranked
+        if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
+            # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
+            # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
+            # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
+            act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
+            doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
+            if doing and all(_to_come(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
+                return True
         done = _WAS_DONE.match(plan.standalone)
         if done:
             # the participle, or its noun opening a minuted line ("has anyone reported the light" /
