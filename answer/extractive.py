@@ -108,7 +108,7 @@ _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs
 NO_DATE = "The passages on this subject give no date for it."
 # a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
 _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
-_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 Warwickshire have ...")
+_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
 ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
@@ -1571,7 +1571,7 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     kept: list[tuple[int, int]] = []
     ended = len(above) > HEADING_SENTENCES
     # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
-    # paragraphs: "The Leader introduced an update on ... Walleys Quarry." / "Actions had been taken ..." / "In
+    # paragraphs: "The Leader introduced an update on ... Brackenhurst Quarry." / "Actions had been taken ..." / "In
     # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
     runs_on = chunk.item is None
     for x, y in reversed(above[-HEADING_SENTENCES:]):
