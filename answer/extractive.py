@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, timedelta
 
 import numpy as np
@@ -78,6 +79,10 @@ _RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
 # asks what a paper says of a subject, not how an event turned out)
 _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
                       r"(?:in|at|during)\s+(.+)", re.I | re.S)
+# whether a party named by its title or name did something: "Did the Secretary of State appeal the ruling?",
+# "Has Network Rail replaced the bridge?" (the doer in capitals, the act the first word after it in lower case)
+_NAMED_DID = re.compile(r"^\W*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<doer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)"
+                        r"\s+(?P<act>[a-z]{3,})\b")
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
 # who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
 # choice is the participle, the role the word after it)
@@ -101,6 +106,12 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+# a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
+_MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
+_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
+ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
+# a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
+_DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
 # names ("Paxoboard", a supplier other passages print) give none
@@ -176,7 +187,7 @@ def _usable(s: str) -> bool:
 
 
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
-_NAMEISH = re.compile(r"\b(Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
+_NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
 # a value printed alone on its line: "62.8%", "£1.2m", "4,041"
@@ -738,6 +749,14 @@ class ExtractiveAnswerer:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
             return self.abstain(plan, passages, ranked, reason=unrelated)
+        on_subject = self._figure_on_subject(plan, fact, ranked)
+        if on_subject is None:
+            # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
+            # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
+            # as is every other near the top; asked how much, and the figures are of other matters altogether
+            return self.abstain(plan, passages, ranked,
+                                reason=NO_COUNT if facts.counted_thing(plan.standalone) else NO_FIGURE)
+        fact = on_subject
         person = self._vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
@@ -962,6 +981,79 @@ class ExtractiveAnswerer:
                     return False
         return True
 
+    def _on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> Callable[[Sentence | Fact], bool] | None:
+        """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
+        judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
+        count holding the counted noun only is not on it: it must hold one of the question's other words that
+        name its subject ("speedwatch") and that the best sentences print, where it is said (its sentence, its
+        item, the sentences before it in its paragraph: _said_above), in other words the thesaurus files them
+        under, or in words close in meaning ("dads" for "a course for fathers"). "Two sessions have taken place
+        during Quarter 3 ... fraud awareness" is a count of another matter's sessions. Asked how much, a figure
+        whose passage names none of them ("a projected overspend of £23.3 million" in a county's budget
+        minutes) is no cost of the grounds maintenance contract. The words that
+        say how one asks ("took part", "have"; commoner in everyday English than settings.everyday_surprisal),
+        what was done to the things counted ("were issued") and a measure given a number ("within 20 weeks"),
+        those naming the thing counted or what a figure is (the cost, the pay), the council or committee asked
+        about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
+        if plan.intent != "quantity":
+            return None
+        background = everyday_surprisal(plan.standalone)
+        unknown = unknown_surprisal()
+        framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
+        # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
+        head = facts.count_head(plan.standalone, loose=True)
+        subject = {t for t in content_terms(plan) - {head} - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
+                   if not dates.is_date_word(t) and background.get(t, unknown) >= self.settings.everyday_surprisal}
+        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
+
+        def held(text: str) -> set[str]:
+            ts = set(terms(text))
+            ts |= thesaurus.held(plan.expansions, ts)
+            return ts | _opened(subject - ts, ts)
+
+        printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
+        if not printed:
+            return None
+
+        # asked how much, a figure is often set out apart from the words naming its subject (a table under its
+        # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
+        whole = not facts.counted_thing(plan.standalone)
+
+        def holds(s: Sentence | Fact) -> bool:
+            chunk = s.passage.chunk
+            if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
+                return True
+            own = f"{chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
+                f"{_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
+            if printed & held(own):
+                return True
+            words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
+            return bool(self._stand_ins(plan, printed, words))
+        return holds
+
+    def _figure_on_subject(self, plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> Fact | None:
+        """The fact a figure question's answer opens with, on its subject (_on_subject): the lead as found
+        when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
+        that gives a figure (a count of the thing counted) and holds it; None when none does."""
+        if fact is None or fact.label != facts.LABELS["quantity"] or fact.reading is not None \
+                or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+            return fact          # (a table's row is named by its table, which may start in a chunk before)
+        holds = self._on_subject(plan, ranked)
+        if holds is None or holds(fact):
+            return fact
+        head = facts.count_head(plan.standalone, loose=True)
+
+        def gives(s: Sentence) -> bool:
+            text = bare(s.text)
+            if head:
+                return facts.counts_head(text, head) or facts.bare_count(text)
+            # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
+            # number ("add new number 7 item", "section 4")
+            return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
+        look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
+        other = next((s for s in look if gives(s) and holds(s)), None)
+        return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
+
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none
         of the best sentences on its subject (at least settings.predate_subject_share of what the best
@@ -1053,6 +1145,14 @@ class ExtractiveAnswerer:
         if not look or any(facts.decides(s.text) for s in look) \
                 or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
             return False               # a decision or a vote the answer opens with, however far down it ranked
+        if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
+            # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
+            # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
+            # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
+            act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
+            doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
+            if doing and all(_to_come(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
+                return True
         done = _WAS_DONE.match(plan.standalone)
         if done:
             # the participle, or its noun opening a minuted line ("has anyone reported the light" /
@@ -1470,8 +1570,16 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     above = [(x, y) for x, y in spans if y <= a]
     kept: list[tuple[int, int]] = []
     ended = len(above) > HEADING_SENTENCES
+    # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
+    # paragraphs: "The Leader introduced an update on ... Brackenhurst Quarry." / "Actions had been taken ..." / "In
+    # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
+    runs_on = chunk.item is None
     for x, y in reversed(above[-HEADING_SENTENCES:]):
-        if "\n\n" in text[y:kept[-1][0] if kept else a]:
+        if "\n\n" in text[y:kept[-1][0] if kept else a] and not runs_on:
+            ended = True
+            break
+        if runs_on and _NUMBERED.match(text[x:x + 20]):
+            kept.append((x, y))
             ended = True
             break
         kept.append((x, y))
@@ -1480,7 +1588,8 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
             break
     first = kept[-1][0] if kept else a
     before = " ".join(text[x:y] for x, y in reversed(kept))
-    if not ended and not _NUMBERED.match(text[first:first + 20]) and "\n\n" not in text[:first] and chunk.position > 0:
+    if not ended and not _NUMBERED.match(text[first:first + 20]) and ("\n\n" not in text[:first] or runs_on) \
+            and chunk.position > 0:
         # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
         previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
                          and t.passage.chunk.position == chunk.position - 1), None)
@@ -1490,6 +1599,14 @@ def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
     return f"{chunk.item or chunk.title or ''}: {before}"
 
 
+def _said_above(s: Sentence | Fact, ranked: list[Sentence]) -> str:
+    """What a sentence is said under (_said_under); for a paragraph run on from a chunk that is no
+    passage, its item and what its own chunk prints above it: a name the passages print elsewhere and
+    neither the sentence's paper there nor the passages beside it is not what it speaks of."""
+    chunk = s.passage.chunk
+    return _said_under(s, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:s.start]}"
+
+
 def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
     """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
     `word`, or is said under it (_said_under)."""
@@ -1497,7 +1614,8 @@ def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> 
     if when:
         gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
     else:
-        gives = facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
+        # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
+        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell
     return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
 
 
@@ -1513,13 +1631,22 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
     (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
     the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
-    passages on what was asked give none. Not judged when what the fact is said under is not known."""
+    passages on what was asked give none. Not judged when what the fact is said under is not known (a
+    paragraph run on from a chunk that is no passage), unless the passages printing the names are all
+    another council's papers than the fact's: then its own chunk above it is read (_said_above)."""
     if idf is None:
         return None
     names = _names_asked(plan, idf)
-    under = _said_under(fact, ranked) if names else None
-    if under is None:
+    if not names:
         return None
+    under = _said_under(fact, ranked)
+    if under is None:
+        council = fact.passage.chunk.council
+        naming = {s.passage.chunk.council for s in ranked
+                  if any(_prints_name(t, f"{s.passage.chunk.item or ''} {s.passage.chunk.text}") for t in names)}
+        if council is None or not naming or None in naming or council in naming:
+            return None
+        under = _said_above(fact, ranked)
     own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
     printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
     missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]

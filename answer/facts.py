@@ -130,6 +130,16 @@ CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|conclud
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
 
 
+# councillors named together by one title, in full or by their initials: "Cllrs GC and PB", "Councillors Hale and Lowe"
+TITLED_GROUP = re.compile(r"\b(?:Cllrs|CLLRS|Councillors|COUNCILLORS)\.?[ \t]+[A-Z]")
+
+
+def names_someone(text: str) -> bool:
+    """Whether `text` names someone (core.names.names_someone), or councillors by one title ("Cllrs GC and PB
+    declared an interest"): initials after Cllr, Cllrs or Councillor(s) are names, as minutes print them."""
+    return names.names_someone(text) or bool(TITLED_GROUP.search(text))
+
+
 def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
     """The text names a person ("Councillor Coombes", "Margaret Carey", "R Healey"): not a pair of capitalised
     words that are the terms in `besides` (the role asked about: "Directly Elected Mayor")."""
@@ -245,17 +255,23 @@ _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBE
 COUNTED_WORDS = 6      # the most words of the thing a "how many" counts ("sand and gravel quarry sites")
 
 
-def count_head(question: str, loose: bool = False) -> str | None:
-    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
-    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
-    counted in other words too ("members", "people") is None unless `loose`."""
+def counted_thing(question: str) -> list[str]:
+    """The stems of the thing a "how many" question counts ("How many firefighter posts will go?" ->
+    ["firefight", "post"]); empty when it is not one."""
     m = _HOW_MANY.search(question)
     thing: list[str] = []
     for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
         if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == COUNTED_WORDS:
             break
         thing.append(word)
-    stems = terms(" ".join(thing))
+    return terms(" ".join(thing))
+
+
+def count_head(question: str, loose: bool = False) -> str | None:
+    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
+    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
+    counted in other words too ("members", "people") is None unless `loose`."""
+    stems = counted_thing(question)
     return stems[-1] if stems and (loose or stems[-1] not in _LOOSE_HEADS) else None
 
 
@@ -271,15 +287,20 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billio
                                 r"|\s+(?:for|against|in\s+favour|abstentions?|votes?)\b", re.I)   # a vote's tally, too
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?:ref|reference)\.?\s*(?:no\.?\s*)?:?\s*$", re.I)
+
+
 def bare_count(text: str) -> bool:
     """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
-    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044"), a
+    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044", "ref: 1317"), a
     measure ("a 32-metre platform") or a vote's tally ("5 for, 2 against")."""
     for m in COUNT.finditer(text):
         if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
         if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue        # a day of a month
+        if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue        # a decision's or a file's reference ("ref: 1317")
         return True
     return False
 
@@ -547,7 +568,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             act = did if did is not None and not m.group("state") else None
             share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
             named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))
-                     and names.names_someone(_reach(s)[2])]
+                     and names_someone(_reach(s)[2])]
             holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
@@ -721,12 +742,44 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                                      or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
-            and (_title_cased(bare(reach)) or not names.names_someone(reach)):
+            and not TITLED_GROUP.search(reach) and (_title_cased(bare(reach)) or not names_someone(reach)):
         label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
+    m = WHO_DID.search(question)
+    verb = m.group(2) if m and not m.group("state") else (w.group(1) if (w := _WHICH_DID.search(question)) else None)
+    if intent == "who" and label == LABELS["who"] and verb and verb.lower() not in STOPWORDS:
+        # "which councillors declared an interest ...": the lines beside it in its paragraph where others do
+        # the same ("Cllrs GC and PB declared an interest ..." / "Cllr AW declared an interest ...") answer too
+        start, end = _doing_the_same(best, ranked, verb, start, end)
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+# "which councillors declared ...", "which members have voted ...": what the people asked about did
+_WHICH_DID = re.compile(r"^\W*which\s+(?:councillors|members|cllrs|people|residents)\s+(?:(?:has|have|had|did)\s+)?([a-z]+)\b",
+                        re.I)
+
+
+def _doing_the_same(best: Scored, ranked: list[Scored], verb: str, start: int, end: int) -> tuple[int, int]:
+    """The span from `start` to `end` widened over the sentences next to `best` in its paragraph (no blank line
+    between) that name someone doing what was asked (`verb`, as typed: "declared")."""
+    did = re.compile(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", re.I)
+    text = best.passage.chunk.text
+    same = sorted((s for s in ranked if s.passage is best.passage), key=lambda s: s.start)
+    at = next((i for i, s in enumerate(same) if s is best), None)
+    if at is None:
+        return start, end
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(same):
+            s, edge = same[i], same[i - step]
+            gap = text[s.end:edge.start] if step < 0 else text[edge.end:s.start]
+            if "\n\n" in gap or not did.search(s.text) or not names_someone(s.text):
+                break
+            start, end = min(start, s.start), max(end, s.end)
+            i += step
+    return start, end
 
 
 _PAST = re.compile(r"\b(?:was|were|did|had|last\s+year|previous)\b", re.I)

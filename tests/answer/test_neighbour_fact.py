@@ -91,3 +91,40 @@ def test_a_figure_whose_paragraph_runs_on_from_a_chunk_not_retrieved_is_not_judg
                              meeting_date="2021-03-10", doc_type="minutes", title="Minutes", position=2))
     answer = _ask("How much was the Oakframe quotation for the noticeboard?", chunks)
     assert not answer.answered, answer.answer
+
+
+# a borough's register of decisions: the land's record gives a date and a reference, no sum; a county's budget
+# report, a paragraph run on from a page no passage holds, gives a sum
+REGISTER = ("14/05/2024 - ASSET DISPOSAL - LAND AT HOLLINSWOOD FARM ref: 2207    Recommendations Approved\n\n"
+            "(i) That the disposal of the land at Hollinswood Farm, Mill Road, for industrial use, be approved.")
+BUDGET = ("rate compensation grant results in a small net increase in the available base funding for the "
+          "coming year of £42.7k, which is held in the land and property reserve.")
+
+
+def test_a_date_or_a_reference_under_the_name_is_no_figure_of_it():
+    chunks = [make_chunk("reg", REGISTER, meeting_date="2024-05-14", doc_type="report", title="Register of decisions",
+                         council="Telford Vale Borough Council"),
+              make_chunk("bud", BUDGET, meeting_date="2025-03-04", doc_type="report", title="Budget report",
+                         position=3, source="corpus/y.pdf", source_sha256="1" * 64, council="Wrekinshire County Council")]
+    answer = _ask("How much will the council get for selling the land at Hollinswood Farm?", chunks)
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith('The passages that mention "Hollinswood" give no figure for it.'), answer.answer
+
+
+# a web page's minutes, one paragraph a line and no item known, cut into two chunks: the quarry is named where
+# the item opens, the count three paragraphs on
+ODOURS_1 = ("The Mayor made two announcements about the summer fete.\n\n"
+            "To receive a presentation on odours from Brackenhurst Quarry.\n\n"
+            "The Leader introduced an update on the odours from Brackenhurst Quarry. This had been one of the "
+            "biggest issues the Council had faced over the past two years.")
+ODOURS_2 = ("Actions had been taken to hold the operator to account, including abatement notices.\n\n"
+            "The Chief Executive gave a presentation on the work the Council was doing to remedy the situation. "
+            "In 2021 the Council received over 22,000 complaints and the Environment Agency over 43,000.\n\n"
+            "Four air quality monitoring stations had been placed around the site.")
+
+
+def test_a_count_paragraphs_below_the_name_in_minutes_without_items_is_said_under_it():
+    chunks = [make_chunk("o1", ODOURS_1, meeting_date="2022-07-06", doc_type="minutes", title="Minutes", position=2),
+              make_chunk("o2", ODOURS_2, meeting_date="2022-07-06", doc_type="minutes", title="Minutes", position=3)]
+    answer = _ask("How many complaints did the council receive about Brackenhurst Quarry in 2021?", chunks)
+    assert answer.answered and "22,000" in answer.answer.splitlines()[0], answer.answer

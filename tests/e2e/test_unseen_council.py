@@ -110,7 +110,9 @@ COUNCILS = {c.name: c for c in [
     # mentions; "driving too fast" and "the main road ... redone" under the relevance floor and the coverage
     # gate), near-misses declined 0/2. After the own-words fixes: facts 7/10, dates 7, leads 5, 2 declined,
     # near-misses declined 1/2
-    Council("ashcombe", ashcombe.build, {"facts": 72, "dates": 72, "leads": 60, "declines": 2}, {
+    # u_pc_resurfacing_cost declined since a sum's passage must name the subject asked (another council's "forecast
+    # net cost ... £19.6m" names no resurfacing): declines 3
+    Council("ashcombe", ashcombe.build, {"facts": 72, "dates": 72, "leads": 60, "declines": 3}, {
         "o_pc_fallen_tree": "what was done is in another item (the clerk's report: 'reported to the County Council's "
                             "Rights of Way team'); the resident's report naming the tree best leads, and a follow-up "
                             "in another item of the minutes is not looked for.",
@@ -119,9 +121,6 @@ COUNCILS = {c.name: c for c in [
                           "question's weight in the coverage gate.",
         "o_pc_speeding": "'driving too fast' is 'speeding' ('fast' / 'speeding' 0.56 in word meaning, the phrase 0.646, "
                          "under settings.synonym_similarity); no sentence clears the relevance floor.",
-        "u_pc_resurfacing_cost": "no paper gives the resurfacing's cost, and the best sum (another council's "
-                                 "'forecast net cost ... £19.6m') shares the question's framing word 'cost'; telling "
-                                 "the subject's words from the framing's risks declining costs asked in other words.",
         "u_cc_september_crimes": "the police report's period is 'between 1st and 31st October', printed without a "
                                  "year, so it is not read as off the September asked.",
         "u_ca_northern_gateway": "the scheme is named only in the reason for an underspend ('The underspend of £7.3m "
