@@ -17,6 +17,7 @@ from tests.ingest.pages import prepare_page
      "minutes_of_meeting_held"),
     ("DRAFT Minutes of the Pentrefelin Community Council held in the Welfare Hall, Heol Isaf, Pentrefelin on "
      "Thursday 16th June 2022 which commenced at 6.30 p.m.", "2022-06-16", "minutes_of_body_meeting"),
+    ("Draft Minutes of Kilbrannan Community Council Meeting – 19 February 2020", "2020-02-19", "minutes_of_body_meeting"),
 ])
 def test_a_small_councils_minutes_heading_gives_the_meetings_date(text, day, reader):
     rec, found = layouts.first_match(layouts.HEADINGS, text)
@@ -29,6 +30,18 @@ def test_a_small_councils_minutes_heading_gives_the_meetings_date(text, day, rea
 ])
 def test_a_dash_after_minutes_of_meeting_without_the_date_straight_after_is_no_heading(text):
     assert layouts.by_name("minutes_of_meeting_held")(text) is None
+
+
+def test_a_draft_minutes_heading_with_a_dash_before_the_date_names_the_council_not_the_draft(tmp_path):
+    page = ("Draft Minutes of Kilbrannan Community Council Meeting – 19 February 2020\n"
+            "Kilbrannan Community Council (KCC) DRAFT MINUTES OF MEETING HELD AT THE CHURCH HALL ON 19 FEBRUARY2020\n"
+            "ATTENDEES – COMMUNITY COUNCIL Ann Reid (Chairman), Tom Bell (Vice Chairman), Sam Kerr.\n\n"
+            "1. APOLOGIES Iain Muir, Councillor Scott.\n\n"
+            "2. BENCHES The Council agreed to buy two litter storage benches for the shore path.\n")
+    prepared = prepare_page(tmp_path, "draft-minutes.txt", page)
+    chunk = prepared.chunks[0]
+    assert chunk.meeting_date == "2020-02-19" and chunk.doc_type == "minutes"
+    assert chunk.committee == "Kilbrannan Community Council"
 
 
 def test_community_council_minutes_over_a_chair_and_officers_line_are_dated_and_filed_under_the_council(tmp_path):
