@@ -254,7 +254,8 @@ def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
-    body = re.sub(r"(?:\s+held)?(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    # "... PLANNING COMMITTEE held within the Royal Hotel, Glen Clova on ...": what follows "held" is the place
+    body = re.sub(r"(?:\s+held\b.*|\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
     if not _MEETING_NAME.fullmatch(body):
         body = re.sub(r"(?:\s+(?:held|meeting))+$", "", body, flags=re.I)     # "Full Council meeting held on"
     out = {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}

@@ -69,3 +69,30 @@ def test_draft_minutes_over_an_employees_present_line_take_no_committee_from_it(
     chunk = prepare_page(tmp_path, "draft-minutes-february-2024.txt", page).chunks[0]
     assert chunk.meeting_date == "2024-02-15"
     assert chunk.committee is None or "Employees" not in chunk.committee
+
+
+def test_a_committees_minutes_heading_keeps_the_place_after_held_out_of_its_name(tmp_path):
+    page = ("LOCHAN NATIONAL PARK AUTHORITY\n\n"
+            "MINUTES OF THE PLANNING COMMITTEE\n"
+            "held within the Station Hotel, Kinbeg\n"
+            "on 7th May 2004 at 10.30am\n\n"
+            "PRESENT\n\nMr Ian Lamont\nMrs Jean Gow\n\n"
+            "1. The Committee approved the erection of a house at Mill Croft, subject to conditions.\n")
+    chunk = prepare_page(tmp_path, "planning.txt", page).chunks[0]
+    assert chunk.meeting_date == "2004-05-07" and chunk.doc_type == "minutes"
+    assert chunk.committee == "Planning Committee"
+
+
+def test_a_web_pages_item_number_alone_over_a_long_report_title_with_its_link_label_heads_the_item(tmp_path):
+    # a committee web page prints each item's number on a line of its own, its title (with the link to the
+    # paper: "pdf icon PDF 123 KB") on the next, then "Minutes:" and what was decided
+    page = ("Cabinet\n\nMinutes of the meeting held on Thursday 24 March 2022\n\n"
+            "4.\n\nTo confirm that the items of business marked Part 1 will be considered in public\n\n"
+            "Minutes:\n\nThis was confirmed.\n\n"
+            "5.\n\nReport from the Residents' Services Select Committee: Electric Vehicles, Infrastructure and "
+            "Future Policy Development for the Borough pdf icon PDF 123 KB\n\n"
+            "Minutes:\n\nThe Chairman of the Select Committee presented the report.\n\n"
+            "RESOLVED:\n\nThat the Cabinet welcomes the review and asks officers to identify sites for charging points.\n")
+    chunks = prepare_page(tmp_path, "cabinet.txt", page).chunks
+    sites = [c for c in chunks if "charging points" in c.text]
+    assert sites and sites[0].item.startswith("5. Report from the Residents' Services Select Committee")
