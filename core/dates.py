@@ -26,8 +26,9 @@ TIME_FROM_NOW = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+)?(?:next\s+)
 # any month name, full or short, longest first (one capturing group)
 _MONTH = "(" + "|".join(sorted(MONTHS, key=lambda name: (-len(name), MONTHS[name]))) + ")"
 _ORD = r"(?:\s*(?:<sup>)?\s*(?:st|nd|rd|th)\s*(?:</sup>)?)?"
+# (the year run into the month, as text extraction prints "19 FEBRUARY2020")
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}}){_ORD}[\s\-]+{_MONTH}\b\.?,?[\s\-]+((?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"\b(\d{{1,2}}){_ORD}[\s\-]+{_MONTH}(?:\b\.?,?[\s\-]+|(?=(?:19|20)\d\d\b))((?:19|20)\d\d)\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"

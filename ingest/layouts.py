@@ -137,12 +137,15 @@ _BACK_REFERENCE = re.compile(r"(?:above|above-?named|said|aforementioned|aforesa
 
 
 def _minutes_of_body_meeting(text: str) -> Fields | None:
-    """'(Draft) Minutes of <body> Meeting held at <place> [at <time>] on <date>': the body named
-    before 'Meeting' (no 'meeting of'), the place and the time between 'held' and the date."""
+    """'(Draft) Minutes of <body> Meeting held at <place> [at <time>] on <date>' or '... <body> Meeting –
+    <date>': the body named before 'Meeting' (no 'meeting of'), the place and the time between 'held'
+    and the date."""
     m = re.match(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?"
                  r"(?:(?:virtual|remote|online|hybrid)\s+)?(?!(?:previous|last|next)\b)"
                  r"(?P<body>[^\d,.;:()]{3,90}?\b(?:council|committee|sub-committee|board|panel|authority))\s+"
-                 r"(?:(?P<kind>(?:(?:annual|ordinary|monthly|extraordinary|special|general)\s+)*)meeting\s+)?held\b", text, re.I)
+                 r"(?:(?:(?P<kind>(?:(?:annual|ordinary|monthly|extraordinary|special|general)\s+)*)meeting\s+)?held\b"
+                 # or no "held", the date straight after a dash: "Draft Minutes of Bute Community Council Meeting – 19 February 2020"
+                 rf"|meeting\s*[-–—,:]\s*(?={_DATE_AHEAD}))", text, re.I)
     if not m or len(m.group("body").split()) > 12 or re.search(r"\b(?:minutes|meeting)\b", m.group("body"), re.I):
         return None
     when = _date_after(text[:m.end() + 140], m.end())
@@ -251,7 +254,8 @@ def _minutes_of_body(text: str) -> Fields | None:
     m = re.match(rf"^minutes?\s+of\s+the\s+(?!(?:previous|last|meeting)\b)(.+?)[\s,–-]*(?={_DATE_AHEAD}|{_FIGURES})", text, re.I)
     if not m or len(m.group(1).split()) > 14 or not BODY_WORDS.search(m.group(1)) or re.search(r"\d", m.group(1)):
         return None
-    body = re.sub(r"(?:\s+held)?(?:\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
+    # "... PLANNING COMMITTEE held within the Royal Hotel, Glen Clova on ...": what follows "held" is the place
+    body = re.sub(r"(?:\s+held\b.*|\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
     if not _MEETING_NAME.fullmatch(body):
         body = re.sub(r"(?:\s+(?:held|meeting))+$", "", body, flags=re.I)     # "Full Council meeting held on"
     out = {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}

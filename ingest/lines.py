@@ -78,11 +78,14 @@ def is_item_tag(s: str) -> bool:
 
 
 _PAGES_REF = re.compile(r"\(?\s*pages?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?\s*$", re.I)
+# a committee web page's link to the item's paper, printed after its title: "pdf icon PDF 123 KB"
+_LINK_LABEL = re.compile(r"\s*(?:(?:pdf|word|doc)\s+icon\s+)?(?:pdf|docx?|xlsx?)\s+\d+(?:\.\d+)?\s*[km]b\s*$", re.I)
 
 
 def title_words(s: str) -> int:
-    """Words of an item's heading, less the agenda's page numbers it may keep ("(Pages 13 - 58)")."""
-    return words(_PAGES_REF.sub("", s))
+    """Words of an item's heading, less the agenda's page numbers it may keep ("(Pages 13 - 58)") and a
+    web page's link label ("pdf icon PDF 123 KB")."""
+    return words(_PAGES_REF.sub("", _LINK_LABEL.sub("", s)))
 
 
 ITEM_TITLE_WORDS = 14       # words: the most a numbered line's title runs to and still heads an item ...
@@ -90,9 +93,9 @@ AGENDA_TITLE_WORDS = 40     # ... unless its words are an agenda item's (agenda_
 # the words an agenda item opens with: its verb ("To approve the Minutes of the meeting held on 12 May 2024
 # (previously circulated)", "To receive apologies ...", "To consider ...", "To note ..."), or the business every
 # meeting opens with named first ("Minutes of the meeting held on ...", "Apologies for absence ...",
-# "Declarations of interest ...")
+# "Declarations of interest ..."), or a paper put to it ("Report from the Public Safety Select Committee: ...")
 _AGENDA_ITEM_WORDS = re.compile(r"^(?:to\s+(?:approve|receive|consider|note|agree|confirm|adopt|accept|discuss|review|"
-                                r"elect|appoint|sign)\b|(?:(?:approval|confirmation|signing)\s+of\s+)?(?:the\s+)?"
+                                r"elect|appoint|sign)\b|reports?\s+(?:of|from|by)\s+the\b|(?:(?:approval|confirmation|signing)\s+of\s+)?(?:the\s+)?"
                                 r"(?:minutes|apologies|declarations?)\b)", re.I)
 
 

@@ -55,6 +55,7 @@ def test_labels_read_as_people_write_them():
     ("Tuesday, 4th March, 2025", "2025-03-04"),
     ("THURSDAY, 9 JANUARY 2025", "2025-01-09"),
     ("04th-Mar-2025", "2025-03-04"),
+    ("HELD AT THE MUSEUM ON 19 FEBRUARY2020", "2020-02-19"),     # text extraction ran the year into the month
 ])
 def test_dates_printed_in_papers(printed, iso):
     assert dates.first_date(printed) == iso

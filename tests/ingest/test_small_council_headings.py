@@ -17,6 +17,7 @@ from tests.ingest.pages import prepare_page
      "minutes_of_meeting_held"),
     ("DRAFT Minutes of the Pentrefelin Community Council held in the Welfare Hall, Heol Isaf, Pentrefelin on "
      "Thursday 16th June 2022 which commenced at 6.30 p.m.", "2022-06-16", "minutes_of_body_meeting"),
+    ("Draft Minutes of Kilbrannan Community Council Meeting – 19 February 2020", "2020-02-19", "minutes_of_body_meeting"),
 ])
 def test_a_small_councils_minutes_heading_gives_the_meetings_date(text, day, reader):
     rec, found = layouts.first_match(layouts.HEADINGS, text)
@@ -29,6 +30,18 @@ def test_a_small_councils_minutes_heading_gives_the_meetings_date(text, day, rea
 ])
 def test_a_dash_after_minutes_of_meeting_without_the_date_straight_after_is_no_heading(text):
     assert layouts.by_name("minutes_of_meeting_held")(text) is None
+
+
+def test_a_draft_minutes_heading_with_a_dash_before_the_date_names_the_council_not_the_draft(tmp_path):
+    page = ("Draft Minutes of Kilbrannan Community Council Meeting – 19 February 2020\n"
+            "Kilbrannan Community Council (KCC) DRAFT MINUTES OF MEETING HELD AT THE CHURCH HALL ON 19 FEBRUARY2020\n"
+            "ATTENDEES – COMMUNITY COUNCIL Ann Reid (Chairman), Tom Bell (Vice Chairman), Sam Kerr.\n\n"
+            "1. APOLOGIES Iain Muir, Councillor Scott.\n\n"
+            "2. BENCHES The Council agreed to buy two litter storage benches for the shore path.\n")
+    prepared = prepare_page(tmp_path, "draft-minutes.txt", page)
+    chunk = prepared.chunks[0]
+    assert chunk.meeting_date == "2020-02-19" and chunk.doc_type == "minutes"
+    assert chunk.committee == "Kilbrannan Community Council"
 
 
 def test_community_council_minutes_over_a_chair_and_officers_line_are_dated_and_filed_under_the_council(tmp_path):
@@ -56,3 +69,30 @@ def test_draft_minutes_over_an_employees_present_line_take_no_committee_from_it(
     chunk = prepare_page(tmp_path, "draft-minutes-february-2024.txt", page).chunks[0]
     assert chunk.meeting_date == "2024-02-15"
     assert chunk.committee is None or "Employees" not in chunk.committee
+
+
+def test_a_committees_minutes_heading_keeps_the_place_after_held_out_of_its_name(tmp_path):
+    page = ("LOCHAN NATIONAL PARK AUTHORITY\n\n"
+            "MINUTES OF THE PLANNING COMMITTEE\n"
+            "held within the Station Hotel, Kinbeg\n"
+            "on 7th May 2004 at 10.30am\n\n"
+            "PRESENT\n\nMr Ian Lamont\nMrs Jean Gow\n\n"
+            "1. The Committee approved the erection of a house at Mill Croft, subject to conditions.\n")
+    chunk = prepare_page(tmp_path, "planning.txt", page).chunks[0]
+    assert chunk.meeting_date == "2004-05-07" and chunk.doc_type == "minutes"
+    assert chunk.committee == "Planning Committee"
+
+
+def test_a_web_pages_item_number_alone_over_a_long_report_title_with_its_link_label_heads_the_item(tmp_path):
+    # a committee web page prints each item's number on a line of its own, its title (with the link to the
+    # paper: "pdf icon PDF 123 KB") on the next, then "Minutes:" and what was decided
+    page = ("Cabinet\n\nMinutes of the meeting held on Thursday 24 March 2022\n\n"
+            "4.\n\nTo confirm that the items of business marked Part 1 will be considered in public\n\n"
+            "Minutes:\n\nThis was confirmed.\n\n"
+            "5.\n\nReport from the Residents' Services Select Committee: Electric Vehicles, Infrastructure and "
+            "Future Policy Development for the Borough pdf icon PDF 123 KB\n\n"
+            "Minutes:\n\nThe Chairman of the Select Committee presented the report.\n\n"
+            "RESOLVED:\n\nThat the Cabinet welcomes the review and asks officers to identify sites for charging points.\n")
+    chunks = prepare_page(tmp_path, "cabinet.txt", page).chunks
+    sites = [c for c in chunks if "charging points" in c.text]
+    assert sites and sites[0].item.startswith("5. Report from the Residents' Services Select Committee")
