@@ -1023,8 +1023,10 @@ class ExtractiveAnswerer:
             chunk = s.passage.chunk
             if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
                 return True
-            own = f"{chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
-                f"{_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
+            # (a passage holds the name of the body whose paper it is, printed on its page or not: "bute police
+            # incidents" asked of a community council's minutes that never print "Bute")
+            own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
+                f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
             if printed & held(own):
                 return True
             words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
@@ -1042,11 +1044,14 @@ class ExtractiveAnswerer:
         if holds is None or holds(fact):
             return fact
         head = facts.count_head(plan.standalone, loose=True)
+        lasting = bool(facts.LENGTH_ASKED.search(plan.standalone))
 
         def gives(s: Sentence) -> bool:
             text = bare(s.text)
             if head:
                 return facts.counts_head(text, head) or facts.bare_count(text)
+            if lasting and facts.DURATION.search(text):
+                return True     # asked how long, a length of time ("an estimated life of 40 years")
             # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
             # number ("add new number 7 item", "section 4")
             return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))

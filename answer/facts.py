@@ -241,7 +241,8 @@ def counted_words(question: str) -> set[str]:
 
 # the thing a "how many" question counts ends before its verb or preposition: "how many visits did
 # ...", "how many firefighter posts will ...", "how many years does ...", "how many members voted ..."
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.I | re.S)
+# ("how many of those incidents were crimes": the thing counted after "of those")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|those|these|its|their|our)\s+)?(.*)", re.I | re.S)
 _COUNT_STOP = frozenset("do does did is are was were has have had will would can could should shall may might must "
                         "in on at of for to from by with under over there the a an".split())
 # a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):

@@ -58,3 +58,31 @@ def test_a_sum_of_another_matter_does_not_answer_how_much_the_subject_costs():
                            meeting_date="2019-08-20", doc_type="minutes", title="Minutes", committee="Parish Council")
     answer = ask("How much does the grounds maintenance contract cost each year?", chunks)
     assert answer.answered and "£6,450" in first_line(answer), answer.answer
+
+
+# a community council's web minutes, which never print the council's name, and a county report whose
+# figures rank near on the question's common words
+POLICE = ("Police Report – Sergeant Reid No major crimes reported in June, however they were asked to deal with "
+          "161 incidents, 23 were crime related. Of those 23 crimes there had been 1 assault and 2 thefts.")
+BENCHES = ("Beachwatch gave a talk about their litter storage bench. A firm from Dumfries has come up with a bench of "
+           "recycled plastic with a wood profile, with an estimated life of 40 years.")
+COUNTY = ("Short-Term Recommendations (for implementation in the next 6 – 12 months) include the review of "
+          "library opening hours and incidents reporting in the town centres.")
+
+
+def _community(text: str, cid: str):
+    return [make_chunk(cid, text, meeting_date="2019-07-17", doc_type="minutes", title="Minutes",
+                       committee="Kilbrannan Community Council", council="Kilbrannan Community Council"),
+            make_chunk("county", COUNTY, meeting_date="2025-03-04", doc_type="report", title="Coastal strategy",
+                       committee="Cabinet", council="Ashcombe Borough Council",
+                       source="corpus/y.pdf", source_sha256="1" * 64)]
+
+
+def test_how_many_of_those_counts_the_thing_named_after_of_those_in_the_councils_own_minutes():
+    answer = ask("how many of those kilbrannan police incidents were actually crimes?", _community(POLICE, "pol"))
+    assert answer.answered and "23 were crime related" in first_line(answer), answer.answer
+
+
+def test_how_long_a_thing_will_last_is_answered_by_a_length_of_time():
+    answer = ask("how long are the recycled plastic beach benches supposed to last?", _community(BENCHES, "ben"))
+    assert answer.answered and "40 years" in first_line(answer), answer.answer
