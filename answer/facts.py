@@ -121,6 +121,12 @@ _NOT_A_PLACE = frozenset("on at in from commencing starting to for from when whi
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
+# the meeting itself is what ends: "when did the parish council meeting finish", "what time was the AGM over",
+# "when did the meeting of the full council on 3 May close" (not "when won't the council charge for parking over
+# Christmas", nor "when will the council close the library": there the council acts on something else)
+_MEETING_ENDS = re.compile(r"\b(?:meeting|AGM|committee|council|cabinet|panel|board|sub-committee|forum|session)s?\b"
+                           r"(?:\s+(?:of|on|in|held)\b[^?.]{0,60}?)?\s+(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|(?:(?:be|was)\s+)?over)\b"
+                           r"(?!\s+(?:the|its|a|an|their|this|that)\b)", re.I)
 # "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
 # ("The meeting closed at 9pm", "Close of meeting: 20.45", "The meeting terminated at 9.05 p.m.")
 CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|closes)|(?:closed|ended)\s+the\s+meeting"
@@ -1332,8 +1338,7 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
 
 def asks_closing(intent: str, question: str) -> bool:
     """The question asks when a meeting finished ("What time did the AGM end?")."""
-    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(
-        MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))
+    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(_MEETING_ENDS.search(question))
 
 
 def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
