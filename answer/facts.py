@@ -57,8 +57,9 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
 ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
-# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman"; "Chair" not after "Vice"
-VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman", "Vice-Chairs"/"Vice-Chairmen" of a
+# body electing more than one; "Chair" not after "Vice"
+VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
 CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
 _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
@@ -1492,6 +1493,20 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
 _ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                       r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
 _CLAUSE_STOP = re.compile(rf"[.;](?=\s|$)|\s+and\s+(?={_TITLE})|\n\n")
+# a name joined by "and", "&" or a comma to the next: "Cllr Taylor and Cllr Gradwell be elected Vice-Chairs",
+# "Councillors Ives, Ward and Ellis were appointed" -- every name of the clause is one of those chosen
+# (the last name joined by "and": "Following a proposal by Cllr Holmes, Cllr Porter was elected" names one)
+_NAME_AND = re.compile(rf"({_NAME})[ \t]*(?:,?[ \t]*and[ \t]+|&[ \t]*)$")
+_NAME_COMMA = re.compile(rf"({_NAME})[ \t]*,[ \t]*$")
+
+
+def _with_names_before(text: str, lo: int, a: int) -> int:
+    """Where the run of names ending at `a` (the one found beside the verb) starts, no earlier than `lo`."""
+    m = _NAME_AND.search(text, lo, a)
+    while m and m.start() < a:
+        a = m.start()
+        m = _NAME_COMMA.search(text, lo, a)
+    return a
 
 
 def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
@@ -1528,7 +1543,7 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
             m = e
         if m is None:
             continue
-        a = s.start + m.start()
+        a = _with_names_before(text, s.start, s.start + m.start())
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
         found.append((s, a, b))
