@@ -83,6 +83,12 @@ _SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|concl
 # "Has Network Rail replaced the bridge?" (the doer in capitals, the act the first word after it in lower case)
 _NAMED_DID = re.compile(r"^\W*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<doer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)"
                         r"\s+(?P<act>[a-z]{3,})\b")
+# "did the planning department approve the change of use", "has the inspector allowed the appeal": the outcome asked
+# is what a body decided of something, printed as a decision word ("approved", "refused", "granted", "be agreed")
+_OUTCOME_ASKED = re.compile(r"^\W*(?:did|has|have|had)\s+\S.{0,60}?\s+(?:approve|refuse|grant|reject|allow|dismiss|uphold)\b",
+                            re.I | re.S)
+_OUTCOME_WORD = re.compile(r"\b(?:approv|refus|grant|reject|allow|dismiss|uphe|upheld|agree|resolv|carri|declin|defer|"
+                           r"withdr)\w*", re.I)
 _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
 # who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
 # choice is the participle, the role the word after it)
@@ -1140,6 +1146,15 @@ class ExtractiveAnswerer:
         if plan.intent not in ("general", "decision"):
             return False
         look = ranked[:PREDATE_LOOK * 2]
+        if _OUTCOME_ASKED.match(plan.standalone):
+            # asked whether a body approved or refused something: of the sentences on its subject (at least
+            # settings.predate_subject_share of what the best holds of its words) one must print an outcome; a step
+            # on the way ("the Clerk to respond to the Planning Department") is none
+            best = max((s.lexical for s in look), default=0.0)
+            on_it = [s for s in look if best > 0 and s.lexical >= self.settings.predate_subject_share * best]
+            if on_it and not any(_OUTCOME_WORD.search(s.text) for s in on_it) \
+                    and not (fact is not None and _OUTCOME_WORD.search(fact.text)):
+                return True
         said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
         if said:
             # what a consultation or survey found ("what did the public say in the consultation on ..."):

@@ -57,8 +57,9 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
 ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
-# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman"; "Chair" not after "Vice"
-VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+# the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman", "Vice-Chairs"/"Vice-Chairmen" of a
+# body electing more than one; "Chair" not after "Vice"
+VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
 CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
 _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
@@ -121,6 +122,12 @@ _NOT_A_PLACE = frozenset("on at in from commencing starting to for from when whi
 _NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
 # "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
 ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
+# the meeting itself is what ends: "when did the parish council meeting finish", "what time was the AGM over",
+# "when did the meeting of the full council on 3 May close" (not "when won't the council charge for parking over
+# Christmas", nor "when will the council close the library": there the council acts on something else)
+_MEETING_ENDS = re.compile(r"\b(?:meeting|AGM|committee|council|cabinet|panel|board|sub-committee|forum|session)s?\b"
+                           r"(?:\s+(?:of|on|in|held)\b[^?.]{0,60}?)?\s+(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|(?:(?:be|was)\s+)?over)\b"
+                           r"(?!\s+(?:the|its|a|an|their|this|that)\b)", re.I)
 # "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
 # ("The meeting closed at 9pm", "Close of meeting: 20.45", "The meeting terminated at 9.05 p.m.")
 CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|closes)|(?:closed|ended)\s+the\s+meeting"
@@ -1333,8 +1340,7 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
 
 def asks_closing(intent: str, question: str) -> bool:
     """The question asks when a meeting finished ("What time did the AGM end?")."""
-    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(
-        MEETING_WORDS.search(question) or re.search(r"\bAGM\b", question))
+    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(_MEETING_ENDS.search(question))
 
 
 def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
@@ -1488,6 +1494,20 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
 _ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                       r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
 _CLAUSE_STOP = re.compile(rf"[.;](?=\s|$)|\s+and\s+(?={_TITLE})|\n\n")
+# a name joined by "and", "&" or a comma to the next: "Cllr Taylor and Cllr Gradwell be elected Vice-Chairs",
+# "Councillors Ives, Ward and Ellis were appointed" -- every name of the clause is one of those chosen
+# (the last name joined by "and": "Following a proposal by Cllr Holmes, Cllr Porter was elected" names one)
+_NAME_AND = re.compile(rf"({_NAME})[ \t]*(?:,?[ \t]*and[ \t]+|&[ \t]*)$")
+_NAME_COMMA = re.compile(rf"({_NAME})[ \t]*,[ \t]*$")
+
+
+def _with_names_before(text: str, lo: int, a: int) -> int:
+    """Where the run of names ending at `a` (the one found beside the verb) starts, no earlier than `lo`."""
+    m = _NAME_AND.search(text, lo, a)
+    while m and m.start() < a:
+        a = m.start()
+        m = _NAME_COMMA.search(text, lo, a)
+    return a
 
 
 def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
@@ -1524,7 +1544,7 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
             m = e
         if m is None:
             continue
-        a = s.start + m.start()
+        a = _with_names_before(text, s.start, s.start + m.start())
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
         found.append((s, a, b))

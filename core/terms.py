@@ -87,6 +87,7 @@ soon sort spring step steps still summer support supported take taken tell there
 times timescale total update updates usually vote voted want wanted way week weeks whole why winter
 work working year years
 getting gotten goes gone went done making makes taking takes took giving gives gave happening happens
+put puts putting
 """))   # the last line: the light verbs above as a resident types them ("are they getting ...", "done online")
 
 

@@ -26,6 +26,8 @@ TEXT_SPEAK = {
     "ppl": "people", "govt": "government", "yr": "year", "yrs": "years", "u": "you", "ur": "your",
     "pls": "please", "plz": "please", "abt": "about", "thru": "through", "tho": "though", "b4": "before",
     "wat": "what", "wot": "what", "coz": "because", "bc": "because", "tmrw": "tomorrow",
+    # a question word's "'s" typed without its apostrophe: "whos the vice chair" asks who
+    "whos": "who's", "whats": "what's", "wheres": "where's",
 }
 # a whole word, not a letter in brackets ("(u)") nor part of an address or a code ("u.k", "plan-u")
 _SPEAK = re.compile(r"(?<![\w/(.-])(" + "|".join(sorted(map(re.escape, TEXT_SPEAK), key=len, reverse=True))

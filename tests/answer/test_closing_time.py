@@ -45,3 +45,20 @@ def test_what_time_a_meeting_finished_is_declined_when_its_minutes_print_no_clos
     answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(may, 1.0)])
     assert not answer.answered
     assert answer.answer.startswith("The minutes found do not say when the meeting closed.")
+
+
+PARKING = ("7. Christmas Parking Concessions\n\nRESOLVED: That free parking be provided in all of the Council's pay and "
+           "display car parks from 24 to 27 December 2024 and on 1 January 2025, to support town centre traders over "
+           "the festive period.\n\nThe meeting closed at 7.42 pm.")
+
+
+def test_when_the_council_will_not_charge_over_christmas_is_not_asked_when_its_meeting_closed():
+    # "over" / "close" of something the council does is no question about the end of its meeting
+    for question in ("when won't the district council charge for parking over Christmas?",
+                     "When will the council close the library for the refurbishment?"):
+        assert not facts.asks_closing("when", question), question
+    parking = make_chunk("park", PARKING, meeting_date="2024-11-04", item="7. Christmas Parking Concessions")
+    plan = understand("when won't the district council charge for parking over Christmas?", Coverage.of([parking]))
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(parking, 1.0)])
+    assert not answer.answer.startswith("The minutes found do not say when the meeting closed")
+    assert "7.42" not in first_line(answer)

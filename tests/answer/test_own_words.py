@@ -8,7 +8,7 @@ import pytest
 
 from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
-from core.terms import terms
+from core.terms import GENERIC, terms
 from core.types import Coverage, Passage
 from retrieval.plan import understand
 from tests.retrieval.conftest import make_chunk
@@ -226,3 +226,23 @@ def test_a_decision_worded_as_a_lead_in_is_answered_with_its_first_part():
     ranked.sort(key=lambda s: not s.text.startswith("1.1"))
     fact = facts._item_outcome(ranked)
     assert fact is not None and "99-year lease" in TRANSFER[fact.start:fact.end]
+
+
+# a borough cabinet's resolution on a scrutiny review, in the papers' words ("EV charging infrastructure")
+CHARGING = ("7. Electric Vehicle Infrastructure Review\n\nRESOLVED: That Cabinet welcomes the Committee's support for "
+            "its decision to implement a scalable EV charging infrastructure in the Borough, commencing initially in "
+            "Council owned car parks. The Committee thanked the witnesses who gave evidence.")
+
+
+def test_a_light_verb_and_everyday_words_for_ev_charging_find_the_resolution():
+    from tests.retrieval.test_facts import HashedWords
+    chunk = make_chunk("cab-7", CHARGING, meeting_date="2022-03-24", doc_type="minutes",
+                       item="7. Electric Vehicle Infrastructure Review")
+    for question in ("where is the council putting its electric car chargers first?",
+                     "where will they put the electric vehicle chargers first?"):
+        plan = understand(question, Coverage.of([chunk]))
+        # "put" says what is done, as "get" and "take" do: it is no subject the sentence must hold
+        assert not {"put", "putt"} & set(plan.topic_terms()) - GENERIC, question
+        answer = ExtractiveAnswerer(HashedWords(), Settings()).answer(plan, [Passage(chunk, 1.0)])
+        assert answer.answered, (question, answer.answer)
+        assert "Council owned car parks" in first_line(answer), (question, first_line(answer))

@@ -62,3 +62,33 @@ def test_one_resolution_naming_both_is_cut_to_the_role_asked():
     assert "Councillor E Fox be appointed Chairman" in line and "Brown" not in line, line
     assert facts.ASKS_VICE_CHAIR.search("who was elected vice-chairman?")
     assert not facts.ASKS_VICE_CHAIR.search("who chaired the meeting?")
+
+
+# a parish electing two vice-chairs in one resolution, under one item
+TWO_VICES = ("22/31 Election of Vice Chair(s) of the Council\n\nIt was RESOLVED that Cllr Okafor and Cllr Pryce be "
+             "elected Vice-Chairs of the Council.\n\nProposed by: Cllr Hale   Seconded by: Cllr Lin")
+THREE_VICES = ("7. Appointments\n\nRESOLVED that Councillors Ives, Ward and Ellis be appointed Vice-Chairmen of the "
+               "Scrutiny Board for the municipal year.")
+ONE_VICE = ("7. Appointments\n\nFollowing a proposal by Cllr Holmes, Cllr Porter was elected Vice-Chair of the Council.")
+
+
+def test_every_name_of_the_clause_choosing_vice_chairs_is_in_the_answer():
+    two = make_chunk("two", TWO_VICES, meeting_date="2022-05-11", item="22/31 Election of Vice Chair(s) of the Council")
+    line = first_line(ask("who were elected vice chairs in 2022?", [two]))
+    assert line.startswith("**Who:** Cllr Okafor and Cllr Pryce be elected Vice-Chairs"), line
+    three = make_chunk("three", THREE_VICES, meeting_date="2022-05-11", item="7. Appointments")
+    line = first_line(ask("who became the vice chairmen of the scrutiny board?", [three]))
+    assert line.startswith("**Who:** Councillors Ives, Ward and Ellis be appointed"), line
+    # a name before a comma alone is not one of those chosen: the proposer stays out
+    one = make_chunk("one", ONE_VICE, meeting_date="2022-05-11", item="7. Appointments")
+    line = first_line(ask("who is the vice chair?", [one]))
+    assert line.startswith("**Who:** Cllr Porter was elected"), line
+
+
+def test_whos_typed_without_its_apostrophe_asks_who():
+    from retrieval.spelling import Speller
+    chunks = _chunks()
+    question = Speller.of_texts([c.text for c in chunks]).correct("whos the vice chair of the parish council")
+    assert question.startswith("who's ")
+    line = first_line(ask(question, chunks))
+    assert line.startswith("**Who:** Cllr M Dunmore"), line
