@@ -64,6 +64,9 @@ def _spoken(m: re.Match) -> str:
     return word.capitalize() if m.group(1)[0].isupper() else word
 
 
+PRINTED_CACHE = 20_000     # phrases whose count in the papers is kept between questions
+
+
 class Speller:
     """Corrects the words of a question to words the papers use."""
 
@@ -101,6 +104,8 @@ class Speller:
                 if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                     n += 1
                 at = text.find(phrase, at + 1)
+            if len(self._printed) >= PRINTED_CACHE:
+                self._printed.clear()       # a long-running app asks without end: the cache is bounded
             self._printed[phrase] = n
         return n
 

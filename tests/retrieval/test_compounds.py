@@ -94,3 +94,14 @@ def test_a_name_the_papers_never_print_is_not_split_into_their_words(papers):
     assert speller.correct("what did the council say about Greenfield school") == \
         "what did the council say about Greenfield school"
     assert speller.correct("what about greenfield sites") == "what about green field sites"
+
+
+def test_the_speller_keeps_a_bounded_count_of_the_phrases_asked(monkeypatch):
+    # a long-running app asks without end: the phrases counted are forgotten past the bound, and counted again right
+    import retrieval.spelling as spelling
+    monkeypatch.setattr(spelling, "PRINTED_CACHE", 3)
+    speller = Speller.of_texts(["The car park at the village hall. The car park is free. A green field."])
+    for phrase in ("car park", "village hall", "green field", "the car", "is free"):
+        speller.printed(phrase)
+    assert len(speller._printed) <= 3
+    assert speller.printed("car park") == 2
