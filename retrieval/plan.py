@@ -215,7 +215,14 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # "council tax", "council houses": what a council owns or levies, not a body that meets
     named = without_council_modifier(standalone)
     plan.council = _council(standalone, coverage.councils) or council_of_kind(named, coverage.councils)
-    plan.committee = _committee(named, coverage.committees)
+    # a council's own name as a "committee" is its full council's meeting (a parish council's minutes filed
+    # under "Melton Parish Council"): a question naming the council names no committee, so its annual
+    # meeting (filed as "Statutory Annual Meeting") stays in scope; nor do the words of the council's name
+    # ("Parish Council" of "Melton Parish Council") name a committee
+    councils = {committee_key(c) for c in coverage.councils}
+    unnamed = re.sub(rf"\b{re.escape(plan.council)}\b".replace(r"\ ", r"\s+"), " ", named, flags=re.I) \
+        if plan.council else named
+    plan.committee = _committee(unnamed, [c for c in coverage.committees if committee_key(c) not in councils])
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
     # a follow-up joined to the question before it asks what the follow-up asks
@@ -398,14 +405,41 @@ _KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in
     (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
 
 
+# words that may stand before a kind of council without naming one ("the parish council", "did our
+# town council", "what has parish council agreed")
+_NOT_A_NAME = frozenset("""the a an our your their its this that which what whose each every any did does do has have
+had is was were will would can could should may might must why how when where who whom of for from to by with at in on
+about and or but if whether as than so has local new""".split())
+
+
+def named_in_lower_case(question: str) -> str | None:
+    """A local council a question names by its place's words before the kind, however typed
+    ("brampford speke parish council" -> "Brampford Speke Parish Council"); None for the kind alone
+    ("the parish council", "did our town council")."""
+    m = re.search(r"\b((?:[a-z][\w'’-]*\s+){1,3}?)((?:parish|town|community|village)\s+council)\b", question, re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _NOT_A_NAME:
+        words.pop(0)
+    if not words or any(w.lower() in _NOT_A_NAME for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words + m.group(2).split())
+
+
 def council_of_kind(question: str, councils: list[str]) -> str | None:
     """The council a question names by its kind alone ("the community council", "the town council's
     precept"), when the index holds exactly one council of that kind and the question names one kind
     only ("the parish council's letter to the county council" names two: neither is taken)."""
     if gazetteer.named_councils(question):
         return None     # "South Yorkshire Mayoral Combined Authority": a council named in full, not by its kind alone
-    kinds = [name for asked, name in _KIND if asked.search(question)]
+    found = [(asked.search(question), name) for asked, name in _KIND]
+    kinds = [name for m, name in found if m]
     if len(kinds) != 1:
+        return None
+    if named_in_lower_case(question):
+        # "what did brampford speke parish council decide": a council named, not the kind alone; a name
+        # the index does not hold is not another council of that kind
         return None
     of_kind = [c for c in councils if kinds[0].search(c)]
     return of_kind[0] if len(of_kind) == 1 else None
@@ -447,7 +481,8 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         # every paper's council is known, so a council none of them is from is not in the index (when
         # some are not known, one of those may be its: plan.unheld_council, judged by the answer)
         every = all(c for c, _, _, _ in coverage.papers)
-        unheld = [named for named in gazetteer.named_councils(question) if not _council(named, coverage.councils)]
+        unheld = [named for named in gazetteer.named_councils(question) or list(filter(None, [named_in_lower_case(question)]))
+                  if not _council(named, coverage.councils)]
         # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         unheld += [body.name for body in gazetteer.named_bodies(question)
                    if (place := set(_distinctive(body.place)))
