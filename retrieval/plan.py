@@ -490,7 +490,9 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if unheld and every:
             plan.out_of_scope_council = unheld[0]
             return f"The index holds no papers from {unheld[0]}."
-        plan.unheld_council = unheld[0] if unheld else None
+        # a place's own thing asked about ("Wellesbourne's grounds maintenance contract"): the answer
+        # judges it, never declined here (the possessor may be a firm's or a person's)
+        plan.unheld_council = unheld[0] if unheld else _possessor(question, coverage)
     if plan.period is None:
         return None
     council = plan.council
@@ -530,6 +532,27 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     f"so it cannot say {only_minutes}.")
+    return None
+
+
+# a possessive after a plain word, not a title, an article or a word of a body's kind ("does Wellesbourne's
+# contract", not "the Council's", "Cllr Smith's", "March's figures")
+_POSSESSOR = re.compile(r"\b(?!(?:the|a|an|this|that)\b)[a-z]+,?\s+([A-Z][a-z]+(?:-[a-zA-Z]+)*)['’]s\b")
+
+
+def _possessor(question: str, coverage: Coverage) -> str | None:
+    """The proper name whose thing a question asks about, when it is not a council the index holds, a
+    person's title or a date's word: what a known council's passage must name to answer it."""
+    for m in _POSSESSOR.finditer(question):
+        name = m.group(1)
+        low = set(name.lower().replace("-", " ").split())
+        if low & _BODY_WORDS or name.lower() in dates.MONTHS or re.fullmatch(
+                r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|year|chair(?:man)?|clerk|mayor|"
+                r"leader|cabinet|committee|government|england|wales|scotland|britain|uk", name):
+            continue
+        if any(low <= set(_distinctive(c)) for c in coverage.councils):
+            continue
+        return name
     return None
 
 
