@@ -422,7 +422,8 @@ def named_in_lower_case(question: str) -> str | None:
     words = m.group(1).split()
     while words and words[0].lower() in _NOT_A_NAME:
         words.pop(0)
-    if not words or any(w.lower() in _NOT_A_NAME for w in words):
+    # a place's name holds a word that is no everyday word ("the next community council meeting" names none)
+    if not words or any(w.lower() in _NOT_A_NAME for w in words) or all(english.is_english(w.lower()) for w in words):
         return None
     return " ".join(w[:1].upper() + w[1:] for w in words + m.group(2).split())
 
