@@ -218,10 +218,11 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # a council's own name as a "committee" is its full council's meeting (a parish council's minutes filed
     # under "Melton Parish Council"): a question naming the council names no committee, so its annual
     # meeting (filed as "Statutory Annual Meeting") stays in scope; nor do the words of the council's name
-    # ("Parish Council" of "Melton Parish Council") name a committee
+    # ("Parish Council" of "Melton Parish Council") name a committee. (A principal council's "County
+    # Council" label is its full council's meeting, which a question naming the council still boosts.)
     councils = {committee_key(c) for c in coverage.councils}
     unnamed = re.sub(rf"\b{re.escape(plan.council)}\b".replace(r"\ ", r"\s+"), " ", named, flags=re.I) \
-        if plan.council else named
+        if plan.council and _LOCAL_COUNCIL.search(plan.council) else named
     plan.committee = _committee(unnamed, [c for c in coverage.committees if committee_key(c) not in councils])
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
@@ -403,6 +404,9 @@ _KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in
     (re.compile(r"(?<!mayoral )\bcombined\s+authority\b", re.I), re.compile(r"\bcombined\s+authority\b", re.I))] + [
     # "the borough's youth centres": a London borough's own word for itself
     (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
+
+
+_LOCAL_COUNCIL = re.compile(r"\b(?:parish|town|community|village)\s+council$", re.I)
 
 
 # words that may stand before a kind of council without naming one ("the parish council", "did our
