@@ -215,15 +215,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # "council tax", "council houses": what a council owns or levies, not a body that meets
     named = without_council_modifier(standalone)
     plan.council = _council(standalone, coverage.councils) or council_of_kind(named, coverage.councils)
-    # a council's own name as a "committee" is its full council's meeting (a parish council's minutes filed
-    # under "Melton Parish Council"): a question naming the council names no committee, so its annual
-    # meeting (filed as "Statutory Annual Meeting") stays in scope; nor do the words of the council's name
-    # ("Parish Council" of "Melton Parish Council") name a committee. (A principal council's "County
-    # Council" label is its full council's meeting, which a question naming the council still boosts.)
-    councils = {committee_key(c) for c in coverage.councils}
-    unnamed = re.sub(rf"\b{re.escape(plan.council)}\b".replace(r"\ ", r"\s+"), " ", named, flags=re.I) \
-        if plan.council and _LOCAL_COUNCIL.search(plan.council) else named
-    plan.committee = _committee(unnamed, [c for c in coverage.committees if committee_key(c) not in councils])
+    plan.committee = _committee(named, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
     # a follow-up joined to the question before it asks what the follow-up asks
@@ -406,9 +398,6 @@ _KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in
     (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
 
 
-_LOCAL_COUNCIL = re.compile(r"\b(?:parish|town|community|village)\s+council$", re.I)
-
-
 # words that may stand before a kind of council without naming one ("the parish council", "did our
 # town council", "what has parish council agreed")
 _NOT_A_NAME = frozenset("""the a an our your their its this that which what whose each every any did does do has have
@@ -501,7 +490,11 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     if plan.period is None:
         return None
     council = plan.council
-    key = committee_key(plan.committee) if plan.committee else None
+    # a council's own name read as a "committee" is its full council: a parish council files its minutes
+    # under its own name and its annual meeting under another ("Statutory Annual Meeting"), so a question
+    # naming the council does not bound its meetings to those filed under its name (it still boosts them)
+    own = council and plan.committee and committee_key(council) == committee_key(plan.committee)
+    key = committee_key(plan.committee) if plan.committee and not own else None
     if (council or key) and _undated(coverage, council, key):
         # a paper of the council or committee asked about whose meeting is not known may be of the
         # period: the index cannot say it holds none from it

@@ -1,6 +1,6 @@
-"""What a question naming a council scopes (retrieval/plan.py): the council's own name is no committee
-(a parish council files its full council's minutes under its own name, and its annual meeting under
-another); a council named in lower case ("brampford speke parish council") is a name, never the kind
+"""What a question naming a council scopes (retrieval/plan.py): the council's own name read as a
+committee does not bound its meetings (a parish council files its full council's minutes under its own
+name, and its annual meeting under another); a council named in lower case ("brampford speke parish council") is a name, never the kind
 alone, so it is not replaced by the one council of that kind the index holds."""
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ COVERAGE = Coverage(frozenset({
 }))
 
 
-def test_a_question_naming_the_council_names_no_committee():
+def test_a_question_naming_the_council_does_not_bound_it_to_the_meetings_filed_under_its_name():
     plan = understand("Who was elected Chair of Ashwell Parish Council at its annual meeting in May 2022?", COVERAGE)
     assert plan.council == "Ashwell Parish Council" and plan.hard.council == plan.council
-    assert plan.committee is None
     assert plan.out_of_scope is None, plan.out_of_scope
+    # a month it held no meeting in is still out of scope
+    plan = understand("What did Ashwell Parish Council decide at its meeting in April 2022?", COVERAGE)
+    assert plan.out_of_scope == "The index holds no Ashwell Parish Council papers for a meeting in April 2022."
 
 
 def test_a_council_named_in_lower_case_is_not_the_one_council_of_its_kind():
