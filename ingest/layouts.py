@@ -153,11 +153,11 @@ def _minutes_of_body_meeting(text: str) -> Fields | None:
         return None
     body = m.group("body")
     # "Fenwick Annual Parish Council Meeting": the annual meeting of the parish council
-    kind = re.search(r"\b(annual|extraordinary|special|ordinary)\s+(?=(?:parish|town|community|village)\s+council$)", body, re.I)
+    kind = re.search(rf"\b((?:{_KIND_WORD}\s+)+)(?=(?:parish|town|community|village)\s+council$)", body, re.I)
     if kind:
         body = body[:kind.start()] + body[kind.end():]
     out = {"committee": body.strip(), "meeting_date": when, "doc_type": "minutes"}
-    if _AGM.search(m.group(0)) or kind and kind.group(1).lower() == "annual" or "annual" in (m.group("kind") or "").lower():
+    if _AGM.search(m.group(0)) or kind and "annual" in kind.group(1).lower() or "annual" in (m.group("kind") or "").lower():
         out["meeting_kind"] = "annual"
     return out
 
@@ -944,6 +944,11 @@ PREVIOUS_MINUTES = Recogniser(
 # ---------------------------------------------------------------- the council's masthead
 # Read on one of a document's first lines.
 
+# words that say what kind of meeting it was, never a council's name: "Minutes of an Urgent Community
+# Council Meeting" is an urgent meeting of a community council, not a council named "Urgent"
+_KIND_WORD = (r"(?:statutory\s+annual|annual|extra-?ordinary|special|ordinary|full|monthly|urgent|emergency|"
+                r"virtual|remote|online|hybrid|reconvened|adjourned|general)")
+
 _NAME_WORD = r"(?:[A-Z][\w'.]*(?:-[A-Z]?[\w'.]+)*)"
 _JOIN = r"(?:\s+(?:and|of|on|upon|in|under|by|cum|le|the|&|-)\s+|\s+|-)"
 _COUNCIL_KIND = (r"(?:(?:County|Parish|Town|Community|City|Borough|District|Metropolitan\s+Borough|County\s+Borough|"
@@ -968,12 +973,10 @@ _BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnersh
 
 
 _PAPER_OF = re.compile(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:minutes|agenda|notice)\s+of\s+"
-                       r"(?:the\s+|an?\s+)?(?:(?:virtual|remote|online|hybrid|annual|extraordinary|special|ordinary|monthly|"
-                       r"general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
+                       rf"(?:the\s+|an?\s+)?(?:{_KIND_WORD}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
 
 
-_KIND_IN_NAME = re.compile(r"\b(?:annual|extraordinary|special|ordinary)\s+(?=(?:parish|town|community|village)\s+council$)",
-                           re.I)
+_KIND_IN_NAME = re.compile(rf"\b(?:{_KIND_WORD}\s+)+(?=(?:parish|town|community|village)\s+council$)", re.I)
 
 
 def _council_masthead(line: str) -> Fields | None:
@@ -1000,7 +1003,10 @@ def _council_masthead(line: str) -> Fields | None:
             return None
         if m:
             # "Fenwick Annual Parish Council Meeting": the kind of meeting is no part of the name
-            return {"council": canonical_council(_KIND_IN_NAME.sub("", m.group("council")))}
+            name = _KIND_IN_NAME.sub("", m.group("council"))
+            if re.fullmatch(r"(?:parish|town|community|village)\s+council", name, re.I):
+                return None     # "an Urgent Community Council Meeting": a kind of meeting, no council named
+            return {"council": canonical_council(name)}
     m = re.match(rf"^(?:[Tt]he\s+)?(?P<council>(?P<name>{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)\s+Council)\s*$", s)
     if m and not _NOT_A_COUNCIL_NAME.search(m.group("name")) and not BODY_WORDS.search(m.group("name")):
         return {"council": canonical_council(m.group("council"))}

@@ -398,14 +398,42 @@ _KIND = [(re.compile(rf"\b{k}\b", re.I), re.compile(rf"\b{k}\b", re.I)) for k in
     (re.compile(r"\bthe\s+borough\b", re.I), re.compile(r"\blondon\s+borough\b", re.I))]
 
 
+# words that may stand before a kind of council without naming one ("the parish council", "did our
+# town council", "what has parish council agreed")
+_NOT_A_NAME = frozenset("""the a an our your their its this that which what whose each every any did does do has have
+had is was were will would can could should may might must why how when where who whom of for from to by with at in on
+about and or but if whether as than so has local new""".split())
+
+
+def named_in_lower_case(question: str) -> str | None:
+    """A local council a question names by its place's words before the kind, however typed
+    ("brampford speke parish council" -> "Brampford Speke Parish Council"); None for the kind alone
+    ("the parish council", "did our town council")."""
+    m = re.search(r"\b((?:[a-z][\w'’-]*\s+){1,3}?)((?:parish|town|community|village)\s+council)\b", question, re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _NOT_A_NAME:
+        words.pop(0)
+    # a place's name holds a word that is no everyday word ("the next community council meeting" names none)
+    if not words or any(w.lower() in _NOT_A_NAME for w in words) or all(english.is_english(w.lower()) for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words + m.group(2).split())
+
+
 def council_of_kind(question: str, councils: list[str]) -> str | None:
     """The council a question names by its kind alone ("the community council", "the town council's
     precept"), when the index holds exactly one council of that kind and the question names one kind
     only ("the parish council's letter to the county council" names two: neither is taken)."""
     if gazetteer.named_councils(question):
         return None     # "South Yorkshire Mayoral Combined Authority": a council named in full, not by its kind alone
-    kinds = [name for asked, name in _KIND if asked.search(question)]
+    found = [(asked.search(question), name) for asked, name in _KIND]
+    kinds = [name for m, name in found if m]
     if len(kinds) != 1:
+        return None
+    if named_in_lower_case(question):
+        # "what did brampford speke parish council decide": a council named, not the kind alone; a name
+        # the index does not hold is not another council of that kind
         return None
     of_kind = [c for c in councils if kinds[0].search(c)]
     return of_kind[0] if len(of_kind) == 1 else None
@@ -447,7 +475,8 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         # every paper's council is known, so a council none of them is from is not in the index (when
         # some are not known, one of those may be its: plan.unheld_council, judged by the answer)
         every = all(c for c, _, _, _ in coverage.papers)
-        unheld = [named for named in gazetteer.named_councils(question) if not _council(named, coverage.councils)]
+        unheld = [named for named in gazetteer.named_councils(question) or list(filter(None, [named_in_lower_case(question)]))
+                  if not _council(named, coverage.councils)]
         # a council named by its place alone, as the body that acts: "did Exeter approve …?"
         unheld += [body.name for body in gazetteer.named_bodies(question)
                    if (place := set(_distinctive(body.place)))
@@ -455,11 +484,17 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if unheld and every:
             plan.out_of_scope_council = unheld[0]
             return f"The index holds no papers from {unheld[0]}."
-        plan.unheld_council = unheld[0] if unheld else None
+        # a place's own thing asked about ("Wellesbourne's grounds maintenance contract"): the answer
+        # judges it, never declined here (the possessor may be a firm's or a person's)
+        plan.unheld_council = unheld[0] if unheld else _possessor(question, coverage)
     if plan.period is None:
         return None
     council = plan.council
-    key = committee_key(plan.committee) if plan.committee else None
+    # a council's own name read as a "committee" is its full council: a parish council files its minutes
+    # under its own name and its annual meeting under another ("Statutory Annual Meeting"), so a question
+    # naming the council does not bound its meetings to those filed under its name (it still boosts them)
+    own = council and plan.committee and committee_key(council) == committee_key(plan.committee)
+    key = committee_key(plan.committee) if plan.committee and not own else None
     if (council or key) and _undated(coverage, council, key):
         # a paper of the council or committee asked about whose meeting is not known may be of the
         # period: the index cannot say it holds none from it
@@ -495,6 +530,27 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     f"so it cannot say {only_minutes}.")
+    return None
+
+
+# a possessive after a plain word, not a title, an article or a word of a body's kind ("does Wellesbourne's
+# contract", not "the Council's", "Cllr Smith's", "March's figures")
+_POSSESSOR = re.compile(r"\b(?!(?:the|a|an|this|that)\b)[a-z]+,?\s+([A-Z][a-z]+(?:-[a-zA-Z]+)*)['’]s\b")
+
+
+def _possessor(question: str, coverage: Coverage) -> str | None:
+    """The proper name whose thing a question asks about, when it is not a council the index holds, a
+    person's title or a date's word: what a known council's passage must name to answer it."""
+    for m in _POSSESSOR.finditer(question):
+        name = m.group(1)
+        low = set(name.lower().replace("-", " ").split())
+        if low & _BODY_WORDS or name.lower() in dates.MONTHS or re.fullmatch(
+                r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|year|chair(?:man)?|clerk|mayor|"
+                r"leader|cabinet|committee|government|england|wales|scotland|britain|uk", name):
+            continue
+        if any(low <= set(_distinctive(c)) for c in coverage.councils):
+            continue
+        return name
     return None
 
 
