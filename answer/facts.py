@@ -103,7 +103,8 @@ _NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\
 ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|meets|met|meeting|agm)\b"
                         r"|\bwhere\b(?P<what>[^?]{0,100}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
 _VENUE_NOT_ASKED = re.compile(r"\b(?:decid\w*|agree\w*|resolv\w*|put|built?|install\w*|sited?|locat\w*|plant\w*)\b", re.I)
-_MEETING_NOUN = re.compile(r"\b(?:meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee)s?\b", re.I)
+_MEETING_NOUNS = "meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee"   # what meets
+_MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUNS})s?\b", re.I)
 # a question asking where they meet as a rule ("where do they meet", "where does the council meet"): the newest venue
 _HABITUAL = re.compile(r"\b(?:do|does|usually|normally)\b", re.I)
 # a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
@@ -125,7 +126,7 @@ ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)
 # the meeting itself is what ends: "when did the parish council meeting finish", "what time was the AGM over",
 # "when did the meeting of the full council on 3 May close" (not "when won't the council charge for parking over
 # Christmas", nor "when will the council close the library": there the council acts on something else)
-_MEETING_ENDS = re.compile(r"\b(?:meeting|AGM|committee|council|cabinet|panel|board|sub-committee|forum|session)s?\b"
+_MEETING_ENDS = re.compile(rf"\b(?:{_MEETING_NOUNS}|session)s?\b"
                            r"(?:\s+(?:of|on|in|held)\b[^?.]{0,60}?)?\s+(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|(?:(?:be|was)\s+)?over)\b"
                            r"(?!\s+(?:the|its|a|an|their|this|that)\b)", re.I)
 # "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
@@ -135,16 +136,6 @@ CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|conclud
                     r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b)?|\s*[ap]\.?m\b\.?)", re.I)
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
 _NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
-
-
-# councillors named together by one title, in full or by their initials: "Cllrs GC and PB", "Councillors Hale and Lowe"
-TITLED_GROUP = re.compile(r"\b(?:Cllrs|CLLRS|Councillors|COUNCILLORS)\.?[ \t]+[A-Z]")
-
-
-def names_someone(text: str) -> bool:
-    """Whether `text` names someone (core.names.names_someone), or councillors by one title ("Cllrs GC and PB
-    declared an interest"): initials after Cllr, Cllrs or Councillor(s) are names, as minutes print them."""
-    return names.names_someone(text) or bool(TITLED_GROUP.search(text))
 
 
 def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
@@ -576,7 +567,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             act = did if did is not None and not m.group("state") else None
             share = WHO_SUBJECT_SHARE * max((s.lexical for s in top), default=0.0)
             named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))
-                     and names_someone(_reach(s)[2])]
+                     and names.names_someone(_reach(s)[2])]
             holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
@@ -750,7 +741,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                                      or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \
-            and not TITLED_GROUP.search(reach) and (_title_cased(bare(reach)) or not names_someone(reach)):
+            and not names.TITLED_GROUP.search(reach) and (_title_cased(bare(reach)) or not names.names_someone(reach)):
         label = LABELS["general"]     # no one named: a heading's capitals ("Late Changes to the Budget") are no name
     start, end = _clause(best, wanted)
     if b > best.end:
@@ -783,7 +774,7 @@ def _doing_the_same(best: Scored, ranked: list[Scored], verb: str, start: int, e
         while 0 <= i < len(same):
             s, edge = same[i], same[i - step]
             gap = text[s.end:edge.start] if step < 0 else text[edge.end:s.start]
-            if "\n\n" in gap or not did.search(s.text) or not names_someone(s.text):
+            if "\n\n" in gap or not did.search(s.text) or not names.names_someone(s.text):
                 break
             start, end = min(start, s.start), max(end, s.end)
             i += step

@@ -110,6 +110,8 @@ def is_names_list(text: str, titled: bool = False) -> bool:
 # a person's two names ("Ann Cole"), a role holder ("the Clerk", "the Head of Highways", "the Cabinet Member
 # for ..."), an organisation ("the county council", "Ashwell Playgrounds Ltd", "the rights of way team").
 _TITLED_NAME = re.compile(rf"\b{TITLE}\.?\s+[A-Z]")
+# councillors named together by one title, in full or by their initials: "Cllrs GC and PB", "Councillors Hale and Lowe"
+TITLED_GROUP = re.compile(r"\b(?:Cllrs|CLLRS|Councillors|COUNCILLORS)\.?[ \t]+[A-Z]")
 _TWO_NAMES = re.compile(r"\b(?!The\b|This\b|That\b|These\b|Those\b|A\b|An\b)[A-Z][a-z]+ ([A-Z][a-z]+)\b")
 # the last word of a place's name: "Mill Lane", "Church Road", "Village Hall", "Jubilee Field" name where, not who
 _PLACE_WORD = frozenset("""lane road street avenue close way drive crescent place square gardens grove terrace row
@@ -126,7 +128,8 @@ _ORGANISATION = re.compile(r"\b(?:council|authority|ltd|limited|plc|llp|cic|trus
 
 def names_someone(text: str) -> bool:
     """Whether `text` names someone who can be who a question asks about: a person (by a title or two
-    names that are not a place's: "Mill Lane" is where), a role holder or an organisation."""
-    if _TITLED_NAME.search(text) or _ROLE.search(text) or _ORGANISATION.search(text):
+    names that are not a place's: "Mill Lane" is where; councillors by one title, initials too: "Cllrs GC and
+    PB"), a role holder or an organisation."""
+    if _TITLED_NAME.search(text) or TITLED_GROUP.search(text) or _ROLE.search(text) or _ORGANISATION.search(text):
         return True
     return any(m.group(1).lower() not in _PLACE_WORD for m in _TWO_NAMES.finditer(text))

@@ -1,9 +1,9 @@
 """Minutes that name councillors by their initials after the title ("Cllrs GC and PB declared an interest",
 "Cllr AW ...") name people; asked which councillors did something, the lines beside the best one in its
-paragraph where others did the same answer too (answer/facts.py names_someone, _doing_the_same)."""
+paragraph where others did the same answer too (core/names.py names_someone, answer/facts.py _doing_the_same)."""
 from __future__ import annotations
 
-from answer import facts
+from core import names
 from tests.retrieval.conftest import make_chunk
 from tests.retrieval.test_facts import ask, first_line
 
@@ -16,9 +16,9 @@ MINUTES = ("Present: Cllrs Ruth Moss (RM), Ian Pike (IP), Tom Quayle (TQ), Sue V
 
 
 def test_initials_after_the_title_are_names():
-    assert facts.names_someone("Cllrs GC and PB declared an interest in the allotments.")
-    assert facts.names_someone("Councillors Hale and Lowe left the room.")
-    assert not facts.names_someone("Councillors declared no interests.")
+    assert names.names_someone("Cllrs GC and PB declared an interest in the allotments.")
+    assert names.names_someone("Councillors Hale and Lowe left the room.")
+    assert not names.names_someone("Councillors declared no interests.")
 
 
 def test_which_councillors_did_it_is_answered_by_every_line_saying_so():
