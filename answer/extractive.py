@@ -196,6 +196,10 @@ def _usable(s: str) -> bool:
 _NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
+# an item's label printed alone on its line: "(Item 2)", "Minute 24/113", "Agenda item 5."
+_ITEM_LABEL = re.compile(r"\(?(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?[\w./-]{1,9}\)?[.:]?", re.I)
+
+
 # a value printed alone on its line: "62.8%", "£1.2m", "4,041"
 _LONE_VALUE = re.compile(r"[£$€]?\s?\d[\d,.]*\s?(?:%|k|m|bn|million|billion)?")
 VALUE_BELOW_SPANS = 2       # a label's value is read at most this many short lines below it
@@ -899,6 +903,9 @@ class ExtractiveAnswerer:
             chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
                                                 and s.start <= fact.start and fact.end <= s.end
                                                 and fact.reading is None)]
+            # ... nor the item label it was printed under, left alone ("(Item 2)")
+            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
+                                                and _ITEM_LABEL.fullmatch(s.text.strip()))]
         groups: dict[str, list[Sentence]] = {}
         for s in chosen:
             groups.setdefault(s.passage.chunk.chunk_id, []).append(s)

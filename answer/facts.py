@@ -307,6 +307,10 @@ def bare_count(text: str) -> bool:
 def counts(text: str, counted: set[str]) -> bool:
     """The text gives a number of the things counted ("there were 64 households on the list")."""
     return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
+# a sentence saying no one did what was asked: "No declarations of interest were received", "There were no
+# objections", "None were declared", "(Item 2) Nil"
+NOBODY = re.compile(r"^\W*(?:\(?(?:item\s+)?[\w.]{1,6}\)\s*)?(?:there\s+(?:were|was|had\s+been)\s+no\b|no\s+(?!doubt\b|longer\b|later\b|"
+                    r"more\s+than\b|less\s+than\b|fewer\s+than\b)[a-z]|none\b|nil\b|nobody\b|no[\s-]one\b)", re.I)
 # the verb of "who proposed ...", "who has declared ...": what the person asked about did
 # (and "who is responsible for ...", "who is dealing with ...": what they are, not a noun: "who is the county's ...")
 WHO_DID = re.compile(r"^\W*who\s+(?:(?:has|had|was|were|did)\s+)?(?P<state>(?:is|are|will\s+be)\s+(?=[a-z]+(?:ible|able|ing|ed)\b))?"
@@ -569,6 +573,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             named = [s for s in top if (s.lexical >= share or act is not None and act.search(s.text))
                      and names.names_someone(_reach(s)[2])]
             holding = named or [next((s for s in ranked if s.lexical >= share), ranked[0])]
+            # "which councillors declared an interest": the minutes' "No declarations of interest were received",
+            # ranked above every sentence naming someone, answers that no one did (a heading's capitals
+            # further down, "Significant Interests in items on the agenda", are no one's name)
+            nobody = next((s for s in top if s.lexical >= share and NOBODY.match(bare(s.text))), None)
+            if nobody is not None and all(nobody.score > s.score for s in named):
+                holding = [nobody]
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
