@@ -129,9 +129,6 @@ _HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
 # ("planning" names a committee, an application or permission as often as a plan: "the planning committee")
 _AHEAD = re.compile(r"\b(?:will|would|going to|plans?|planned|planning\s+(?:to|for|on)|expect\w*|forecast\w*|budget\w*|"
                     r"target\w*|due|scheduled)\b", re.I)
-# a question asking when something is to happen, not when it did
-_WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
-                          r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
 # the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
 # precept set for next year"): settled before the period starts, so earlier papers can say it
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
@@ -1080,7 +1077,7 @@ class ExtractiveAnswerer:
         passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
         Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
         something happened, the meeting's own date may answer: "When was the budget approved?")"""
-        if plan.intent != "when" or not _WILL_HAPPEN.search(plan.standalone) or plan.discussed \
+        if plan.intent != "when" or not facts.WILL_HAPPEN.search(plan.standalone) or plan.discussed \
                 or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
             return False
         best = ranked[:self.settings.figure_look]

@@ -579,6 +579,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             nobody = next((s for s in top if s.lexical >= share and NOBODY.match(bare(s.text))), None)
             if nobody is not None and all(nobody.score > s.score for s in named):
                 holding = [nobody]
+            if PAYER_ASKED.search(question):
+                # "who is paying for the no smoking zones": the money's source, said where the paper says what
+                # pays for it ("The project was funded by a £1.9 million grant from the previous government"),
+                # in the passage that best answers the question or on its subject as much as a named one must be
+                funded = [s for s in ranked[:LOOK_AT * 2] if FUNDED_BY.search(s.text)
+                          and (s.passage is ranked[0].passage or s.lexical >= share)]
+                holding = funded[:1] or holding
             # "who proposed the budget": of the sentences naming someone, those doing what was asked
             # ("Proposed by Cllr A"), not another's part in the item ("The Clerk presented ...")
             holding = [s for s in holding if did is not None and did.search(s.text)] or holding
@@ -605,6 +612,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                 if later:
                     first = min(day for day, _ in later)
                     holding = [max((s for day, s in later if day == first), key=lambda s: s.score)]
+            elif not asked and WILL_HAPPEN.search(question) and not NEXT_MEETING.search(question):
+                # "when will the full council look at it": asked when something is to happen, a date its paper
+                # gives after the paper's own meeting answers ("will be further reviewed by full Council on 13
+                # March 2025"), not one the paper recounts from before it ("the Scrutiny Committee on 29 January")
+                holding = [s for s in holding if _ahead_of_its_meeting(_reach(s)[2], s.passage.chunk)] or holding
             elif not asked and NEXT_MEETING.search(question):
                 # "when is the next meeting": the newest minutes' next-meeting line of the body the best one
                 # is of, not an older one's (nor another committee's newer one)
@@ -763,6 +775,26 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # the same ("Cllrs GC and PB declared an interest ..." / "Cllr AW declared an interest ...") answer too
         start, end = _doing_the_same(best, ranked, verb, start, end)
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+
+
+# a question asking who pays for something ("who is paying for ...", "who funds ..."), and the words a paper says
+# it with ("funded by", "paid for by", "a grant from", "funding from")
+PAYER_ASKED = re.compile(r"\bwho(?:'s|’s)?\s+(?:is\s+|are\s+|will\s+be\s+|has\s+|have\s+)?"
+                         r"(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|financ\w+|footing)\b", re.I)
+FUNDED_BY = re.compile(r"\b(?:funded|paid\s+for|financed|met|covered)\s+(?:by|from|through)\b"
+                       r"|\b(?:grant|grants|funding|money|contribution)\s+from\b", re.I)
+
+
+# a question asking when something is to happen, not when it did
+WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
+                         r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
+
+
+def _ahead_of_its_meeting(text: str, chunk: Chunk) -> bool:
+    """`text` names a day after the meeting its paper is for: a date still to come when it was written."""
+    if not chunk.meeting_date:
+        return False
+    return any(d.kind == "day" and d.date_from > chunk.meeting_date for d in dates.find_spans(text))
 
 
 # "which councillors declared ...", "which members have voted ...": what the people asked about did

@@ -337,6 +337,12 @@ def discussed_subject(question: str) -> str:
     return " ".join(f"{question[:m.start()]} {m.group('mid')} {question[m.end():]}".split())
 
 
+# "when there's a tree down, how often do they get there in time?": a question opening with a clause that says
+# in what case, and asking after it with a question word of its own (no "will", "did", "is" after "when")
+_WHEN_CLAUSE = re.compile(r"^\W*when\s+(?!(?:will|would|is|was|are|were|do|does|did|has|have|had|can|could|should|"
+                          r"shall|might|must|may)\b)[^?]*?\b(?:how|what|who|which|where|why)\b", re.I)
+
+
 def _intent(question: str, decision: bool) -> str:
     if SUMMARY.search(question):
         return "summary"
@@ -346,7 +352,7 @@ def _intent(question: str, decision: bool) -> str:
     if who and not WH_WORD.search(question[:who.start()]):
         return "who"             # "who" asked, not a clause: "which school was the pupil who won" asks a school
     when = WHEN.search(question)
-    if when and not WH_WORD.search(question[:when.start()]):
+    if when and not WH_WORD.search(question[:when.start()]) and not _WHEN_CLAUSE.match(question):
         return "when"            # "when" asked, not a clause: "what are they paid when they help" asks an amount
     if WHY.search(question):
         return "why"

@@ -29,6 +29,11 @@ COVERAGE = Coverage(frozenset({
     ("By when must councils apply?", "intent", "when"),
     ("what do young people get paid when they help the council out", "intent", "quantity"),   # a clause, not a date asked
     ("what happens to the money when a school closes", "intent", "general"),
+    # a clause opening the question says in what case; the question word after it says what is asked
+    ("when a streetlight goes out on our road how long do they take to fix it", "intent", "quantity"),
+    ("when the bins are missed who are we supposed to ring", "intent", "who"),
+    ("when the library shuts for the refit what happens to the toddler sessions", "intent", "general"),
+    ("when is the library reopening after the refit", "intent", "when"),
     ("What precept did the parish council set for 2020/21?", "intent", "quantity"),   # a sum asked by its name
     ("What weekly allowance do foster carers get?", "intent", "quantity"),
     ("What grants did the committee approve?", "intent", "decision"),
