@@ -1473,7 +1473,7 @@ PROPOSER_REACH = 400        # characters after an election that its proposer's l
 def _chair_fact(question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
     """Who chairs, or the chair or vice-chair elected: asked who was elected (or appointed), the clause electing
     them first, else the chair an attendance list names; asked who proposed them too, the clause runs on to the
-    line naming the proposer ("Cllr Porter be elected Chair of the Council." / "Proposed by: Cllr Holmes")."""
+    line naming the proposer ("Cllr Okafor be elected Chair of the Council." / "Proposed by: Cllr Pryce")."""
     if ASKS_VICE_CHAIR.search(question):
         fact = role_holder(question, ranked, VICE_ROLE, latest)
     elif ASKS_ELECTED.search(question):

@@ -156,8 +156,8 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "by", "cum", "
 
 def body_of_folder(name: str) -> str | None:
     """The body a folder is named for when it is of a kind no table lists: its place, then its kind, abbreviated
-    or in words ("hereford-worcester-fra" -> "Hereford Worcester Fire and Rescue Authority", "milburn-pc" ->
-    "Milburn Parish Council", "peak-district-national-park" -> "Peak District National Park Authority"). The
+    or in words ("northmoor-and-wyre-fra" -> "Northmoor and Wyre Fire and Rescue Authority", "ashby-parva-pc" ->
+    "Ashby Parva Parish Council", "fellside-national-park" -> "Fellside National Park Authority"). The
     place is the folder's words, each with its capital ("and", "upon" kept small); a folder of a principal
     council's kind ("exeter-cc") or one with no place before its kind ("pc", "minutes-2024") names none here."""
     tokens = [t for t in re.split(r"[\s_.-]+", name.lower()) if t]

@@ -183,7 +183,7 @@ def prepare(source: SourceFile, settings: Settings) -> Prepared:
 
 
 FOLDER = FoundBy("folder", 0.6)
-# a body made from the folder's own words ("hereford-worcester-fra"), which no table confirms: less sure
+# a body made from the folder's own words ("northmoor-and-wyre-fra"), which no table confirms: less sure
 FOLDER_WORDS = FoundBy("folder name", 0.4)
 
 
@@ -206,8 +206,8 @@ def folder_body(named: list[set[str | None]], folder: str | None = None) -> tupl
     When none of its files names a council, the council the folder's own name is, if any
     (gazetteer.council_of_folder: "exeter-cc", "lb-hackney"); pages saved from a council's
     committee site often never print the council's name at all. Failing that, a body of another kind its name
-    spells out with its kind (gazetteer.body_of_folder: "hereford-worcester-fra" -> "Hereford Worcester Fire and
-    Rescue Authority", "milburn-pc"), less sure (FOLDER_WORDS): a fire authority's pages may say only "the Authority"."""
+    spells out with its kind (gazetteer.body_of_folder: "northmoor-and-wyre-fra" -> "Northmoor and Wyre Fire
+    and Rescue Authority", "ashby-parva-pc"), less sure (FOLDER_WORDS): a fire authority's pages may say only "the Authority"."""
     councils = {c for names in named for c in names if c}
     if len(councils) == 1:
         return councils.pop(), FOLDER
