@@ -469,12 +469,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
-    if intent == "who" and ASKS_VICE_CHAIR.search(question):
-        fact = role_holder(question, ranked, VICE_ROLE, latest)
-        if fact:
-            return fact
-    elif intent == "who" and ASKS_CHAIR.search(question):
-        fact = _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
+    if intent == "who" and ASKS_CHAIR.search(question):
+        fact = _chair_fact(question, ranked, latest)
         if fact:
             return fact
     if intent == "general" and (verb := anyone_did(question)):
@@ -1505,10 +1501,45 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
     """For a question asking who chairs, the chair an attendance list of the period's passages names."""
     if intent != "who" or not ASKS_CHAIR.search(question):
         return None
-    ranked = [s for s in ranked if not s.off_period]
+    return _chair_fact(question, [s for s in ranked if not s.off_period], latest)
+
+
+# "who was elected chair", "who became chairman", "who was appointed vice-chair": the election, not who sat in the chair
+ASKS_ELECTED = re.compile(r"\b(?:elected|re-elected|appointed|chosen|became|voted\s+(?:in|as))\b", re.I)
+# "... and who proposed it?", "who seconded the nomination", "proposed by whom", "who was the proposer"
+ASKS_PROPOSER = re.compile(r"\bwho\b[^?]*?\b(?:proposed|nominated|moved|put\s+(?:\w+\s+)?forward)\b"
+                           r"|\b(?:proposed|nominated)\s+by\s+whom\b|\bwho\s+(?:was|were)\s+(?:the\s+)?proposers?\b", re.I)
+PROPOSER_REACH = 400        # characters after an election that its proposer's line may follow, within its item
+
+
+def _chair_fact(question: str, ranked: list[Scored], latest: bool = False) -> Fact | None:
+    """Who chairs, or the chair or vice-chair elected: asked who was elected (or appointed), the clause electing
+    them first, else the chair an attendance list names; asked who proposed them too, the clause runs on to the
+    line naming the proposer ("Cllr Okafor be elected Chair of the Council." / "Proposed by: Cllr Pryce")."""
     if ASKS_VICE_CHAIR.search(question):
-        return role_holder(question, ranked, VICE_ROLE, latest)
-    return _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
+        fact = role_holder(question, ranked, VICE_ROLE, latest)
+    elif ASKS_ELECTED.search(question):
+        fact = role_holder(question, ranked, CHAIR_ROLE, latest) or _chair(ranked, latest)
+    else:
+        fact = _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
+    return _with_proposer(question, fact)
+
+
+def _with_proposer(question: str, fact: Fact | None) -> Fact | None:
+    """`fact` running on to the line after it that names who proposed it, before the next item, when the question
+    asks who did (and `fact` does not name them already)."""
+    if fact is None or fact.reading is not None or not ASKS_PROPOSER.search(question):
+        return fact
+    text = fact.passage.chunk.text
+    if votes.PROPOSER.search(text, fact.start, fact.end):
+        return fact
+    after = _ITEM_HEADING.search(text, fact.end)
+    stop = min(after.start() if after else len(text), fact.end + PROPOSER_REACH)
+    m = votes.PROPOSER.search(text, fact.end, stop)
+    if m is None:
+        return fact
+    line_end = text.find("\n", m.end())
+    return Fact(fact.label, fact.passage, fact.start, stop if line_end < 0 else min(line_end, stop))
 
 
 @lru_cache(maxsize=None)

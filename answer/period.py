@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from core import dates, tables
 from core.types import Chunk
 from core.settings import Settings
-from retrieval.plan import ABOUT_A_MEETING, QueryPlan, window
+from retrieval.plan import ABOUT_A_MEETING, NAMES_MINUTES_OF, QueryPlan, window
 
 # a question that compares periods wants them all
 COMPARISON = re.compile(r"\b(compar\w*|versus|vs\.?|than|chang\w*|trend|since|between|fall|fell|fallen|"
@@ -70,7 +70,11 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
     when = chunk.meeting_date
     if when:
         if p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
-            if not p.date_from <= when <= p.date_to:
+            last = p.date_to
+            if NAMES_MINUTES_OF.search(plan.standalone):
+                # "the minutes of 20 July": a meeting's minutes are approved, and amended, at a later one
+                last = (date.fromisoformat(last) + timedelta(days=settings.minutes_approval_days)).isoformat()
+            if not p.date_from <= when <= last:
                 return f"meeting of {dates.human(when)}"
         elif p.kind in ("quarter", "part_year"):
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()

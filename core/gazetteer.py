@@ -138,6 +138,39 @@ def council_of_folder(name: str) -> str | None:
     return found[0].name if len(found) == 1 else None
 
 
+# the kinds of public body no table lists, as a folder's name ends with one, abbreviated or in words: a fire
+# authority, a national park, a parish or town council, a joint committee, a police and crime panel. One kind
+# a name, so "cc" (a city, county or community council) is none of them.
+_FOLDER_BODY_KINDS = (
+    (("fra",), "Fire and Rescue Authority"), (("fire", "and", "rescue", "authority"), "Fire and Rescue Authority"),
+    (("fire", "authority"), "Fire Authority"), (("npa",), "National Park Authority"),
+    (("national", "park", "authority"), "National Park Authority"), (("national", "park"), "National Park Authority"),
+    (("pc",), "Parish Council"), (("parish", "council"), "Parish Council"), (("tc",), "Town Council"),
+    (("town", "council"), "Town Council"), (("community", "council"), "Community Council"),
+    (("jc",), "Joint Committee"), (("joint", "committee"), "Joint Committee"),
+    (("pcp",), "Police and Crime Panel"), (("police", "and", "crime", "panel"), "Police and Crime Panel"),
+    (("mca",), "Mayoral Combined Authority"),
+    (("combined", "authority"), "Combined Authority"))
+_SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "by", "cum", "with", "under", "next", "le", "en"})
+
+
+def body_of_folder(name: str) -> str | None:
+    """The body a folder is named for when it is of a kind no table lists: its place, then its kind, abbreviated
+    or in words ("northmoor-and-wyre-fra" -> "Northmoor and Wyre Fire and Rescue Authority", "ashby-parva-pc" ->
+    "Ashby Parva Parish Council", "fellside-national-park" -> "Fellside National Park Authority"). The
+    place is the folder's words, each with its capital ("and", "upon" kept small); a folder of a principal
+    council's kind ("exeter-cc") or one with no place before its kind ("pc", "minutes-2024") names none here."""
+    tokens = [t for t in re.split(r"[\s_.-]+", name.lower()) if t]
+    for kind, body in sorted(_FOLDER_BODY_KINDS, key=lambda k: -len(k[0])):
+        place = tokens[:-len(kind)]
+        if tuple(tokens[-len(kind):]) != kind or not place or not all(t.isalpha() for t in place) \
+                or place[0] in _SMALL_WORDS or place[-1] in _SMALL_WORDS:
+            continue
+        words = [t if t in _SMALL_WORDS else t.capitalize() for t in place]
+        return f"{' '.join(words)} {body}"
+    return None
+
+
 # -- committees, panels and boards a question names -------------------------------------------
 # the kinds of body a council's business goes to, as a question and the papers name them
 COMMITTEE_KINDS = r"(?:sub-?committee|committee|panel|board|forum|working\s+group|task\s+and\s+finish\s+group)"

@@ -52,6 +52,10 @@ _MEMBER = (r"(?:the\s+(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader|
 PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*(?P<proposer>{_MEMBER})"
                                rf"\s*(?:[,;.:–-]\s*|\s+)(?:and\s+)?(?:seconded|sec\b\.?|2nd)(?:\s+by)?\s*[:–-]?\s*"
                                rf"(?P<seconder>{_MEMBER})", re.I)
+# who put a member forward, however the clerk prints it: "Proposed by: Cllr Pryce", "nominated by Councillor
+# Reid", "Proposer: Mrs Walsh", "on the proposal of Cllr Jones", "Following a proposal by the Chairman"
+PROPOSER = re.compile(rf"(?:\b(?:proposed|nominated|moved)\s+by|\bproposer|\bproposal\s+(?:by|of|from))\s*[:–-]?\s*"
+                      rf"(?P<proposer>{_MEMBER})", re.I)
 # ... opening its line, with at most the vote after it ("Proposed Cllr Jones, seconded Cllr Brown. 5 in favour,
 # 2 against."): a record of who moved the decision beside it, no motion worded of its own
 _MOVERS_LINE = re.compile(rf"^\W*(?:(?:it|this|which|the\s+(?:motion|recommendation|proposal))\s+was\s+)?"

@@ -48,6 +48,12 @@ _LABEL_BESIDE = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# a document-sharing site's record of the file it shows, printed under its own title for the upload:
+# "Total Page:16", "File Type:pdf, Size:1020Kb", "Pages: 12 | Views: 340 | Downloads: 5"
+_RECORD_FIELD = r"(?:total\s+pages?|pages?|file\s+type|file\s+size|size|format|views?|downloads?|uploaded(?:\s+(?:by|on))?|" \
+                r"upload\s+date)\s*:\s*[\w.,/-]+(?:\s*[kmg]i?b)?"
+_HOSTING_RECORD = re.compile(rf"\s*{_RECORD_FIELD}(?:\s*[,;|·]\s*{_RECORD_FIELD})*\s*", re.I)
+HOSTING_TITLE_LINES = 2     # the most lines a site's title for the upload takes above its record
 
 
 def is_page_number(line: str) -> bool:
@@ -115,8 +121,14 @@ def clean(pages: list[Page]) -> Cleaned:
     # to repeat); not handed back as a running line: it names no meeting, and a print date is no meeting's date
     drop.update((edge.page, edge.line) for i in paged for edge in edges[i] if layouts.FOOTER_NOTICE(edge.text) is not None)
 
+    # a document-sharing site's title and record of the file over the paper's own first page: not the paper's
+    # text, and the title may be another upload's ("... Meeting – 19 November 2019" over a paper headed "19
+    # February 2020"); handed back as running lines, so it dates and names the paper only when its text does not
+    hosted = _hosting_lines(split)
+    drop.update(hosted)
+
     running: dict[int, list[str]] = defaultdict(list)
-    for i, j in sorted(running_lines | labelled):
+    for i, j in sorted(running_lines | labelled | hosted):
         text = " ".join(split[i][j].split())
         if text and not is_page_number(text):
             running[i].append(text)
@@ -131,6 +143,25 @@ def clean(pages: list[Page]) -> Cleaned:
                 kept.append(line)
         cleaned.append(replace(page, text="\n".join(kept)))     # its running lines (a reader's) kept
     return Cleaned(cleaned, dict(running))
+
+
+def _hosting_lines(split: list[list[str]]) -> set[tuple[int, int]]:
+    """A document-sharing site's record of the file at the top of the first page with text ("Total Page:16",
+    "File Type:pdf, Size:1020Kb": two fields or more) and the site's title for the upload on the lines above it."""
+    for i, lines in enumerate(split):
+        content = [j for j, line in enumerate(lines) if line.strip()]
+        if not content:
+            continue
+        head = content[:HOSTING_TITLE_LINES + 3]
+        record = [j for j in head if _HOSTING_RECORD.fullmatch(lines[j])]
+        if not record or sum(len(re.findall(r":", lines[j])) for j in record) < 2:
+            return set()
+        title = [j for j in head if j < record[0]]
+        run = [j for j in head if record[0] <= j <= record[-1]]
+        if run != record or len(title) > HOSTING_TITLE_LINES:
+            return set()
+        return {(i, j) for j in title + record}
+    return set()
 
 
 def _edge_lines(page: int, lines: list[str]) -> list[_Edge]:

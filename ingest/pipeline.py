@@ -183,35 +183,53 @@ def prepare(source: SourceFile, settings: Settings) -> Prepared:
 
 
 FOLDER = FoundBy("folder", 0.6)
+# a body made from the folder's own words ("northmoor-and-wyre-fra"), which no table confirms: less sure
+FOLDER_WORDS = FoundBy("folder name", 0.4)
 
 
 def council_named(documents: list[Document]) -> set[str]:
     """The councils a file's documents name themselves (text, sidecar, manifest), not by their folder."""
-    return {d.council for d in documents if d.council and d.found_by.get("council", FOLDER) != FOLDER}
+    return {d.council for d in documents
+            if d.council and d.found_by.get("council", FOLDER).recogniser not in (FOLDER.recogniser, FOLDER_WORDS.recogniser)}
 
 
 def folder_council(named: list[set[str | None]], folder: str | None = None) -> str | None:
-    """A folder's council: the one council its files name, when they name exactly one. A council's
-    papers are kept in a folder of their own, and many print the council's name only on the cover
-    of some (a report's letterhead) and never on the rest (minutes under the committee's name).
+    """A folder's council: the one council its files name (see `folder_body`)."""
+    found = folder_body(named, folder)
+    return found[0] if found else None
+
+
+def folder_body(named: list[set[str | None]], folder: str | None = None) -> tuple[str, FoundBy] | None:
+    """A folder's council or other body, and how it was found: the one council its files name, when they name
+    exactly one. A council's papers are kept in a folder of their own, and many print the council's name only on the
+    cover of some (a report's letterhead) and never on the rest (minutes under the committee's name).
     When none of its files names a council, the council the folder's own name is, if any
     (gazetteer.council_of_folder: "exeter-cc", "lb-hackney"); pages saved from a council's
-    committee site often never print the council's name at all."""
+    committee site often never print the council's name at all. Failing that, a body of another kind its name
+    spells out with its kind (gazetteer.body_of_folder: "northmoor-and-wyre-fra" -> "Northmoor and Wyre Fire
+    and Rescue Authority", "ashby-parva-pc"), less sure (FOLDER_WORDS): a fire authority's pages may say only "the Authority"."""
     councils = {c for names in named for c in names if c}
     if len(councils) == 1:
-        return councils.pop()
-    return gazetteer.council_of_folder(folder) if folder and not councils else None
+        return councils.pop(), FOLDER
+    if not folder or councils:
+        return None
+    listed = gazetteer.council_of_folder(folder)
+    if listed:
+        return listed, FOLDER
+    body = gazetteer.body_of_folder(folder)
+    return (body, FOLDER_WORDS) if body else None
 
 
-def give_council(prepared: Prepared, council: str, settings: Settings | None = None) -> Prepared:
+def give_council(prepared: Prepared, council: str, settings: Settings | None = None,
+                 found_by: FoundBy = FOLDER) -> Prepared:
     """`prepared` with `council` on the documents (and their chunks) that name none, found by
-    "folder"; a chunk's header names the council when its document names no committee."""
+    `found_by` (the folder); a chunk's header names the council when its document names no committee."""
     settings = settings or Settings()
     position = 0
     for doc, n in zip(prepared.documents, prepared.chunks_per_document):
         if not doc.council:
             doc.council = council
-            doc.found_by["council"] = FOLDER
+            doc.found_by["council"] = found_by
             for chunk in prepared.chunks[position:position + n]:
                 chunk.council = council
                 if not doc.committee:

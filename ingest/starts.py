@@ -93,6 +93,42 @@ def name_date(path: str) -> str | None:
 _COMPACT_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])")
 
 
+# a web address on a line that offers the meeting to watch or follow ("Link: video link https://...", "Webcast: ..."):
+# sites name the address by the meeting, its body and date in its last part ("https://example.cc/Cabinet21092021")
+_MEETING_LINK = re.compile(r"\b(?:link|video|webcast|recording|live\s*stream|watch)\b.*?(https?://\S+)", re.I)
+# eight figures, day first as in the UK ("21092021"); never part of a longer run
+_DAY_FIRST_COMPACT = re.compile(r"(?<![\d.])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
+ADDRESS_LINES = 12
+_REPORT_TO = layouts.by_name("cover_report_to")      # a meeting's link is among its page's first lines
+
+
+def address_meeting(paras: list[Para]) -> tuple[str | None, str] | None:
+    """The body and date a meeting's web address names in its last part, on the page's first lines: a link to
+    watch or follow the meeting ("Link: video link https://example.cc/Cabinet21092021" -> ("Cabinet",
+    "2021-09-21")); the body None when the words beside the date name none. Weak, like a file's name: it
+    dates only a paper that nothing else dates. A query's figures ("?MId=6380") are ids, never read."""
+    lines = [x for p in paras[:ADDRESS_LINES] if not p.boundary for x in p.lines][:ADDRESS_LINES]
+    for line in lines:
+        m = _MEETING_LINK.search(line)
+        if not m:
+            continue
+        last = m.group(1).split("?")[0].split("#")[0].rstrip("/.").rsplit("/", 1)[-1]
+        when = name_date(re.sub(r"(?<=[A-Za-z])[-_]|[-_](?=[A-Za-z])", " ", last))
+        if when is None and (d := _DAY_FIRST_COMPACT.search(last)):
+            try:
+                when = date(int(d.group(3)), int(d.group(2)), int(d.group(1))).isoformat()
+            except ValueError:
+                when = None
+        if when is None:
+            continue
+        # the words before the date: "Cabinet21092021", "planning-committee-21-09-2021"
+        before = " ".join(re.findall(r"[A-Za-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.split(r"\d", last)[0])))
+        before = before.title() if before.islower() else before
+        body = canonical_committee(before) if before and looks_like_committee(before) else None
+        return body, when
+    return None
+
+
 def first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
     minutes or report by the cues of its first lines and, last, its file name."""
@@ -130,6 +166,9 @@ def first_document(paras: list[Para], path: str) -> Start:
         _lines_not_run_on([plain(x) for p in paras[:1] for x in p.lines[:8]])
     heads = [layouts.one_language(x) for x in heads]        # "SCRUTINY COMMITTEE / PWYLLGOR CRAFFU"
     for head_line in heads:
+        # a labelled line names the body after its label: "Decision Maker: Cabinet", "Committee: Planning"
+        labelled = _REPORT_TO(head_line)
+        head_line = labelled["committee"] if labelled else head_line
         if looks_like_committee(head_line):
             committee = canonical_committee(head_line)
             # a council's masthead over the committee's name: the committee is the line below

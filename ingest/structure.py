@@ -25,7 +25,7 @@ from ingest.items import agenda_item_titles, match_agenda_item
 from ingest.lines import words
 from ingest.mastheads import Start, council_in, minutes_title, type_from_title
 from ingest.paras import Para, paragraphs
-from ingest.starts import detect_start, first_document, is_front_matter, name_date, path_date
+from ingest.starts import address_meeting, detect_start, first_document, is_front_matter, name_date, path_date
 
 
 @dataclass
@@ -237,6 +237,9 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         pack_date = first.meeting_date
     # the figures of the file's name ("Minutes 18.10.24.pdf"): the date of a paper nothing else dates
     named_date = None if pack_date or any(d.start.meeting_date for d in drafts) else name_date(source.path)
+    # failing that, the meeting's own web address on its page ("Link: video link https://example.cc/Cabinet21092021")
+    linked = None if pack_date or named_date or any(d.start.meeting_date for d in drafts) \
+        else address_meeting(drafts[0].paras)
     committee_default = first.committee
     named = {d.start.council for d in drafts if d.start.council}
     # one council named anywhere in the file speaks for the whole file; two or more, for their own documents
@@ -267,6 +270,12 @@ def _finish(drafts: list[_Draft], source: SourceFile) -> list[Document]:
         if not meeting_date and named_date and not ov.get("meeting_date"):
             meeting_date = named_date
             found["meeting_date"] = FoundBy("file name", 0.4)
+        if not meeting_date and linked and not ov.get("meeting_date"):
+            meeting_date = linked[1]
+            found["meeting_date"] = FoundBy("web address", 0.4)
+            if linked[0] and not committee:
+                committee = linked[0]
+                found["committee"] = FoundBy("web address", 0.4)
         title = st.title
         doc_type = type_from_title(st.doc_type, title)
         council = st.council or council_default

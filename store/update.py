@@ -71,13 +71,13 @@ class _Folder:
         self.results.append(result)
 
     def close(self) -> list[FileResult]:
-        council = pipeline.folder_council(self.named, self.path.name if self.path else None)
+        found = pipeline.folder_body(self.named, self.path.name if self.path else None)
         out: list[FileResult] = []
         for r in self.results:
             if isinstance(r, tuple):
                 shown, entry, prepared = r
-                if council:
-                    pipeline.give_council(prepared, council, self.settings)
+                if found:
+                    pipeline.give_council(prepared, found[0], self.settings, found[1])
                     entry.documents = _summaries(prepared)
                 r = self._write(shown, entry, prepared)
             out.append(r)

@@ -92,3 +92,26 @@ def test_whos_typed_without_its_apostrophe_asks_who():
     assert question.startswith("who's ")
     line = first_line(ask(question, chunks))
     assert line.startswith("**Who:** Cllr M Dunmore"), line
+
+
+# a parish's annual meeting as its clerk lays out each election: the resolution, then who proposed and seconded
+ANNUAL = ("Minutes of the Annual Meeting of Wrenby Parish Council held on 10 May 2023\n\n"
+          "Present: Cllr Mrs D Marsh (Chair), Cllr T Okafor, Cllr S Pryce, Cllr R Lin\n\n"
+          "23.40\tElection of the Chair of the Council\n\n"
+          "It was RESOLVED that Cllr Okafor be elected Chair of the Council.\n\n"
+          "Proposed by: Cllr Pryce\t\tSeconded by: Cllr Lin\n\n"
+          "Cllr Okafor signed the Declaration of Acceptance of Office and took the chair.\n\n"
+          "23.41\tElection of Vice Chair of the Council\n\n"
+          "It was RESOLVED that Cllr Lin be elected Vice Chair of the Council.\n\n"
+          "Proposed by: Cllr Marsh\t\tSeconded by: Cllr Okafor")
+
+
+def test_asked_who_was_elected_chair_and_who_proposed_it_the_answer_names_both():
+    chunk = make_chunk("annual", ANNUAL, meeting_date="2023-05-10", doc_type="minutes", council="Wrenby Parish Council")
+    line = first_line(ask("Who was elected Chair of Wrenby Parish Council in May 2023, and who proposed it?", [chunk]))
+    # the election, not the attendance list's chair of the opening (the outgoing one), and its proposer
+    assert line.startswith("**Who:** Cllr Okafor be elected Chair of the Council"), line
+    assert "Proposed by: Cllr Pryce" in line and "Marsh" not in line, line
+    # asked only who was elected, the answer stays the clause electing them
+    line = first_line(ask("Who was elected Chair of Wrenby Parish Council in May 2023?", [chunk]))
+    assert line.startswith("**Who:** Cllr Okafor be elected Chair") and "Proposed" not in line, line

@@ -88,6 +88,20 @@ def test_a_folder_named_for_a_council():
         assert gazetteer.council_of_folder(name) is None, name
 
 
+@pytest.mark.parametrize("folder, body", [
+    ("hereford-worcester-fra", "Hereford Worcester Fire and Rescue Authority"),
+    ("northmoor-fire-authority", "Northmoor Fire Authority"),
+    ("peak-district-national-park", "Peak District National Park Authority"),
+    ("ashby-parva-pc", "Ashby Parva Parish Council"),
+    ("stratford-upon-avon-tc", "Stratford upon Avon Town Council"),
+    ("wiltshire-pcp", "Wiltshire Police and Crime Panel"),
+    # a kind that could be a principal council's ("cc": city, county or community) or no kind at all: none
+    ("cwm-cc", None), ("cheshire-fire", None), ("pc", None), ("minutes-2024", None), ("exeter-cc", None),
+])
+def test_a_folder_named_for_a_body_of_another_kind(folder, body):
+    assert gazetteer.body_of_folder(folder) == body
+
+
 @pytest.mark.parametrize("question, named", [
     ("What did Kent's Standards Committee decide in January 2025?", [("Standards Committee", "Standards")]),
     ("what did the planning committee say about the school?", [("planning committee", "planning")]),

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import HashEmbedder
 from core.settings import Settings
+from ingest import pipeline
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow          # builds small indexes (real Chroma)
@@ -147,3 +148,42 @@ def test_a_council_the_index_holds_no_known_paper_of_is_declined_unless_the_best
     # the best passage is of no known council: it may be the council's own, so this rule leaves it
     answer = e.ask("What did Ashdown Vale District Council decide about car parking charges?")
     assert not answer.answer.startswith("The index holds no papers from"), answer.answer
+
+
+AUTHORITY = """Meeting Details
+
+Full Authority
+14 June 2023 - 10:30 to 12:15
+
+Agenda Items
+1 Election of Chairman
+To elect a Chairman of the Authority.
+RESOLVED that Mrs K Okafor be elected as Chairman of the Authority for the ensuing year.
+
+2 Election of Vice-Chairman
+RESOLVED that Mr D Reid be elected as Vice-Chairman of the Authority for the ensuing year.
+
+3 Response Standards
+The Chief Fire Officer reported that appliances reached 78% of house fires within ten minutes.
+"""
+
+
+def test_papers_of_a_body_of_another_kind_take_the_body_their_folder_spells_out(tmp_path):
+    # a fire authority's meeting pages call it only "the Authority"; its folder says which body and what kind
+    fire, parish = tmp_path / "papers" / "northmoor-and-wyre-fra", tmp_path / "papers" / "ashby-parva-pc"
+    for folder in (fire, parish):
+        folder.mkdir(parents=True)
+    (fire / "full-authority-14-june-2023.txt").write_text(AUTHORITY, encoding="utf-8")
+    (parish / "minutes.txt").write_text(MINUTES.format(day="5 March 2024", topic="2024"), encoding="utf-8")
+    (parish / "other.txt").write_text(OTHER, encoding="utf-8")      # a council its own text names still wins
+    idx = tmp_path / "idx"
+    assert engine(idx).ingest([tmp_path / "papers"]).count("ingested") == 3
+    e = engine(idx)
+    by_file = {Path(c.source).name: c.council for c in e.index.chunks()}
+    assert by_file["full-authority-14-june-2023.txt"] == "Northmoor and Wyre Fire and Rescue Authority"
+    assert by_file["minutes.txt"] == "Hallam Parish Council"
+    # made from the folder's words alone: less sure than a council the papers or a table name
+    guessed, listed = pipeline.folder_body([set()], fire.name), pipeline.folder_body([set()], "exeter-cc")
+    assert guessed[1].confidence < listed[1].confidence < 0.9
+    answer = e.ask("Who was elected Chairman of Northmoor and Wyre Fire Authority in June 2023?")
+    assert answer.answered and "Okafor" in answer.answer, answer.answer

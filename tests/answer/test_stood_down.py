@@ -1,0 +1,33 @@
+"""A member "stood down" in a question is one who resigned, stepped down or left in the papers: the shipped
+thesaurus (core/plain_words.txt) files the plain phrase under the papers' words, so a passage saying a
+councillor "left the Authority" holds what the question asks and is not declined for missing it."""
+from __future__ import annotations
+
+from answer.extractive import ExtractiveAnswerer, coverage
+from core import thesaurus
+from core.settings import Settings
+from core.terms import terms
+from core.types import Coverage, Passage
+from retrieval.plan import understand
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import HashedWords, first_line
+
+# a fire authority's agenda: the chair's announcements, as its committee site prints them
+NOTICE = ("3. Chair's Announcements\n\nThere will be a vote of thanks for Councillor Ruth Okafor who left the "
+          "Authority in February. The Authority will also welcome Councillor Dev Patel from Northmoor Council.")
+OTHER = ("5. Minutes\n\nMembers are asked to agree the minutes of the meeting held on 12 January 2022. "
+         "6. Budget\n\nThe Treasurer presented the revenue budget for 2022/23.")
+
+
+def test_a_member_who_left_is_one_who_stood_down():
+    chunks = [make_chunk("notice", NOTICE, meeting_date="2022-03-09", doc_type="agenda", item="3. Chair's Announcements"),
+              make_chunk("other", OTHER, meeting_date="2022-03-09", doc_type="agenda")]
+    idf = {t: 2.0 for t in terms(NOTICE + " " + OTHER + " housing planning waste libraries")}
+    plan = understand("Which councillor stood down from the Authority in February 2022?", Coverage.of(chunks))
+    words = set(terms(NOTICE))
+    near = thesaurus.held(plan.expansions, words)
+    assert "stood" in near
+    assert coverage(plan, [NOTICE], idf, 2.0, near) >= Settings().min_coverage
+    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(
+        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    assert answer.answered and "Ruth Okafor" in answer.answer, answer.answer
