@@ -18,7 +18,8 @@ from answer import facts, superlative
 from answer.sentences import furniture_between, sentence_spans
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
-from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period, wants_one_period
+from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
+                           wants_one_period)
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -112,6 +113,36 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
+# a question that takes for granted that something was ended ("Why did the council close the village school?",
+# "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
+_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+.{1,80}?\s+"
+                      r"(?P<act>close|shut|scrap|cancel|abandon|axe|abolish|drop|reject|refuse|stop|end|sell|demolish)\s+"
+                      r"(?P<thing>[^?]{2,80})", re.I | re.S)
+_CONTRARY = {
+    "open": re.compile(r"\b(?:(?:remains?|remained|continues?\s+to\s+be|is\s+still|still|stays?|stayed|kept|keep|be)\s+open"
+                       r"|is\s+open|not\s+(?:be\s+)?(?:closing|closed|clos\w*)|NOT\s+the\s+case)\b", re.I),
+    "kept": re.compile(r"\b(?:approved|agreed|carried|(?:go|goes|going)\s+ahead|proceed\w*|retain\w*|kept|continu\w*|"
+                       r"take\s+over|takeover|acquir\w*|NOT\s+the\s+case)\b", re.I),
+}
+_CONTRARY_OF = {"close": "open", "shut": "open"}
+FALSE_PREMISE = "The papers do not say that {thing} was {done}; they record: \"{said}\" [{n}]."
+_DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
+              "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
+              "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
+# asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
+# sales", "what did the fete raise in the end", "how much did the appeal bring in"
+_ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
+                           r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
+# the words that make a figure a projection, not a result: "It is envisaged that ticket pricing would be ...",
+# "income ... is expected to contribute at least £25,000", "indicative only"
+_PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
+                        r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
+NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
+LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
+# what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
+_FOUND_ASKED = re.compile(r"^\W*what\s+did\s+(?:the\s+|a\s+|an\s+)?(.{1,80}?)\s+(?:find|show|conclude|reveal|establish|discover)"
+                          r"\W*$", re.I | re.S)
 # a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
 _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
 _OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
@@ -662,6 +693,17 @@ class ExtractiveAnswerer:
             missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
+        premise = self._false_premise(plan, ranked)
+        if premise is not None:
+            # asked why or when something was ended, and the passage on it says it was not: the premise is
+            # said to be the papers' contrary, quoted, not answered with a reason for something else
+            said, reason = premise
+            return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
+        unheld = self._compared_period_not_held(plan, ranked)
+        if unheld is not None:
+            # asked to compare with a period, and the passages on the subject never speak of it: one side
+            # of the comparison is missing, and a figure of the other is no comparison
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=unheld))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
@@ -676,6 +718,9 @@ class ExtractiveAnswerer:
             if self._only_funds_for_it(plan, ranked):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=NO_COST)
+        if self._only_projected(plan, ranked):
+            # asked what something came to, and every figure on its subject is a forecast or an estimate
+            return self.abstain(plan, passages, ranked, reason=NO_ACTUAL)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
@@ -738,6 +783,10 @@ class ExtractiveAnswerer:
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
+        if self._when_not_done(plan, fact):
+            # asked when something happened, and the answer would open with a sentence that names no time and
+            # records nothing done: the meeting's date is when it was spoken of, not when it happened
+            return self.abstain(plan, passages, ranked, reason=NO_DATE_DONE)
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
@@ -1065,6 +1114,77 @@ class ExtractiveAnswerer:
         other = next((s for s in look if gives(s) and holds(s)), None)
         return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
 
+    def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
+        and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
+        best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
+        line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
+        estimate, a forecast or what would be (_PROJECTED). A paper written before the event gives what it
+        expects, not what it took."""
+        if plan.intent != "quantity" or not _HAPPENED.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
+            return False
+        if _TARGET_ASKED.search(plan.standalone) or _PROJECTED.search(plan.standalone):
+            return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
+        return bool(giving) and all(_projected(s) for s in giving)
+
+    def _false_premise(self, plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
+        """Asked why or when a body ended something ("Why did the parish council close the village school?"),
+        and one of the best sentences naming the thing says the contrary ("The school continues to be open",
+        "the Councillors resolved to proceed with the takeover"): (that sentence, the line saying the papers do
+        not record the premise and quoting what they do); else None. Judged on the best sentences naming
+        every content word of the thing asked."""
+        m = _PREMISE.match(plan.standalone)
+        if not m:
+            return None
+        act = m.group("act").lower()
+        thing = re.split(r"\b(?:in|on|at|during|last|this|before|after|since)\b|[?,;.]", m.group("thing"), maxsplit=1,
+                         flags=re.I)[0].strip()
+        words = {t for t in terms(thing) if t not in plan.scope_words and not dates.is_date_word(t)}
+        if not words:
+            return None
+        contrary = _CONTRARY[_CONTRARY_OF.get(act, "kept")]
+        for s in ranked[:PREDATE_LOOK * 2]:
+            if words <= set(terms(s.text)) and contrary.search(s.text):
+                said = _clean(s.text)
+                return s, FALSE_PREMISE.format(thing=thing, done=_DONE_FORM[act], said=said, n=1)
+        return None
+
+    def _compared_period_not_held(self, plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+        """Asked to compare periods ("How did the balance in October 2025 compare with October 2024?"), the
+        first period, as printed, that no passage on the subject (of the best sentences, those holding at
+        least settings.predate_subject_share of what the best holds of its words) speaks of (answer.period.
+        period_held); else None."""
+        spans = compared_periods(plan.standalone)
+        if not spans:
+            return None
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        chunks = list({s.passage.chunk.chunk_id: s.passage.chunk for s in subject}.values())
+        if not chunks:
+            return None
+        missing = next((sp for sp in spans if not period_held(sp, chunks)), None)
+        return plan.standalone[missing.start:missing.end] if missing is not None else None
+
+    @staticmethod
+    def _when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
+        """Asked when something happened ("On what date did the councillors fill the potholes?"), and the
+        sentence the answer would open with names no time, records no decision, and prints none of the
+        question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
+        so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
+        budget was approved", is answered by the meeting's date.)"""
+        if plan.intent != "when" or fact is None or fact.reading is not None or not _HAPPENED.search(plan.standalone) \
+                or _WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+                or facts.asks_closing(plan.intent, plan.standalone):
+            return False
+        text = fact.text
+        if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
+                or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+            return False
+        asked = set(content_terms(plan))
+        done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
+        return not (asked & done)
+
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none
         of the best sentences on its subject (at least settings.predate_subject_share of what the best
@@ -1155,7 +1275,8 @@ class ExtractiveAnswerer:
             if on_it and not any(_OUTCOME_WORD.search(s.text) for s in on_it) \
                     and not (fact is not None and _OUTCOME_WORD.search(fact.text)):
                 return True
-        said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
+        said = (_SAID_IN.search(plan.standalone) or _FOUND_ASKED.match(plan.standalone)) \
+            if not _RESULT_OF.search(plan.standalone) else None
         if said:
             # what a consultation or survey found ("what did the public say in the consultation on ..."):
             # judged on the sentences on its subject (at least settings.predate_subject_share of what the
@@ -1185,15 +1306,18 @@ class ExtractiveAnswerer:
             return False
         # the thing is the last word of the phrase after "of" (or "say in"), up to its first preposition or
         # clause ("the referendum on the wind farm", "the Youth County Council elections in 2024")
-        phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
+        # (what an inquiry found names it before "of": "the Highways inspection of the lane")
+        of = r"|of" if result.re is _FOUND_ASKED else ""
+        phrase = re.split(rf"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held{of})\b|[?,;.]",
                           result.group(1), maxsplit=1, flags=re.I)[0]
         thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
                       and not dates.is_date_word(t)), None)
         if thing is None:
             return False
-        naming = [s for s in look if thing in terms(s.text)]
+        naming = [s for s in look if any(_same_root(t, thing) for t in terms(s.text))]
         return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
-                                                      if terms(m.group(0))[:1] == [thing]]) for s in naming)
+                                                      if _same_root((terms(m.group(0)) or [""])[0], thing)])
+                                    for s in naming)
 
     @staticmethod
     def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
@@ -1342,6 +1466,26 @@ def _entry_replied_to(s: Sentence) -> str | None:
     return above[openings[-1].start():]
 
 
+def _projected(s: Sentence) -> bool:
+    """The sentence gives a projection (_PROJECTED), itself or as a line of a list led in by one: the lines
+    above a listed line, back to the first that is not a list line, are read with it."""
+    if _PROJECTED.search(s.text):
+        return True
+    text = s.passage.chunk.text
+    spans = sentence_spans(text)
+    start, line = s.start, s.text
+    for _ in range(LIST_BACK):
+        if not (LIST_PREFIX.match(line) or line.lstrip()[:1] in "\uf0b7\u2022\u25aa-"):
+            return False
+        before = _sentence_before(text, spans, start)
+        if before is None:
+            return False
+        if _PROJECTED.search(before):
+            return True
+        start, line = text.rfind(before, 0, start), before
+    return False
+
+
 def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
     """The sentence before the one starting at `start`, when the two are one paragraph (no blank
     line between) and it is not a label (a heading names, it does not state); else None."""
@@ -1482,6 +1626,18 @@ def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
         return [nxt] if nxt is not None else []
     # (a Word table below its lead-in comes after a blank line)
     return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
+
+
+def _same_root(word: str, other: str) -> bool:
+    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
+    letters of the longer, and at least ROOT_LETTERS."""
+    if word == other:
+        return True
+    short, long_ = sorted((word, other), key=len)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+ROOT_LETTERS = 6
 
 
 def _shares_a_word(asked: set[str], text: str) -> bool:
