@@ -799,6 +799,16 @@ class ExtractiveAnswerer:
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        post = _post_not_named(plan, fact, ranked)
+        if post:
+            # asked who holds a titled post, and the person the answer would open with is named with another
+            # title ("Head of City Transport" asked for the Head of Parking Services)
+            return self.abstain(plan, passages, ranked, reason=NO_POST.format(post=post))
+        if _no_reason_given(plan, fact):
+            # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
+            # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
+            # Cold Calling Area" asked why a field stable was supported)
+            return self.abstain(plan, passages, ranked, reason=NO_REASON)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -1664,6 +1674,68 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
     before = [(x, y) for x, y in spans if y <= a][-1:]
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+# a titled post asked after: "Who is Bristol's Head of Parking Services?", "who was the Director of Public Health"
+_POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
+                         r"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){0,4}?(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
+                         r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
+NO_POST = "The passages name no one as {post}."
+
+
+def _post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+    """The titled post a who-question asks after ("Head of Parking Services"), as typed, when neither the
+    sentence the answer would open with nor any of the best sentences (each read with the one before it)
+    prints it: its title and every word after it ("Head ... Parking Services"), and of two or more words
+    before it all but one ("Voice, Influence and Change Development Officer" asked for the SEND Development
+    Officer). A person named with another title ("Head of City Transport") does not hold it. None when no
+    post is asked, or a sentence prints it."""
+    if plan.intent != "who" or fact is None or fact.reading is not None:
+        return None
+    m = _POST_ASKED.match(plan.standalone)
+    if not m:
+        return None
+    post = m.group("post").strip()
+    title = _POST_TITLE.search(post)
+    must = set(terms(post[title.start():])) - plan.scope_words
+    before = set(terms(post[:title.start()])) - plan.scope_words - must
+    spare = 1 if len(before) >= 2 else 0
+    spans = [(fact.passage, fact.start, fact.end)] + [(s.passage, s.start, s.end) for s in ranked[:PREDATE_LOOK * 2]]
+    for passage, start, end in spans:
+        _, own = _with_the_one_before(passage.chunk.text, start, end)
+        have = set(terms(own))
+        if must <= have and len(before - have) <= spare:
+            return None
+    return post
+
+
+_POST_TITLE = re.compile(r"\b(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)\b")
+
+
+def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
+    (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
+    before it; or worded as none, and either saying again only what the question says (its words all the
+    question's) or a list of names (an attendance line). A read fact (a vote), a labelled reason or a table's
+    row is not judged."""
+    if plan.intent != "why" or fact is None or fact.reading is not None or facts.REASON_LABEL.match(fact.text) \
+            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+        return False          # (a table's row is read with its headings: its reason may be a cell's own words)
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)} - plan.scope_words
+    if facts.REASON.search(fact.text):
+        _, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+        return bool(asked) and not _shares_a_word(asked, own)
+    said = set(terms(fact.text)) - STOPWORDS
+    if said and said <= set(terms(plan.standalone)):
+        return True
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", fact.text)
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return len(tokens) >= NAME_LIST_WORDS and capitals >= NAME_LIST_SHARE * len(tokens)
+
+
+NO_REASON = "The passages on this subject give no reason for it."
+NAME_LIST_WORDS = 6        # a line of at least this many words ...
+NAME_LIST_SHARE = 0.7      # ... this share of them capitalised is a list of names, not a reason
 
 
 def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
