@@ -116,7 +116,7 @@ NO_DATE = "The passages on this subject give no date for it."
 NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
 # a question that takes for granted that something was ended ("Why did the council close the village school?",
 # "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
-_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+.{1,80}?\s+"
+_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+(?P<doer>.{1,80}?)\s+"
                       r"(?P<act>close|shut|scrap|cancel|abandon|axe|abolish|drop|reject|refuse|stop|end|sell|demolish)\s+"
                       r"(?P<thing>[^?]{2,80})", re.I | re.S)
 _CONTRARY = {
@@ -126,7 +126,7 @@ _CONTRARY = {
                        r"take\s+over|takeover|acquir\w*|NOT\s+the\s+case)\b", re.I),
 }
 _CONTRARY_OF = {"close": "open", "shut": "open"}
-FALSE_PREMISE = "The papers do not say that {thing} was {done}; they record: \"{said}\" [{n}]."
+FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: \"{said}\" [{n}]."
 _DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
               "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
               "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
@@ -1143,8 +1143,9 @@ class ExtractiveAnswerer:
         """Asked why or when a body ended something ("Why did the parish council close the village school?"),
         and one of the best sentences naming the thing says the contrary ("The school continues to be open",
         "the Councillors resolved to proceed with the takeover"): (that sentence, the line saying the papers do
-        not record the premise and quoting what they do); else None. Judged on the best sentences naming
-        every content word of the thing asked."""
+        not record the premise and quoting what they do); else None. Judged on the best sentences naming at
+        least half the content words of the thing asked, with their item's heading, and the sentence after
+        each on its item; a sentence printing the act itself ("agreed to scrap it") is no contrary."""
         m = _PREMISE.match(plan.standalone)
         if not m:
             return None
@@ -1155,10 +1156,21 @@ class ExtractiveAnswerer:
         if not words:
             return None
         contrary = _CONTRARY[_CONTRARY_OF.get(act, "kept")]
+        # the act itself printed ("it was agreed to scrap the bus lane") is no contrary of it
+        doing = re.compile(rf"\b{re.escape(act[:4])}\w*", re.I) if act not in _CONTRARY_OF else None
         for s in ranked[:PREDATE_LOOK * 2]:
-            if words <= set(terms(s.text)) and contrary.search(s.text):
-                said = _clean(s.text)
-                return s, FALSE_PREMISE.format(thing=thing, done=_DONE_FORM[act], said=said, n=1)
+            # the thing named in the sentence, or by its item's heading ("Discussion regarding the procurement of
+            # the Village Green" over "the Councillors resolved to proceed with the takeover"); the contrary said
+            # in it or in the sentence after it, on the same item ("... we could now supply a flag." / "it was
+            # agreed that a Saltire should be supplied and raised")
+            named = set(terms(f"{s.text} {s.passage.chunk.item or ''}"))
+            if len(words & named) * 2 < len(words) or not words & set(terms(s.text)) and not s.passage.chunk.item:
+                continue
+            nxt = facts.next_sentence(s, ranked)
+            for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
+                if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
+                    return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
+                                                   said=_clean(t.text), n=1)
         return None
 
     def _compared_period_not_held(self, plan: QueryPlan, ranked: list[Sentence]) -> str | None:
