@@ -1203,7 +1203,7 @@ class ExtractiveAnswerer:
         if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
                 or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
             return False
-        asked = set(content_terms(plan))
+        asked = set(terms(plan.standalone)) - STOPWORDS
         done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
         return not (asked & done)
 
@@ -1688,7 +1688,7 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
 
 
-# a titled post asked after: "Who is Bristol's Head of Parking Services?", "who was the Director of Public Health"
+# a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"
 _POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
                          r"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){0,4}?(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
                          r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
