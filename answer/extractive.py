@@ -18,7 +18,8 @@ from answer import facts, superlative
 from answer.sentences import furniture_between, sentence_spans
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
-from answer.period import FIGURE_PERIODS, SET_FOR, period_cell, names_period, off_period, wants_one_period
+from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
+                           wants_one_period)
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -112,6 +113,36 @@ TO_COME_WORDS = 8          # how near before the thing a word must be to put it 
 _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
+NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
+# a question that takes for granted that something was ended ("Why did the council close the village school?",
+# "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
+_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+(?P<doer>.{1,80}?)\s+"
+                      r"(?P<act>close|shut|scrap|cancel|abandon|axe|abolish|drop|reject|refuse|stop|end|sell|demolish)\s+"
+                      r"(?P<thing>[^?]{2,80})", re.I | re.S)
+_CONTRARY = {
+    "open": re.compile(r"\b(?:(?:remains?|remained|continues?\s+to\s+be|is\s+still|still|stays?|stayed|kept|keep|be)\s+open"
+                       r"|is\s+open|not\s+(?:be\s+)?(?:closing|closed|clos\w*)|NOT\s+the\s+case)\b", re.I),
+    "kept": re.compile(r"\b(?:approved|agreed|carried|(?:go|goes|going)\s+ahead|proceed\w*|retain\w*|kept|continu\w*|"
+                       r"take\s+over|takeover|acquir\w*|NOT\s+the\s+case)\b", re.I),
+}
+_CONTRARY_OF = {"close": "open", "shut": "open"}
+FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: \"{said}\" [{n}]."
+_DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
+              "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
+              "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
+# asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
+# sales", "what did the fete raise in the end", "how much did the appeal bring in"
+_ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
+                           r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
+# the words that make a figure a projection, not a result: "It is envisaged that ticket pricing would be ...",
+# "income ... is expected to contribute at least £25,000", "indicative only"
+_PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
+                        r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
+NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
+LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
+# what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
+_FOUND_ASKED = re.compile(r"^\W*what\s+did\s+(?:the\s+|a\s+|an\s+)?(.{1,80}?)\s+(?:find|show|conclude|reveal|establish|discover)"
+                          r"\W*$", re.I | re.S)
 # a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
 _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
 _OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
@@ -663,6 +694,17 @@ class ExtractiveAnswerer:
             missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
+        premise = self._false_premise(plan, ranked)
+        if premise is not None:
+            # asked why or when something was ended, and the passage on it says it was not: the premise is
+            # said to be the papers' contrary, quoted, not answered with a reason for something else
+            said, reason = premise
+            return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
+        unheld = self._compared_period_not_held(plan, ranked)
+        if unheld is not None:
+            # asked to compare with a period, and the passages on the subject never speak of it: one side
+            # of the comparison is missing, and a figure of the other is no comparison
+            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=unheld))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
@@ -677,6 +719,9 @@ class ExtractiveAnswerer:
             if self._only_funds_for_it(plan, ranked):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=NO_COST)
+        if self._only_projected(plan, ranked):
+            # asked what something came to, and every figure on its subject is a forecast or an estimate
+            return self.abstain(plan, passages, ranked, reason=NO_ACTUAL)
         if self._no_figure_on_subject(plan, ranked):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
@@ -739,6 +784,10 @@ class ExtractiveAnswerer:
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
+        if self._when_not_done(plan, fact):
+            # asked when something happened, and the answer would open with a sentence that names no time and
+            # records nothing done: the meeting's date is when it was spoken of, not when it happened
+            return self.abstain(plan, passages, ranked, reason=NO_DATE_DONE)
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
@@ -751,6 +800,16 @@ class ExtractiveAnswerer:
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=NO_SUM)
+        post = _post_not_named(plan, fact, ranked)
+        if post:
+            # asked who holds a titled post, and the person the answer would open with is named with another
+            # title ("Head of City Transport" asked for the Head of Parking Services)
+            return self.abstain(plan, passages, ranked, reason=NO_POST.format(post=post))
+        if _no_reason_given(plan, fact):
+            # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
+            # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
+            # Cold Calling Area" asked why a field stable was supported)
+            return self.abstain(plan, passages, ranked, reason=NO_REASON)
         unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
@@ -1069,6 +1128,89 @@ class ExtractiveAnswerer:
         other = next((s for s in look if gives(s) and holds(s)), None)
         return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
 
+    def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
+        and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
+        best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
+        line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
+        estimate, a forecast or what would be (_PROJECTED). A paper written before the event gives what it
+        expects, not what it took."""
+        if plan.intent != "quantity" or not _HAPPENED.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
+            return False
+        if _TARGET_ASKED.search(plan.standalone) or _PROJECTED.search(plan.standalone):
+            return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
+        return bool(giving) and all(_projected(s) for s in giving)
+
+    def _false_premise(self, plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
+        """Asked why or when a body ended something ("Why did the parish council close the village school?"),
+        and one of the best sentences naming the thing says the contrary ("The school continues to be open",
+        "the Councillors resolved to proceed with the takeover"): (that sentence, the line saying the papers do
+        not record the premise and quoting what they do); else None. Judged on the best sentences naming at
+        least half the content words of the thing asked, with their item's heading, and the sentence after
+        each on its item; a sentence printing the act itself ("agreed to scrap it") is no contrary."""
+        m = _PREMISE.match(plan.standalone)
+        if not m:
+            return None
+        act = m.group("act").lower()
+        thing = re.split(r"\b(?:in|on|at|during|last|this|before|after|since)\b|[?,;.]", m.group("thing"), maxsplit=1,
+                         flags=re.I)[0].strip()
+        words = {t for t in terms(thing) if t not in plan.scope_words and not dates.is_date_word(t)}
+        if not words:
+            return None
+        contrary = _CONTRARY[_CONTRARY_OF.get(act, "kept")]
+        # the act itself printed ("it was agreed to scrap the bus lane") is no contrary of it
+        doing = re.compile(rf"\b{re.escape(act[:4])}\w*", re.I) if act not in _CONTRARY_OF else None
+        for s in ranked[:PREDATE_LOOK * 2]:
+            # the thing named in the sentence, or by its item's heading ("Discussion regarding the procurement of
+            # the Village Green" over "the Councillors resolved to proceed with the takeover"); the contrary said
+            # in it or in the sentence after it, on the same item ("... we could now supply a flag." / "it was
+            # agreed that a Saltire should be supplied and raised")
+            named = set(terms(f"{s.text} {s.passage.chunk.item or ''}"))
+            if len(words & named) * 2 < len(words) or not words & set(terms(s.text)) and not s.passage.chunk.item:
+                continue
+            nxt = facts.next_sentence(s, ranked)
+            for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
+                if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
+                    return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
+                                                   said=_clean(t.text), n=1)
+        return None
+
+    def _compared_period_not_held(self, plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+        """Asked to compare periods ("How did the balance in October 2025 compare with October 2024?"), the
+        first period, as printed, that no passage on the subject (of the best sentences, those holding at
+        least settings.predate_subject_share of what the best holds of its words) speaks of (answer.period.
+        period_held); else None."""
+        spans = compared_periods(plan.standalone)
+        if not spans:
+            return None
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        chunks = list({s.passage.chunk.chunk_id: s.passage.chunk for s in subject}.values())
+        if not chunks:
+            return None
+        missing = next((sp for sp in spans if not period_held(sp, chunks)), None)
+        return plan.standalone[missing.start:missing.end] if missing is not None else None
+
+    @staticmethod
+    def _when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
+        """Asked when something happened ("On what date did the councillors fill the potholes?"), and the
+        sentence the answer would open with names no time, records no decision, and prints none of the
+        question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
+        so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
+        budget was approved", is answered by the meeting's date.)"""
+        if plan.intent != "when" or fact is None or fact.reading is not None or not _HAPPENED.search(plan.standalone) \
+                or _WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+                or facts.asks_closing(plan.intent, plan.standalone):
+            return False
+        text = fact.text
+        if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
+                or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+            return False
+        asked = set(terms(plan.standalone)) - STOPWORDS
+        done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
+        return not (asked & done)
+
     def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """The question asks when something is to happen ("When will the new campus open?"), and none
         of the best sentences on its subject (at least settings.predate_subject_share of what the best
@@ -1159,7 +1301,8 @@ class ExtractiveAnswerer:
             if on_it and not any(_OUTCOME_WORD.search(s.text) for s in on_it) \
                     and not (fact is not None and _OUTCOME_WORD.search(fact.text)):
                 return True
-        said = _SAID_IN.search(plan.standalone) if not _RESULT_OF.search(plan.standalone) else None
+        said = (_SAID_IN.search(plan.standalone) or _FOUND_ASKED.match(plan.standalone)) \
+            if not _RESULT_OF.search(plan.standalone) else None
         if said:
             # what a consultation or survey found ("what did the public say in the consultation on ..."):
             # judged on the sentences on its subject (at least settings.predate_subject_share of what the
@@ -1189,15 +1332,18 @@ class ExtractiveAnswerer:
             return False
         # the thing is the last word of the phrase after "of" (or "say in"), up to its first preposition or
         # clause ("the referendum on the wind farm", "the Youth County Council elections in 2024")
-        phrase = re.split(r"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held)\b|[?,;.]",
+        # (what an inquiry found names it before "of": "the Highways inspection of the lane")
+        of = r"|of" if result.re is _FOUND_ASKED else ""
+        phrase = re.split(rf"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held{of})\b|[?,;.]",
                           result.group(1), maxsplit=1, flags=re.I)[0]
         thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
                       and not dates.is_date_word(t)), None)
         if thing is None:
             return False
-        naming = [s for s in look if thing in terms(s.text)]
+        naming = [s for s in look if any(_same_root(t, thing) for t in terms(s.text))]
         return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
-                                                      if terms(m.group(0))[:1] == [thing]]) for s in naming)
+                                                      if _same_root((terms(m.group(0)) or [""])[0], thing)])
+                                    for s in naming)
 
     @staticmethod
     def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
@@ -1346,6 +1492,26 @@ def _entry_replied_to(s: Sentence) -> str | None:
     return above[openings[-1].start():]
 
 
+def _projected(s: Sentence) -> bool:
+    """The sentence gives a projection (_PROJECTED), itself or as a line of a list led in by one: the lines
+    above a listed line, back to the first that is not a list line, are read with it."""
+    if _PROJECTED.search(s.text):
+        return True
+    text = s.passage.chunk.text
+    spans = sentence_spans(text)
+    start, line = s.start, s.text
+    for _ in range(LIST_BACK):
+        if not (LIST_PREFIX.match(line) or line.lstrip()[:1] in "\uf0b7\u2022\u25aa-"):
+            return False
+        before = _sentence_before(text, spans, start)
+        if before is None:
+            return False
+        if _PROJECTED.search(before):
+            return True
+        start, line = text.rfind(before, 0, start), before
+    return False
+
+
 def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
     """The sentence before the one starting at `start`, when the two are one paragraph (no blank
     line between) and it is not a label (a heading names, it does not state); else None."""
@@ -1488,6 +1654,18 @@ def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
 
 
+def _same_root(word: str, other: str) -> bool:
+    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
+    letters of the longer, and at least ROOT_LETTERS."""
+    if word == other:
+        return True
+    short, long_ = sorted((word, other), key=len)
+    return len(short) >= ROOT_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+ROOT_LETTERS = 6
+
+
 def _shares_a_word(asked: set[str], text: str) -> bool:
     """The text holds one of the question's stems, or a word one of them opens ("collect" /
     "collection": the stemmer leaves some forms of a word apart)."""
@@ -1512,6 +1690,68 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
     before = [(x, y) for x, y in spans if y <= a][-1:]
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+# a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"
+_POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
+                         r"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){0,4}?(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
+                         r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
+NO_POST = "The passages name no one as {post}."
+
+
+def _post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+    """The titled post a who-question asks after ("Head of Parking Services"), as typed, when neither the
+    sentence the answer would open with nor any of the best sentences (each read with the one before it)
+    prints it: its title and every word after it ("Head ... Parking Services"), and of two or more words
+    before it all but one ("Voice, Influence and Change Development Officer" asked for the SEND Development
+    Officer). A person named with another title ("Head of City Transport") does not hold it. None when no
+    post is asked, or a sentence prints it."""
+    if plan.intent != "who" or fact is None or fact.reading is not None:
+        return None
+    m = _POST_ASKED.match(plan.standalone)
+    if not m:
+        return None
+    post = m.group("post").strip()
+    title = _POST_TITLE.search(post)
+    must = set(terms(post[title.start():])) - plan.scope_words
+    before = set(terms(post[:title.start()])) - plan.scope_words - must
+    spare = 1 if len(before) >= 2 else 0
+    spans = [(fact.passage, fact.start, fact.end)] + [(s.passage, s.start, s.end) for s in ranked[:PREDATE_LOOK * 2]]
+    for passage, start, end in spans:
+        _, own = _with_the_one_before(passage.chunk.text, start, end)
+        have = set(terms(own))
+        if must <= have and len(before - have) <= spare:
+            return None
+    return post
+
+
+_POST_TITLE = re.compile(r"\b(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)\b")
+
+
+def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
+    (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
+    before it; or worded as none, and either saying again only what the question says (its words all the
+    question's) or a list of names (an attendance line). A read fact (a vote), a labelled reason or a table's
+    row is not judged."""
+    if plan.intent != "why" or fact is None or fact.reading is not None or facts.REASON_LABEL.match(fact.text) \
+            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+        return False          # (a table's row is read with its headings: its reason may be a cell's own words)
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)} - plan.scope_words
+    if facts.REASON.search(fact.text):
+        _, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+        return bool(asked) and not _shares_a_word(asked, own)
+    said = set(terms(fact.text)) - STOPWORDS
+    if said and said <= set(terms(plan.standalone)):
+        return True
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", fact.text)
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return len(tokens) >= NAME_LIST_WORDS and capitals >= NAME_LIST_SHARE * len(tokens)
+
+
+NO_REASON = "The passages on this subject give no reason for it."
+NAME_LIST_WORDS = 6        # a line of at least this many words ...
+NAME_LIST_SHARE = 0.7      # ... this share of them capitalised is a list of names, not a reason
 
 
 def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],

@@ -55,6 +55,17 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
 # "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
+# "who is the treasurer of the community council", "who was the council's clerk in 2019": an officer the papers name
+# beside the role ("Paul Ingram — Treasurer", "Clerk: Mrs J Todd", "Mrs A Evans was appointed Clerk")
+ASKS_OFFICER = re.compile(r"\bwho\s+(?:is|was|are|were|has\s+been|acts?\s+as)\b.{0,60}?\b(treasurer|secretary|clerk)s?\b", re.I | re.S)
+
+
+def officer_role(word: str) -> str:
+    """The role as papers print it: capitalised, in lower case or in capitals ("Treasurer", "treasurer", "TREASURER")."""
+    w = word.lower()
+    return rf"(?:[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()})"
+
+
 # "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
 ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
 # the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman", "Vice-Chairs"/"Vice-Chairmen" of a
@@ -471,6 +482,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair_fact(question, ranked, latest)
+        if fact:
+            return fact
+    if intent == "who" and (officer := ASKS_OFFICER.search(question)):
+        fact = role_holder(question, ranked, officer_role(officer.group(1)), latest)
         if fact:
             return fact
     if intent == "general" and (verb := anyone_did(question)):
@@ -1546,10 +1561,11 @@ def _with_proposer(question: str, fact: Fact | None) -> Fact | None:
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
     was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
-    labelled with it ("Vice-Chair: Cllr X")."""
+    labelled with it ("Vice-Chair: Cllr X").
+    (A role in a list may be set in emphasis, after a no-break space: "Paul Ingram — *Treasurer*".)"""
     return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
                        rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
-            re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[ \t]+[-–—][ \t]+{role}\b(?![ \t]+of\b)"),
+            re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[^\S\n]+[-–—][^\S\n]+[*_]{{0,2}}{role}\b(?![ \t]+of\b)"),
             re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M))
 
 

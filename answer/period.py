@@ -132,3 +132,26 @@ def period_cell(plan: QueryPlan, chunk: Chunk, row: str) -> tuple[str, str] | No
     if inside:
         return max(inside)[1:]
     return overlapping[0][1:] if len(overlapping) == 1 else None
+
+
+def compared_periods(question: str) -> list[dates.DateSpan]:
+    """The periods a question compares, as printed ("How did the balance in October 2025 compare with October
+    2024?": both months), when it compares two or more; else []. A single period with "since" or "than" is a
+    trend from it, judged elsewhere."""
+    if not COMPARISON.search(question):
+        return []
+    spans = [s for s in dates.find_spans(question) if s.kind in FIGURE_PERIODS]
+    distinct = {(s.date_from, s.date_to) for s in spans}
+    return spans if len(distinct) >= 2 else []
+
+
+def period_held(span: dates.DateSpan, chunks: list[Chunk]) -> bool:
+    """Some chunk speaks of the period: it names a period overlapping it (a day is an event, not a period's
+    figure), or its meeting falls inside it."""
+    for c in chunks:
+        if c.meeting_date and span.date_from <= c.meeting_date <= span.date_to:
+            return True
+        if any(s.kind in FIGURE_PERIODS and _overlaps(s.date_from, s.date_to, span.date_from, span.date_to)
+               for s in dates.find_spans(f"{c.header}\n{c.text}")):
+            return True
+    return False
