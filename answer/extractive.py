@@ -1200,7 +1200,7 @@ class ExtractiveAnswerer:
         so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
         budget was approved", is answered by the meeting's date.)"""
         if plan.intent != "when" or fact is None or fact.reading is not None or not _HAPPENED.search(plan.standalone) \
-                or _WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+                or facts.WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
                 or facts.asks_closing(plan.intent, plan.standalone):
             return False
         text = fact.text
