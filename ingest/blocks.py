@@ -23,7 +23,7 @@ _BODY_LIST = layouts.by_name("body_list_of_decisions")
 
 
 _OPENINGS = tuple(r for r in layouts.DECISIONS if r.name in ("resolved", "agreed", "it_was_approved", "decision_label",
-                                                            "decided", "recommended", "agreed_noted_capitals",
+                                                            "decided", "recommended", "agreed_noted_capitals", "body_agreed",
                                                             "determined", "resolution_label"))
 
 

@@ -767,6 +767,15 @@ DECISIONS: tuple[Recogniser, ...] = (
                _regex(rf"{_LEAD}(?:it\s+was\s+|{_SUBJECT})?(?:then\s+|further\s+)?(?:unanimously\s+)?resolve[sd]?\b")),
     Recogniser("agreed", "decision", "AGREED that / It was agreed ...", "AGREED that the budget be approved.", 0.9,
                _regex(rf"{_LEAD}(?:it\s+was\s+(?:(?:then|further|unanimously|also)\s+)?agreed\b|{_SUBJECT}?(?:unanimously\s+)?agreed\s*(?:that\b|to\b|:|unanimously\b|$))")),
+    # a body agreeing to something named straight after the verb: "Members agreed the grant of £250", "The
+    # Councillors agreed they had no objections to window boxes" (agreeing with a speaker, or that something
+    # "was important", is debate)
+    Recogniser("body_agreed", "decision", "'The Councillors agreed the grant / agreed they had no objections'",
+               "Members agreed the grant of £250 to the village hall.", 0.8,
+               _regex(rf"{_LEAD}{_SUBJECT}(?:(?:then|further|also|unanimously|all)\s+)?agreed\s+"
+                      r"(?!with\b|it\s+(?:was|is|would\s+be)\b|(?:the|this|that)\s+(?:point|view|concerns?|comments?)\b"
+                      r"|(?:the|this|these|those)\s+(?:[\w'’-]+\s+){1,3}(?:was|is|were|are)\b)"
+                      r"(?:a|an|the|they|their|its|these|this|those|all|each|both|\d)\b")),
     # the outcome word in capitals, as many minutes print it: "The Panel AGREED the work programme",
     # "AGREED – that ...", "The Committee NOTED the report."
     Recogniser("agreed_noted_capitals", "decision", "AGREED or NOTED in capitals: 'The Committee NOTED the report.'",
