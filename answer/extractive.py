@@ -477,7 +477,9 @@ class ExtractiveAnswerer:
         for t in unseen:
             rare = self.settings.subject_surprisal <= background.get(t, unknown) < unknown
             opening = t[:max(5, len(t) - 2)]
-            if rare and not any(k.startswith(opening) for k in self.idf):
+            # a word of the papers ending in the asked word is one of its kind, written as a compound
+            # ("eAudiobooks" for "audiobooks"): the papers mention the subject
+            if rare and not any(k.startswith(opening) or (len(t) >= 5 and k.endswith(t)) for k in self.idf):
                 return _as_typed(plan.standalone, t)
         return None
 
