@@ -690,7 +690,7 @@ class ExtractiveAnswerer:
             # (a count later in the paragraph naming the subject counts too: "Mr X spoke as the agent for
             # the application … The application … comprised a mix of 14 commercial units")
             if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
-                                or facts.counted_in_paragraph(s, ranked, head) for s in best):
+                                or facts.counted_in_paragraph(s, ranked, head, before=True) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
