@@ -508,7 +508,9 @@ class ExtractiveAnswerer:
         for t in unseen:
             rare = self.settings.subject_surprisal <= background.get(t, unknown) < unknown
             opening = t[:max(5, len(t) - 2)]
-            if rare and not any(k.startswith(opening) for k in self.idf):
+            # a word of the papers ending in the asked word is one of its kind, written as a compound
+            # ("eAudiobooks" for "audiobooks"): the papers mention the subject
+            if rare and not any(k.startswith(opening) or (len(t) >= 5 and k.endswith(t)) for k in self.idf):
                 return _as_typed(plan.standalone, t)
         return None
 
@@ -733,7 +735,7 @@ class ExtractiveAnswerer:
             # (a count later in the paragraph naming the subject counts too: "Mr X spoke as the agent for
             # the application … The application … comprised a mix of 14 commercial units")
             if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
-                                or facts.counted_in_paragraph(s, ranked, head) for s in best):
+                                or facts.counted_in_paragraph(s, ranked, head, before=True) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \

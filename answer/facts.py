@@ -257,6 +257,9 @@ _COUNT_STOP = frozenset("do does did is are was were has have had will would can
 # a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):
 # their absence beside a number proves nothing
 _LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vote", "resid", "individu"})
+# a thing the papers count under another noun: families as households ("613 approved households" answers
+# "how many foster families"), houses and homes as dwellings ("655 dwellings" answers "how many houses")
+_COUNTED_AS = {"family": {"household"}, "hous": {"home", "dwelling"}, "home": {"hous", "dwelling"}}
 # a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
 _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
                           r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
@@ -286,8 +289,10 @@ def count_head(question: str, loose: bool = False) -> str | None:
 
 
 def counts_head(text: str, head: str) -> bool:
-    """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes")."""
-    return any(head in terms(m.group(1)) for m in _COUNTED_ANY.finditer(text))
+    """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes"), or of
+    what the papers count it as ("613 approved households" for families)."""
+    heads = {head} | _COUNTED_AS.get(head, set())
+    return any(heads & set(terms(m.group(1))) for m in _COUNTED_ANY.finditer(text))
 
 
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{dates._MONTH}\b", re.I)       # "6 April"
@@ -693,6 +698,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # much of it: "1,118 responses" to the consultation answers "how many people responded", not
             # "412 young people had used the centre" further down the paragraph of "… responded to questions")
             strongest = max((h.lexical for h in holding), default=0.0) / COUNT_SUBJECT_SHARE
+            if head == count_head(question) and not any(counts_head(s.text, head) for s in top):
+                # ... but a thing counted only in its own words ("foster families", not "people"), and no
+                # sentence near the top counting it (only a share, a time, a sum beside the subject: "delivered
+                # within 28 days"): a count of it in the paragraph of a sentence naming the subject answers
+                strongest = 0.0
             for s in top:
                 if s not in holding and counts_head(_unasked(s.text, question, intent), head):
                     holding.append(s)
@@ -738,7 +748,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "how many households": a sentence counting them ("2,316 households were in ..."), or a row the
             # question names giving a count ("Bed and breakfast  301  388  412"), before a sum beside them
             # ("an average net cost of £8,900 a year for each household")
-            holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), {head})
+            heads = {head} | _COUNTED_AS.get(head, set())
+            holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), heads)
                        or _count_row_named(s, question)] or holding
         if intent == "quantity" and LENGTH_ASKED.search(question):
             # "how long are people waiting": of the sentences giving a figure, those giving a time
@@ -1056,16 +1067,25 @@ def is_prose(text: str) -> bool:
     return words >= 5 and words >= 0.6 * len(tokens)
 
 
-def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str) -> Scored | None:
+def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str, before: bool = False) -> Scored | None:
     """The first sentence of `s`'s paragraph, from `s` on, giving a number of the thing counted
     (`head`, as count_head gives it): a paragraph naming a club counts its members a sentence or two
-    later ("the Northfield Special Olympics club are seeking funding … There are currently 72 members")."""
+    later ("the Northfield Special Olympics club are seeking funding … There are currently 72 members").
+    With `before`, the paragraph's sentences above `s` count too, nearest first: a report gives the count
+    and then what is done about it ("there were 613 approved households against a target of 700
+    households. Actions being taken to increase the number of fostering households include ...")."""
     text = s.passage.chunk.text
     for t in sorted((t for t in ranked if t.passage is s.passage and t.start >= s.start), key=lambda t: t.start):
         if "\n\n" in text[s.end:t.start]:
-            return None
+            break
         if counts_head(t.text, head):
             return t
+    if before:
+        for t in sorted((t for t in ranked if t.passage is s.passage and t.end <= s.start), key=lambda t: -t.start):
+            if "\n\n" in text[t.end:s.start]:
+                break
+            if counts_head(t.text, head):
+                return t
     return None
 
 
