@@ -49,9 +49,10 @@ _MEMBER = (r"(?:the\s+(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader|
 # who proposed and who seconded, however the clerk prints it: "Proposed by Cllr A Jones and seconded by Cllr B
 # Brown", "Proposed Cllr Jones, seconded Cllr Brown", "Prop: Cllr S Patel Sec: Cllr T Green", "Prop. RS, 2nd CP",
 # "Proposed AB; Seconded CD", "Moved by the Chairman, seconded by Mr Ford"
-PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*(?P<proposer>{_MEMBER})"
+# ... or each name in brackets after its verb: "Having been proposed (Cllr Shaw) and seconded (Cllr Reid), it was RESOLVED"
+PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*\(?(?P<proposer>{_MEMBER})\)?"
                                rf"\s*(?:[,;.:–-]\s*|\s+)(?:and\s+)?(?:seconded|sec\b\.?|2nd)(?:\s+by)?\s*[:–-]?\s*"
-                               rf"(?P<seconder>{_MEMBER})", re.I)
+                               rf"\(?(?P<seconder>{_MEMBER})\)?", re.I)
 # ... opening its line, with at most the vote after it ("Proposed Cllr Jones, seconded Cllr Brown. 5 in favour,
 # 2 against."): a record of who moved the decision beside it, no motion worded of its own
 _MOVERS_LINE = re.compile(rf"^\W*(?:(?:it|this|which|the\s+(?:motion|recommendation|proposal))\s+was\s+)?"
