@@ -485,6 +485,11 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
+    if intent == "who" and _DOER_ASKED.search(question):
+        # "who proposed Cllr X as chair": the proposer asked, not who holds the role
+        fact = _doer(question, ranked)
+        if fact:
+            return fact
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair_fact(question, ranked, latest)
         if fact:

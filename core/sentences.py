@@ -51,13 +51,16 @@ _ENDS = (".", "!", "?", ":", ";")
 _BLOCK_END = re.compile(r"(?:</(?:p|li|div|h[1-6]|td|th|tr|ul|ol)>|<br\s*/?>)\s*$", re.I)
 
 
-# a name's initial or a title's full stop, not a sentence's: "Councillor L. Fitzpatrick", "Mr R. W. Gough", "Dr. Ames"
-_NAME_STOP = re.compile(rf"(?:\b{names.TITLE}\.?(?:\s+[A-Z]\.)*\s+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof))\.$")
+# a name's initial or a title's full stop, not a sentence's: "Councillor L. Fitzpatrick", "Mr R. W. Gough", "Dr. Ames",
+# and each initial of names listed after one title: "Councillors K. May, S. Baxter and K. Taylor declared ..."
+_NAME_STOP = re.compile(rf"(?:\b(?:{names.TITLE}|Councillors|Cllrs)\.?(?:\s+[A-Z]\.)*"
+                        r"(?:\s+[A-Z][\w'’-]+(?:,|\s+and|\s*&)(?:\s+[A-Z]\.)*){0,8}\s+[A-Z]"
+                        r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof))\.$")
 
 
 def _is_break(text: str, m: re.Match) -> bool:
     if "\n" not in m.group(0):
-        return not _NAME_STOP.search(text[max(0, m.start() - 60):m.start()])
+        return not _NAME_STOP.search(text[max(0, m.start() - 160):m.start()])
     before = text[:m.start()].rsplit("\n", 1)[-1]
     after = text[m.end():].split("\n", 1)[0]
     if "\n\n" in m.group(0):

@@ -49,9 +49,10 @@ _MEMBER = (r"(?:the\s+(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader|
 # who proposed and who seconded, however the clerk prints it: "Proposed by Cllr A Jones and seconded by Cllr B
 # Brown", "Proposed Cllr Jones, seconded Cllr Brown", "Prop: Cllr S Patel Sec: Cllr T Green", "Prop. RS, 2nd CP",
 # "Proposed AB; Seconded CD", "Moved by the Chairman, seconded by Mr Ford"
-PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*(?P<proposer>{_MEMBER})"
+# ... or each name in brackets after its verb: "Having been proposed (Cllr Shaw) and seconded (Cllr Reid), it was RESOLVED"
+PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*\(?(?P<proposer>{_MEMBER})\)?"
                                rf"\s*(?:[,;.:–-]\s*|\s+)(?:and\s+)?(?:seconded|sec\b\.?|2nd)(?:\s+by)?\s*[:–-]?\s*"
-                               rf"(?P<seconder>{_MEMBER})", re.I)
+                               rf"\(?(?P<seconder>{_MEMBER})\)?", re.I)
 # who put a member forward, however the clerk prints it: "Proposed by: Cllr Pryce", "nominated by Councillor
 # Reid", "Proposer: Mrs Walsh", "on the proposal of Cllr Jones", "Following a proposal by the Chairman"
 PROPOSER = re.compile(rf"(?:\b(?:proposed|nominated|moved)\s+by|\bproposer|\bproposal\s+(?:by|of|from))\s*[:–-]?\s*"

@@ -436,6 +436,34 @@ def _minutes_over_date(text: str) -> Fields | None:
     return {"meeting_date": heading_date(m.group(0)), "doc_type": "minutes", "committee_before": "yes"}
 
 
+# a web page's heading "<Body> Meeting Minutes": "Full Council Meeting Minutes", "Annual Parish Council Meeting Minutes"
+# (each word of the name capitalised, or the line in capitals; "To approve the ... Meeting Minutes" is an agenda's entry)
+_MEETING_MINUTES = re.compile(r"^(?!To\b|TO\b)(?P<name>(?:(?:[A-Z][\w'’&-]*|with|of|and|the)\s+){1,8})(?i:meeting\s+minutes)\s*$")
+# its date line: the time, the weekday or the day first, perhaps the place after ("7.00pm Wednesday 1 November 2023")
+_WHEN_LINE = re.compile(rf"^(?:\d{{1,2}}[.:]\d\d\s*(?:[ap]\.?m\.?)?,?\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?({_DMY})\b", re.I)
+
+
+def _meeting_minutes_over_date(text: str) -> Fields | None:
+    """'<Body> Meeting Minutes' alone on its line, the meeting's date on one of the next two lines
+    (the venue may come between): minutes of that meeting. A council's own kind of meeting ("Full
+    Council", "Annual Parish Council") names no body: the body is the masthead above."""
+    lines = text.split("\n")
+    m = _MEETING_MINUTES.match(lines[0].strip())
+    if not m:
+        return None
+    for line in lines[1:3]:
+        when = _WHEN_LINE.match(line.strip())
+        if when:
+            name = m.group("name").strip()
+            if re.search(r"\b(?:committee|sub-committee|board|panel|cabinet|group|forum)\b", name, re.I):
+                return {"committee": name, "meeting_date": heading_date(when.group(1)), "doc_type": "minutes"}
+            out: Fields = {"meeting_date": heading_date(when.group(1)), "doc_type": "minutes", "committee_before": "yes"}
+            if _AGM.search(name + " meeting"):
+                out["meeting_kind"] = "annual"
+            return out
+    return None
+
+
 HEADINGS: tuple[Recogniser, ...] = (
     Recogniser("front_matter", "heading", "Markdown/YAML front matter with date:, title:, type:",
                "---\ntitle: Minutes for meeting held Tuesday 7 October 2025\ndate: 2025-10-07\n---", 0.95,
@@ -477,6 +505,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                _title_date_over_body),
     Recogniser("minutes_over_date", "heading", "'Minutes' alone on its line over the meeting's date, or with its weekday and date on the line",
                "MINUTES\n12 March 2024", 0.85, _minutes_over_date),
+    Recogniser("meeting_minutes_over_date", "heading", "'<Body> Meeting Minutes' alone on its line over the meeting's date",
+               "Full Council Meeting Minutes\n7.00pm Wednesday 1 November 2023", 0.85, _meeting_minutes_over_date),
     Recogniser("name_over_date", "heading", "a meeting's name over its date, with no label (minutes when 'Present' follows)",
                "Leisure and Community Services\nTuesday 13th March 2018", 0.75, _name_over_date),
     # last: only where no heading recogniser reads the line as it starts
@@ -485,7 +515,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                _council_then_heading),
 )
 # recognisers that read a heading line by line (the others read the lines joined by spaces)
-LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date", "council_then_heading"})
+LINE_HEADINGS = frozenset({"title_date_over_body", "name_over_date", "minutes_over_date", "meeting_minutes_over_date",
+                           "council_then_heading"})
 
 
 # A committee system's page for one issue ("Issue - meetings", the issue's title, then each meeting that
@@ -959,7 +990,7 @@ _KIND_WORD = (r"(?:statutory\s+annual|annual|extra-?ordinary|special|ordinary|fu
                 r"virtual|remote|online|hybrid|reconvened|adjourned|general)")
 
 _NAME_WORD = r"(?:[A-Z][\w'.]*(?:-[A-Z]?[\w'.]+)*)"
-_JOIN = r"(?:\s+(?:and|of|on|upon|in|under|by|cum|le|the|&|-)\s+|\s+|-)"
+_JOIN = r"(?:\s+(?:and|of|on|upon|in|under|by|cum|with|le|the|&|-)\s+|\s+|-)"
 _COUNCIL_KIND = (r"(?:(?:County|Parish|Town|Community|City|Borough|District|Metropolitan\s+Borough|County\s+Borough|"
                  r"Village|Unitary)\s+Council|Fire\s+and\s+Rescue\s+Authority|(?:Combined\s+)?Fire\s+Authority|"
                  r"Police(?:,?\s+Fire)?\s+and\s+Crime\s+Panel|National\s+Park\s+Authority)")
@@ -981,7 +1012,8 @@ _ARTICLE = r"(?:The|This|That|These|Those|A|An|Our|Its)\b"
 _BODY_OF = re.compile(r"\b(?:committee|sub-committee|board|panel|forum|partnership|cabinet|executive)\s+of\b", re.I)
 
 
-_PAPER_OF = re.compile(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:minutes|agenda|notice)\s+of\s+"
+# (or a web page's title "Minutes – X Community Council – 10/10/2022": the paper's word, a dash, the council)
+_PAPER_OF = re.compile(r"^(?:(?:draft|unconfirmed|approved|confirmed|signed)\s+)?(?:minutes|agenda|notice)(?:\s+of|\s+[-–—:|])\s+"
                        rf"(?:the\s+|an?\s+)?(?:{_KIND_WORD}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
 
 
@@ -990,7 +1022,9 @@ _KIND_IN_NAME = re.compile(rf"\b(?:{_KIND_WORD}\s+)+(?=(?:parish|town|community|
 
 def _council_masthead(line: str) -> Fields | None:
     s = line.strip().translate(str.maketrans({"’": "'"}))
-    if not s:
+    if not s or re.search(r"\blogo$", s, re.I):
+        # "Oxfordshire County Council logo": a web page's image names the site's owner, which hosts the
+        # papers of bodies not its own (a police and crime panel, a joint committee), not the paper's body
         return None
     if s.isupper() or sum(1 for w in s.split() if w.isupper() and len(w) > 1) >= 3:
         s = title_case(s)

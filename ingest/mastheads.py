@@ -266,12 +266,17 @@ def _masthead_line(line: str) -> bool:
             or layouts.other_language_only(line)
             or layouts.MASTHEAD_ADDRESS(line) is not None       # an address, a telephone number, a logo
             or bool(re.fullmatch(r"(?:minutes|agenda|notice of meeting)", line.strip(), re.I)) or words(line) <= 3
+            or bool(_PAGE_TITLE.fullmatch(line.strip()))
             # a page's line left blank for signing ("Chair's initials ........  1", "Signed ______ Chairman"),
             # drawn before the text on the page
             or bool(_SIGNING_BLANK.search(line)) and words(line) <= 8)
 
 
 _SIGNING_BLANK = re.compile(r"\.{6,}|_{6,}|…{3,}")
+# a web page's title over the minutes' own heading: its date (or month) and "Minutes" ("August 1st 2024 Minutes",
+# "February 2020 Minutes (6th)", "3 March 2021 Agenda")
+_PAGE_TITLE = re.compile(rf"(?:{dates.MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{dates.MONTH_NAME}\s+)"
+                         r"(?:19|20)\d\d\s+(?:minutes|agenda)(?:\s*\(\w+\))?", re.I)
 
 
 def _minutes_follow(paras: list[Para], i: int) -> bool:

@@ -382,13 +382,18 @@ def without_council_modifier(question: str) -> str:
 
 
 def _council(question: str, councils: list[str]) -> str | None:
-    """The council of the index a question names: all the distinctive words of its name."""
+    """The council of the index a question names: all the distinctive words of its name (or one place of a
+    local council named after several)."""
     q = set(terms(question.replace("’", "'")))
     best = None
     for name in councils:
         words = _distinctive(name)
         if words and all(w in q for w in words) and (best is None or len(words) > len(_distinctive(best))):
             best = name
+    if best is None and (asked := named_in_lower_case(question)):
+        # "saxilby parish council": one place of a council serving several ("Saxilby with Ingleby Parish Council")
+        held = [name for name in councils if names.name_holds(asked, name)]
+        best = held[0] if len(held) == 1 else None
     return best
 
 
@@ -419,8 +424,9 @@ def named_in_lower_case(question: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    while words and words[0].lower() in _NOT_A_NAME:
-        words.pop(0)
+    # the name is the words next to the kind: "the clerk at saxilby parish council" names Saxilby
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _NOT_A_NAME), default=0)
+    words = words[cut:]
     # a place's name holds a word that is no everyday word ("the next community council meeting" names none)
     if not words or any(w.lower() in _NOT_A_NAME for w in words) or all(english.is_english(w.lower()) for w in words):
         return None

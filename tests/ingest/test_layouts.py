@@ -678,6 +678,21 @@ WEB_SENTENCE_HTML = """<div class="minutes"><time datetime="2021-03-10">10 March
 <h4>1. APOLOGIES</h4><p>Apologies received from Cllr. M. Rees.</p></div>
 """
 
+# a web page's "<Body> Meeting Minutes" over the meeting's time, weekday and date (wild7)
+MEETING_MINUTES_OVER_DATE = """Hartwell Parish Council
+
+Full Council Meeting Minutes
+
+7.00pm Wednesday 8 March 2023
+
+Present: Cllrs Ames (chair), Boyd and Cole.
+
+FC23/012 Apologies
+
+Apologies were received from Cllr Dunn.
+"""
+
+
 PAGES = {
     "web_sentence": ("minutes_2021-03.html", WEB_SENTENCE_HTML),
     "plain": ("plain-minutes.pdf", PLAIN_MINUTES),
@@ -719,6 +734,7 @@ PAGES = {
     "amendment_then_motion": ("printed-minutes.pdf", AMENDMENT_THEN_MOTION),
     "short_decisions": ("leisure-minutes.pdf", SHORT_DECISIONS),
     "decisions_list": ("cabinet-decisions.txt", DECISIONS_LIST),
+    "meeting_minutes": ("full-council.txt", MEETING_MINUTES_OVER_DATE),
 }
 
 
