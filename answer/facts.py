@@ -389,8 +389,10 @@ def rate_of(text: str) -> set[str]:
 
 
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
+# (minutes "approved as a correct record" give no reason)
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
-                    r"(?:not|in)eligible|as (?:this|it|they|there|the|a|an|its|their) )", re.I)
+                    r"(?:not|in)eligible|as (?!an? (?:true|correct|accurate|fair)(?: and \w+)? record)"
+                    r"(?:this|it|they|there|the|a|an|its|their) )", re.I)
 # a reason printed under its own label in a decision record: "REASON FOR DECISION:", "Reasons for the recommendations"
 REASON_LABEL_WORDS = 3     # words after the label that make it a reason given, not a heading
 REASON_LABEL = re.compile(r"^\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b\s*[:.–-]?", re.I)
