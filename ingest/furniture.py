@@ -54,6 +54,11 @@ _RECORD_FIELD = r"(?:total\s+pages?|pages?|file\s+type|file\s+size|size|format|v
                 r"upload\s+date)\s*:\s*[\w.,/-]+(?:\s*[kmg]i?b)?"
 _HOSTING_RECORD = re.compile(rf"\s*{_RECORD_FIELD}(?:\s*[,;|·]\s*{_RECORD_FIELD})*\s*", re.I)
 HOSTING_TITLE_LINES = 2     # the most lines a site's title for the upload takes above its record
+# a web page's accessibility and navigation links, each alone on its line: "Skip to main content", "Skip to
+# content", "Skip navigation", "Jump to navigation", "Back to top", "Return to top of page"
+_PAGE_LINK = re.compile(r"\s*(?:(?:skip|jump)\s+(?:to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)|"
+                        r"navigation|(?:main\s+)?content)|(?:back|return)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?)"
+                        r"\s*[.:]?\s*", re.I)
 
 
 def is_page_number(line: str) -> bool:
@@ -120,6 +125,10 @@ def clean(pages: list[Page]) -> Cleaned:
     # a copyright or print-date line at a page's edge, on a file of any length (one page has nothing
     # to repeat); not handed back as a running line: it names no meeting, and a print date is no meeting's date
     drop.update((edge.page, edge.line) for i in paged for edge in edges[i] if layouts.FOOTER_NOTICE(edge.text) is not None)
+
+    # a web page's own links saved with its text ("Skip to main content", "Jump to navigation", "Back to top"):
+    # no text of the paper, and above its heading they hide it from the heading readers
+    drop.update((i, j) for i, lines in enumerate(split) for j, line in enumerate(lines) if _PAGE_LINK.fullmatch(line))
 
     # a document-sharing site's title and record of the file over the paper's own first page: not the paper's
     # text, and the title may be another upload's ("... Meeting – 19 November 2019" over a paper headed "19
