@@ -492,6 +492,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _doer(question, ranked)
         if fact:
             return fact
+    if intent == "who" and not ASKS_VICE_CHAIR.search(question) and (fact := _group_chair(question, ranked)):
+        return fact
     if intent == "who" and ASKS_CHAIR.search(question):
         fact = _chair_fact(question, ranked, latest)
         if fact:
@@ -1630,6 +1632,31 @@ def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
         m = _ELECTION_HEADING.search(item or "")
     # "Election of Vice-Chair", "Appointment of the Town Mayor and Chairman" (not "... of Vice-Chair" for the chair)
     return bool(m and re.match(rf"(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?{role}\b", m.group("role")))
+
+
+# "who chairs the budget task and finish group": a group or committee named as what is chaired ...
+_GROUP_CHAIRED = re.compile(r"\bchair(?:s|ed|ing|man|woman|person)?\s+(?:of\s+|for\s+)?(?:the\s+)?(?P<body>[\w&'’ -]+?"
+                            r"\b(?:group|sub-committee|committee|panel|board|forum|partnership|working\s+party|task\s+force))\b",
+                            re.I)
+# ... and a paper naming its chair by role beside their name: "Councillor Barrie Patman, Chairman of the Budget Task
+# and Finish Group, presented the report"
+_CHAIR_OF = re.compile(rf"({_NAME}),?[ \t]+(?:the[ \t]+)?{CHAIR_ROLE}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<of>[^.,;\n]{{3,80}})")
+GROUP_CHAIR_LOOK = LOOK_AT * 2     # sentences: how far down a group's chair named beside their role is looked for
+
+
+def _group_chair(question: str, ranked: list[Scored]) -> Fact | None:
+    """Asked who chairs a named group ("who chairs the budget task and finish group for the panel"), the member a
+    paper names as that group's chair ("Councillor Barrie Patman, Chairman of the Budget Task and Finish Group"),
+    not the chair of the meeting that heard its report."""
+    asked = _GROUP_CHAIRED.search(question)
+    if asked is None:
+        return None
+    wanted = set(terms(asked.group("body"))) - STOPWORDS
+    for s in ranked[:GROUP_CHAIR_LOOK]:
+        for m in _CHAIR_OF.finditer(s.text):
+            if wanted and wanted <= set(terms(m.group("of"))):
+                return Fact(LABELS["who"], s.passage, s.start + m.start(), s.start + m.end())
+    return None
 
 
 def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = False) -> Fact | None:
