@@ -21,6 +21,7 @@ from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEET
 from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
                            wants_one_period)
 from core import dates, names, thesaurus, votes
+from ingest import layouts
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
 from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label
@@ -224,8 +225,12 @@ def _usable(s: str) -> bool:
 _NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
 
 
-# an item's label printed alone on its line: "(Item 2)", "Minute 24/113", "Agenda item 5."
-_ITEM_LABEL = re.compile(r"\(?(?:agenda\s+)?(?:item|minute|min\.?)\s+(?:no\.?\s*)?[\w./-]{1,9}\)?[.:]?", re.I)
+def _item_label(text: str) -> bool:
+    """An item's label printed alone on its line, read by the layout table's item recognisers: "(Item 2)"
+    (layouts.ITEM_TAG), "Minute 24/113", "Agenda item 5." (layouts.ITEM_ALONE, its word printed)."""
+    t = text.strip()
+    alone = layouts.ITEM_ALONE(t)
+    return layouts.ITEM_TAG(t) is not None or bool(alone and alone.get("word"))
 
 
 # a value printed alone on its line: "62.8%", "£1.2m", "4,041"
@@ -963,7 +968,7 @@ class ExtractiveAnswerer:
                                                 and fact.reading is None)]
             # ... nor the item label it was printed under, left alone ("(Item 2)")
             chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                                and _ITEM_LABEL.fullmatch(s.text.strip()))]
+                                                and _item_label(s.text))]
         groups: dict[str, list[Sentence]] = {}
         for s in chosen:
             groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
@@ -1656,13 +1661,19 @@ def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
 
 
-def _same_root(word: str, other: str) -> bool:
-    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
-    letters of the longer, and at least ROOT_LETTERS."""
+def _opens(word: str, other: str, least: int, ending: int | None = None) -> bool:
+    """One word is the other, or opens it ("collect" / "collection"): the shorter of at least `least` letters,
+    the longer's ending after it at most `ending` letters (any, when None)."""
     if word == other:
         return True
     short, long_ = sorted((word, other), key=len)
-    return len(short) >= ROOT_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 3
+    return len(short) >= least and long_.startswith(short) and (ending is None or len(long_) - len(short) <= ending)
+
+
+def _same_root(word: str, other: str) -> bool:
+    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
+    letters of the longer, and at least ROOT_LETTERS."""
+    return _opens(word, other, ROOT_LETTERS, ending=3)
 
 
 ROOT_LETTERS = 6
@@ -1672,9 +1683,7 @@ def _shares_a_word(asked: set[str], text: str) -> bool:
     """The text holds one of the question's stems, or a word one of them opens ("collect" /
     "collection": the stemmer leaves some forms of a word apart)."""
     have = set(terms(text))
-    return bool(asked & have) or any(len(short) >= 4 and long.startswith(short)
-                                     for t in asked for u in have
-                                     for short, long in [sorted((t, u), key=len)])
+    return bool(asked & have) or any(_opens(t, u, 4) for t in asked for u in have)
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
@@ -1695,8 +1704,9 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 # a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"
+_POST_WORDS = r"(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
 _POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
-                         r"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){0,4}?(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
+                         rf"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){{0,4}}?{_POST_WORDS}"
                          r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
 NO_POST = "The passages name no one as {post}."
 
@@ -1727,7 +1737,7 @@ def _post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
     return post
 
 
-_POST_TITLE = re.compile(r"\b(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)\b")
+_POST_TITLE = re.compile(rf"\b{_POST_WORDS}\b")
 
 
 def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:

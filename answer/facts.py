@@ -260,6 +260,11 @@ _LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vo
 # a thing the papers count under another noun: families as households ("613 approved households" answers
 # "how many foster families"), houses and homes as dwellings ("655 dwellings" answers "how many houses")
 _COUNTED_AS = {"family": {"household"}, "hous": {"home", "dwelling"}, "home": {"hous", "dwelling"}}
+
+
+def counted_as(head: str) -> set[str]:
+    """The thing counted and the nouns the papers count it under ("family": family, household)."""
+    return {head} | _COUNTED_AS.get(head, set())
 # a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
 _COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
                           r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
@@ -291,7 +296,7 @@ def count_head(question: str, loose: bool = False) -> str | None:
 def counts_head(text: str, head: str) -> bool:
     """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes"), or of
     what the papers count it as ("613 approved households" for families)."""
-    heads = {head} | _COUNTED_AS.get(head, set())
+    heads = counted_as(head)
     return any(heads & set(terms(m.group(1))) for m in _COUNTED_ANY.finditer(text))
 
 
@@ -757,7 +762,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "how many households": a sentence counting them ("2,316 households were in ..."), or a row the
             # question names giving a count ("Bed and breakfast  301  388  412"), before a sum beside them
             # ("an average net cost of £8,900 a year for each household")
-            heads = {head} | _COUNTED_AS.get(head, set())
+            heads = counted_as(head)
             holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), heads)
                        or _count_row_named(s, question)] or holding
         if intent == "quantity" and LENGTH_ASKED.search(question):
