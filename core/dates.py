@@ -66,6 +66,22 @@ def _make(day: int, month: int, year: int) -> str | None:
         return None
 
 
+# a date in eight figures, never part of a longer run: year first ("20230925", a site's export named by its
+# meeting) or day first as in the UK ("21092021", the end of a meeting's web address)
+_EIGHT_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_EIGHT_DAY_FIRST = re.compile(r"(?<![\d.])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
+
+
+def eight_figure_date(text: str, day_first: bool = False) -> str | None:
+    """The first date `text` prints in eight figures, year first or (`day_first`) day first; None when there is
+    none or it is no day ("20230231")."""
+    if day_first:
+        m = _EIGHT_DAY_FIRST.search(text)
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    m = _EIGHT_YEAR_FIRST.search(text)
+    return _make(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
 def find_dates(text: str) -> list[tuple[int, str]]:
     """Every full date in `text` as (character offset, ISO date), in order."""
     found = []

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from core import names
+
 DATA = Path(__file__).with_name("uk_councils.txt")
 
 # what kind of body a name says it is, before or after its place
@@ -166,8 +168,7 @@ def body_of_folder(name: str) -> str | None:
         if tuple(tokens[-len(kind):]) != kind or not place or not all(t.isalpha() for t in place) \
                 or place[0] in _SMALL_WORDS or place[-1] in _SMALL_WORDS:
             continue
-        words = [t if t in _SMALL_WORDS else t.capitalize() for t in place]
-        return f"{' '.join(words)} {body}"
+        return f"{names.title_case(' '.join(place), small=_SMALL_WORDS)} {body}"
     return None
 
 

@@ -4,6 +4,7 @@ functions; it does not find names in text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 # the titles a person is named by in papers and questions: "Councillor Morgan", "Cllr. Bell", "Mr Hood"
 TITLE = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)"
@@ -13,11 +14,11 @@ _SMALL = {"and", "of", "the", "for", "on", "in", "upon", "under", "by", "with", 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
-def title_case(s: str) -> str:
-    """'ASHBY PARVA PARISH COUNCIL' -> 'Ashby Parva Parish Council' (small words lower, except first)."""
+def title_case(s: str, small: AbstractSet[str] = _SMALL) -> str:
+    """'ASHBY PARVA PARISH COUNCIL' -> 'Ashby Parva Parish Council' (`small` words lower, except first)."""
     out = []
     for i, w in enumerate(s.lower().split()):
-        if i and w in _SMALL:
+        if i and w in small:
             out.append(w)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in w.split("-")))

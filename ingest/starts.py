@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 from core import dates
@@ -80,24 +79,14 @@ def name_date(path: str) -> str | None:
     if found:
         return min(found)[1]
     # a site's export named by the meeting's date in eight figures, year first ("20230925.txt")
-    m = _COMPACT_DATE.search(stem)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None             # "20230231": no such day
+    return dates.eight_figure_date(stem)
 
 
-# eight figures alone in a name, year first: "20230925", "minutes-20190624"; never part of a longer run
-_COMPACT_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])")
 
 
 # a web address on a line that offers the meeting to watch or follow ("Link: video link https://...", "Webcast: ..."):
 # sites name the address by the meeting, its body and date in its last part ("https://example.cc/Cabinet21092021")
 _MEETING_LINK = re.compile(r"\b(?:link|video|webcast|recording|live\s*stream|watch)\b.*?(https?://\S+)", re.I)
-# eight figures, day first as in the UK ("21092021"); never part of a longer run
-_DAY_FIRST_COMPACT = re.compile(r"(?<![\d.])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
 ADDRESS_LINES = 12
 _REPORT_TO = layouts.by_name("cover_report_to")      # a meeting's link is among its page's first lines
 
@@ -114,11 +103,7 @@ def address_meeting(paras: list[Para]) -> tuple[str | None, str] | None:
             continue
         last = m.group(1).split("?")[0].split("#")[0].rstrip("/.").rsplit("/", 1)[-1]
         when = name_date(re.sub(r"(?<=[A-Za-z])[-_]|[-_](?=[A-Za-z])", " ", last))
-        if when is None and (d := _DAY_FIRST_COMPACT.search(last)):
-            try:
-                when = date(int(d.group(3)), int(d.group(2)), int(d.group(1))).isoformat()
-            except ValueError:
-                when = None
+        when = when or dates.eight_figure_date(last, day_first=True)
         if when is None:
             continue
         # the words before the date: "Cabinet21092021", "planning-committee-21-09-2021"
