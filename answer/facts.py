@@ -72,6 +72,18 @@ ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
 # body electing more than one; "Chair" not after "Vice"
 VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
 CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+
+
+def role_printed(office: str) -> re.Pattern:
+    """How papers print an office a question names: "vice chair" as "Vice-Chairman" (VICE_ROLE), "chair" as
+    "Chairman" but not "Vice-Chair" (CHAIR_ROLE), another ("clerk", "mayor") as itself."""
+    if ASKS_VICE_CHAIR.search(office):
+        return re.compile(VICE_ROLE)
+    if re.match(r"(?i)chair", office):
+        return re.compile(CHAIR_ROLE)
+    return re.compile(rf"\b{re.escape(office)}", re.I)
+
+
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
 _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
                                r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
