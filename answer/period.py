@@ -62,6 +62,10 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
         # an office held for another year is that year's ("appointed as Vice-Chair of the Panel for 2022/23 Municipal
         # Year"); a person's other dates ("a member since 2010") are not the office's
         spans = [s for s in spans if s.kind == "financial_year"]
+    if spans and plan.decision and p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
+        # asked what a meeting decided in a month ("how much did the council agree to vire in July 2023"), its
+        # date is the meeting's: a year the decision speaks of ("from carried over funds 2022-23") is its money's
+        spans = []
     if spans and (plan.intent not in ("when", "who", "vote") or office):
         lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
         # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move
