@@ -33,7 +33,7 @@ DECISION = re.compile(
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
-                      r"figure|total|cost|level)|what (?:\w+ )?(precept|allowance|fee|charge|price|salary|"
+                      r"figure|total|cost|level)|what (?:\w+ )?(precepts?|allowances?|fees|fee|charges?|prices?|salary|salaries|"
                       r"spend|spending|sum)\b|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
