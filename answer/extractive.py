@@ -28,7 +28,7 @@ from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
-from retrieval.plan import QueryPlan
+from retrieval.plan import OFFICE_ASKED, QueryPlan, asks_office_for_year
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
@@ -151,6 +151,7 @@ ATTENDANCE_REACH = 300     # characters: how far above a count an attendance lis
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
+NO_OFFICE_THEN = "The passages that name a {office} are of other years than {period}."
 # the answer's figure or date is of a neighbouring subject: the passages naming what the question
 # names ("Paxoboard", a supplier other passages print) give none
 NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
@@ -761,6 +762,10 @@ class ExtractiveAnswerer:
         if self._figures_of_other_periods(plan, ranked):
             # asked a figure of a period, and every sentence on the subject gives another period's
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=plan.period.label()))
+        if (office := _office_of_other_years(plan, ranked)):
+            # asked who held an office for a year, and every passage naming that office is of another year
+            return self.abstain(plan, passages, ranked, reason=NO_OFFICE_THEN.format(office=office,
+                                                                                     period=plan.period.label()))
         if self._no_figure_yet(plan, ranked):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
@@ -1701,6 +1706,18 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
     a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
     before = [(x, y) for x, y in spans if y <= a][-1:]
     return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+def _office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+    """Asked who held an office for a year ("who was Vice-Chair of the Panel for 2019/20"), the office as asked when
+    every one of the best sentences naming it is of another year (answer.period.off_period: elected at another
+    year's annual meeting "for the ensuing year", or naming another year: "Vice-Chair ... for 2022/23"); else None."""
+    if not asks_office_for_year(plan):
+        return None
+    office = OFFICE_ASKED.search(plan.standalone).group("office")
+    role = facts.role_printed(office)
+    naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)]
+    return office if naming and all(s.off_period for s in naming) else None
 
 
 # a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"

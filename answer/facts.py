@@ -72,6 +72,18 @@ ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
 # body electing more than one; "Chair" not after "Vice"
 VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
 CHAIR_ROLE = r"(?<![Vv]ice)(?<![Vv]ice[ -])(?<!VICE)(?<!VICE[ -])(?<![Dd]eputy )(?<!DEPUTY )(?:[Cc]hair|CHAIR)(?:man|woman|person|MAN)?"
+
+
+def role_printed(office: str) -> re.Pattern:
+    """How papers print an office a question names: "vice chair" as "Vice-Chairman" (VICE_ROLE), "chair" as
+    "Chairman" but not "Vice-Chair" (CHAIR_ROLE), another ("clerk", "mayor") as itself."""
+    if ASKS_VICE_CHAIR.search(office):
+        return re.compile(VICE_ROLE)
+    if re.match(r"(?i)chair", office):
+        return re.compile(CHAIR_ROLE)
+    return re.compile(rf"\b{re.escape(office)}", re.I)
+
+
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
 _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
                                r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
@@ -300,7 +312,8 @@ def counts_head(text: str, head: str) -> bool:
     return any(heads & set(terms(m.group(1))) for m in _COUNTED_ANY.finditer(text))
 
 
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{dates._MONTH}\b", re.I)       # "6 April"
+# "6 April", and a range of days "23 to 28 December", "1st-3rd January"
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{dates._MONTH}\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"
 # a share, a sum's unit, a speed; a reference's first part ("25/044"); a measure qualifying a noun ("32-metre")
 _NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]"
@@ -310,12 +323,18 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billio
 _REFERENCE_BEFORE = re.compile(r"\b(?:ref|reference)\.?\s*(?:no\.?\s*)?:?\s*$", re.I)
 
 
+# a length of time: "in the next 6 – 12 months", "within 28 days", "a 3-year plan" (a count of time, not of a thing)
+_TIME_AFTER = re.compile(r"(?:\s*(?:-|–|—|to)\s*\d+)?[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|hrs|mins)\b(?![\s-]*olds?\b)", re.I)
+
+
 def bare_count(text: str) -> bool:
     """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
     ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044", "ref: 1317"), a
-    measure ("a 32-metre platform") or a vote's tally ("5 for, 2 against")."""
+    measure ("a 32-metre platform"), a length of time ("the next 6 – 12 months") or a vote's tally ("5 for,
+    2 against")."""
     for m in COUNT.finditer(text):
-        if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()):
+        if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()) \
+                or _TIME_AFTER.match(text, m.end()):
             continue
         if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue        # a day of a month

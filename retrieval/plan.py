@@ -33,7 +33,7 @@ DECISION = re.compile(
 VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
-                      r"figure|total|cost|level)|what (?:\w+ )?(precept|allowance|fee|charge|price|salary|"
+                      r"figure|total|cost|level)|what (?:\w+ )?(precepts?|allowances?|fees|fee|charges?|prices?|salary|salaries|"
                       r"spend|spending|sum)\b|how did .* (change|compare)|compare|rate|per ?cent|%|budget|"
                       r"overspend|underspend|target|(get|gets|got|are|is|was|were|be) paid|"
                       r"(?:does|did|do|will|would) (?:it|that|this|they|we|\w+) cost|end(?:ed)? up costing|"
@@ -77,6 +77,18 @@ DOC_TYPE_WORDS = (
 ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|agms?|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
+
+# who held an office ("who was vice-chair of the panel for 2019/20?", "who was appointed mayor for 2023/24?", "who is
+# the clerk in 2024/25"): a body fills its offices at the year's annual meeting, "for the ensuing year"
+OFFICE_ASKED = re.compile(r"^\W*who\b.*?\b(?P<office>(?:(?:vice|deputy)[\s-]*)?(?:chair\w*|mayor|leader|clerk|treasurer|secretary|"
+                          r"president|convenor|convener|provost))\b", re.I | re.S)
+
+
+def asks_office_for_year(plan: "QueryPlan") -> bool:
+    """Who held an office for a municipal or financial year ("2019/20") is asked."""
+    return plan.intent == "who" and plan.period is not None and plan.period.kind == "financial_year" \
+        and bool(OFFICE_ASKED.search(plan.standalone))
+
 
 # who came to a meeting: only its minutes record it (an agenda lists who is summoned)
 MINUTED_ATTENDANCE = re.compile(r"\b(apologies|attend(?:ed|ance|ees)|present at|who (?:was|were) (?:at|there))\b", re.I)
@@ -513,7 +525,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
         return None
     in_scope = _dates(coverage, council, key)
     meeting = bool(ABOUT_A_MEETING.search(question))
-    first, last = window(plan.period, settings, meeting)
+    first, last = window(plan.period, settings, meeting, office=asks_office_for_year(plan))
     if meeting and plan.intent == "when":
         # "when is the November meeting?": an earlier meeting's minutes set its date ("the next meeting
         # will be held on ...", "the September meeting will be moved to ...")
@@ -585,10 +597,14 @@ def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: s
             and (doc_type is None or t == doc_type)}
 
 
-def window(period: dates.Period, settings: Settings, meeting: bool) -> tuple[str, str]:
+def window(period: dates.Period, settings: Settings, meeting: bool, office: bool = False) -> tuple[str, str]:
     """The meeting dates whose papers can speak of `period`. A meeting's acts happen in it (a
-    financial year's budget is set before it starts); figures of a period are reported later."""
+    financial year's budget is set before it starts); figures of a period are reported later.
+    `office`: asked who held an office for a municipal or financial year (OFFICE_FOR_YEAR), only that
+    year's meetings, its annual meeting first, fill it ("appointed Vice-Chairman ... for the ensuing year")."""
     first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
+    if office and period.kind == "financial_year":
+        return first.isoformat(), last.isoformat()
     if period.kind == "financial_year":
         first -= timedelta(days=settings.budget_lead_days)
     if period.kind == "quarter" and meeting:

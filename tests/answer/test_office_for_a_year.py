@@ -1,0 +1,39 @@
+"""Asked who held an office for a municipal or financial year ("Who was Vice-Chair of the Panel for 2024/25?"),
+only that year's papers fill it: a body elects its chair and vice-chair at the year's annual meeting "for the
+ensuing year", so an election at an earlier year's annual meeting, or one printed for another year ("for the
+2025/26 municipal year"), is not that year's holder. When every passage naming the office is of another year,
+the answer says so and declines (retrieval/plan.py OFFICE_ASKED, window; answer/period.py off_period;
+answer/extractive.py _office_of_other_years). Pages written for these tests."""
+from __future__ import annotations
+
+from tests.retrieval.conftest import make_chunk
+from tests.retrieval.test_facts import ask, first_line
+
+ANNUAL_2023 = ("## 1. Election of Chairman\n\nThat Councillor Ruth Marlow be elected Chairman of the Scrutiny Panel for "
+               "the ensuing year.\n\n## 2. Appointment of Vice-Chairman\n\nThat Councillor Dev Harper be appointed "
+               "Vice-Chairman of the Scrutiny Panel for the ensuing year.")
+ANNUAL_2025 = ("## 4. Appointment of Vice-Chair\n\nCouncillors Ann Lowe and Sam Dobbs were nominated. Following a vote, "
+               "Councillor Sam Dobbs was appointed Vice-Chair of the Panel for the 2025/26 municipal year.")
+
+
+def _papers():
+    return [make_chunk("a23", ANNUAL_2023, meeting_date="2023-06-16", title="Minutes", item="2. Appointment of Vice-Chairman"),
+            make_chunk("a25", ANNUAL_2025, meeting_date="2025-06-20", title="Minutes", item="4. Appointment of Vice-Chair")]
+
+
+def test_a_year_no_annual_meeting_of_is_held_declines_naming_the_office():
+    answer = ask("Who was appointed Vice-Chair of the Scrutiny Panel for 2024/25?", _papers())
+    assert not answer.answered, answer.answer
+    assert "name a Vice-Chair are of other years than 2024/25" in first_line(answer), answer.answer
+
+
+def test_the_years_own_annual_meeting_names_its_vice_chair():
+    answer = ask("Who was appointed Vice-Chair of the Scrutiny Panel for 2023/24?", _papers())
+    assert answer.answered and "Dev Harper" in first_line(answer), answer.answer
+    answer = ask("Who was appointed Vice-Chair of the Scrutiny Panel for 2025/26?", _papers())
+    assert answer.answered and "Sam Dobbs" in first_line(answer), answer.answer
+
+
+def test_asked_the_chair_an_election_of_the_year_answers():
+    answer = ask("Who was elected chairman of the scrutiny panel for 2023/24?", _papers())
+    assert answer.answered and "Ruth Marlow" in first_line(answer), answer.answer
