@@ -1865,8 +1865,11 @@ def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
     background = everyday_surprisal(plan.standalone)
     unknown = unknown_surprisal()
     named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
+    # a place's own words before its kind are a name, English words or not ("Glen" of "Glen Road")
+    placed = {t for w in names.place_name_words(plan.standalone) for t in terms(w)}
     return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
-                  and t not in STOPWORDS and not dates.is_date_word(t) and background.get(t, unknown) >= unknown)
+                  and t not in STOPWORDS and not dates.is_date_word(t)
+                  and (background.get(t, unknown) >= unknown or t in placed))
 
 
 def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:

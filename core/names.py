@@ -142,6 +142,18 @@ def names_a_person(text: str) -> bool:
                for m in _TWO_NAMES.finditer(text))
 
 
+# a place named by its own words and the kind of place it is: "Glen Road", "Mill Lane", "Shore Road", "Jubilee Field"
+_PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+){1,3})([A-Z][a-z]+)\b")
+
+
+def place_name_words(text: str) -> list[str]:
+    """The words that say which place `text` names by a place's kind ("Glen" of "Glen Road", "Mill" of "Mill
+    Lane"): English words ("glen", "mill", "shore") that are a name there, so "on Glen Road" asks of one road,
+    not of another ("Shore Road")."""
+    return [w for m in _PLACE_NAME.finditer(text) if m.group(2).lower() in _PLACE_WORD
+            for w in m.group(1).split() if w.lower() not in _SMALL]
+
+
 def names_someone(text: str) -> bool:
     """Whether `text` names someone who can be who a question asks about: a person (by a title or two
     names that are not a place's: "Mill Lane" is where; councillors by one title, initials too: "Cllrs GC and
