@@ -115,6 +115,9 @@ _COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs
                             r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
 NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
+NO_NAME = "The passages on this subject do not name the person asked about."
+NO_MOVER = "The minutes on this subject do not record who proposed or seconded it."
+NO_DATE_THEN = "The passages on this subject give no date for it in {period}."
 # a question that takes for granted that something was ended ("Why did the council close the village school?",
 # "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
 _PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+(?P<doer>.{1,80}?)\s+"
@@ -796,6 +799,19 @@ class ExtractiveAnswerer:
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
+        if plan.intent == "who" and facts.asks_mover(plan.standalone) \
+                and not facts.movers_recorded(plan.standalone, [s for s in ranked if not s.off_period] or ranked, fact):
+            # asked who proposed or seconded, and the minutes on the subject record the resolution without a
+            # mover: the sentence on the subject ("it was resolved to maintain the Precept") names no seconder
+            return self.abstain(plan, passages, ranked, reason=NO_MOVER)
+        if facts.PERSONS_NAME_ASKED.search(plan.standalone) and not (fact is not None and names.names_a_person(fact.text)):
+            # asked the name of a person the question describes ("the 29 year old man arrested"), and the line the
+            # answer would open with tells of them without a name: minutes often leave a resident unnamed
+            return self.abstain(plan, passages, ranked, reason=NO_NAME)
+        if _date_of_another_period(plan, fact):
+            # asked when something happens in a year, and every date the answer would open with is of
+            # another ("Saturday 1 July 2017" asked when it takes place in 2018)
+            return self.abstain(plan, passages, ranked, reason=NO_DATE_THEN.format(period=plan.period.label()))
         if self._when_not_done(plan, fact):
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
@@ -1757,6 +1773,25 @@ def _post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
 _POST_TITLE = re.compile(rf"\b{_POST_WORDS}\b")
 
 
+def _date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked when something happens or happened in a year or month ("When is the concert in the park taking
+    place in 2018?"), and the line the answer would open with names dates or years, none of them in it: the
+    date of another year's event is no date in the one asked. (Asked "for" a period, "When was the budget
+    for 2024/25 approved?", the act falls before it; a line naming no year leaves the meeting's date to say.)"""
+    p = plan.period
+    if plan.intent != "when" or p is None or p.kind not in ("year", "month") or fact is None \
+            or fact.reading is not None or plan.discussed or _FOR_PERIOD.search(plan.standalone):
+        return False
+    text = fact.text
+    days = [d for _, d in dates.find_dates(text)]
+    years = dates.years_in(text)
+    if not days and not years:
+        return False
+    if any(p.date_from <= d <= p.date_to for d in days):
+        return False
+    return not any(int(p.date_from[:4]) <= y <= int(p.date_to[:4]) for y in years)
+
+
 def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
     """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
     (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
@@ -1847,8 +1882,11 @@ def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
     background = everyday_surprisal(plan.standalone)
     unknown = unknown_surprisal()
     named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
+    # a place's own words before its kind are a name, English words or not ("Glen" of "Glen Road")
+    placed = {t for w in names.place_name_words(plan.standalone) for t in terms(w)}
     return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
-                  and t not in STOPWORDS and not dates.is_date_word(t) and background.get(t, unknown) >= unknown)
+                  and t not in STOPWORDS and not dates.is_date_word(t)
+                  and (background.get(t, unknown) >= unknown or t in placed))
 
 
 def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:

@@ -1469,6 +1469,28 @@ _DOER_NAMED = {
 }
 
 
+# how minutes record a proposer or seconder, however the clerk words it ("moved by", "Cllr X seconded",
+# "Prop: ... Sec: ...", "Prop. RS, 2nd CP", "the proposer")
+_MOVER_WORD = re.compile(r"\b(?:propos(?:ed|er|ers|ing|al)|second(?:ed|er|ers|ing)|moved|mover|prop\b\.?|sec\b\.?|2nd)\b",
+                         re.I)
+
+
+# a person's name asked outright, the person described: "What is the name of the 29 year old man arrested ...",
+# "what was the resident who complained called"
+_PERSON_NOUN = (r"(?:man|woman|men|women|person|people|resident|residents|boy|girl|child|driver|complainant|victim|"
+                r"owner|tenant|landlord|neighbour|individual|officer|councillor|speaker|applicant|member\s+of\s+the\s+public)")
+PERSONS_NAME_ASKED = re.compile(
+    rf"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\s+(?:the|this|that|a|an)\s+(?:[\w'’-]+\s+){{0,5}}?{_PERSON_NOUN}\b"
+    rf"|\bwhat\s+(?:is|was)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,5}}?{_PERSON_NOUN}\b[^?]{{0,80}}?\bcalled\b", re.I)
+
+
+def asks_mover(question: str) -> bool:
+    """The question asks who proposed, seconded or moved a motion ("Who seconded the resolution to keep the
+    precept?"), not who wrote a report."""
+    m = _DOER_ASKED.search(question)
+    return bool(m and m.group(1))
+
+
 def _doer(question: str, ranked: list[Scored]) -> Fact | None:
     """Who proposed, seconded or moved a motion, or wrote a report: the sentence of the best passages
     naming them so ("Proposed by Councillor Frances Mason (seconded by ...)", "Report author: ...")."""
@@ -1482,9 +1504,47 @@ def _doer(question: str, ranked: list[Scored]) -> Fact | None:
     best = {s.passage.chunk.chunk_id for s in ranked[:LOOK_AT // 2]}
     paper = ranked[0].passage.chunk.source
     for s in ranked:
-        if (s.passage.chunk.chunk_id in best or s.passage.chunk.source == paper) and named.search(s.text):
+        if (s.passage.chunk.chunk_id in best or s.passage.chunk.source == paper) and named.search(s.text) \
+                and not (kind == "motion" and _of_another_item(_subject_sentence(question, ranked), s)):
             return Fact(LABELS["who"], s.passage, s.start, s.end)
     return None
+
+
+def _subject_sentence(question: str, ranked: list[Scored]) -> Scored:
+    """Of the best sentences, the one holding most of what a "who moved it" question asks about, less its frame
+    ("who seconded the resolution to keep the precept": "keep", "precept"): the item the movers must be of."""
+    asked = set(terms(question)) - STOPWORDS - set(terms(_DOER_ASKED.search(question).group(0))) - _FRAME_WORDS
+    look = ranked[:LOOK_AT * 2]
+    held = [len(asked & set(terms(s.text))) for s in look]
+    return look[held.index(max(held))] if held and max(held) else ranked[0]
+
+
+# a motion's frame in a "who moved it" question, no subject: "who seconded the motion", "the resolution"
+_FRAME_WORDS = set(terms("motion resolution recommendation proposal amendment decision it"))
+
+
+def movers_recorded(question: str, ranked: list[Scored], fact: Fact | None) -> bool:
+    """Asked who proposed or seconded a motion, the minutes on its subject record them: the proposer's or
+    seconder's line of its item (_doer), or the line the answer would open with, when it names them and is of
+    that item. Minutes recording a resolution alone ("it was resolved to maintain the Precept at £5000")
+    answer what was decided, not who seconded it; the movers of the item above are another motion's."""
+    if not ranked:
+        return False
+    if _doer(question, ranked) is not None:
+        return True
+    return fact is not None and bool(_MOVER_WORD.search(fact.text)) \
+        and not _of_another_item(_subject_sentence(question, ranked), fact)
+
+
+def _of_another_item(a: Scored, b: Scored) -> bool:
+    """`b` is in another item of the minutes than `a`: an item heading ("24.03.7 Precept 2024/25") lies
+    between them in their passage, or their passages are filed under different items. The movers of the
+    item above ("seconded by Councillor Pym") are not those of a resolution recorded without them."""
+    x, y = a.passage.chunk, b.passage.chunk
+    if a.passage is not b.passage:
+        return x.source == y.source and bool(x.item and y.item) and x.item != y.item
+    lo, hi = sorted((a.start, b.start))
+    return _ITEM_HEADING.search(x.text, lo + 1, hi) is not None
 
 
 def asks_venue(question: str) -> bool:

@@ -127,6 +127,33 @@ _ORGANISATION = re.compile(r"\b(?:council|authority|ltd|limited|plc|llp|cic|trus
                            r"committee|board|panel|working\s+group|highways\s+england|network\s+rail)\b", re.I)
 
 
+# the last word of a law's, a document's or a scheme's name: "the Misuse of Drugs Act", "the Local Plan" name what, not who
+_THING_WORD = frozenset("""act acts bill order regulations plan strategy policy report scheme programme fund grant award
+campaign project""".split())
+
+
+def names_a_person(text: str) -> bool:
+    """Whether `text` names a person by name: by a title ("Councillor Cole", "Cllrs GC and PB") or by two names
+    that are not a place's ("Mill Lane"), a law's or a document's ("Misuse of Drugs Act") -- not a role ("the
+    Clerk") or an organisation, which is no one's name."""
+    if _TITLED_NAME.search(text) or TITLED_GROUP.search(text):
+        return True
+    return any(m.group(1).lower() not in _PLACE_WORD | _THING_WORD and not _ORGANISATION.fullmatch(m.group(1))
+               for m in _TWO_NAMES.finditer(text))
+
+
+# a place named by its own words and the kind of place it is: "Glen Road", "Mill Lane", "Shore Road", "Jubilee Field"
+_PLACE_NAME = re.compile(r"\b((?:[A-Z][a-z'’-]+\s+){1,3})([A-Z][a-z]+)\b")
+
+
+def place_name_words(text: str) -> list[str]:
+    """The words that say which place `text` names by a place's kind ("Glen" of "Glen Road", "Mill" of "Mill
+    Lane"): English words ("glen", "mill", "shore") that are a name there, so "on Glen Road" asks of one road,
+    not of another ("Shore Road")."""
+    return [w for m in _PLACE_NAME.finditer(text) if m.group(2).lower() in _PLACE_WORD
+            for w in m.group(1).split() if w.lower() not in _SMALL]
+
+
 def names_someone(text: str) -> bool:
     """Whether `text` names someone who can be who a question asks about: a person (by a title or two
     names that are not a place's: "Mill Lane" is where; councillors by one title, initials too: "Cllrs GC and

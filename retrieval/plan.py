@@ -118,6 +118,23 @@ NAMES_MINUTES_OF = re.compile(
     rf"(?:meeting\s+(?:held\s+)?(?:on|in)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{dates.MONTH_NAME})\b",
     re.I)
 
+# a judgement of a decision asked of the assistant, not a fact a paper records: "Was the committee right to
+# reject it?", "Was it a wise decision to take over the green?", "Has the council handled the overspend well?",
+# "Did they make the right call?", "Should the council have refused it?". Papers record what was said and
+# decided (and who said it was right, asked "did the committee think ..."), never the assistant's verdict.
+# (a right held is no verdict: "is there a right to appeal", "the right to buy")
+_VERDICT = r"(?:right|wrong|wise|unwise|sensible|fair|unfair|a\s+mistake|a\s+good\s+idea|a\s+bad\s+idea)"
+JUDGEMENT = re.compile(
+    rf"^\W*(?:was|were|is|are)\s+(?!there\b)(?:[\w'’-]+\s+){{0,10}}?(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bno\s){_VERDICT}\s+"
+    rf"to\s+(?!say\b)\w+|(?:(?:a|the)\s+)?{_VERDICT}\s+(?:decision|choice|call|move|thing\s+to\s+do))\b"
+    r"|^\W*(?:has|have|had|did)\s+(?:[\w'’-]+\s+){1,10}?(?:handled|managed|dealt\s+with|run|done)\b[^?]{0,80}?\bwell\s*\??\s*$"
+    r"|^\W*(?:did|do|does|has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:make|made|take|taken|do|done)\s+the\s+(?:right|wrong)\s+"
+    r"(?:decision|choice|call|thing)\b"
+    r"|^\W*should\s+(?:[\w'’-]+\s+){1,6}?have\s+(?:been\s+)?(?!(?:a|an|the|any|some|more|no|to|its|their)\b)\w+\b", re.I)
+JUDGEMENT_ASKED = ("The papers record what was said and decided, not a judgement of whether it was right: "
+                   "that is for the reader to weigh.")
+
+
 # Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is
 # named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
@@ -492,9 +509,13 @@ def _scope_words(plan: QueryPlan) -> set[str]:
 def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: Settings) -> str | None:
     """One line saying why the index cannot answer, or None when it might.
 
+    A judgement of a decision ("was the committee right to reject it?") is no paper's to give (JUDGEMENT).
+
     A question about what a meeting did ("what did we agree in 2021?") needs papers of a meeting
     in the period; a question about figures of a period ("the conception rate in 2017") can be
     answered by papers written up to `report_lag_days` after it ends."""
+    if JUDGEMENT.search(question):
+        return JUDGEMENT_ASKED
     if plan.council is None and coverage.papers:
         # every paper's council is known, so a council none of them is from is not in the index (when
         # some are not known, one of those may be its: plan.unheld_council, judged by the answer)

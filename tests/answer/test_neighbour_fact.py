@@ -128,3 +128,23 @@ def test_a_count_paragraphs_below_the_name_in_minutes_without_items_is_said_unde
               make_chunk("o2", ODOURS_2, meeting_date="2022-07-06", doc_type="minutes", title="Minutes", position=3)]
     answer = _ask("How many complaints did the council receive about Brackenhurst Quarry in 2021?", chunks)
     assert answer.answered and "22,000" in answer.answer.splitlines()[0], answer.answer
+
+
+# a community council's police report: the count is of sheds on one road; another road is named in a letter
+POLICE = ("4. Police report\n\n"
+          "The sergeant reported 9 crimes for the month. These included 2 break-ins at garden sheds on Shore Road "
+          "and a stolen quad bike. Residents were asked to lock sheds and outbuildings.\n\n"
+          "7. Correspondence\n\n"
+          "- A letter from the Roads Service about resurfacing of Glen Road, which will be closed from 3rd to 7th "
+          "November.")
+
+
+def test_a_place_named_by_its_kind_is_a_name_the_count_must_be_said_of():
+    # "Glen" and "Shore" are English words: as the words of a road's name they say which road is asked
+    chunk = make_chunk("cc", POLICE, meeting_date="2025-10-14", doc_type="minutes", title="Minutes")
+    answer = _ask("How many sheds were broken into on Glen Road?", [chunk])
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith('The passages that mention "Glen" give no figure for it.'), answer.answer
+    # the road the count is said of answers
+    answer = _ask("How many sheds were broken into on Shore Road?", [chunk])
+    assert answer.answered and "2 break-ins" in answer.answer, answer.answer
