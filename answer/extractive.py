@@ -414,6 +414,13 @@ _VERB_BEFORE = (r"(?:\b(?:is|are|was|were|am|will|would|can|could|should|shall|d
                 r"|\b(?:to|being|been)\s+)")
 
 
+def _part_of_scope(plan: QueryPlan, word: str) -> bool:
+    """The question uses `word` for a part of the council or place it asks about: "of" and that
+    place's name follow it ("which bits of Exampleshire", "any corners of the county")."""
+    m = re.search(r"\b" + re.escape(word) + r"\s+of\s+(?:the\s+)?([A-Za-z]+)", plan.standalone, re.I)
+    return m is not None and bool(set(terms(m.group(1))) & (plan.scope_words | {"county", "borough", "district"}))
+
+
 def _as_verb(question: str, word: str) -> bool:
     """The question uses `word` as a verb: it follows an auxiliary with its pronoun ("are they
     dipping into"), "to" ("have to chip in") or "being" / "been" ("is the road being redone")."""
@@ -526,6 +533,9 @@ class ExtractiveAnswerer:
         # a word the question does something with ("are they shutting ...", "have to chip in", "being
         # redone") says what is done, not what about: the subject is what it is done to
         unseen = [t for t in unseen if not _as_verb(plan.standalone, _as_typed(plan.standalone, t))]
+        # a word naming a part of the place asked about ("any bits of Exampleshire", "which corners of the
+        # county") says where, not what about: the subject is what is asked of that part
+        unseen = [t for t in unseen if not _part_of_scope(plan, _as_typed(plan.standalone, t))]
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         for t in unseen:
