@@ -418,6 +418,13 @@ _VERB_BEFORE = (r"(?:\b(?:is|are|was|were|am|will|would|can|could|should|shall|d
                 r"|\b(?:to|being|been)\s+)")
 
 
+def _part_of_scope(plan: QueryPlan, word: str) -> bool:
+    """The question uses `word` for a part of the council or place it asks about: "of" and that
+    place's name follow it ("which bits of Exampleshire", "any corners of the county")."""
+    m = re.search(r"\b" + re.escape(word) + r"\s+of\s+(?:the\s+)?([A-Za-z]+)", plan.standalone, re.I)
+    return m is not None and bool(set(terms(m.group(1))) & (plan.scope_words | {"county", "borough", "district"}))
+
+
 def _as_verb(question: str, word: str) -> bool:
     """The question uses `word` as a verb: it follows an auxiliary with its pronoun ("are they
     dipping into"), "to" ("have to chip in") or "being" / "been" ("is the road being redone")."""
@@ -426,6 +433,18 @@ def _as_verb(question: str, word: str) -> bool:
 
 def content_terms(plan: QueryPlan) -> set[str]:
     return {t for t in plan.topic_terms() if t not in GENERIC}
+
+
+def told_of_asker(plan: QueryPlan) -> set[str]:
+    """The content terms only the asker's own circumstances say (plan.context: "son", "waited", "calls"
+    of "My son has waited since January for his EHCP and nobody calls back - is the council doing
+    anything about the delays?"), less a name it capitalises ("my son's school, Abbey Grange"): a
+    name the papers lack says they are not about it, whoever's story it is part of."""
+    told = plan.context_terms()
+    if not told:
+        return set()
+    named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.context) for t in terms(w)}
+    return told - named
 
 
 def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
@@ -445,6 +464,11 @@ def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_id
         have |= set(terms(t))
     # a word the texts hold in a longer form the stemmer leaves apart ("adopted" / "adoption")
     have |= _opened(content - have, have)
+    # what the asker tells of themselves ("my husband lost his job and it kept us afloat") is judged
+    # only where the texts hold it: the question is what it asks after that
+    content -= told_of_asker(plan) - have
+    if not content:
+        return 1.0
     if len(content) == 1:
         return 1.0 if content <= have else 0.0
     background = everyday_surprisal(plan.standalone) if everyday is not None else {}
@@ -503,7 +527,8 @@ class ExtractiveAnswerer:
         `names_only`, only a word the question capitalises inside a sentence (part of a name) is judged."""
         if self.idf is None:
             return None
-        unseen = sorted(t for t in content_terms(plan) if t not in self.idf and t not in near and t not in STOPWORDS)
+        unseen = sorted(t for t in content_terms(plan) - told_of_asker(plan)
+                        if t not in self.idf and t not in near and t not in STOPWORDS)
         if names_only:
             named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.standalone) for t in terms(w)}
             unseen = [t for t in unseen if t in named]
@@ -512,6 +537,9 @@ class ExtractiveAnswerer:
         # a word the question does something with ("are they shutting ...", "have to chip in", "being
         # redone") says what is done, not what about: the subject is what it is done to
         unseen = [t for t in unseen if not _as_verb(plan.standalone, _as_typed(plan.standalone, t))]
+        # a word naming a part of the place asked about ("any bits of Exampleshire", "which corners of the
+        # county") says where, not what about: the subject is what is asked of that part
+        unseen = [t for t in unseen if not _part_of_scope(plan, _as_typed(plan.standalone, t))]
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         for t in unseen:
@@ -616,6 +644,9 @@ class ExtractiveAnswerer:
             for t in ts & qterms:
                 df[t] = df.get(t, 0) + 1
         n = len(sentences)
+        # a word only the asker's circumstances say that no sentence holds ("drowning", "afloat") only
+        # dilutes the words of what is asked
+        qterms -= {t for t in told_of_asker(plan) if not df.get(t)}
         if self.idf is not None:
             # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
             # (unless the papers use it in their own words: "kids" as "children")

@@ -38,6 +38,7 @@ class Settings:
     dense_weight: float = 0.8           # weight of the dense ranking against BM25's in the fusion (development gold set)
     sentence_pool: int = 150            # per retriever, chunks re-ranked by their best sentence's meaning
     variant_weight: float = 0.5         # weight of the rankings of the question put in the papers' words (core/thesaurus.py)
+    asked_weight: float = 1.0           # weight of the rankings of what a long question asks, less the asker's own story
     sentence_weight: float = 0.5        # weight of that ranking in the fusion (development gold set)
     reserved_resolutions: int = 2       # a decision question's passages always hold its best-matching resolutions
     boost_weight: float = 0.5           # weight of each ranking restricted to what the question names

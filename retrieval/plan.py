@@ -172,6 +172,9 @@ class QueryPlan:
     scope_words: set[str] = field(default_factory=set)    # terms that name the scope, not the topic
     expansions: list[thesaurus.Expansion] = field(default_factory=list)   # its plain words in the papers' words
     people: list[tuple[str, set[str]]] = field(default_factory=list)     # persons named ("Cllr Hargreaves", its name's terms)
+    # what the asker tells of themselves before asking ("My son has waited since January for his EHCP
+    # and nobody calls back"): searched with the question, but not what it asks (asker_context)
+    context: str = ""
 
     @property
     def text(self) -> str:
@@ -224,9 +227,47 @@ class QueryPlan:
         """What the retrievers search for: the question with the papers' forms of its plain words."""
         return thesaurus.search_text(without_filler(self.subject), self.expansions)
 
+    @property
+    def asked(self) -> str:
+        """What the question asks, less the asker's own circumstances told before it (`context`)."""
+        return self.standalone[len(self.context):].strip() if self.context else self.standalone
+
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
         return {t for t in terms(without_filler(self.standalone)) if t not in self.scope_words and not t.isdigit()}
+
+    def context_terms(self) -> set[str]:
+        """The topic terms only the asker's context says ("son", "waited", "calls" of "My son has waited
+        since January for his EHCP and nobody calls back - is the council doing anything about the delays?")."""
+        if not self.context:
+            return set()
+        return self.topic_terms() - set(terms(without_filler(self.asked)))
+
+
+# a piece of a question that speaks of the asker ("my son", "I've been", "we were told")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|we|we're|we've|we'd|our|us)\b", re.I)
+_ASKS = re.compile(r"^\W*(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|am|do|does|did|has|have|"
+                   r"had|can|could|will|would|should|shall|any|anything)\b", re.I)
+# where one piece of a long question ends: a sentence's end, or a dash between clauses
+_PIECE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|\s+[-–—]+\s+")
+
+
+def asker_context(question: str) -> str:
+    """The opening of `question` that tells the asker's own circumstances before asking ("My son has
+    waited since January for his EHCP and nobody calls back - is the council doing anything about the
+    delays?" -> "My son has waited since January for his EHCP and nobody calls back -"): every piece
+    before the question proper is a statement (no "?") in the first person. Residents and councillors
+    ask like this; most of such an opening's words are about the asker, not the papers. "" if none."""
+    ends = [m for m in _PIECE_END.finditer(question)]
+    for m in ends:
+        head, rest = question[:m.start()], question[m.end():]
+        if "?" in head or not _FIRST_PERSON.search(head):
+            return ""
+        if _ASKS.match(rest):
+            # the question proper: every piece before it told of the asker
+            pieces = [p for p in _PIECE_END.split(head) if p.strip()]
+            return question[:m.end()].rstrip() if all(_FIRST_PERSON.search(p) for p in pieces) else ""
+    return ""
 
 
 def understand(question: str, coverage: Coverage, history: list[Turn] | None = None,
@@ -247,8 +288,10 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.committee = _committee(named, coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
-    # a follow-up joined to the question before it asks what the follow-up asks
-    asks = asked_of(question, standalone)
+    plan.context = asker_context(standalone)
+    # a follow-up joined to the question before it asks what the follow-up asks; a question told after
+    # the asker's circumstances asks what it says, not what they do ("I've waited since January ...")
+    asks = plan.asked if plan.context else asked_of(question, standalone)
     plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
     if plan.period is None:
         plan.period = month_meeting(standalone, coverage, plan)

@@ -10,7 +10,9 @@ from typing import Literal
 from retrieval.hybrid import rrf
 from store.index import Index
 from retrieval.plan import QueryPlan, understand
+from core import thesaurus
 from core.settings import Settings
+from core.terms import without_filler
 from core.types import Filters, Passage
 
 Mode = Literal["hybrid", "sparse", "dense"]
@@ -69,6 +71,13 @@ class Searcher:
         if mode == "hybrid" and variant != plan.text and self.settings.variant_weight:
             # the question in the papers' words, searched as a question of its own
             add(hard, self.settings.variant_weight, variant, self.embedder.embed_one(variant), record=False)
+        if mode == "hybrid" and plan.context and self.settings.asked_weight:
+            # a question told after the asker's circumstances ("My friend left social work because she had too
+            # many cases. Have workloads come down?"), searched also as what it asks: the story's words
+            # would otherwise rank passages on social work, not on workloads
+            own = [e for e in plan.expansions if e.start >= len(plan.context)]     # the story's plain words are not asked
+            asked = thesaurus.search_text(without_filler(plan.asked), own)
+            add(hard, self.settings.asked_weight, asked, self.embedder.embed_one(plan.asked), record=False)
         if pool:
             # the pool of both retrievers re-ranked by its best single sentence (sentence vectors of the index)
             ids = [cid for cid, _ in self.index.sentence_ranking(vector, list(dict.fromkeys(found)))][:n]

@@ -246,3 +246,24 @@ def test_a_light_verb_and_everyday_words_for_ev_charging_find_the_resolution():
         answer = ExtractiveAnswerer(HashedWords(), Settings()).answer(plan, [Passage(chunk, 1.0)])
         assert answer.answered, (question, answer.answer)
         assert "Council owned car parks" in first_line(answer), (question, first_line(answer))
+
+
+# a county's profile of its districts, in a youth justice plan
+PROFILE = ("Exampleshire is made up of 412 small areas for statistics, of which 9 are among the most deprived tenth "
+           "of areas in England, 7 of them in Northtown. A further 21 are in the second most deprived tenth.")
+
+
+def test_a_word_for_a_part_of_the_place_asked_about_is_not_its_subject():
+    chunk = make_chunk("yj-1", PROFILE, meeting_date="2025-09-16", doc_type="report",
+                       council="Exampleshire County Council")
+    answerer = ExtractiveAnswerer(embedder=None, settings=Settings(), idf=index_idf(PROFILE, OTHER, SAFETY))
+
+    def missing(question: str) -> str | None:
+        return answerer.missing_subject(understand(question, Coverage.of([chunk])), near=set())
+
+    # "bits" of the county: where, not what about; the subject (deprivation) is held
+    assert missing("are any bits of exampleshire really deprived") is None
+    assert missing("which bits of the county are the most deprived") is None
+    # a subject no paper mentions is still missing, in a part of the place or not
+    assert missing("are any bits of exampleshire getting a crematorium") == "crematorium"
+    assert missing("are the bits of the crematorium being replaced") is not None   # of no place: still judged

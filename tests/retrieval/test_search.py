@@ -139,3 +139,20 @@ def test_a_councils_name_given_twice_is_part_of_a_name_and_stays():
     assert twice.council and twice.meaning == twice.subject
     once = understand("Who attended the Kent County Council meeting virtually?", coverage)
     assert once.meaning == "Who attended the County Council meeting virtually?"
+
+
+def test_a_question_told_after_the_asker_s_story_is_searched_as_what_it_asks_too(tmp_path, monkeypatch):
+    e = built(tmp_path)
+    texts: list[str] = []
+    real = e.index.sparse_ranking
+
+    def recording(text, filters, n):
+        texts.append(text)
+        return real(text, filters, n)
+
+    monkeypatch.setattr(e.index, "sparse_ranking", recording)
+    # the story is about the asker's mother's care; what is asked is about school transport
+    q = "I care for my mum and adult social care has been a lifeline for us. Was school transport covered?"
+    top = e.search(q, k=1)
+    assert "Was school transport covered?" in texts
+    assert "school transport" in top[0].chunk.text
