@@ -57,6 +57,17 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
         return None
     p = plan.period
     spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS and not _baseline(sentence, s.start)]
+    if plan.intent == "who" and p.kind == "financial_year":
+        # "who was elected Chair for 2023/24": a term of office printed as its year ("be elected Chair of the
+        # Authority for 2018/19") is another year's holder, and so is the passage's sentence that names none
+        # ("duly elected as the Chair for the ensuing municipal year") where the passage prints only other
+        # years; other dates in a who-answer are not its period
+        for text in (sentence, chunk.text):
+            terms_ = [(text[s.start:s.end], s) for s in dates.find_spans(text) if s.kind == "financial_year"]
+            if terms_:
+                if any(_overlaps(s.date_from, s.date_to, p.date_from, p.date_to) for _, s in terms_):
+                    break
+                return ", ".join(dict.fromkeys(t for t, _ in terms_))
     if spans and plan.intent not in ("when", "who", "vote"):
         lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
         # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move

@@ -5,6 +5,10 @@ a payments table printed one cell a line (the payee's line over its amount). Pag
 modelled on the layouts."""
 from __future__ import annotations
 
+from answer import period
+from core.settings import Settings
+from core.types import Coverage
+from retrieval.plan import understand
 from tests.retrieval.conftest import make_chunk
 from tests.retrieval.test_facts import ask
 
@@ -45,3 +49,22 @@ def test_a_payment_printed_one_cell_a_line_gives_its_sum():
     answer = ask("How much did Kelby Parish Council pay R Penney for hedge cutting in February 2018?", [chunk])
     assert answer.answered, answer.answer
     assert "415.00" in answer.answer
+
+
+
+def test_a_term_of_office_printed_as_another_year_is_off_the_year_asked():
+    # "who was elected Chair for 2022/23": "be elected Chair ... for 2019/20" is another year's holder, and so is
+    # its passage's sentence naming no year ("was duly elected Chair"); a passage printing the year asked is on it
+    old = make_chunk("fa19", ELECTED_2019, meeting_date=None, doc_type="minutes", committee="Fire Authority")
+    new = make_chunk("fa22", ELECTED_2022, meeting_date=None, doc_type="minutes", committee="Fire Authority")
+    plan = understand("Who was elected Chair of the Fire Authority for 2022/23?", Coverage.of([old, new]))
+    assert period.off_period(plan, "That Councillor Marsh be elected Chair of the Fire Authority for 2019/20.", old,
+                             Settings()) == "2019/20"
+    assert period.off_period(plan, "Councillor Marsh was duly elected Chair of the Fire Authority.", old, Settings())
+    assert period.off_period(plan, "That Councillor Quayle be elected Chair for 2022/23.", new, Settings()) is None
+
+
+ELECTED_2019 = ("19-20/FA/3 Election of Chair of the Fire Authority\n\nCouncillor Marsh was nominated for Chair of the Fire "
+                "Authority by Councillor Toms and seconded by Councillor Vale, and was duly elected Chair of the Fire "
+                "Authority.\n\nRESOLVED:\n\nThat Councillor Marsh be elected Chair of the Fire Authority for 2019/20.")
+ELECTED_2022 = ("22-23/FA/1 Election of Chair\n\nRESOLVED:\n\nThat Councillor Quayle be elected Chair for 2022/23.")
