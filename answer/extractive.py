@@ -99,6 +99,10 @@ _CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+b
                           r"([a-z][\w-]*)", re.I)
 LIST_HEAD_LINES = 8         # how far above a listed line the line opening its list ("... were elected:") may be
 CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
+CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
+CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
+_MINUTE_REF = re.compile(r"^\W*(?:\d{1,4}(?:[/.-]\d{1,4})*|[A-Z][A-Z/]{1,6}\s?\d{1,4}(?:/\d{2,4})?)[.:)]?\s+")
+_NEXT_MINUTE = re.compile(r"\n\s*(?:\d{1,4}(?:[/.-]\d{1,4})*[.:)]?|[A-Z][A-Z/]{1,6}\s?\d{1,4}(?:/\d{2,4})?)\s")   # "03/2015:", "12.", "PLA149/14"
 # a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
 # the appeal" (the outcome is the participle, as written)
 _COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
@@ -751,7 +755,8 @@ class ExtractiveAnswerer:
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if not any(facts.gives_sum(s.text, s.passage.chunk.text) for s in best):
+            if not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
+                       for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
@@ -1103,7 +1108,8 @@ class ExtractiveAnswerer:
         head = facts.count_head(plan.standalone, loose=True)
         for s in look:
             if s.subject >= self.settings.figure_subject_share * subject:
-                if figure(s) or any(figure(t) for t in _listed_after(s, ranked)):
+                if figure(s) or any(figure(t) for t in _listed_after(s, ranked)) \
+                        or facts.sum_cell_after(s.passage.chunk.text, s.end):
                     return False
                 if head and facts.counted_in_paragraph(s, ranked, head):
                     return False
@@ -1428,12 +1434,25 @@ class ExtractiveAnswerer:
         naming = [s for s in look if role[0] in terms(s.text)]
         asked = set(role) | set(terms(done.group(1)))
 
-        def records(s: Sentence) -> bool:
+        def names_choice(text: str) -> bool:
             # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
-            for m in chosen.finditer(s.text):
-                words = s.text[:m.start()].split()[-CHOICE_WORDS:] + s.text[m.end():].split()[:CHOICE_WORDS]
+            for m in chosen.finditer(text):
+                words = text[:m.start()].split()[-CHOICE_WORDS:] + text[m.end():].split()[:CHOICE_WORDS]
                 if facts.names_a_person(" ".join(words), besides=asked) \
-                        and not _to_come(s.text, [m.start()], _COUNT_TO_COME):
+                        and not _to_come(text, [m.start()], _COUNT_TO_COME):
+                    return True
+            return False
+
+        def records(s: Sentence) -> bool:
+            if names_choice(s.text):
+                return True
+            # the item's heading names the choice and the role ("Election of Chairman:") and the lines under it,
+            # up to the next numbered minute, record who took it without the role ("On a vote, Cllr Heath was
+            # elected by 3 votes to 2.")
+            if chosen.search(s.text) and len(_MINUTE_REF.sub("", s.text).split()) <= CHOICE_HEADING_WORDS:
+                under = _NEXT_MINUTE.split(s.passage.chunk.text[s.end:s.end + CHOICE_UNDER_CHARS], maxsplit=1)[0]
+                under = under.split("\n\n", 1)[0]      # its own paragraph
+                if any(names_choice(x) for x in re.split(r"(?<=[.!?])\s+|\n", under)):
                     return True
             # a list of the chosen under a line saying they were chosen ("The following were elected:" over
             # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
@@ -1625,8 +1644,12 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
 
 # what a meeting settled in the plainer words of small councils' minutes: "No objection.", "Members asked
 # officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
-# "It was felt that ...", "The Parish Council will write to the landowner"
-_SETTLED = re.compile(r"\bno\s+objections?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
+# "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
+# application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
+# application")
+_SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
+                      r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
+                      r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
                       r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
                       r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
                       r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
@@ -1977,7 +2000,8 @@ def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> 
         gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
     else:
         # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
-        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell
+        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell \
+            or facts.sum_cell_after(s.passage.chunk.text, s.end)
     return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
 
 

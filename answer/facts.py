@@ -406,6 +406,24 @@ def gives_sum(sentence: str, chunk_text: str) -> bool:
                                for h, cell in zip(heads, sentence.split("\t")))
 
 
+# a table printed one cell a line (a web page's payments or balances): the sum's cell alone on its line
+# under the line naming what it is for ("G Ankers – Annual Grounds maintenance" / "" / "£ 840.00")
+_SUM_CELL = re.compile(r"[ \t]*£\s*\d[\d,]*(?:\.\d\d)?[ \t]*")
+CELL_GAP_LINES = 2          # the most line breaks between a line and the cell holding its sum
+
+
+def sum_cell_after(chunk_text: str, end: int) -> tuple[int, int] | None:
+    """The span of a sum printed alone on its line just under the text ending at `end` (one cell a line), or
+    None: the line naming a payment, with no figure of its own, and the cell with its amount read as one row."""
+    m = re.match(r"[ \t]*(?:\n[ \t]*){1,%d}" % CELL_GAP_LINES, chunk_text[end:])
+    if not m or re.search(r"\d", chunk_text[chunk_text.rfind("\n", 0, end) + 1:end]):
+        return None     # (a line with a figure of its own is prose or a row, not a payee's cell)
+    start = end + m.end()
+    line_end = chunk_text.find("\n", start)
+    line_end = len(chunk_text) if line_end < 0 else line_end
+    return (start, line_end) if _SUM_CELL.fullmatch(chunk_text[start:line_end]) else None
+
+
 def rate_of(text: str) -> set[str]:
     """The units of the rates a text names ("£6,500 per week, per child" -> {"week", "child"})."""
     return {_ADVERBS[c.lower()] if c else (a or b).lower().replace("annum", "year")
@@ -1078,6 +1096,9 @@ def _reach(s: Scored) -> tuple[int, int, str]:
         # part's bare letter being no part of it
         b = next((b for a, b in following if len(text[s.end:b].split()) > VERDICT_WORDS), following[0][1])
         return s.start, b, text[s.start:b]
+    elif not re.search(r"\d", s.text) and (cell := sum_cell_after(text, s.end)):
+        # a line naming a payment (no figure of its own) over the cell with its sum, a table printed one cell a line
+        return s.start, cell[1], text[s.start:cell[1]]
     elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
             and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
                                                                       or text[following[0][1]] == "\n"):

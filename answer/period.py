@@ -57,16 +57,22 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
         return None
     p = plan.period
     spans = [s for s in dates.find_spans(sentence) if s.kind in FIGURE_PERIODS and not _baseline(sentence, s.start)]
-    office = asks_office_for_year(plan)
-    if office:
-        # an office held for another year is that year's ("appointed as Vice-Chair of the Panel for 2022/23 Municipal
-        # Year"); a person's other dates ("a member since 2010") are not the office's
-        spans = [s for s in spans if s.kind == "financial_year"]
+    if plan.intent == "who" and p.kind == "financial_year":
+        # "who was elected Chair for 2023/24": a term of office printed as its year ("be elected Chair of the
+        # Authority for 2018/19") is another year's holder, and so is the passage's sentence that names none
+        # ("duly elected as the Chair for the ensuing municipal year") where the passage prints only other
+        # years; other dates in a who-answer are not its period
+        for text in (sentence, chunk.text):
+            terms_ = [(text[s.start:s.end], s) for s in dates.find_spans(text) if s.kind == "financial_year"]
+            if terms_:
+                if any(_overlaps(s.date_from, s.date_to, p.date_from, p.date_to) for _, s in terms_):
+                    break
+                return ", ".join(dict.fromkeys(t for t, _ in terms_))
     if spans and plan.decision and p.kind in ("day", "month") and ABOUT_A_MEETING.search(plan.standalone):
         # asked what a meeting decided in a month ("how much did the council agree to vire in July 2023"), its
         # date is the meeting's: a year the decision speaks of ("from carried over funds 2022-23") is its money's
         spans = []
-    if spans and (plan.intent not in ("when", "who", "vote") or office):
+    if spans and plan.intent not in ("when", "who", "vote"):
         lo, hi = min(s.date_from for s in spans), max(s.date_to for s in spans)
         # a reason may say where it leads ("the underspend is slippage on the Gateway; the spend will move
         # into 2025/26"): asked why, a sentence is off the period only when all it names came before it
@@ -94,7 +100,8 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
             if not reported:
                 return f"papers of {dates.human(when)}"
         elif not spans and p.kind in ("year", "financial_year", "month"):
-            first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)), office=office)
+            first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)),
+                                 office=asks_office_for_year(plan))
             if p.kind == "financial_year" and SET_FOR.search(plan.standalone):
                 # what was set for a financial year (a precept, a budget, a fee) is set before it starts:
                 # papers of its last months setting one are setting the next year's

@@ -77,9 +77,10 @@ def heading_dates(text: str) -> list[tuple[int, str]]:
     return sorted(dates.find_dates(text) + dates.find_numeric_dates(text) + _month_first_dates(text))
 
 
-# "MARCH 2ND 2010", "Tuesday March 5th, 2013": the month first, the day with its ordinal (without one,
-# "May 15 2019" may be a list's figures); read only where a meeting's heading is expected
-_MONTH_FIRST = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "MARCH 2ND 2010", "Tuesday March 5th, 2013", "August 9, 2018": the month first, the day with its ordinal
+# or a comma after it (without either, "May 15 2019" may be a list's figures); read only where a meeting's
+# heading is expected
+_MONTH_FIRST = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\b,?|,)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def _month_first_dates(text: str) -> list[tuple[int, str]]:
@@ -258,6 +259,13 @@ def _minutes_of_body(text: str) -> Fields | None:
     body = re.sub(r"(?:\s+held\b.*|\s+(?:on|at|in)\b.*)?$", "", m.group(1), flags=re.I)
     if not _MEETING_NAME.fullmatch(body):
         body = re.sub(r"(?:\s+(?:held|meeting))+$", "", body, flags=re.I)     # "Full Council meeting held on"
+    # "the Zoom Virtual Meeting of Wistow Parish Council": the body is the one whose meeting it was
+    of = re.match(r"^(?:[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?(?P<body>.+)$", body, re.I)
+    if of and BODY_WORDS.search(of.group("body")):
+        body = of.group("body")
+    # "the Parish Council's Monthly Meeting": the council's own meeting, its kind no part of its name
+    body = re.sub(rf"[’']s(?:\s+{_KIND_WORD})*$", "", body, flags=re.I)
+    body = re.sub(r"\s*\([A-Z]{2,8}\)$", "", body)       # "Wistow Community Council (WCC)": its initials
     out = {"committee": body, "meeting_date": _date_after(text, m.end()), "doc_type": "minutes"}
     if _AGM.search(body):
         out["meeting_kind"] = "annual"
