@@ -37,6 +37,9 @@ NO_VOTE = "The passages on this subject record no vote."
 NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
 # "how many councillors voted for ...", "how many were against": a count of the vote is asked
 _COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|in\s+favou?r|abstain\w*)\b", re.I)
+# "how many abstained", "how many abstentions were there": a count of those who sat the vote out, which a
+# resolution "with one abstention" gives without the count of the sides
+_ABSTAINING_COUNTED = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:abstain\w*|abstentions?)\b", re.I)
 NO_VOTE_BY = "The passages on this subject record no vote by {person}."
 NO_SPEAKER = "The passages on this subject name no one who spoke {side} it."
 _SIDE_WORDS = {"against": "against", "for": "in favour of"}
@@ -787,7 +790,8 @@ class ExtractiveAnswerer:
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
         if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
-                and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text):
+                and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text) \
+                and not (_ABSTAINING_COUNTED.search(plan.standalone) and votes.abstentions(fact.text) is not None):
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
