@@ -1094,6 +1094,9 @@ class ExtractiveAnswerer:
         printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
         if not printed:
             return None
+        # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
+        # village green"): a figure of another matter at the same place (the green's legal fees) is not its figure
+        matter = printed & _matter_words(plan.standalone)
 
         # asked how much, a figure is often set out apart from the words naming its subject (a table under its
         # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
@@ -1107,7 +1110,10 @@ class ExtractiveAnswerer:
             # incidents" asked of a community council's minutes that never print "Bute")
             own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
                 f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
-            if printed & held(own):
+            said = held(own)
+            if matter and not matter & said:
+                return False
+            if printed & said:
                 return True
             words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
             return bool(self._stand_ins(plan, printed, words))
@@ -1606,6 +1612,20 @@ def _no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
     """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
     bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
     return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+
+
+# a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
+# war memorial"): spatial words only ("on", "in", "for" as often name the thing's own matter: "spend on the roof")
+_AT_PLACE = re.compile(r"\b(?:under|beneath|below|underneath|beside|behind|near|outside|opposite|along|alongside|"
+                       r"next\s+to|in\s+front\s+of|at\s+the\s+(?:back|side|end|edge|corner)\s+of)\b", re.I)
+
+
+def _matter_words(question: str) -> set[str]:
+    """The words of the thing a question asks about when it names the place the thing is at after it ("How much
+    will it cost to replace the collapsed drain under the village green?": replace, collapsed, drain); empty
+    when it names no such place."""
+    m = _AT_PLACE.search(question)
+    return set(terms(question[:m.start()])) if m else set()
 
 
 def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
