@@ -142,6 +142,13 @@ _ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b
 # "income ... is expected to contribute at least £25,000", "indicative only"
 _PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
                         r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
+# asked what a body will charge, set or pay: "how much will Bristol charge employers", "what fee will the council set"
+_SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
+# a figure put as one of a report's choices or as a possibility: "Option 2:", "option A", "is an option", "the
+# alternative of", "could raise", "a possible charge"
+_OPTION = re.compile(r"\b(?:options?|alternatives?|could|might|possible|possibly|potential(?:ly)?)\b", re.I)
+NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
 NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
 LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
 # what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
@@ -729,6 +736,10 @@ class ExtractiveAnswerer:
             if self._only_funds_for_it(plan, ranked):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=NO_COST)
+        if self._only_options(plan, ranked):
+            # asked what a body will charge or set, and every figure on the subject is a report's option or
+            # possibility ("a central zone priced at around £20 per week could ..."), adopted by no resolution
+            return self.abstain(plan, passages, ranked, reason=NO_OPTION_ADOPTED)
         if self._only_projected(plan, ranked):
             # asked what something came to, and every figure on its subject is a forecast or an estimate
             return self.abstain(plan, passages, ranked, reason=NO_ACTUAL)
@@ -1144,6 +1155,19 @@ class ExtractiveAnswerer:
         look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
         other = next((s for s in look if gives(s) and holds(s)), None)
         return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
+
+    def _only_options(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what a body will charge, set or pay ("How much per parking space will the council charge
+        employers?"), and every one of the best sentences on its subject (as _only_projected judges them) that
+        gives a sum is a report's option or possibility ("Option 2: a central zone priced at around £15 per space
+        per week could raise £6m", "the alternative of a flat fee of £50"), none a resolution's: a report sets
+        out choices, and a choice is no decision until a resolution adopts it."""
+        if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
+        return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
+                                    and _OPTION.search(s.text) for s in giving)
 
     def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
