@@ -142,7 +142,7 @@ _ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b
 # "income ... is expected to contribute at least £25,000", "indicative only"
 _PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
                         r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
-# asked what a body will charge, set or pay: "how much will Bristol charge employers", "what fee will the council set"
+# asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
 _SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
 # a figure put as one of a report's choices or as a possibility: "Option 2:", "option A", "is an option", "the
