@@ -1106,8 +1106,12 @@ class ExtractiveAnswerer:
         if not printed:
             return None
         # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
-        # village green"): a figure of another matter at the same place (the green's legal fees) is not its figure
-        matter = printed & _matter_words(plan.standalone)
+        # village green"): a figure whose passage names most of its words is its figure; a figure of another
+        # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
+        # (what was done to it, "collapsed", names this matter as well as any)
+        matter = {t for t in _matter_words(plan.standalone) - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
+                  if not dates.is_date_word(t)}
+        matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
 
         # asked how much, a figure is often set out apart from the words naming its subject (a table under its
         # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
@@ -1122,8 +1126,8 @@ class ExtractiveAnswerer:
             own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
                 f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
             said = held(own)
-            if matter and not matter & said:
-                return False
+            if matter and 2 * len(matter & said) <= len(matter):
+                return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
             if printed & said:
                 return True
             words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
