@@ -37,6 +37,9 @@ NO_VOTE = "The passages on this subject record no vote."
 NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
 # "how many councillors voted for ...", "how many were against": a count of the vote is asked
 _COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|in\s+favou?r|abstain\w*)\b", re.I)
+# "how many abstained", "how many abstentions were there": a count of those who sat the vote out, which a
+# resolution "with one abstention" gives without the count of the sides
+_ABSTAINING_COUNTED = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:abstain\w*|abstentions?)\b", re.I)
 NO_VOTE_BY = "The passages on this subject record no vote by {person}."
 NO_SPEAKER = "The passages on this subject name no one who spoke {side} it."
 _SIDE_WORDS = {"against": "against", "for": "in favour of"}
@@ -146,6 +149,13 @@ _ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b
 # "income ... is expected to contribute at least £25,000", "indicative only"
 _PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
                         r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
+# asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
+_SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
+# a figure put as one of a report's choices or as a possibility: "Option 2:", "option A", "is an option", "the
+# alternative of", "could raise", "a possible charge"
+_OPTION = re.compile(r"\b(?:options?|alternatives?|could|might|possible|possibly|potential(?:ly)?)\b", re.I)
+NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
 NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
 LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
 # what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
@@ -766,6 +776,10 @@ class ExtractiveAnswerer:
             if self._only_funds_for_it(plan, ranked):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=NO_COST)
+        if self._only_options(plan, ranked):
+            # asked what a body will charge or set, and every figure on the subject is a report's option or
+            # possibility ("a central zone priced at around £20 per week could ..."), adopted by no resolution
+            return self.abstain(plan, passages, ranked, reason=NO_OPTION_ADOPTED)
         if self._only_projected(plan, ranked):
             # asked what something came to, and every figure on its subject is a forecast or an estimate
             return self.abstain(plan, passages, ranked, reason=NO_ACTUAL)
@@ -831,7 +845,8 @@ class ExtractiveAnswerer:
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=NO_VOTE)
         if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
-                and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text):
+                and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text) \
+                and not (_ABSTAINING_COUNTED.search(plan.standalone) and votes.abstentions(fact.text) is not None):
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
@@ -1148,6 +1163,13 @@ class ExtractiveAnswerer:
         printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
         if not printed:
             return None
+        # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
+        # village green"): a figure whose passage names most of its words is its figure; a figure of another
+        # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
+        # (what was done to it, "collapsed", names this matter as well as any)
+        matter = {t for t in _matter_words(plan.standalone) - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
+                  if not dates.is_date_word(t)}
+        matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
 
         # asked how much, a figure is often set out apart from the words naming its subject (a table under its
         # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
@@ -1161,7 +1183,10 @@ class ExtractiveAnswerer:
             # incidents" asked of a community council's minutes that never print "Bute")
             own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
                 f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
-            if printed & held(own):
+            said = held(own)
+            if matter and 2 * len(matter & said) <= len(matter):
+                return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
+            if printed & said:
                 return True
             words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
             return bool(self._stand_ins(plan, printed, words))
@@ -1192,6 +1217,19 @@ class ExtractiveAnswerer:
         look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
         other = next((s for s in look if gives(s) and holds(s)), None)
         return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
+
+    def _only_options(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
+        """Asked what a body will charge, set or pay ("How much per parking space will the council charge
+        employers?"), and every one of the best sentences on its subject (as _only_projected judges them) that
+        gives a sum is a report's option or possibility ("Option 2: a central zone priced at around £15 per space
+        per week could raise £6m", "the alternative of a flat fee of £50"), none a resolution's: a report sets
+        out choices, and a choice is no decision until a resolution adopts it."""
+        if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
+            return False
+        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
+        giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
+        return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
+                                    and _OPTION.search(s.text) for s in giving)
 
     def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
@@ -1677,6 +1715,20 @@ def _no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
     """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
     bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
     return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+
+
+# a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
+# war memorial"): spatial words only ("on", "in", "for" as often name the thing's own matter: "spend on the roof")
+_AT_PLACE = re.compile(r"\b(?:under|beneath|below|underneath|beside|behind|near|outside|opposite|along|alongside|"
+                       r"next\s+to|in\s+front\s+of|at\s+the\s+(?:back|side|end|edge|corner)\s+of)\b", re.I)
+
+
+def _matter_words(question: str) -> set[str]:
+    """The words of the thing a question asks about when it names the place the thing is at after it ("How much
+    will it cost to replace the collapsed drain under the village green?": replace, collapsed, drain); empty
+    when it names no such place."""
+    m = _AT_PLACE.search(question)
+    return set(terms(question[:m.start()])) if m else set()
 
 
 def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:

@@ -17,9 +17,16 @@ yours yourself yourselves also did does tell us told say said ever any several
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
+# a noun whose verb ends "-tain": "abstention(s)" is the act of who "abstained", "retention" of what is
+# "retained", "detention" of who is "detained" (no other "-tention": "attention", "intention", "contention")
+_TAIN_NOUN = re.compile(r"^(abs|re|de)tentions?$")
+
+
 def stem(word: str) -> str:
-    """A light, consistent stem: 'resolve', 'resolved', 'resolves' and 'resolving' meet at 'resolv'."""
+    """A light, consistent stem: 'resolve', 'resolved', 'resolves' and 'resolving' meet at 'resolv';
+    'abstained' and 'abstentions' at 'abstain'."""
     w = word.replace("'", "")
+    w = _TAIN_NOUN.sub(r"\1tain", w)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):

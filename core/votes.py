@@ -172,6 +172,22 @@ def show_of_hands(text: str) -> dict[str, int] | None:
     return None
 
 
+# the members who sat a vote out, counted with no count of the sides: "RESOLVED, with one abstention, that ...",
+# "carried with 2 abstentions", "three members abstained"
+_ABSTENTIONS = re.compile(rf"\b(?:with\s+)?{_N}\s+abstentions?\b|\b{_N}(?:\s+(?:members|councillors|cllrs))\s+abstain(?:ed|ing)\b",
+                          re.I)
+
+
+def abstentions(text: str) -> int | None:
+    """How many members abstained, as `text` counts them, alone or beside the count of the sides ("RESOLVED,
+    with one abstention, that Cllr Saunders be elected": 1); None when it counts none."""
+    hands = show_of_hands(text)
+    if hands and "Abstain" in hands:
+        return hands["Abstain"]
+    found = list(_ABSTENTIONS.finditer(without_debate(text)))
+    return _n(next(g for g in found[-1].groups() if g)) if found else None
+
+
 def has_vote_count(text: str) -> bool:
     return bool(VOTE_COUNT.search(text)) or show_of_hands(text) is not None
 

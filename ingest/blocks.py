@@ -5,7 +5,7 @@ import re
 
 from core.types import Block
 from ingest import layouts
-from ingest.decisions import decision_at, motion_start, resolution_end, vote_start
+from ingest.decisions import application_start, decision_at, motion_start, opens_application, resolution_end, vote_start
 from ingest.items import (
     address_runs_on, in_sequence, item_heading_no, is_application, is_item_heading, join_lone_numbers,
     lost_leading_digits, near_in_list, run_in_heading, split_item_lines,
@@ -108,6 +108,8 @@ def _split_at_starts(paras: list[Para], numbered_items: bool, decisions: bool) -
                 # a report's next section ("Reasons for recommendation(s)", "3. Background", "3. Options" over
                 # "3.1 ..."): its heading on its own
                 cuts.extend([k, k + 1] if k + 1 < len(p.lines) else [k])
+            elif decisions and opens_application(line):
+                cuts.append(k)      # the next planning application of a list, and the response under it, apart from the last
             elif decisions and layouts.DECISION_TABLE(p.lines[k].strip()) is not None:
                 cuts.append(k)      # a decisions table's header: the table runs while its lines keep their columns
                 end = next((n for n in range(k + 1, len(p.lines)) if not table_runs(p.lines[n])), None)
@@ -230,7 +232,7 @@ def blocks_of(paras: list[Para], default_item: str | None, numbered_items: bool,
             continue
         rec = decision_at(paras, i, minutes=numbered_items) if decisions else None
         if rec is not None:
-            start = vote_start(paras, i, blocks)
+            start = min(vote_start(paras, i, blocks), application_start(paras, i, blocks))
             if rec is layouts.VOTE_OUTCOME:
                 # a bare outcome decided the motion moved above its vote ("... moved the following
                 # motion:" / its text / "A recorded vote was taken:" / "For: ..." / "CARRIED")

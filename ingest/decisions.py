@@ -96,6 +96,39 @@ def vote_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
     return i
 
 
+# a line opening a planning application as a list of applications prints it, its reference first ("- 20/501261/FULL
+# PROPOSAL: 5 River Close ...", "22/01234/FUL Land at Mill Lane", "Application No: 23/01234/FUL – ...")
+_BULLET = re.compile(r"^\s*(?:[-–•*]|\(?[a-z0-9]{1,3}[).])\s+", re.I)
+
+
+def opens_application(line: str) -> bool:
+    """The line opens a planning application of a list (its reference first, perhaps after a bullet)."""
+    return layouts.APPLICATION_TITLE(_BULLET.sub("", plain(line), count=1)) is not None
+
+
+_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")     # a planning application's reference: "24/00812/HOUS"
+APPLICATION_PARAS = 3       # how far back a response looks for the application it answers
+
+
+def application_start(paras: list[Para], i: int, emitted: list[Block]) -> int:
+    """Index of the paragraph that opens the planning application a decision just below answers ("- 20/501261/FULL
+    PROPOSAL: 5 River Close" / "Erection of a single storey front extension." / "Unanimously AGREED to recommend
+    APPROVAL"), else i: a council's response to an application says nothing without the application it is on, so
+    the two are one decision. Never past a heading, another decision or another item."""
+    if _REFERENCE.search(paras[i].text):
+        return i            # "RESOLVED that the Council raises no objection to application 24/00812/HOUS.": it names its own
+    item = emitted[-1].item if emitted else None
+    for k in range(i - 1, max(-1, i - 1 - APPLICATION_PARAS), -1):
+        if i - k > len(emitted):
+            break
+        q, block = paras[k], emitted[len(emitted) - (i - k)]
+        if q.boundary or block.is_resolution or block.item != item or block.kind == "heading":
+            break
+        if opens_application(q.first):
+            return k
+    return i
+
+
 _MOTION = re.compile(r"\b(?:moved|proposed)\b", re.I)
 
 
@@ -195,6 +228,10 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             break           # "Signed: ........ Chairman": the minutes' close, not the decision's text
         if not minutes and report_section(q, nxt, first):
             break           # "3. Background" (over "3.1 ..."): the report's next section, after its recommendations
+        if opens_application(q.first) and (not prev_text.rstrip().endswith((":", ";", ",", "–", "-", " and", " or"))
+                                           or _answered_below(paras, j, minutes)):
+            break           # the next planning application of a list, its response below it: a decision of its own
+                            # (a decision that lists its comments application by application keeps them all)
         if is_item_heading(q, nxt, loose=True) or (is_heading(q) and not LIST_START.match(q.first)) \
                 or decision_at(paras, j, minutes) is not None or q.first.endswith("?") \
                 or form_label and re.match(r"^\([a-z]\)\s+[A-Z]", q.first):
@@ -218,6 +255,19 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             list_no = _last_list_number(q) or list_no
         j += 1
     return j
+
+
+def _answered_below(paras: list[Para], j: int, minutes: bool) -> bool:
+    """Paragraph j opens a planning application whose response is a decision printed under it, before the next
+    application ("- 20/501261/FULL 5 River Close" / its description / "Unanimously AGREED to recommend APPROVAL")."""
+    for k in range(j + 1, min(j + 1 + APPLICATION_PARAS, len(paras))):
+        if paras[k].boundary or opens_application(paras[k].first):
+            return False
+        if decision_at(paras, k, minutes) is not None:
+            return True
+        if is_item_heading(paras[k], None, loose=True) or is_heading(paras[k]):
+            return False
+    return False
 
 
 def report_section(q: Para, nxt: Para | None, first: Para) -> bool:

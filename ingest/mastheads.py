@@ -223,6 +223,27 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
     return None
 
 
+def heading_again(paras: list[Para], i: int, opened: Start) -> Start | None:
+    """Paragraph i a line of its own in the very form of the heading the file opened with (a body and a
+    date on one line): the same body's record of another meeting on the same page. A web page of records
+    lists one meeting's under its heading, then the next's (" Cabinet, Wednesday, 26th November, 2025 6.00 pm"
+    / "Item: ..." / "Resolution status: Carried" ... " Cabinet, Thursday, 20th November, 2025 6.00 pm" / ...);
+    what follows the second heading is the second meeting's."""
+    found_by = opened.found_by.get("meeting_date")
+    p = paras[i]
+    if found_by is None or found_by.recogniser != "body_then_date" or p.boundary or len(p.lines) != 1 \
+            or not opened.committee or not opened.meeting_date:
+        return None
+    found = layouts.by_name("body_then_date")(p.first)
+    if not found or _NOT_A_HEADING_BODY.match(found["committee"]) or not found.get("meeting_date") \
+            or found["meeting_date"] == opened.meeting_date \
+            or canonical_committee(strip_body(found["committee"])) != opened.committee:
+        return None
+    start = Start(opened.doc_type, opened.committee, found["meeting_date"],
+                  minutes_title(found["meeting_date"]) if opened.doc_type == "minutes" else opened.title, opened.council)
+    return start.mark("body_then_date", found_by.confidence, "committee", "meeting_date", "title", "doc_type", "council")
+
+
 def _years_filled(lines: list[str], paras: list[Para]) -> list[str]:
     """A heading's date printed with no year ("held on Tuesday 7th April at 7.00pm") given the year the
     weekday fits among the years the paper prints elsewhere (`dates.with_year`)."""

@@ -23,7 +23,7 @@ from ingest import layouts
 from ingest.blocks import blocks_of
 from ingest.items import agenda_item_titles, match_agenda_item
 from ingest.lines import words
-from ingest.mastheads import Start, council_in, minutes_title, type_from_title
+from ingest.mastheads import Start, council_in, heading_again, minutes_title, type_from_title
 from ingest.paras import Para, paragraphs
 from ingest.starts import address_meeting, detect_start, first_document, is_front_matter, name_date, path_date
 
@@ -59,6 +59,8 @@ def parse(source: SourceFile, running: dict[int | None, list[str]] | None = None
         # (a Markdown file's front matter is read by first_document, never as a cover sheet's labels)
         start = detect_start(paras, i) if (i > 0 or drafts[0].start.doc_type != "agenda"
                                            and not _recognised(drafts[0].start)) and not is_front_matter(paras, i) else None
+        if start is None and i > 0:
+            start = heading_again(paras, i, drafts[0].start)
         if start is None and after_boundary and drafts[-1].paras:
             title = p.first if words(p.first) <= 20 else None
             if title and words(title) <= 2 and i + 1 < len(paras) and not paras[i + 1].boundary \
