@@ -44,8 +44,8 @@ def test_the_sentence_ranking_reads_both_retrievers_pool_and_joins_the_fusion(tm
     assert not seen
 
 
-def test_plain_words_are_searched_in_the_papers_words_too(tmp_path, monkeypatch):
-    e = built(tmp_path)
+def _sparse_texts(e, monkeypatch) -> list[str]:
+    """The texts the engine's sparse ranking is asked for, recorded as it is asked."""
     texts: list[str] = []
     real = e.index.sparse_ranking
 
@@ -54,6 +54,12 @@ def test_plain_words_are_searched_in_the_papers_words_too(tmp_path, monkeypatch)
         return real(text, filters, n)
 
     monkeypatch.setattr(e.index, "sparse_ranking", recording)
+    return texts
+
+
+def test_plain_words_are_searched_in_the_papers_words_too(tmp_path, monkeypatch):
+    e = built(tmp_path)
+    texts = _sparse_texts(e, monkeypatch)
     e.search("what did they say about kids in care")
     assert any(t.startswith("what did they say about children looked after") for t in texts)
     top = e.search("what did they say about kids in care", k=1)
@@ -143,14 +149,7 @@ def test_a_councils_name_given_twice_is_part_of_a_name_and_stays():
 
 def test_a_question_told_after_the_asker_s_story_is_searched_as_what_it_asks_too(tmp_path, monkeypatch):
     e = built(tmp_path)
-    texts: list[str] = []
-    real = e.index.sparse_ranking
-
-    def recording(text, filters, n):
-        texts.append(text)
-        return real(text, filters, n)
-
-    monkeypatch.setattr(e.index, "sparse_ranking", recording)
+    texts = _sparse_texts(e, monkeypatch)
     # the story is about the asker's mother's care; what is asked is about school transport
     q = "I care for my mum and adult social care has been a lifeline for us. Was school transport covered?"
     top = e.search(q, k=1)
