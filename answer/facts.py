@@ -1490,12 +1490,6 @@ _DOER_NAMED = {
 }
 
 
-# how minutes record a proposer or seconder, however the clerk words it ("moved by", "Cllr X seconded",
-# "Prop: ... Sec: ...", "Prop. RS, 2nd CP", "the proposer")
-_MOVER_WORD = re.compile(r"\b(?:propos(?:ed|er|ers|ing|al)|second(?:ed|er|ers|ing)|moved|mover|prop\b\.?|sec\b\.?|2nd)\b",
-                         re.I)
-
-
 # a person's name asked outright, the person described: "What is the name of the 29 year old man arrested ...",
 # "what was the resident who complained called"
 _PERSON_NOUN = (r"(?:man|woman|men|women|person|people|resident|residents|boy|girl|child|driver|complainant|victim|"
@@ -1553,7 +1547,7 @@ def movers_recorded(question: str, ranked: list[Scored], fact: Fact | None) -> b
         return False
     if _doer(question, ranked) is not None:
         return True
-    return fact is not None and bool(_MOVER_WORD.search(fact.text)) \
+    return fact is not None and bool(votes.MOVER_WORD.search(fact.text)) \
         and not _of_another_item(_subject_sentence(question, ranked), fact)
 
 

@@ -53,6 +53,10 @@ _MEMBER = (r"(?:the\s+(?:vice[\s-]?)?(?:chair(?:man|woman|person)?|mayor|leader|
 PROPOSED_SECONDED = re.compile(rf"\b(?:proposed|prop\b\.?|moved)(?:\s+by)?\s*[:–-]?\s*\(?(?P<proposer>{_MEMBER})\)?"
                                rf"\s*(?:[,;.:–-]\s*|\s+)(?:and\s+)?(?:seconded|sec\b\.?|2nd)(?:\s+by)?\s*[:–-]?\s*"
                                rf"\(?(?P<seconder>{_MEMBER})\)?", re.I)
+# a word of a proposer or seconder, however the clerk words it ("moved by", "Cllr X seconded", "Prop: ... Sec: ...",
+# "Prop. RS, 2nd CP", "the proposer"): a line naming who moved a motion has one
+MOVER_WORD = re.compile(r"\b(?:propos(?:ed|er|ers|ing|al)|second(?:ed|er|ers|ing)|moved|mover|prop\b\.?|sec\b\.?|2nd)\b",
+                        re.I)
 # who put a member forward, however the clerk prints it: "Proposed by: Cllr Pryce", "nominated by Councillor
 # Reid", "Proposer: Mrs Walsh", "on the proposal of Cllr Jones", "Following a proposal by the Chairman"
 PROPOSER = re.compile(rf"(?:\b(?:proposed|nominated|moved)\s+by|\bproposer|\bproposal\s+(?:by|of|from))\s*[:–-]?\s*"
