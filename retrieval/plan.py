@@ -664,7 +664,7 @@ def _dates(coverage: Coverage, council: str | None, key: str | None, doc_type: s
 def window(period: dates.Period, settings: Settings, meeting: bool, office: bool = False) -> tuple[str, str]:
     """The meeting dates whose papers can speak of `period`. A meeting's acts happen in it (a
     financial year's budget is set before it starts); figures of a period are reported later.
-    `office`: asked who held an office for a municipal or financial year (OFFICE_FOR_YEAR), only that
+    `office`: asked who held an office for a municipal or financial year (OFFICE_ASKED), only that
     year's meetings, its annual meeting first, fill it ("appointed Vice-Chairman ... for the ensuing year")."""
     first, last = date.fromisoformat(period.date_from), date.fromisoformat(period.date_to)
     if office and period.kind == "financial_year":
