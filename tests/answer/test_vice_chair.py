@@ -152,9 +152,9 @@ CONTESTED = ("Minutes of the Annual Meeting of Elmcote Parish Council held on We
              "Present: Councillors Ruth Ambrose (Chair), Colin Pike, Dawn Okafor, Gareth Lowe, and 9 members of the "
              "public\n\n"
              "14/01: Election of Chairman:\n"
-             "Councillor Colin Pike was proposed by Cllr Lowe, seconded by Cllr Okafor. Councillor Ambrose was proposed "
-             "by Cllr Okafor's neighbour on the council, Cllr Lowe declining to second. On a show of hands, Cllr Pike "
-             "was elected by 3 votes to 1.\n"
+             "Councillor Colin Pike was proposed by Cllr Lowe, seconded by Cllr Okafor. Councillor Ambrose offered "
+             "herself for re-election but found no seconder. On a show of hands, Cllr Pike was elected by 3 votes to 0 "
+             "with one abstention.\n"
              "He took the chair and signed his declaration of acceptance of office.")
 
 
