@@ -1833,13 +1833,21 @@ def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
 def _office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
     """Asked who held an office for a year ("who was Vice-Chair of the Panel for 2019/20"), the office as asked when
     every one of the best sentences naming it is of another year (answer.period.off_period: elected at another
-    year's annual meeting "for the ensuing year", or naming another year: "Vice-Chair ... for 2022/23"); else None."""
+    year's annual meeting "for the ensuing year", or naming another year: "Vice-Chair ... for 2022/23"; or of an
+    undated paper that elects to it for another year); else None."""
     if not asks_office_for_year(plan):
         return None
     office = OFFICE_ASKED.search(plan.standalone).group("office")
     role = facts.role_printed(office)
     naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)]
-    return office if naming and all(s.off_period for s in naming) else None
+    # an undated paper filling the office for another year ("That Councillor Downing be elected Chair ... for
+    # 2018/19") speaks of that term throughout, in passages printing no year ("Councillor Downing advised that, as
+    # Chair, he ..."), unless it names the year asked somewhere
+    undated = [s for s in ranked if s.passage.chunk.meeting_date is None]
+    held = {s.passage.chunk.source for s in undated if names_period(plan, s.text)}
+    other = {s.passage.chunk.source for s in undated if s.off_period} - held
+    return office if naming and all(s.off_period or s.passage.chunk.meeting_date is None and s.passage.chunk.source in other
+                                    for s in naming) else None
 
 
 # a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"

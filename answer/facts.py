@@ -84,11 +84,12 @@ def role_printed(office: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(office)}", re.I)
 
 
-# "Election of Vice-Chair", "7. Appointment of the Chairman of the Council": an item electing a role
-_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
+# "Election of Vice-Chair", "7. Appointment of the Chairman of the Council", "02/2015: Election of Chairman:": an item
+# electing a role
+_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?[.:]?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
                                r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
-# an item's heading above a sentence: another item's heading ends the election's
-_ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?\.?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
+# an item's heading above a sentence ("7. Apologies", "03/2015: Apologies:"): another item's heading ends the election's
+_ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?[.:]?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
 NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
                           r"\bdate of (?:the )?next\b", re.I | re.S)
@@ -1661,7 +1662,8 @@ def _chair_fact(question: str, ranked: list[Scored], latest: bool = False) -> Fa
     line naming the proposer ("Cllr Okafor be elected Chair of the Council." / "Proposed by: Cllr Pryce")."""
     if ASKS_VICE_CHAIR.search(question):
         fact = role_holder(question, ranked, VICE_ROLE, latest)
-    elif ASKS_ELECTED.search(question):
+    elif ASKS_ELECTED.search(question) or ASKS_PROPOSER.search(question):
+        # (asked who proposed them, the election they were proposed at)
         fact = role_holder(question, ranked, CHAIR_ROLE, latest) or _chair(ranked, latest)
     else:
         fact = _chair(ranked, latest) or role_holder(question, ranked, CHAIR_ROLE, latest)
@@ -1680,9 +1682,35 @@ def _with_proposer(question: str, fact: Fact | None) -> Fact | None:
     stop = min(after.start() if after else len(text), fact.end + PROPOSER_REACH)
     m = votes.PROPOSER.search(text, fact.end, stop)
     if m is None:
-        return fact
+        start = _nomination_before(text, fact.start)
+        return fact if start is None else Fact(fact.label, fact.passage, start, fact.end)
     line_end = text.find("\n", m.end())
     return Fact(fact.label, fact.passage, fact.start, stop if line_end < 0 else min(line_end, stop))
+
+
+# the verb of a choice made: a line naming one ends the nomination before it (another election's)
+_CHOSEN = re.compile(r"\b(?:re-?)?(?:elected|appointed)\b", re.I)
+
+
+def _nomination_before(text: str, at: int) -> int | None:
+    """Where the sentence starts that nominates the member whose election begins at `at`, minuted above it within
+    its item ("Councillor M Okoro was nominated by Councillor P Shah and seconded by Councillor T Bell." / "There
+    being no other nominations, Councillor M Okoro was duly elected Vice-Chair"): the nearest line above naming a
+    proposer, of the same member (their surname in it before "nominated by"), with no choice made between them
+    (that is another election's). None when there is none."""
+    name = re.match(_NAME, text[at:])
+    if name is None:
+        return None
+    surname = name.group(0).split()[-1]
+    heads = [h.end() for p in (_ITEM_HEADING, _ELECTION_HEADING) for h in p.finditer(text, 0, at)]
+    lo = max(heads + [at - PROPOSER_REACH, 0])
+    for m in reversed(list(votes.PROPOSER.finditer(text, lo, at))):
+        if _CHOSEN.search(text, m.end(), at):
+            return None
+        start = next((a for a, b in sentence_spans(text) if a <= m.start() < b), None)
+        if start is not None and start >= lo and re.search(rf"\b{re.escape(surname)}\b", text[start:m.start()]):
+            return start
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -1765,6 +1793,7 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
     names after the role ("vice chair of the planning committee") first, and with `latest` the newest."""
     patterns = _holder_patterns(role)
     found: list[tuple[Scored, int, int]] = []
+    chosen: dict[int, bool] = {}      # a clause choosing its holder ("was elected"), not a list naming them beside it
     seen: set[int] = set()
     for s in ranked:
         if id(s.passage) not in seen and len(seen) >= LOOK_AT * 2:
@@ -1781,6 +1810,7 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
         found.append((s, a, b))
+        chosen[id(s)] = m.re is patterns[0] or m.re is _ELECTED
     if not found:
         return None
     # "vice chair of the planning committee": the clause, or its passage's committee, naming that body
@@ -1791,9 +1821,12 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
         s, a, b = f
         return bool(wanted) and wanted <= set(terms(s.passage.chunk.text[a:b] + " " + (s.passage.chunk.committee or "")))
 
+    # asked who was elected, the clause electing them outranks a list naming the role beside a name ("Present:
+    # Councillors L Stone (Chair), P Heath, ..." above "On a vote, Cllr Heath was elected"): the list may be the outgoing
+    elected = bool(ASKS_ELECTED.search(question))
     order = {id(f[0]): i for i, f in enumerate(found)}
     s, a, b = max(found, key=lambda f: (names_body(f), (f[0].passage.chunk.meeting_date or "") if latest else "",
-                                        -order[id(f[0])]))
+                                        elected and chosen[id(f[0])], -order[id(f[0])]))
     return Fact(LABELS["who"], s.passage, a, b)
 
 

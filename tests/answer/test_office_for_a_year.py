@@ -37,3 +37,22 @@ def test_the_years_own_annual_meeting_names_its_vice_chair():
 def test_asked_the_chair_an_election_of_the_year_answers():
     answer = ask("Who was elected chairman of the scrutiny panel for 2023/24?", _papers())
     assert answer.answered and "Ruth Marlow" in first_line(answer), answer.answer
+
+
+# an undated "Agenda and minutes" page of an authority's annual meeting, cut into passages: the election prints its
+# year, the passages after it (the new chair's remarks) print none
+UNDATED_ELECTION = ("Election of Chair 2019/20\n\nThat Councillor Ingrid Holt be elected Chair of the Combined Fire "
+                    "Authority for 2019/20.")
+UNDATED_REMARKS = ("Councillor Holt advised that, as Chair, she would meet each constituent council's leader before the "
+                   "autumn. The outgoing Chair, Councillor Brice, thanked officers for their support.")
+
+
+def test_an_undated_papers_remarks_are_of_the_year_it_elects_for():
+    papers = [make_chunk(n, t, meeting_date=None, title="Agenda and minutes", source="corpus/cfa/annual-meeting.txt")
+              for n, t in (("e", UNDATED_ELECTION), ("r", UNDATED_REMARKS))]
+    answer = ask("Who was elected Chair of the Combined Fire Authority for 2021/22?", papers)
+    assert not answer.answered, answer.answer
+    assert "name a Chair are of other years than 2021/22" in first_line(answer), answer.answer
+    # its own year is answered
+    answer = ask("Who was elected Chair of the Combined Fire Authority for 2019/20?", papers)
+    assert answer.answered and "Ingrid Holt" in first_line(answer), answer.answer

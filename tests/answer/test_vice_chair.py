@@ -115,3 +115,54 @@ def test_asked_who_was_elected_chair_and_who_proposed_it_the_answer_names_both()
     # asked only who was elected, the answer stays the clause electing them
     line = first_line(ask("Who was elected Chair of Wrenby Parish Council in May 2023?", [chunk]))
     assert line.startswith("**Who:** Cllr Okafor be elected Chair") and "Proposed" not in line, line
+
+
+# a fire authority's annual meeting as its clerk minutes each election: the nomination, then the election on a line
+# of its own ("As there were no other nominations, ...")
+AUTHORITY = ("Minutes of the Annual Meeting of the Northmoor Fire and Rescue Authority held on 8 June 2023\n\n"
+             "Present: Councillors P Adeyemi (Chair), K Marsh, T Rowe, N Quill, D Varga\n\n"
+             "3. Election of Chair for 2023/24\n\n"
+             "Councillor P Adeyemi was nominated by Councillor T Rowe and seconded by Councillor N Quill.\n\n"
+             "As there were no other nominations, Councillor P Adeyemi was duly elected as Chair of the Authority "
+             "for 2023/24.\n\n"
+             "4. Election of Vice-Chair for 2023/24\n\n"
+             "Councillor K Marsh was nominated by Councillor D Varga and seconded by Councillor P Adeyemi.\n\n"
+             "As there were no other nominations, Councillor K Marsh was duly elected as Vice-Chair of the "
+             "Authority for 2023/24.")
+
+
+def test_asked_who_nominated_the_answer_opens_with_the_nomination_minuted_above_the_election():
+    chunk = make_chunk("nfra", AUTHORITY, meeting_date="2023-06-08", doc_type="minutes",
+                       council="Northmoor Fire and Rescue Authority")
+    line = first_line(ask("Who nominated Councillor Marsh as Vice-Chair of the Fire and Rescue Authority for 2023/24?",
+                          [chunk]))
+    assert line.startswith("**Who:** Councillor K Marsh was nominated by Councillor D Varga"), line
+    assert "Rowe" not in line, line
+    line = first_line(ask("Who nominated Councillor Adeyemi as Chair of the Authority for 2023/24?", [chunk]))
+    assert line.startswith("**Who:** Councillor P Adeyemi was nominated by Councillor T Rowe"), line
+    assert "Varga" not in line, line
+    # asked only who was elected, the answer stays the clause electing them
+    line = first_line(ask("Who was elected Vice-Chair of the Fire and Rescue Authority for 2023/24?", [chunk]))
+    assert line.startswith("**Who:** Councillor K Marsh was duly elected") and "nominated" not in line, line
+
+
+# a parish's annual meeting minuted as numbered paragraphs: the outgoing chair marked in the attendance line, the
+# election decided on a vote under its item
+CONTESTED = ("Minutes of the Annual Meeting of Elmcote Parish Council held on Wednesday 14th May 2014\n\n"
+             "Present: Councillors Ruth Ambrose (Chair), Colin Pike, Dawn Okafor, Gareth Lowe, and 9 members of the "
+             "public\n\n"
+             "14/01: Election of Chairman:\n"
+             "Councillor Colin Pike was proposed by Cllr Lowe, seconded by Cllr Okafor. Councillor Ambrose offered "
+             "herself for re-election but found no seconder. On a show of hands, Cllr Pike was elected by 3 votes to 0 "
+             "with one abstention.\n"
+             "He took the chair and signed his declaration of acceptance of office.")
+
+
+def test_asked_who_was_elected_the_election_leads_over_the_chair_of_the_attendance_line():
+    chunk = make_chunk("elm", CONTESTED, meeting_date="2014-05-14", doc_type="minutes", council="Elmcote Parish Council",
+                       item="14/01: Election of Chairman:")
+    line = first_line(ask("Who was elected chairman of Elmcote Parish Council in May 2014?", [chunk]))
+    assert "Pike was elected" in line and "Ambrose (Chair)" not in line, line
+    # asked who chaired, the attendance line's chair answers
+    line = first_line(ask("Who chaired the meeting of Elmcote Parish Council in May 2014?", [chunk]))
+    assert "Ruth Ambrose (Chair)" in line, line
