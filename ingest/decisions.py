@@ -106,7 +106,7 @@ def opens_application(line: str) -> bool:
     return layouts.APPLICATION_TITLE(_BULLET.sub("", plain(line), count=1)) is not None
 
 
-_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")     # a planning application's reference: "24/00812/HOUS"
+_REFERENCE = re.compile(rf"\b{layouts.APPLICATION_REF}")     # a planning application's reference: "24/00812/HOUS"
 APPLICATION_PARAS = 3       # how far back a response looks for the application it answers
 
 

@@ -763,13 +763,14 @@ ITEMS: tuple[Recogniser, ...] = (
 # Hatherby", "DC/7 Application 24/00321/FUL - Land off Ford Lane", "1. Application for a Premises Licence: The
 # Old Forge, 12 High Street"): a heading however
 # long, its commas those of an address, not of a numbered sentence.
+APPLICATION_REF = r"\d{2,4}/\d{3,6}/[A-Z]{2,6}\b"       # a planning application's reference: "24/00812/HOUS"
 APPLICATION_TITLE = Recogniser(
     "application_title", "item", "an item titled by a planning or licensing application, its reference or address",
     "Application No: 23/01234/FUL – Land at Mill Lane, Hatherby", 0.85,
     _regex(r"^(?:(?:planning|licensing)\s+)?application\s+(?:(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*\S*\d|"
            r"for\s+(?:an?\s+)?(?:new\s+|variation\s+of\s+(?:a\s+)?)?(?:premises|personal|club\s+premises|"
-           r"street\s+trading|sex\s+establishment|gambling|planning)\b|\d{2,4}/\d{3,6}/[A-Z]{2,6}\b)"
-           r"|^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b"))
+           r"street\s+trading|sex\s+establishment|gambling|planning)\b|" + APPLICATION_REF + ")"
+           r"|^" + APPLICATION_REF))
 
 # An item's number printed alone on its line, the title on the next ("4." / "Bridges", "Item 4" /
 # "Bridges", "Minute 24/123" / "Budget monitoring"): common where the number sits in its own column.
