@@ -18,7 +18,7 @@ from core.sentences import bare, is_label
 from answer.sentences import sentence_spans
 from core.types import Chunk, Passage
 from ingest import layouts
-from retrieval.plan import ASKS_APOLOGIES, DECISION
+from retrieval.plan import ASKS_APOLOGIES, DECISION, DEPUTY_ASKED, OFFICERS_ASKED
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
@@ -57,7 +57,8 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "who is the treasurer of the community council", "who was the council's clerk in 2019": an officer the papers name
 # beside the role ("Paul Ingram — Treasurer", "Clerk: Mrs J Todd", "Mrs A Evans was appointed Clerk")
-ASKS_OFFICER = re.compile(r"\bwho\s+(?:is|was|are|were|has\s+been|acts?\s+as)\b.{0,60}?\b(treasurer|secretary|clerk)s?\b", re.I | re.S)
+ASKS_OFFICER = re.compile(rf"\bwho\s+(?:is|was|are|were|has\s+been|acts?\s+as)\b.{{0,60}}?\b({OFFICERS_ASKED})s?\b",
+                          re.I | re.S)
 
 
 def officer_role(word: str) -> str:
@@ -67,7 +68,7 @@ def officer_role(word: str) -> str:
 
 
 # "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
-ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
+ASKS_VICE_CHAIR = re.compile(rf"\b{DEPUTY_ASKED}chair", re.I)
 # the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman", "Vice-Chairs"/"Vice-Chairmen" of a
 # body electing more than one; "Chair" not after "Vice"
 VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
