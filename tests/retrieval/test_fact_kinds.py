@@ -4,8 +4,8 @@ in the item. Found by the end-to-end check on an unseen council (tests/e2e); inv
 fixed fake embedder of test_facts.py."""
 from __future__ import annotations
 
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask
 
 REPORT = make_chunk("dfg", (
     "The top-up of £150,000 to the grant for home adaptations would leave £410,000 in the reserve. "
