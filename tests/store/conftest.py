@@ -47,6 +47,14 @@ class HashEmbedder:
         return self.embed([text])[0]
 
 
+def engine(index_dir: Path, **settings):
+    """An engine over `index_dir` (settings from the environment, `settings` over them) with the hash embedder."""
+    from core.settings import Settings
+    from service.engine import Scrutineer
+
+    return Scrutineer(Settings.from_env(index_dir=index_dir, **settings), embedder=HashEmbedder())
+
+
 @pytest.fixture
 def hash_embedder():
     return HashEmbedder()

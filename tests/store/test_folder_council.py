@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
-from core.settings import Settings
+from conftest import engine
 from ingest import pipeline
 from service.engine import Scrutineer
 
@@ -44,10 +43,6 @@ Present: Councillors Bell, Cole
 
 It was agreed to write to the highway authority.
 """
-
-
-def engine(index_dir: Path) -> Scrutineer:
-    return Scrutineer(Settings.from_env(index_dir=index_dir), embedder=HashEmbedder())
 
 
 def councils(e: Scrutineer) -> dict[str, set]:

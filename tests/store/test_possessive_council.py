@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
-from core.settings import Settings
-from service.engine import Scrutineer
+from conftest import engine
 
 pytestmark = pytest.mark.slow          # builds a small index (real Chroma)
 
@@ -41,9 +39,9 @@ def test_a_places_own_thing_is_not_answered_from_another_councils_papers(tmp_pat
     (tmp_path / "papers" / "pages").mkdir(parents=True)
     (tmp_path / "papers" / "borough" / "cabinet.txt").write_text(BOROUGH, encoding="utf-8")
     (tmp_path / "papers" / "pages" / "minutes.txt").write_text(PARISH, encoding="utf-8")   # names no council
-    e = Scrutineer(Settings.from_env(index_dir=tmp_path / "idx"), embedder=HashEmbedder())
+    e = engine(tmp_path / "idx")
     assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
-    e = Scrutineer(Settings.from_env(index_dir=tmp_path / "idx"), embedder=HashEmbedder())
+    e = engine(tmp_path / "idx")
     answer = e.ask("How much does Ashwell's grounds maintenance contract cost each year?")
     assert "412,000" not in answer.answer.split("\n")[0] and not answer.answered, answer.answer
     answer = e.ask("How much does Hollybank's grounds maintenance contract cost each year?")
