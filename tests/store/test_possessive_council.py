@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import engine
+from conftest import indexed
 
 pytestmark = pytest.mark.slow          # builds a small index (real Chroma)
 
@@ -35,13 +35,7 @@ It was agreed to write to the highway authority about the broken stile on the br
 
 
 def test_a_places_own_thing_is_not_answered_from_another_councils_papers(tmp_path):
-    (tmp_path / "papers" / "borough").mkdir(parents=True)
-    (tmp_path / "papers" / "pages").mkdir(parents=True)
-    (tmp_path / "papers" / "borough" / "cabinet.txt").write_text(BOROUGH, encoding="utf-8")
-    (tmp_path / "papers" / "pages" / "minutes.txt").write_text(PARISH, encoding="utf-8")   # names no council
-    e = engine(tmp_path / "idx")
-    assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
-    e = engine(tmp_path / "idx")
+    e = indexed(tmp_path, {"borough/cabinet.txt": BOROUGH, "pages/minutes.txt": PARISH})   # the minutes name no council
     answer = e.ask("How much does Ashwell's grounds maintenance contract cost each year?")
     assert "412,000" not in answer.answer.split("\n")[0] and not answer.answered, answer.answer
     answer = e.ask("How much does Hollybank's grounds maintenance contract cost each year?")
