@@ -21,6 +21,7 @@ from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEET
 from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
                            wants_one_period)
 from core import dates, names, thesaurus, votes
+from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY, PROJECTION, put_ahead
 from ingest import layouts
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -110,16 +111,6 @@ _NEXT_MINUTE = re.compile(r"\n\s*(?:\d{1,4}(?:[/.-]\d{1,4})*[.:)]?|[A-Z][A-Z/]{1
 # the appeal" (the outcome is the participle, as written)
 _COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
                          r"([a-z]{3,}ed|sold|spent|paid|won|built|made|given|taken|bought|lost)\b", re.I | re.S)
-# words that put what follows them in the future or in doubt: "intends to conduct a referendum",
-# "if and when an application is submitted", "a request to be included"
-_TO_COME = re.compile(r"\b(?:will|would|shall|intends?|intended|intention|plan(?:s|ned|ning)?|propos(?:e|es|ed|al)|"
-                      r"if|whether|hopes?|hoped|expects?|expected|aims?|seeks?|sought|requests?|requesting|"
-                      r"due|future|may|might|could|should)\b", re.I)
-TO_COME_WORDS = 8          # how near before the thing a word must be to put it in the future
-# ... and before a count of what was done, the words that make it a count needed or hoped for, not one got
-# ("there would need to be 3,000 tickets sold"); not the nouns of _TO_COME ("Care Plans issued", "requests received")
-_COUNT_TO_COME = re.compile(r"\b(?:will|would|shall|could|should|may|might|needs?\s+to|if|whether|expect\w*|forecast\w*|"
-                            r"target\w*|aim\w*|hope\w*|intend\w*|planned|propose[ds]?)\b", re.I)
 NO_DATE = "The passages on this subject give no date for it."
 NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
 NO_NAME = "The passages on this subject do not name the person asked about."
@@ -145,16 +136,9 @@ _DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": 
 # sales", "what did the fete raise in the end", "how much did the appeal bring in"
 _ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
                            r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
-# the words that make a figure a projection, not a result: "It is envisaged that ticket pricing would be ...",
-# "income ... is expected to contribute at least £25,000", "indicative only"
-_PROJECTED = re.compile(r"\b(?:envisag\w*|estimat\w*|anticipat\w*|indicative|projected|projection|forecast\w*|expected|"
-                        r"expects?|would|could|should|may|might|budgeted|assum\w*|if)\b", re.I)
 # asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
 _SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
-# a figure put as one of a report's choices or as a possibility: "Option 2:", "option A", "is an option", "the
-# alternative of", "could raise", "a possible charge"
-_OPTION = re.compile(r"\b(?:options?|alternatives?|could|might|possible|possibly|potential(?:ly)?)\b", re.I)
 NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
 NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
 LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
@@ -174,11 +158,6 @@ NO_OFFICE_THEN = "The passages that name a {office} are of other years than {per
 NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
 NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
-# a question about what happened (past tense), not a plan, forecast or budget for the period
-_HAPPENED = re.compile(r"\b(?:did|was|were|had|has been|have been)\b", re.I)
-# ("planning" names a committee, an application or permission as often as a plan: "the planning committee")
-_AHEAD = re.compile(r"\b(?:will|would|going to|plans?|planned|planning\s+(?:to|for|on)|expect\w*|forecast\w*|budget\w*|"
-                    r"target\w*|due|scheduled)\b", re.I)
 # the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
 # precept set for next year"): settled before the period starts, so earlier papers can say it
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
@@ -797,7 +776,7 @@ class ExtractiveAnswerer:
                                 or facts.counted_in_paragraph(s, ranked, head, before=True) for s in best):
                 return self.abstain(plan, passages, ranked, reason=NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
-        if plan.intent == "decision" and _HAPPENED.search(plan.standalone) and not _AHEAD.search(plan.standalone) \
+        if plan.intent == "decision" and ASKED_DONE.search(plan.standalone) and not ASKED_AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
                         if s.score >= ranked[0].score - facts.DECISION_MARGIN
                         and s.lexical >= facts.DECISION_SUBJECT_SHARE * best_held):
@@ -1071,7 +1050,7 @@ class ExtractiveAnswerer:
         before it: papers written before a period can say what was planned for it, not what happened."""
         p = plan.period
         if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
                 or _FOR_PERIOD.search(plan.standalone):
             return False
         days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
@@ -1229,18 +1208,18 @@ class ExtractiveAnswerer:
         subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
         giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
         return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
-                                    and _OPTION.search(s.text) for s in giving)
+                                    and POSSIBILITY.search(s.text) for s in giving)
 
     def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
         """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
         and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
         best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
         line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
-        estimate, a forecast or what would be (_PROJECTED). A paper written before the event gives what it
+        estimate, a forecast or what would be (PROJECTION). A paper written before the event gives what it
         expects, not what it took."""
-        if plan.intent != "quantity" or not _HAPPENED.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
+        if plan.intent != "quantity" or not ASKED_DONE.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
             return False
-        if _TARGET_ASKED.search(plan.standalone) or _PROJECTED.search(plan.standalone):
+        if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
             return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
         subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
         giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
@@ -1302,7 +1281,7 @@ class ExtractiveAnswerer:
         question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
         so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
         budget was approved", is answered by the meeting's date.)"""
-        if plan.intent != "when" or fact is None or fact.reading is not None or not _HAPPENED.search(plan.standalone) \
+        if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
                 or facts.WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
                 or facts.asks_closing(plan.intent, plan.standalone):
             return False
@@ -1345,7 +1324,7 @@ class ExtractiveAnswerer:
         however many papers of 2019 rank beside them on the question's frame alone."""
         p = plan.period
         if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone) \
+                or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
                 or _FOR_PERIOD.search(plan.standalone):
             return False
         look = ranked[:PREDATE_LOOK * 2]
@@ -1362,7 +1341,7 @@ class ExtractiveAnswerer:
         facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
         is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
         ("• Mill Street EV charging" in a member's update), they record no decision on it."""
-        if plan.intent != "decision" or not _HAPPENED.search(plan.standalone) or _AHEAD.search(plan.standalone):
+        if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
             return False
         if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
                 and not _off_subject(fact, ranked):
@@ -1378,7 +1357,7 @@ class ExtractiveAnswerer:
             nxt = facts.next_sentence(s, ranked)
             if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
                 return False
-            if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not _to_come(s.text, spots):
+            if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not put_ahead(s.text, spots):
                 return False
         return True
 
@@ -1421,14 +1400,14 @@ class ExtractiveAnswerer:
             # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
             act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
             doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
-            if doing and all(_to_come(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
+            if doing and all(put_ahead(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
                 return True
         done = _WAS_DONE.match(plan.standalone)
         if done:
             # the participle, or its noun opening a minuted line ("has anyone reported the light" /
             # "Report of fault with lamp 14 passed to the lighting contractor")
             word = re.compile(rf"\b{re.escape(done.group(1))}\b|^\W*{re.escape(done.group(1)[:-2])}s?\s+of\b", re.I | re.M)
-            return not any(word.search(s.text) and not _to_come(s.text, [m.start() for m in word.finditer(s.text)])
+            return not any(word.search(s.text) and not put_ahead(s.text, [m.start() for m in word.finditer(s.text)])
                            for s in look)
         result = _RESULT_OF.search(plan.standalone) or said
         if not result:
@@ -1444,7 +1423,7 @@ class ExtractiveAnswerer:
         if thing is None:
             return False
         naming = [s for s in look if any(_same_root(t, thing) for t in terms(s.text))]
-        return bool(naming) and all(_to_come(s.text, [m.start() for m in _TOKEN.finditer(s.text)
+        return bool(naming) and all(put_ahead(s.text, [m.start() for m in _TOKEN.finditer(s.text)
                                                       if _same_root((terms(m.group(0)) or [""])[0], thing)])
                                     for s in naming)
 
@@ -1464,7 +1443,7 @@ class ExtractiveAnswerer:
             return False
         if fact is not None and any(facts.names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
                                                                  + fact.text[m.end():].split()[:CHOICE_WORDS]), besides=set(role))
-                                    and not _to_come(fact.text, [m.start()], _COUNT_TO_COME) for m in chosen.finditer(fact.text)):
+                                    and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
             # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
             # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
             return False
@@ -1477,7 +1456,7 @@ class ExtractiveAnswerer:
             for m in chosen.finditer(text):
                 words = text[:m.start()].split()[-CHOICE_WORDS:] + text[m.end():].split()[:CHOICE_WORDS]
                 if facts.names_a_person(" ".join(words), besides=asked) \
-                        and not _to_come(text, [m.start()], _COUNT_TO_COME):
+                        and not put_ahead(text, [m.start()], COUNT_HOPED_FOR):
                     return True
             return False
 
@@ -1495,7 +1474,7 @@ class ExtractiveAnswerer:
             # a list of the chosen under a line saying they were chosen ("The following were elected:" over
             # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
             head = _list_head(s.passage.chunk.text, s.start)
-            return head is not None and bool(chosen.search(head)) and not _to_come(head, [chosen.search(head).start()]) \
+            return head is not None and bool(chosen.search(head)) and not put_ahead(head, [chosen.search(head).start()]) \
                 and facts.names_a_person(s.text, besides=asked)
         return bool(naming) and not any(records(s) for s in naming)
 
@@ -1512,7 +1491,7 @@ class ExtractiveAnswerer:
         look = ranked[:PREDATE_LOOK * 2]
         word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
         naming = [s for s in look if word.search(s.text)]
-        return bool(naming) and all(_to_come(s.text, [m.start() for m in word.finditer(s.text)], _COUNT_TO_COME)
+        return bool(naming) and all(put_ahead(s.text, [m.start() for m in word.finditer(s.text)], COUNT_HOPED_FOR)
                                     for s in naming)
 
     @staticmethod
@@ -1609,9 +1588,9 @@ def _entry_replied_to(s: Sentence) -> str | None:
 
 
 def _projected(s: Sentence) -> bool:
-    """The sentence gives a projection (_PROJECTED), itself or as a line of a list led in by one: the lines
+    """The sentence gives a projection (PROJECTION), itself or as a line of a list led in by one: the lines
     above a listed line, back to the first that is not a list line, are read with it."""
-    if _PROJECTED.search(s.text):
+    if PROJECTION.search(s.text):
         return True
     text = s.passage.chunk.text
     spans = sentence_spans(text)
@@ -1622,7 +1601,7 @@ def _projected(s: Sentence) -> bool:
         before = _sentence_before(text, spans, start)
         if before is None:
             return False
-        if _PROJECTED.search(before):
+        if PROJECTION.search(before):
             return True
         start, line = text.rfind(before, 0, start), before
     return False
@@ -1702,7 +1681,7 @@ def _records_decision(sentence: str) -> bool:
     if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
-    return bool(spots) and not _to_come(sentence, spots)
+    return bool(spots) and not put_ahead(sentence, spots)
 
 
 # a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
@@ -2111,12 +2090,6 @@ def _list_head(text: str, at: int) -> str | None:
     nearest line above ending in a colon, within LIST_HEAD_LINES lines; None when none does."""
     above = text[:at].rstrip("\n").split("\n")[-LIST_HEAD_LINES:]
     return next((line.strip() for line in reversed(above) if line.strip().endswith(":")), None)
-
-
-def _to_come(sentence: str, spots: list[int], to_come: re.Pattern = _TO_COME) -> bool:
-    """The sentence names the thing (at `spots`) only a few words after one putting it in the future or
-    in doubt ("intends to conduct a referendum"); False when it does not name it."""
-    return bool(spots) and all(to_come.search(" ".join(sentence[:at].split()[-TO_COME_WORDS:])) for at in spots)
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")

@@ -18,7 +18,7 @@ from core.sentences import bare, is_label
 from answer.sentences import sentence_spans
 from core.types import Chunk, Passage
 from ingest import layouts
-from retrieval.plan import ASKS_APOLOGIES, DECISION
+from retrieval.plan import ASKS_APOLOGIES, DECISION, DEPUTY_ASKED, OFFICERS_ASKED
 
 # what the line is called, by intent
 LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
@@ -57,7 +57,8 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)
 # "who is the treasurer of the community council", "who was the council's clerk in 2019": an officer the papers name
 # beside the role ("Paul Ingram — Treasurer", "Clerk: Mrs J Todd", "Mrs A Evans was appointed Clerk")
-ASKS_OFFICER = re.compile(r"\bwho\s+(?:is|was|are|were|has\s+been|acts?\s+as)\b.{0,60}?\b(treasurer|secretary|clerk)s?\b", re.I | re.S)
+ASKS_OFFICER = re.compile(rf"\bwho\s+(?:is|was|are|were|has\s+been|acts?\s+as)\b.{{0,60}}?\b({OFFICERS_ASKED})s?\b",
+                          re.I | re.S)
 
 
 def officer_role(word: str) -> str:
@@ -67,7 +68,7 @@ def officer_role(word: str) -> str:
 
 
 # "who is the vice chair", "who was elected vice-chairman", "the deputy chair": a role of its own, never the chair's
-ASKS_VICE_CHAIR = re.compile(r"\b(?:vice|deputy)[\s-]*chair", re.I)
+ASKS_VICE_CHAIR = re.compile(rf"\b{DEPUTY_ASKED}chair", re.I)
 # the roles as papers print them: "Vice-Chair", "Vice Chairman", "Deputy Chairman", "Vice-Chairs"/"Vice-Chairmen" of a
 # body electing more than one; "Chair" not after "Vice"
 VICE_ROLE = r"(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[ \t-]*(?:[Cc]hair|CHAIR)(?:m[ae]n|wom[ae]n|persons?|MAN|MEN|s)?"
@@ -1473,13 +1474,22 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
     return None
 
 
+# Who moved it, asked. The verbs a question asks who put a motion or a member forward by ("who proposed",
+# "who moved"), read by both patterns below:
+_MOVED_ASKED = r"proposed|moved"
 # who did what a paper records by name: the question's verb, and how the paper names the one who did it
 # ("Proposed by Councillor X", "moved by Cllr X", "Councillor X seconded"; "Report author: X", "Report of: X")
 # (asked "who", or "which" and the role: "Which Cabinet Member put forward the adoption of the plan?"; a paper put
-# forward is the cover sheet's "From: Derek Murphy – Cabinet Member for ...")
+# forward is the cover sheet's "From: Derek Murphy – Cabinet Member for ..."). Group 1 is a motion's mover
+# (asks_mover), group 2 a report's author.
 _DOER_ASKED = re.compile(r"^\s*(?:who|which\s+(?:[a-z]+\s+)?(?:member|councillor|cllr|officer|director|holder))\s+"
-                         r"(?:(proposed|moved|seconded)|(wrote|authored|prepared|drafted|presented|put\s+forward|"
+                         rf"(?:((?:{_MOVED_ASKED})|seconded)|(wrote|authored|prepared|drafted|presented|put\s+forward|"
                          r"brought\s+forward|submitted))\b", re.I)
+# ... and, anywhere in a question, who put a member forward for an office (the proposer of an election, read by
+# _with_proposer): "... and who proposed it?", "who seconded the nomination", "proposed by whom", "who was the
+# proposer"
+ASKS_PROPOSER = re.compile(rf"\bwho\b[^?]*?\b(?:{_MOVED_ASKED}|nominated|put\s+(?:\w+\s+)?forward)\b"
+                           r"|\b(?:proposed|nominated)\s+by\s+whom\b|\bwho\s+(?:was|were)\s+(?:the\s+)?proposers?\b", re.I)
 _DOER_NAMED = {
     # (or the clerk's shorthand naming both, by any title or initials: "Proposed Cllr Jones, seconded Cllr
     # Brown", "Prop: Cllr S Patel Sec: Cllr T Green"; votes.PROPOSED_SECONDED)
@@ -1650,9 +1660,6 @@ def chair_named(intent: str, question: str, ranked: list[Scored], latest: bool =
 
 # "who was elected chair", "who became chairman", "who was appointed vice-chair": the election, not who sat in the chair
 ASKS_ELECTED = re.compile(r"\b(?:elected|re-elected|appointed|chosen|became|voted\s+(?:in|as))\b", re.I)
-# "... and who proposed it?", "who seconded the nomination", "proposed by whom", "who was the proposer"
-ASKS_PROPOSER = re.compile(r"\bwho\b[^?]*?\b(?:proposed|nominated|moved|put\s+(?:\w+\s+)?forward)\b"
-                           r"|\b(?:proposed|nominated)\s+by\s+whom\b|\bwho\s+(?:was|were)\s+(?:the\s+)?proposers?\b", re.I)
 PROPOSER_REACH = 400        # characters after an election that its proposer's line may follow, within its item
 
 

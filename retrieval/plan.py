@@ -78,9 +78,14 @@ ABOUT_A_MEETING = re.compile(
     r"\b(meeting|met|agms?|resolv\w*|decid\w*|decision\w*|agree\w*|apologies|attend\w*|minutes|chair\w*|held|vote\w*)\b",
     re.I)
 
-# who held an office ("who was vice-chair of the panel for 2019/20?", "who was appointed mayor for 2023/24?", "who is
-# the clerk in 2024/25"): a body fills its offices at the year's annual meeting, "for the ensuing year"
-OFFICE_ASKED = re.compile(r"^\W*who\b.*?\b(?P<office>(?:(?:vice|deputy)[\s-]*)?(?:chair\w*|mayor|leader|clerk|treasurer|secretary|"
+# The offices a question asks who holds, one definition read by the answerer's own tests (answer.facts
+# ASKS_VICE_CHAIR, ASKS_OFFICER): the words making an office the deputy's ("vice-chair", "deputy chairman") ...
+DEPUTY_ASKED = r"(?:vice|deputy)[\s-]*"
+# ... a body's officers, appointed rather than elected ("the treasurer", "the clerk") ...
+OFFICERS_ASKED = r"treasurer|secretary|clerk"
+# ... and every office: who held one ("who was vice-chair of the panel for 2019/20?", "who was appointed mayor for
+# 2023/24?", "who is the clerk in 2024/25"): a body fills its offices at the year's annual meeting, "for the ensuing year"
+OFFICE_ASKED = re.compile(rf"^\W*who\b.*?\b(?P<office>(?:{DEPUTY_ASKED})?(?:chair\w*|mayor|leader|{OFFICERS_ASKED}|"
                           r"president|convenor|convener|provost))\b", re.I | re.S)
 
 

@@ -2,13 +2,13 @@
 abstention, that ...", "carried with 2 abstentions") answers it: the count of those who sat the vote out
 is a count of the vote (core/votes.py abstentions), not a vote "recorded without its numbers". And
 "abstained" and "abstention" are one term (core/terms.py stem), so a question in the one word finds a page
-printing the other. Pages written for these tests; the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+printing the other. Pages written for these tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
 from core import votes
 from core.terms import content_words, stem
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 OPENING = ("Minutes of the Annual Meeting of Kelby and Rowston Parish Council held on Wednesday 7 May 2025\n\n"
            "Present: Cllrs Ames, Booth (chair), Carr, Dixon, Ellis and Frost.")

@@ -1,16 +1,15 @@
 """Who sent apologies to a meeting: answered from the minutes' apologies record even when no sentence
 scores well (the question names nothing but the meeting), and from the record, not from a sentence
 elsewhere saying someone "gave her apologies". Minutes are cut from the sample corpus; the embedder
-is the fixed fake of tests/retrieval/test_facts.py."""
+is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
 from answer import facts
-from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.types import Coverage, Passage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import PACK_2024, between, make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 # a parish council's minutes: the record is a label and a line of initials-and-surname under it,
 # and another item says the clerk "gave her apologies" for something else
@@ -26,9 +25,8 @@ def test_who_gave_apologies_is_answered_from_the_record_though_no_sentence_score
     minutes = make_chunk("june-2024", between(PACK_2024, "The Chair welcomed everyone", "(2) Disclosures"),
                          meeting_date="2024-06-18", item="1. General")
     question = "Who gave apologies at the Children and Young People OSC in June 2024?"
-    plan = understand(question, Coverage.of([minutes]))
     # abstain_below above any score: only the apologies record can answer
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(plan, [Passage(minutes, 1.0)])
+    answer = ask(question, [minutes], settings=Settings(abstain_below=0.99))
     assert answer.answered
     line = first_line(answer)
     assert line.startswith("**Who:**") and "Michael Cowland" in line and "Kam Kaur" in line
@@ -37,9 +35,8 @@ def test_who_gave_apologies_is_answered_from_the_record_though_no_sentence_score
 def test_the_labelled_record_wins_over_a_sentence_about_someone_elses_apologies():
     aob = make_chunk("aob", PARISH_AOB, meeting_date="2019-01-08", item="19.01.9 Any Other Business")
     record = make_chunk("rec", PARISH, meeting_date="2019-01-08", item="19.01.2 Register of Interests")
-    plan = understand("Who gave apologies at the parish council in January 2019?", Coverage.of([aob, record]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0)).answer(
-        plan, [Passage(aob, 1.0), Passage(record, 0.5)])
+    answer = ask("Who gave apologies at the parish council in January 2019?", [aob, record],
+                 passages=[Passage(aob, 1.0), Passage(record, 0.5)])
     assert "R Healey" in first_line(answer) and "Clerk" not in first_line(answer)
 
 
@@ -64,8 +61,7 @@ HAD_BEEN = ("Apologies To receive any apologies for absence. Minutes: It was not
 
 def _answer(question: str, text: str):
     chunk = make_chunk("m", text, meeting_date="2019-06-04", committee="Hollybank Licensing Panel")
-    plan = understand(question, Coverage.of([chunk]))
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(plan, [Passage(chunk, 1.0)])
+    return ask(question, [chunk], settings=Settings(abstain_below=0.99))
 
 
 def test_a_record_saying_none_were_sent_answers_who_sent_apologies():
@@ -142,9 +138,7 @@ ANNUAL = "MINUTES of the Annual Parish Meeting @ the Memorial Hall, 14th May 202
 
 
 def _asked(question: str, *chunks):
-    plan = understand(question, Coverage.of(list(chunks)))
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
-        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    return ask(question, list(chunks), settings=Settings(abstain_below=0.99))
 
 
 def test_where_the_meeting_was_held_is_the_place_its_heading_names():

@@ -1,13 +1,13 @@
 """Asked the Band D council tax, the answer leads with the sum charged for Band D ("The Band D charge for 2025/26 will
 be £1,874.52", "Band D: £245.10 (2025/26)"), not the percentage rise or the count of Band D equivalent properties
 beside it; of the year the question names, else, asked in the present, the newest year's. Pages written for these
-tests; the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 # a district's budget-setting minutes of two years: the rise in per cent and the tax base each name Band D too
 SETTING_2025 = ("5. Council Tax Setting 2025/26\n\nMembers noted that the Band D council tax will increase by 4.99% in "

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 STAY = ("RESOLVED that Cabinet instructed officers to consult on a variation to the Parking Order to change the "
         "stay-time limits in Mill Lane Car Park to support residents.")

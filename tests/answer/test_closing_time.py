@@ -3,12 +3,10 @@ scores well ("finish" is not a word the minutes use), and only from the meeting 
 from __future__ import annotations
 
 from answer import facts
-from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
-from core.types import Coverage, Passage
-from retrieval.plan import understand
+from core.types import Passage
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 MAY = ("18.05.15  Any Other Business\n\nThe school continues to be open, although there are a shortage of pupils.\n\n"
        "Next Meeting   Tuesday, 3rd July 2018\n\nThe Chairman brought the meeting to a close at 9.50pm")
@@ -18,9 +16,8 @@ JANUARY = "Next Meeting   Tuesday, 5th March 2019\n\nThe Chairman brought the me
 def test_what_time_a_meeting_finished_is_answered_from_its_closing_line():
     may = make_chunk("may", MAY, meeting_date="2018-05-08", item="18.05.15 Any Other Business")
     january = make_chunk("jan", JANUARY, meeting_date="2019-01-08")
-    plan = understand("What time did the parish council meeting finish in May 2018?", Coverage.of([may, january]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
-        plan, [Passage(january, 1.0), Passage(may, 0.5)])
+    answer = ask("What time did the parish council meeting finish in May 2018?", [may, january],
+                 passages=[Passage(january, 1.0), Passage(may, 0.5)], settings=Settings(abstain_below=0.99))
     assert answer.answered
     assert first_line(answer).startswith("**When:**") and "9.50pm" in first_line(answer) and "8.15pm" not in first_line(answer)
 
@@ -41,8 +38,8 @@ def test_the_closing_line_however_printed():
 
 def test_what_time_a_meeting_finished_is_declined_when_its_minutes_print_no_closing_line():
     may = make_chunk("may", MAY.rsplit("\n\n", 1)[0], meeting_date="2018-05-08", item="18.05.15 Any Other Business")
-    plan = understand("What time did the parish council meeting finish in May 2018?", Coverage.of([may]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(may, 1.0)])
+    answer = ask("What time did the parish council meeting finish in May 2018?", [may],
+                 settings=Settings(abstain_below=0.0))
     assert not answer.answered
     assert answer.answer.startswith("The minutes found do not say when the meeting closed.")
 
@@ -58,7 +55,7 @@ def test_when_the_council_will_not_charge_over_christmas_is_not_asked_when_its_m
                      "When will the council close the library for the refurbishment?"):
         assert not facts.asks_closing("when", question), question
     parking = make_chunk("park", PARKING, meeting_date="2024-11-04", item="7. Christmas Parking Concessions")
-    plan = understand("when won't the district council charge for parking over Christmas?", Coverage.of([parking]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(parking, 1.0)])
+    answer = ask("when won't the district council charge for parking over Christmas?", [parking],
+                 settings=Settings(abstain_below=0.0))
     assert not answer.answer.startswith("The minutes found do not say when the meeting closed")
     assert "7.42" not in first_line(answer)

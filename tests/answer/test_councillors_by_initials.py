@@ -4,8 +4,8 @@ paragraph where others did the same answer too (core/names.py names_someone, ans
 from __future__ import annotations
 
 from core import names
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 MINUTES = ("Present: Cllrs Ruth Moss (RM), Ian Pike (IP), Tom Quayle (TQ), Sue Venn (SV)\n"
            "In attendance: Ann Cole (Clerk)\n\n"

@@ -4,8 +4,8 @@ subject, before or after it, ahead of a share or a time beside the subject (answ
 counted_in_paragraph; answer/extractive.py's NO_COUNT check)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 FOSTERING = ("Fostering\n\nThe service joined a regional recruitment hub for foster carers in July, and the first two "
              "Mockingbird foster care constellations are now live. A measure of the number of fostering households "

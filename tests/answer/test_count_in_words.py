@@ -2,8 +2,8 @@
 writes small counts out; the no-figure rule must not decline them."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 COOPTION = make_chunk(
     "coopt", "Co-option of Parish Councillors\n\nThe Clerk informed the meeting that five requests to become parish "

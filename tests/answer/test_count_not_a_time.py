@@ -4,8 +4,8 @@ says the passages give no number rather than quote one of those (answer/facts.py
 these tests."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 RECOMMENDATIONS = ("Short-term recommendations (for implementation in the next 6 – 12 months): 1) That Cabinet improve "
                    "the information on its website about electric vehicle charging points. 2) That officers report "

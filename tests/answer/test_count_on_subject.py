@@ -3,8 +3,8 @@ of the same noun in another matter ("two sessions ... on fraud awareness" asked 
 speedwatch did) is no answer (answer/extractive.py _count_off_subject)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 SPEEDWATCH = ("8. Community Speedwatch\n\nThe Clerk reported that the Speedwatch volunteers continue to monitor "
               "Station Road and the school lane, and that new volunteers would be welcome. The data is passed to "

@@ -4,8 +4,8 @@ reserve") is still that meeting's decision, not a figure of another period (answ
 A page written for this test."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 FINANCE = ("Item 41/03/24 Finance\n\na. Council voted and unanimously RESOLVED to transfer £1,250.00 from the 2022/23 "
            "earmarked reserve to the footpaths budget, to pay for the stile repairs.\n\nb. The bank reconciliation "

@@ -9,8 +9,8 @@ from core.types import Coverage, Passage
 from answer import facts
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import understand
+from tests.answering import HashedWords, ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 REFERRAL = ("Minutes:\n\nCabinet received a report following a review of the Council's arrangements for public "
             "questions at meetings. Councillor Nia Price, Cabinet Member for Democracy, introduced the review of "
@@ -27,8 +27,7 @@ DECISION_PAGE = ("Decision details\n\nPUBLIC QUESTION TIME REVIEW\n\nDecision Ma
 
 def _ask(question: str, text: str):
     chunk = make_chunk("c", text, meeting_date="2024-03-11", committee="Cabinet", council=None)
-    plan = understand(question, Coverage.of([chunk]))
-    return ExtractiveAnswerer(HashedWords(), Settings()).answer(plan, [Passage(chunk, 1.0)])
+    return ask(question, [chunk], settings=Settings())
 
 
 def test_who_proposed_is_the_sentence_naming_the_proposer():

@@ -1,11 +1,11 @@
 """Asked what a thing at a place costs ("the collapsed drain under the village green"), a figure of another
 matter at the same place (the green's legal fees for its transfer) is not its figure: the figure's passage
 must name the thing, not only the place (answer/extractive.py _matter_words). Pages written for these tests;
-the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 TRANSFER = ("21.02.04 Transfer of the Village Green\n\nThe estate proposes to transfer ownership of the village green "
             "to the Parish Council at no cost, provided the Parish Council pays the estate's legal fees (estimated to "

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
-from core.types import Coverage, Passage
 from ingest.furniture import is_furniture
 from ingest.pipeline import prepare, read
-from retrieval.plan import understand
-from tests.retrieval.test_facts import HashedWords
+from tests.answering import ask
 
 MINUTES = """ASHWELL PARISH COUNCIL
 
@@ -54,9 +51,7 @@ def chunks(tmp_path_factory):
 
 
 def _ask(question: str, chunks):
-    plan = understand(question, Coverage.of(chunks))
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0)).answer(
-        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    return ask(question, chunks)
 
 
 @pytest.mark.parametrize("question", [

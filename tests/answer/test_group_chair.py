@@ -3,8 +3,8 @@ that group's chair beside their role ("Councillor Ann Hale, Chairman of the Budg
 not the chair of the meeting that heard its report (answer/facts.py _group_chair)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ELECTION = "RESOLVED: That Councillor Tom Reid be elected as Chairman of the Panel for the ensuing year."
 REPORT = ("Members were informed that, as in previous years, the Panel formed a Budget Task and Finish Group to "

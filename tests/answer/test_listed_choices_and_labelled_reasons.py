@@ -3,8 +3,8 @@ listed under a line saying they were chosen, a recommendation said in the passiv
 reason printed under its own label (answer/extractive.py, answer/facts.py)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 OFFICERS = ("7 Appointment of Office Bearers\n\n"
             "The returning officer invited nominations for the posts. The following were elected:\n"

@@ -7,8 +7,8 @@ from answer.period import off_period
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 # a county's cabinet page for April: the March minutes approved with a correction
 APRIL = ("3. Minutes\n\nThe minutes of the meeting held on 14 March 2023 were approved and signed, with the addition "

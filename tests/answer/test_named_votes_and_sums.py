@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from core import votes
 from retrieval.plan import council_of_kind
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ITEM = "4. Local Transport Fund"
 DECISION = (f"{ITEM}\n\nDecision: The Committee:\n\napproved £3.2m from the Local Transport Fund for bus priority "

@@ -4,20 +4,14 @@ word) that the passages print, but not where the figure is said; unless a senten
 name gives a figure (a date), the answer is declined, naming it."""
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer
-from core.settings import Settings
 from core.terms import terms
-from core.types import Coverage, Passage
-from retrieval.plan import understand
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords
 
 def _ask(question: str, chunks, rare: dict[str, float] | None = None):
     idf = {t: 3.0 for c in chunks for t in terms(c.text)}
     idf.update(rare or {})
-    plan = understand(question, Coverage.of(chunks))
-    passages = [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(plan, passages)
+    return ask(question, chunks, idf=idf)
 
 
 NOTICEBOARD = ("5.2c) Noticeboard for the Green: two quotations had been received, from Parkside Signs (£980.00) "

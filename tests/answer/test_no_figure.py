@@ -2,8 +2,8 @@
 every figure they give is about something else (answer/extractive.py _no_figure_on_subject)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 OAK = ("The Jubilee oak was planted on the village green by the Community Council and the school.\n\n"
        "The Treasurer reported that the Project Account balance stands at £1.96 and the Christmas lights "

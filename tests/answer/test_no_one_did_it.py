@@ -5,8 +5,8 @@ NOBODY); and the item label that line was printed under ("(Item 2)") is not quot
 from __future__ import annotations
 
 from answer.facts import NOBODY
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 # the minutes' item, its running reference printed on the line under its heading
 MINUTES = "(Item 2)\nNo declarations of interest were received"

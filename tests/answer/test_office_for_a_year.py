@@ -6,8 +6,8 @@ the answer says so and declines (retrieval/plan.py OFFICE_ASKED, window; answer/
 answer/extractive.py _office_of_other_years). Pages written for these tests."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ANNUAL_2023 = ("## 1. Election of Chairman\n\nThat Councillor Ruth Marlow be elected Chairman of the Scrutiny Panel for "
                "the ensuing year.\n\n## 2. Appointment of Vice-Chairman\n\nThat Councillor Dev Harper be appointed "

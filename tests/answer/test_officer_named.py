@@ -4,8 +4,8 @@ after a no-break space, as a Markdown page sets it) or labelled ("Clerk: Mrs J T
 treasurer's report (answer/facts.py ASKS_OFFICER, role_holder). Pages written for these tests."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 PRESENT = ("## Present\n\n- Morag Reid —\u00a0*Secretary*\n- Hamish Doig —\u00a0*Treasurer*\n- Ailsa Brown\n"
            "- Cllr P Grant")

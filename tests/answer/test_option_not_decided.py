@@ -1,11 +1,11 @@
 """Asked what a body will charge or set, a report's options ("Option 2: a central zone priced at around £15
 per space per week could raise £6m a year") are choices, not a decision: the question is declined unless a
 resolution adopts a figure (answer/extractive.py _only_options). Pages written for these tests; the embedder
-is the fixed fake of tests/retrieval/test_facts.py."""
+is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 REPORT = ("Workplace Parking Levy: options\n\nOption 1 would be a city-wide workplace parking levy of around £400 per "
           "parking space a year. Option 2, a central charging zone priced at around £15 per parking space per week, "

@@ -1,15 +1,13 @@
 """Asked whether a body approved or refused something ("did the planning department approve the change of use
 ..."), an answer needs a sentence on that subject printing an outcome (approved, refused, granted, agreed ...);
 a step on the way (the clerk to write to the planning department) is no outcome, and the question is declined.
-Pages written for these tests; the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+Pages written for these tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
-from answer.extractive import NO_OUTCOME, ExtractiveAnswerer
+from answer.extractive import NO_OUTCOME
 from core.settings import Settings
-from core.types import Coverage, Passage
-from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 ITEM = "5. Planning Applications"
 STEP = ("5. Planning Applications\n\nFull application for the change of use of the former chapel into a dwelling at "
@@ -23,8 +21,7 @@ QUESTION = "Did the planning department approve the change of use of the former 
 
 def _answer(text: str):
     chunk = make_chunk("m", text, meeting_date="2023-03-02", doc_type="minutes", item=ITEM)
-    plan = understand(QUESTION, Coverage.of([chunk]))
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.0)).answer(plan, [Passage(chunk, 1.0)])
+    return ask(QUESTION, [chunk], settings=Settings(abstain_below=0.0))
 
 
 def test_a_step_on_the_way_is_no_outcome():

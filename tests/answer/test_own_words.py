@@ -11,8 +11,8 @@ from core.settings import Settings
 from core.terms import GENERIC, terms
 from core.types import Coverage, Passage
 from retrieval.plan import understand
+from tests.answering import first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import first_line
 
 # a district's scrutiny minutes, one item a chunk; the index holds more papers than these
 SAFETY = ("4. Community Safety Partnership: annual update\n\nThe Community Safety Manager presented the Partnership's "
@@ -95,7 +95,7 @@ ADAPTATIONS = ("4. Performance\n\nThe Disabled Facilities Grant is a mandatory g
 
 
 def test_how_long_is_answered_by_a_length_of_time_not_a_sum_beside_it():
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
 
     chunk = make_chunk("cab-4", ADAPTATIONS, meeting_date="2026-02-03", doc_type="report", item="4. Performance")
     answer = ask("how long are disabled people waiting for home adaptations", [chunk])
@@ -119,9 +119,9 @@ CLERK = ("P/24/073 Clerk's report\n\nThe Clerk reported that:\n"
 
 
 def test_a_lists_next_item_gives_no_figure_for_the_item_before_it():
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
 
-    from tests.retrieval.test_facts import HashedWords
+    from tests.answering import HashedWords
 
     chunk = make_chunk("pc-73", CLERK, meeting_date="2024-09-09", doc_type="minutes", item="P/24/073 Clerk's report")
     # the bench's item gives no figure; the insurance premium in the item after it is not the bench's cost
@@ -180,7 +180,7 @@ PLANNING = ("PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Ro
 
 
 def test_what_happened_with_a_thing_is_answered_by_the_decision_in_its_item():
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
 
     chunk = make_chunk("pl-41", PLANNING, meeting_date="2026-01-14", doc_type="minutes",
                        item="PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Road, Otterby")
@@ -192,7 +192,7 @@ def test_what_happened_with_a_thing_is_answered_by_the_decision_in_its_item():
 
 def test_whether_a_thing_is_going_ahead_is_answered_by_the_decision_in_its_item():
     from answer.facts import WHETHER_ASKED
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
 
     chunk = make_chunk("pl-41", PLANNING, meeting_date="2026-01-14", doc_type="minutes",
                        item="PC/41 Application 25/00731/FUL - Land to the rear of 3-9 Station Road, Otterby")
@@ -211,10 +211,10 @@ TRANSFER = ("4. Community Asset Transfer - Brynmor Hall\n\n1.1 To seek Cabinet's
 
 
 def test_a_decision_worded_as_a_lead_in_is_answered_with_its_first_part():
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
 
     from answer import facts
-    from tests.retrieval.test_facts import HashedWords
+    from tests.answering import HashedWords
 
     chunk = make_chunk("cat-4", TRANSFER, meeting_date="2026-03-11", doc_type="report",
                        item="4. Community Asset Transfer - Brynmor Hall")
@@ -235,7 +235,7 @@ CHARGING = ("7. Electric Vehicle Infrastructure Review\n\nRESOLVED: That Cabinet
 
 
 def test_a_light_verb_and_everyday_words_for_ev_charging_find_the_resolution():
-    from tests.retrieval.test_facts import HashedWords
+    from tests.answering import HashedWords
     chunk = make_chunk("cab-7", CHARGING, meeting_date="2022-03-24", doc_type="minutes",
                        item="7. Electric Vehicle Infrastructure Review")
     for question in ("where is the council putting its electric car chargers first?",

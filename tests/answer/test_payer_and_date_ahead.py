@@ -5,11 +5,8 @@ meeting, not by one it recounts from before. Pages invented."""
 from __future__ import annotations
 
 from core.settings import Settings
-from core.types import Coverage, Passage
-from answer.extractive import ExtractiveAnswerer
-from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 REFILL = ("Minutes:\n\nCouncillor Dee Harper, Cabinet Member for Environment, provided an update on the "
           "following:\n\n(a) New water refill stations were due to open in three parks and outside the central "
@@ -27,8 +24,7 @@ REVIEW = ("By: Lee Marsh, Scrutiny Research Officer\n\nTo: Cabinet - 4 March 202
 
 def _ask(question: str, text: str, meeting_date: str):
     chunk = make_chunk("c", text, meeting_date=meeting_date, committee="Cabinet", council=None)
-    plan = understand(question, Coverage.of([chunk]))
-    return ExtractiveAnswerer(HashedWords(), Settings()).answer(plan, [Passage(chunk, 1.0)])
+    return ask(question, [chunk], settings=Settings())
 
 
 def test_who_is_paying_is_what_the_paper_says_funds_it():

@@ -50,7 +50,7 @@ PRECEPTS = [("2019-01-08", "Precept 2019/20\nThe Clerk gave her apologies, the P
 
 
 def test_what_was_set_for_a_financial_year_is_read_from_papers_before_it_under_a_heading_naming_it():
-    from tests.retrieval.test_facts import ask, first_line
+    from tests.answering import ask, first_line
     chunks = [make_chunk(f"p{k}", text, meeting_date=day, doc_type="minutes", title="Minutes")
               for k, (day, text) in enumerate(PRECEPTS)]
     # set in January 2019 for 2019/20, under its heading, though the sentence names 2018/19

@@ -8,8 +8,8 @@ from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Passage
 from retrieval.plan import understand
+from tests.answering import HashedWords, ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, ask, first_line
 
 # a county's quarterly performance report, as pypdf reads it
 EHCP = ("Based on the rolling 12-month average to December 2024, 34% of Education, Health, and Care Plans "

@@ -3,8 +3,8 @@ that it could, may or intends to ("could seek leave to appeal") record no such e
 not answered from a sentence about another party's act (answer/extractive.py _outcome_not_reported)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ANNOUNCEMENT = ("(112) CHAIRMAN'S ANNOUNCEMENT\n"
                 "The Chairman told the Committee that the Council had won its challenge in the High Court against the "

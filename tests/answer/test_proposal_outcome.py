@@ -3,8 +3,8 @@ proposal saying it was carried, lost or withdrawn, even on the next page (answer
 _named_proposal_outcome)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ITEM = "10 Allotment Charges"
 PAGE_13 = ("The report and recommendations were moved by Councillor Hale and seconded by Councillor Lowe.\n\n"

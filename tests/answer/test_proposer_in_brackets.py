@@ -5,8 +5,8 @@ Text written for these tests."""
 from __future__ import annotations
 
 from core import votes
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ELECTION = ("PC24/051 1. Elect the chair of the council\n\n"
             "Having been proposed (Cllr Marsh) and seconded (Cllr Oakley), it was RESOLVED that:\n\n"

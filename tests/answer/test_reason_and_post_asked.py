@@ -4,8 +4,8 @@ holds a titled post ("Head of Parking Services"), a person named with another ti
 (answer/extractive.py _no_reason_given, _post_not_named). Pages written for these tests."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 MINUTES = ("Minutes of the meeting held on 14 May 2024\n\nCllr Hale chaired the meeting.\n\n"
            "1. Police report\nThefts from garden sheds have fallen, possibly because residents fitted more locks.\n\n"

@@ -4,8 +4,8 @@ was then declined as a reason for something else (answer/facts.py REASON)."""
 from __future__ import annotations
 
 from answer.facts import REASON
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 MINUTES = ("(52) APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillors A Dale and B Eyre.\n"
            "It was noted that Councillor Dale was on holiday in Cornwall. The Committee wished him a good rest.\n\n"

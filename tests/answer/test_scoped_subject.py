@@ -3,13 +3,13 @@ mention the subject, however close they are to the council's name: "What did Low
 decide about the allotments?" over minutes that print "Lowfield Parish Council" and no allotment."""
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer, coverage
+from answer.extractive import coverage
 from core.settings import Settings
 from core.terms import terms
 from core.types import Coverage, Passage
 from retrieval.plan import understand
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords
 
 COUNCIL = "Lowfield Parish Council"
 MINUTES = ("Lowfield Parish Council's responsibility is to represent the view of the parish as a whole.\n\n"
@@ -23,9 +23,8 @@ def _ask(question: str):
                        council="Eastbrook Town Council")
     # the index knows "allotment" (another council's papers print it): only the scope's passages lack it
     idf = {t: 3.0 for t in terms(MINUTES + " " + OTHER)}
-    plan = understand(question, Coverage.of([chunk, other]))
     settings = Settings(abstain_below=-1.0, dense_holds=0.30)     # the fake embedder's scale: the name alone is "close"
-    return ExtractiveAnswerer(HashedWords(), settings, idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    return ask(question, [chunk, other], passages=[Passage(chunk, 1.0)], settings=settings, idf=idf)
 
 
 def test_a_subject_of_one_word_the_passages_lack_is_not_held():

@@ -3,13 +3,11 @@ parish, town and community councils): the village a resident names is the counci
 and a count printed a few sentences after the line naming the subject still counts it."""
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.terms import terms
-from core.types import Coverage, Passage
-from retrieval.plan import understand
+from core.types import Passage
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, ask, first_line
 
 # an action list of a community council's minutes: the page never prints the council's name
 ACTIONS = ("ACTIONS FROM PREVIOUS MEETING – UPDATE ON PROGRESS\n\n"
@@ -27,8 +25,8 @@ def test_the_village_a_resident_names_is_held_by_its_own_councils_paper():
     other = make_chunk("oth", OTHER, meeting_date="2024-05-02", doc_type="minutes", committee="Highways Committee",
                        council="Glasfryn County Council")
     idf = {t: 1.0 for t in terms(ACTIONS + " " + OTHER)} | {"pentrefelin": 8.0}
-    plan = understand("how much does a dog bin cost for pentrefelin", Coverage.of([chunk, other]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    answer = ask("how much does a dog bin cost for pentrefelin", [chunk, other], passages=[Passage(chunk, 1.0)],
+                 idf=idf)
     assert answer.answered, answer.answer
     assert "£150" in first_line(answer)
 
@@ -40,8 +38,8 @@ def test_a_village_its_passages_do_not_belong_to_is_still_not_held():
     other = make_chunk("oth", OTHER, meeting_date="2024-05-02", doc_type="minutes", committee="Highways Committee",
                        council="Glasfryn County Council")
     idf = {t: 1.0 for t in terms(ACTIONS + " " + OTHER)} | {"pentrefelin": 8.0}
-    plan = understand("how much does a dog bin cost for pentrefelin", Coverage.of([chunk, other]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    answer = ask("how much does a dog bin cost for pentrefelin", [chunk, other], passages=[Passage(chunk, 1.0)],
+                 idf=idf)
     assert not answer.answered
 
 
@@ -81,7 +79,6 @@ def test_a_reply_under_a_planning_entry_answers_what_the_council_said_about_it()
     chunk = make_chunk("plan", PLANNING, meeting_date="2024-05-13", doc_type="minutes", title="Minutes",
                        item="6. Planning", council="Hemsworthy Parish Council")
     idf = {t: 1.0 for t in terms(PLANNING)}
-    plan = understand("did the parish council object to the garage at Brook Cottage", Coverage.of([chunk]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    answer = ask("did the parish council object to the garage at Brook Cottage", [chunk], settings=Settings(), idf=idf)
     assert answer.answered, answer.answer
     assert "supports the application" in answer.answer

@@ -9,8 +9,8 @@ from answer import period
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask
 
 ELECTION = ("Present: Councillors Ann Amos (Chair), Bob Fry, Cal Ince, Dee Jory, Ruth Dale, Eve Hope, Tom Keen (Clerk).\n\n"
             "03/2019: Election of Chairman:\n"

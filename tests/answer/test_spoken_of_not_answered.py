@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 UPDATES = ("The Cabinet Member for Environment gave an update on the following:\n\n"
            "• Family Hub awareness survey – closes 31st March 2025\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core import votes
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ITEM = "9. Motion: Twenty mph limit in the town centre"
 DEBATE = (f"{ITEM}\n\nCouncillor Amis moved the motion, seconded by Councillor Bello. Councillor Carter spoke in favour "

@@ -3,14 +3,14 @@ thesaurus (core/plain_words.txt) files the plain phrase under the papers' words,
 councillor "left the Authority" holds what the question asks and is not declined for missing it."""
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer, coverage
+from answer.extractive import coverage
 from core import thesaurus
 from core.settings import Settings
 from core.terms import terms
-from core.types import Coverage, Passage
+from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 # a fire authority's agenda: the chair's announcements, as its committee site prints them
 NOTICE = ("3. Chair's Announcements\n\nThere will be a vote of thanks for Councillor Ruth Okafor who left the "
@@ -28,6 +28,5 @@ def test_a_member_who_left_is_one_who_stood_down():
     near = thesaurus.held(plan.expansions, words)
     assert "stood" in near
     assert coverage(plan, [NOTICE], idf, 2.0, near) >= Settings().min_coverage
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0), idf=idf).answer(
-        plan, [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    answer = ask("Which councillor stood down from the Authority in February 2022?", chunks, idf=idf)
     assert answer.answered and "Ruth Okafor" in answer.answer, answer.answer

@@ -7,8 +7,8 @@ from answer.extractive import intent_bonus
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 CHANGED = "The number of complaints decreased by 16% from 1809 in 2022/23 to 1520 in 2023/24."
 REDUCED = "The number of children offending had reduced from 147 to 120 in 2023/2024."

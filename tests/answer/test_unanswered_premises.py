@@ -5,8 +5,8 @@ of, and what an inquiry found when they only say it is to come (answer/extractiv
 here in a small council's and a principal council's words; none is a real council's."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 TREASURER = ("9. Treasurer's Report\nThe current account stands at £1,204.50 and the reserve account at £3,010.00. "
              "The Treasurer thanked the Horticultural Society for its donation of £150.")

@@ -5,8 +5,8 @@ answerable twin, so a detail the papers do record is still answered. Pages inven
 from __future__ import annotations
 
 from core.types import Passage
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 # a parish council's minutes: one item resolved with its movers recorded, one without
 MINUTES = ("24.03.6 Allotment Rents\n\n"

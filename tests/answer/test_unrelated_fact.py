@@ -4,8 +4,8 @@ a date or a figure of a period quoted from a sentence sharing not one of the que
 (_predates_subject)."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 HUB = ("The Committee considered a report on the proposed regional cycling hub at Northfield and approved "
        "the approach to its delivery.\n\n"

@@ -4,8 +4,8 @@ with no sign; a London borough's "Councillors X (in the Chair), ..." attendance 
 from __future__ import annotations
 
 from answer import facts
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 ITEM = "P/24/074 Finance"
 # the second chunk of the item: the table's heading row ("Payee / Details / Method / Amount (£)") and
@@ -221,19 +221,16 @@ SEDERUNT = ("# Glenmorvie Community Council\n\nMinutes of the Ordinary Meeting h
 
 
 def test_who_ran_the_meeting_is_answered_from_the_sederunt_whatever_the_words_held():
-    from answer.extractive import ExtractiveAnswerer
     from core.settings import Settings
     from core.terms import terms
     from core.types import Coverage, Passage
     from retrieval.plan import understand
-    from tests.retrieval.test_facts import HashedWords
 
     chunk = make_chunk("cc-top", SEDERUNT, meeting_date="2024-11-06", doc_type="minutes",
                        council="Glenmorvie Community Council", committee="Glenmorvie Community Council")
     # an index of more than these minutes: "ran" is printed nowhere, the rest everywhere
     idf = {t: 0.1 for t in terms(SEDERUNT)} | {"treasur": 2.0, "sederunt": 3.0}
-    plan = understand("who ran the glenmorvie community council meeting", Coverage.of([chunk]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(), idf=idf).answer(plan, [Passage(chunk, 1.0)])
+    answer = ask("who ran the glenmorvie community council meeting", [chunk], settings=Settings(), idf=idf)
     assert answer.answered, answer.answer
     assert "Catriona Boyd" in first_line(answer)
 

@@ -1,16 +1,14 @@
 """The vice-chair is a role of its own: asked who the vice-chair is, or who was elected vice-chairman, the answer
 names the member elected or appointed to it ("Election of Vice-Chair" / "Cllr X was proposed ... and duly
 elected", "RESOLVED that Councillor X be appointed Vice-Chairman"), never the chair; asked who the chair is, never
-the vice-chair. Pages written for these tests; the embedder is the fixed fake of tests/retrieval/test_facts.py."""
+the vice-chair. Pages written for these tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
 from answer import facts
 from core.settings import Settings
-from core.types import Coverage, Passage
-from answer.extractive import ExtractiveAnswerer
-from retrieval.plan import understand
+from core.types import Passage
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, ask, first_line
 
 # a parish's annual meeting, cut into its items: the attendance list marks the chair, each election its own item
 OPENING = ("Minutes of the Annual Meeting of Ashby Parva Parish Council held on 14 May 2024\n\n"
@@ -40,9 +38,8 @@ def test_the_vice_chair_is_the_member_elected_under_the_vice_chairs_item():
 
 def test_the_vice_chair_is_answered_though_no_sentence_scores_well():
     chunks = _chunks()
-    plan = understand("who is the vice chair?", Coverage.of(chunks))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=0.99)).answer(
-        plan, [Passage(c, 1.0) for c in chunks])
+    answer = ask("who is the vice chair?", chunks, passages=[Passage(c, 1.0) for c in chunks],
+                 settings=Settings(abstain_below=0.99))
     assert answer.answered and "Cllr M Dunmore" in first_line(answer), answer.answer
 
 

@@ -2,8 +2,8 @@
 _vote_not_recorded): a count, or a motion they moved, is not their vote."""
 from __future__ import annotations
 
+from tests.answering import ask
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask
 
 DEBATE = ("10. Workplace Parking Levy\n\nThe report and recommendations were moved by Councillor Plowden and "
           "seconded by Councillor Wilcox. Councillor Self moved an amendment which was seconded by Councillor Ryan.\n\n"

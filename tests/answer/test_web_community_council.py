@@ -3,8 +3,8 @@ lower case in the attendance line ("Cllrs Pryce (in the chair), Morgan, ...").""
 from __future__ import annotations
 
 from answer import facts
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 OPENING = ("Minutes of a meeting of the above Council held on Monday 11th March 2024 at 7.00pm in Bryngwyn Village Hall.\n\n"
            "Present: Cllrs Pryce (in the chair), Morgan, Havard, County Cllr Rees & the Clerk.\n"

@@ -13,8 +13,8 @@ from core.names import names_someone
 from core.settings import Settings
 from core.types import Coverage, Passage
 from retrieval.plan import understand
+from tests.answering import HashedWords, ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 PLAY = ("24/052 Play area\n\nCouncillor Ann Cole reported that repairs to the swings in the play area had been "
         "completed and that she is responsible for the annual safety inspection.")
@@ -61,8 +61,7 @@ def test_a_place_is_not_who():
     # the only capitals of the best sentence are a street's: no name is claimed
     chunk = make_chunk("foot", UNNAMED, meeting_date="2024-05-14", committee="Ashwell Parish Council",
                        item="24/051 Footpath repairs")
-    plan = understand(QUESTION, Coverage.of([chunk]))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0)).answer(plan, [Passage(chunk, 1.0)])
+    answer = ask(QUESTION, [chunk])
     assert not first_line(answer).startswith("**Who:**"), answer.answer
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core import votes
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 
 @pytest.mark.parametrize("line, counts", [

@@ -8,8 +8,8 @@ import pytest
 
 from ingest import layouts
 from tests.ingest.pages import prepare_page
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 MINUTES = """Thornbury Vale Parish Council
 Minutes of the meeting held on Tuesday 9 March 2021 in the Village Hall

@@ -9,7 +9,7 @@ import pytest
 
 from core import votes
 from tests.ingest.pages import decision_under, prepare_page
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = [
     "Ashcombe Parish Council",

@@ -70,7 +70,7 @@ def test_a_recorded_vote_printed_count_by_count_is_one_chunk_with_its_outcome(tm
 
 
 def test_the_vote_on_an_amendment_named_by_its_proposer_is_the_one_that_followed_it(tmp_path):
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
     prepared = _minutes(tmp_path)
     chunks = prepared.chunks
     proposal = next(c for c in chunks if "Mr Fenwick proposed" in c.text)
@@ -84,7 +84,7 @@ def test_the_vote_on_an_amendment_named_by_its_proposer_is_the_one_that_followed
 
 
 def test_the_vote_on_an_amendment_asked_by_its_proposers_name_wins_over_a_better_ranked_vote(tmp_path):
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
     chunks = _minutes(tmp_path).chunks
     other_vote = next(c for c in chunks if "For (20)" in c.text)
     passages = [Passage(other_vote, 1.0)] + [Passage(c, 0.5) for c in chunks if c is not other_vote]
@@ -95,7 +95,7 @@ def test_the_vote_on_an_amendment_asked_by_its_proposers_name_wins_over_a_better
 
 
 def test_a_list_of_names_is_quoted_with_the_count_it_belongs_to_never_alone(tmp_path):
-    from tests.retrieval.test_facts import ask
+    from tests.answering import ask
     chunks = _minutes(tmp_path).chunks
     # the names match the question's words; quoted alone, they would not say which vote or side
     answer = ask("How did Mr Hollins, Ms Ingram and Mr Jessop vote on the library amendments?", chunks)

@@ -10,8 +10,8 @@ from answer import facts
 from ingest import layouts
 from ingest.lines import plain
 from tests.ingest.pages import items_of, prepare_page
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 POST = """---
 title: "Ashwell Parish Council"

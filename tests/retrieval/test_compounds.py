@@ -9,15 +9,13 @@ import math
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.terms import terms
-from core.types import Coverage, Passage
-from retrieval.plan import understand
+from core.types import Passage
 from retrieval.spelling import Speller
 from store.sparse import SparseIndex
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import HashedWords, first_line
 
 PAGES = [
     ("speed", "7. Community Speedwatch\n\nThe Clerk reported that the Speedwatch volunteers had carried out 14 "
@@ -53,9 +51,8 @@ def _ask(question: str, papers):
     asked = speller.correct(question)
     scores = sparse.scores(asked)
     order = sorted(range(len(chunks)), key=lambda i: -scores[i])
-    plan = understand(asked, Coverage.of(chunks))
-    answer = ExtractiveAnswerer(HashedWords(), Settings(), idf=idf).answer(
-        plan, [Passage(chunks[i], 1.0 / (r + 1)) for r, i in enumerate(order)])
+    answer = ask(asked, chunks, passages=[Passage(chunks[i], 1.0 / (r + 1)) for r, i in enumerate(order)],
+                 settings=Settings(), idf=idf)
     return asked, chunks[order[0]].chunk_id if scores[order[0]] > 0 else None, answer
 
 

@@ -1,11 +1,11 @@
 """The lead fact is of the kind asked: "how many" is answered by a count, not by a sum of money in a
 sentence beside it; "who proposed" by the sentence recording the proposer, not by another person's part
 in the item. Found by the end-to-end check on an unseen council (tests/e2e); invented passages, the
-fixed fake embedder of test_facts.py."""
+fixed fake embedder of tests/answering.py."""
 from __future__ import annotations
 
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask
 
 REPORT = make_chunk("dfg", (
     "The top-up of £150,000 to the grant for home adaptations would leave £410,000 in the reserve. "
@@ -18,10 +18,6 @@ MINUTES = make_chunk("budget", (
     "Proposed by Cllr Ferris, seconded by Cllr Begum, all in favour. "
     "RESOLVED to adopt the budget and to set the precept at £96,400."),
     item="7. Budget and precept", meeting_date="2026-02-09")
-
-
-def first_line(answer) -> str:
-    return answer.answer.split("\n")[0]
 
 
 def test_how_many_is_answered_by_a_count_not_a_sum():

@@ -4,52 +4,24 @@ fixed fake (words hashed into a vector) so these run without the model."""
 from __future__ import annotations
 
 import re
-import zlib
 
-import numpy as np
 import pytest
 
 from answer import meeting
 from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
-from core.terms import terms
 from core.types import Coverage, Passage
 from retrieval.plan import understand
 from retrieval.spelling import Speller
+from tests.answering import HashedWords, ask, first_line
 from tests.retrieval.conftest import COMMITTEE, PACK_2023, PACK_2024, ROOT, between, make_chunk
 
 PACK_2019 = ROOT / "corpus/warwickshire/cyp-osc/2019-06-18-agenda-pack.txt"
 KENT_MINUTES = ROOT / "corpus/kent-county-council/county-council/2025-01-09/Printed minutes 09th-Jan-2025 10.00 County Council.pdf"
 
 
-class HashedWords:
-    """A fixed fake embedder: each stemmed word hashed into one of 512 dimensions, normalised."""
-
-    def embed(self, texts):
-        out = np.zeros((len(texts), 512), dtype=np.float32)
-        for i, text in enumerate(texts):
-            for t in terms(text):
-                out[i, zlib.crc32(t.encode()) % 512] += 1.0
-            out[i] /= max(1e-6, float(np.linalg.norm(out[i])))
-        return out
-
-    def embed_one(self, text):
-        return self.embed([text])[0]
-
-
 def norm(text: str) -> str:
     return " ".join(text.split())
-
-
-def ask(question: str, chunks, passages=None):
-    plan = understand(question, Coverage.of(chunks))
-    passages = passages or [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)]
-    # the fake embedder scores lower than the model: these tests judge what is quoted, not whether to decline
-    return ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0)).answer(plan, passages)
-
-
-def first_line(answer) -> str:
-    return answer.answer.splitlines()[0]
 
 
 def check_verbatim(answer, sources: dict[str, str]) -> None:
@@ -885,10 +857,9 @@ def test_what_was_decided_is_declined_when_only_an_agenda_names_the_subject():
     other = make_chunk("oth", "What did Cabinet decide? Cabinet decided about the Annual Governance Statement: it "
                        "was approved.", meeting_date="2026-03-11", doc_type="minutes", committee="Cabinet")
     question = "What did Cabinet decide about the Riverside Car Park redevelopment?"
-    plan = understand(question, Coverage.of([other, agenda]))
     # words weigh little here, so the other minute scores as near as the model puts it in the papers
-    answer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0, w_lexical=0.05)).answer(
-        plan, [Passage(other, 1.0), Passage(agenda, 0.5)])
+    answer = ask(question, [other, agenda], passages=[Passage(other, 1.0), Passage(agenda, 0.5)],
+                 settings=Settings(abstain_below=-1.0, w_lexical=0.05))
     assert not answer.answered and answer.answer.startswith("The passages on this subject are an agenda's"), answer.answer
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from core.types import Coverage
 from retrieval.plan import understand
+from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
 
 OCTOBER = make_chunk(
     "oct", "13. Allotments to be added to the next agenda.\n\n14. Date of Next Meeting – the Chair noted that the next "

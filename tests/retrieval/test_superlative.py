@@ -8,7 +8,8 @@ import re
 from core import superlatives
 from core.types import Turn
 from retrieval.conversation import condense_offline
-from tests.retrieval.test_facts import ask, first_line, make_chunk
+from tests.answering import ask, first_line
+from tests.retrieval.conftest import make_chunk
 
 # an infographic's ward lists, each under its caption (no headings line): the second list's figures are bigger
 WARD_LISTS = ("Attached Families by District/Borough\n\nWard Headlines\n\nMost attached families (inc. claimed)\n\n"

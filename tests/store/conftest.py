@@ -47,6 +47,25 @@ class HashEmbedder:
         return self.embed([text])[0]
 
 
+def engine(index_dir: Path, **settings):
+    """An engine over `index_dir` (settings from the environment, `settings` over them) with the hash embedder."""
+    from core.settings import Settings
+    from service.engine import Scrutineer
+
+    return Scrutineer(Settings.from_env(index_dir=index_dir, **settings), embedder=HashEmbedder())
+
+
+def indexed(tmp_path: Path, papers: dict[str, str]):
+    """`papers` (a path under tmp_path/papers -> its text) written and ingested into a fresh index at tmp_path/idx,
+    every one of them; an engine over it, opened anew as a later run would."""
+    for name, text in papers.items():
+        path = tmp_path / "papers" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert engine(tmp_path / "idx").ingest([tmp_path / "papers"]).count("ingested") == len(papers)
+    return engine(tmp_path / "idx")
+
+
 @pytest.fixture
 def hash_embedder():
     return HashEmbedder()

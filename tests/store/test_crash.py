@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
-from core.settings import Settings
+from conftest import engine
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow
@@ -69,10 +68,6 @@ def write_corpus(papers: Path, variant: int) -> None:
         title = f"item {n} {'revised ' if variant == 1 and n % 5 == 0 else ''}budget line"
         body = "\n\n".join(f"Detail {k} of {title}: spending on service {n * 10 + k} was reviewed." for k in range(12))
         (papers / f"paper-{n:02d}.txt").write_text(PAPER.format(day=n % 28 + 1, n=n, title=title, body=body))
-
-
-def engine(index_dir: Path) -> Scrutineer:
-    return Scrutineer(Settings.from_env(index_dir=index_dir), embedder=HashEmbedder())
 
 
 def chunk_ids(e: Scrutineer) -> list[str]:

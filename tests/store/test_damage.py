@@ -11,19 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINUTES, HashEmbedder
+from conftest import MINUTES, HashEmbedder, engine
 from core.errors import DiskFull, IndexDamaged, IndexMissing
-from core.settings import Settings
 from service.engine import Scrutineer
 
 pytestmark = pytest.mark.slow          # builds several small indexes (real Chroma)
 
 ROOT = Path(__file__).resolve().parents[2]
 TOPICS = ["cyber security", "procurement fraud", "payroll controls", "climate adaptation", "fleet management"]
-
-
-def engine(index_dir: Path) -> Scrutineer:
-    return Scrutineer(Settings.from_env(index_dir=index_dir), embedder=HashEmbedder())
 
 
 def corpus(root: Path, topics=TOPICS) -> Path:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
-from core.settings import Settings
+from conftest import engine, indexed
 from ingest import pipeline
 from service.engine import Scrutineer
 
@@ -44,10 +43,6 @@ Present: Councillors Bell, Cole
 
 It was agreed to write to the highway authority.
 """
-
-
-def engine(index_dir: Path) -> Scrutineer:
-    return Scrutineer(Settings.from_env(index_dir=index_dir), embedder=HashEmbedder())
 
 
 def councils(e: Scrutineer) -> dict[str, set]:
@@ -133,13 +128,7 @@ RESOLVED that the charges be frozen.
 
 
 def test_a_council_the_index_holds_no_known_paper_of_is_declined_unless_the_best_passage_may_be_its(tmp_path):
-    (tmp_path / "papers" / "borough").mkdir(parents=True)
-    (tmp_path / "papers" / "pages").mkdir(parents=True)
-    (tmp_path / "papers" / "borough" / "council.txt").write_text(HOLLYBANK, encoding="utf-8")
-    (tmp_path / "papers" / "pages" / "item.txt").write_text(UNNAMED, encoding="utf-8")   # names no council
-    e = engine(tmp_path / "idx")
-    assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
-    e = engine(tmp_path / "idx")
+    e = indexed(tmp_path, {"borough/council.txt": HOLLYBANK, "pages/item.txt": UNNAMED})   # the item names no council
     answer = e.ask("What council tax increase did Ashdown Vale District Council agree for 2018/19?")
     assert not answer.answered
     assert answer.answer.startswith("The index holds no papers from Ashdown Vale District Council."), answer.answer

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HashEmbedder
-from core.settings import Settings
-from service.engine import Scrutineer
+from conftest import indexed
 
 pytestmark = pytest.mark.slow          # builds a small index (real Chroma)
 
@@ -37,13 +35,7 @@ It was agreed to write to the highway authority about the broken stile on the br
 
 
 def test_a_places_own_thing_is_not_answered_from_another_councils_papers(tmp_path):
-    (tmp_path / "papers" / "borough").mkdir(parents=True)
-    (tmp_path / "papers" / "pages").mkdir(parents=True)
-    (tmp_path / "papers" / "borough" / "cabinet.txt").write_text(BOROUGH, encoding="utf-8")
-    (tmp_path / "papers" / "pages" / "minutes.txt").write_text(PARISH, encoding="utf-8")   # names no council
-    e = Scrutineer(Settings.from_env(index_dir=tmp_path / "idx"), embedder=HashEmbedder())
-    assert e.ingest([tmp_path / "papers"]).count("ingested") == 2
-    e = Scrutineer(Settings.from_env(index_dir=tmp_path / "idx"), embedder=HashEmbedder())
+    e = indexed(tmp_path, {"borough/cabinet.txt": BOROUGH, "pages/minutes.txt": PARISH})   # the minutes name no council
     answer = e.ask("How much does Ashwell's grounds maintenance contract cost each year?")
     assert "412,000" not in answer.answer.split("\n")[0] and not answer.answered, answer.answer
     answer = e.ask("How much does Hollybank's grounds maintenance contract cost each year?")
