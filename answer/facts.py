@@ -50,6 +50,10 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
                    # a parish's attendance list with each member's initials: "Claire Cann (CC) – Chair", "Ann Hunt (AH) Chair"
                    rf"|({_NAME})[ \t]+\([A-Z]{{1,4}}\)[ \t]+{_CHAIR_WORD}(?![A-Za-z])(?![ \t]+of\b)"
                    rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
+                   # "Deputy Chair Cllr A Jones took the chair in the absence of Mr B Smith.", "Cllr Dunn took the Chair."
+                   # (not "took the chair for this item": one item's chair, not the meeting's)
+                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman|He|She|They)\b)({_NAME})[ \t]+took[ \t]+the[ \t]+[Cc]hair"
+                   rf"(?=[ \t]*[.;]|[ \t]+in[ \t]+the[ \t]+absence\b)"
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
