@@ -192,6 +192,10 @@ def _amendment_opening(paras: list[Para], k: int, emitted: list[Block]) -> int |
     return opening if decided and _AMENDMENT_VOTE.search(decided[-1]) else None
 
 
+# the last word of a line that ends mid-phrase: an article, a preposition or a conjunction
+_ENDS_MID_PHRASE = re.compile(r"(?<![\w'’-])(?:the|a|an|of|to|for|with|by|in|on|at|from|and|or|that|as)\s*$")
+
+
 def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
     """The decision runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
     first = paras[i]
@@ -247,6 +251,11 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
         # a decision broken across pages continues mid-sentence on the next page, or with the
         # header of its table printed again over the rest of the rows
         if not continues and q.page != paras[j - 1].page and (q.first[:1].islower() or _repeats_a_line(q, paras[i:j])):
+            continues = True
+        # a part broken off mid-phrase by a blank line (a web page that dropped a list of names: "1. extend the
+        # terms of office of the" / "to the start of the Council meeting on 30 November 2020; and"): a line
+        # ending on a word no sentence ends on, the next opening in lower case, is one sentence
+        if not continues and q.first[:1].islower() and _ENDS_MID_PHRASE.search(prev_text):
             continues = True
         if not continues:
             break
