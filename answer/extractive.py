@@ -1901,9 +1901,16 @@ def _date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
     years = dates.years_in(text)
     if not days and not years:
         return False
-    if any(p.date_from <= d <= p.date_to for d in days):
+    # "until when did the council extend the terms of office in May 2020?": the period dates the act, and the date
+    # asked is where it runs to, which may lie after the period (30 November 2020), never before it
+    last = "9999-12-31" if _UNTIL_ASKED.search(plan.standalone) else p.date_to
+    if any(p.date_from <= d <= last for d in days):
         return False
-    return not any(int(p.date_from[:4]) <= y <= int(p.date_to[:4]) for y in years)
+    return not any(int(p.date_from[:4]) <= y <= int(last[:4]) for y in years)
+
+
+# "until when", "till when", "up to when", "by when": the end of something, not when it was done
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
 
 
 def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
