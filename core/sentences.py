@@ -52,10 +52,14 @@ _BLOCK_END = re.compile(r"(?:</(?:p|li|div|h[1-6]|td|th|tr|ul|ol)>|<br\s*/?>)\s*
 
 
 # a name's initial or a title's full stop, not a sentence's: "Councillor L. Fitzpatrick", "Mr R. W. Gough", "Dr. Ames",
-# and each initial of names listed after one title: "Councillors K. May, S. Baxter and K. Taylor declared ..."
+# and each initial of names listed after one title: "Councillors K. May, S. Baxter and K. Taylor declared ...",
+# and an initial after "by"
 _NAME_STOP = re.compile(rf"(?:\b(?:{names.TITLE}|Councillors|Cllrs)\.?(?:\s+[A-Z]\.)*"
                         r"(?:\s+[A-Z][\w'’-]+(?:,|\s+and|\s*&)(?:\s+[A-Z]\.)*){0,8}\s+[A-Z]"
-                        r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof))\.$")
+                        r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof)"
+                        # a member named by initial and surname after "by", with no title: "it was proposed by
+                        # S. Hannant and seconded by J. O'Leary that ...", "Chaired by P. J. Lane"
+                        r"|\bby(?:\s+[A-Z]\.)*\s+[A-Z])\.$")
 
 
 def _is_break(text: str, m: re.Match) -> bool:
