@@ -846,6 +846,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
+    if intent == "decision" and label == LABELS["decision"] and (start, end) == (best.start, best.end):
+        start, end = _parallel_parts(best)
     m = WHO_DID.search(question)
     verb = m.group(2) if m and not m.group("state") else (w.group(1) if (w := _WHICH_DID.search(question)) else None)
     if intent == "who" and label == LABELS["who"] and verb and verb.lower() not in STOPWORDS:
@@ -1146,6 +1148,42 @@ def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str, before: boo
             if counts_head(t.text, head):
                 return t
     return None
+
+
+PARALLEL_WORDS = 3     # the opening words a decision's lettered parts share when they decide alike ("To approve the")
+PARALLEL_PARTS = 6     # the most of such parts quoted together
+
+
+def _parallel_parts(s: Scored) -> tuple[int, int]:
+    """`s`'s span, or, when `s` is a lettered or numbered part of a decision ("b) To approve the minutes of the
+    meeting held on 28 May 2021 ..."), the span of the run of parts beside it worded alike ("a) To approve the
+    minutes of the meeting held on 14 May 2021 ..."): parts deciding the same kind of thing each answer what was
+    decided, so one alone answers half of it. Only parts next to each other in the passage, nothing between them."""
+    if not LISTED.match(s.text):
+        return s.start, s.end
+    text = s.passage.chunk.text
+    opening = _opening(s.text)
+    spans = sentence_spans(text)
+    if (s.start, s.end) not in spans or len(opening) < PARALLEL_WORDS:
+        return s.start, s.end
+    i = j = spans.index((s.start, s.end))
+
+    def alike(k: int) -> bool:
+        part = text[spans[k][0]:spans[k][1]]
+        return bool(LISTED.match(part)) and _opening(part) == opening \
+            and (s.passage.chunk.is_resolution or decides(part))
+
+    while i > 0 and j - i + 1 < PARALLEL_PARTS and alike(i - 1) and not text[spans[i - 1][1]:spans[i][0]].strip():
+        i -= 1
+    while j + 1 < len(spans) and j - i + 1 < PARALLEL_PARTS and alike(j + 1) \
+            and not text[spans[j][1]:spans[j + 1][0]].strip():
+        j += 1
+    return spans[i][0], spans[j][1]
+
+
+def _opening(part: str) -> list[str]:
+    """The first PARALLEL_WORDS words of a listed part after its letter or number, in lower case."""
+    return re.findall(r"[a-z]+", LISTED.sub("", part, count=1).lower())[:PARALLEL_WORDS]
 
 
 def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:

@@ -219,6 +219,12 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
             prev_text = q.text
             j += 1
             continue
+        if _next_letter(prev_text, q.first):
+            # "a) To approve the minutes of 14 May ...;" / "b) To approve the minutes of 28 May ...": the
+            # decision's next lettered part, though worded as a decision of its own
+            prev_text = q.text
+            j += 1
+            continue
         if is_resolution_start(q, minutes) and bare and j == i + 1:
             prev_text = q.text          # "Resolved" / "The Committee resolved that:"
             j += 1
@@ -318,6 +324,18 @@ def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
 
 
 _DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
+# a lettered part of a list: "a) ...", "(b) ...", "c. ..."
+_LETTERED = re.compile(r"^\s*(\()?([a-h])([).])\s")
+
+
+def _next_letter(before: str, line: str) -> bool:
+    """Whether `line` opens the lettered part after the one `before` opens ("b) ..." after "a) ...;"), in the
+    same style, `before` ending as a list's part does (";", ",", "; and", "or", or no stop)."""
+    a, b = _LETTERED.match(before), _LETTERED.match(line)
+    if a is None or b is None or (a.group(1), a.group(3)) != (b.group(1), b.group(3)):
+        return False
+    return ord(b.group(2)) == ord(a.group(2)) + 1 and not before.rstrip().endswith((".", "?", "!"))
+
 
 
 def _last_list_number(p: Para) -> int | None:
