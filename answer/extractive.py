@@ -24,7 +24,7 @@ from core import dates, names, thesaurus, votes
 from ingest import layouts
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label
+from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -231,7 +231,7 @@ def _names_item(chunk: Chunk, text: str) -> bool:
 
 
 def _usable(s: str) -> bool:
-    if INSTRUCTION.search(s):
+    if INSTRUCTION.search(s) or is_cut_off(s):
         return False
     w = re.findall(r"[A-Za-z]{2,}", s)
     if re.fullmatch(r"[#*\s\-|]*", s):

@@ -561,6 +561,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _named_proposal_outcome(question, ranked) or _item_outcome(ranked)
         if fact:
             return fact
+    if intent == "general" and WHETHER_ASKED.match(question) and EVER_ASKED.search(question) \
+            and (fact := _never_done(ranked)):
+        return fact
     if intent == "general" and WHETHER_ASKED.match(question) and not FIGURE.search(bare(ranked[0].text)):
         # "is the old pub being turned into flats", "is the parish against the houses by church farm":
         # whether it is so is what was decided on it (a sentence giving a figure answers "has shoplifting
@@ -1305,6 +1308,29 @@ WHETHER_ASKED = re.compile(r"\s*(?:is|are|was|were|will|has|have|had|did|does|do
 OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
 # an amendment or motion taken back: its outcome as much as carried or lost
 _WITHDRAWN = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+|were\s+|has\s+been\s+)?withdrawn\b", re.I)
+
+
+# "has the council ever used its surveillance powers", "have they ever ...": asked about all time, not a period
+EVER_ASKED = re.compile(r"\bever\b", re.I)
+# a sentence saying it was never done: "the Authority had never had recourse to use these powers", "has not once ..."
+NEVER_DONE = re.compile(r"\b(?:never|not\s+(?:ever|once)|at\s+no\s+(?:time|point))\b", re.I)
+
+
+def _never_done(ranked: list[Scored]) -> Fact | None:
+    """Asked whether something was ever done, a sentence saying it never was, in the paragraph of one of the best
+    sentences on the subject ("... the Authority had powers to conduct covert surveillance. ... the Authority had
+    never had recourse to use these powers."): it answers for all time, where the best ("no covert surveillance
+    since the last meeting") answers for one period. The sentence itself may not repeat the subject's words."""
+    near = [s for s in ranked[:LOOK_AT] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+    for s in near:
+        text = s.passage.chunk.text
+        para_start = text.rfind("\n\n", 0, s.start) + 1
+        para_end = text.find("\n\n", s.end)
+        para_end = len(text) if para_end < 0 else para_end
+        for a, b in sentence_spans(text):
+            if a >= para_start and b <= para_end and NEVER_DONE.search(text[a:b]):
+                return Fact(LABELS["general"], s.passage, a, b)
+    return None
 
 
 def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:

@@ -148,6 +148,29 @@ def is_contact(text: str) -> bool:
     return _CONTACT.search(text) is not None
 
 
+# the last word of a line with no stop after it, in lower case and standing alone ("... by officers since t"),
+# and the word before it
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\s+([a-z]+)\s*$")
+# words no sentence ends on, after which a lone letter is a word cut short ("since t"), not a part's label ("item b")
+_FUNCTION_WORD = re.compile(r"(?:the|a|an|of|to|for|with|by|in|on|at|from|and|or|that|as|since|before|after|"
+                            r"was|were|is|are|had|has|have|be|been|this|their|its)")
+
+
+def is_cut_off(text: str) -> bool:
+    """A sentence cut off mid-word, as a page saved short prints its last line ("To note that there had been no
+    covert surveillance conducted by officers since t", "... in 1983 before transfe"): no stop at its end, and its
+    last word a lone letter after a word no sentence ends on, or the start of an English word and no word itself
+    (an abbreviation, "pdf", "cllr", "mph", begins no word). Quoted, it would misquote the paper."""
+    from core import english
+    m = _LAST_WORD.search(text)
+    if m is None or len(text.split()) < 4:
+        return False
+    before, word = m.group(1), m.group(2)
+    if len(word) == 1:
+        return word not in ("a", "i") and _FUNCTION_WORD.fullmatch(before) is not None
+    return not english.is_english(word) and english.begins_a_word(word)
+
+
 def source_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
     spans, start = [], 0
