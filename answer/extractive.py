@@ -25,7 +25,7 @@ from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY,
 from ingest import layouts
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import LIST_PREFIX, bare, is_contact, is_heading, is_label
+from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -210,7 +210,7 @@ def _names_item(chunk: Chunk, text: str) -> bool:
 
 
 def _usable(s: str) -> bool:
-    if INSTRUCTION.search(s):
+    if INSTRUCTION.search(s) or is_cut_off(s):
         return False
     w = re.findall(r"[A-Za-z]{2,}", s)
     if re.fullmatch(r"[#*\s\-|]*", s):
@@ -1880,9 +1880,16 @@ def _date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
     years = dates.years_in(text)
     if not days and not years:
         return False
-    if any(p.date_from <= d <= p.date_to for d in days):
+    # "until when did the council extend the terms of office in May 2020?": the period dates the act, and the date
+    # asked is where it runs to, which may lie after the period (30 November 2020), never before it
+    last = "9999-12-31" if _UNTIL_ASKED.search(plan.standalone) else p.date_to
+    if any(p.date_from <= d <= last for d in days):
         return False
-    return not any(int(p.date_from[:4]) <= y <= int(p.date_to[:4]) for y in years)
+    return not any(int(p.date_from[:4]) <= y <= int(last[:4]) for y in years)
+
+
+# "until when", "till when", "up to when", "by when": the end of something, not when it was done
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
 
 
 def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:

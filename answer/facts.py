@@ -50,6 +50,10 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|ch
                    # a parish's attendance list with each member's initials: "Claire Cann (CC) – Chair", "Ann Hunt (AH) Chair"
                    rf"|({_NAME})[ \t]+\([A-Z]{{1,4}}\)[ \t]+{_CHAIR_WORD}(?![A-Za-z])(?![ \t]+of\b)"
                    rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman)\b)({_NAME})[ \t]+(?:chaired|took the chair (?:of|at|for))[ \t]+(?:the[ \t]+)?meeting(?![a-z])"
+                   # "Deputy Chair Cllr A Jones took the chair in the absence of Mr B Smith.", "Cllr Dunn took the Chair."
+                   # (not "took the chair for this item": one item's chair, not the meeting's)
+                   rf"|(?<![A-Za-z0-9'’])(?!(?:The|Chair|Chairman|He|She|They)\b)({_NAME})[ \t]+took[ \t]+the[ \t]+[Cc]hair"
+                   rf"(?=[ \t]*[.;]|[ \t]+in[ \t]+the[ \t]+absence\b)"
                    # "The Meeting was Chaired by Kenny Combe", "In the Chair: Cllr A Shah", "Chairman: Mr J Bell"
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})", re.M)
@@ -558,6 +562,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _named_proposal_outcome(question, ranked) or _item_outcome(ranked)
         if fact:
             return fact
+    if intent == "general" and WHETHER_ASKED.match(question) and EVER_ASKED.search(question) \
+            and (fact := _never_done(ranked)):
+        return fact
     if intent == "general" and WHETHER_ASKED.match(question) and not FIGURE.search(bare(ranked[0].text)):
         # "is the old pub being turned into flats", "is the parish against the houses by church farm":
         # whether it is so is what was decided on it (a sentence giving a figure answers "has shoplifting
@@ -843,6 +850,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
+    if intent == "decision" and label == LABELS["decision"] and (start, end) == (best.start, best.end):
+        start, end = _parallel_parts(best)
     m = WHO_DID.search(question)
     verb = m.group(2) if m and not m.group("state") else (w.group(1) if (w := _WHICH_DID.search(question)) else None)
     if intent == "who" and label == LABELS["who"] and verb and verb.lower() not in STOPWORDS:
@@ -1145,6 +1154,42 @@ def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str, before: boo
     return None
 
 
+PARALLEL_WORDS = 3     # the opening words a decision's lettered parts share when they decide alike ("To approve the")
+PARALLEL_PARTS = 6     # the most of such parts quoted together
+
+
+def _parallel_parts(s: Scored) -> tuple[int, int]:
+    """`s`'s span, or, when `s` is a lettered or numbered part of a decision ("b) To approve the minutes of the
+    meeting held on 28 May 2021 ..."), the span of the run of parts beside it worded alike ("a) To approve the
+    minutes of the meeting held on 14 May 2021 ..."): parts deciding the same kind of thing each answer what was
+    decided, so one alone answers half of it. Only parts next to each other in the passage, nothing between them."""
+    if not LISTED.match(s.text):
+        return s.start, s.end
+    text = s.passage.chunk.text
+    opening = _opening(s.text)
+    spans = sentence_spans(text)
+    if (s.start, s.end) not in spans or len(opening) < PARALLEL_WORDS:
+        return s.start, s.end
+    i = j = spans.index((s.start, s.end))
+
+    def alike(k: int) -> bool:
+        part = text[spans[k][0]:spans[k][1]]
+        return bool(LISTED.match(part)) and _opening(part) == opening \
+            and (s.passage.chunk.is_resolution or decides(part))
+
+    while i > 0 and j - i + 1 < PARALLEL_PARTS and alike(i - 1) and not text[spans[i - 1][1]:spans[i][0]].strip():
+        i -= 1
+    while j + 1 < len(spans) and j - i + 1 < PARALLEL_PARTS and alike(j + 1) \
+            and not text[spans[j][1]:spans[j + 1][0]].strip():
+        j += 1
+    return spans[i][0], spans[j][1]
+
+
+def _opening(part: str) -> list[str]:
+    """The first PARALLEL_WORDS words of a listed part after its letter or number, in lower case."""
+    return re.findall(r"[a-z]+", LISTED.sub("", part, count=1).lower())[:PARALLEL_WORDS]
+
+
 def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
     text = s.passage.chunk.text
@@ -1264,6 +1309,29 @@ WHETHER_ASKED = re.compile(r"\s*(?:is|are|was|were|will|has|have|had|did|does|do
 OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
 # an amendment or motion taken back: its outcome as much as carried or lost
 _WITHDRAWN = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+|were\s+|has\s+been\s+)?withdrawn\b", re.I)
+
+
+# "has the council ever used its surveillance powers", "have they ever ...": asked about all time, not a period
+EVER_ASKED = re.compile(r"\bever\b", re.I)
+# a sentence saying it was never done: "the Authority had never had recourse to use these powers", "has not once ..."
+NEVER_DONE = re.compile(r"\b(?:never|not\s+(?:ever|once)|at\s+no\s+(?:time|point))\b", re.I)
+
+
+def _never_done(ranked: list[Scored]) -> Fact | None:
+    """Asked whether something was ever done, a sentence saying it never was, in the paragraph of one of the best
+    sentences on the subject ("... the Authority had powers to conduct covert surveillance. ... the Authority had
+    never had recourse to use these powers."): it answers for all time, where the best ("no covert surveillance
+    since the last meeting") answers for one period. The sentence itself may not repeat the subject's words."""
+    near = [s for s in ranked[:LOOK_AT] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
+    for s in near:
+        text = s.passage.chunk.text
+        para_start = text.rfind("\n\n", 0, s.start) + 1
+        para_end = text.find("\n\n", s.end)
+        para_end = len(text) if para_end < 0 else para_end
+        for a, b in sentence_spans(text):
+            if a >= para_start and b <= para_end and NEVER_DONE.search(text[a:b]):
+                return Fact(LABELS["general"], s.passage, a, b)
+    return None
 
 
 def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:

@@ -50,6 +50,26 @@ def is_english(word: str) -> bool:
         return bool(_dictionary().known(list(_forms(word))))
 
 
+COMMON_COUNT = 10_000   # a word counted this often in the frequency list is a common one
+
+
+@lru_cache(maxsize=1)
+def _common_sorted() -> tuple[str, ...]:
+    with _lock:
+        frequency = _dictionary().word_frequency
+        return tuple(sorted(w for w in frequency.dictionary if frequency[w] >= COMMON_COUNT))
+
+
+def begins_a_word(part: str) -> bool:
+    """Whether `part` is how a common English word begins, not the word itself ("transfe" of "transferred",
+    "recor" of "record"); an abbreviation ("pdf", "cllr", "bacs") begins none."""
+    import bisect
+    words = _common_sorted()
+    p = part.lower()
+    i = bisect.bisect_left(words, p)
+    return i < len(words) and words[i].startswith(p) and (words[i] != p or i + 1 < len(words) and words[i + 1].startswith(p))
+
+
 def nearest(word: str) -> str | None:
     """The commonest English word one edit from `word` ("expells" -> "expels"), or None when
     there is none: the everyday word a resident most likely meant to type."""

@@ -52,10 +52,14 @@ _BLOCK_END = re.compile(r"(?:</(?:p|li|div|h[1-6]|td|th|tr|ul|ol)>|<br\s*/?>)\s*
 
 
 # a name's initial or a title's full stop, not a sentence's: "Councillor L. Fitzpatrick", "Mr R. W. Gough", "Dr. Ames",
-# and each initial of names listed after one title: "Councillors K. May, S. Baxter and K. Taylor declared ..."
+# and each initial of names listed after one title: "Councillors K. May, S. Baxter and K. Taylor declared ...",
+# and an initial after "by"
 _NAME_STOP = re.compile(rf"(?:\b(?:{names.TITLE}|Councillors|Cllrs)\.?(?:\s+[A-Z]\.)*"
                         r"(?:\s+[A-Z][\w'’-]+(?:,|\s+and|\s*&)(?:\s+[A-Z]\.)*){0,8}\s+[A-Z]"
-                        r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof))\.$")
+                        r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof)"
+                        # a member named by initial and surname after "by", with no title: "it was proposed by
+                        # S. Hannant and seconded by J. O'Leary that ...", "Chaired by P. J. Lane"
+                        r"|\bby(?:\s+[A-Z]\.)*\s+[A-Z])\.$")
 
 
 def _is_break(text: str, m: re.Match) -> bool:
@@ -142,6 +146,29 @@ def is_contact(text: str) -> bool:
     """A sentence that gives someone's contact details (a report's "Contact officer" block, a
     directors' list with e-mail addresses): it names who to ask, it answers nothing else."""
     return _CONTACT.search(text) is not None
+
+
+# the last word of a line with no stop after it, in lower case and standing alone ("... by officers since t"),
+# and the word before it
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\s+([a-z]+)\s*$")
+# words no sentence ends on, after which a lone letter is a word cut short ("since t"), not a part's label ("item b")
+_FUNCTION_WORD = re.compile(r"(?:the|a|an|of|to|for|with|by|in|on|at|from|and|or|that|as|since|before|after|"
+                            r"was|were|is|are|had|has|have|be|been|this|their|its)")
+
+
+def is_cut_off(text: str) -> bool:
+    """A sentence cut off mid-word, as a page saved short prints its last line ("To note that there had been no
+    covert surveillance conducted by officers since t", "... in 1983 before transfe"): no stop at its end, and its
+    last word a lone letter after a word no sentence ends on, or the start of an English word and no word itself
+    (an abbreviation, "pdf", "cllr", "mph", begins no word). Quoted, it would misquote the paper."""
+    from core import english
+    m = _LAST_WORD.search(text)
+    if m is None or len(text.split()) < 4:
+        return False
+    before, word = m.group(1), m.group(2)
+    if len(word) == 1:
+        return word not in ("a", "i") and _FUNCTION_WORD.fullmatch(before) is not None
+    return not english.is_english(word) and english.begins_a_word(word)
 
 
 def source_spans(text: str) -> list[tuple[int, int]]:

@@ -192,6 +192,10 @@ def _amendment_opening(paras: list[Para], k: int, emitted: list[Block]) -> int |
     return opening if decided and _AMENDMENT_VOTE.search(decided[-1]) else None
 
 
+# the last word of a line that ends mid-phrase: an article, a preposition or a conjunction
+_ENDS_MID_PHRASE = re.compile(r"(?<![\w'’-])(?:the|a|an|of|to|for|with|by|in|on|at|from|and|or|that|as)\s*$")
+
+
 def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
     """The decision runs on while its paragraphs read as its parts (lists, 'That ...', votes)."""
     first = paras[i]
@@ -212,6 +216,12 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
         if list_no is not None and m and list_no < int(m.group(1)) <= list_no + 2:
             # "2. Residents Parking" after "1. Initiated ...": the decision's next numbered part
             list_no = _last_list_number(q) or int(m.group(1))
+            prev_text = q.text
+            j += 1
+            continue
+        if _next_letter(prev_text, q.first):
+            # "a) To approve the minutes of 14 May ...;" / "b) To approve the minutes of 28 May ...": the
+            # decision's next lettered part, though worded as a decision of its own
             prev_text = q.text
             j += 1
             continue
@@ -247,6 +257,11 @@ def resolution_end(paras: list[Para], i: int, minutes: bool = True) -> int:
         # a decision broken across pages continues mid-sentence on the next page, or with the
         # header of its table printed again over the rest of the rows
         if not continues and q.page != paras[j - 1].page and (q.first[:1].islower() or _repeats_a_line(q, paras[i:j])):
+            continues = True
+        # a part broken off mid-phrase by a blank line (a web page that dropped a list of names: "1. extend the
+        # terms of office of the" / "to the start of the Council meeting on 30 November 2020; and"): a line
+        # ending on a word no sentence ends on, the next opening in lower case, is one sentence
+        if not continues and q.first[:1].islower() and _ENDS_MID_PHRASE.search(prev_text):
             continues = True
         if not continues:
             break
@@ -309,6 +324,18 @@ def _vote_after(q: Para, nxt: Para | None, minutes: bool) -> bool:
 
 
 _DOT_LIST = re.compile(r"^(\d{1,2})\.\s")
+# a lettered part of a list: "a) ...", "(b) ...", "c. ..."
+_LETTERED = re.compile(r"^\s*(\()?([a-h])([).])\s")
+
+
+def _next_letter(before: str, line: str) -> bool:
+    """Whether `line` opens the lettered part after the one `before` opens ("b) ..." after "a) ...;"), in the
+    same style, `before` ending as a list's part does (";", ",", "; and", "or", or no stop)."""
+    a, b = _LETTERED.match(before), _LETTERED.match(line)
+    if a is None or b is None or (a.group(1), a.group(3)) != (b.group(1), b.group(3)):
+        return False
+    return ord(b.group(2)) == ord(a.group(2)) + 1 and not before.rstrip().endswith((".", "?", "!"))
+
 
 
 def _last_list_number(p: Para) -> int | None:

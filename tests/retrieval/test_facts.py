@@ -944,6 +944,11 @@ def test_a_who_answer_naming_no_one_is_not_labelled_who():
     ("Present: Trevor Smith, Paul Ingram, Amanda Wright\n\n_TS chaired meeting_", "TS chaired meeting"),
     ("Councillor Dunn took the chair for the meeting in the absence of the Chairman.",
      "Councillor Dunn took the chair for the meeting"),
+    # the vice-chair standing in, minuted in a sentence of its own with no "meeting" after "took the chair"
+    ("Vice-Chair Councillor P Morgan took the chair in the absence of Mrs R Hale.\n\nApologies were received "
+     "from Mr T Lloyd. The Chair asked members to approve the minutes and authorise the Chair to sign them.",
+     "Councillor P Morgan took the chair"),
+    ("Apologies: Cllr Hale.\n\nCllr Morgan took the Chair. She welcomed the new clerk.", "Cllr Morgan took the Chair"),
     ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", "Mr R W Gough (Chairman)"),
     ("Present: Catherine Hall, Kenny Moss, Ian Kerr\nThe Meeting was Chaired by Kenny Moss.", "Chaired by Kenny Moss"),
     ("In the Chair: Councillor A Shah\nAlso present: Councillor B Brook", "In the Chair: Councillor A Shah"),
