@@ -12,7 +12,7 @@ import pytest
 
 from core.sentences import is_cut_off
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = ("Use of investigatory powers\n\n"
            "To note that no directed surveillance had been carried out by officers since the previous meeting.\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core import thesaurus
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 
 def test_the_mayor_and_sheriff_staying_on_are_the_civic_office_holders_terms_of_office():

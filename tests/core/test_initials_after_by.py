@@ -8,7 +8,7 @@ import pytest
 
 from core.sentences import source_spans
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 
 def _sentences(text):

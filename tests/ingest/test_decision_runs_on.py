@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.ingest.pages import decision_under, prepare_page
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = """Minutes of a meeting of Council on Wednesday 13 May 2020
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.ingest.pages import decision_under, prepare_page
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = """Minutes of the Planning Board held on 7 April 2022
 
