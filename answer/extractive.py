@@ -291,7 +291,8 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
     if plan.intent in ("general", "quantity") and COMPARISON_ASKED.search(plan.standalone) and compares_figures(sentence):
         # "are more of ours out of work than in the rest of the country": the sentence with both figures
         return settings.intent_bonus * 2
-    if plan.intent == "quantity" and re.search(r"\d", sentence):
+    # (a count of the thing asked in words is a figure too: "Nine KPIs did not meet ...")
+    if plan.intent == "quantity" and (re.search(r"\d", sentence) or facts.counts_asked(sentence, plan.standalone)):
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
         # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
@@ -613,18 +614,29 @@ class ExtractiveAnswerer:
         # is held by a sentence printing an official form of its group ("three HWRCs")
         said_only = {t for t in qterms if t not in set().union(*(e.terms for e in plan.expansions))}
         lead_in: dict[int, set[str]] = {}      # a figure's sentence -> the terms of the sentence leading into it
+        head = facts.count_head(question) if plan.intent == "quantity" else None     # the thing a "how many" counts
+        at = {(id(s.passage), s.start): k for k, s in enumerate(sentences)}
+        counted_after: dict[int, int] = {}     # a count's sentence -> the index of the sentence leading into it
+        counted: set[int] = set()              # the sentences counting the thing asked
         for s, context, words in zip(sentences, contexts, said):
             ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
             ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
             ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
-            if plan.intent == "quantity" and facts.FIGURE.search(s.text):
+            counts_it = bool(head) and facts.counts_asked(s.text, question)
+            if counts_it:
+                counted.add(id(s))
+            if plan.intent == "quantity" and (facts.FIGURE.search(s.text) or counts_it):
                 # a figure whose subject the sentence before names ("... the Active Travel grant funding on
                 # 11th February. The Council's grant allocation is £5,728.2k"): the pair is one statement
                 # (for its rank only: what the sentence itself holds is still what it says of the subject)
-                before = _sentence_before(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
-                if before:
-                    said_before = set(terms(before))
+                span = _span_before(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
+                if span:
+                    said_before = set(terms(s.passage.chunk.text[span[0]:span[1]]))
                     lead_in[id(s)] = said_before | thesaurus.held(plan.expansions, said_before)
+                    if counts_it and (id(s.passage), span[0]) in at:
+                        # a count of the thing asked ("there were 613 approved households") is as close in
+                        # meaning as the sentence naming what it counts ("the number of fostering households")
+                        counted_after[id(s)] = at[(id(s.passage), span[0])]
             entry = _entry_replied_to(s)
             if entry:
                 # a reply line ("PROPOSAL: the council makes no comment on the application.") answers for the
@@ -688,6 +700,17 @@ class ExtractiveAnswerer:
                 s.period_cell = period_cell(plan, s.passage.chunk, s.text)
                 if s.period_cell or names_period(plan, s.text):
                     s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
+        if counted:
+            # "how many foster families": a count of the thing asked ("there were 613 approved households"), with
+            # the sentence leading into it holding as much of the question as any sentence does ("the number
+            # of fostering households"), is as close in meaning as that sentence and lifted as the count asked
+            # (a count holding less, "14,000 visits" of another centre than the one named, is not)
+            most = max(s.lexical for s in sentences)
+            for s in sentences:
+                if id(s) in counted and s.lexical >= most:
+                    pair = float(sims[counted_after[id(s)]]) if id(s) in counted_after else s.dense
+                    s.score += self.settings.w_dense * max(0.0, pair - s.dense) + self.settings.intent_bonus
+                    s.dense = max(s.dense, pair)
         ranked = sorted(sentences, key=lambda s: -s.score)
         if plan.intent == "vote":
             _lift_item_votes(ranked)
@@ -1607,16 +1630,22 @@ def _projected(s: Sentence) -> bool:
     return False
 
 
-def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
-    """The sentence before the one starting at `start`, when the two are one paragraph (no blank
-    line between) and it is not a label (a heading names, it does not state); else None."""
+def _span_before(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one starting at `start`, when the two are one paragraph
+    (no blank line between) and it is not a label (a heading names, it does not state); else None."""
     above = [(a, b) for a, b in spans if b <= start]
     if not above:
         return None
     a, b = above[-1]
     if "\n\n" in text[b:start] or is_label(text[a:b]):
         return None
-    return text[a:b]
+    return a, b
+
+
+def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The text of the sentence _span_before finds, or None."""
+    span = _span_before(text, spans, start)
+    return text[span[0]:span[1]] if span else None
 
 
 def _paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> str | None:

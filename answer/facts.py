@@ -318,6 +318,25 @@ def counts_head(text: str, head: str) -> bool:
     return any(heads & set(terms(m.group(1))) for m in _COUNTED_ANY.finditer(text))
 
 
+# the thing a sentence gives the number of in so many words ("The number of complaints decreased ... to 1520")
+_NUMBER_OF = re.compile(r"\b(?:number|no\.?)\s+of\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
+
+
+def counts_asked(sentence: str, question: str) -> bool:
+    """The sentence gives a count of what a "how many" question counts: in figures or words, or under
+    the noun the papers count it by ("613 approved households" for foster families, "Nine KPIs"), or as
+    the number of it with a figure ("The number of complaints decreased from 1809 to 1520"). A number
+    the question itself gives ("how many 16 and 17 year olds") counts nothing."""
+    head = count_head(question)
+    if not head:
+        return False
+    text = _unasked(sentence, question, "quantity")
+    if counts_head(text, head):
+        return True
+    heads = counted_as(head)
+    return bare_count(text) and any(heads & set(terms(m.group(1))) for m in _NUMBER_OF.finditer(text))
+
+
 # "6 April", and a range of days "23 to 28 December", "1st-3rd January"
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{dates._MONTH}\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"

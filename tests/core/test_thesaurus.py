@@ -163,6 +163,9 @@ def test_everyday_words_reach_the_papers_words():
     assert any("suitable accommodation" in e.alternatives for e in th.expand(q))
     q = "is the council getting send plans out on time"
     assert any("issued within 20 weeks" in e.alternatives for e in th.expand(q))
+    # openness is what papers call transparency ("Expects there to be as much transparency as possible")
+    q = "why is there so much secrecy, what did they say about openness in the process"
+    assert [e.alternatives[0] for e in th.expand(q)] == ["transparency", "transparency"]
 
 
 def test_a_phrase_its_group_lists_on_both_sides_is_expanded_but_kept():
