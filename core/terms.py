@@ -24,9 +24,11 @@ _TAIN_NOUN = re.compile(r"^(abs|re|de)tentions?$")
 
 def stem(word: str) -> str:
     """A light, consistent stem: 'resolve', 'resolved', 'resolves' and 'resolving' meet at 'resolv';
-    'abstained' and 'abstentions' at 'abstain'."""
+    'abstained' and 'abstentions' at 'abstain'; 'meetings', 'meeting' and 'meet' at 'meet'."""
     w = word.replace("'", "")
     w = _TAIN_NOUN.sub(r"\1tain", w)
+    if len(w) > 6 and w.endswith("ings"):
+        w = w[:-1]                      # a plural "-ing" noun meets its verb: "savings" and "saving" at "sav"
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):

@@ -33,6 +33,9 @@ def test_answer_sentences_keep_their_citation_markers_and_abbreviations():
 def test_one_stemmer_for_every_comparison():
     assert stem("committees") == stem("committee")
     assert {stem(w) for w in ("resolve", "resolved", "resolves", "resolving")} == {"resolv"}
+    # a plural "-ing" noun meets the verb and the singular: "£80.3 million in savings" answers "how much are we saving"
+    for plural, verb in (("savings", "saving"), ("meetings", "meet"), ("buildings", "building"), ("things", "thing")):
+        assert stem(plural) == stem(verb), plural
     assert "selfharm" in terms("self-harm") and "harm" in terms("self-harm")
     assert content_words("The working group") == content_words("working groups")
     # a noun or adjective made with "-al" meets its root: the mayoral authority is about a mayor
