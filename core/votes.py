@@ -70,9 +70,8 @@ PROPOSER = re.compile(rf"(?:\b(?:proposed|nominated|moved)\s+by|\bproposer|\bpro
 _MOVERS_LINE = re.compile(rf"^\W*(?:(?:it|this|which|the\s+(?:motion|recommendation|proposal))\s+was\s+)?"
                           rf"{PROPOSED_SECONDED.pattern}", re.I)
 MOVERS_TAIL_WORDS = 12      # words: the most a proposer's line holds after its seconder (the vote, the outcome)
-# words that announce a vote is being taken or recorded ("on being put to the vote", "a vote was taken")
+# words that announce a vote is being taken or recorded
 TO_THE_VOTE = re.compile(r"\b(to the vote|voting was as follows|recorded vote|show of hands|the vote was|"
-                         r"a\s+vote\s+was\s+(?:then\s+)?(?:taken|held)|"
                          r"(?:members|councillors)\s+voted\s+(?=\d|for\b|as\b)|\d{1,3}\s+(?:members|councillors)\s+voted|"
                          r"(?:moved|proposed)\s+by\b.{0,200}?\bseconded)\b"
                          rf"|{PROPOSED_SECONDED.pattern}", re.I | re.S)

@@ -1,6 +1,6 @@
 """A show of hands whose sides the clerk prints in quotation marks, against first ('A vote was taken
 resulting in five "against", four "for" and one abstention.'), is a counted vote (core/votes.py
-HANDS_FOR, HANDS_AGAINST, TO_THE_VOTE), and answers how a council voted on an application (the wild9
+HANDS_FOR, HANDS_AGAINST), and answers how a council voted on an application (the wild9
 fresh set: a parish council's comment on a planning application)."""
 from __future__ import annotations
 
@@ -28,10 +28,6 @@ def test_quoted_or_against_first_sides_are_a_show_of_hands(line, counts):
 ])
 def test_a_number_beside_for_without_a_count_against_is_no_tally(line):
     assert votes.show_of_hands(line) is None
-
-
-def test_a_vote_being_taken_is_announced():
-    assert votes.announces_vote("After discussion a vote was taken and the motion fell.")
 
 
 MINUTES = ("4. Planning application 24/0815/FUL – solar farm, land off Mill Lane\n\n"
