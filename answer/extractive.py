@@ -132,6 +132,21 @@ FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: 
 _DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
               "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
               "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
+# asked what a party said, told or reported: "What did the Leader tell the Scrutiny Commission about ...?", "what
+# did the auditor report on the accounts"
+_TOLD_ASKED = re.compile(r"^\W*what\s+(?:did|has|had)\s+(?P<doer>.{1,80}?)\s+(?:tell|say|report|update|present|explain|"
+                         r"announce|brief|give)\b", re.I | re.S)
+# the act did not happen, its subject the party or a pronoun for them just before: "he was unable to provide such an
+# update at this meeting", "the Leader did not attend", "she was not in a position to give a report"
+_NOT_DONE = re.compile(r"\b(?P<who>[\w'’-]+)\s+(?:had\s+)?(?:(?:was|were|is|are|been)\s+(?:unable|not\s+able|not\s+in\s+a\s+"
+                       r"position)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|declined\s+to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:provide|give|present|make|deliver|report|attend|update|address|speak|brief|tell|say)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# ... or the act was put off: "the Leader's update was deferred to the next meeting", "the presentation by the
+# Chief Constable was postponed"
+_PUT_OFF = re.compile(r"\b(?:update|report|presentation|briefing|statement|address)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has\s+been|"
+                      r"had\s+been)\s+(?:deferred|postponed|withdrawn|cancelled|put\s+off)\b", re.I)
+NOT_DONE = "The papers record that it did not take place: \"{said}\" [{n}]."
 # asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
 # sales", "what did the fete raise in the end", "how much did the appeal bring in"
 _ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
@@ -869,6 +884,12 @@ class ExtractiveAnswerer:
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
             return self.abstain(plan, passages, ranked, reason=NO_DATE_DONE)
+        not_done = self._act_not_done(plan, ranked, fact)
+        if not_done is not None:
+            # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
+            # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
+            said, reason = not_done
+            return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
         if self._outcome_not_reported(plan, ranked, fact):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
@@ -1248,6 +1269,33 @@ class ExtractiveAnswerer:
         giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
         return bool(giving) and all(_projected(s) for s in giving)
 
+    @staticmethod
+    def _act_not_done(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
+        """Asked what a party said, told or reported ("What did the Leader tell the Scrutiny Commission about the key
+        challenges?"), and the sentence the answer opens with, or the one after it in its paragraph, says the party did
+        not do it ("The Leader had indicated that ... he was unable to provide such an update at this meeting") or that
+        it was put off ("the Leader's update was deferred"): (that sentence, the line saying so and quoting it); else
+        None. The party is the subject of the act not done: its own word or a pronoun just before it ("the contractor
+        did not attend" reported by the officer asked about is no act of the officer's)."""
+        asked = _TOLD_ASKED.match(plan.standalone)
+        if asked is None or fact is None:
+            return None
+        # (the party by its own title, less the body it belongs to: "the Leader" of "the Leader of the County Council")
+        doer = set(terms(re.split(r"\s+(?:of|for|on|from|at)\s+", asked.group("doer"), maxsplit=1)[0])) - STOPWORDS
+        own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+        if own is None or not doer:
+            return None
+        nxt = facts.next_sentence(own, ranked)
+        for t in (own, nxt if nxt is not None and not _another_item(own, nxt) else None):
+            if t is None:
+                continue
+            said = set(terms(t.text))
+            by_doer = any(m.group("who").lower() in _PRONOUNS and doer & said or set(terms(m.group("who"))) & doer
+                          for m in _NOT_DONE.finditer(t.text))
+            if by_doer or (_PUT_OFF.search(t.text) and doer & said):
+                return t, NOT_DONE.format(said=_clean(t.text), n=1)
+        return None
+
     def _false_premise(self, plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
         """Asked why or when a body ended something ("Why did the parish council close the village school?"),
         and one of the best sentences naming the thing says the contrary ("The school continues to be open",
@@ -1469,6 +1517,10 @@ class ExtractiveAnswerer:
                                     and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
             # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
             # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
+            return False
+        if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
+            # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Sheelagh
+            # Hart proposed Ken Lloyd, seconded Sue Ellis."): the item is the election, its line names who took it
             return False
         look = ranked[:PREDATE_LOOK * 2]
         naming = [s for s in look if role[0] in terms(s.text)]

@@ -90,9 +90,10 @@ def role_printed(office: str) -> re.Pattern:
 
 
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council", "02/2015: Election of Chairman:": an item
-# electing a role
-_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?[.:]?[ \t]+)?(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
-                               r"[ \t]+(?:of|OF|to|TO)[ \t]+(?P<role>[^\n]{1,80})$", re.M)
+# electing a role; minutes keeping the agenda's wording too ("1. To elect a Chairman", "TO APPOINT A VICE-CHAIR")
+_ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?[.:]?[ \t]+)?(?:(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
+                               r"[ \t]+(?:of|OF|to|TO)|(?:[Tt]o|TO)[ \t]+(?:[Ee]lect|[Aa]ppoint|ELECT|APPOINT))"
+                               r"[ \t]+(?P<role>[^\n]{1,80})$", re.M)
 # an item's heading above a sentence ("7. Apologies", "03/2015: Apologies:"): another item's heading ends the election's
 _ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?[.:]?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
 # "the next meeting will be held on …", "Date of next meeting", and a question asking it
@@ -1823,6 +1824,11 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
 # and duly elected.", "RESOLVED that Councillor X be appointed."
 _ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                       r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
+# ... or the nomination in the active voice, the member nominated after the verb, with their seconder: "Sheelagh
+# Hart proposed Ken Lloyd, seconded Sue Ellis." (the nominee is the one chosen when the item records no other)
+_NOMINATION_TAKEN = re.compile(r"\b(?:agreed|accepted|carried|elected|approved|unanimous(?:ly)?)\b", re.I)
+_NOMINATED = re.compile(rf"{_NAME}[ \t]+(?:proposed|nominated)[ \t]+(?!that\b|the\b)({_NAME})(?=[ \t]*(?:,|and|;)?[ \t]*"
+                        r"(?:(?:was|and)[ \t]+)?seconded\b)")
 _CLAUSE_STOP = re.compile(rf"[.;](?=\s|$)|\s+and\s+(?={_TITLE})|\n\n")
 # a name joined by "and", "&" or a comma to the next: "Cllr Taylor and Cllr Gradwell be elected Vice-Chairs",
 # "Councillors Ives, Ward and Ellis were appointed" -- every name of the clause is one of those chosen
@@ -1853,6 +1859,13 @@ def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
         m = _ELECTION_HEADING.search(item or "")
     # "Election of Vice-Chair", "Appointment of the Town Mayor and Chairman" (not "... of Vice-Chair" for the chair)
     return bool(m and re.match(rf"(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?{role}\b", m.group("role")))
+
+
+def under_election(fact: Fact, office: str) -> bool:
+    """`fact` is read under an item electing `office` as a question names it ("chairman", "vice chair"): "1. To
+    elect a Chairman" over "Sheelagh Hart proposed Ken Lloyd, seconded Sue Ellis." records the choice, though the
+    line never prints the office or "elected"."""
+    return _under_election_of(fact.passage.chunk.text, fact.start, role_printed(office).pattern, fact.passage.chunk.item)
 
 
 # "who chairs the budget task and finish group": a group or committee named as what is chaired ...
@@ -1896,15 +1909,21 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
         text = s.passage.chunk.text
         sentence = text[s.start:s.end]
         m = next((m for p in patterns if (m := p.search(sentence))), None)
-        if m is None and (e := _ELECTED.search(sentence)) and _under_election_of(text, s.start, role, s.passage.chunk.item):
+        if m is None and (e := _ELECTED.search(sentence) or _NOMINATED.search(sentence)) \
+                and _under_election_of(text, s.start, role, s.passage.chunk.item):
             m = e
         if m is None:
             continue
         a = _with_names_before(text, s.start, s.start + m.start())
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
+        after = next(((c, d) for c, d in sentence_spans(text) if c >= s.end), None) if m.re is _NOMINATED else None
+        if after and s.end - b <= 2 and "\n\n" not in text[s.end:after[0]] and _NOMINATION_TAKEN.search(text, *after):
+            # a nomination runs on to the sentence after it when that one says it was taken ("Mr Lloyd accepted the
+            # nomination and it was agreed unanimously.")
+            b = after[1]
         found.append((s, a, b))
-        chosen[id(s)] = m.re is patterns[0] or m.re is _ELECTED
+        chosen[id(s)] = m.re is patterns[0] or m.re is _ELECTED or m.re is _NOMINATED
     if not found:
         return None
     # "vice chair of the planning committee": the clause, or its passage's committee, naming that body

@@ -19,13 +19,17 @@ VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Abstentions?)"
                         r"(?:Deputy\s+)?Mayor)\b[^():;]{0,300}?)?\s*\(\s*(\d+)\s*\)", re.I)
 # show of hands: "6 in favour", "6 members voting in favour", "none against", "with 3 abstentions"
 _N = r"(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N_UNCOUNTED = _N.replace("(", "(?:", 1)     # a number read where another side's count is taken
 _WHO = r"(?:\s+(?:members|councillors|votes?|cllrs))?(?:\s+(?:voting|voted))?"
-# "9 Members voted For", "Members voted 9 for", "The vote was 9 for": a bare "9 for" only just
-# before its count against ("9 for, 4 against", "9 for and 4 against"), or any "3 for" would be one
-HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+in\s+favou?r\b"
+# a side's label may be set in quotation marks: 'six "against", three "for"' (as the clerk quoted the votes cast)
+_Q = "[\"“”‘’']?"
+# "9 Members voted For", "Members voted 9 for", "The vote was 9 for": a bare "9 for" only beside its count
+# against ("9 for, 4 against", "9 for and 4 against", "six against, three for"), or any "3 for" would be one
+HANDS_FOR = re.compile(rf"\b{_N}{_WHO}\s+{_Q}in\s+favou?r\b"
                        rf"|\b{_N}(?:\s+(?:members|councillors|cllrs))?\s+(?:votes?|voting|voted)\s+for\b"
                        rf"|\b(?:voted|vote\s+was|votes\s+were|voting\s+was)\s+{_N}\s+for\b"
-                       rf"|\b{_N}\s+for\b(?=\s*(?:,|;|and|with|to)?\s*{_N}\s+against\b)", re.I)
+                       rf"|\b{_N}\s+{_Q}for\b(?={_Q}\s*(?:,|;|and|with|to)?\s*{_N}\s+{_Q}against\b)"
+                       rf"|\b{_N_UNCOUNTED}\s+{_Q}against{_Q}\s*(?:,|;|and)?\s*{_N}\s+{_Q}for\b", re.I)
 # a count with its labels first: "Vote: For 7, Against 2, Abstain 1 – carried", "For: 9; Against: 3", and
 # a small council's "VOTE: AGREE – 5 ABSTAIN – 2" (agree for for, no one against): the count for, then at
 # least one other side's (group 2 against, group 3 abstaining; a side not printed is None)
@@ -37,8 +41,8 @@ HANDS_LABELLED = re.compile(rf"\b(?:For|Agreed?){_LABEL_SEP}(\d{{1,3}})"
                             re.I)
 # a majority told in votes: "carried 5 votes to 2", "lost by 4 votes to 6 with 1 abstention"
 HANDS_VOTES_TO = re.compile(rf"\b{_N}\s+votes?\s+to\s+{_N}\b", re.I)
-HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+against\b", re.I)
-HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+abstentions?\b|\b{_N}{_WHO}\s+abstain(?:ed|ing)?\b", re.I)
+HANDS_AGAINST = re.compile(rf"\b{_N}{_WHO}\s+{_Q}against\b", re.I)
+HANDS_ABSTAIN = re.compile(rf"\b{_N}\s+{_Q}abstentions?\b|\b{_N}{_WHO}\s+{_Q}abstain(?:ed|ing)?\b", re.I)
 # words after a proposer's or seconder's name that are none ("Seconded CD. Carried", "Cllr Brown All agreed")
 _NOT_NAME = r"(?:Carried|Agreed|Approved|Resolved|Lost|All|Unanimous(?:ly)?|Vote[ds]?|For|Against|Abstain\w*|Seconded|Sec)\b"
 # a member named as minutes name a proposer or seconder: "Cllr Jones", "Cllr A Jones", "Councillor S. Patel",

@@ -244,3 +244,18 @@ def test_being_off_sick_or_not_making_it_to_a_meeting_is_searched_as_its_apologi
     for q in ("who couldn't make it to the March meeting?", "who was off sick at the last meeting?",
               "who wasn't there at the parish council?"):
         assert any("apologies" in e.alternatives for e in th.expand(q)), q
+
+
+def test_a_councillor_who_quit_is_searched_as_the_papers_resignation():
+    # residents say a councillor "quit"; minutes record that they "resigned" (not the word "councillors")
+    for q in ("which councillor quit last year", "has any town councillor quit"):
+        ex = thesaurus.default().expand(q)
+        assert any("resigned" in e.alternatives for e in ex), ex
+
+
+def test_spraying_weedkiller_is_held_by_the_papers_weed_killing():
+    # residents ask about "spraying weedkiller"; a parish's minutes say it "remains against weed-killing"
+    q = "does the council still spray weedkiller, is it ok with spraying weedkiller in the churchyard"
+    ex = thesaurus.default().expand(q)
+    said = set(terms("The Council remains opposed to weed-killing on its land."))
+    assert set(terms("spraying weedkiller")) <= thesaurus.held(ex, said)
