@@ -5,7 +5,7 @@ commission). An officer reporting that someone else did not do something is stil
 from __future__ import annotations
 
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask
+from tests.answering import ask
 
 UNABLE = ("12. Performance of the Cabinet 2022/23\n\n"
           "The Chairman reported that he had invited the Cabinet Member for Highways to attend the meeting to brief "

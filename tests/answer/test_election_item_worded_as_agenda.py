@@ -6,7 +6,7 @@ does not decline as "only something to come" (the wild9 fresh set: an annual par
 from __future__ import annotations
 
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = ("Present: Martin Keane; Mesdames Booth, Dale, Hale; Messrs Pryor, Okafor. Also present: Mrs J Finch (Clerk).\n\n"
            "1. To elect a Chairman\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core import thesaurus
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 MINUTES = ("4. Police matters\n\n"
            "PCSO Morgan reported on the month: 3 calls were made to the police, one about speeding on the main road "

@@ -8,7 +8,7 @@ import pytest
 
 from core import votes
 from tests.retrieval.conftest import make_chunk
-from tests.retrieval.test_facts import ask, first_line
+from tests.answering import ask, first_line
 
 
 @pytest.mark.parametrize("line, counts", [
