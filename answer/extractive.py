@@ -1519,8 +1519,8 @@ class ExtractiveAnswerer:
             # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
             return False
         if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
-            # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Sheelagh
-            # Hart proposed Ken Lloyd, seconded Sue Ellis."): the item is the election, its line names who took it
+            # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Anne
+            # Booth proposed Martin Keane, seconded Ruth Dale."): the item is the election, its line names who took it
             return False
         look = ranked[:PREDATE_LOOK * 2]
         naming = [s for s in look if role[0] in terms(s.text)]

@@ -1824,8 +1824,8 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
 # and duly elected.", "RESOLVED that Councillor X be appointed."
 _ELECTED = re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
                       r"(?:elected|appointed|proposed|nominated|re-elected|confirmed)\b")
-# ... or the nomination in the active voice, the member nominated after the verb, with their seconder: "Sheelagh
-# Hart proposed Ken Lloyd, seconded Sue Ellis." (the nominee is the one chosen when the item records no other)
+# ... or the nomination in the active voice, the member nominated after the verb, with their seconder: "Anne
+# Booth proposed Martin Keane, seconded Ruth Dale." (the nominee is the one chosen when the item records no other)
 _NOMINATION_TAKEN = re.compile(r"\b(?:agreed|accepted|carried|elected|approved|unanimous(?:ly)?)\b", re.I)
 _NOMINATED = re.compile(rf"{_NAME}[ \t]+(?:proposed|nominated)[ \t]+(?!that\b|the\b)({_NAME})(?=[ \t]*(?:,|and|;)?[ \t]*"
                         r"(?:(?:was|and)[ \t]+)?seconded\b)")
@@ -1863,7 +1863,7 @@ def _under_election_of(text: str, at: int, role: str, item: str | None) -> bool:
 
 def under_election(fact: Fact, office: str) -> bool:
     """`fact` is read under an item electing `office` as a question names it ("chairman", "vice chair"): "1. To
-    elect a Chairman" over "Sheelagh Hart proposed Ken Lloyd, seconded Sue Ellis." records the choice, though the
+    elect a Chairman" over "Anne Booth proposed Martin Keane, seconded Ruth Dale." records the choice, though the
     line never prints the office or "elected"."""
     return _under_election_of(fact.passage.chunk.text, fact.start, role_printed(office).pattern, fact.passage.chunk.item)
 

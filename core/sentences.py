@@ -58,7 +58,7 @@ _NAME_STOP = re.compile(rf"(?:\b(?:{names.TITLE}|Councillors|Cllrs)\.?(?:\s+[A-Z
                         r"(?:\s+[A-Z][\w'’-]+(?:,|\s+and|\s*&)(?:\s+[A-Z]\.)*){0,8}\s+[A-Z]"
                         r"|\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof)"
                         # a member named by initial and surname after "by", with no title: "it was proposed by
-                        # S. Hannant and seconded by J. O'Leary that ...", "Chaired by P. J. Lane"
+                        # R. Tilney and seconded by P. J. Webb that ...", "Chaired by P. J. Lane"
                         r"|\bby(?:\s+[A-Z]\.)*\s+[A-Z])\.$")
 
 

@@ -1,5 +1,5 @@
 """A small council's clerk names the mover and seconder by initial and surname with no title: "it was proposed
-by S. Hannant and seconded by J. O'Leary that this planning application be approved". The initial's full stop
+by R. Tilney and seconded by P. J. Webb that this planning application be approved". The initial's full stop
 after "by" is a name's, not a sentence's, so the motion is one sentence with its verdict, and it is the answer to
 what was decided, not the sentence above that names the application (text written for these tests)."""
 from __future__ import annotations
