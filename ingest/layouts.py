@@ -731,15 +731,17 @@ _ITEM_NO = r"\d{1,3}(?:[a-z]|\([a-z]{1,3}\))?"                       # "7", "7a"
 # after a slash, without ("P/101")
 _PREFIXED_REF = r"[A-Z]{1,5}(?:(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?|/\d{1,4})"
 
+# (a minute reference may have a full stop or a colon after it: "03/2019: Election of Chairman:")
 ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_ref_dotted", "item", "year.month.number minute references", "19.01.3  Minutes", 0.95,
-               _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_ref_slash", "item", "year/number minute references, perhaps in brackets", "(23/45) Apologies", 0.9,
-               _regex(r"^(?P<open>\()?(?P<number>\d{2,4}/\d{1,4})(?(open)\))\.?\s+(?P<title>\S.*)$")),
+               _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})[.:]?\s+(?P<title>\S.*)$")),
+    Recogniser("item_ref_slash", "item", "year/number minute references, perhaps in brackets or with a colon",
+               "(23/45) Apologies", 0.9,
+               _regex(r"^(?P<open>\()?(?P<number>\d{2,4}/\d{1,4})(?(open)\))[.:]?\s+(?P<title>\S.*)$")),
     # a committee's letters before its own minute numbers: "CAB 45/24", "ES 24/31", "PCP/24/05", "PL.12/24"
     Recogniser("item_ref_prefixed", "item", "a committee's capital letters before a year/number minute reference",
                "CAB 45/24 Revenue Budget Monitoring", 0.85,
-               _regex(rf"^(?P<number>{_PREFIXED_REF})\.?\s+(?P<title>[A-Z(].*)$", 0)),
+               _regex(rf"^(?P<number>{_PREFIXED_REF})[.:]?\s+(?P<title>[A-Z(].*)$", 0)),
     # the municipal year may stand in brackets before the minute's number: "Minute No. (2024/25) 112"
     Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' / "
                "'Minute No. (2024/25) 112' before the title", "Item 5: Public Questions", 0.85,
@@ -1225,6 +1227,14 @@ def by_name(name: str) -> Recogniser:
         if r.name == name:
             return r
     raise KeyError(name)
+
+
+def item_title(heading: str) -> str:
+    """An item heading's title, its number as the item rows read it taken off ("03/2019: Election of Chairman:"
+    -> "Election of Chairman:", "CAB 45/24 Revenue Budget" -> "Revenue Budget"); the heading itself when no row
+    reads a number."""
+    found = first_match(ITEMS, heading.strip())
+    return found[1].get("title", heading) if found else heading
 
 
 def first_match(recognisers: tuple[Recogniser, ...], text: str) -> tuple[Recogniser, Fields] | None:

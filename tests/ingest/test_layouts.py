@@ -1273,3 +1273,32 @@ def test_a_joint_meetings_name_is_no_council(tmp_path):
     assert doc.council is None
     assert layouts._council_masthead("Joint Planning Committee and Full Parish Council Meeting held") is None
     assert layouts._council_masthead("Kelbrook Parish Council") == {"council": "Kelbrook Parish Council"}
+
+
+# a parish's minute references with a colon after them, each title ending in a colon over the minute's text
+# on the next line (no blank line between): the reference is the item's number, the heading its own line
+COLON_REFS = """Kelby Parish Council
+
+Minutes of the Annual Meeting of Kelby Parish Council held on Wednesday 15 May 2019 at 7.30pm in the Village Hall
+
+Present: Councillors Ann Amos (Chair), Bob Fry, Cal Ince, Ruth Dale (Clerk: Tom Keen).
+
+03/2019: Election of Chairman:
+Councillor Ruth Dale was proposed by Cllr Amos and seconded by Cllr Fry. On a vote, Cllr Dale was elected by 3 votes to 1.
+
+04/2019: Apologies:
+Cllr Hope (work commitments).
+
+PC 05/2019: Grass cutting contract
+Three quotations were received. The Council agreed to accept the lowest, from Green Acres Ltd, at £1,840 a year.
+"""
+
+
+def test_minute_references_with_a_colon_number_their_items(tmp_path):
+    [doc] = prepare_page(tmp_path, "2019-05-15-minutes.txt", COLON_REFS).documents
+    assert items_of(doc) == ["03/2019: Election of Chairman:", "04/2019: Apologies:", "PC 05/2019: Grass cutting contract"]
+    found = {b.item: b.found_by for b in doc.blocks if b.kind == "heading" and b.item}
+    assert found["03/2019: Election of Chairman:"] == "item_ref_slash"
+    assert found["PC 05/2019: Grass cutting contract"] == "item_ref_prefixed"
+    assert layouts.item_title("03/2019: Election of Chairman:") == "Election of Chairman:"
+    assert layouts.item_title("19.01.3: Minutes") == "Minutes"
