@@ -562,6 +562,48 @@ MADE_AT_MEETING = Recogniser(
     "Made at meeting: 23/04/2024 - Cabinet", 0.9, _made_at_meeting)
 
 
+# A committee system's page for one meeting titled "Agenda and minutes" (or "Agenda, decisions and
+# minutes"): each agenda item with what was minuted under it, so a record of the meeting, not its agenda.
+# Read on a file's opening lines joined by newlines (each line is tried as a whole line).
+RECORD_PAGE = Recogniser(
+    "record_page_title", "heading", "a meeting's web page titled 'Agenda and minutes' / 'Agenda, decisions and minutes': "
+    "its minutes", "Agenda and minutes", 0.7,
+    _regex(r"^\s*(?P<title>agenda(?:,\s*decisions)?\s+and\s+minutes)\s*$", re.I | re.M))
+
+# A minutes heading that opens no paragraph of its own: a PDF's first page flattened into one run-on
+# paragraph ("A Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly Meeting held on
+# 10 March 2021 ..."), or a web page's heading under the site's blurb, a post's title and its "posted ...
+# by" line. Read on one line of a file's opening; gives the heading's text (the meeting heading rows then read
+# it) and where in the line it starts, never where the words are an item's ("To approve the minutes of the
+# meeting held on ...", "3. Minutes of ...").
+_BURIED_MINUTES = re.compile(r"\bminutes?\s+(?:of|for)\s+(?!(?:the\s+)?(?:previous|last|next)\b)", re.I)
+# the words of an agenda's item or a later minute before them, in the same sentence: "To confirm as a correct
+# record the minutes of ...", "It was agreed that the minutes of ..."
+_ITEM_VERB_BEFORE = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|receiv\w*|adopt\w*|accept\w*|consider\w*|"
+                               r"note|noted|correct|amend\w*|record)\b[^.;:!?]*$", re.I)
+_ITEM_NUMBER_BEFORE = re.compile(r"^\s*(?:item\s+)?\(?(?:[\w/.-]{0,8}\d[\w/.-]{0,8}|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)     # "3. Minutes of ...": an item
+BURIED_HEADING = 160        # characters read as the buried heading
+
+
+def buried_minutes_headings(line: str) -> list[tuple[int, str]]:
+    """Each place in `line` a minutes heading may start inside the text (see BURIED_MINUTES), with the heading's
+    text: the heading alone, not the run-on page's later words ("... were approved as an accurate record", which
+    would read it as the approval of earlier minutes)."""
+    return [(m.start(), line[m.start():m.start() + BURIED_HEADING]) for m in _BURIED_MINUTES.finditer(line)
+            if not _ITEM_VERB_BEFORE.search(line[:m.start()]) and not _ITEM_NUMBER_BEFORE.match(line[:m.start()])]
+
+
+def _buried_minutes(line: str) -> Fields | None:
+    found = buried_minutes_headings(line)
+    return {"heading": found[0][1], "at": str(found[0][0])} if found else None
+
+
+BURIED_MINUTES = Recogniser(
+    "buried_minutes_heading", "heading", "a minutes heading inside a line's text, not at its start (a flattened PDF page, "
+    "a web page's blurb above it)", "Ashby Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly "
+    "Meeting held on 10 March 2021", 0.7, _buried_minutes)
+
+
 # ---------------------------------------------------------------- a pack's other papers
 # An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
 # follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it
@@ -1215,7 +1257,8 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + (MADE_AT_MEETING, PAPER_TO_FOLLOW, PAPER_REFERRED, AGENDA_ALONE) + COVER
+TABLE: tuple[Recogniser, ...] = (HEADINGS + (ISSUE_MEETING, MADE_AT_MEETING, RECORD_PAGE, BURIED_MINUTES, PAPER_TO_FOLLOW,
+                                              PAPER_REFERRED, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
                                  + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
