@@ -7,6 +7,10 @@ structure.py and the modules it assembles from (mastheads, covers, items, decisi
 this table; it holds no house style of its own. A recogniser only reads the text it is given (a
 line, a paragraph, or a document's opening lines joined by spaces) and returns the fields it
 found, or None. It never guesses: what no recogniser finds stays null.
+Some rows are read on a whole file's opening rather than at a paragraph's start: a committee system's issue
+page's meeting line (ISSUE_MEETING), a meeting page titled "Agenda and minutes" (RECORD_PAGE), a minutes heading
+inside a line's text (BURIED_MINUTES: it says where the heading rows should read). Item numbers are read here
+only: the answerer reads an item's title through `item_title`, never with patterns of its own.
 To support a new layout, add a row here and a test on a realistic page in tests/ingest/.
 """
 from __future__ import annotations
