@@ -48,20 +48,6 @@ _MONTH_RUNS_ON = re.compile(rf"^\s*{dates.MONTH_NAME}\b", re.I)
 _DAY_AT_END = re.compile(r"[A-Za-z].*\b\d{1,2}(?:st|nd|rd|th)?\s*$")
 
 
-# A table printed one cell a line (a PDF's balances or payments: "Business Reserve Account" / "£18,500.00"): a
-# sum alone on its line is the row of the line above, when that line names it (a few words, no figure of its own,
-# no sentence's end; not a list's item)
-_SUM_CELL = re.compile(r"^\s*[-–]?\s*[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$")
-CELL_NAME_WORDS = 8
-
-
-def sum_cell_under(before: str, after: str) -> bool:
-    """Whether `after` is a sum alone on its line that belongs to the line `before`, the cell naming it."""
-    name = before.strip()
-    return bool(_SUM_CELL.match(after) and name and not re.search(r"\d", name) and len(name.split()) <= CELL_NAME_WORDS
-                and not name.endswith(_ENDS) and not name.startswith(("-", "•", "*")))
-
-
 def runs_on(before: str, after: str) -> bool:
     """Whether the line `after` carries on the sentence of the line `before` (which ends no sentence)
     because a date or a sum was wrapped between them."""
@@ -101,8 +87,6 @@ def _is_break(text: str, m: re.Match) -> bool:
         return False                     # "(see Appendix" / "A) which concludes": a bracket still open
     if runs_on(before, after):
         return False                     # "… at 31st August" / "2024 was £18,426.31": a wrapped date or sum
-    if sum_cell_under(before, after):
-        return False                     # "Business Reserve Account" / "£18,500.00": one row printed a cell a line
     if _LINE_STARTS_ITEM.match(after) or not after[:1].islower() and len(before.strip()) < 45:
         return True                      # a list item, or a short heading-like line
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.sentences import runs_on, source_spans, sum_cell_under
+from core.sentences import runs_on, source_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -110,15 +110,3 @@ def test_a_line_runs_on_only_when_a_date_or_sum_was_wrapped(before, after, joine
 ])
 def test_a_tables_rows_and_cells_do_not_run_on(before, after):
     assert not runs_on(before, after)
-
-
-@pytest.mark.parametrize("before, after, joined", [
-    ("Business Reserve Account", "£18,500.00", True),
-    ("Total", "£25,552.57", True),
-    ("G Ankers – Annual grounds maintenance", "£ 840.00", True),
-    ("The balances at 31 March were:", "£4,312.07", False),        # a lead-in, not a cell
-    ("Lloyds account 1234", "£4,312.07", False),                   # a line with a figure of its own is a row already
-    ("The Clerk reported that the Council had received the second half of the precept", "£7,250.00", False),
-])
-def test_a_sum_alone_on_its_line_is_the_row_of_the_cell_above(before, after, joined):
-    assert sum_cell_under(before, after) is joined

@@ -33,27 +33,3 @@ def test_a_phrase_wrapped_at_a_pdf_lines_end_stays_in_its_sentence(tmp_path):
                   "for the year is £1.2 million, of which £0.9 million has been spent.",
                   "on Tuesday 30 March 2021 with the outturn forecast."):
         assert any(whole in s for s in sentences), (whole, sentences)
-
-
-# a parish's balances printed one cell a line by its accounts software: each account's name over its sum
-BALANCES = [[
-    "Kelby Parish Council",
-    "Minutes of the meeting of Kelby Parish Council held on 12 April 2024",
-    "Present: Cllrs A Amos (Chair), B Fry, C Ince",
-    "24/031 Finance",
-    "The Clerk reported the balances at 31 March 2024:",
-    "Current Account", "£4,312.07",
-    "Business Reserve Account", "£18,500.00",
-    "Community Infrastructure Levy", "£2,740.50",
-    "Total", "£25,552.57",
-    "The balances were noted.",
-]]
-
-
-def test_a_sum_printed_under_the_cell_naming_it_is_one_row(tmp_path):
-    prepared = prepare_page(tmp_path, "2024-04-12-minutes.pdf", BALANCES)
-    sentences = [c.text[a:b] for c in prepared.chunks for a, b in source_spans(c.text)]
-    for row in ("Current Account\n£4,312.07", "Business Reserve Account\n£18,500.00",
-                "Community Infrastructure Levy\n£2,740.50", "Total\n£25,552.57"):
-        assert row in sentences, (row, sentences)
-    assert "The Clerk reported the balances at 31 March 2024:" in sentences      # the lead-in stays its own
