@@ -105,8 +105,6 @@ LIST_HEAD_LINES = 8         # how far above a listed line the line opening its l
 CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
 CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
 CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
-_MINUTE_REF = re.compile(r"^\W*(?:\d{1,4}(?:[/.-]\d{1,4})*|[A-Z][A-Z/]{1,6}\s?\d{1,4}(?:/\d{2,4})?)[.:)]?\s+")
-_NEXT_MINUTE = re.compile(r"\n\s*(?:\d{1,4}(?:[/.-]\d{1,4})*[.:)]?|[A-Z][A-Z/]{1,6}\s?\d{1,4}(?:/\d{2,4})?)\s")   # "03/2015:", "12.", "PLA149/14"
 # a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
 # the appeal" (the outcome is the participle, as written)
 _COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
@@ -1538,12 +1536,13 @@ class ExtractiveAnswerer:
         def records(s: Sentence) -> bool:
             if names_choice(s.text):
                 return True
-            # the item's heading names the choice and the role ("Election of Chairman:") and the lines under it,
-            # up to the next numbered minute, record who took it without the role ("On a vote, Cllr Heath was
-            # elected by 3 votes to 2.")
-            if chosen.search(s.text) and len(_MINUTE_REF.sub("", s.text).split()) <= CHOICE_HEADING_WORDS:
-                under = _NEXT_MINUTE.split(s.passage.chunk.text[s.end:s.end + CHOICE_UNDER_CHARS], maxsplit=1)[0]
-                under = under.split("\n\n", 1)[0]      # its own paragraph
+            # the sentence is its item's heading (the chunk's item, as ingest read it), which names the choice and
+            # the role ("03/2019: Election of Chairman:"), and the item's text under it (a chunk holds one item's)
+            # records who took it without the role ("On a vote, Cllr Heath was elected by 3 votes to 2.")
+            item = s.passage.chunk.item or ""
+            if item and " ".join(s.text.split()) in " ".join(item.split()) and chosen.search(item) \
+                    and len(layouts.item_title(item).split()) <= CHOICE_HEADING_WORDS:
+                under = s.passage.chunk.text[s.end:s.end + CHOICE_UNDER_CHARS]
                 if any(names_choice(x) for x in re.split(r"(?<=[.!?])\s+|\n", under)):
                     return True
             # a list of the chosen under a line saying they were chosen ("The following were elected:" over

@@ -28,10 +28,21 @@ _LINE_STARTS_ITEM = re.compile(
 # absence"); and the line above, of two words or more, ends mid-phrase: a lowercase word, a month or a
 # currency sign, never a heading's last word (nor a table's figure: "0 to 4   253 239" / "5 to 9   231
 # 235" are rows).
+# (a share runs on too: "The target was" / "95% and ...")
 _FIGURE_RUNS_ON = re.compile(
-    r"^\s*(?:[£$€]\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _FINANCIAL_YEAR + r"|\d+(?:\.\d+)?(?:st|nd|rd|th)?)"
-    r"(?:\s+[a-z£$€(]|[,;]\s|(?<=\d{4})[.,;]?\s*$|(?<=[/-]\d\d)[.,;]?\s*$|(?<=\d\.\d\d)[.,;]?\s*$)")
+    r"^\s*(?:[£$€]\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _FINANCIAL_YEAR + r"|\d+(?:\.\d+)?(?:st|nd|rd|th|%)?)"
+    r"(?:\s+[a-z£$€(]|[,;]\s|(?<=\d{4})[.,;]?\s*$|(?<=[/-]\d\d)[.,;]?\s*$|(?<=\d\.\d\d)[.,;]?\s*$|(?<=%)[.,;]?\s*$)")
 _RUNS_INTO_FIGURE = re.compile(rf"\S\s+(?:[a-z][\w'’-]*|(?i:{dates.MONTH_NAME})|[£$€])\s*$")
+# ... or a date in words wrapped after its weekday or a running word ("held on Tuesday" / "30 November 2020 at
+# 7pm", "received by" / "30 November 2020."), not after another date ("held on 3 September" / "30 November 2020")
+_DATE_RUNS_ON = re.compile(rf"^\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{dates.MONTH_NAME})\b")
+_RUNS_INTO_DATE = re.compile(r"\S\s+(?:[a-z][\w'’-]*|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*$")
+# ... or a number wrapped away from the name it numbers ("at the end of Quarter" / "3 of 2020/21", "Phase" /
+# "2 will start", "see Appendix" / "4."): the name is one that is printed with its number, the number is
+# followed by running words, a stop or nothing (not by a capitalised title: "... Phase" / "2 Apologies")
+_NUMBERED_NAME = re.compile(r"\S\s+(?:quarter|qtr|q|phase|stage|period|tranche|round|tier|band|level|option|appendix|"
+                            r"annex|annexe|table|figure|paragraph|para|section|schedule|clause|item|minute|week|month)\s*$", re.I)
+_ITS_NUMBER = re.compile(r"^\s*\d{1,2}[a-z]?(?:\s+[a-z0-9£$€(]|[,.;:)]|\s*$)")
 # ... or the month wrapped away from its day ("… held on Tuesday 3rd" / "March 2025 at 7pm")
 _MONTH_RUNS_ON = re.compile(rf"^\s*{dates.MONTH_NAME}\b", re.I)
 _DAY_AT_END = re.compile(r"[A-Za-z].*\b\d{1,2}(?:st|nd|rd|th)?\s*$")
@@ -43,7 +54,9 @@ def runs_on(before: str, after: str) -> bool:
     if "@" in before:
         return False                     # a contact's e-mail address broken over lines, in a table
     return bool(_FIGURE_RUNS_ON.match(after) and _RUNS_INTO_FIGURE.search(before)
-                or _MONTH_RUNS_ON.match(after) and _DAY_AT_END.match(before))
+                or _MONTH_RUNS_ON.match(after) and _DAY_AT_END.match(before)
+                or _DATE_RUNS_ON.match(after) and _RUNS_INTO_DATE.search(before)
+                or _ITS_NUMBER.match(after) and _NUMBERED_NAME.search(before))
 
 
 _ENDS = (".", "!", "?", ":", ";")

@@ -211,7 +211,11 @@ def split_item_lines(paras: list[Para]) -> list[Para]:
         # an application's address wrapped at its comma ("DC/7 Application 24/00321/FUL - Land off Ford Lane," /
         # "Upper Hatherby"): the second line is the rest of the heading
         address = len(p.lines) > 2 and address_runs_on(found, first, second)
-        if found and (not first.endswith((".", ",", ";", ":")) or address) \
+        # a minute reference's title ending in a colon over the minute's text ("03/2019: Election of Chairman:" /
+        # "Councillor Dale was proposed ..."), as `_referenced_lead` reads it alone on its line
+        lead = bool(found and found[0].name in _MINUTE_REFS and first.endswith(":") and title_words(first) <= LEAD_TITLE_WORDS
+                    and not LIST_START.match(second) and item_number(second, loose=True) is None)
+        if found and (not first.endswith((".", ",", ";", ":")) or address or lead) \
                 and title_fits(first, title, 20 if is_application(found) else 14) \
                 and not re.match(r"^that\b", found[1].get("title", ""), re.I) \
                 and (found[0].name not in ("item_dotted",) or looks_titley(title) or agenda_words

@@ -7,6 +7,10 @@ structure.py and the modules it assembles from (mastheads, covers, items, decisi
 this table; it holds no house style of its own. A recogniser only reads the text it is given (a
 line, a paragraph, or a document's opening lines joined by spaces) and returns the fields it
 found, or None. It never guesses: what no recogniser finds stays null.
+Some rows are read on a whole file's opening rather than at a paragraph's start: a committee system's issue
+page's meeting line (ISSUE_MEETING), a meeting page titled "Agenda and minutes" (RECORD_PAGE), a minutes heading
+inside a line's text (BURIED_MINUTES: it says where the heading rows should read). Item numbers are read here
+only: the answerer reads an item's title through `item_title`, never with patterns of its own.
 To support a new layout, add a row here and a test on a realistic page in tests/ingest/.
 """
 from __future__ import annotations
@@ -562,6 +566,48 @@ MADE_AT_MEETING = Recogniser(
     "Made at meeting: 23/04/2024 - Cabinet", 0.9, _made_at_meeting)
 
 
+# A committee system's page for one meeting titled "Agenda and minutes" (or "Agenda, decisions and
+# minutes"): each agenda item with what was minuted under it, so a record of the meeting, not its agenda.
+# Read on a file's opening lines joined by newlines (each line is tried as a whole line).
+RECORD_PAGE = Recogniser(
+    "record_page_title", "heading", "a meeting's web page titled 'Agenda and minutes' / 'Agenda, decisions and minutes': "
+    "its minutes", "Agenda and minutes", 0.7,
+    _regex(r"^\s*(?P<title>agenda(?:,\s*decisions)?\s+and\s+minutes)\s*$", re.I | re.M))
+
+# A minutes heading that opens no paragraph of its own: a PDF's first page flattened into one run-on
+# paragraph ("A Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly Meeting held on
+# 10 March 2021 ..."), or a web page's heading under the site's blurb, a post's title and its "posted ...
+# by" line. Read on one line of a file's opening; gives the heading's text (the meeting heading rows then read
+# it) and where in the line it starts, never where the words are an item's ("To approve the minutes of the
+# meeting held on ...", "3. Minutes of ...").
+_BURIED_MINUTES = re.compile(r"\bminutes?\s+(?:of|for)\s+(?!(?:the\s+)?(?:previous|last|next)\b)", re.I)
+# the words of an agenda's item or a later minute before them, in the same sentence: "To confirm as a correct
+# record the minutes of ...", "It was agreed that the minutes of ..."
+_ITEM_VERB_BEFORE = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|receiv\w*|adopt\w*|accept\w*|consider\w*|"
+                               r"note|noted|correct|amend\w*|record)\b[^.;:!?]*$", re.I)
+_ITEM_NUMBER_BEFORE = re.compile(r"^\s*(?:item\s+)?\(?(?:[\w/.-]{0,8}\d[\w/.-]{0,8}|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)     # "3. Minutes of ...": an item
+BURIED_HEADING = 160        # characters read as the buried heading
+
+
+def buried_minutes_headings(line: str) -> list[tuple[int, str]]:
+    """Each place in `line` a minutes heading may start inside the text (see BURIED_MINUTES), with the heading's
+    text: the heading alone, not the run-on page's later words ("... were approved as an accurate record", which
+    would read it as the approval of earlier minutes)."""
+    return [(m.start(), line[m.start():m.start() + BURIED_HEADING]) for m in _BURIED_MINUTES.finditer(line)
+            if not _ITEM_VERB_BEFORE.search(line[:m.start()]) and not _ITEM_NUMBER_BEFORE.match(line[:m.start()])]
+
+
+def _buried_minutes(line: str) -> Fields | None:
+    found = buried_minutes_headings(line)
+    return {"heading": found[0][1], "at": str(found[0][0])} if found else None
+
+
+BURIED_MINUTES = Recogniser(
+    "buried_minutes_heading", "heading", "a minutes heading inside a line's text, not at its start (a flattened PDF page, "
+    "a web page's blurb above it)", "Ashby Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly "
+    "Meeting held on 10 March 2021", 0.7, _buried_minutes)
+
+
 # ---------------------------------------------------------------- a pack's other papers
 # An agenda pack prints papers it only promises ("Minutes of the meeting held on 20 June 2024 – to
 # follow", "Report to be circulated"): the heading names a meeting whose record is not in the file, so it
@@ -731,15 +777,17 @@ _ITEM_NO = r"\d{1,3}(?:[a-z]|\([a-z]{1,3}\))?"                       # "7", "7a"
 # after a slash, without ("P/101")
 _PREFIXED_REF = r"[A-Z]{1,5}(?:(?:\s|\.|/|\s?-\s?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?|/\d{1,4})"
 
+# (a minute reference may have a full stop or a colon after it: "03/2019: Election of Chairman:")
 ITEMS: tuple[Recogniser, ...] = (
     Recogniser("item_ref_dotted", "item", "year.month.number minute references", "19.01.3  Minutes", 0.95,
-               _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})\.?\s+(?P<title>\S.*)$")),
-    Recogniser("item_ref_slash", "item", "year/number minute references, perhaps in brackets", "(23/45) Apologies", 0.9,
-               _regex(r"^(?P<open>\()?(?P<number>\d{2,4}/\d{1,4})(?(open)\))\.?\s+(?P<title>\S.*)$")),
+               _regex(r"^(?P<number>\d{1,2}\.\d{2}\.\d{1,3})[.:]?\s+(?P<title>\S.*)$")),
+    Recogniser("item_ref_slash", "item", "year/number minute references, perhaps in brackets or with a colon",
+               "(23/45) Apologies", 0.9,
+               _regex(r"^(?P<open>\()?(?P<number>\d{2,4}/\d{1,4})(?(open)\))[.:]?\s+(?P<title>\S.*)$")),
     # a committee's letters before its own minute numbers: "CAB 45/24", "ES 24/31", "PCP/24/05", "PL.12/24"
     Recogniser("item_ref_prefixed", "item", "a committee's capital letters before a year/number minute reference",
                "CAB 45/24 Revenue Budget Monitoring", 0.85,
-               _regex(rf"^(?P<number>{_PREFIXED_REF})\.?\s+(?P<title>[A-Z(].*)$", 0)),
+               _regex(rf"^(?P<number>{_PREFIXED_REF})[.:]?\s+(?P<title>[A-Z(].*)$", 0)),
     # the municipal year may stand in brackets before the minute's number: "Minute No. (2024/25) 112"
     Recogniser("item_word", "item", "'Minute 52' / 'Item 5' / 'Item 7(a)' / 'Min. No. 12' / 'Minute 24/123' / "
                "'Minute No. (2024/25) 112' before the title", "Item 5: Public Questions", 0.85,
@@ -1213,7 +1261,8 @@ TABLE_ROW = Recogniser("table_row", "table", "a table row whose first cell (its 
 
 # ---------------------------------------------------------------- the whole table
 
-TABLE: tuple[Recogniser, ...] = (HEADINGS + (MADE_AT_MEETING, PAPER_TO_FOLLOW, PAPER_REFERRED, AGENDA_ALONE) + COVER
+TABLE: tuple[Recogniser, ...] = (HEADINGS + (ISSUE_MEETING, MADE_AT_MEETING, RECORD_PAGE, BURIED_MINUTES, PAPER_TO_FOLLOW,
+                                              PAPER_REFERRED, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
                                  + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
@@ -1225,6 +1274,14 @@ def by_name(name: str) -> Recogniser:
         if r.name == name:
             return r
     raise KeyError(name)
+
+
+def item_title(heading: str) -> str:
+    """An item heading's title, its number as the item rows read it taken off ("03/2019: Election of Chairman:"
+    -> "Election of Chairman:", "CAB 45/24 Revenue Budget" -> "Revenue Budget"); the heading itself when no row
+    reads a number."""
+    found = first_match(ITEMS, heading.strip())
+    return found[1].get("title", heading) if found else heading
 
 
 def first_match(recognisers: tuple[Recogniser, ...], text: str) -> tuple[Recogniser, Fields] | None:

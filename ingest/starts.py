@@ -167,9 +167,10 @@ def first_document(paras: list[Para], path: str) -> Start:
     # of the meeting held on 20 July 2021 were approved and signed" on the page of September's meeting)
     date_head = dates.first_date("\n".join(x for p in paras[:12] if not p.boundary for x in p.lines
                                            if layouts.PREVIOUS_MINUTES(x) is None))
-    if _RECORD_PAGE.search(head):
-        start = Start("minutes", committee, None, plain(_RECORD_PAGE.search(head).group(0)).strip())
-        return start.mark("record_page_title", 0.7, "committee", "doc_type")
+    record = layouts.RECORD_PAGE(head)
+    if record is not None:
+        start = Start("minutes", committee, None, record["title"])
+        return start.mark(layouts.RECORD_PAGE.name, layouts.RECORD_PAGE.confidence, "committee", "doc_type")
     if re.search(r"^\s*agenda\s*$", head, re.I | re.M) or re.search(r"^items on the agenda", head, re.I | re.M) or \
             re.search(r"^(date|time|venue):", head, re.I | re.M):
         start = Start("agenda", committee, date_head, agenda_title(committee, date_head))
@@ -187,29 +188,18 @@ def first_document(paras: list[Para], path: str) -> Start:
     return start
 
 
-# A minutes heading that opens no paragraph of its own: a PDF's first page flattened into one run-on
-# paragraph ("A Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly Meeting held on
-# 10 March 2021 ..."), or a web page's heading under the site's blurb, a post's title and its "posted ...
-# by" line. Searched for only in the file's opening, and never where the words are an item's ("To
-# approve the minutes of the meeting held on ...") or a later paper's (recognisers' own guards).
-_BURIED_MINUTES = re.compile(r"\bminutes?\s+(?:of|for)\s+(?!(?:the\s+)?(?:previous|last|next)\b)", re.I)
-# the words of an agenda's item or a later minute before them, in the same sentence: "To confirm as a correct
-# record the minutes of ...", "It was agreed that the minutes of ..."
-_ITEM_VERB_BEFORE = re.compile(r"\b(?:approv\w*|confirm\w*|sign\w*|agree\w*|receiv\w*|adopt\w*|accept\w*|consider\w*|"
-                               r"note|noted|correct|amend\w*|record)\b[^.;:!?]*$", re.I)
-_ITEM_NUMBER_BEFORE = re.compile(r"^\s*(?:item\s+)?\(?(?:[\w/.-]{0,8}\d[\w/.-]{0,8}|[a-z]|[ivx]{1,4})[.)]?\s*$", re.I)     # "3. Minutes of ...": an item
+# (a file's document-level guards; the heading's own shape is the table's row, layouts.BURIED_MINUTES)
 _AGENDA_LINE = re.compile(r"^\s*(?:agenda|items\s+on\s+the\s+agenda|items\s+of\s+business)\s*:?\s*$", re.I)
 BURIED_LOOK = 700           # characters of a file's opening a buried minutes heading is looked for in
 BURIED_PARAS = 12           # paragraphs of the first page looked in
-BURIED_HEADING = 160        # characters read as the buried heading
 
 
 def _buried_minutes_heading(paras: list[Para], path: str) -> Start | None:
     """The meeting a file's minutes record, by a minutes heading inside its opening text rather than
-    at a paragraph's start (`_BURIED_MINUTES`); None when the file's name says it is another paper."""
+    at a paragraph's start (`layouts.BURIED_MINUTES`); None when the file's name says it is another paper."""
     if kind_from_name(Path(path).name.lower()) not in (None, "minutes"):
         return None
-    if any(_RECORD_PAGE.match(plain(x)) for p in paras[:BURIED_PARAS] if not p.boundary for x in p.lines):
+    if any(layouts.RECORD_PAGE(plain(x)) for p in paras[:BURIED_PARAS] if not p.boundary for x in p.lines):
         return None     # a meeting page's "Agenda and minutes": its items name earlier minutes
     seen = 0
     for k, p in enumerate(paras[:BURIED_PARAS]):
@@ -219,27 +209,19 @@ def _buried_minutes_heading(paras: list[Para], path: str) -> Start | None:
             text = plain(line)
             if _AGENDA_LINE.match(text):
                 return None     # an agenda's front page: "3. Minutes of the meeting held on ..." is its item
-            for m in _BURIED_MINUTES.finditer(text):
-                if seen + m.start() > BURIED_LOOK:
+            for at, heading in layouts.buried_minutes_headings(text):
+                if seen + at > BURIED_LOOK:
                     return None
-                if _ITEM_VERB_BEFORE.search(text[:m.start()]) or _ITEM_NUMBER_BEFORE.match(text[:m.start()]):
-                    continue
-                # (the heading alone: the run-on page's later words are the meeting's business, "... were
-                # approved as an accurate record", which would read it as the approval of earlier minutes)
-                rest = Para([text[m.start():m.start() + BURIED_HEADING]], p.page)
-                start = heading_start([rest], 0)
+                start = heading_start([Para([heading], p.page)], 0)
                 if start is not None and start.doc_type == "minutes" and start.meeting_date:
                     start.title = start.title or minutes_title(start.meeting_date)
-                    return start.mark("buried_minutes_heading", 0.7, "doc_type")
+                    return start.mark(layouts.BURIED_MINUTES.name, layouts.BURIED_MINUTES.confidence, "doc_type")
             seen += len(text) + 1
     return None
 
 
-# A committee system's page for one meeting titled "Agenda and minutes" (or "Agenda, decisions and
-# minutes"): each agenda item with what was minuted under it, so a record of the meeting, not its agenda.
-# Its date is the page title's where it prints one; never the first date its minutes mention (a councillor's
-# death, another body's minutes received), so a page that prints none stays undated.
-_RECORD_PAGE = re.compile(r"^\s*agenda(?:,\s*decisions)?\s+and\s+minutes\s*$", re.I | re.M)
+# (a meeting's page titled "Agenda and minutes" is the table's row layouts.RECORD_PAGE: its date is the page
+# title's where it prints one, never the first date its minutes mention, so a page that prints none stays undated)
 
 
 # who attended, as a record's first line: "Present: Cllrs Evans, Ashman & the Clerk."

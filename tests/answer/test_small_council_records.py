@@ -10,15 +10,24 @@ from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand
 from tests.answering import ask
+from tests.ingest.pages import prepare_page
 from tests.retrieval.conftest import make_chunk
 
-ELECTION = ("Present: Councillors Ann Amos (Chair), Bob Fry, Cal Ince, Dee Jory, Ruth Dale, Eve Hope, Tom Keen (Clerk).\n\n"
-            "03/2019: Election of Chairman:\n"
-            "Councillor Ruth Dale was proposed by Cllr. Amos, seconded by Cllr. Fry. Councillor Hope was proposed "
-            "by Cllr. Ince, and seconded by Cllr. Jory. On a vote, Cllr Dale was elected by 4 votes to 3.\n"
-            "She took the chair and signed the declaration of acceptance of office.\n\n"
-            "04/2019: Apologies:\n"
-            "Cllr. Keen.")
+# (read by the real ingest path: the minute references "03/2019:" are the item rows' numbers, each item its own chunk)
+ELECTION = """Ashby Parva Parish Council
+
+Minutes of the Annual Meeting of Ashby Parva Parish Council held on Wednesday 15 May 2019 at 7.30pm in the Village Hall
+
+Present: Councillors Ann Amos (Chair), Bob Fry, Cal Ince, Dee Jory, Ruth Dale, Eve Hope, Tom Keen (Clerk).
+
+03/2019: Election of Chairman:
+Councillor Ruth Dale was proposed by Cllr. Amos, seconded by Cllr. Fry. Councillor Hope was proposed by Cllr. Ince, and
+seconded by Cllr. Jory. On a vote, Cllr Dale was elected by 4 votes to 3.
+She took the chair and signed the declaration of acceptance of office.
+
+04/2019: Apologies:
+Cllr. Keen.
+"""
 
 PLANNING = ("7. Planning Items: Planning Application 21/01822/OUT – Outline application for four holiday lodges – "
             "Brook Farm Mill Lane – Object to the application due to the concerns of the Highways Officer about "
@@ -30,9 +39,10 @@ PAYMENTS = ("Outstanding Accounts\n\nDATE\n\nDETAILS\n\nAMOUNT\n\n14.02.18\n\n"
             "R Penney – Hedge cutting at the playing field\n\n£ 415.00\n\n14.02.18")
 
 
-def test_a_choice_minuted_under_its_heading_is_recorded():
-    chunk = make_chunk("el", ELECTION, meeting_date="2019-05-15", doc_type="minutes", committee="Ashby Parva Parish Council")
-    answer = ask("Who was elected chairman of Ashby Parva Parish Council in May 2019?", [chunk])
+def test_a_choice_minuted_under_its_heading_is_recorded(tmp_path):
+    chunks = prepare_page(tmp_path, "2019-05-15-minutes.txt", ELECTION).chunks
+    assert any(c.item == "03/2019: Election of Chairman:" and "elected by 4 votes to 3" in c.text for c in chunks)
+    answer = ask("Who was elected chairman of Ashby Parva Parish Council in May 2019?", chunks)
     assert answer.answered, answer.answer
     assert "Dale" in answer.answer
 
@@ -68,3 +78,16 @@ ELECTED_2019 = ("19-20/FA/3 Election of Chair of the Fire Authority\n\nCouncillo
                 "Authority by Councillor Toms and seconded by Councillor Vale, and was duly elected Chair of the Fire "
                 "Authority.\n\nRESOLVED:\n\nThat Councillor Marsh be elected Chair of the Fire Authority for 2019/20.")
 ELECTED_2022 = ("22-23/FA/1 Election of Chair\n\nRESOLVED:\n\nThat Councillor Quayle be elected Chair for 2022/23.")
+
+
+def test_the_choice_is_read_under_the_item_heading_ingest_found(tmp_path):
+    # the heading is the chunk's item as the layout table read it ("03/2019:" a minute reference), and the item's
+    # text (its chunk) records who took the chair though no sentence of it names the role: not "not reported"
+    from answer.extractive import ExtractiveAnswerer, Sentence
+    from answer.sentences import sentence_spans
+    from core.types import Coverage, Passage
+    chunks = prepare_page(tmp_path, "2019-05-15-minutes.txt", ELECTION).chunks
+    plan = understand("Who was elected chairman of Ashby Parva Parish Council in May 2019?", Coverage.of(chunks))
+    ranked = [Sentence(k, Passage(c, 1.0), a, b, c.text[a:b]) for k, c in enumerate(chunks) for a, b in sentence_spans(c.text)]
+    assert any(s.text == "03/2019: Election of Chairman:" for s in ranked)
+    assert not ExtractiveAnswerer._choice_not_reported(plan, ranked)

@@ -88,6 +88,16 @@ def test_a_list_or_minute_number_at_a_line_start_still_starts_a_sentence():
     ("Finance", "2024 was a difficult year", False),             # a heading, then a sentence
     ("Minutes of the meeting held on", "4", False),               # an item's number on its own line
     ("4", "March accounts", False),                               # the number alone: an item's
+    # a number wrapped away from the name it numbers, a share, a date in words after its weekday
+    ("forecast to overspend by £410,000 at the end of Quarter", "3 of 2020/21, mainly on agency staff", True),
+    ("the figures for Q", "3 would be reported in January", True),
+    ("The second phase will start once Phase", "1 is complete.", True),
+    ("the breakdown is set out in Appendix", "4.", True),
+    ("The target for the year was", "95% and the result 93%", True),
+    ("The next meeting will be held on Tuesday", "30 November 2020 at 7pm", True),
+    ("Responses must be received by", "30 November 2020.", True),
+    ("Update on Phase", "2 Apologies for absence", False),          # a number over a capitalised title: an item
+    ("Minutes of the meeting held on 3 September", "30 November 2020", False),
 ])
 def test_a_line_runs_on_only_when_a_date_or_sum_was_wrapped(before, after, joined):
     assert runs_on(before, after) is joined

@@ -13,6 +13,8 @@ from ingest import layouts, pipeline
 from tests.ingest import (test_house_styles, test_house_styles_eighth, test_house_styles_fifth,
                           test_house_styles_fourth, test_house_styles_seventh, test_house_styles_sixth)
 from tests.ingest.pages import build_pdf, items_of, prepare_file, prepare_page
+from tests.ingest.test_buried_minutes_headings import MEETING_PAGE, RUN_ON
+from tests.ingest.test_issue_pages import ISSUE_MINUTES
 from tests.ingest.test_meeting_pages_dated import DECISIONS_LIST
 
 
@@ -735,6 +737,10 @@ PAGES = {
     "short_decisions": ("leisure-minutes.pdf", SHORT_DECISIONS),
     "decisions_list": ("cabinet-decisions.txt", DECISIONS_LIST),
     "meeting_minutes": ("full-council.txt", MEETING_MINUTES_OVER_DATE),
+    # the rows read on a file's opening as a whole: an issue page's meeting line, a meeting page titled "Agenda and
+    # minutes"
+    "issue_page": ("issue-details.txt", ISSUE_MINUTES),
+    "record_page": ("council-mid-2417.txt", MEETING_PAGE),
 }
 
 
@@ -1213,9 +1219,9 @@ def test_every_recogniser_fires_on_a_realistic_page(tmp_path):
     # cover boilerplate (who wrote it, key decision) only makes a cover sheet, and a masthead's address
     # only lets the heading under it be read: they set no field; a paper promised "to follow" or only referred to
     # ("previously circulated") and an earlier meeting's decision told in a report only keep a document or a
-    # decision from being made
+    # decision from being made; a minutes heading buried in a line's text only says where the heading rows read it
     supporting = {"cover_report_of", "cover_key_decision", "masthead_address", "paper_to_follow", "paper_referred",
-                  "earlier_decision"}
+                  "earlier_decision", "buried_minutes_heading"}
     missing = [r.name for r in layouts.TABLE if r.name not in fired and r.name not in supporting]
     assert missing == [], missing
 
@@ -1273,3 +1279,46 @@ def test_a_joint_meetings_name_is_no_council(tmp_path):
     assert doc.council is None
     assert layouts._council_masthead("Joint Planning Committee and Full Parish Council Meeting held") is None
     assert layouts._council_masthead("Kelbrook Parish Council") == {"council": "Kelbrook Parish Council"}
+
+
+# a parish's minute references with a colon after them, each title ending in a colon over the minute's text
+# on the next line (no blank line between): the reference is the item's number, the heading its own line
+COLON_REFS = """Kelby Parish Council
+
+Minutes of the Annual Meeting of Kelby Parish Council held on Wednesday 15 May 2019 at 7.30pm in the Village Hall
+
+Present: Councillors Ann Amos (Chair), Bob Fry, Cal Ince, Ruth Dale (Clerk: Tom Keen).
+
+03/2019: Election of Chairman:
+Councillor Ruth Dale was proposed by Cllr Amos and seconded by Cllr Fry. On a vote, Cllr Dale was elected by 3 votes to 1.
+
+04/2019: Apologies:
+Cllr Hope (work commitments).
+
+PC 05/2019: Grass cutting contract
+Three quotations were received. The Council agreed to accept the lowest, from Green Acres Ltd, at £1,840 a year.
+"""
+
+
+def test_minute_references_with_a_colon_number_their_items(tmp_path):
+    [doc] = prepare_page(tmp_path, "2019-05-15-minutes.txt", COLON_REFS).documents
+    assert items_of(doc) == ["03/2019: Election of Chairman:", "04/2019: Apologies:", "PC 05/2019: Grass cutting contract"]
+    found = {b.item: b.found_by for b in doc.blocks if b.kind == "heading" and b.item}
+    assert found["03/2019: Election of Chairman:"] == "item_ref_slash"
+    assert found["PC 05/2019: Grass cutting contract"] == "item_ref_prefixed"
+    assert layouts.item_title("03/2019: Election of Chairman:") == "Election of Chairman:"
+    assert layouts.item_title("19.01.3: Minutes") == "Minutes"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Brackley Heath Parish Council Chairman: Ruth Okafor Minutes of the Parish Council's Monthly Meeting held on 9 June 2022",
+     "Minutes of the Parish Council's Monthly Meeting held on 9 June 2022"),
+    ("Posted 14 March 2019 by the Clerk. Minutes for the meeting of the Council held on 5 March 2019",
+     "Minutes for the meeting of the Council held on 5 March 2019"),
+    ("3. To approve the minutes of the meeting held on 12 May 2024", None),      # an agenda's item
+    ("4. Minutes of the meeting held on 12 May 2024", None),                     # an item's number before it
+    ("The minutes of the previous meeting were agreed.", None),
+])
+def test_a_minutes_heading_buried_in_a_lines_text(line, heading):
+    found = layouts.BURIED_MINUTES(line)
+    assert (found and found["heading"]) == heading or found is None and heading is None
