@@ -11,6 +11,7 @@ is rare in English too, so it keeps its full weight when the question is judged.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -63,7 +64,6 @@ def _common_sorted() -> tuple[str, ...]:
 def begins_a_word(part: str) -> bool:
     """Whether `part` is how a common English word begins, not the word itself ("transfe" of "transferred",
     "recor" of "record"); an abbreviation ("pdf", "cllr", "bacs") begins none."""
-    import bisect
     words = _common_sorted()
     p = part.lower()
     i = bisect.bisect_left(words, p)
