@@ -25,7 +25,7 @@ from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY,
 from ingest import layouts
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label
+from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label, whole_words_end
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
 from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
@@ -598,6 +598,9 @@ class ExtractiveAnswerer:
             spans = spans_of[id(p)] = sentence_spans(p.chunk.text)
             for k, (a, b) in enumerate(spans):
                 s = p.chunk.text[a:b]
+                if (whole := whole_words_end(s)) < len(s):   # a page saved short: quote its words, not the broken one
+                    b = a + whole
+                    s = p.chunk.text[a:b]
                 if INSTRUCTION.search(s):
                     self.instructions += 1
                 elif _usable(s) and not _only_names_the_scope(plan, s, p.chunk):

@@ -184,6 +184,20 @@ def is_cut_off(text: str) -> bool:
     return not english.is_english(word) and english.begins_a_word(word)
 
 
+def whole_words_end(text: str) -> int:
+    """Where a sentence's whole words end: before its last word when it is cut off mid-word (`is_cut_off`),
+    and before the words no sentence ends on that are left bare ("… for a new Member who had not previously had
+    the opportu" -> "… for a new Member who had not previously had"); else its length. What comes before the cut
+    is the paper's own words and may be quoted; the broken word may not."""
+    if not is_cut_off(text):
+        return len(text)
+    m = _LAST_WORD.search(text)
+    kept = text[:m.start(2)].rstrip()
+    while (last := re.search(r"(\S+)$", kept)) and _FUNCTION_WORD.fullmatch(last.group(1).lower()):
+        kept = kept[:last.start()].rstrip()
+    return len(kept)
+
+
 def source_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, stripped of surrounding whitespace."""
     spans, start = [], 0

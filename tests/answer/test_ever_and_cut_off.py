@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from core.sentences import is_cut_off
+from core.sentences import is_cut_off, whole_words_end
 from tests.retrieval.conftest import make_chunk
 from tests.answering import ask, first_line
 
@@ -54,3 +54,29 @@ def test_a_line_cut_off_mid_word_is_not_quoted():
                        council="Exampleshire County Council", committee="Audit Committee")
     answer = ask("What did the Audit Committee note about directed surveillance carried out by officers?", [chunk])
     assert not re.search(r"since the previous mee(?!ting)", answer.answer), answer.answer
+
+
+SITE_VISIT = ("Planning Committee\n\n"
+              "SITE INSPECTIONS\n\n"
+              "PL/112/23\n\n"
+              "The Chairman advised that a site visit had been made that morning to the land at Mill Lane, application "
+              "23/04411, so that two new Members who had not seen the site could view it before the deba")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("so that two new Members who had not seen the site could view it before the deba",
+     "so that two new Members who had not seen the site could view it"),
+    ("To note that no surveillance had been carried out since t", "To note that no surveillance had been carried out"),
+    ("Members chose option b", "Members chose option b"),
+])
+def test_a_cut_off_line_keeps_its_whole_words(text, kept):
+    assert text[:whole_words_end(text)] == kept
+
+
+def test_a_line_cut_off_mid_word_still_answers_from_its_whole_words():
+    chunk = make_chunk("visit", SITE_VISIT, meeting_date="2023-11-08", doc_type="minutes", title="Minutes",
+                       council="Exampleshire District Council", committee="Planning Committee")
+    answer = ask("did the planning committee go on a site visit in november 2023", [chunk])
+    line = first_line(answer)
+    assert "a site visit had been made that morning" in line, line
+    assert "deba" not in answer.answer and "before the" not in line, answer.answer
