@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Callable
 from datetime import date, timedelta
 
 import numpy as np
 
 from answer import facts, superlative
-from answer.sentences import furniture_between, sentence_spans
+from answer.coverage import as_typed, as_verb, content_terms, coverage, opened, part_of_scope, told_of_asker
+from answer.sentences import Sentence, furniture_between, sentence_spans
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
 from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
@@ -181,21 +181,6 @@ VOTE_LOOK = 6              # how many of the best sentences' passages are search
 GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
 CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)
-
-
-@dataclass
-class Sentence:
-    passage_rank: int
-    passage: Passage
-    start: int               # offset in chunk.text
-    end: int
-    text: str
-    score: float = 0.0
-    dense: float = 0.0
-    lexical: float = 0.0
-    subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
-    off_period: str | None = None   # its own period, when it is not the one the question asks about
-    period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked
 
 
 def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
@@ -402,96 +387,6 @@ def describe(chunk: Chunk) -> str:
     return head
 
 
-
-
-OPENING_CHARS = 5          # a question's stem this long is held by a word it opens ("adopt" by "adoption")
-
-
-def _opened(asked: set[str], have: set[str]) -> set[str]:
-    """The stems of `asked` that open a longer word of `have` ("adopt" / "adoption", "relativ" /
-    "relatives"): forms of one word the light stemmer leaves apart."""
-    return {t for t in asked if len(t) >= OPENING_CHARS and any(h.startswith(t) for h in have)}
-
-
-def _as_typed(question: str, t: str) -> str:
-    """The question's word whose stem is `t`, as typed ("shutting" for "shut"); `t` if none is."""
-    return next((w for w in re.findall(r"[A-Za-z]+", question) if terms(w) == [t]), t)
-
-
-# a word right after an auxiliary and its pronoun, or after "to" / "being" / "been", is a verb
-# ("are they shutting", "is it being redone", "have to chip in", "will we be paying")
-_VERB_BEFORE = (r"(?:\b(?:is|are|was|were|am|will|would|can|could|should|shall|do|does|did|have|has|had)\s+"
-                r"(?:i|we|you|they|he|she|it)\s+(?:still\s+|really\s+|actually\s+|be\s+|being\s+|going\s+to\s+)?"
-                r"|\b(?:to|being|been)\s+)")
-
-
-def _part_of_scope(plan: QueryPlan, word: str) -> bool:
-    """The question uses `word` for a part of the council or place it asks about: "of" and that
-    place's name follow it ("which bits of Exampleshire", "any corners of the county")."""
-    m = re.search(r"\b" + re.escape(word) + r"\s+of\s+(?:the\s+)?([A-Za-z]+)", plan.standalone, re.I)
-    return m is not None and bool(set(terms(m.group(1))) & (plan.scope_words | {"county", "borough", "district"}))
-
-
-def _as_verb(question: str, word: str) -> bool:
-    """The question uses `word` as a verb: it follows an auxiliary with its pronoun ("are they
-    dipping into"), "to" ("have to chip in") or "being" / "been" ("is the road being redone")."""
-    return re.search(_VERB_BEFORE + re.escape(word) + r"\b", question, re.I) is not None
-
-
-def content_terms(plan: QueryPlan) -> set[str]:
-    return {t for t in plan.topic_terms() if t not in GENERIC}
-
-
-def told_of_asker(plan: QueryPlan) -> set[str]:
-    """The content terms only the asker's own circumstances say (plan.context: "son", "waited", "calls"
-    of "My son has waited since January for his EHCP and nobody calls back - is the council doing
-    anything about the delays?"), less a name it capitalises ("my son's school, Abbey Grange"): a
-    name the papers lack says they are not about it, whoever's story it is part of."""
-    told = plan.context_terms()
-    if not told:
-        return set()
-    named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.context) for t in terms(w)}
-    return told - named
-
-
-def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
-             near: set[str] = frozenset(), everyday: float | None = None) -> float:
-    """Share of the question's content (weighted by rarity in the whole index) that the texts hold;
-    `near` are the question's words the texts hold in other words ("kids" as "children").
-    With `everyday` (a surprisal, core.english), a word is weighed by the lesser of its rarity in
-    the index and its rarity in general English beyond that floor: "look", "quick", "stuff" say
-    how a resident asks, not what about, while a name the papers lack stays rare in both.
-    A word is held by a longer word it opens ("adopt" by "adoption", "relative" by "relatives").
-    A question with fewer than two content words is not judged (1.0): one word is too little."""
-    content = content_terms(plan)
-    if not content:
-        return 1.0
-    have: set[str] = set(near)
-    for t in texts:
-        have |= set(terms(t))
-    # a word the texts hold in a longer form the stemmer leaves apart ("adopted" / "adoption")
-    have |= _opened(content - have, have)
-    # what the asker tells of themselves ("my husband lost his job and it kept us afloat") is judged
-    # only where the texts hold it: the question is what it asks after that
-    content -= told_of_asker(plan) - have
-    if not content:
-        return 1.0
-    if len(content) == 1:
-        return 1.0 if content <= have else 0.0
-    background = everyday_surprisal(plan.standalone) if everyday is not None else {}
-
-    def weight(t: str) -> float:
-        w = idf.get(t, unseen_idf)
-        if t in background:
-            w = min(w, max(0.0, background[t] - everyday))
-        return w
-
-    total = sum(weight(t) for t in content)
-    if total <= 0:
-        return 1.0
-    return sum(weight(t) for t in content if t in have) / total
-
-
 class ExtractiveAnswerer:
     def __init__(self, embedder, settings: Settings, idf: dict[str, float] | None = None):
         self.embedder = embedder
@@ -543,10 +438,10 @@ class ExtractiveAnswerer:
             return None
         # a word the question does something with ("are they shutting ...", "have to chip in", "being
         # redone") says what is done, not what about: the subject is what it is done to
-        unseen = [t for t in unseen if not _as_verb(plan.standalone, _as_typed(plan.standalone, t))]
+        unseen = [t for t in unseen if not as_verb(plan.standalone, as_typed(plan.standalone, t))]
         # a word naming a part of the place asked about ("any bits of Exampleshire", "which corners of the
         # county") says where, not what about: the subject is what is asked of that part
-        unseen = [t for t in unseen if not _part_of_scope(plan, _as_typed(plan.standalone, t))]
+        unseen = [t for t in unseen if not part_of_scope(plan, as_typed(plan.standalone, t))]
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         for t in unseen:
@@ -555,7 +450,7 @@ class ExtractiveAnswerer:
             # a word of the papers ending in the asked word is one of its kind, written as a compound
             # ("eAudiobooks" for "audiobooks"): the papers mention the subject
             if rare and not any(k.startswith(opening) or (len(t) >= 5 and k.endswith(t)) for k in self.idf):
-                return _as_typed(plan.standalone, t)
+                return as_typed(plan.standalone, t)
         return None
 
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
@@ -575,7 +470,7 @@ class ExtractiveAnswerer:
         its stem: "shutting" is near "closing" where the stem "shut" is not, "shoplifting" near "theft"."""
         if not asked or not words:
             return {}
-        forms = sorted({(t, f) for t in asked for f in (t, _as_typed(plan.standalone, t).lower())})
+        forms = sorted({(t, f) for t in asked for f in (t, as_typed(plan.standalone, t).lower())})
         # the same passages' words come back question after question: reuse their vectors
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(words + [f for _, f in forms])
@@ -616,7 +511,7 @@ class ExtractiveAnswerer:
         # out, a table row's column headings) and its paper's title
         contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
         # a word the question also asks in its longer form ("elected ... election") is weighed as asked
-        own_forms = {t for t in qterms if _opened({t}, qterms - {t})}
+        own_forms = {t for t in qterms if opened({t}, qterms - {t})}
         in_papers = thesaurus.held(plan.expansions, self.idf.keys()) if self.idf is not None else set()
         # a word no paper uses, said by a sentence in a word of the same meaning ("shoplifting" / "shop
         # theft", "shutting" / "closing"), is held by that sentence
@@ -656,7 +551,7 @@ class ExtractiveAnswerer:
                 # entry it is printed under ("6.1 17/00578/CLU. Glebe Farm, …"): it holds that entry's words
                 said_in = set(terms(entry))
                 lead_in[id(s)] = lead_in.get(id(s), set()) | said_in | thesaurus.held(plan.expansions, said_in)
-            ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
+            ts |= opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
             ts |= {t for t, near in stand_ins.items() if near & words}
             sent_terms.append(ts)
             for t in ts & qterms:
@@ -1179,7 +1074,7 @@ class ExtractiveAnswerer:
         def held(text: str) -> set[str]:
             ts = set(terms(text))
             ts |= thesaurus.held(plan.expansions, ts)
-            return ts | _opened(subject - ts, ts)
+            return ts | opened(subject - ts, ts)
 
         printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
         if not printed:
@@ -2169,7 +2064,7 @@ def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: di
     look = [s for s in ranked if not s.off_period][:PREDATE_LOOK * 2] or ranked[:PREDATE_LOOK * 2]
     if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
         return None
-    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
+    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=as_typed(plan.standalone, rarest))
 
 
 def _list_head(text: str, at: int) -> str | None:

@@ -1,11 +1,14 @@
 """A passage's sentences as the answerer reads them: the source sentences (core.sentences) less the page
 furniture a chunk kept (ingest.furniture.is_furniture: "Page 3 of 12", "Chair's initials ........", a
-running header), so a quote never cites it nor carries it. The index's own sentences are not changed."""
+running header), so a quote never cites it nor carries it. The index's own sentences are not changed.
+A Sentence is one such sentence of a retrieved passage as the answerer scores it."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from core.sentences import source_spans
+from core.types import Passage
 from ingest.furniture import is_furniture
 
 
@@ -42,3 +45,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def furniture_between(text: str, a: int, b: int) -> bool:
     """Whether a line of page furniture stands in text[a:b] (between two quoted sentences)."""
     return any(is_furniture(line) for line in text[a:b].split("\n"))
+
+
+@dataclass
+class Sentence:
+    passage_rank: int
+    passage: Passage
+    start: int               # offset in chunk.text
+    end: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+    subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
+    off_period: str | None = None   # its own period, when it is not the one the question asks about
+    period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked
