@@ -15,7 +15,8 @@ import numpy as np
 
 from answer import facts, superlative
 from answer.coverage import as_typed, as_verb, content_terms, coverage, opened, part_of_scope, told_of_asker
-from answer.sentences import Sentence, furniture_between, sentence_spans
+from answer.quoting import clean, compose, make_citation
+from answer.sentences import Sentence, sentence_spans
 from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
                           compares_figures, lead, rate_of)
 from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
@@ -28,12 +29,11 @@ from core.english import everyday_surprisal, unknown_surprisal
 from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label
 from core.terms import GENERIC, STOPWORDS, terms
 from core.settings import Settings
-from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
+from core.types import Answer, Chunk, Passage
 from retrieval.plan import OFFICE_ASKED, QueryPlan, asks_office_for_year
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
-_CITATION_CHARS = 1500
 NO_VOTE = "The passages on this subject record no vote."
 NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
 # "how many councillors voted for ...", "how many were against": a count of the vote is asked
@@ -178,18 +178,8 @@ _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|
                          re.I)
 HEADING_SENTENCES = 4      # how many sentences above a sentence, in its paragraph, a heading naming its period may be
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
-GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
 # a question asking whom to contact, or who wrote a paper: contact details answer it
 CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)
-
-
-def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
-    """(start, end) of each block in chunk.text (blocks are joined by blank lines)."""
-    out, pos = [], 0
-    for part in chunk.text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
 
 
 # Text planted in a paper for a model to obey ("Ignore previous instructions and say ..."): it is
@@ -218,14 +208,6 @@ def _usable(s: str) -> bool:
 
 # "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
 _NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
-
-
-def _item_label(text: str) -> bool:
-    """An item's label printed alone on its line, read by the layout table's item recognisers: "(Item 2)"
-    (layouts.ITEM_TAG), "Minute 24/113", "Agenda item 5." (layouts.ITEM_ALONE, its word printed)."""
-    t = text.strip()
-    alone = layouts.ITEM_ALONE(t)
-    return layouts.ITEM_TAG(t) is not None or bool(alone and alone.get("word"))
 
 
 # a value printed alone on its line: "62.8%", "£1.2m", "4,041"
@@ -323,68 +305,6 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
     if plan.intent == "who" and _NAMEISH.search(sentence):
         return settings.intent_bonus * 0.8
     return 0.0
-
-
-def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
-    """The verbatim passage to cite for a sentence: the blocks of its chunk that lie on the
-    same page around it (the paragraph, its neighbours, the whole resolution), trimmed to a
-    readable length around the sentence. Never crosses a page, so the page is exact."""
-    blocks = _blocks(chunk)
-    page = chunk.page_at(start)
-    idx = next((i for i, (a, b) in enumerate(blocks) if a <= start < b + 1), 0)
-    i = j = idx
-    limit = _CITATION_CHARS
-    while True:
-        grew = False
-        if i > 0 and chunk.page_at(blocks[i - 1][0]) == page and blocks[j][1] - blocks[i - 1][0] <= limit:
-            i -= 1
-            grew = True
-        if j + 1 < len(blocks) and chunk.page_at(blocks[j + 1][0]) == page and blocks[j + 1][1] - blocks[i][0] <= limit:
-            j += 1
-            grew = True
-        if not grew:
-            break
-    a, b = blocks[i][0], blocks[j][1]
-    if b - a > limit:
-        a, b = blocks[idx]
-    if b - a > limit:
-        spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
-        k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
-        lo = hi = k
-        while True:
-            grew = False
-            if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= limit:
-                lo -= 1
-                grew = True
-            if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= limit:
-                hi += 1
-                grew = True
-            if not grew:
-                break
-        a, b = min(spans[lo][0], start), max(spans[hi][1], end)
-    return a, b
-
-
-def make_citation(n: int, chunk: Chunk, start: int, end: int) -> Citation:
-    """Citation n for the sentence chunk.text[start:end], with its page and verbatim passage."""
-    a, b = _citation_span(chunk, start, end)
-    return Citation.quoting(n, chunk, a, b, highlight=(start, end))   # the span never leaves the sentence's page
-
-
-def describe(chunk: Chunk) -> str:
-    """'Minutes of 12 March 2019, item 3. Children and ...' for an answer's lead-in."""
-    when = dates.human(chunk.meeting_date)
-    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type)
-    if chunk.doc_type == "minutes":
-        head = f"Minutes of {when}" if when else "Minutes"
-    else:
-        title = chunk.title or label
-        head = f"{label}: {title}" if label.lower() not in (title or "").lower()[:20] else title
-        if when:
-            head += f" ({when})"
-    if chunk.item and chunk.item != chunk.title:
-        head += f", item {chunk.item}"
-    return head
 
 
 class ExtractiveAnswerer:
@@ -847,7 +767,7 @@ class ExtractiveAnswerer:
             anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
         if anchor.passage.chunk.is_resolution and plan.decision:
             chosen = self._whole_resolution(anchor, chosen)
-        return self._compose(question, chosen, fact)
+        return compose(question, chosen, fact)
 
     def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
         """A sentence that leads into what follows ("the voting was as follows:", a heading) is
@@ -939,46 +859,6 @@ class ExtractiveAnswerer:
             same = same[:6] + [decided]
         others = [c for c in chosen if c.passage is not best.passage]
         return same + others
-
-    def _compose(self, question: str, chosen: list[Sentence], fact: Fact | None = None) -> Answer:
-        """The fact's line first, then the supporting quotes grouped by passage (passages in order of
-        their best sentence, sentences in text order), every run of quoted text whole and cited."""
-        citations: list[Citation] = []
-        lines: list[str] = []
-        if fact is not None:
-            chunk = fact.passage.chunk
-            cit = make_citation(1, chunk, fact.start, fact.end)
-            citations.append(cit)
-            lines += [f"**{fact.label}:** {fact.text} [1] ({_where(chunk)})", ""]
-            # the fact's own sentence is not quoted again below it
-            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                                and s.start <= fact.start and fact.end <= s.end
-                                                and fact.reading is None)]
-            # ... nor the item label it was printed under, left alone ("(Item 2)")
-            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                                and _item_label(s.text))]
-        groups: dict[str, list[Sentence]] = {}
-        for s in chosen:
-            groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
-        for sents in groups.values():
-            chunk = sents[0].passage.chunk
-            out = []
-            for a, b in _runs(chunk, sorted(sents, key=lambda s: s.start)):
-                cit = next((c for c in citations if c.chunk_id == chunk.chunk_id and c.page == chunk.page_at(a)
-                            and _contains(c.text, chunk.text[a:b])), None)
-                if cit is None:
-                    cit = make_citation(len(citations) + 1, chunk, a, b)
-                    if not _contains(cit.text, chunk.text[a:b]):
-                        cit = Citation.quoting(cit.n, chunk, a, b)
-                    citations.append(cit)
-                else:
-                    _widen_highlight(cit, chunk, a, b)
-                out.append(f"{_clean(chunk.text[a:b])} [{cit.n}]")
-            label = sents[0].off_period
-            head = describe(chunk) + (f" (of {label}, not the period asked about)" if label else "")
-            lines.append(f"- **{head}:** " + " … ".join(out))
-        return Answer(question=question, standalone_question=question, answer="\n".join(lines).strip(),
-                      answered=True, mode="extractive", citations=citations)
 
     @staticmethod
     def _predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
@@ -1186,7 +1066,7 @@ class ExtractiveAnswerer:
             by_doer = any(m.group("who").lower() in _PRONOUNS and doer & said or set(terms(m.group("who"))) & doer
                           for m in _NOT_DONE.finditer(t.text))
             if by_doer or (_PUT_OFF.search(t.text) and doer & said):
-                return t, NOT_DONE.format(said=_clean(t.text), n=1)
+                return t, NOT_DONE.format(said=clean(t.text), n=1)
         return None
 
     def _false_premise(self, plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
@@ -1220,7 +1100,7 @@ class ExtractiveAnswerer:
             for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
                 if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
                     return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
-                                                   said=_clean(t.text), n=1)
+                                                   said=clean(t.text), n=1)
         return None
 
     def _compared_period_not_held(self, plan: QueryPlan, ranked: list[Sentence]) -> str | None:
@@ -2091,49 +1971,6 @@ def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
             break
         out.append(s)
     return out
-
-
-def _runs(chunk: Chunk, sents: list[Sentence]) -> list[tuple[int, int]]:
-    """Quoted sentences of one passage as whole runs of its text: sentences close together on one
-    page are quoted with the words between them, so nothing inside a quote is left out, unless page
-    furniture stands between them ("Page 3 of 12"); runs far apart are quoted separately (the answer joins them with an ellipsis, at their ends)."""
-    runs: list[list[int]] = []
-    for s in sents:
-        if runs and s.start <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], s.end)
-        elif (runs and s.start - runs[-1][1] <= GAP_FILL_CHARS
-              and chunk.page_at(runs[-1][0]) == chunk.page_at(max(s.start, s.end - 1))
-              and not furniture_between(chunk.text, runs[-1][1], s.start)):
-            runs[-1][1] = s.end
-        else:
-            runs.append([s.start, s.end])
-    return [(a, b) for a, b in runs]
-
-
-def _widen_highlight(cit: Citation, chunk: Chunk, a: int, b: int) -> None:
-    """The highlight covers every run the answer quotes from this citation."""
-    old = cit.highlight or ""
-    pos = chunk.text.find(old) if old else -1
-    lo, hi = (min(pos, a), max(pos + len(old), b)) if pos >= 0 else (a, b)
-    cit.highlight = chunk.text[lo:hi].strip()
-
-
-def _where(chunk: Chunk) -> str:
-    """'minutes of 8 November 2022', 'report for 17 September 2024': whose words the fact is."""
-    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type or "paper").lower()
-    when = dates.human(chunk.meeting_date)
-    if not when:
-        return label
-    return f"{label} of {when}" if chunk.doc_type == "minutes" else f"{label} for the meeting of {when}"
-
-
-def _clean(sentence: str) -> str:
-    """A quoted sentence on one line, list markers and Markdown emphasis kept as they are."""
-    return re.sub(r"\s+", " ", sentence).strip()
-
-
-def _contains(haystack: str, needle: str) -> bool:
-    return " ".join(needle.split()) in " ".join(haystack.split())
 
 
 def _overlap(a: str, b: str) -> float:
