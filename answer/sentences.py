@@ -82,7 +82,6 @@ def paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> st
     return None
 
 
-
 @dataclass
 class Sentence:
     passage_rank: int
