@@ -4,7 +4,8 @@ evidence is weak it says the papers do not answer, and lists the nearest passage
 
 It takes passages (already retrieved) and an embedder; it never opens the index. The sentences are
 scored by answer.scoring, the declines with a reason are checked by answer.declines in the order written
-here, and the quotes are cited by answer.quoting; this module chooses the quotes and puts them together.
+here, the chosen sentences are widened to what they need to be read by answer.widen, and the quotes are
+cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
 """
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import re
 
 import numpy as np
 
-from answer import declines, facts, scoring, superlative
+from answer import declines, facts, scoring, superlative, widen
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
-from answer.scoring import INSTRUCTION, names_item, usable
+from answer.scoring import names_item
 from answer.sentences import Sentence, sentence_spans
 from answer.facts import lead
 from answer.period import FIGURE_PERIODS
@@ -23,7 +24,6 @@ from core import names, thesaurus, votes
 from core.modality import ASKED_AHEAD, ASKED_DONE
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import is_heading, is_label
 from core.terms import STOPWORDS, terms
 from core.settings import Settings
 from core.types import Answer, Passage
@@ -37,7 +37,6 @@ _COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|i
 # resolution "with one abstention" gives without the count of the sides
 _ABSTAINING_COUNTED = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:abstain\w*|abstentions?)\b", re.I)
 _SIDE_WORDS = {"against": "against", "for": "in favour of"}
-RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 # a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
 # words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
 _EXTRA_ASKED = re.compile(r"\b(?:extra|additional)\b", re.I)
@@ -363,108 +362,17 @@ class ExtractiveAnswerer:
             if s.passage.chunk.item and names_item(s.passage.chunk, s.text):
                 continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
-        chosen = self._continue_lead_ins(chosen)
-        chosen = self._with_next_sentence(chosen)
-        chosen = self._names_with_their_label(chosen)
+        chosen = widen.continue_lead_ins(chosen)
+        chosen = widen.with_next_sentence(chosen, self.settings)
+        chosen = widen.names_with_their_label(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's
         anchor = best
         if plan.intent == "decision" and fact is not None and fact.passage.chunk.is_resolution:
             anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
         if anchor.passage.chunk.is_resolution and plan.decision:
-            chosen = self._whole_resolution(anchor, chosen)
+            chosen = widen.whole_resolution(anchor, chosen)
         return compose(question, chosen, fact)
-
-    def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
-        """A sentence that leads into what follows ("the voting was as follows:", a heading) is
-        quoted with the sentences it introduces."""
-        out = list(chosen)
-        for s in chosen:
-            text = s.text.rstrip()
-            if not (text.endswith(":") or len(text.split()) <= 6 or is_label(text)):
-                continue
-            spans = sentence_spans(s.passage.chunk.text)
-            after = [sp for sp in spans if sp[0] >= s.end]
-            taken = 0
-            for a, b in after:
-                if taken >= 4:
-                    break
-                if any(c.passage is s.passage and c.start == a for c in out):
-                    continue
-                t = s.passage.chunk.text[a:b]
-                if INSTRUCTION.search(t):
-                    break                 # a planted instruction is not what a heading introduces
-                out.append(Sentence(s.passage_rank, s.passage, a, b, t, s.score))
-                taken += 1
-                if not t.rstrip().endswith(":") and len(t.split()) > 6:
-                    break
-        return out
-
-    def _with_next_sentence(self, chosen: list[Sentence]) -> list[Sentence]:
-        """The best sentences are quoted with the next sentence of their paragraph: a question
-        matches the sentence that names its subject ("a competition for the best Christmas card
-        design"), and the next often holds what was asked ("The winning design was created by …")."""
-        out = list(chosen)
-        for s in chosen[:self.settings.follow_on]:
-            text = s.passage.chunk.text
-            nxt = next(((a, b) for a, b in sentence_spans(text) if a >= s.end), None)
-            if nxt is None or "\n\n" in text[s.end:nxt[0]] or any(c.passage is s.passage and c.start == nxt[0] for c in out):
-                continue                  # the paragraph ends here, or the next sentence is quoted already
-            t = text[nxt[0]:nxt[1]]
-            if usable(t) and not is_heading(t) and not INSTRUCTION.search(t):
-                out.append(Sentence(s.passage_rank, s.passage, nxt[0], nxt[1], t, s.score))
-        return out
-
-    @staticmethod
-    def _names_with_their_label(chosen: list[Sentence]) -> list[Sentence]:
-        """Names alone ("Mr Baldock, Mr Brady, …") say nothing of their own: a list of them is quoted
-        with the line just above it that says what they are ("For (14)", "Present:"), else not at all
-        (unless nothing else is quoted)."""
-        out: list[Sentence] = []
-        for s in chosen:
-            if not names.is_names_list(s.text, titled=True):
-                out.append(s)
-                continue
-            text = s.passage.chunk.text
-            above = next(((a, b) for a, b in reversed(sentence_spans(text)) if b <= s.start), None)
-            if above is not None and s.start - above[1] <= 4 and (votes.VOTE_COUNT.search(text[above[0]:above[1]])
-                                                                    or text[above[0]:above[1]].rstrip().endswith(":")
-                                                                    or is_label(text[above[0]:above[1]])):
-                if not any(c.passage is s.passage and c.start == above[0] for c in chosen + out):
-                    out.append(Sentence(s.passage_rank, s.passage, above[0], above[1], text[above[0]:above[1]], s.score))
-                out.append(s)
-        return out or chosen
-
-    def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
-        """The resolution `best` is in, quoted whole: its sentences and list items, and the vote that
-        decided it (the chunker keeps a resolution in one chunk, however long)."""
-        chunk = best.passage.chunk
-        spans = sentence_spans(chunk.text)
-        at = next((k for k, (a, b) in enumerate(spans) if a <= best.start < b), 0)
-        # the words that open a list of decisions ("RESOLVED that the County Council:"), at or just above it
-        opening = next((k for k in range(at, max(-1, at - RESOLUTION_SENTENCES), -1)
-                        if _opens_a_list(chunk.text[spans[k][0]:spans[k][1]])), None)
-        kept = [c for c in chosen if c.passage is best.passage]
-        if opening is not None:
-            # the list from its opening words to its last item
-            body = _until_resolution_ends([Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                                           for a, b in spans[opening:] if usable(chunk.text[a:b])])
-            same = sorted(kept + [s for s in body if not any(c.start == s.start for c in kept)], key=lambda s: s.start)
-        else:
-            # the passage's opening sentences beside the chosen ones
-            # (not the item's heading: the quote's label names the item already)
-            extra = [Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                     for a, b in spans if usable(chunk.text[a:b]) and not names_item(chunk, chunk.text[a:b])
-                     and not any(c.start == a for c in kept)][:6]
-            same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
-        # the vote that decided it ends the resolution (after any amendment's): it is always quoted
-        decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                        for a, b in reversed(sentence_spans(chunk.text))
-                        if votes.outcome(chunk.text[a:b]) or votes.motion_outcome(chunk.text[a:b])), None)
-        if decided is not None and not any(c.start == decided.start for c in same):
-            same = same[:6] + [decided]
-        others = [c for c in chosen if c.passage is not best.passage]
-        return same + others
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:
@@ -488,22 +396,6 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
-
-
-def _opens_a_list(sentence: str) -> bool:
-    """"RESOLVED that the County Council:", "It was AGREED:": decision words leading into its items."""
-    return sentence.rstrip().endswith((":", ":-", "–", "—")) and facts.decides(sentence)
-
-
-def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
-    """A resolution's sentences from its opening words: up to the next numbered minute or heading
-    (the next item's business), at most a resolution's length."""
-    out = []
-    for s in sents[:RESOLUTION_SENTENCES]:
-        if out and (is_heading(s.text) or re.match(r"\s*\d{1,3}[.)]\s+[A-Z]", s.text)):
-            break
-        out.append(s)
-    return out
 
 
 def _overlap(a: str, b: str) -> float:
