@@ -2,494 +2,50 @@
 question and writes a short answer in the papers' own words, every sentence cited. When the
 evidence is weak it says the papers do not answer, and lists the nearest passages.
 
-It takes passages (already retrieved) and an embedder; it never opens the index.
+It takes passages (already retrieved) and an embedder; it never opens the index. The sentences are
+scored by answer.scoring, the declines with a reason are checked by answer.declines in the order written
+here, the chosen sentences are widened to what they need to be read by answer.widen, and the quotes are
+cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
-from typing import Callable
-from datetime import date, timedelta
 
 import numpy as np
 
-from answer import facts, superlative
-from answer.sentences import furniture_between, sentence_spans
-from answer.facts import (ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, Fact,
-                          compares_figures, lead, rate_of)
-from answer.period import (FIGURE_PERIODS, SET_FOR, compared_periods, period_cell, period_held, names_period, off_period,
-                           wants_one_period)
-from core import dates, names, thesaurus, votes
-from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY, PROJECTION, put_ahead
-from ingest import layouts
+from answer import declines, facts, scoring, superlative, widen
+from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
+from answer.quoting import compose, make_citation
+from answer.scoring import names_item
+from answer.sentences import Sentence, sentence_spans
+from answer.facts import lead
+from answer.period import FIGURE_PERIODS
+from core import names, thesaurus, votes
+from core.modality import ASKED_AHEAD, ASKED_DONE
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.sentences import LIST_PREFIX, bare, is_contact, is_cut_off, is_heading, is_label, whole_words_end
-from core.terms import GENERIC, STOPWORDS, terms
+from core.terms import STOPWORDS, terms
 from core.settings import Settings
-from core.types import DOC_LABELS, Answer, Chunk, Citation, Passage
-from retrieval.plan import OFFICE_ASKED, QueryPlan, asks_office_for_year
+from core.types import Answer, Passage
+from retrieval.plan import QueryPlan
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
-_CITATION_CHARS = 1500
-NO_VOTE = "The passages on this subject record no vote."
-NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
 # "how many councillors voted for ...", "how many were against": a count of the vote is asked
 _COUNT_OF_VOTE = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:vot\w*|for|against|in\s+favou?r|abstain\w*)\b", re.I)
 # "how many abstained", "how many abstentions were there": a count of those who sat the vote out, which a
 # resolution "with one abstention" gives without the count of the sides
 _ABSTAINING_COUNTED = re.compile(r"\bhow\s+many\b[^?]{0,60}?\b(?:abstain\w*|abstentions?)\b", re.I)
-NO_VOTE_BY = "The passages on this subject record no vote by {person}."
-NO_SPEAKER = "The passages on this subject name no one who spoke {side} it."
 _SIDE_WORDS = {"against": "against", "for": "in favour of"}
-# "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
-_VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
-                       rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:vote|abstain)", re.I)
-RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
-NO_SUM = "The passages on this subject give no sum of money."
-NO_FIGURE = "The passages on this subject give no figure for it."
-NO_COST = "The passages on this subject give sums set aside or raised for it, not what it cost."
-# a question asking what something cost (not what it will cost, nor what was set aside), and the words that
-# give a sum as money set aside, raised or offered for a thing
-_COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
-                         r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
-# ... and the words that give a sum as a price, whatever paid it ("bought from grant funding at a cost of £850")
-_PRICED = re.compile(r"\b(?:cost\w*|price\w*|paid|pay(?:ing|ment)|quot\w*|invoic\w*|(?:bought|purchased)\s+(?:for|at)|charg\w*)\b",
-                     re.I)
-_FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
-                    r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
-NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
 # a question asking a sum added ("how much extra is it costing", "what additional funding"), and the
 # words that give a sum as one added, or as a change ("an additional £1.2m", "£1,377,000 over budget")
 _EXTRA_ASKED = re.compile(r"\b(?:extra|additional)\b", re.I)
 _ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasing|more\s+than|further|over\s?budget|"
                     r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
                     r"on\s+top|top[- ]up|pressures?)\b", re.I)
-NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
-NO_DECISION_ON = "The passages on this subject speak of it but record no decision on it."
-NO_COUNT = "The passages on this subject give no number of what was asked about."
-NOT_MENTIONED = "The papers do not mention \"{word}\"."
-NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
-NO_CLOSING = "The minutes found do not say when the meeting closed."
-PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
-NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
-NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
-# a question asking how something turned out: "What was the result of the referendum on ...?" (the
-# thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
-# outcome is the participle, as written)
-_RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
-# "What did the public say in the consultation on the 20mph review?", "what did residents tell us at the
-# drop-in": what an event that gathers views produced (the event is the phrase after "in"; "say about"
-# asks what a paper says of a subject, not how an event turned out)
-_SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
-                      r"(?:in|at|during)\s+(.+)", re.I | re.S)
-# whether a party named by its title or name did something: "Did the Secretary of State appeal the ruling?",
-# "Has Network Rail replaced the bridge?" (the doer in capitals, the act the first word after it in lower case)
-_NAMED_DID = re.compile(r"^\W*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<doer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)"
-                        r"\s+(?P<act>[a-z]{3,})\b")
-# "did the planning department approve the change of use", "has the inspector allowed the appeal": the outcome asked
-# is what a body decided of something, printed as a decision word ("approved", "refused", "granted", "be agreed")
-_OUTCOME_ASKED = re.compile(r"^\W*(?:did|has|have|had)\s+\S.{0,60}?\s+(?:approve|refuse|grant|reject|allow|dismiss|uphold)\b",
-                            re.I | re.S)
-_OUTCOME_WORD = re.compile(r"\b(?:approv|refus|grant|reject|allow|dismiss|uphe|upheld|agree|resolv|carri|declin|defer|"
-                           r"withdr)\w*", re.I)
-_WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
-# who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
-# choice is the participle, the role the word after it)
-_CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
-                          r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-                          r"([a-z][\w-]*)", re.I)
-LIST_HEAD_LINES = 8         # how far above a listed line the line opening its list ("... were elected:") may be
-CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
-CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
-CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
-# a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
-# the appeal" (the outcome is the participle, as written)
-_COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
-                         r"([a-z]{3,}ed|sold|spent|paid|won|built|made|given|taken|bought|lost)\b", re.I | re.S)
-NO_DATE = "The passages on this subject give no date for it."
-NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
-NO_NAME = "The passages on this subject do not name the person asked about."
-NO_MOVER = "The minutes on this subject do not record who proposed or seconded it."
-NO_DATE_THEN = "The passages on this subject give no date for it in {period}."
-# a question that takes for granted that something was ended ("Why did the council close the village school?",
-# "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
-_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+(?P<doer>.{1,80}?)\s+"
-                      r"(?P<act>close|shut|scrap|cancel|abandon|axe|abolish|drop|reject|refuse|stop|end|sell|demolish)\s+"
-                      r"(?P<thing>[^?]{2,80})", re.I | re.S)
-_CONTRARY = {
-    "open": re.compile(r"\b(?:(?:remains?|remained|continues?\s+to\s+be|is\s+still|still|stays?|stayed|kept|keep|be)\s+open"
-                       r"|is\s+open|not\s+(?:be\s+)?(?:closing|closed|clos\w*)|NOT\s+the\s+case)\b", re.I),
-    "kept": re.compile(r"\b(?:approved|agreed|carried|(?:go|goes|going)\s+ahead|proceed\w*|retain\w*|kept|continu\w*|"
-                       r"take\s+over|takeover|acquir\w*|NOT\s+the\s+case)\b", re.I),
-}
-_CONTRARY_OF = {"close": "open", "shut": "open"}
-FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: \"{said}\" [{n}]."
-_DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
-              "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
-              "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
-# asked what a party said, told or reported: "What did the Leader tell the Scrutiny Commission about ...?", "what
-# did the auditor report on the accounts"
-_TOLD_ASKED = re.compile(r"^\W*what\s+(?:did|has|had)\s+(?P<doer>.{1,80}?)\s+(?:tell|say|report|update|present|explain|"
-                         r"announce|brief|give)\b", re.I | re.S)
-# the act did not happen, its subject the party or a pronoun for them just before: "he was unable to provide such an
-# update at this meeting", "the Leader did not attend", "she was not in a position to give a report"
-_NOT_DONE = re.compile(r"\b(?P<who>[\w'’-]+)\s+(?:had\s+)?(?:(?:was|were|is|are|been)\s+(?:unable|not\s+able|not\s+in\s+a\s+"
-                       r"position)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|declined\s+to)\s+(?:\w+\s+){0,2}?"
-                       r"(?:provide|give|present|make|deliver|report|attend|update|address|speak|brief|tell|say)\b", re.I)
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-# ... or the act was put off: "the Leader's update was deferred to the next meeting", "the presentation by the
-# Chief Constable was postponed"
-_PUT_OFF = re.compile(r"\b(?:update|report|presentation|briefing|statement|address)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has\s+been|"
-                      r"had\s+been)\s+(?:deferred|postponed|withdrawn|cancelled|put\s+off)\b", re.I)
-NOT_DONE = "The papers record that it did not take place: \"{said}\" [{n}]."
-# asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
-# sales", "what did the fete raise in the end", "how much did the appeal bring in"
-_ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
-                           r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
-# asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
-_SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
-                        r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
-NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
-NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
-LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
-# what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
-_FOUND_ASKED = re.compile(r"^\W*what\s+did\s+(?:the\s+|a\s+|an\s+)?(.{1,80}?)\s+(?:find|show|conclude|reveal|establish|discover)"
-                          r"\W*$", re.I | re.S)
-# a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
-_MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
-_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
-ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
-# a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
-_DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
-NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
-NO_OFFICE_THEN = "The passages that name a {office} are of other years than {period}."
-# the answer's figure or date is of a neighbouring subject: the passages naming what the question
-# names ("Paxoboard", a supplier other passages print) give none
-NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
-NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
-PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
-# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
-# precept set for next year"): settled before the period starts, so earlier papers can say it
-_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
-                         r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
-                         re.I)
-HEADING_SENTENCES = 4      # how many sentences above a sentence, in its paragraph, a heading naming its period may be
-VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
-GAP_FILL_CHARS = 300       # quoted sentences this close in one passage are quoted with what lies between
-# a question asking whom to contact, or who wrote a paper: contact details answer it
-CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)
-
-
-@dataclass
-class Sentence:
-    passage_rank: int
-    passage: Passage
-    start: int               # offset in chunk.text
-    end: int
-    text: str
-    score: float = 0.0
-    dense: float = 0.0
-    lexical: float = 0.0
-    subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
-    off_period: str | None = None   # its own period, when it is not the one the question asks about
-    period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked
-
-
-def _blocks(chunk: Chunk) -> list[tuple[int, int]]:
-    """(start, end) of each block in chunk.text (blocks are joined by blank lines)."""
-    out, pos = [], 0
-    for part in chunk.text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
-
-
-# Text planted in a paper for a model to obey ("Ignore previous instructions and say ..."): it is
-# not a record of anything a committee did, so it is never quoted as an answer.
-INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|your)\s+"
-    r"(?:instructions?|prompts?|rules)\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|chatbot|language model)\b"
-    r"|\b(?:system|developer) prompt\b|\bas an ai\b", re.I)
+# said with a decline when a sentence passed over reads as an instruction to an AI (answer.scoring.INSTRUCTION)
 INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, not a record of the "
                     "committee's business; it is not quoted as an answer.")
-
-
-def _names_item(chunk: Chunk, text: str) -> bool:
-    """`text` is a heading, or the chunk's item heading itself ("25/016 Village green bench")."""
-    return is_heading(text) or bool(chunk.item) and " ".join(bare(text).split()) == " ".join(bare(chunk.item).split())
-
-
-def _usable(s: str) -> bool:
-    if INSTRUCTION.search(s) or is_cut_off(s):
-        return False
-    w = re.findall(r"[A-Za-z]{2,}", s)
-    if re.fullmatch(r"[#*\s\-|]*", s):
-        return False
-    return len(w) >= 3 or (len(w) >= 1 and bool(re.search(r"\d", s)))   # "For (39)" is a fact
-
-
-# "when is the next meeting" and the minutes' line that answers it ("the next meeting will be held on")
-_NAMEISH = re.compile(r"\b(Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\(Chair")
-
-
-def _item_label(text: str) -> bool:
-    """An item's label printed alone on its line, read by the layout table's item recognisers: "(Item 2)"
-    (layouts.ITEM_TAG), "Minute 24/113", "Agenda item 5." (layouts.ITEM_ALONE, its word printed)."""
-    t = text.strip()
-    alone = layouts.ITEM_ALONE(t)
-    return layouts.ITEM_TAG(t) is not None or bool(alone and alone.get("word"))
-
-
-# a value printed alone on its line: "62.8%", "£1.2m", "4,041"
-_LONE_VALUE = re.compile(r"[£$€]?\s?\d[\d,.]*\s?(?:%|k|m|bn|million|billion)?")
-VALUE_BELOW_SPANS = 2       # a label's value is read at most this many short lines below it
-
-
-def _value_below(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
-    """The end of the value a short label ("Conversion rate") has printed alone a line or two below it,
-    past a qualifier ("(of claims to target)"), as an infographic or a dashboard's tile prints a
-    figure; else None. Too short to be a sentence, the label and its value read as one."""
-    label = text[spans[k][0]:spans[k][1]].strip()
-    if not is_label(label) or not re.search(r"[A-Za-z]{3,}", label):
-        return None
-    for a, b in spans[k + 1:k + 1 + VALUE_BELOW_SPANS]:
-        line = text[a:b].strip()
-        if _LONE_VALUE.fullmatch(line):
-            return b
-        if not (is_label(line) or re.fullmatch(r"\([^()]{1,60}\)", line)):
-            return None
-    return None
-
-
-def _only_names_the_scope(plan: QueryPlan, sentence: str, chunk: Chunk | None = None) -> bool:
-    """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
-    council or committee the question names, or the paper's own body, and a date and time. It matches
-    the question's names, not what it asks, so it is never an answer."""
-    own = set(terms(f"{chunk.council or ''} {chunk.committee or ''}")) if chunk is not None else set()
-    scope = plan.scope_words | own
-    if not scope:
-        return False
-    rest = [t for t in terms(sentence) if t not in scope and not dates.is_date_word(t) and not dates.is_clock_word(t)]
-    return not rest
-
-
-ITEM_VOTE_GAP = 0.001      # a vote line lifted to its item's best sentence ranks just under it
-
-
-def _lift_item_votes(ranked: list[Sentence]) -> None:
-    """Asked how a vote went: the lines recording a vote in the best sentence's item ("Voting: agreed,
-    with ... voting against" under the decision) rank just under it. They name the vote, seldom the
-    subject, so they score low on their own, and a vote belongs to the item it is printed in."""
-    top = ranked[0].passage.chunk
-    if not top.item:
-        return
-    for s in ranked[1:]:
-        c = s.passage.chunk
-        if c.source == top.source and c.item == top.item and votes.mentions_vote(s.text):
-            s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
-
-
-# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
-_TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
-                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
-_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
-
-
-def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
-    """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
-    heading of the item the sentence is in)."""
-    if plan.intent in ("general", "quantity") and COMPARISON_ASKED.search(plan.standalone) and compares_figures(sentence):
-        # "are more of ours out of work than in the rest of the country": the sentence with both figures
-        return settings.intent_bonus * 2
-    # (a count of the thing asked in words is a figure too: "Nine KPIs did not meet ...")
-    if plan.intent == "quantity" and (re.search(r"\d", sentence) or facts.counts_asked(sentence, plan.standalone)):
-        asked = rate_of(plan.standalone)
-        # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
-        # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
-        twice = bool(asked and asked & rate_of(sentence)) or bool(TREND_ASKED.search(plan.standalone) and CHANGE.search(sentence))
-        if facts.CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
-                and not facts.SHARE_ASKED.search(plan.standalone) and not facts.names_sum(sentence):
-            # "what is the band D council tax": a sentence giving a sum ("The Band D charge will be £1,874.52")
-            # answers it, one giving a share or a count beside the same words ("will increase by 4.99%", "42,310
-            # Band D equivalent properties") does not (asked a sum of spending, a figure beside the subject keeps
-            # its lift: the gate declining a sum asked of sentences giving none is judged on them)
-            return 0.0
-        return settings.intent_bonus * (2 if twice else 1)
-    if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
-        if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
-            # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the
-            # date alone under a "Date of next meeting" item
-            return settings.next_meeting_bonus
-        return settings.intent_bonus
-    if plan.intent == "why" and REASON.search(sentence):
-        return settings.intent_bonus
-    if plan.intent == "vote" and votes.has_vote_count(sentence):
-        # "what was the vote on …": the line with the tally ("CARRIED (7 members voting in favour, 0
-        # against …)") names the vote, seldom its subject, which the lines above it name
-        return settings.intent_bonus
-    if plan.intent == "who" and facts.ASKS_VICE_CHAIR.search(plan.standalone):
-        if re.search(facts.VICE_ROLE, sentence):
-            return settings.intent_bonus * 2       # "who is the vice chair": the line naming a vice-chair
-    elif plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
-        return settings.intent_bonus * 2           # "who chairs": the line naming a chair, above any name
-    if plan.intent == "who" and _NAMEISH.search(sentence):
-        return settings.intent_bonus * 0.8
-    return 0.0
-
-
-def _citation_span(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
-    """The verbatim passage to cite for a sentence: the blocks of its chunk that lie on the
-    same page around it (the paragraph, its neighbours, the whole resolution), trimmed to a
-    readable length around the sentence. Never crosses a page, so the page is exact."""
-    blocks = _blocks(chunk)
-    page = chunk.page_at(start)
-    idx = next((i for i, (a, b) in enumerate(blocks) if a <= start < b + 1), 0)
-    i = j = idx
-    limit = _CITATION_CHARS
-    while True:
-        grew = False
-        if i > 0 and chunk.page_at(blocks[i - 1][0]) == page and blocks[j][1] - blocks[i - 1][0] <= limit:
-            i -= 1
-            grew = True
-        if j + 1 < len(blocks) and chunk.page_at(blocks[j + 1][0]) == page and blocks[j + 1][1] - blocks[i][0] <= limit:
-            j += 1
-            grew = True
-        if not grew:
-            break
-    a, b = blocks[i][0], blocks[j][1]
-    if b - a > limit:
-        a, b = blocks[idx]
-    if b - a > limit:
-        spans = [(x + a, y + a) for x, y in sentence_spans(chunk.text[a:b])]
-        k = next((n for n, (x, y) in enumerate(spans) if x <= start < y + 1), 0)
-        lo = hi = k
-        while True:
-            grew = False
-            if lo > 0 and spans[hi][1] - spans[lo - 1][0] <= limit:
-                lo -= 1
-                grew = True
-            if hi + 1 < len(spans) and spans[hi + 1][1] - spans[lo][0] <= limit:
-                hi += 1
-                grew = True
-            if not grew:
-                break
-        a, b = min(spans[lo][0], start), max(spans[hi][1], end)
-    return a, b
-
-
-def make_citation(n: int, chunk: Chunk, start: int, end: int) -> Citation:
-    """Citation n for the sentence chunk.text[start:end], with its page and verbatim passage."""
-    a, b = _citation_span(chunk, start, end)
-    return Citation.quoting(n, chunk, a, b, highlight=(start, end))   # the span never leaves the sentence's page
-
-
-def describe(chunk: Chunk) -> str:
-    """'Minutes of 12 March 2019, item 3. Children and ...' for an answer's lead-in."""
-    when = dates.human(chunk.meeting_date)
-    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type)
-    if chunk.doc_type == "minutes":
-        head = f"Minutes of {when}" if when else "Minutes"
-    else:
-        title = chunk.title or label
-        head = f"{label}: {title}" if label.lower() not in (title or "").lower()[:20] else title
-        if when:
-            head += f" ({when})"
-    if chunk.item and chunk.item != chunk.title:
-        head += f", item {chunk.item}"
-    return head
-
-
-
-
-OPENING_CHARS = 5          # a question's stem this long is held by a word it opens ("adopt" by "adoption")
-
-
-def _opened(asked: set[str], have: set[str]) -> set[str]:
-    """The stems of `asked` that open a longer word of `have` ("adopt" / "adoption", "relativ" /
-    "relatives"): forms of one word the light stemmer leaves apart."""
-    return {t for t in asked if len(t) >= OPENING_CHARS and any(h.startswith(t) for h in have)}
-
-
-def _as_typed(question: str, t: str) -> str:
-    """The question's word whose stem is `t`, as typed ("shutting" for "shut"); `t` if none is."""
-    return next((w for w in re.findall(r"[A-Za-z]+", question) if terms(w) == [t]), t)
-
-
-# a word right after an auxiliary and its pronoun, or after "to" / "being" / "been", is a verb
-# ("are they shutting", "is it being redone", "have to chip in", "will we be paying")
-_VERB_BEFORE = (r"(?:\b(?:is|are|was|were|am|will|would|can|could|should|shall|do|does|did|have|has|had)\s+"
-                r"(?:i|we|you|they|he|she|it)\s+(?:still\s+|really\s+|actually\s+|be\s+|being\s+|going\s+to\s+)?"
-                r"|\b(?:to|being|been)\s+)")
-
-
-def _part_of_scope(plan: QueryPlan, word: str) -> bool:
-    """The question uses `word` for a part of the council or place it asks about: "of" and that
-    place's name follow it ("which bits of Exampleshire", "any corners of the county")."""
-    m = re.search(r"\b" + re.escape(word) + r"\s+of\s+(?:the\s+)?([A-Za-z]+)", plan.standalone, re.I)
-    return m is not None and bool(set(terms(m.group(1))) & (plan.scope_words | {"county", "borough", "district"}))
-
-
-def _as_verb(question: str, word: str) -> bool:
-    """The question uses `word` as a verb: it follows an auxiliary with its pronoun ("are they
-    dipping into"), "to" ("have to chip in") or "being" / "been" ("is the road being redone")."""
-    return re.search(_VERB_BEFORE + re.escape(word) + r"\b", question, re.I) is not None
-
-
-def content_terms(plan: QueryPlan) -> set[str]:
-    return {t for t in plan.topic_terms() if t not in GENERIC}
-
-
-def told_of_asker(plan: QueryPlan) -> set[str]:
-    """The content terms only the asker's own circumstances say (plan.context: "son", "waited", "calls"
-    of "My son has waited since January for his EHCP and nobody calls back - is the council doing
-    anything about the delays?"), less a name it capitalises ("my son's school, Abbey Grange"): a
-    name the papers lack says they are not about it, whoever's story it is part of."""
-    told = plan.context_terms()
-    if not told:
-        return set()
-    named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.context) for t in terms(w)}
-    return told - named
-
-
-def coverage(plan: QueryPlan, texts: list[str], idf: dict[str, float], unseen_idf: float,
-             near: set[str] = frozenset(), everyday: float | None = None) -> float:
-    """Share of the question's content (weighted by rarity in the whole index) that the texts hold;
-    `near` are the question's words the texts hold in other words ("kids" as "children").
-    With `everyday` (a surprisal, core.english), a word is weighed by the lesser of its rarity in
-    the index and its rarity in general English beyond that floor: "look", "quick", "stuff" say
-    how a resident asks, not what about, while a name the papers lack stays rare in both.
-    A word is held by a longer word it opens ("adopt" by "adoption", "relative" by "relatives").
-    A question with fewer than two content words is not judged (1.0): one word is too little."""
-    content = content_terms(plan)
-    if not content:
-        return 1.0
-    have: set[str] = set(near)
-    for t in texts:
-        have |= set(terms(t))
-    # a word the texts hold in a longer form the stemmer leaves apart ("adopted" / "adoption")
-    have |= _opened(content - have, have)
-    # what the asker tells of themselves ("my husband lost his job and it kept us afloat") is judged
-    # only where the texts hold it: the question is what it asks after that
-    content -= told_of_asker(plan) - have
-    if not content:
-        return 1.0
-    if len(content) == 1:
-        return 1.0 if content <= have else 0.0
-    background = everyday_surprisal(plan.standalone) if everyday is not None else {}
-
-    def weight(t: str) -> float:
-        w = idf.get(t, unseen_idf)
-        if t in background:
-            w = min(w, max(0.0, background[t] - everyday))
-        return w
-
-    total = sum(weight(t) for t in content)
-    if total <= 0:
-        return 1.0
-    return sum(weight(t) for t in content if t in have) / total
 
 
 class ExtractiveAnswerer:
@@ -543,10 +99,10 @@ class ExtractiveAnswerer:
             return None
         # a word the question does something with ("are they shutting ...", "have to chip in", "being
         # redone") says what is done, not what about: the subject is what it is done to
-        unseen = [t for t in unseen if not _as_verb(plan.standalone, _as_typed(plan.standalone, t))]
+        unseen = [t for t in unseen if not as_verb(plan.standalone, as_typed(plan.standalone, t))]
         # a word naming a part of the place asked about ("any bits of Exampleshire", "which corners of the
         # county") says where, not what about: the subject is what is asked of that part
-        unseen = [t for t in unseen if not _part_of_scope(plan, _as_typed(plan.standalone, t))]
+        unseen = [t for t in unseen if not part_of_scope(plan, as_typed(plan.standalone, t))]
         background = everyday_surprisal(plan.standalone)
         unknown = unknown_surprisal()
         for t in unseen:
@@ -555,7 +111,7 @@ class ExtractiveAnswerer:
             # a word of the papers ending in the asked word is one of its kind, written as a compound
             # ("eAudiobooks" for "audiobooks"): the papers mention the subject
             if rare and not any(k.startswith(opening) or (len(t) >= 5 and k.endswith(t)) for k in self.idf):
-                return _as_typed(plan.standalone, t)
+                return as_typed(plan.standalone, t)
         return None
 
     def near_words(self, plan: QueryPlan, texts: list[str]) -> set[str]:
@@ -575,7 +131,7 @@ class ExtractiveAnswerer:
         its stem: "shutting" is near "closing" where the stem "shut" is not, "shoplifting" near "theft"."""
         if not asked or not words:
             return {}
-        forms = sorted({(t, f) for t in asked for f in (t, _as_typed(plan.standalone, t).lower())})
+        forms = sorted({(t, f) for t in asked for f in (t, as_typed(plan.standalone, t).lower())})
         # the same passages' words come back question after question: reuse their vectors
         embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
         vectors = embed(words + [f for _, f in forms])
@@ -588,149 +144,10 @@ class ExtractiveAnswerer:
         return out
 
     def score(self, plan: QueryPlan, passages: list[Passage]) -> list[Sentence]:
-        """Every usable sentence of the passages, scored for how well it answers the question.
+        """Every usable sentence of the passages, scored for how well it answers the question (answer.scoring).
         A sentence that reads as an instruction to an AI is never an answer: it is counted in
         `self.instructions` so the answer can say one was passed over."""
-        sentences: list[Sentence] = []
-        self.instructions = 0
-        spans_of: dict[int, list[tuple[int, int]]] = {}      # each passage's sentence spans, found once
-        for rank, p in enumerate(passages):
-            spans = spans_of[id(p)] = sentence_spans(p.chunk.text)
-            for k, (a, b) in enumerate(spans):
-                s = p.chunk.text[a:b]
-                if (whole := whole_words_end(s)) < len(s):   # a page saved short: quote its words, not the broken one
-                    b = a + whole
-                    s = p.chunk.text[a:b]
-                if INSTRUCTION.search(s):
-                    self.instructions += 1
-                elif _usable(s) and not _only_names_the_scope(plan, s, p.chunk):
-                    sentences.append(Sentence(rank, p, a, b, s))
-                elif (end := _value_below(p.chunk.text, spans, k)) is not None:
-                    # a dashboard's tile: "Conversion rate" / "(of claims to target)" / "62.8%"
-                    sentences.append(Sentence(rank, p, a, end, p.chunk.text[a:end]))
-        if not sentences:
-            return []
-        question = plan.standalone
-        qterms = content_terms(plan)
-        # inverse document frequency over the candidate sentences: rare words weigh more
-        df: dict[str, int] = {}
-        sent_terms = []
-        # a sentence holds the words it is embedded with (core.contexts: its item, its acronyms spelled
-        # out, a table row's column headings) and its paper's title
-        contexts = [sentence_context(s.passage.chunk, s.text) for s in sentences]
-        # a word the question also asks in its longer form ("elected ... election") is weighed as asked
-        own_forms = {t for t in qterms if _opened({t}, qterms - {t})}
-        in_papers = thesaurus.held(plan.expansions, self.idf.keys()) if self.idf is not None else set()
-        # a word no paper uses, said by a sentence in a word of the same meaning ("shoplifting" / "shop
-        # theft", "shutting" / "closing"), is held by that sentence
-        said = [set(re.findall(r"[a-z][a-z-]{2,}", c.lower())) - STOPWORDS for c in contexts]
-        stand_ins = self._stand_ins(plan, {t for t in qterms if t not in self.idf and t not in in_papers},
-                                    sorted(set().union(*said))) if self.idf is not None else {}
-        # a word only residents say, asked outside the phrases the thesaurus lists ("which tips ..."),
-        # is held by a sentence printing an official form of its group ("three HWRCs")
-        said_only = {t for t in qterms if t not in set().union(*(e.terms for e in plan.expansions))}
-        lead_in: dict[int, set[str]] = {}      # a figure's sentence -> the terms of the sentence leading into it
-        head = facts.count_head(question) if plan.intent == "quantity" else None     # the thing a "how many" counts
-        at = {(id(s.passage), s.start): k for k, s in enumerate(sentences)}
-        counted_after: dict[int, int] = {}     # a count's sentence -> the index of the sentence leading into it
-        counted: set[int] = set()              # the sentences counting the thing asked
-        for s, context, words in zip(sentences, contexts, said):
-            ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
-            ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
-            ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
-            counts_it = bool(head) and facts.counts_asked(s.text, question)
-            if counts_it:
-                counted.add(id(s))
-            if plan.intent == "quantity" and (facts.FIGURE.search(s.text) or counts_it):
-                # a figure whose subject the sentence before names ("... the Active Travel grant funding on
-                # 11th February. The Council's grant allocation is £5,728.2k"): the pair is one statement
-                # (for its rank only: what the sentence itself holds is still what it says of the subject)
-                span = _span_before(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
-                if span:
-                    said_before = set(terms(s.passage.chunk.text[span[0]:span[1]]))
-                    lead_in[id(s)] = said_before | thesaurus.held(plan.expansions, said_before)
-                    if counts_it and (id(s.passage), span[0]) in at:
-                        # a count of the thing asked ("there were 613 approved households") is as close in
-                        # meaning as the sentence naming what it counts ("the number of fostering households")
-                        counted_after[id(s)] = at[(id(s.passage), span[0])]
-            entry = _entry_replied_to(s)
-            if entry:
-                # a reply line ("PROPOSAL: the council makes no comment on the application.") answers for the
-                # entry it is printed under ("6.1 17/00578/CLU. Glebe Farm, …"): it holds that entry's words
-                said_in = set(terms(entry))
-                lead_in[id(s)] = lead_in.get(id(s), set()) | said_in | thesaurus.held(plan.expansions, said_in)
-            ts |= _opened(qterms - ts - own_forms, ts)   # "adoption" holds "adopted"
-            ts |= {t for t, near in stand_ins.items() if near & words}
-            sent_terms.append(ts)
-            for t in ts & qterms:
-                df[t] = df.get(t, 0) + 1
-        n = len(sentences)
-        # a word only the asker's circumstances say that no sentence holds ("drowning", "afloat") only
-        # dilutes the words of what is asked
-        qterms -= {t for t in told_of_asker(plan) if not df.get(t)}
-        if self.idf is not None:
-            # a word no paper uses cannot tell one sentence from another: it only dilutes the rest
-            # (unless the papers use it in their own words: "kids" as "children")
-            qterms = {t for t in qterms if t in self.idf or t in in_papers or t in stand_ins} or qterms
-        idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
-        total_idf = sum(idf.values()) or 1.0
-        # what a figure is asked of: "how much did the council pay for scalpings" is about scalpings
-        about = (qterms - facts.FIGURE_FRAME if plan.intent == "quantity" else qterms) or qterms
-        about_idf = sum(idf[t] for t in about) or 1.0
-
-        embed = getattr(self.embedder, "embed_cached", self.embedder.embed)
-        vectors = embed(contexts)
-        qv = self.embedder.embed_one(plan.subject)
-        sims = vectors @ qv
-        if plan.papers_words != question:
-            # a sentence close to the question put in the papers' words is as close to the question
-            sims = np.maximum(sims, vectors @ self.embedder.embed_one(plan.papers_words))
-        contact_asked = bool(CONTACT_ASKED.search(question))
-        # what was set for a financial year: a sentence is of the year its paragraph's heading names
-        set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))
-        meeting_asked = bool(_MEETING_ASKED.search(question))
-        for s, ts, sim in zip(sentences, sent_terms, sims):
-            s.dense = float(sim)
-            s.lexical = sum(idf[t] for t in qterms & (ts | lead_in.get(id(s), set()))) / total_idf
-            s.subject = sum(idf[t] for t in about & ts) / about_idf
-            prior = 1.0 / (1 + s.passage_rank)
-            st = self.settings
-            s.score = (st.w_dense * s.dense + st.w_lexical * s.lexical + st.w_prior * prior
-                       + intent_bonus(plan, s.text, st, item=s.passage.chunk.item))
-            if _names_item(s.passage.chunk, s.text):
-                s.score -= st.heading_penalty          # a heading names a subject; it does not answer
-            if is_contact(s.text) and not contact_asked:
-                s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
-            if not meeting_asked and _next_meeting_line(s):
-                # when the next meeting is answers only a question about a meeting: "when is the christmas
-                # market" is not answered by "Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall"
-                s.score -= st.next_meeting_penalty
-            if plan.decision and s.passage.chunk.is_resolution:
-                s.score += st.resolution_bonus
-            s.off_period = off_period(plan, s.text, s.passage.chunk, st,
-                                      heading=_paragraph_heading(s.passage.chunk.text, spans_of[id(s.passage)], s.start)
-                                      if set_for else None)
-            if s.off_period:
-                s.score -= st.off_period_penalty    # a figure of another quarter is not this quarter's
-            else:
-                s.period_cell = period_cell(plan, s.passage.chunk, s.text)
-                if s.period_cell or names_period(plan, s.text):
-                    s.score += st.named_period_bonus    # ... and one naming the period asked is likelier its figure
-        if counted:
-            # "how many foster families": a count of the thing asked ("there were 613 approved households"), with
-            # the sentence leading into it holding as much of the question as any sentence does ("the number
-            # of fostering households"), is as close in meaning as that sentence and lifted as the count asked
-            # (a count holding less, "14,000 visits" of another centre than the one named, is not)
-            most = max(s.lexical for s in sentences)
-            for s in sentences:
-                if id(s) in counted and s.lexical >= most:
-                    pair = float(sims[counted_after[id(s)]]) if id(s) in counted_after else s.dense
-                    s.score += self.settings.w_dense * max(0.0, pair - s.dense) + self.settings.intent_bonus
-                    s.dense = max(s.dense, pair)
-        ranked = sorted(sentences, key=lambda s: -s.score)
-        if plan.intent == "vote":
-            _lift_item_votes(ranked)
-            ranked.sort(key=lambda s: -s.score)
+        ranked, self.instructions = scoring.score(plan, passages, self.embedder, self.settings, self.idf, self._stand_ins)
         return ranked
 
     def answer(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None) -> Answer:
@@ -767,44 +184,44 @@ class ExtractiveAnswerer:
             # ("rubbish" for "waste"); a name it never prints ("the Welsh Language Commissioner") it cannot
             missing = self.missing_subject(plan, near, names_only=close)
             if missing:
-                return self.abstain(plan, passages, ranked, reason=NOT_MENTIONED.format(word=missing))
-        premise = self._false_premise(plan, ranked)
+                return self.abstain(plan, passages, ranked, reason=declines.NOT_MENTIONED.format(word=missing))
+        premise = declines.false_premise(plan, ranked)
         if premise is not None:
             # asked why or when something was ended, and the passage on it says it was not: the premise is
             # said to be the papers' contrary, quoted, not answered with a reason for something else
             said, reason = premise
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        unheld = self._compared_period_not_held(plan, ranked)
+        unheld = declines.compared_period_not_held(plan, ranked, self.settings)
         if unheld is not None:
             # asked to compare with a period, and the passages on the subject never speak of it: one side
             # of the comparison is missing, and a figure of the other is no comparison
-            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=unheld))
+            return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=unheld))
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
                        for s in best):
-                return self.abstain(plan, passages, ranked, reason=NO_SUM)
+                return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
-                return self.abstain(plan, passages, ranked, reason=NO_EXTRA)
-            if self._only_funds_for_it(plan, ranked):
+                return self.abstain(plan, passages, ranked, reason=declines.NO_EXTRA)
+            if declines.only_funds_for_it(plan, ranked, self.settings):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
-                return self.abstain(plan, passages, ranked, reason=NO_COST)
-        if self._only_options(plan, ranked):
+                return self.abstain(plan, passages, ranked, reason=declines.NO_COST)
+        if declines.only_options(plan, ranked, self.settings):
             # asked what a body will charge or set, and every figure on the subject is a report's option or
             # possibility ("a central zone priced at around £20 per week could ..."), adopted by no resolution
-            return self.abstain(plan, passages, ranked, reason=NO_OPTION_ADOPTED)
-        if self._only_projected(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_OPTION_ADOPTED)
+        if declines.only_projected(plan, ranked, self.settings):
             # asked what something came to, and every figure on its subject is a forecast or an estimate
-            return self.abstain(plan, passages, ranked, reason=NO_ACTUAL)
-        if self._no_figure_on_subject(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_ACTUAL)
+        if declines.no_figure_on_subject(plan, ranked, self.settings):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
-            return self.abstain(plan, passages, ranked, reason=NO_FIGURE)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE)
         if plan.intent == "quantity" and (head := facts.count_head(plan.standalone)):
             # asked how many of a thing, and the best sentences of the period count no such thing:
             # a sum, a rate or another thing's number beside the subject is not its count
@@ -813,7 +230,7 @@ class ExtractiveAnswerer:
             # the application … The application … comprised a mix of 14 commercial units")
             if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
                                 or facts.counted_in_paragraph(s, ranked, head, before=True) for s in best):
-                return self.abstain(plan, passages, ranked, reason=NO_COUNT)
+                return self.abstain(plan, passages, ranked, reason=declines.NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and ASKED_DONE.search(plan.standalone) and not ASKED_AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
@@ -822,34 +239,34 @@ class ExtractiveAnswerer:
             # asked what was decided, and the sentences near the best on its subject are an agenda's (a minute of
             # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
-            return self.abstain(plan, passages, ranked, reason=NO_DECISION)
-        if self._predates(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION)
+        if declines.predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
-            return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
-        if self._predates_subject(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
+        if declines.predates_subject(plan, ranked, self.settings):
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
-            return self.abstain(plan, passages, ranked, reason=PREDATES.format(period=plan.period.label()))
-        if self._figures_of_other_periods(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
+        if declines.figures_of_other_periods(plan, ranked, self.settings):
             # asked a figure of a period, and every sentence on the subject gives another period's
-            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_THEN.format(period=plan.period.label()))
-        if (office := _office_of_other_years(plan, ranked)):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=plan.period.label()))
+        if (office := declines.office_of_other_years(plan, ranked)):
             # asked who held an office for a year, and every passage naming that office is of another year
-            return self.abstain(plan, passages, ranked, reason=NO_OFFICE_THEN.format(office=office,
+            return self.abstain(plan, passages, ranked, reason=declines.NO_OFFICE_THEN.format(office=office,
                                                                                      period=plan.period.label()))
-        if self._no_figure_yet(plan, ranked):
+        if declines.no_figure_yet(plan, ranked, self.settings):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
-            return self.abstain(plan, passages, ranked, reason=NO_FIGURE_YET.format(period=plan.period.label()))
+            return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_YET.format(period=plan.period.label()))
         if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
-            return self.abstain(plan, passages, ranked, reason=NO_ATTENDANCE)
-        if self._no_date_ahead(plan, ranked):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_ATTENDANCE)
+        if declines.no_date_ahead(plan, ranked, self.settings):
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
-            return self.abstain(plan, passages, ranked, reason=NO_DATE)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DATE)
         if facts.asks_closing(plan.intent, plan.standalone) and not closing:
             # asked when a meeting finished, and its minutes (read on to their end) print no closing time
-            return self.abstain(plan, passages, ranked, reason=NO_CLOSING)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_CLOSING)
         # "which ward had the most ...": the row that is the extreme, said outright or compared in a table
         fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
@@ -857,79 +274,79 @@ class ExtractiveAnswerer:
         if (side := facts.spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side
-            return self.abstain(plan, passages, ranked, reason=NO_SPEAKER.format(side=_SIDE_WORDS[side]))
+            return self.abstain(plan, passages, ranked, reason=declines.NO_SPEAKER.format(side=_SIDE_WORDS[side]))
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
-                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:VOTE_LOOK]):
+                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:declines.VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
-            return self.abstain(plan, passages, ranked, reason=NO_VOTE)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE)
         if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
                 and not votes.has_vote_count(fact.text) and not votes.unanimous(fact.text) \
                 and not (_ABSTAINING_COUNTED.search(plan.standalone) and votes.abstentions(fact.text) is not None):
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
-            return self.abstain(plan, passages, ranked, reason=NO_VOTE_COUNT)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE_COUNT)
         if plan.intent == "who" and facts.asks_mover(plan.standalone) \
                 and not facts.movers_recorded(plan.standalone, [s for s in ranked if not s.off_period] or ranked, fact):
             # asked who proposed or seconded, and the minutes on the subject record the resolution without a
             # mover: the sentence on the subject ("it was resolved to maintain the Precept") names no seconder
-            return self.abstain(plan, passages, ranked, reason=NO_MOVER)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_MOVER)
         if facts.PERSONS_NAME_ASKED.search(plan.standalone) and not (fact is not None and names.names_a_person(fact.text)):
             # asked the name of a person the question describes ("the 29 year old man arrested"), and the line the
             # answer would open with tells of them without a name: minutes often leave a resident unnamed
-            return self.abstain(plan, passages, ranked, reason=NO_NAME)
-        if _date_of_another_period(plan, fact):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_NAME)
+        if declines.date_of_another_period(plan, fact):
             # asked when something happens in a year, and every date the answer would open with is of
             # another ("Saturday 1 July 2017" asked when it takes place in 2018)
-            return self.abstain(plan, passages, ranked, reason=NO_DATE_THEN.format(period=plan.period.label()))
-        if self._when_not_done(plan, fact):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_THEN.format(period=plan.period.label()))
+        if declines.when_not_done(plan, fact):
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
-            return self.abstain(plan, passages, ranked, reason=NO_DATE_DONE)
-        not_done = self._act_not_done(plan, ranked, fact)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_DONE)
+        not_done = declines.act_not_done(plan, ranked, fact)
         if not_done is not None:
             # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
             # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
             said, reason = not_done
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        if self._outcome_not_reported(plan, ranked, fact):
+        if declines.outcome_not_reported(plan, ranked, fact, self.settings):
             # asked how something turned out, and the passages speak of it only as to come
-            return self.abstain(plan, passages, ranked, reason=NO_OUTCOME)
-        if self._no_decision_recorded(plan, ranked, fact):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_OUTCOME)
+        if declines.no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
-            return self.abstain(plan, passages, ranked, reason=NO_DECISION_ON)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == facts.LABELS["quantity"] \
-                and _no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
+                and declines.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
-            return self.abstain(plan, passages, ranked, reason=NO_SUM)
-        post = _post_not_named(plan, fact, ranked)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
+        post = declines.post_not_named(plan, fact, ranked)
         if post:
             # asked who holds a titled post, and the person the answer would open with is named with another
             # title ("Head of City Transport" asked for the Head of Parking Services)
-            return self.abstain(plan, passages, ranked, reason=NO_POST.format(post=post))
-        if _no_reason_given(plan, fact):
+            return self.abstain(plan, passages, ranked, reason=declines.NO_POST.format(post=post))
+        if declines.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
             # Cold Calling Area" asked why a field stable was supported)
-            return self.abstain(plan, passages, ranked, reason=NO_REASON)
-        unrelated = _unrelated_fact(plan, fact, ranked, self.idf)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_REASON)
+        unrelated = declines.unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
             return self.abstain(plan, passages, ranked, reason=unrelated)
-        on_subject = self._figure_on_subject(plan, fact, ranked)
+        on_subject = declines.figure_on_subject(plan, fact, ranked, self.settings, self._stand_ins)
         if on_subject is None:
             # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
             # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
             # as is every other near the top; asked how much, and the figures are of other matters altogether
             return self.abstain(plan, passages, ranked,
-                                reason=NO_COUNT if facts.counted_thing(plan.standalone) else NO_FIGURE)
+                                reason=declines.NO_COUNT if facts.counted_thing(plan.standalone) else declines.NO_FIGURE)
         fact = on_subject
-        person = self._vote_not_recorded(plan, ranked)
+        person = declines.vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
-            return self.abstain(plan, passages, ranked, reason=NO_VOTE_BY.format(person=person))
+            return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE_BY.format(person=person))
         in_period = [s for s in ranked if not s.off_period]
         if in_period and in_period[0].score >= self.settings.abstain_below:
             ranked = in_period                 # one period per answer: others' figures are left out
@@ -942,678 +359,20 @@ class ExtractiveAnswerer:
                 break
             if any(_overlap(s.text, c.text) > 0.6 for c in chosen):
                 continue
-            if s.passage.chunk.item and _names_item(s.passage.chunk, s.text):
+            if s.passage.chunk.item and names_item(s.passage.chunk, s.text):
                 continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
-        chosen = self._continue_lead_ins(chosen)
-        chosen = self._with_next_sentence(chosen)
-        chosen = self._names_with_their_label(chosen)
+        chosen = widen.continue_lead_ins(chosen)
+        chosen = widen.with_next_sentence(chosen, self.settings)
+        chosen = widen.names_with_their_label(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's
         anchor = best
         if plan.intent == "decision" and fact is not None and fact.passage.chunk.is_resolution:
             anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
         if anchor.passage.chunk.is_resolution and plan.decision:
-            chosen = self._whole_resolution(anchor, chosen)
-        return self._compose(question, chosen, fact)
-
-    def _continue_lead_ins(self, chosen: list[Sentence]) -> list[Sentence]:
-        """A sentence that leads into what follows ("the voting was as follows:", a heading) is
-        quoted with the sentences it introduces."""
-        out = list(chosen)
-        for s in chosen:
-            text = s.text.rstrip()
-            if not (text.endswith(":") or len(text.split()) <= 6 or is_label(text)):
-                continue
-            spans = sentence_spans(s.passage.chunk.text)
-            after = [sp for sp in spans if sp[0] >= s.end]
-            taken = 0
-            for a, b in after:
-                if taken >= 4:
-                    break
-                if any(c.passage is s.passage and c.start == a for c in out):
-                    continue
-                t = s.passage.chunk.text[a:b]
-                if INSTRUCTION.search(t):
-                    break                 # a planted instruction is not what a heading introduces
-                out.append(Sentence(s.passage_rank, s.passage, a, b, t, s.score))
-                taken += 1
-                if not t.rstrip().endswith(":") and len(t.split()) > 6:
-                    break
-        return out
-
-    def _with_next_sentence(self, chosen: list[Sentence]) -> list[Sentence]:
-        """The best sentences are quoted with the next sentence of their paragraph: a question
-        matches the sentence that names its subject ("a competition for the best Christmas card
-        design"), and the next often holds what was asked ("The winning design was created by …")."""
-        out = list(chosen)
-        for s in chosen[:self.settings.follow_on]:
-            text = s.passage.chunk.text
-            nxt = next(((a, b) for a, b in sentence_spans(text) if a >= s.end), None)
-            if nxt is None or "\n\n" in text[s.end:nxt[0]] or any(c.passage is s.passage and c.start == nxt[0] for c in out):
-                continue                  # the paragraph ends here, or the next sentence is quoted already
-            t = text[nxt[0]:nxt[1]]
-            if _usable(t) and not is_heading(t) and not INSTRUCTION.search(t):
-                out.append(Sentence(s.passage_rank, s.passage, nxt[0], nxt[1], t, s.score))
-        return out
-
-    @staticmethod
-    def _names_with_their_label(chosen: list[Sentence]) -> list[Sentence]:
-        """Names alone ("Mr Baldock, Mr Brady, …") say nothing of their own: a list of them is quoted
-        with the line just above it that says what they are ("For (14)", "Present:"), else not at all
-        (unless nothing else is quoted)."""
-        out: list[Sentence] = []
-        for s in chosen:
-            if not names.is_names_list(s.text, titled=True):
-                out.append(s)
-                continue
-            text = s.passage.chunk.text
-            above = next(((a, b) for a, b in reversed(sentence_spans(text)) if b <= s.start), None)
-            if above is not None and s.start - above[1] <= 4 and (votes.VOTE_COUNT.search(text[above[0]:above[1]])
-                                                                    or text[above[0]:above[1]].rstrip().endswith(":")
-                                                                    or is_label(text[above[0]:above[1]])):
-                if not any(c.passage is s.passage and c.start == above[0] for c in chosen + out):
-                    out.append(Sentence(s.passage_rank, s.passage, above[0], above[1], text[above[0]:above[1]], s.score))
-                out.append(s)
-        return out or chosen
-
-    def _whole_resolution(self, best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
-        """The resolution `best` is in, quoted whole: its sentences and list items, and the vote that
-        decided it (the chunker keeps a resolution in one chunk, however long)."""
-        chunk = best.passage.chunk
-        spans = sentence_spans(chunk.text)
-        at = next((k for k, (a, b) in enumerate(spans) if a <= best.start < b), 0)
-        # the words that open a list of decisions ("RESOLVED that the County Council:"), at or just above it
-        opening = next((k for k in range(at, max(-1, at - RESOLUTION_SENTENCES), -1)
-                        if _opens_a_list(chunk.text[spans[k][0]:spans[k][1]])), None)
-        kept = [c for c in chosen if c.passage is best.passage]
-        if opening is not None:
-            # the list from its opening words to its last item
-            body = _until_resolution_ends([Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                                           for a, b in spans[opening:] if _usable(chunk.text[a:b])])
-            same = sorted(kept + [s for s in body if not any(c.start == s.start for c in kept)], key=lambda s: s.start)
-        else:
-            # the passage's opening sentences beside the chosen ones
-            # (not the item's heading: the quote's label names the item already)
-            extra = [Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                     for a, b in spans if _usable(chunk.text[a:b]) and not _names_item(chunk, chunk.text[a:b])
-                     and not any(c.start == a for c in kept)][:6]
-            same = sorted(kept + extra, key=lambda s: s.start)[:RESOLUTION_SENTENCES]
-        # the vote that decided it ends the resolution (after any amendment's): it is always quoted
-        decided = next((Sentence(best.passage_rank, best.passage, a, b, chunk.text[a:b], best.score)
-                        for a, b in reversed(sentence_spans(chunk.text))
-                        if votes.outcome(chunk.text[a:b]) or votes.motion_outcome(chunk.text[a:b])), None)
-        if decided is not None and not any(c.start == decided.start for c in same):
-            same = same[:6] + [decided]
-        others = [c for c in chosen if c.passage is not best.passage]
-        return same + others
-
-    def _compose(self, question: str, chosen: list[Sentence], fact: Fact | None = None) -> Answer:
-        """The fact's line first, then the supporting quotes grouped by passage (passages in order of
-        their best sentence, sentences in text order), every run of quoted text whole and cited."""
-        citations: list[Citation] = []
-        lines: list[str] = []
-        if fact is not None:
-            chunk = fact.passage.chunk
-            cit = make_citation(1, chunk, fact.start, fact.end)
-            citations.append(cit)
-            lines += [f"**{fact.label}:** {fact.text} [1] ({_where(chunk)})", ""]
-            # the fact's own sentence is not quoted again below it
-            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                                and s.start <= fact.start and fact.end <= s.end
-                                                and fact.reading is None)]
-            # ... nor the item label it was printed under, left alone ("(Item 2)")
-            chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                                and _item_label(s.text))]
-        groups: dict[str, list[Sentence]] = {}
-        for s in chosen:
-            groups.setdefault(s.passage.chunk.chunk_id, []).append(s)
-        for sents in groups.values():
-            chunk = sents[0].passage.chunk
-            out = []
-            for a, b in _runs(chunk, sorted(sents, key=lambda s: s.start)):
-                cit = next((c for c in citations if c.chunk_id == chunk.chunk_id and c.page == chunk.page_at(a)
-                            and _contains(c.text, chunk.text[a:b])), None)
-                if cit is None:
-                    cit = make_citation(len(citations) + 1, chunk, a, b)
-                    if not _contains(cit.text, chunk.text[a:b]):
-                        cit = Citation.quoting(cit.n, chunk, a, b)
-                    citations.append(cit)
-                else:
-                    _widen_highlight(cit, chunk, a, b)
-                out.append(f"{_clean(chunk.text[a:b])} [{cit.n}]")
-            label = sents[0].off_period
-            head = describe(chunk) + (f" (of {label}, not the period asked about)" if label else "")
-            lines.append(f"- **{head}:** " + " … ".join(out))
-        return Answer(question=question, standalone_question=question, answer="\n".join(lines).strip(),
-                      answered=True, mode="extractive", citations=citations)
-
-    @staticmethod
-    def _predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """The question asks what happened in a period ("What did the group recommend when it
-        reported back in 2025?"), and the best sentences on the subject all come from meetings
-        before it: papers written before a period can say what was planned for it, not what happened."""
-        p = plan.period
-        if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
-                or _FOR_PERIOD.search(plan.standalone):
-            return False
-        days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
-        return bool(days) and all(d is not None and d < p.date_from for d in days)
-
-    def _only_funds_for_it(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """Asked what something cost ("How much did the new defibrillator cost?"), not what was set aside for
-        it, and every sentence on its subject (settings.figure_subject_share of what the best holds of what the
-        cost is asked of) that gives a sum gives money set aside, raised or offered for it ("£200 ... ring fenced for the
-        purchase of a new defibrillator", "match money raised ... up to a maximum of £500"): a fund is not
-        a price. Not judged when no such sentence gives a sum."""
-        if not _COST_ASKED.search(plan.standalone) or _FUNDS.search(plan.standalone):
-            return False
-        look = [s for s in ranked if not s.off_period][:self.settings.figure_look]
-        best = max((s.subject for s in look), default=0.0)
-        if best <= 0:
-            return False
-        summed = [s for s in look if s.subject >= self.settings.figure_subject_share * best
-                  and facts.gives_sum(s.text, s.passage.chunk.text)]
-        return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
-
-    def _no_figure_on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """A quantity question whose subject is held by its best sentences, none of which (nor the
-        sentence after one) gives a figure, while every sentence giving one holds far less of the
-        question (settings.figure_subject_share of the best sentence's share of the words it asks a figure
-        of: "pay" in "how much did we pay for scalpings" is its frame)."""
-        if plan.intent != "quantity" or not ranked:
-            return False
-        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
-        subject = max((s.subject for s in look), default=0.0)
-        if subject <= 0:
-            return False
-
-        counted = bool(facts.COUNT_ASKED.search(plan.standalone))
-        # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
-        # unless a target is what is asked
-        targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
-
-        def figure(s: Sentence) -> bool:
-            text = bare(s.text)
-            if targets is not None:
-                text = targets.sub(" ", text)
-            # "how many were co-opted": "all five to be co-opted" counts in words
-            return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
-                        or counted and facts.SPELLED_COUNT.search(text))
-
-        # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
-        # in the paragraph naming the subject counts too ("… There are currently 72 members")
-        head = facts.count_head(plan.standalone, loose=True)
-        for s in look:
-            if s.subject >= self.settings.figure_subject_share * subject:
-                if figure(s) or any(figure(t) for t in _listed_after(s, ranked)) \
-                        or facts.sum_cell_after(s.passage.chunk.text, s.end):
-                    return False
-                if head and facts.counted_in_paragraph(s, ranked, head):
-                    return False
-        return True
-
-    def _on_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> Callable[[Sentence | Fact], bool] | None:
-        """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
-        judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
-        count holding the counted noun only is not on it: it must hold one of the question's other words that
-        name its subject ("speedwatch") and that the best sentences print, where it is said (its sentence, its
-        item, the sentences before it in its paragraph: _said_above), in other words the thesaurus files them
-        under, or in words close in meaning ("dads" for "a course for fathers"). "Two sessions have taken place
-        during Quarter 3 ... fraud awareness" is a count of another matter's sessions. Asked how much, a figure
-        whose passage names none of them ("a projected overspend of £23.3 million" in a county's budget
-        minutes) is no cost of the grounds maintenance contract. The words that
-        say how one asks ("took part", "have"; commoner in everyday English than settings.everyday_surprisal),
-        what was done to the things counted ("were issued") and a measure given a number ("within 20 weeks"),
-        those naming the thing counted or what a figure is (the cost, the pay), the council or committee asked
-        about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
-        if plan.intent != "quantity":
-            return None
-        background = everyday_surprisal(plan.standalone)
-        unknown = unknown_surprisal()
-        framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
-        # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
-        head = facts.count_head(plan.standalone, loose=True)
-        subject = {t for t in content_terms(plan) - {head} - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
-                   if not dates.is_date_word(t) and background.get(t, unknown) >= self.settings.everyday_surprisal}
-        look = [s for s in ranked if not s.off_period][:self.settings.figure_look] or ranked[:self.settings.figure_look]
-
-        def held(text: str) -> set[str]:
-            ts = set(terms(text))
-            ts |= thesaurus.held(plan.expansions, ts)
-            return ts | _opened(subject - ts, ts)
-
-        printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
-        if not printed:
-            return None
-        # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
-        # village green"): a figure whose passage names most of its words is its figure; a figure of another
-        # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
-        # (what was done to it, "collapsed", names this matter as well as any)
-        matter = {t for t in _matter_words(plan.standalone) - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
-                  if not dates.is_date_word(t)}
-        matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
-
-        # asked how much, a figure is often set out apart from the words naming its subject (a table under its
-        # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
-        whole = not facts.counted_thing(plan.standalone)
-
-        def holds(s: Sentence | Fact) -> bool:
-            chunk = s.passage.chunk
-            if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
-                return True
-            # (a passage holds the name of the body whose paper it is, printed on its page or not: "bute police
-            # incidents" asked of a community council's minutes that never print "Bute")
-            own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
-                f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
-            said = held(own)
-            if matter and 2 * len(matter & said) <= len(matter):
-                return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
-            if printed & said:
-                return True
-            words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
-            return bool(self._stand_ins(plan, printed, words))
-        return holds
-
-    def _figure_on_subject(self, plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> Fact | None:
-        """The fact a figure question's answer opens with, on its subject (_on_subject): the lead as found
-        when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
-        that gives a figure (a count of the thing counted) and holds it; None when none does."""
-        if fact is None or fact.label != facts.LABELS["quantity"] or fact.reading is not None \
-                or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
-            return fact          # (a table's row is named by its table, which may start in a chunk before)
-        holds = self._on_subject(plan, ranked)
-        if holds is None or holds(fact):
-            return fact
-        head = facts.count_head(plan.standalone, loose=True)
-        lasting = bool(facts.LENGTH_ASKED.search(plan.standalone))
-
-        def gives(s: Sentence) -> bool:
-            text = bare(s.text)
-            if head:
-                return facts.counts_head(text, head) or facts.bare_count(text)
-            if lasting and facts.DURATION.search(text):
-                return True     # asked how long, a length of time ("an estimated life of 40 years")
-            # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
-            # number ("add new number 7 item", "section 4")
-            return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
-        look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
-        other = next((s for s in look if gives(s) and holds(s)), None)
-        return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
-
-    def _only_options(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """Asked what a body will charge, set or pay ("How much per parking space will the council charge
-        employers?"), and every one of the best sentences on its subject (as _only_projected judges them) that
-        gives a sum is a report's option or possibility ("Option 2: a central zone priced at around £15 per space
-        per week could raise £6m", "the alternative of a flat fee of £50"), none a resolution's: a report sets
-        out choices, and a choice is no decision until a resolution adopts it."""
-        if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
-            return False
-        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
-        giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
-        return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
-                                    and POSSIBILITY.search(s.text) for s in giving)
-
-    def _only_projected(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
-        and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
-        best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
-        line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
-        estimate, a forecast or what would be (PROJECTION). A paper written before the event gives what it
-        expects, not what it took."""
-        if plan.intent != "quantity" or not ASKED_DONE.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
-            return False
-        if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
-            return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
-        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
-        giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
-        return bool(giving) and all(_projected(s) for s in giving)
-
-    @staticmethod
-    def _act_not_done(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
-        """Asked what a party said, told or reported ("What did the Leader tell the Scrutiny Commission about the key
-        challenges?"), and the sentence the answer opens with, or the one after it in its paragraph, says the party did
-        not do it ("The Leader had indicated that ... he was unable to provide such an update at this meeting") or that
-        it was put off ("the Leader's update was deferred"): (that sentence, the line saying so and quoting it); else
-        None. The party is the subject of the act not done: its own word or a pronoun just before it ("the contractor
-        did not attend" reported by the officer asked about is no act of the officer's)."""
-        asked = _TOLD_ASKED.match(plan.standalone)
-        if asked is None or fact is None:
-            return None
-        # (the party by its own title, less the body it belongs to: "the Leader" of "the Leader of the County Council")
-        doer = set(terms(re.split(r"\s+(?:of|for|on|from|at)\s+", asked.group("doer"), maxsplit=1)[0])) - STOPWORDS
-        own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
-        if own is None or not doer:
-            return None
-        nxt = facts.next_sentence(own, ranked)
-        for t in (own, nxt if nxt is not None and not _another_item(own, nxt) else None):
-            if t is None:
-                continue
-            said = set(terms(t.text))
-            by_doer = any(m.group("who").lower() in _PRONOUNS and doer & said or set(terms(m.group("who"))) & doer
-                          for m in _NOT_DONE.finditer(t.text))
-            if by_doer or (_PUT_OFF.search(t.text) and doer & said):
-                return t, NOT_DONE.format(said=_clean(t.text), n=1)
-        return None
-
-    def _false_premise(self, plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
-        """Asked why or when a body ended something ("Why did the parish council close the village school?"),
-        and one of the best sentences naming the thing says the contrary ("The school continues to be open",
-        "the Councillors resolved to proceed with the takeover"): (that sentence, the line saying the papers do
-        not record the premise and quoting what they do); else None. Judged on the best sentences naming at
-        least half the content words of the thing asked, with their item's heading, and the sentence after
-        each on its item; a sentence printing the act itself ("agreed to scrap it") is no contrary."""
-        m = _PREMISE.match(plan.standalone)
-        if not m:
-            return None
-        act = m.group("act").lower()
-        thing = re.split(r"\b(?:in|on|at|during|last|this|before|after|since)\b|[?,;.]", m.group("thing"), maxsplit=1,
-                         flags=re.I)[0].strip()
-        words = {t for t in terms(thing) if t not in plan.scope_words and not dates.is_date_word(t)}
-        if not words:
-            return None
-        contrary = _CONTRARY[_CONTRARY_OF.get(act, "kept")]
-        # the act itself printed ("it was agreed to scrap the bus lane") is no contrary of it
-        doing = re.compile(rf"\b{re.escape(act[:4])}\w*", re.I) if act not in _CONTRARY_OF else None
-        for s in ranked[:PREDATE_LOOK * 2]:
-            # the thing named in the sentence, or by its item's heading ("Discussion regarding the procurement of
-            # the Village Green" over "the Councillors resolved to proceed with the takeover"); the contrary said
-            # in it or in the sentence after it, on the same item ("... we could now supply a flag." / "it was
-            # agreed that a Saltire should be supplied and raised")
-            named = set(terms(f"{s.text} {s.passage.chunk.item or ''}"))
-            if len(words & named) * 2 < len(words) or not words & set(terms(s.text)) and not s.passage.chunk.item:
-                continue
-            nxt = facts.next_sentence(s, ranked)
-            for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
-                if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
-                    return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
-                                                   said=_clean(t.text), n=1)
-        return None
-
-    def _compared_period_not_held(self, plan: QueryPlan, ranked: list[Sentence]) -> str | None:
-        """Asked to compare periods ("How did the balance in October 2025 compare with October 2024?"), the
-        first period, as printed, that no passage on the subject (of the best sentences, those holding at
-        least settings.predate_subject_share of what the best holds of its words) speaks of (answer.period.
-        period_held); else None."""
-        spans = compared_periods(plan.standalone)
-        if not spans:
-            return None
-        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
-        chunks = list({s.passage.chunk.chunk_id: s.passage.chunk for s in subject}.values())
-        if not chunks:
-            return None
-        missing = next((sp for sp in spans if not period_held(sp, chunks)), None)
-        return plan.standalone[missing.start:missing.end] if missing is not None else None
-
-    @staticmethod
-    def _when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
-        """Asked when something happened ("On what date did the councillors fill the potholes?"), and the
-        sentence the answer would open with names no time, records no decision, and prints none of the
-        question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
-        so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
-        budget was approved", is answered by the meeting's date.)"""
-        if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
-                or facts.WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
-                or facts.asks_closing(plan.intent, plan.standalone):
-            return False
-        text = fact.text
-        if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
-                or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
-            return False
-        asked = set(terms(plan.standalone)) - STOPWORDS
-        done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
-        return not (asked & done)
-
-    def _no_date_ahead(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """The question asks when something is to happen ("When will the new campus open?"), and none
-        of the best sentences on its subject (at least settings.predate_subject_share of what the best
-        holds of its words), nor the sentence after one, names a time (a date, a month, a season, a
-        year): a meeting spoke of it without saying when. A date beside it of something else, in another
-        passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
-        Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
-        something happened, the meeting's own date may answer: "When was the budget approved?")"""
-        if plan.intent != "when" or not facts.WILL_HAPPEN.search(plan.standalone) or plan.discussed \
-                or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
-            return False
-        best = ranked[:self.settings.figure_look]
-        # the sentences on its subject, and those of their passages (a forward plan's date on the line below its item)
-        subject = _on_subject(best, self.settings.predate_subject_share)
-        look = [s for s in best if any(s.passage is t.passage and not _another_item(t, s) for t in subject)]
-        for s in look:
-            nxt = facts.next_sentence(s, ranked)
-            if nxt is not None and _another_item(s, nxt):
-                nxt = None            # the next line of a list is another matter's ("- Hillside Primary ... 2024-25")
-            if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
-                   for t in (s.text, nxt.text if nxt is not None else "")):
-                return False
-        return bool(look)
-
-    def _predates_subject(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """As _predates, judged on the sentences that hold the question's words (at least
-        settings.predate_subject_share of what the best holds): "Who was elected in the election in
-        2019?" over minutes of 2018 ("Councillor R be elected Chair") is answered by none of them,
-        however many papers of 2019 rank beside them on the question's frame alone."""
-        p = plan.period
-        if p is None or plan.intent not in ("decision", "general", "vote", "who") \
-                or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
-                or _FOR_PERIOD.search(plan.standalone):
-            return False
-        look = ranked[:PREDATE_LOOK * 2]
-        best = max((s.lexical for s in look), default=0.0)
-        if best <= 0:
-            return False
-        subject = [s for s in look if s.lexical >= self.settings.predate_subject_share * best]
-        return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
-                   for s in subject)
-
-    def _no_decision_recorded(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
-        """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
-        the answer would open with no decision, and of the best sentences on its subject (at least
-        facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
-        is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
-        ("• Mill Street EV charging" in a member's update), they record no decision on it."""
-        if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
-            return False
-        if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
-                and not _off_subject(fact, ranked):
-            return False
-        subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
-        if not subject:
-            return False
-        # asked what a body recommended or proposed: the verb asked, printed as done ("a 2.4 per cent
-        # increase in council tax was recommended"), is the record asked for
-        verb = _ADVISED_ASKED.search(plan.standalone)
-        done = re.compile(rf"\b{verb.group(1)}ed\b", re.I) if verb else None
-        for s in subject:
-            nxt = facts.next_sentence(s, ranked)
-            if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
-                return False
-            if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not put_ahead(s.text, spots):
-                return False
-        return True
-
-    def _outcome_not_reported(self, plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
-        """The question asks how something turned out ("What was the result of the referendum on the
-        wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
-        a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
-        it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
-        written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
-        if plan.intent == "quantity":
-            return self._count_not_reported(plan, ranked)
-        if plan.intent == "who":
-            return self._choice_not_reported(plan, ranked, fact)
-        if plan.intent not in ("general", "decision"):
-            return False
-        look = ranked[:PREDATE_LOOK * 2]
-        if _OUTCOME_ASKED.match(plan.standalone):
-            # asked whether a body approved or refused something: of the sentences on its subject (at least
-            # settings.predate_subject_share of what the best holds of its words) one must print an outcome; a step
-            # on the way ("the Clerk to respond to the Planning Department") is none
-            best = max((s.lexical for s in look), default=0.0)
-            on_it = [s for s in look if best > 0 and s.lexical >= self.settings.predate_subject_share * best]
-            if on_it and not any(_OUTCOME_WORD.search(s.text) for s in on_it) \
-                    and not (fact is not None and _OUTCOME_WORD.search(fact.text)):
-                return True
-        said = (_SAID_IN.search(plan.standalone) or _FOUND_ASKED.match(plan.standalone)) \
-            if not _RESULT_OF.search(plan.standalone) else None
-        if said:
-            # what a consultation or survey found ("what did the public say in the consultation on ..."):
-            # judged on the sentences on its subject (at least settings.predate_subject_share of what the
-            # best holds of its words): a decision on another item is not its outcome
-            best = max((s.lexical for s in look), default=0.0)
-            look = [s for s in look if best > 0 and s.lexical >= self.settings.predate_subject_share * best]
-        if not look or any(facts.decides(s.text) for s in look) \
-                or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
-            return False               # a decision or a vote the answer opens with, however far down it ranked
-        if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
-            # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
-            # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
-            # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
-            act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
-            doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
-            if doing and all(put_ahead(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
-                return True
-        done = _WAS_DONE.match(plan.standalone)
-        if done:
-            # the participle, or its noun opening a minuted line ("has anyone reported the light" /
-            # "Report of fault with lamp 14 passed to the lighting contractor")
-            word = re.compile(rf"\b{re.escape(done.group(1))}\b|^\W*{re.escape(done.group(1)[:-2])}s?\s+of\b", re.I | re.M)
-            return not any(word.search(s.text) and not put_ahead(s.text, [m.start() for m in word.finditer(s.text)])
-                           for s in look)
-        result = _RESULT_OF.search(plan.standalone) or said
-        if not result:
-            return False
-        # the thing is the last word of the phrase after "of" (or "say in"), up to its first preposition or
-        # clause ("the referendum on the wind farm", "the Youth County Council elections in 2024")
-        # (what an inquiry found names it before "of": "the Highways inspection of the lane")
-        of = r"|of" if result.re is _FOUND_ASKED else ""
-        phrase = re.split(rf"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held{of})\b|[?,;.]",
-                          result.group(1), maxsplit=1, flags=re.I)[0]
-        thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
-                      and not dates.is_date_word(t)), None)
-        if thing is None:
-            return False
-        naming = [s for s in look if any(_same_root(t, thing) for t in terms(s.text))]
-        return bool(naming) and all(put_ahead(s.text, [m.start() for m in _TOKEN.finditer(s.text)
-                                                      if _same_root((terms(m.group(0)) or [""])[0], thing)])
-                                    for s in naming)
-
-    @staticmethod
-    def _choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
-        """Asked who was chosen for a role ("Who was elected mayor of the strategic authority?"), and the best
-        sentences name the role but none prints the choice with a person's name ("Councillor R be elected
-        Chair"): the papers speak of the role ("an elected mayor", "elections to a new Mayoral Strategic
-        Authority in May 2026"), not of who took it."""
-        done = _CHOICE_DONE.match(plan.standalone)
-        if not done:
-            return False
-        # the choice in any form: "elected", "re-elected", "Election of Chair: Cllr Smith"
-        chosen = re.compile(rf"\b{re.escape(done.group(1)[:5])}\w*", re.I)
-        role = terms(done.group(2))
-        if not role:
-            return False
-        if fact is not None and any(facts.names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
-                                                                 + fact.text[m.end():].split()[:CHOICE_WORDS]), besides=set(role))
-                                    and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
-            # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
-            # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
-            return False
-        if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
-            # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Anne
-            # Booth proposed Martin Keane, seconded Ruth Dale."): the item is the election, its line names who took it
-            return False
-        look = ranked[:PREDATE_LOOK * 2]
-        naming = [s for s in look if role[0] in terms(s.text)]
-        asked = set(role) | set(terms(done.group(1)))
-
-        def names_choice(text: str) -> bool:
-            # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
-            for m in chosen.finditer(text):
-                words = text[:m.start()].split()[-CHOICE_WORDS:] + text[m.end():].split()[:CHOICE_WORDS]
-                if facts.names_a_person(" ".join(words), besides=asked) \
-                        and not put_ahead(text, [m.start()], COUNT_HOPED_FOR):
-                    return True
-            return False
-
-        def records(s: Sentence) -> bool:
-            if names_choice(s.text):
-                return True
-            # the sentence is its item's heading (the chunk's item, as ingest read it), which names the choice and
-            # the role ("03/2019: Election of Chairman:"), and the item's text under it (a chunk holds one item's)
-            # records who took it without the role ("On a vote, Cllr Heath was elected by 3 votes to 2.")
-            item = s.passage.chunk.item or ""
-            if item and " ".join(s.text.split()) in " ".join(item.split()) and chosen.search(item) \
-                    and len(layouts.item_title(item).split()) <= CHOICE_HEADING_WORDS:
-                under = s.passage.chunk.text[s.end:s.end + CHOICE_UNDER_CHARS]
-                if any(names_choice(x) for x in re.split(r"(?<=[.!?])\s+|\n", under)):
-                    return True
-            # a list of the chosen under a line saying they were chosen ("The following were elected:" over
-            # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
-            head = _list_head(s.passage.chunk.text, s.start)
-            return head is not None and bool(chosen.search(head)) and not put_ahead(head, [chosen.search(head).start()]) \
-                and facts.names_a_person(s.text, besides=asked)
-        return bool(naming) and not any(records(s) for s in naming)
-
-    @staticmethod
-    def _count_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """Asked how many (or how much) of a thing was done ("How many tickets were sold for the concert?"),
-        and the best sentences that print what was done ("sold") all put it in the future or in doubt
-        ("there would need to 3,000 tickets sold"): a paper written before the event gives the number it
-        needs, not the number it got. Not judged when no sentence prints the word (a count may be worded
-        otherwise). A decision beside it (to hold the event) is no count of what it got."""
-        done = _COUNT_DONE.search(plan.standalone)
-        if not done:
-            return False
-        look = ranked[:PREDATE_LOOK * 2]
-        word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
-        naming = [s for s in look if word.search(s.text)]
-        return bool(naming) and all(put_ahead(s.text, [m.start() for m in word.finditer(s.text)], COUNT_HOPED_FOR)
-                                    for s in naming)
-
-    @staticmethod
-    def _vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
-        """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
-        vote in the best passages names them and no sentence says how they voted; else None."""
-        if plan.intent != "vote" or not plan.people or not _VOTED_BY.search(plan.standalone):
-            return None
-        typed, _ = plan.people[0]
-        surname = typed.split()[-1]
-        # a surname as typed: "Self" in capitals is a name, "self-harm" is not
-        named = re.compile(rf"\b{re.escape(surname)}\b", 0 if surname[:1].isupper() else re.I)
-        for passage in list({id(s.passage): s.passage for s in ranked[:VOTE_LOOK]}.values()):
-            text = passage.chunk.text
-            if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
-                return None
-            if any(named.search(line) and (re.search(r"\bvoted\b", line, re.I) or votes.ABSTAINING.search(line))
-                   for line in text.splitlines()):
-                return None
-        return typed
-
-    def _figures_of_other_periods(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """The question asks a figure of one period ("in quarter 1 of 2024/25"), and every one of the best
-        sentences on its subject (at least settings.predate_subject_share of what the best holds of its
-        words) is of another period (answer.period.off_period: it names another, or its papers cannot
-        report this one): a quarter 3 report's "Latest: 60% ... Previous: 52%" is no figure of quarter 1."""
-        if plan.intent != "quantity" or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
-            return False
-        subject = _on_subject(ranked[:PREDATE_LOOK * 2], self.settings.predate_subject_share)
-        return bool(subject) and all(s.off_period for s in subject)
-
-    def _no_figure_yet(self, plan: QueryPlan, ranked: list[Sentence]) -> bool:
-        """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best
-        sentences on the subject all come from meetings well before the period starts, and none of
-        them names it: a paper can give a period's budget or target ahead, but by naming the period;
-        a figure that names none is of its own, earlier time (unless its paper is from the winter
-        before, when rates for the coming year are set: settings.rates_set_days)."""
-        p = plan.period
-        if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
-            return False
-        before = (date.fromisoformat(p.date_from) - timedelta(days=self.settings.rates_set_days)).isoformat()
-        # judged on the sentences on its subject: a later paper's figure of something else beside it is no figure of it
-        best = _on_subject(ranked[:PREDATE_LOOK], self.settings.predate_subject_share)
-        return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
-                                  and not s.period_cell and not names_period(plan, s.text) for s in best)
+            chosen = widen.whole_resolution(anchor, chosen)
+        return compose(question, chosen, fact)
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:
@@ -1637,611 +396,6 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
-
-
-LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
-
-
-# a reply printed under a numbered entry of a list: a parish's planning responses ("PROPOSAL: the council makes
-# no comment on the application.", "Response: no objection"), a labelled decision or comment
-_REPLY_LABEL = re.compile(r"^\s*(?:proposal|decision|response|comments?|observations?)\s*:", re.I)
-# the line opening such an entry: a sub-number ("6.1", "3.2.1"), a letter ("(b)") or an application's reference
-_ENTRY_OPENING = re.compile(r"^[ \t]*(?:\d+\.\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|\d{2}/\d{3,6}/[A-Z]+\b)", re.I | re.M)
-ENTRY_LINES = 6             # the most lines an entry may run above its reply
-
-
-def _entry_replied_to(s: Sentence) -> str | None:
-    """The entry a reply line answers for: the lines above it in its paragraph from the last one opening
-    an entry ("6.1 17/00578/CLU. Glebe Farm, Clayhidon. Certificate of lawfulness …"); None when `s` is
-    no reply or no entry opens close above it."""
-    if not _REPLY_LABEL.match(s.text):
-        return None
-    text = s.passage.chunk.text
-    above = text[text.rfind("\n\n", 0, s.start) + 1:s.start]
-    openings = list(_ENTRY_OPENING.finditer(above))
-    if not openings or above.count("\n", openings[-1].start()) > ENTRY_LINES:
-        return None
-    return above[openings[-1].start():]
-
-
-def _projected(s: Sentence) -> bool:
-    """The sentence gives a projection (PROJECTION), itself or as a line of a list led in by one: the lines
-    above a listed line, back to the first that is not a list line, are read with it."""
-    if PROJECTION.search(s.text):
-        return True
-    text = s.passage.chunk.text
-    spans = sentence_spans(text)
-    start, line = s.start, s.text
-    for _ in range(LIST_BACK):
-        if not (LIST_PREFIX.match(line) or line.lstrip()[:1] in "\uf0b7\u2022\u25aa-"):
-            return False
-        before = _sentence_before(text, spans, start)
-        if before is None:
-            return False
-        if PROJECTION.search(before):
-            return True
-        start, line = text.rfind(before, 0, start), before
-    return False
-
-
-def _span_before(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
-    """(start, end) of the sentence before the one starting at `start`, when the two are one paragraph
-    (no blank line between) and it is not a label (a heading names, it does not state); else None."""
-    above = [(a, b) for a, b in spans if b <= start]
-    if not above:
-        return None
-    a, b = above[-1]
-    if "\n\n" in text[b:start] or is_label(text[a:b]):
-        return None
-    return a, b
-
-
-def _sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
-    """The text of the sentence _span_before finds, or None."""
-    span = _span_before(text, spans, start)
-    return text[span[0]:span[1]] if span else None
-
-
-def _paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
-    """The label heading the paragraph a sentence starting at `start` is in ("Precept 2019/20" over
-    "The Clerk gave her apologies, … the Agenda. The Councillors … resolved to maintain the Precept at
-    £5000."): of the few sentences above it, with no blank line between, the nearest that is a label."""
-    above = [(a, b) for a, b in spans if b <= start][-HEADING_SENTENCES:]
-    for a, b in reversed(above):
-        if "\n\n" in text[b:start]:
-            return None
-        if is_label(text[a:b]):
-            return text[a:b].strip()
-    return None
-
-
-# a question about a meeting (or a body's sitting): "when is the next meeting", "when do they meet", "the AGM"
-_MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\bconvene\w*", re.I)
-
-
-def _next_meeting_line(s: Sentence) -> bool:
-    """The sentence says when the next meeting is: it names the next meeting and a time ("The next
-    meeting will be held on Wednesday 11 February 2026"), or it is a short line of a "Date of next
-    meeting" item ("Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall.")."""
-    if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
-        return True
-    return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
-
-
-# a question asking what a body advised rather than decided: "What did the committee recommend", "what
-# was proposed for"; the verb's stem
-_ADVISED_ASKED = re.compile(r"\b(recommend|propos|suggest|request)(?:s|ed|ing|e|al|ation)?\b", re.I)
-# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
-_DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
-                      r"declined|granted|awarded|supported)\b", re.I)
-
-
-# an action minuted in shorthand, agreed by the meeting: "The Clerk to write to the householder", "Councillor
-# Marsh to order scalpings", "KC/GD to check the lights"
-_ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|vice[- ]chair|secretary|treasurer|"
-                     r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
-
-
-# what a meeting settled in the plainer words of small councils' minutes: "No objection.", "Members asked
-# officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
-# "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
-# application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
-# application")
-_SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
-                      r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
-                      r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
-                      r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
-                      r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
-                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
-                      re.I)
-
-
-def _records_decision(sentence: str) -> bool:
-    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), saying one
-    was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
-    ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
-    saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
-    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
-        return True
-    spots = [m.start() for m in _DECIDED.finditer(sentence)]
-    return bool(spots) and not put_ahead(sentence, spots)
-
-
-# a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
-_SHARE = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
-_MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|grants?|fund\w*|pa(?:y|id)\w*|price\w*|"
-                          r"charg\w*|allocat\w*|sum|income|savings?|overspend|underspend|reserves?)\b", re.I)
-
-
-def _no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
-    """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
-    bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
-    return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
-
-
-# a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
-# war memorial"): spatial words only ("on", "in", "for" as often name the thing's own matter: "spend on the roof")
-_AT_PLACE = re.compile(r"\b(?:under|beneath|below|underneath|beside|behind|near|outside|opposite|along|alongside|"
-                       r"next\s+to|in\s+front\s+of|at\s+the\s+(?:back|side|end|edge|corner)\s+of)\b", re.I)
-
-
-def _matter_words(question: str) -> set[str]:
-    """The words of the thing a question asks about when it names the place the thing is at after it ("How much
-    will it cost to replace the collapsed drain under the village green?": replace, collapsed, drain); empty
-    when it names no such place."""
-    m = _AT_PLACE.search(question)
-    return set(terms(question[:m.start()])) if m else set()
-
-
-def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
-    """Of `look`, the sentences holding at least `share` of what the best of them holds of the question's
-    words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
-    best = max((s.lexical for s in look), default=0.0)
-    return [s for s in look if best <= 0 or s.lexical >= share * best]
-
-
-def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
-    """The decision the answer would open with holds none of the question's subject words, in its
-    sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
-    asked what was decided about the new cemetery), and every sentence that does is under another item:
-    it is another item's decision."""
-    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
-    if own is None or own.subject > 0 or not fact.passage.chunk.item:
-        return False
-    on = [s for s in ranked if s.subject > 0]
-    return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
-
-
-def _another_item(s: Sentence, other: Sentence) -> bool:
-    """`other` is in another item of the list `s` is an item of ("- Orchard Primary ..." / "- Brookside
-    Primary ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
-    its bullet out: the line it starts on is read.)"""
-    if s.passage is not other.passage:
-        return False
-    text = s.passage.chunk.text
-
-    def item(at: int) -> int | None:
-        """Where the list item holding offset `at` begins: the last bulleted line at or before it."""
-        pos = at
-        while pos > 0:
-            start = text.rfind("\n", 0, pos) + 1
-            line = text[start:start + 12]
-            if facts.LISTED.match(line) or LIST_PREFIX.match(line):
-                return start
-            if start == 0 or "\n\n" in text[max(0, start - 2):start]:
-                return None
-            pos = start - 1
-        return None
-    mine, theirs = item(s.start), item(other.start)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
-    """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
-    payments:"), the lines of the list or table it introduces, as far as its passage runs."""
-    if not s.text.rstrip().endswith(":"):
-        nxt = facts.next_sentence(s, ranked)
-        if nxt is not None and facts.LISTED.match(s.text) and facts.LISTED.match(nxt.text):
-            # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
-            # is another matter of the list, not more of this one
-            return []
-        return [nxt] if nxt is not None else []
-    # (a Word table below its lead-in comes after a blank line)
-    return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
-
-
-def _opens(word: str, other: str, least: int, ending: int | None = None) -> bool:
-    """One word is the other, or opens it ("collect" / "collection"): the shorter of at least `least` letters,
-    the longer's ending after it at most `ending` letters (any, when None)."""
-    if word == other:
-        return True
-    short, long_ = sorted((word, other), key=len)
-    return len(short) >= least and long_.startswith(short) and (ending is None or len(long_) - len(short) <= ending)
-
-
-def _same_root(word: str, other: str) -> bool:
-    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
-    letters of the longer, and at least ROOT_LETTERS."""
-    return _opens(word, other, ROOT_LETTERS, ending=3)
-
-
-ROOT_LETTERS = 6
-
-
-def _shares_a_word(asked: set[str], text: str) -> bool:
-    """The text holds one of the question's stems, or a word one of them opens ("collect" /
-    "collection": the stemmer leaves some forms of a word apart)."""
-    have = set(terms(text))
-    return bool(asked & have) or any(_opens(t, u, 4) for t in asked for u in have)
-
-
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-
-
-def _names_a_time(text: str) -> bool:
-    """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
-    return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
-               for m in facts.WHEN.finditer(text))
-
-
-def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
-    """(the sentence of text holding start..end, it with the sentence before it)."""
-    spans = sentence_spans(text)
-    a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
-    before = [(x, y) for x, y in spans if y <= a][-1:]
-    return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
-
-
-def _office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
-    """Asked who held an office for a year ("who was Vice-Chair of the Panel for 2019/20"), the office as asked when
-    every one of the best sentences naming it is of another year (answer.period.off_period: elected at another
-    year's annual meeting "for the ensuing year", or naming another year: "Vice-Chair ... for 2022/23"; or of an
-    undated paper that elects to it for another year); else None."""
-    if not asks_office_for_year(plan):
-        return None
-    office = OFFICE_ASKED.search(plan.standalone).group("office")
-    role = facts.role_printed(office)
-    naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)]
-    # an undated paper filling the office for another year ("That Councillor Downing be elected Chair ... for
-    # 2018/19") speaks of that term throughout, in passages printing no year ("Councillor Downing advised that, as
-    # Chair, he ..."), unless it names the year asked somewhere
-    undated = [s for s in ranked if s.passage.chunk.meeting_date is None]
-    held = {s.passage.chunk.source for s in undated if names_period(plan, s.text)}
-    other = {s.passage.chunk.source for s in undated if s.off_period} - held
-    return office if naming and all(s.off_period or s.passage.chunk.meeting_date is None and s.passage.chunk.source in other
-                                    for s in naming) else None
-
-
-# a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"
-_POST_WORDS = r"(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
-_POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
-                         rf"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){{0,4}}?{_POST_WORDS}"
-                         r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
-NO_POST = "The passages name no one as {post}."
-
-
-def _post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
-    """The titled post a who-question asks after ("Head of Parking Services"), as typed, when neither the
-    sentence the answer would open with nor any of the best sentences (each read with the one before it)
-    prints it: its title and every word after it ("Head ... Parking Services"), and of two or more words
-    before it all but one ("Voice, Influence and Change Development Officer" asked for the SEND Development
-    Officer). A person named with another title ("Head of City Transport") does not hold it. None when no
-    post is asked, or a sentence prints it."""
-    if plan.intent != "who" or fact is None or fact.reading is not None:
-        return None
-    m = _POST_ASKED.match(plan.standalone)
-    if not m:
-        return None
-    post = m.group("post").strip()
-    title = _POST_TITLE.search(post)
-    must = set(terms(post[title.start():])) - plan.scope_words
-    before = set(terms(post[:title.start()])) - plan.scope_words - must
-    spare = 1 if len(before) >= 2 else 0
-    spans = [(fact.passage, fact.start, fact.end)] + [(s.passage, s.start, s.end) for s in ranked[:PREDATE_LOOK * 2]]
-    for passage, start, end in spans:
-        _, own = _with_the_one_before(passage.chunk.text, start, end)
-        have = set(terms(own))
-        if must <= have and len(before - have) <= spare:
-            return None
-    return post
-
-
-_POST_TITLE = re.compile(rf"\b{_POST_WORDS}\b")
-
-
-def _date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
-    """Asked when something happens or happened in a year or month ("When is the concert in the park taking
-    place in 2018?"), and the line the answer would open with names dates or years, none of them in it: the
-    date of another year's event is no date in the one asked. (Asked "for" a period, "When was the budget
-    for 2024/25 approved?", the act falls before it; a line naming no year leaves the meeting's date to say.)"""
-    p = plan.period
-    if plan.intent != "when" or p is None or p.kind not in ("year", "month") or fact is None \
-            or fact.reading is not None or plan.discussed or _FOR_PERIOD.search(plan.standalone):
-        return False
-    text = fact.text
-    days = [d for _, d in dates.find_dates(text)]
-    years = dates.years_in(text)
-    if not days and not years:
-        return False
-    # "until when did the council extend the terms of office in May 2020?": the period dates the act, and the date
-    # asked is where it runs to, which may lie after the period (30 November 2020), never before it
-    last = "9999-12-31" if _UNTIL_ASKED.search(plan.standalone) else p.date_to
-    if any(p.date_from <= d <= last for d in days):
-        return False
-    return not any(int(p.date_from[:4]) <= y <= int(last[:4]) for y in years)
-
-
-# "until when", "till when", "up to when", "by when": the end of something, not when it was done
-_UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
-
-
-def _no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
-    """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
-    (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
-    before it; or worded as none, and either saying again only what the question says (its words all the
-    question's) or a list of names (an attendance line). A read fact (a vote), a labelled reason or a table's
-    row is not judged."""
-    if plan.intent != "why" or fact is None or fact.reading is not None or facts.REASON_LABEL.match(fact.text) \
-            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
-        return False          # (a table's row is read with its headings: its reason may be a cell's own words)
-    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)} - plan.scope_words
-    if facts.REASON.search(fact.text):
-        _, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
-        return bool(asked) and not _shares_a_word(asked, own)
-    said = set(terms(fact.text)) - STOPWORDS
-    if said and said <= set(terms(plan.standalone)):
-        return True
-    tokens = re.findall(r"[A-Za-z][\w'’-]*", fact.text)
-    capitals = sum(1 for t in tokens if t[0].isupper())
-    return len(tokens) >= NAME_LIST_WORDS and capitals >= NAME_LIST_SHARE * len(tokens)
-
-
-NO_REASON = "The passages on this subject give no reason for it."
-NAME_LIST_WORDS = 6        # a line of at least this many words ...
-NAME_LIST_SHARE = 0.7      # ... this share of them capitalised is a list of names, not a reason
-
-
-def _unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
-                    idf: dict[str, float] | None = None) -> str | None:
-    """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
-    open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
-    shares not one of the question's words, nor does the sentence before it, is of something else its
-    passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
-    2021) -- unless another of the best sentences gives a date (a figure of the period) with the
-    question's words, which the answer quotes too. A table row is not judged (its words are in its
-    headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
-    ("when is the next meeting"). A fact said without a name the question asks of, which other passages
-    print, is another's too (_of_a_neighbour)."""
-    if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
-        return None
-    if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
-                                  or facts.asks_closing(plan.intent, plan.standalone)):
-        return None
-    neighbour = _of_a_neighbour(plan, fact, ranked, idf)
-    if neighbour:
-        return neighbour
-    if plan.intent == "when" and facts.ASKS_CLOSE.search(plan.standalone):
-        return None
-    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
-    sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
-    if not asked or _shares_a_word(asked, own) or not facts.is_prose(sentence):
-        return None
-    p = plan.period
-    if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
-        return None
-
-    def of_the_period(s: Sentence, words: str) -> bool:
-        day = s.passage.chunk.meeting_date
-        return day is None or p.date_from <= day <= p.date_to or bool(s.period_cell) or names_period(plan, words)
-
-    if plan.intent == "quantity" and of_the_period(Sentence(0, fact.passage, fact.start, fact.end, sentence), own):
-        return None
-    for s in ranked[:PREDATE_LOOK * 2]:
-        _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
-        if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
-            return None
-        if plan.intent == "quantity" and (facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))) \
-                and _shares_a_word(asked, words) and of_the_period(s, words):
-            return None
-    return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
-
-
-# a word capitalised inside the question (not its first): part of a name ("Paxoboard", "Cwmhirwen")
-_NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]+")
-# a section number with its sub-item ("4.5xi) ", "12b) "): a place in the minutes, no figure
-_SECTION = re.compile(r"(?<![\w.£(])\d+(?:\.\d+)*[a-z]{0,5}\)\s*")
-# a sentence opening with its paragraph's label: "Village Hall – Request for support to Roof Repair:  Following a leak ..."
-_OPENS_WITH_LABEL = re.compile(r"[^.:;\n]{3,120}:\s")
-# a paragraph's number opening it ("4.5xi) With regard to ...", "2717. Updates", "12 b) ..."): its start
-_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*\s?[a-z]{0,5}[.)]\s")
-
-
-def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
-    """The names the question asks a figure or date of: words it capitalises inside a sentence that
-    are no English word ("Paxoboard", "Cwmhirwen"), that some paper of the index prints.
-    Not the council or committee it is scoped to, not an acronym (papers spell one out, or write
-    "EHCP" for "EHC"). A capitalised English word ("the Trust", "Social Care Grant", "Zoom meeting")
-    is not judged: it is as often a paper's heading or the meeting's circumstance as its subject."""
-    background = everyday_surprisal(plan.standalone)
-    unknown = unknown_surprisal()
-    named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
-    # a place's own words before its kind are a name, English words or not ("Glen" of "Glen Road")
-    placed = {t for w in names.place_name_words(plan.standalone) for t in terms(w)}
-    return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
-                  and t not in STOPWORDS and not dates.is_date_word(t)
-                  and (background.get(t, unknown) >= unknown or t in placed))
-
-
-def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
-    """What a sentence is said under: its item (or paper's title) and the sentences before it in its
-    paragraph, up to the nearest label ("Noticeboard – Oakframe:" over "Their quotation was £1,050.").
-    A paragraph that runs on from the chunk before is read on into that chunk when it is one of the
-    passages; when it is not, what the sentence is said under is not known (None)."""
-    chunk = s.passage.chunk
-    text = chunk.text
-    spans = sentence_spans(text)
-    a = next((x for x, y in spans if x <= s.start < y), s.start)
-    above = [(x, y) for x, y in spans if y <= a]
-    kept: list[tuple[int, int]] = []
-    ended = len(above) > HEADING_SENTENCES
-    # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
-    # paragraphs: "The Leader introduced an update on ... Brackenhurst Quarry." / "Actions had been taken ..." / "In
-    # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
-    runs_on = chunk.item is None
-    for x, y in reversed(above[-HEADING_SENTENCES:]):
-        if "\n\n" in text[y:kept[-1][0] if kept else a] and not runs_on:
-            ended = True
-            break
-        if runs_on and _NUMBERED.match(text[x:x + 20]):
-            kept.append((x, y))
-            ended = True
-            break
-        kept.append((x, y))
-        if is_label(text[x:y]) or _OPENS_WITH_LABEL.match(text[x:y]):
-            ended = True
-            break
-    first = kept[-1][0] if kept else a
-    before = " ".join(text[x:y] for x, y in reversed(kept))
-    if not ended and not _NUMBERED.match(text[first:first + 20]) and ("\n\n" not in text[:first] or runs_on) \
-            and chunk.position > 0:
-        # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
-        previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
-                         and t.passage.chunk.position == chunk.position - 1), None)
-        if previous is None:
-            return None
-        before = f"{previous.text.rsplit(chr(10) * 2, 1)[-1][-600:]} {before}"
-    return f"{chunk.item or chunk.title or ''}: {before}"
-
-
-def _said_above(s: Sentence | Fact, ranked: list[Sentence]) -> str:
-    """What a sentence is said under (_said_under); for a paragraph run on from a chunk that is no
-    passage, its item and what its own chunk prints above it: a name the passages print elsewhere and
-    neither the sentence's paper there nor the passages beside it is not what it speaks of."""
-    chunk = s.passage.chunk
-    return _said_under(s, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:s.start]}"
-
-
-def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
-    """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
-    `word`, or is said under it (_said_under)."""
-    text = _SECTION.sub("", bare(s.text))
-    if when:
-        gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
-    else:
-        # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
-        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell \
-            or facts.sum_cell_after(s.passage.chunk.text, s.end)
-    return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
-
-
-def _prints_name(name: str, text: str) -> bool:
-    """The text prints the name's stem, or a longer word it opens ("Paxoboard's"); a shorter word
-    does not hold it ("open" is not "Openreach")."""
-    return any(t.startswith(name) for t in terms(text))
-
-
-def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: dict[str, float] | None) -> str | None:
-    """Why the fact is of a neighbouring subject, else None: a name the question asks of (_names_asked)
-    that the retrieved passages print, but not where the fact is said (its sentence, its item, the
-    sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
-    (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
-    the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
-    passages on what was asked give none. Not judged when what the fact is said under is not known (a
-    paragraph run on from a chunk that is no passage), unless the passages printing the names are all
-    another council's papers than the fact's: then its own chunk above it is read (_said_above)."""
-    if idf is None:
-        return None
-    names = _names_asked(plan, idf)
-    if not names:
-        return None
-    under = _said_under(fact, ranked)
-    if under is None:
-        council = fact.passage.chunk.council
-        naming = {s.passage.chunk.council for s in ranked
-                  if any(_prints_name(t, f"{s.passage.chunk.item or ''} {s.passage.chunk.text}") for t in names)}
-        if council is None or not naming or None in naming or council in naming:
-            return None
-        under = _said_above(fact, ranked)
-    own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
-    printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
-    missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]
-    if not missing:
-        return None
-    when = plan.intent == "when"
-    rarest = max(missing, key=lambda t: idf[t])
-    look = [s for s in ranked if not s.off_period][:PREDATE_LOOK * 2] or ranked[:PREDATE_LOOK * 2]
-    if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
-        return None
-    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=_as_typed(plan.standalone, rarest))
-
-
-def _list_head(text: str, at: int) -> str | None:
-    """The line that opens the list holding the line at offset `at` ("The following were elected:"): the
-    nearest line above ending in a colon, within LIST_HEAD_LINES lines; None when none does."""
-    above = text[:at].rstrip("\n").split("\n")[-LIST_HEAD_LINES:]
-    return next((line.strip() for line in reversed(above) if line.strip().endswith(":")), None)
-
-
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
-
-
-def _opens_a_list(sentence: str) -> bool:
-    """"RESOLVED that the County Council:", "It was AGREED:": decision words leading into its items."""
-    return sentence.rstrip().endswith((":", ":-", "–", "—")) and facts.decides(sentence)
-
-
-def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:
-    """A resolution's sentences from its opening words: up to the next numbered minute or heading
-    (the next item's business), at most a resolution's length."""
-    out = []
-    for s in sents[:RESOLUTION_SENTENCES]:
-        if out and (is_heading(s.text) or re.match(r"\s*\d{1,3}[.)]\s+[A-Z]", s.text)):
-            break
-        out.append(s)
-    return out
-
-
-def _runs(chunk: Chunk, sents: list[Sentence]) -> list[tuple[int, int]]:
-    """Quoted sentences of one passage as whole runs of its text: sentences close together on one
-    page are quoted with the words between them, so nothing inside a quote is left out, unless page
-    furniture stands between them ("Page 3 of 12"); runs far apart are quoted separately (the answer joins them with an ellipsis, at their ends)."""
-    runs: list[list[int]] = []
-    for s in sents:
-        if runs and s.start <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], s.end)
-        elif (runs and s.start - runs[-1][1] <= GAP_FILL_CHARS
-              and chunk.page_at(runs[-1][0]) == chunk.page_at(max(s.start, s.end - 1))
-              and not furniture_between(chunk.text, runs[-1][1], s.start)):
-            runs[-1][1] = s.end
-        else:
-            runs.append([s.start, s.end])
-    return [(a, b) for a, b in runs]
-
-
-def _widen_highlight(cit: Citation, chunk: Chunk, a: int, b: int) -> None:
-    """The highlight covers every run the answer quotes from this citation."""
-    old = cit.highlight or ""
-    pos = chunk.text.find(old) if old else -1
-    lo, hi = (min(pos, a), max(pos + len(old), b)) if pos >= 0 else (a, b)
-    cit.highlight = chunk.text[lo:hi].strip()
-
-
-def _where(chunk: Chunk) -> str:
-    """'minutes of 8 November 2022', 'report for 17 September 2024': whose words the fact is."""
-    label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type or "paper").lower()
-    when = dates.human(chunk.meeting_date)
-    if not when:
-        return label
-    return f"{label} of {when}" if chunk.doc_type == "minutes" else f"{label} for the meeting of {when}"
-
-
-def _clean(sentence: str) -> str:
-    """A quoted sentence on one line, list markers and Markdown emphasis kept as they are."""
-    return re.sub(r"\s+", " ", sentence).strip()
-
-
-def _contains(haystack: str, needle: str) -> bool:
-    return " ".join(needle.split()) in " ".join(haystack.split())
 
 
 def _overlap(a: str, b: str) -> float:

@@ -1,11 +1,15 @@
 """A passage's sentences as the answerer reads them: the source sentences (core.sentences) less the page
 furniture a chunk kept (ingest.furniture.is_furniture: "Page 3 of 12", "Chair's initials ........", a
-running header), so a quote never cites it nor carries it. The index's own sentences are not changed."""
+running header), so a quote never cites it nor carries it. The index's own sentences are not changed.
+The sentence before one, and the label heading its paragraph, are read here too; a Sentence is one
+sentence of a retrieved passage as the answerer scores it."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
-from core.sentences import source_spans
+from core.sentences import is_label, source_spans
+from core.types import Passage
 from ingest.furniture import is_furniture
 
 
@@ -42,3 +46,52 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def furniture_between(text: str, a: int, b: int) -> bool:
     """Whether a line of page furniture stands in text[a:b] (between two quoted sentences)."""
     return any(is_furniture(line) for line in text[a:b].split("\n"))
+
+
+HEADING_SENTENCES = 4      # how many sentences above a sentence, in its paragraph, a heading naming its period may be
+
+
+def span_before(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one starting at `start`, when the two are one paragraph
+    (no blank line between) and it is not a label (a heading names, it does not state); else None."""
+    above = [(a, b) for a, b in spans if b <= start]
+    if not above:
+        return None
+    a, b = above[-1]
+    if "\n\n" in text[b:start] or is_label(text[a:b]):
+        return None
+    return a, b
+
+
+def sentence_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The text of the sentence span_before finds, or None."""
+    span = span_before(text, spans, start)
+    return text[span[0]:span[1]] if span else None
+
+
+def paragraph_heading(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The label heading the paragraph a sentence starting at `start` is in ("Precept 2019/20" over
+    "The Clerk gave her apologies, … the Agenda. The Councillors … resolved to maintain the Precept at
+    £5000."): of the few sentences above it, with no blank line between, the nearest that is a label."""
+    above = [(a, b) for a, b in spans if b <= start][-HEADING_SENTENCES:]
+    for a, b in reversed(above):
+        if "\n\n" in text[b:start]:
+            return None
+        if is_label(text[a:b]):
+            return text[a:b].strip()
+    return None
+
+
+@dataclass
+class Sentence:
+    passage_rank: int
+    passage: Passage
+    start: int               # offset in chunk.text
+    end: int
+    text: str
+    score: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+    subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
+    off_period: str | None = None   # its own period, when it is not the one the question asks about
+    period_cell: tuple[str, str] | None = None  # a table row's (heading, cell) under the period asked

@@ -1,6 +1,6 @@
 """Sentence vectors of a generation: every sentence of every chunk embedded once, when the
 generation is written (gen-NNNNNN/sentences/), so an answer looks up its passages' sentence
-vectors instead of embedding them. It does not score sentences (answer/extractive.py does).
+vectors instead of embedding them. It does not score sentences (answer/scoring.py does).
 
     sentences/offsets.npy   int64, one more than the chunks: chunk i's rows are offsets[i]:offsets[i+1]
     sentences/checks.npy    uint32, a fingerprint of each row's text (core/contexts.py)

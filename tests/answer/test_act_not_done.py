@@ -1,6 +1,6 @@
 """Asked what a party told a meeting, and the minutes say they did not ("The Cabinet Member had replied that he
 was unable to give such a briefing at this meeting"): a thing that did not happen is no answer, so the answer
-declines and quotes the line (answer/extractive.py _act_not_done; the wild9 fresh set: a county scrutiny
+declines and quotes the line (answer/declines.py act_not_done; the wild9 fresh set: a county scrutiny
 commission). An officer reporting that someone else did not do something is still an answer."""
 from __future__ import annotations
 

@@ -1,12 +1,13 @@
 """Long questions that tell the asker's own circumstances before asking ("My son has waited since
 January for his assessment and nobody calls back - is the council doing anything about the
 delays?"): the plan tells the story (retrieval.plan.asker_context) from what is asked, and the
-answer's checks judge what is asked, not the story's words (answer.extractive.told_of_asker)."""
+answer's checks judge what is asked, not the story's words (answer.coverage.told_of_asker)."""
 from __future__ import annotations
 
 import pytest
 
-from answer.extractive import ExtractiveAnswerer, coverage, told_of_asker
+from answer.coverage import coverage, told_of_asker
+from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.terms import terms
 from core.types import Coverage, Passage

@@ -1,10 +1,10 @@
 """Asked how a place compares with others ("are more of ours out of school and work than in the rest of the
 country"), the sentence setting both figures side by side ("Warwickshire (3.4%) remains below England
-(4.7%)") answers it, over one naming the subject alone (answer/extractive.py intent_bonus, answer/facts.py
+(4.7%)") answers it, over one naming the subject alone (answer/scoring.py intent_bonus, answer/facts.py
 compares_figures)."""
 from __future__ import annotations
 
-from answer.extractive import intent_bonus
+from answer.scoring import intent_bonus
 from answer.facts import compares_figures
 from core.settings import Settings
 from core.types import Coverage

@@ -1,6 +1,6 @@
 """A "how many" question is answered by a count of the thing asked about in the matter asked about: a count
 of the same noun in another matter ("two sessions ... on fraud awareness" asked how many sessions the
-speedwatch did) is no answer (answer/extractive.py _count_off_subject)."""
+speedwatch did) is no answer (answer/declines.py figure_on_subject)."""
 from __future__ import annotations
 
 from tests.answering import ask, first_line

@@ -1,6 +1,6 @@
 """Asked what a thing at a place costs ("the collapsed drain under the village green"), a figure of another
 matter at the same place (the green's legal fees for its transfer) is not its figure: the figure's passage
-must name the thing, not only the place (answer/extractive.py _matter_words). Pages written for these tests;
+must name the thing, not only the place (answer/declines.py _matter_words). Pages written for these tests;
 the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 

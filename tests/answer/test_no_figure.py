@@ -1,5 +1,5 @@
 """A how much / how many question whose subject the passages hold without a figure is declined, when
-every figure they give is about something else (answer/extractive.py _no_figure_on_subject)."""
+every figure they give is about something else (answer/declines.py no_figure_on_subject)."""
 from __future__ import annotations
 
 from tests.answering import ask, first_line

@@ -3,7 +3,7 @@ only that year's papers fill it: a body elects its chair and vice-chair at the y
 ensuing year", so an election at an earlier year's annual meeting, or one printed for another year ("for the
 2025/26 municipal year"), is not that year's holder. When every passage naming the office is of another year,
 the answer says so and declines (retrieval/plan.py OFFICE_ASKED, window; answer/period.py off_period;
-answer/extractive.py _office_of_other_years). Pages written for these tests."""
+answer/declines.py office_of_other_years). Pages written for these tests."""
 from __future__ import annotations
 
 from tests.answering import ask, first_line

@@ -1,6 +1,6 @@
 """Asked what a body will charge or set, a report's options ("Option 2: a central zone priced at around £15
 per space per week could raise £6m a year") are choices, not a decision: the question is declined unless a
-resolution adopts a figure (answer/extractive.py _only_options). Pages written for these tests; the embedder
+resolution adopts a figure (answer/declines.py only_options). Pages written for these tests; the embedder
 is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 

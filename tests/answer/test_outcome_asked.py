@@ -4,7 +4,7 @@ a step on the way (the clerk to write to the planning department) is no outcome,
 Pages written for these tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
-from answer.extractive import NO_OUTCOME
+from answer.declines import NO_OUTCOME
 from core.settings import Settings
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk

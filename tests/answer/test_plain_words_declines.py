@@ -3,7 +3,8 @@ are put: a light verb ("getting", "done"), a stop word run into another ("what's
 print in a longer form ("adopted" / "adoption"), "what share", a number written in words."""
 from __future__ import annotations
 
-from answer.extractive import ExtractiveAnswerer, coverage
+from answer.coverage import coverage
+from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.terms import terms, without_filler
 from core.types import Coverage, Passage

@@ -1,6 +1,6 @@
 """Asked whether a named party did something ("Did the Secretary of State appeal ...?"), passages saying only
 that it could, may or intends to ("could seek leave to appeal") record no such event: the question is declined,
-not answered from a sentence about another party's act (answer/extractive.py _outcome_not_reported)."""
+not answered from a sentence about another party's act (answer/declines.py outcome_not_reported)."""
 from __future__ import annotations
 
 from tests.answering import ask, first_line

@@ -1,7 +1,7 @@
 """Asked why, an answer that gives no reason for what was asked is declined: one saying again what the question
 says ("Cllr Hale chaired the meeting"), a list of names, or a reason for something else on the page; asked who
 holds a titled post ("Head of Parking Services"), a person named with another title is no answer
-(answer/extractive.py _no_reason_given, _post_not_named). Pages written for these tests."""
+(answer/declines.py no_reason_given, post_not_named). Pages written for these tests."""
 from __future__ import annotations
 
 from tests.answering import ask, first_line

@@ -3,7 +3,7 @@ mention the subject, however close they are to the council's name: "What did Low
 decide about the allotments?" over minutes that print "Lowfield Parish Council" and no allotment."""
 from __future__ import annotations
 
-from answer.extractive import coverage
+from answer.coverage import coverage
 from core.settings import Settings
 from core.terms import terms
 from core.types import Coverage, Passage

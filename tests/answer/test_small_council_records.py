@@ -83,11 +83,11 @@ ELECTED_2022 = ("22-23/FA/1 Election of Chair\n\nRESOLVED:\n\nThat Councillor Qu
 def test_the_choice_is_read_under_the_item_heading_ingest_found(tmp_path):
     # the heading is the chunk's item as the layout table read it ("03/2019:" a minute reference), and the item's
     # text (its chunk) records who took the chair though no sentence of it names the role: not "not reported"
-    from answer.extractive import ExtractiveAnswerer, Sentence
-    from answer.sentences import sentence_spans
+    from answer.declines import choice_not_reported
+    from answer.sentences import Sentence, sentence_spans
     from core.types import Coverage, Passage
     chunks = prepare_page(tmp_path, "2019-05-15-minutes.txt", ELECTION).chunks
     plan = understand("Who was elected chairman of Ashby Parva Parish Council in May 2019?", Coverage.of(chunks))
     ranked = [Sentence(k, Passage(c, 1.0), a, b, c.text[a:b]) for k, c in enumerate(chunks) for a, b in sentence_spans(c.text)]
     assert any(s.text == "03/2019: Election of Chairman:" for s in ranked)
-    assert not ExtractiveAnswerer._choice_not_reported(plan, ranked)
+    assert not choice_not_reported(plan, ranked)

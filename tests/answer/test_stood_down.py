@@ -3,7 +3,7 @@ thesaurus (core/plain_words.txt) files the plain phrase under the papers' words,
 councillor "left the Authority" holds what the question asks and is not declined for missing it."""
 from __future__ import annotations
 
-from answer.extractive import coverage
+from answer.coverage import coverage
 from core import thesaurus
 from core.settings import Settings
 from core.terms import terms

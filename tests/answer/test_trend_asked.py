@@ -3,7 +3,7 @@
 intent_bonus, answer/facts.py TREND_ASKED and CHANGE)."""
 from __future__ import annotations
 
-from answer.extractive import intent_bonus
+from answer.scoring import intent_bonus
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand

@@ -1,9 +1,9 @@
 """Asked what the vote was, the line with the tally holds what is asked for, like a figure for "how
-many" or a date for "when" (answer/extractive.py intent_bonus): it names the vote, seldom the
+many" or a date for "when" (answer/scoring.py intent_bonus): it names the vote, seldom the
 subject, which the lines above it name."""
 from __future__ import annotations
 
-from answer.extractive import intent_bonus
+from answer.scoring import intent_bonus
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand

@@ -1,0 +1,1197 @@
+"""The declines with a reason: checks that the passages found do not answer the question, each saying why
+("The passages on this subject record no vote.", "The papers do not say that the council closed the school; they
+record: ..."), and the reasons' wording. Each check takes the question's plan, the ranked sentences and the fact
+the answer would open with; the answerer (answer.extractive) runs them in its order and declines on the first
+that holds. It does not rank sentences nor write answers."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+from answer import facts
+from answer.coverage import as_typed, content_terms, opened
+from answer.facts import NEXT_MEETING, Fact
+from answer.period import FIGURE_PERIODS, compared_periods, names_period, period_held, wants_one_period
+from answer.quoting import clean
+from answer.sentences import HEADING_SENTENCES, Sentence, sentence_before, sentence_spans
+from core import dates, names, thesaurus, votes
+from core.contexts import sentence_context
+from core.english import everyday_surprisal, unknown_surprisal
+from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY, PROJECTION, put_ahead
+from core.sentences import LIST_PREFIX, bare, is_label
+from core.settings import Settings
+from core.terms import GENERIC, STOPWORDS, terms
+from ingest import layouts
+from retrieval.plan import OFFICE_ASKED, QueryPlan, asks_office_for_year
+
+# the answerer's finder of the words close in meaning to the question's (ExtractiveAnswerer._stand_ins):
+# (plan, the question's stems, words) -> each stem's words near it
+StandIns = Callable[[QueryPlan, set[str], list[str]], dict[str, set[str]]]
+
+# the reasons a decline gives, before "The papers in the index do not answer this."
+NO_VOTE = "The passages on this subject record no vote."
+NO_VOTE_COUNT = "The passages on this subject record the vote but not how many voted each way."
+NO_VOTE_BY = "The passages on this subject record no vote by {person}."
+NO_SPEAKER = "The passages on this subject name no one who spoke {side} it."
+NO_SUM = "The passages on this subject give no sum of money."
+NO_FIGURE = "The passages on this subject give no figure for it."
+NO_COST = "The passages on this subject give sums set aside or raised for it, not what it cost."
+NO_EXTRA = "The passages on this subject give no sum added to it, only its whole."
+NO_DECISION = "The passages on this subject are an agenda's, which records no decision."
+NO_DECISION_ON = "The passages on this subject speak of it but record no decision on it."
+NO_COUNT = "The passages on this subject give no number of what was asked about."
+NOT_MENTIONED = "The papers do not mention \"{word}\"."
+NO_ATTENDANCE = "The passages on this meeting record no list of who attended."
+NO_CLOSING = "The minutes found do not say when the meeting closed."
+PREDATES = "The passages on this subject were written before {period}, so they cannot say what happened in it."
+NO_FIGURE_YET = "The passages on this subject were written before {period} and give no figure for it."
+NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
+NO_DATE = "The passages on this subject give no date for it."
+NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
+NO_NAME = "The passages on this subject do not name the person asked about."
+NO_MOVER = "The minutes on this subject do not record who proposed or seconded it."
+NO_DATE_THEN = "The passages on this subject give no date for it in {period}."
+FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: \"{said}\" [{n}]."
+NOT_DONE = "The papers record that it did not take place: \"{said}\" [{n}]."
+NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
+NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
+NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."
+NO_OFFICE_THEN = "The passages that name a {office} are of other years than {period}."
+# the answer's figure or date is of a neighbouring subject: the passages naming what the question
+# names ("Paxoboard", a supplier other passages print) give none
+NO_FIGURE_ON = "The passages that mention \"{word}\" give no figure for it."
+NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
+
+# "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
+_VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
+                       rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:vote|abstain)", re.I)
+# a question asking what something cost (not what it will cost, nor what was set aside), and the words that
+# give a sum as money set aside, raised or offered for a thing
+_COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
+                         r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
+# ... and the words that give a sum as a price, whatever paid it ("bought from grant funding at a cost of £850")
+_PRICED = re.compile(r"\b(?:cost\w*|price\w*|paid|pay(?:ing|ment)|quot\w*|invoic\w*|(?:bought|purchased)\s+(?:for|at)|charg\w*)\b",
+                     re.I)
+_FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
+                    r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
+# a question asking how something turned out: "What was the result of the referendum on ...?" (the
+# thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
+# outcome is the participle, as written)
+_RESULT_OF = re.compile(r"\b(?:result|outcome)s?\s+of\s+(.+)", re.I | re.S)
+# "What did the public say in the consultation on the 20mph review?", "what did residents tell us at the
+# drop-in": what an event that gathers views produced (the event is the phrase after "in"; "say about"
+# asks what a paper says of a subject, not how an event turned out)
+_SAID_IN = re.compile(r"\bwhat\s+did\s+\S.{0,60}?\s+(?:say|find|show|think|conclude|reveal|tell\s+\w+)\s+"
+                      r"(?:in|at|during)\s+(.+)", re.I | re.S)
+# whether a party named by its title or name did something: "Did the Secretary of State appeal the ruling?",
+# "Has Network Rail replaced the bridge?" (the doer in capitals, the act the first word after it in lower case)
+_NAMED_DID = re.compile(r"^\W*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+(?P<doer>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*)"
+                        r"\s+(?P<act>[a-z]{3,})\b")
+# "did the planning department approve the change of use", "has the inspector allowed the appeal": the outcome asked
+# is what a body decided of something, printed as a decision word ("approved", "refused", "granted", "be agreed")
+_OUTCOME_ASKED = re.compile(r"^\W*(?:did|has|have|had)\s+\S.{0,60}?\s+(?:approve|refuse|grant|reject|allow|dismiss|uphold)\b",
+                            re.I | re.S)
+_OUTCOME_WORD = re.compile(r"\b(?:approv|refus|grant|reject|allow|dismiss|uphe|upheld|agree|resolv|carri|declin|defer|"
+                           r"withdr)\w*", re.I)
+_WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+)?([a-z]{3,}ed)\b", re.I | re.S)
+# who was chosen for a role: "Who was elected mayor of ...", "who has been appointed as the new clerk" (the
+# choice is the participle, the role the word after it)
+_CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
+                          r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                          r"([a-z][\w-]*)", re.I)
+LIST_HEAD_LINES = 8         # how far above a listed line the line opening its list ("... were elected:") may be
+CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
+CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
+CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
+# a count or sum of what was done: "How many tickets were sold for the concert?", "how much was raised by
+# the appeal" (the outcome is the participle, as written)
+_COUNT_DONE = re.compile(r"\bhow\s+(?:many|much)\b.{0,80}?\b(?:was|were|been)\s+"
+                         r"([a-z]{3,}ed|sold|spent|paid|won|built|made|given|taken|bought|lost)\b", re.I | re.S)
+# a question that takes for granted that something was ended ("Why did the council close the village school?",
+# "When did the committee scrap the cycling hub?"): the act asked, and the words that say the contrary of it
+_PREMISE = re.compile(r"^\W*(?:why|when|how)\s+(?:did|has|have|had)\s+(?P<doer>.{1,80}?)\s+"
+                      r"(?P<act>close|shut|scrap|cancel|abandon|axe|abolish|drop|reject|refuse|stop|end|sell|demolish)\s+"
+                      r"(?P<thing>[^?]{2,80})", re.I | re.S)
+_CONTRARY = {
+    "open": re.compile(r"\b(?:(?:remains?|remained|continues?\s+to\s+be|is\s+still|still|stays?|stayed|kept|keep|be)\s+open"
+                       r"|is\s+open|not\s+(?:be\s+)?(?:closing|closed|clos\w*)|NOT\s+the\s+case)\b", re.I),
+    "kept": re.compile(r"\b(?:approved|agreed|carried|(?:go|goes|going)\s+ahead|proceed\w*|retain\w*|kept|continu\w*|"
+                       r"take\s+over|takeover|acquir\w*|NOT\s+the\s+case)\b", re.I),
+}
+_CONTRARY_OF = {"close": "open", "shut": "open"}
+_DONE_FORM = {"close": "closed", "shut": "shut", "scrap": "scrapped", "cancel": "cancelled", "abandon": "abandoned",
+              "axe": "axed", "abolish": "abolished", "drop": "dropped", "reject": "rejected", "refuse": "refused",
+              "stop": "stopped", "end": "ended", "sell": "sold", "demolish": "demolished"}
+# asked what a party said, told or reported: "What did the Leader tell the Scrutiny Commission about ...?", "what
+# did the auditor report on the accounts"
+_TOLD_ASKED = re.compile(r"^\W*what\s+(?:did|has|had)\s+(?P<doer>.{1,80}?)\s+(?:tell|say|report|update|present|explain|"
+                         r"announce|brief|give)\b", re.I | re.S)
+# the act did not happen, its subject the party or a pronoun for them just before: "he was unable to provide such an
+# update at this meeting", "the Leader did not attend", "she was not in a position to give a report"
+_NOT_DONE = re.compile(r"\b(?P<who>[\w'’-]+)\s+(?:had\s+)?(?:(?:was|were|is|are|been)\s+(?:unable|not\s+able|not\s+in\s+a\s+"
+                       r"position)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|declined\s+to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:provide|give|present|make|deliver|report|attend|update|address|speak|brief|tell|say)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# ... or the act was put off: "the Leader's update was deferred to the next meeting", "the presentation by the
+# Chief Constable was postponed"
+_PUT_OFF = re.compile(r"\b(?:update|report|presentation|briefing|statement|address)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has\s+been|"
+                      r"had\s+been)\s+(?:deferred|postponed|withdrawn|cancelled|put\s+off)\b", re.I)
+# asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
+# sales", "what did the fete raise in the end", "how much did the appeal bring in"
+_ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
+                           r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
+# asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
+_SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
+LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
+# what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
+_FOUND_ASKED = re.compile(r"^\W*what\s+did\s+(?:the\s+|a\s+|an\s+)?(.{1,80}?)\s+(?:find|show|conclude|reveal|establish|discover)"
+                          r"\W*$", re.I | re.S)
+# a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
+_MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
+_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
+ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
+# a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
+_DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
+PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
+# the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
+# precept set for next year"): settled before the period starts, so earlier papers can say it
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
+                         r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
+                         re.I)
+VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
+# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
+_TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
+                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
+_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
+
+
+def predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+    """The question asks what happened in a period ("What did the group recommend when it
+    reported back in 2025?"), and the best sentences on the subject all come from meetings
+    before it: papers written before a period can say what was planned for it, not what happened."""
+    p = plan.period
+    if p is None or plan.intent not in ("decision", "general", "vote", "who") \
+            or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
+            or _FOR_PERIOD.search(plan.standalone):
+        return False
+    days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
+    return bool(days) and all(d is not None and d < p.date_from for d in days)
+
+
+def only_funds_for_it(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """Asked what something cost ("How much did the new defibrillator cost?"), not what was set aside for
+    it, and every sentence on its subject (settings.figure_subject_share of what the best holds of what the
+    cost is asked of) that gives a sum gives money set aside, raised or offered for it ("£200 ... ring fenced for the
+    purchase of a new defibrillator", "match money raised ... up to a maximum of £500"): a fund is not
+    a price. Not judged when no such sentence gives a sum."""
+    if not _COST_ASKED.search(plan.standalone) or _FUNDS.search(plan.standalone):
+        return False
+    look = [s for s in ranked if not s.off_period][:settings.figure_look]
+    best = max((s.subject for s in look), default=0.0)
+    if best <= 0:
+        return False
+    summed = [s for s in look if s.subject >= settings.figure_subject_share * best
+              and facts.gives_sum(s.text, s.passage.chunk.text)]
+    return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
+
+
+def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """A quantity question whose subject is held by its best sentences, none of which (nor the
+    sentence after one) gives a figure, while every sentence giving one holds far less of the
+    question (settings.figure_subject_share of the best sentence's share of the words it asks a figure
+    of: "pay" in "how much did we pay for scalpings" is its frame)."""
+    if plan.intent != "quantity" or not ranked:
+        return False
+    look = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
+    subject = max((s.subject for s in look), default=0.0)
+    if subject <= 0:
+        return False
+
+    counted = bool(facts.COUNT_ASKED.search(plan.standalone))
+    # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
+    # unless a target is what is asked
+    targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
+
+    def figure(s: Sentence) -> bool:
+        text = bare(s.text)
+        if targets is not None:
+            text = targets.sub(" ", text)
+        # "how many were co-opted": "all five to be co-opted" counts in words
+        return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
+                    or counted and facts.SPELLED_COUNT.search(text))
+
+    # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
+    # in the paragraph naming the subject counts too ("… There are currently 72 members")
+    head = facts.count_head(plan.standalone, loose=True)
+    for s in look:
+        if s.subject >= settings.figure_subject_share * subject:
+            if figure(s) or any(figure(t) for t in _listed_after(s, ranked)) \
+                    or facts.sum_cell_after(s.passage.chunk.text, s.end):
+                return False
+            if head and facts.counted_in_paragraph(s, ranked, head):
+                return False
+    return True
+
+
+def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
+                   stand_ins: StandIns) -> Callable[[Sentence | Fact], bool] | None:
+    """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
+    judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
+    count holding the counted noun only is not on it: it must hold one of the question's other words that
+    name its subject ("speedwatch") and that the best sentences print, where it is said (its sentence, its
+    item, the sentences before it in its paragraph: _said_above), in other words the thesaurus files them
+    under, or in words close in meaning ("dads" for "a course for fathers"). "Two sessions have taken place
+    during Quarter 3 ... fraud awareness" is a count of another matter's sessions. Asked how much, a figure
+    whose passage names none of them ("a projected overspend of £23.3 million" in a county's budget
+    minutes) is no cost of the grounds maintenance contract. The words that
+    say how one asks ("took part", "have"; commoner in everyday English than settings.everyday_surprisal),
+    what was done to the things counted ("were issued") and a measure given a number ("within 20 weeks"),
+    those naming the thing counted or what a figure is (the cost, the pay), the council or committee asked
+    about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
+    if plan.intent != "quantity":
+        return None
+    background = everyday_surprisal(plan.standalone)
+    unknown = unknown_surprisal()
+    framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
+    # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
+    head = facts.count_head(plan.standalone, loose=True)
+    subject = {t for t in content_terms(plan) - {head} - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
+               if not dates.is_date_word(t) and background.get(t, unknown) >= settings.everyday_surprisal}
+    look = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
+
+    def held(text: str) -> set[str]:
+        ts = set(terms(text))
+        ts |= thesaurus.held(plan.expansions, ts)
+        return ts | opened(subject - ts, ts)
+
+    printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
+    if not printed:
+        return None
+    # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
+    # village green"): a figure whose passage names most of its words is its figure; a figure of another
+    # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
+    # (what was done to it, "collapsed", names this matter as well as any)
+    matter = {t for t in _matter_words(plan.standalone) - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
+              if not dates.is_date_word(t)}
+    matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
+
+    # asked how much, a figure is often set out apart from the words naming its subject (a table under its
+    # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
+    whole = not facts.counted_thing(plan.standalone)
+
+    def holds(s: Sentence | Fact) -> bool:
+        chunk = s.passage.chunk
+        if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
+            return True
+        # (a passage holds the name of the body whose paper it is, printed on its page or not: "bute police
+        # incidents" asked of a community council's minutes that never print "Bute")
+        own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
+            f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
+        said = held(own)
+        if matter and 2 * len(matter & said) <= len(matter):
+            return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
+        if printed & said:
+            return True
+        words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
+        return bool(stand_ins(plan, printed, words))
+    return holds
+
+
+def figure_on_subject(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], settings: Settings,
+                       stand_ins: StandIns) -> Fact | None:
+    """The fact a figure question's answer opens with, on its subject (_holds_subject): the lead as found
+    when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
+    that gives a figure (a count of the thing counted) and holds it; None when none does."""
+    if fact is None or fact.label != facts.LABELS["quantity"] or fact.reading is not None \
+            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+        return fact          # (a table's row is named by its table, which may start in a chunk before)
+    holds = _holds_subject(plan, ranked, settings, stand_ins)
+    if holds is None or holds(fact):
+        return fact
+    head = facts.count_head(plan.standalone, loose=True)
+    lasting = bool(facts.LENGTH_ASKED.search(plan.standalone))
+
+    def gives(s: Sentence) -> bool:
+        text = bare(s.text)
+        if head:
+            return facts.counts_head(text, head) or facts.bare_count(text)
+        if lasting and facts.DURATION.search(text):
+            return True     # asked how long, a length of time ("an estimated life of 40 years")
+        # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
+        # number ("add new number 7 item", "section 4")
+        return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
+    look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
+    other = next((s for s in look if gives(s) and holds(s)), None)
+    return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
+
+
+def only_options(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """Asked what a body will charge, set or pay ("How much per parking space will the council charge
+    employers?"), and every one of the best sentences on its subject (as only_projected judges them) that
+    gives a sum is a report's option or possibility ("Option 2: a central zone priced at around £15 per space
+    per week could raise £6m", "the alternative of a flat fee of £50"), none a resolution's: a report sets
+    out choices, and a choice is no decision until a resolution adopts it."""
+    if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
+        return False
+    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
+    giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
+    return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
+                                and POSSIBILITY.search(s.text) for s in giving)
+
+
+def only_projected(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
+    and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
+    best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
+    line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
+    estimate, a forecast or what would be (PROJECTION). A paper written before the event gives what it
+    expects, not what it took."""
+    if plan.intent != "quantity" or not ASKED_DONE.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
+        return False
+    if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
+        return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
+    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
+    giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
+    return bool(giving) and all(_projected(s) for s in giving)
+
+
+def act_not_done(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
+    """Asked what a party said, told or reported ("What did the Leader tell the Scrutiny Commission about the key
+    challenges?"), and the sentence the answer opens with, or the one after it in its paragraph, says the party did
+    not do it ("The Leader had indicated that ... he was unable to provide such an update at this meeting") or that
+    it was put off ("the Leader's update was deferred"): (that sentence, the line saying so and quoting it); else
+    None. The party is the subject of the act not done: its own word or a pronoun just before it ("the contractor
+    did not attend" reported by the officer asked about is no act of the officer's)."""
+    asked = _TOLD_ASKED.match(plan.standalone)
+    if asked is None or fact is None:
+        return None
+    # (the party by its own title, less the body it belongs to: "the Leader" of "the Leader of the County Council")
+    doer = set(terms(re.split(r"\s+(?:of|for|on|from|at)\s+", asked.group("doer"), maxsplit=1)[0])) - STOPWORDS
+    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+    if own is None or not doer:
+        return None
+    nxt = facts.next_sentence(own, ranked)
+    for t in (own, nxt if nxt is not None and not _another_item(own, nxt) else None):
+        if t is None:
+            continue
+        said = set(terms(t.text))
+        by_doer = any(m.group("who").lower() in _PRONOUNS and doer & said or set(terms(m.group("who"))) & doer
+                      for m in _NOT_DONE.finditer(t.text))
+        if by_doer or (_PUT_OFF.search(t.text) and doer & said):
+            return t, NOT_DONE.format(said=clean(t.text), n=1)
+    return None
+
+
+def false_premise(plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, str] | None:
+    """Asked why or when a body ended something ("Why did the parish council close the village school?"),
+    and one of the best sentences naming the thing says the contrary ("The school continues to be open",
+    "the Councillors resolved to proceed with the takeover"): (that sentence, the line saying the papers do
+    not record the premise and quoting what they do); else None. Judged on the best sentences naming at
+    least half the content words of the thing asked, with their item's heading, and the sentence after
+    each on its item; a sentence printing the act itself ("agreed to scrap it") is no contrary."""
+    m = _PREMISE.match(plan.standalone)
+    if not m:
+        return None
+    act = m.group("act").lower()
+    thing = re.split(r"\b(?:in|on|at|during|last|this|before|after|since)\b|[?,;.]", m.group("thing"), maxsplit=1,
+                     flags=re.I)[0].strip()
+    words = {t for t in terms(thing) if t not in plan.scope_words and not dates.is_date_word(t)}
+    if not words:
+        return None
+    contrary = _CONTRARY[_CONTRARY_OF.get(act, "kept")]
+    # the act itself printed ("it was agreed to scrap the bus lane") is no contrary of it
+    doing = re.compile(rf"\b{re.escape(act[:4])}\w*", re.I) if act not in _CONTRARY_OF else None
+    for s in ranked[:PREDATE_LOOK * 2]:
+        # the thing named in the sentence, or by its item's heading ("Discussion regarding the procurement of
+        # the Village Green" over "the Councillors resolved to proceed with the takeover"); the contrary said
+        # in it or in the sentence after it, on the same item ("... we could now supply a flag." / "it was
+        # agreed that a Saltire should be supplied and raised")
+        named = set(terms(f"{s.text} {s.passage.chunk.item or ''}"))
+        if len(words & named) * 2 < len(words) or not words & set(terms(s.text)) and not s.passage.chunk.item:
+            continue
+        nxt = facts.next_sentence(s, ranked)
+        for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
+            if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
+                return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
+                                               said=clean(t.text), n=1)
+    return None
+
+
+def compared_period_not_held(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> str | None:
+    """Asked to compare periods ("How did the balance in October 2025 compare with October 2024?"), the
+    first period, as printed, that no passage on the subject (of the best sentences, those holding at
+    least settings.predate_subject_share of what the best holds of its words) speaks of (answer.period.
+    period_held); else None."""
+    spans = compared_periods(plan.standalone)
+    if not spans:
+        return None
+    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
+    chunks = list({s.passage.chunk.chunk_id: s.passage.chunk for s in subject}.values())
+    if not chunks:
+        return None
+    missing = next((sp for sp in spans if not period_held(sp, chunks)), None)
+    return plan.standalone[missing.start:missing.end] if missing is not None else None
+
+
+def when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked when something happened ("On what date did the councillors fill the potholes?"), and the
+    sentence the answer would open with names no time, records no decision, and prints none of the
+    question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
+    so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
+    budget was approved", is answered by the meeting's date.)"""
+    if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
+            or facts.WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+            or facts.asks_closing(plan.intent, plan.standalone):
+        return False
+    text = fact.text
+    if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
+            or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+        return False
+    asked = set(terms(plan.standalone)) - STOPWORDS
+    done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
+    return not (asked & done)
+
+
+def no_date_ahead(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """The question asks when something is to happen ("When will the new campus open?"), and none
+    of the best sentences on its subject (at least settings.predate_subject_share of what the best
+    holds of its words), nor the sentence after one, names a time (a date, a month, a season, a
+    year): a meeting spoke of it without saying when. A date beside it of something else, in another
+    passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
+    Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
+    something happened, the meeting's own date may answer: "When was the budget approved?")"""
+    if plan.intent != "when" or not facts.WILL_HAPPEN.search(plan.standalone) or plan.discussed \
+            or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
+        return False
+    best = ranked[:settings.figure_look]
+    # the sentences on its subject, and those of their passages (a forward plan's date on the line below its item)
+    subject = _on_subject(best, settings.predate_subject_share)
+    look = [s for s in best if any(s.passage is t.passage and not _another_item(t, s) for t in subject)]
+    for s in look:
+        nxt = facts.next_sentence(s, ranked)
+        if nxt is not None and _another_item(s, nxt):
+            nxt = None            # the next line of a list is another matter's ("- Hillside Primary ... 2024-25")
+        if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
+               for t in (s.text, nxt.text if nxt is not None else "")):
+            return False
+    return bool(look)
+
+
+def predates_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """As predates, judged on the sentences that hold the question's words (at least
+    settings.predate_subject_share of what the best holds): "Who was elected in the election in
+    2019?" over minutes of 2018 ("Councillor R be elected Chair") is answered by none of them,
+    however many papers of 2019 rank beside them on the question's frame alone."""
+    p = plan.period
+    if p is None or plan.intent not in ("decision", "general", "vote", "who") \
+            or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone) \
+            or _FOR_PERIOD.search(plan.standalone):
+        return False
+    look = ranked[:PREDATE_LOOK * 2]
+    best = max((s.lexical for s in look), default=0.0)
+    if best <= 0:
+        return False
+    subject = [s for s in look if s.lexical >= settings.predate_subject_share * best]
+    return all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < p.date_from
+               for s in subject)
+
+
+def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
+    """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
+    the answer would open with no decision, and of the best sentences on its subject (at least
+    facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
+    is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
+    ("• Mill Street EV charging" in a member's update), they record no decision on it."""
+    if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
+        return False
+    if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
+            and not _off_subject(fact, ranked):
+        return False
+    subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
+    if not subject:
+        return False
+    # asked what a body recommended or proposed: the verb asked, printed as done ("a 2.4 per cent
+    # increase in council tax was recommended"), is the record asked for
+    verb = _ADVISED_ASKED.search(plan.standalone)
+    done = re.compile(rf"\b{verb.group(1)}ed\b", re.I) if verb else None
+    for s in subject:
+        nxt = facts.next_sentence(s, ranked)
+        if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
+            return False
+        if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not put_ahead(s.text, spots):
+            return False
+    return True
+
+
+def outcome_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings) -> bool:
+    """The question asks how something turned out ("What was the result of the referendum on the
+    wind farm?", "Was the county accepted onto the programme?"), and of the best sentences none records
+    a decision or a vote, and none says it happened: those naming the thing ("referendum") all put
+    it in the future ("intends to conduct a referendum"), and none prints the outcome asked as
+    written ("accepted"; "acceptance … will commit" and "whilst accepting that entry …" do not)."""
+    if plan.intent == "quantity":
+        return count_not_reported(plan, ranked)
+    if plan.intent == "who":
+        return choice_not_reported(plan, ranked, fact)
+    if plan.intent not in ("general", "decision"):
+        return False
+    look = ranked[:PREDATE_LOOK * 2]
+    if _OUTCOME_ASKED.match(plan.standalone):
+        # asked whether a body approved or refused something: of the sentences on its subject (at least
+        # settings.predate_subject_share of what the best holds of its words) one must print an outcome; a step
+        # on the way ("the Clerk to respond to the Planning Department") is none
+        best = max((s.lexical for s in look), default=0.0)
+        on_it = [s for s in look if best > 0 and s.lexical >= settings.predate_subject_share * best]
+        if on_it and not any(_OUTCOME_WORD.search(s.text) for s in on_it) \
+                and not (fact is not None and _OUTCOME_WORD.search(fact.text)):
+            return True
+    said = (_SAID_IN.search(plan.standalone) or _FOUND_ASKED.match(plan.standalone)) \
+        if not _RESULT_OF.search(plan.standalone) else None
+    if said:
+        # what a consultation or survey found ("what did the public say in the consultation on ..."):
+        # judged on the sentences on its subject (at least settings.predate_subject_share of what the
+        # best holds of its words): a decision on another item is not its outcome
+        best = max((s.lexical for s in look), default=0.0)
+        look = [s for s in look if best > 0 and s.lexical >= settings.predate_subject_share * best]
+    if not look or any(facts.decides(s.text) for s in look) \
+            or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+        return False               # a decision or a vote the answer opens with, however far down it ranked
+    if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
+        # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
+        # as possible or to come ("The Secretary of State could seek leave to appeal"): a possibility is no event
+        # (the act printed of another party, "allow an appeal against the refusal", is not what was asked)
+        act = re.compile(rf"\b{re.escape(named.group('act'))}\w*", re.I)
+        doing = [s for s in look if doer <= set(terms(s.text)) and act.search(s.text)]
+        if doing and all(put_ahead(s.text, [m.start() for m in act.finditer(s.text)]) for s in doing):
+            return True
+    done = _WAS_DONE.match(plan.standalone)
+    if done:
+        # the participle, or its noun opening a minuted line ("has anyone reported the light" /
+        # "Report of fault with lamp 14 passed to the lighting contractor")
+        word = re.compile(rf"\b{re.escape(done.group(1))}\b|^\W*{re.escape(done.group(1)[:-2])}s?\s+of\b", re.I | re.M)
+        return not any(word.search(s.text) and not put_ahead(s.text, [m.start() for m in word.finditer(s.text)])
+                       for s in look)
+    result = _RESULT_OF.search(plan.standalone) or said
+    if not result:
+        return False
+    # the thing is the last word of the phrase after "of" (or "say in"), up to its first preposition or
+    # clause ("the referendum on the wind farm", "the Youth County Council elections in 2024")
+    # (what an inquiry found names it before "of": "the Highways inspection of the lane")
+    of = r"|of" if result.re is _FOUND_ASKED else ""
+    phrase = re.split(rf"\b(?:on|in|at|for|about|to|by|with|over|from|into|and|or|that|which|was|were|held{of})\b|[?,;.]",
+                      result.group(1), maxsplit=1, flags=re.I)[0]
+    thing = next((t for t in reversed(terms(phrase)) if t not in plan.scope_words and t not in STOPWORDS
+                  and not dates.is_date_word(t)), None)
+    if thing is None:
+        return False
+    naming = [s for s in look if any(_same_root(t, thing) for t in terms(s.text))]
+    return bool(naming) and all(put_ahead(s.text, [m.start() for m in _TOKEN.finditer(s.text)
+                                                  if _same_root((terms(m.group(0)) or [""])[0], thing)])
+                                for s in naming)
+
+
+def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None = None) -> bool:
+    """Asked who was chosen for a role ("Who was elected mayor of the strategic authority?"), and the best
+    sentences name the role but none prints the choice with a person's name ("Councillor R be elected
+    Chair"): the papers speak of the role ("an elected mayor", "elections to a new Mayoral Strategic
+    Authority in May 2026"), not of who took it."""
+    done = _CHOICE_DONE.match(plan.standalone)
+    if not done:
+        return False
+    # the choice in any form: "elected", "re-elected", "Election of Chair: Cllr Smith"
+    chosen = re.compile(rf"\b{re.escape(done.group(1)[:5])}\w*", re.I)
+    role = terms(done.group(2))
+    if not role:
+        return False
+    if fact is not None and any(facts.names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
+                                                             + fact.text[m.end():].split()[:CHOICE_WORDS]), besides=set(role))
+                                and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
+        # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
+        # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
+        return False
+    if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
+        # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Anne
+        # Booth proposed Martin Keane, seconded Ruth Dale."): the item is the election, its line names who took it
+        return False
+    look = ranked[:PREDATE_LOOK * 2]
+    naming = [s for s in look if role[0] in terms(s.text)]
+    asked = set(role) | set(terms(done.group(1)))
+
+    def names_choice(text: str) -> bool:
+        # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
+        for m in chosen.finditer(text):
+            words = text[:m.start()].split()[-CHOICE_WORDS:] + text[m.end():].split()[:CHOICE_WORDS]
+            if facts.names_a_person(" ".join(words), besides=asked) \
+                    and not put_ahead(text, [m.start()], COUNT_HOPED_FOR):
+                return True
+        return False
+
+    def records(s: Sentence) -> bool:
+        if names_choice(s.text):
+            return True
+        # the sentence is its item's heading (the chunk's item, as ingest read it), which names the choice and
+        # the role ("03/2019: Election of Chairman:"), and the item's text under it (a chunk holds one item's)
+        # records who took it without the role ("On a vote, Cllr Heath was elected by 3 votes to 2.")
+        item = s.passage.chunk.item or ""
+        if item and " ".join(s.text.split()) in " ".join(item.split()) and chosen.search(item) \
+                and len(layouts.item_title(item).split()) <= CHOICE_HEADING_WORDS:
+            under = s.passage.chunk.text[s.end:s.end + CHOICE_UNDER_CHARS]
+            if any(names_choice(x) for x in re.split(r"(?<=[.!?])\s+|\n", under)):
+                return True
+        # a list of the chosen under a line saying they were chosen ("The following were elected:" over
+        # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
+        head = _list_head(s.passage.chunk.text, s.start)
+        return head is not None and bool(chosen.search(head)) and not put_ahead(head, [chosen.search(head).start()]) \
+            and facts.names_a_person(s.text, besides=asked)
+    return bool(naming) and not any(records(s) for s in naming)
+
+
+def count_not_reported(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+    """Asked how many (or how much) of a thing was done ("How many tickets were sold for the concert?"),
+    and the best sentences that print what was done ("sold") all put it in the future or in doubt
+    ("there would need to 3,000 tickets sold"): a paper written before the event gives the number it
+    needs, not the number it got. Not judged when no sentence prints the word (a count may be worded
+    otherwise). A decision beside it (to hold the event) is no count of what it got."""
+    done = _COUNT_DONE.search(plan.standalone)
+    if not done:
+        return False
+    look = ranked[:PREDATE_LOOK * 2]
+    word = re.compile(rf"\b{re.escape(done.group(1))}\b", re.I)
+    naming = [s for s in look if word.search(s.text)]
+    return bool(naming) and all(put_ahead(s.text, [m.start() for m in word.finditer(s.text)], COUNT_HOPED_FOR)
+                                for s in naming)
+
+
+def vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+    """The person a vote question asks about ("how did Councillor Self vote …?") when no recorded
+    vote in the best passages names them and no sentence says how they voted; else None."""
+    if plan.intent != "vote" or not plan.people or not _VOTED_BY.search(plan.standalone):
+        return None
+    typed, _ = plan.people[0]
+    surname = typed.split()[-1]
+    # a surname as typed: "Self" in capitals is a name, "self-harm" is not
+    named = re.compile(rf"\b{re.escape(surname)}\b", 0 if surname[:1].isupper() else re.I)
+    for passage in list({id(s.passage): s.passage for s in ranked[:VOTE_LOOK]}.values()):
+        text = passage.chunk.text
+        if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
+            return None
+        if any(named.search(line) and (re.search(r"\bvoted\b", line, re.I) or votes.ABSTAINING.search(line))
+               for line in text.splitlines()):
+            return None
+    return typed
+
+
+def figures_of_other_periods(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """The question asks a figure of one period ("in quarter 1 of 2024/25"), and every one of the best
+    sentences on its subject (at least settings.predate_subject_share of what the best holds of its
+    words) is of another period (answer.period.off_period: it names another, or its papers cannot
+    report this one): a quarter 3 report's "Latest: 60% ... Previous: 52%" is no figure of quarter 1."""
+    if plan.intent != "quantity" or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
+        return False
+    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
+    return bool(subject) and all(s.off_period for s in subject)
+
+
+def no_figure_yet(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """The question asks a figure of a period ("the weekly allowance in 2025/26"), the best
+    sentences on the subject all come from meetings well before the period starts, and none of
+    them names it: a paper can give a period's budget or target ahead, but by naming the period;
+    a figure that names none is of its own, earlier time (unless its paper is from the winter
+    before, when rates for the coming year are set: settings.rates_set_days)."""
+    p = plan.period
+    if p is None or plan.intent != "quantity" or p.kind not in FIGURE_PERIODS:
+        return False
+    before = (date.fromisoformat(p.date_from) - timedelta(days=settings.rates_set_days)).isoformat()
+    # judged on the sentences on its subject: a later paper's figure of something else beside it is no figure of it
+    best = _on_subject(ranked[:PREDATE_LOOK], settings.predate_subject_share)
+    return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
+                              and not s.period_cell and not names_period(plan, s.text) for s in best)
+
+LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
+
+
+def _projected(s: Sentence) -> bool:
+    """The sentence gives a projection (PROJECTION), itself or as a line of a list led in by one: the lines
+    above a listed line, back to the first that is not a list line, are read with it."""
+    if PROJECTION.search(s.text):
+        return True
+    text = s.passage.chunk.text
+    spans = sentence_spans(text)
+    start, line = s.start, s.text
+    for _ in range(LIST_BACK):
+        if not (LIST_PREFIX.match(line) or line.lstrip()[:1] in "\uf0b7\u2022\u25aa-"):
+            return False
+        before = sentence_before(text, spans, start)
+        if before is None:
+            return False
+        if PROJECTION.search(before):
+            return True
+        start, line = text.rfind(before, 0, start), before
+    return False
+
+
+# a question asking what a body advised rather than decided: "What did the committee recommend", "what
+# was proposed for"; the verb's stem
+_ADVISED_ASKED = re.compile(r"\b(recommend|propos|suggest|request)(?:s|ed|ing|e|al|ation)?\b", re.I)
+
+
+# a decision reported in a sentence's own words: "the County Council has agreed a permanent allocation"
+_DECIDED = re.compile(r"\b(?:resolved|decided|agreed|approved|endorsed|rejected|refused|deferred|adopted|accepted|"
+                      r"declined|granted|awarded|supported)\b", re.I)
+
+
+# an action minuted in shorthand, agreed by the meeting: "The Clerk to write to the householder", "Councillor
+# Marsh to order scalpings", "KC/GD to check the lights"
+_ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|vice[- ]chair|secretary|treasurer|"
+                     r"officers?|councillors?|cllrs?)\.?(?:\s+[A-Z][\w'’-]+)?|[A-Z]{2,3}(?:/[A-Z]{2,3})*)\s+to\s+(?!be\b)[a-z]+")
+
+
+# what a meeting settled in the plainer words of small councils' minutes: "No objection.", "Members asked
+# officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
+# "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
+# application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
+# application")
+_SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
+                      r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
+                      r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
+                      r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
+                      r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
+                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                      re.I)
+
+
+def _records_decision(sentence: str) -> bool:
+    """The sentence records a decision or a vote: worded as one ("RESOLVED that", "CARRIED"), saying one
+    was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
+    ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
+    saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
+    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
+        return True
+    spots = [m.start() for m in _DECIDED.finditer(sentence)]
+    return bool(spots) and not put_ahead(sentence, spots)
+
+
+# a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
+_SHARE = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
+
+_MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|grants?|fund\w*|pa(?:y|id)\w*|price\w*|"
+                          r"charg\w*|allocat\w*|sum|income|savings?|overspend|underspend|reserves?)\b", re.I)
+
+
+def no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
+    """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
+    bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
+    return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+
+
+# a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
+# war memorial"): spatial words only ("on", "in", "for" as often name the thing's own matter: "spend on the roof")
+_AT_PLACE = re.compile(r"\b(?:under|beneath|below|underneath|beside|behind|near|outside|opposite|along|alongside|"
+                       r"next\s+to|in\s+front\s+of|at\s+the\s+(?:back|side|end|edge|corner)\s+of)\b", re.I)
+
+
+def _matter_words(question: str) -> set[str]:
+    """The words of the thing a question asks about when it names the place the thing is at after it ("How much
+    will it cost to replace the collapsed drain under the village green?": replace, collapsed, drain); empty
+    when it names no such place."""
+    m = _AT_PLACE.search(question)
+    return set(terms(question[:m.start()])) if m else set()
+
+
+def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
+    """Of `look`, the sentences holding at least `share` of what the best of them holds of the question's
+    words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
+    best = max((s.lexical for s in look), default=0.0)
+    return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
+    """The decision the answer would open with holds none of the question's subject words, in its
+    sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
+    asked what was decided about the new cemetery), and every sentence that does is under another item:
+    it is another item's decision."""
+    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+    if own is None or own.subject > 0 or not fact.passage.chunk.item:
+        return False
+    on = [s for s in ranked if s.subject > 0]
+    return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
+
+
+def _another_item(s: Sentence, other: Sentence) -> bool:
+    """`other` is in another item of the list `s` is an item of ("- Orchard Primary ..." / "- Brookside
+    Primary ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
+    its bullet out: the line it starts on is read.)"""
+    if s.passage is not other.passage:
+        return False
+    text = s.passage.chunk.text
+
+    def item(at: int) -> int | None:
+        """Where the list item holding offset `at` begins: the last bulleted line at or before it."""
+        pos = at
+        while pos > 0:
+            start = text.rfind("\n", 0, pos) + 1
+            line = text[start:start + 12]
+            if facts.LISTED.match(line) or LIST_PREFIX.match(line):
+                return start
+            if start == 0 or "\n\n" in text[max(0, start - 2):start]:
+                return None
+            pos = start - 1
+        return None
+    mine, theirs = item(s.start), item(other.start)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
+    """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
+    payments:"), the lines of the list or table it introduces, as far as its passage runs."""
+    if not s.text.rstrip().endswith(":"):
+        nxt = facts.next_sentence(s, ranked)
+        if nxt is not None and facts.LISTED.match(s.text) and facts.LISTED.match(nxt.text):
+            # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
+            # is another matter of the list, not more of this one
+            return []
+        return [nxt] if nxt is not None else []
+    # (a Word table below its lead-in comes after a blank line)
+    return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
+
+
+def _opens(word: str, other: str, least: int, ending: int | None = None) -> bool:
+    """One word is the other, or opens it ("collect" / "collection"): the shorter of at least `least` letters,
+    the longer's ending after it at most `ending` letters (any, when None)."""
+    if word == other:
+        return True
+    short, long_ = sorted((word, other), key=len)
+    return len(short) >= least and long_.startswith(short) and (ending is None or len(long_) - len(short) <= ending)
+
+
+def _same_root(word: str, other: str) -> bool:
+    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
+    letters of the longer, and at least ROOT_LETTERS."""
+    return _opens(word, other, ROOT_LETTERS, ending=3)
+
+ROOT_LETTERS = 6
+
+
+def _shares_a_word(asked: set[str], text: str) -> bool:
+    """The text holds one of the question's stems, or a word one of them opens ("collect" /
+    "collection": the stemmer leaves some forms of a word apart)."""
+    have = set(terms(text))
+    return bool(asked & have) or any(_opens(t, u, 4) for t in asked for u in have)
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+def _names_a_time(text: str) -> bool:
+    """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
+    return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
+               for m in facts.WHEN.finditer(text))
+
+
+def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the sentence of text holding start..end, it with the sentence before it)."""
+    spans = sentence_spans(text)
+    a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
+    before = [(x, y) for x, y in spans if y <= a][-1:]
+    return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
+
+
+def office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
+    """Asked who held an office for a year ("who was Vice-Chair of the Panel for 2019/20"), the office as asked when
+    every one of the best sentences naming it is of another year (answer.period.off_period: elected at another
+    year's annual meeting "for the ensuing year", or naming another year: "Vice-Chair ... for 2022/23"; or of an
+    undated paper that elects to it for another year); else None."""
+    if not asks_office_for_year(plan):
+        return None
+    office = OFFICE_ASKED.search(plan.standalone).group("office")
+    role = facts.role_printed(office)
+    naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)]
+    # an undated paper filling the office for another year ("That Councillor Downing be elected Chair ... for
+    # 2018/19") speaks of that term throughout, in passages printing no year ("Councillor Downing advised that, as
+    # Chair, he ..."), unless it names the year asked somewhere
+    undated = [s for s in ranked if s.passage.chunk.meeting_date is None]
+    held = {s.passage.chunk.source for s in undated if names_period(plan, s.text)}
+    other = {s.passage.chunk.source for s in undated if s.off_period} - held
+    return office if naming and all(s.off_period or s.passage.chunk.meeting_date is None and s.passage.chunk.source in other
+                                    for s in naming) else None
+
+
+# a titled post asked after: "Who is the council's Head of Parking Services?", "who was the Director of Public Health"
+_POST_WORDS = r"(?:Head|Director|Chief|Manager|Officer|Lead|Commissioner|Controller)"
+
+_POST_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were)\s+(?:the\s+)?)(?:[\w'’ ]{1,60}?(?:'s|’s)\s+)?(?:new\s+)?(?P<post>"
+                         rf"(?:(?:[A-Z][\w&-]*|of|for|and)\s+){{0,4}}?{_POST_WORDS}"
+                         r"(?:\s+(?:[A-Z][\w&-]*|of|for|and|the))*)")
+
+NO_POST = "The passages name no one as {post}."
+
+
+def post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+    """The titled post a who-question asks after ("Head of Parking Services"), as typed, when neither the
+    sentence the answer would open with nor any of the best sentences (each read with the one before it)
+    prints it: its title and every word after it ("Head ... Parking Services"), and of two or more words
+    before it all but one ("Voice, Influence and Change Development Officer" asked for the SEND Development
+    Officer). A person named with another title ("Head of City Transport") does not hold it. None when no
+    post is asked, or a sentence prints it."""
+    if plan.intent != "who" or fact is None or fact.reading is not None:
+        return None
+    m = _POST_ASKED.match(plan.standalone)
+    if not m:
+        return None
+    post = m.group("post").strip()
+    title = _POST_TITLE.search(post)
+    must = set(terms(post[title.start():])) - plan.scope_words
+    before = set(terms(post[:title.start()])) - plan.scope_words - must
+    spare = 1 if len(before) >= 2 else 0
+    spans = [(fact.passage, fact.start, fact.end)] + [(s.passage, s.start, s.end) for s in ranked[:PREDATE_LOOK * 2]]
+    for passage, start, end in spans:
+        _, own = _with_the_one_before(passage.chunk.text, start, end)
+        have = set(terms(own))
+        if must <= have and len(before - have) <= spare:
+            return None
+    return post
+
+_POST_TITLE = re.compile(rf"\b{_POST_WORDS}\b")
+
+
+def date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked when something happens or happened in a year or month ("When is the concert in the park taking
+    place in 2018?"), and the line the answer would open with names dates or years, none of them in it: the
+    date of another year's event is no date in the one asked. (Asked "for" a period, "When was the budget
+    for 2024/25 approved?", the act falls before it; a line naming no year leaves the meeting's date to say.)"""
+    p = plan.period
+    if plan.intent != "when" or p is None or p.kind not in ("year", "month") or fact is None \
+            or fact.reading is not None or plan.discussed or _FOR_PERIOD.search(plan.standalone):
+        return False
+    text = fact.text
+    days = [d for _, d in dates.find_dates(text)]
+    years = dates.years_in(text)
+    if not days and not years:
+        return False
+    # "until when did the council extend the terms of office in May 2020?": the period dates the act, and the date
+    # asked is where it runs to, which may lie after the period (30 November 2020), never before it
+    last = "9999-12-31" if _UNTIL_ASKED.search(plan.standalone) else p.date_to
+    if any(p.date_from <= d <= last for d in days):
+        return False
+    return not any(int(p.date_from[:4]) <= y <= int(last[:4]) for y in years)
+
+
+# "until when", "till when", "up to when", "by when": the end of something, not when it was done
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
+
+
+def no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
+    (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
+    before it; or worded as none, and either saying again only what the question says (its words all the
+    question's) or a list of names (an attendance line). A read fact (a vote), a labelled reason or a table's
+    row is not judged."""
+    if plan.intent != "why" or fact is None or fact.reading is not None or facts.REASON_LABEL.match(fact.text) \
+            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
+        return False          # (a table's row is read with its headings: its reason may be a cell's own words)
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)} - plan.scope_words
+    if facts.REASON.search(fact.text):
+        _, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+        return bool(asked) and not _shares_a_word(asked, own)
+    said = set(terms(fact.text)) - STOPWORDS
+    if said and said <= set(terms(plan.standalone)):
+        return True
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", fact.text)
+    capitals = sum(1 for t in tokens if t[0].isupper())
+    return len(tokens) >= NAME_LIST_WORDS and capitals >= NAME_LIST_SHARE * len(tokens)
+
+NO_REASON = "The passages on this subject give no reason for it."
+
+NAME_LIST_WORDS = 6        # a line of at least this many words ...
+
+NAME_LIST_SHARE = 0.7      # ... this share of them capitalised is a list of names, not a reason
+
+
+def unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
+                    idf: dict[str, float] | None = None) -> str | None:
+    """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
+    open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
+    shares not one of the question's words, nor does the sentence before it, is of something else its
+    passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
+    2021) -- unless another of the best sentences gives a date (a figure of the period) with the
+    question's words, which the answer quotes too. A table row is not judged (its words are in its
+    headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
+    ("when is the next meeting"). A fact said without a name the question asks of, which other passages
+    print, is another's too (_of_a_neighbour)."""
+    if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
+        return None
+    if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
+                                  or facts.asks_closing(plan.intent, plan.standalone)):
+        return None
+    neighbour = _of_a_neighbour(plan, fact, ranked, idf)
+    if neighbour:
+        return neighbour
+    if plan.intent == "when" and facts.ASKS_CLOSE.search(plan.standalone):
+        return None
+    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
+    sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
+    if not asked or _shares_a_word(asked, own) or not facts.is_prose(sentence):
+        return None
+    p = plan.period
+    if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
+        return None
+
+    def of_the_period(s: Sentence, words: str) -> bool:
+        day = s.passage.chunk.meeting_date
+        return day is None or p.date_from <= day <= p.date_to or bool(s.period_cell) or names_period(plan, words)
+
+    if plan.intent == "quantity" and of_the_period(Sentence(0, fact.passage, fact.start, fact.end, sentence), own):
+        return None
+    for s in ranked[:PREDATE_LOOK * 2]:
+        _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
+        if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
+            return None
+        if plan.intent == "quantity" and (facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))) \
+                and _shares_a_word(asked, words) and of_the_period(s, words):
+            return None
+    return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
+
+
+# a word capitalised inside the question (not its first): part of a name ("Paxoboard", "Cwmhirwen")
+_NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]+")
+
+
+# a section number with its sub-item ("4.5xi) ", "12b) "): a place in the minutes, no figure
+_SECTION = re.compile(r"(?<![\w.£(])\d+(?:\.\d+)*[a-z]{0,5}\)\s*")
+
+
+# a sentence opening with its paragraph's label: "Village Hall – Request for support to Roof Repair:  Following a leak ..."
+_OPENS_WITH_LABEL = re.compile(r"[^.:;\n]{3,120}:\s")
+
+
+# a paragraph's number opening it ("4.5xi) With regard to ...", "2717. Updates", "12 b) ..."): its start
+_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*\s?[a-z]{0,5}[.)]\s")
+
+
+def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
+    """The names the question asks a figure or date of: words it capitalises inside a sentence that
+    are no English word ("Paxoboard", "Cwmhirwen"), that some paper of the index prints.
+    Not the council or committee it is scoped to, not an acronym (papers spell one out, or write
+    "EHCP" for "EHC"). A capitalised English word ("the Trust", "Social Care Grant", "Zoom meeting")
+    is not judged: it is as often a paper's heading or the meeting's circumstance as its subject."""
+    background = everyday_surprisal(plan.standalone)
+    unknown = unknown_surprisal()
+    named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
+    # a place's own words before its kind are a name, English words or not ("Glen" of "Glen Road")
+    placed = {t for w in names.place_name_words(plan.standalone) for t in terms(w)}
+    return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
+                  and t not in STOPWORDS and not dates.is_date_word(t)
+                  and (background.get(t, unknown) >= unknown or t in placed))
+
+
+def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
+    """What a sentence is said under: its item (or paper's title) and the sentences before it in its
+    paragraph, up to the nearest label ("Noticeboard – Oakframe:" over "Their quotation was £1,050.").
+    A paragraph that runs on from the chunk before is read on into that chunk when it is one of the
+    passages; when it is not, what the sentence is said under is not known (None)."""
+    chunk = s.passage.chunk
+    text = chunk.text
+    spans = sentence_spans(text)
+    a = next((x for x, y in spans if x <= s.start < y), s.start)
+    above = [(x, y) for x, y in spans if y <= a]
+    kept: list[tuple[int, int]] = []
+    ended = len(above) > HEADING_SENTENCES
+    # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
+    # paragraphs: "The Leader introduced an update on ... Brackenhurst Quarry." / "Actions had been taken ..." / "In
+    # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
+    runs_on = chunk.item is None
+    for x, y in reversed(above[-HEADING_SENTENCES:]):
+        if "\n\n" in text[y:kept[-1][0] if kept else a] and not runs_on:
+            ended = True
+            break
+        if runs_on and _NUMBERED.match(text[x:x + 20]):
+            kept.append((x, y))
+            ended = True
+            break
+        kept.append((x, y))
+        if is_label(text[x:y]) or _OPENS_WITH_LABEL.match(text[x:y]):
+            ended = True
+            break
+    first = kept[-1][0] if kept else a
+    before = " ".join(text[x:y] for x, y in reversed(kept))
+    if not ended and not _NUMBERED.match(text[first:first + 20]) and ("\n\n" not in text[:first] or runs_on) \
+            and chunk.position > 0:
+        # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
+        previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
+                         and t.passage.chunk.position == chunk.position - 1), None)
+        if previous is None:
+            return None
+        before = f"{previous.text.rsplit(chr(10) * 2, 1)[-1][-600:]} {before}"
+    return f"{chunk.item or chunk.title or ''}: {before}"
+
+
+def _said_above(s: Sentence | Fact, ranked: list[Sentence]) -> str:
+    """What a sentence is said under (_said_under); for a paragraph run on from a chunk that is no
+    passage, its item and what its own chunk prints above it: a name the passages print elsewhere and
+    neither the sentence's paper there nor the passages beside it is not what it speaks of."""
+    chunk = s.passage.chunk
+    return _said_under(s, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:s.start]}"
+
+
+def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
+    """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
+    `word`, or is said under it (_said_under)."""
+    text = _SECTION.sub("", bare(s.text))
+    if when:
+        gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
+    else:
+        # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
+        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell \
+            or facts.sum_cell_after(s.passage.chunk.text, s.end)
+    return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
+
+
+def _prints_name(name: str, text: str) -> bool:
+    """The text prints the name's stem, or a longer word it opens ("Paxoboard's"); a shorter word
+    does not hold it ("open" is not "Openreach")."""
+    return any(t.startswith(name) for t in terms(text))
+
+
+def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: dict[str, float] | None) -> str | None:
+    """Why the fact is of a neighbouring subject, else None: a name the question asks of (_names_asked)
+    that the retrieved passages print, but not where the fact is said (its sentence, its item, the
+    sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
+    (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
+    the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
+    passages on what was asked give none. Not judged when what the fact is said under is not known (a
+    paragraph run on from a chunk that is no passage), unless the passages printing the names are all
+    another council's papers than the fact's: then its own chunk above it is read (_said_above)."""
+    if idf is None:
+        return None
+    names = _names_asked(plan, idf)
+    if not names:
+        return None
+    under = _said_under(fact, ranked)
+    if under is None:
+        council = fact.passage.chunk.council
+        naming = {s.passage.chunk.council for s in ranked
+                  if any(_prints_name(t, f"{s.passage.chunk.item or ''} {s.passage.chunk.text}") for t in names)}
+        if council is None or not naming or None in naming or council in naming:
+            return None
+        under = _said_above(fact, ranked)
+    own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
+    printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
+    missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]
+    if not missing:
+        return None
+    when = plan.intent == "when"
+    rarest = max(missing, key=lambda t: idf[t])
+    look = [s for s in ranked if not s.off_period][:PREDATE_LOOK * 2] or ranked[:PREDATE_LOOK * 2]
+    if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
+        return None
+    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=as_typed(plan.standalone, rarest))
+
+
+def _list_head(text: str, at: int) -> str | None:
+    """The line that opens the list holding the line at offset `at` ("The following were elected:"): the
+    nearest line above ending in a colon, within LIST_HEAD_LINES lines; None when none does."""
+    above = text[:at].rstrip("\n").split("\n")[-LIST_HEAD_LINES:]
+    return next((line.strip() for line in reversed(above) if line.strip().endswith(":")), None)
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
