@@ -30,7 +30,9 @@ from store.index import committee_key
 DECISION = re.compile(
     r"\b(resolv\w*|resolution\w*|decid\w*|decision\w*|agree\w*|recommend\w*|approv\w*|endors\w*|vot\w*|"
     r"reject\w*|refus\w*|turn(?:s|ed)? down|defer\w*|promis\w*|pledg\w*|happened to|task and finish|set up|establish\w*)\b", re.I)
-VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b|for and against|in favour|abstain\w*|"
+# (a member "voted in as chair", "voted onto the council", "voted off" was elected or removed: who, not a tally)
+VOTE = re.compile(r"\b(how did .{0,60}\bvote|vot(e|ed|es|ing)\b(?!\s+(?:in\s+as|in\s+to|on\s*to|back\s+in|off)\b)|"
+                  r"for and against|in favour|abstain\w*|"
                   r"how many (members |councillors )?(were )?(for|against))", re.I)
 QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|percentage|share|rate|number|amount|"
                       r"figure|total|cost|level)|what (?:\w+ )?(precepts?|allowances?|fees|fee|charges?|prices?|salary|salaries|"
@@ -381,12 +383,20 @@ def _as_printed(e: thesaurus.Expansion, vocabulary: Mapping[str, int] | None,
 _PERSON = re.compile(rf"\b{names.TITLE}\s+([A-Za-z][\w'’-]+)(?:\s+([A-Za-z][\w'’-]+))?", re.I)
 
 
+def _past_tense(word: str) -> bool:
+    """A verb's past tense after a title is what the person did, not their name: "which parish councillor
+    resigned by email" names no one ("Reed" and "Ahmed" are names: too short, or no English verb before "-ed")."""
+    w = word.lower()
+    return len(w) > 5 and w.endswith("ed") and any(len(v) >= 4 and english.is_english(v) for v in (w[:-2], w[:-1]))
+
+
 def _people(question: str, settings: Settings) -> list[tuple[str, set[str]]]:
     """The persons a question names by a title ("what did cllr hargreaves say"): the name as typed,
     and the terms of its words that are names, not everyday English ("say" is not part of it)."""
     out = []
     for m in _PERSON.finditer(question):
-        words = [w for w in m.groups() if w and english.surprisal(w) >= settings.everyday_surprisal]
+        words = [w for w in m.groups() if w and english.surprisal(w) >= settings.everyday_surprisal
+                 and not _past_tense(w)]
         if m.group(1)[:1].isupper():
             words = [w for w in words if w[:1].isupper()]      # a question that capitalises names: "Mrs Dale vote"
         if words:

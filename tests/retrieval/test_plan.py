@@ -52,6 +52,10 @@ COVERAGE = Coverage(frozenset({
     ("What was the reason for the delay?", "intent", "why"),
     ("Which applications did the committee turn down?", "decision", True),
     ("How did members vote on the motion?", "intent", "vote"),
+    # voted in as an office, onto a body, or off it: an election asked, not a tally
+    ("who got voted in as chair of the parish council in 2015", "intent", "who"),
+    ("Who was voted onto the town council at the by-election?", "intent", "who"),
+    ("how many voted against the precept", "intent", "vote"),
     ("Summarise the Cabinet meeting of 4 March 2025", "intent", "summary"),
     ("What was agreed at the Cabinet meeting on 30 January 2025?", "intent", "summary"),
     ("What decisions were made at the committee's meeting on 18 June 2024?", "intent", "summary"),
@@ -258,6 +262,10 @@ def test_filler_is_not_searched_or_weighed():
     ("What did Councillor Ruth Adeyemi ask?", [("Councillor Ruth Adeyemi", {"ruth", "adeyemi"})]),
     ("Did Mr Okafor and Mrs Dale vote for it?", [("Mr Okafor", {"okafor"}), ("Mrs Dale", {"dale"})]),
     ("Who is the chair?", []),
+    # what the person did, in the past tense after the title, is not their name; a name ending "-ed" still is
+    ("which ashby parish councillor resigned by email in 2010", []),
+    ("Which councillor stepped down in May?", []),
+    ("What did Councillor Ahmed say about the library?", [("Councillor Ahmed", {"ahm"})]),
 ])
 def test_persons_named_by_a_title_are_read_without_the_everyday_words_after_them(question, people):
     assert understand(question, COVERAGE).people == people
