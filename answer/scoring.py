@@ -18,7 +18,7 @@ from answer.period import SET_FOR, names_period, off_period, period_cell
 from answer.sentences import Sentence, paragraph_heading, sentence_spans, span_before
 from core import dates, thesaurus, votes
 from core.contexts import sentence_context
-from core.sentences import bare, is_contact, is_cut_off, is_heading, is_label, whole_words_end
+from core.sentences import bare, is_contact, is_cut_off, is_heading, is_label
 from core.settings import Settings
 from core.terms import STOPWORDS, terms
 from core.types import Chunk, Passage
@@ -157,9 +157,6 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
         spans = spans_of[id(p)] = sentence_spans(p.chunk.text)
         for k, (a, b) in enumerate(spans):
             s = p.chunk.text[a:b]
-            if (whole := whole_words_end(s)) < len(s):   # a page saved short: quote its words, not the broken one
-                b = a + whole
-                s = p.chunk.text[a:b]
             if INSTRUCTION.search(s):
                 instructions += 1
             elif usable(s) and not _only_names_the_scope(plan, s, p.chunk):

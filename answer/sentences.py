@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.sentences import is_label, source_spans
+from core.sentences import is_label, source_spans, whole_words_end
 from core.types import Passage
 from ingest.furniture import is_furniture
 
@@ -30,10 +30,13 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _trimmed(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] less its surrounding whitespace, and less a broken last word when a page saved short cut the
+    sentence off mid-word (core.sentences.whole_words_end): its whole words may be quoted, the broken one never."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    b = a + whole_words_end(text[a:b])
     return [(a, b)] if b > a else []
 
 
