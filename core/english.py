@@ -61,6 +61,13 @@ def _common_sorted() -> tuple[str, ...]:
         return tuple(sorted(w for w in frequency.dictionary if frequency[w] >= COMMON_COUNT))
 
 
+def is_past_tense(word: str) -> bool:
+    """An English verb's past tense ("resigned", "stepped"): "-ed" after a verb of four letters or more. A name
+    ending "-ed" is not one ("Reed" is too short; "Ahmed" has no verb before its "-ed")."""
+    w = word.lower()
+    return len(w) > 5 and w.endswith("ed") and any(len(v) >= 4 and is_english(v) for v in (w[:-2], w[:-1]))
+
+
 def begins_a_word(part: str) -> bool:
     """Whether `part` is how a common English word begins, not the word itself ("transfe" of "transferred",
     "recor" of "record"); an abbreviation ("pdf", "cllr", "bacs") begins none."""

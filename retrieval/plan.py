@@ -383,20 +383,13 @@ def _as_printed(e: thesaurus.Expansion, vocabulary: Mapping[str, int] | None,
 _PERSON = re.compile(rf"\b{names.TITLE}\s+([A-Za-z][\w'’-]+)(?:\s+([A-Za-z][\w'’-]+))?", re.I)
 
 
-def _past_tense(word: str) -> bool:
-    """A verb's past tense after a title is what the person did, not their name: "which parish councillor
-    resigned by email" names no one ("Reed" and "Ahmed" are names: too short, or no English verb before "-ed")."""
-    w = word.lower()
-    return len(w) > 5 and w.endswith("ed") and any(len(v) >= 4 and english.is_english(v) for v in (w[:-2], w[:-1]))
-
-
 def _people(question: str, settings: Settings) -> list[tuple[str, set[str]]]:
     """The persons a question names by a title ("what did cllr hargreaves say"): the name as typed,
     and the terms of its words that are names, not everyday English ("say" is not part of it)."""
     out = []
     for m in _PERSON.finditer(question):
         words = [w for w in m.groups() if w and english.surprisal(w) >= settings.everyday_surprisal
-                 and not _past_tense(w)]
+                 and not english.is_past_tense(w)]   # "councillor resigned" names no one
         if m.group(1)[:1].isupper():
             words = [w for w in words if w[:1].isupper()]      # a question that capitalises names: "Mrs Dale vote"
         if words:
