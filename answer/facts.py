@@ -8,37 +8,38 @@ answerer cites the span. It chooses; it does not retrieve, score or format citat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
 
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
-from core.sentences import bare, is_label
+from core.sentences import bare
 from answer.sentences import sentence_spans
-from core.types import Chunk, Passage
+from core.types import Passage
 from ingest import layouts
 from retrieval.plan import ASKS_APOLOGIES, DECISION, DEPUTY_ASKED, OFFICERS_ASKED
+from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _NAME, _TITLE, _item_of, _same_body, _same_item
+from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
+from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY_ASKED, PERCENT, SHARE_ASKED, TOTAL_ASKED,
+    TOTAL_ROW, _PAST, _cell_reading, _name_share, _newest_of_its_kind, _row_reading, _sum_label_named,
+    _sum_row_named, _topic_terms, _unasked, gives_length, gives_sum)
+from answer.counts import (COUNT, _MONTH_AFTER, _count_row_named, count_head, counted_as, counted_in_paragraph,
+    counted_words, counts, counts_head)
+from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence
+# what other modules read as facts.X (answer/declines.py among them)
+from answer.figures import (CHANGE, COMPARISON_ASKED, DURATION, FIGURE_FRAME, MONEY, TREND_ASKED, compares_figures,
+    names_sum, rate_of, sum_cell_after)
+from answer.counts import COUNT_ASKED, SPELLED_COUNT, bare_count, counted_thing, counts_asked
 
-# what the line is called, by intent
-LABELS = {"who": "Who", "quantity": "Figure", "when": "When", "decision": "Decided", "vote": "Vote",
-          "why": "Reason", "general": "In short", "where": "Where"}
-LOOK_AT = 6                # how far down the ranked sentences a fact of the right kind is looked for
-FIGURE_LOOK_FACTOR = 2     # ... and this many times as far for a figure
+
+FIGURE_LOOK_FACTOR = 2     # a figure is looked for this many times as far down as LOOK_AT (answer/fact.py)
 NEXT_SENTENCE_COST = 0.02 # a figure in the sentence after the one naming the subject ranks just below it
 SUM_SUBJECT_SHARE = 1.0    # asked a sum, a sentence giving one leads when it holds as much of the subject as the best
 COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure holds this share of its subject's words
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
-DECISION_MARGIN = 0.15     # a resolution scoring this far below the best sentence is about something else
-DECISION_SUBJECT_SHARE = 0.5   # ... or sharing less than this share of the question's words the best sentence shares
+DECISION_SUBJECT_SHARE = 0.5   # a resolution sharing less than this share of the question's words the best sentence
+                               # shares is about something else (as one scoring DECISION_MARGIN below it)
 WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
                            # what the best sentences hold names someone on another subject
-VERDICT_WORDS = 3          # "No objection.", "Refused.", "Approved with conditions." ends a line naming what it judges
-MAX_FACT_CHARS = 320       # a longer sentence is cut to the clause that holds the fact
-
-_TITLE = names.TITLE
-# on one line; a word may be an initial ("Councillor E. Prydderch", "Mr R W Gough")
-_NAME = rf"(?:{_TITLE}[ \t]+)?[A-Z](?:[\w'’-]+|\.)?(?:[ \t]+[A-Z](?:[\w'’-]+|\.)?){{0,3}}"
 _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Yousef Dahmash (Chair)", "Councillor Marian Humphreys (Chair)", "Mr Gough (Chairman)", "Mr X in the Chair",
 # "Cllrs Hayward (in the chair), Hillard, ..." (a community council's attendance line, the chair in lower case),
@@ -96,9 +97,6 @@ _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?[.:]?[ \t]+)?(?:(?:[Ee
                                r"[ \t]+(?P<role>[^\n]{1,80})$", re.M)
 # an item's heading above a sentence ("7. Apologies", "03/2015: Apologies:"): another item's heading ends the election's
 _ITEM_HEADING = re.compile(r"^[ \t#*]*(?:\(?\d+(?:[./]\d+)*\)?[.:]?[ \t]+)[A-Z][^\n]{0,80}$", re.M)
-# "the next meeting will be held on …", "Date of next meeting", and a question asking it
-NEXT_MEETING = re.compile(r"\bnext\b.{0,80}\bmeet(?:ing|s)?\b|\bmeet(?:ing)?\b.{0,30}\bnext\b|\bdue to meet\b|"
-                          r"\bdate of (?:the )?next\b", re.I | re.S)
 _STOOD_IN = re.compile(r"\b(?:chaired|took the chair)\b", re.I)
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
@@ -172,207 +170,9 @@ def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
     """The text names a person ("Councillor Coombes", "Margaret Carey", "R Healey"): not a pair of capitalised
     words that are the terms in `besides` (the role asked about: "Directly Elected Mayor")."""
     return any(not (set(terms(m.group(0))) & besides) for m in _NAMED.finditer(text))
+
+
 NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                 "thousand|dozen")
-# a count in words, from two up ("one" is too often no count: "one of the reasons")
-SPELLED_COUNT = re.compile(rf"\b(?!one\b)(?:{_NUMBER_WORDS})\b", re.I)
-# a figure with its unit ("£12.130m", "11.7%", "3 million", "two million miles", "118 weeks"), or a count
-# that is not a paragraph's number
-_PER_CENT = r"(?:%|per\s?cent(?:age\s+points?)?\b)"   # "11.7%", "11.7 per cent", "5 percentage points"
-_TIME_UNIT = r"(?:weeks?|days?|months?|hours?|minutes?)"           # a length of time's unit (years apart: "5 years old")
-FIGURE = re.compile(rf"£\s?\d|\d[\d,.]*\s?(?:{_PER_CENT}|m\b|bn\b|million|billion)"
-                    rf"|\b(?i:{_NUMBER_WORDS}|half\s+a)\s+(?i:million|billion)\b"
-                    rf"|\d[\d,.]*\s?{_TIME_UNIT}\b")
-# a number that counts something: not a year or a financial year ("2024/25", "2019"), an item's or page's number
-COUNT = re.compile(r"(?<![\w./–-])(?<!Appendix )(?<!Item )(?<!item )(?<!paragraph )(?<!page )"
-                   r"(?!(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)\d[\d,.]*\b(?![.)]\s)")
-WHEN = dates.NAMES_A_TIME
-# "how long ...": a length of time is asked ("how long is the wait"), not a length in metres ("how long is the route")
-LENGTH_ASKED = re.compile(r"\bhow\s+long\b(?![^?]*\b(?:metres?|miles?|km|kilometres?|feet|yards?|route|road|path|"
-                          r"cycleway|track|pipe|cable)\b)", re.I)
-# a length of time: "34 weeks", "18 months", "two years", "six weeks"
-DURATION = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a)\s?(?:{_TIME_UNIT}|years?)\b", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|up\s+to|to\s+the\s+end\s+of|through\s+to)\s", re.I)
-
-
-def gives_length(text: str) -> bool:
-    """The text says how long: a length of time ("29 weeks"), or the time a thing lasts until
-    ("extend the cap until 31 December 2026")."""
-    return bool(DURATION.search(text) or (m := _UNTIL.search(text)) and WHEN.search(text, m.end()))
-TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
-TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
-AFTER = re.compile(r"\b(?:next|after|following)\b", re.I)      # "when is the next meeting after <date>"
-# a day of a month, its year left out: "3rd to 7th November", "on 20 March"
-DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December)\b")
-# a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it
-_RATE_UNITS = r"(week|month|year|annum|day|night|hour|head|person|child|pupil|resident|household|place|bed|mile)"
-RATE_ASKED = re.compile(r"\b(?:a|an)\s+(week|month|year|day|night|hour)\b"         # "a week" (not "a child")
-                        rf"|\b(?:per|each|every)\s+{_RATE_UNITS}\b"
-                        r"|\b(weekly|monthly|yearly|annually|daily|nightly|hourly)\b", re.I)
-# a question asking which way a figure went ("has the number of complaints gone down", "is it going up"):
-# a figure given as a change answers it, a level alone does not
-TREND_ASKED = re.compile(r"\b(?:go(?:ing|ne|es)?|went|com(?:e|ing)|came|gett?ing|got)\s+(?:up|down|higher|lower|worse|better)\b"
-                         r"|\b(?:fall(?:en|ing|s)?|fell|ris(?:en|ing|es)|rose|increas\w*|decreas\w*|drop(?:ped|ping|s)?|"
-                         r"reduc\w*|shr[iu]nk\w*|up or down|more or less|fewer)\b", re.I)
-# a sentence giving a figure as a change: "decreased by 16% from 1809 to 1520", "had reduced from 147 to 120"
-CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|fell|fallen|falling|rose|risen|rising|drop(?:ped|ping)?|"
-                    r"declin\w*|grew|grown|shr[iu]nk\w*|went (?:up|down)|(?:gone|come) (?:up|down))\b"
-                    r"|\bfrom\s+\S*\d[\d,.%]*\S*(?:\s+\w+){0,3}?\s+to\s+\S*\d", re.I)
-# a question comparing a place with others ("better than the rest of the country", "compared with England"):
-# a sentence setting two figures side by side ("Exampleshire (3.4%) remains below England (4.7%)") answers it
-COMPARISON_ASKED = re.compile(r"\b(?:than|compared?|comparison|versus|vs)\b", re.I)
-_COMPARES = re.compile(r"\b(?:than|compared (?:to|with)|above|below|in line with)\b", re.I)
-_FIGURE = re.compile(rf"£\s?\d[\d,.]*|\d[\d,]*(?:\.\d+)?\s?{_PER_CENT}|\b\d[\d,]*\.\d+\b")
-_PARAGRAPH_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")
-
-
-def compares_figures(sentence: str) -> bool:
-    """A sentence setting two figures side by side with a comparison ("below England (4.7%)"); a
-    paragraph's own number ("2.17 Exampleshire ...") is no figure."""
-    body = _PARAGRAPH_NUMBER.sub("", sentence)
-    return bool(_COMPARES.search(body)) and len(_FIGURE.findall(body)) >= 2
-
-
-# a question asking a share ("what percentage", "the conversion rate"): a figure in per cent answers it
-SHARE_ASKED = re.compile(r"\b(?:percentage|proportion|per\s?cent|what\s+share|(?:conversion|success|completion|response|take-?up|"
-                         r"uptake|attendance|occupancy|vacancy|turnover|pass|participation|satisfaction|collection|"
-                         r"recycling|absence|exclusion|employment|unemployment|retention|vaccination|immuni[sz]ation)"
-                         r"\s+rates?)\b|%", re.I)
-PERCENT = re.compile(rf"\d\s?{_PER_CENT}", re.I)
-_ADVERBS = {"weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "daily": "day",
-            "nightly": "night", "hourly": "hour"}
-
-
-# a question asking for a sum of money (not "how many grants", a count), and a sentence giving one
-MONEY_ASKED = re.compile(r"^(?!.*\b(?:how many|number of)\b)(?=.*(?:\b(?:costs?|costing|spend|spent|spending|pay|paid|"
-                         r"allowances?|fees?|charges?|price|salary|grants?|funding|precept|how much money|band\s+[a-h])\b|£))",
-                         re.I | re.S)
-# a charge asked by what it is levied on, always a sum: a council tax band ("the band D council tax", "how much is band D")
-CHARGE_ASKED = re.compile(r"\bband\s+[a-h]\b", re.I)
-# the words a figure question is framed in, not what it asks a figure of ("how much did we pay for scalpings")
-FIGURE_FRAME = frozenset(terms("pay paid pays paying spend spent spends spending cost costs costing costed "
-                               "charge charged charges price priced"))
-# what a count is asked of: the words after "how many" ("how many households were ...")
-COUNT_ASKED = re.compile(r"\bhow\s+many\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)", re.I)
-# a number and the words after it ("64 households on the", "143 open enforcement cases")
-_COUNTED = re.compile(r"(?<![\w.£$€])\d[\d,]*(?:\.\d+)?\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
-
-
-def counted_words(question: str) -> set[str]:
-    """The stems a "how many" question counts ("how many households were on ..." -> {"household"})."""
-    m = COUNT_ASKED.search(question)
-    return set(terms(m.group(1))) - STOPWORDS if m else set()
-
-
-# the thing a "how many" question counts ends before its verb or preposition: "how many visits did
-# ...", "how many firefighter posts will ...", "how many years does ...", "how many members voted ..."
-# ("how many of those incidents were crimes": the thing counted after "of those")
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:of\s+(?:the|those|these|its|their|our)\s+)?(.*)", re.I | re.S)
-_COUNT_STOP = frozenset("do does did is are was were has have had will would can could should shall may might must "
-                        "in on at of for to from by with under over there the a an".split())
-# a count of these is given in other words ("23 members of the public", "twice", "8 votes for"):
-# their absence beside a number proves nothing
-_LOOSE_HEADS = frozenset({"peopl", "person", "time", "member", "councillor", "vote", "resid", "individu"})
-# a thing the papers count under another noun: families as households ("613 approved households" answers
-# "how many foster families"), houses and homes as dwellings ("655 dwellings" answers "how many houses")
-_COUNTED_AS = {"family": {"household"}, "hous": {"home", "dwelling"}, "home": {"hous", "dwelling"}}
-
-
-def counted_as(head: str) -> set[str]:
-    """The thing counted and the nouns the papers count it under ("family": family, household)."""
-    return {head} | _COUNTED_AS.get(head, set())
-# a count written in figures or words, and the words after it ("46 vehicles", "eleven villages", "Forty-one letters")
-_COUNTED_ANY = re.compile(rf"(?:(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
-                          r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
-
-
-COUNTED_WORDS = 6      # the most words of the thing a "how many" counts ("sand and gravel quarry sites")
-
-
-def counted_thing(question: str) -> list[str]:
-    """The stems of the thing a "how many" question counts ("How many firefighter posts will go?" ->
-    ["firefight", "post"]); empty when it is not one."""
-    m = _HOW_MANY.search(question)
-    thing: list[str] = []
-    for word in re.findall(r"[A-Za-z-]+", m.group(1)) if m else []:
-        if word.lower() in _COUNT_STOP or thing and word.lower().endswith("ed") or len(thing) == COUNTED_WORDS:
-            break
-        thing.append(word)
-    return terms(" ".join(thing))
-
-
-def count_head(question: str, loose: bool = False) -> str | None:
-    """The noun a "how many" question counts, stemmed ("How many firefighter posts will go?" -> "post");
-    None when the question is not one or its thing cannot be told ("how many were for?"). A noun
-    counted in other words too ("members", "people") is None unless `loose`."""
-    stems = counted_thing(question)
-    return stems[-1] if stems and (loose or stems[-1] not in _LOOSE_HEADS) else None
-
-
-def counts_head(text: str, head: str) -> bool:
-    """The text gives a number of that thing, in figures or words ("46 vehicles", "nine bikes"), or of
-    what the papers count it as ("613 approved households" for families)."""
-    heads = counted_as(head)
-    return any(heads & set(terms(m.group(1))) for m in _COUNTED_ANY.finditer(text))
-
-
-# the thing a sentence gives the number of in so many words ("The number of complaints decreased ... to 1520")
-_NUMBER_OF = re.compile(r"\b(?:number|no\.?)\s+of\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
-
-
-def counts_asked(sentence: str, question: str) -> bool:
-    """The sentence gives a count of what a "how many" question counts: in figures or words, or under
-    the noun the papers count it by ("613 approved households" for foster families, "Nine KPIs"), or as
-    the number of it with a figure ("The number of complaints decreased from 1809 to 1520"). A number
-    the question itself gives ("how many 16 and 17 year olds") counts nothing."""
-    head = count_head(question)
-    if not head:
-        return False
-    text = _unasked(sentence, question, "quantity")
-    if counts_head(text, head):
-        return True
-    heads = counted_as(head)
-    return bare_count(text) and any(heads & set(terms(m.group(1))) for m in _NUMBER_OF.finditer(text))
-
-
-# "6 April", and a range of days "23 to 28 December", "1st-3rd January"
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+{dates._MONTH}\b", re.I)
-_MONTH_BEFORE = re.compile(rf"\b{dates._MONTH}\s+$", re.I)                      # "April 6"
-# a share, a sum's unit, a speed; a reference's first part ("25/044"); a measure qualifying a noun ("32-metre")
-_NOT_A_COUNT_AFTER = re.compile(r"\s?(?:%|per\s?cent|m\b|bn\b|k\b|million|billion|pence|p\b|mph\b)|/\d|-[A-Za-z]"
-                                r"|\s+(?:for|against|in\s+favour|abstentions?|votes?)\b", re.I)   # a vote's tally, too
-
-
-_REFERENCE_BEFORE = re.compile(r"\b(?:ref|reference)\.?\s*(?:no\.?\s*)?:?\s*$", re.I)
-
-
-# a length of time: "in the next 6 – 12 months", "within 28 days", "a 3-year plan" (a count of time, not of a thing)
-_TIME_AFTER = re.compile(r"(?:\s*(?:-|–|—|to)\s*\d+)?[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|hrs|mins)\b(?![\s-]*olds?\b)", re.I)
-
-
-def bare_count(text: str) -> bool:
-    """The text holds a number that may count something: not a sum ("£4,860"), a rate or share
-    ("31 per cent"), a year, a date ("6 April 2026"), a reference ("FRA/26/08", "25/044", "ref: 1317"), a
-    measure ("a 32-metre platform"), a length of time ("the next 6 – 12 months") or a vote's tally ("5 for,
-    2 against")."""
-    for m in COUNT.finditer(text):
-        if m.start() and text[m.start() - 1] in "£$€" or _NOT_A_COUNT_AFTER.match(text, m.end()) \
-                or _TIME_AFTER.match(text, m.end()):
-            continue
-        if _MONTH_AFTER.match(text, m.end()) or _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue        # a day of a month
-        if _REFERENCE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue        # a decision's or a file's reference ("ref: 1317")
-        return True
-    return False
-
-
-def counts(text: str, counted: set[str]) -> bool:
-    """The text gives a number of the things counted ("there were 64 households on the list")."""
-    return any(set(terms(m.group(1))) & counted for m in _COUNTED.finditer(text))
 # a sentence saying no one did what was asked: "No declarations of interest were received", "There were no
 # objections", "None were declared", "(Item 2) Nil"
 NOBODY = re.compile(r"^\W*(?:\(?(?:item\s+)?[\w.]{1,6}\)\s*)?(?:there\s+(?:were|was|had\s+been)\s+no\b|no\s+(?!doubt\b|longer\b|later\b|"
@@ -398,64 +198,6 @@ def anyone_did(question: str) -> str | None:
     return None
 
 
-MONEY = re.compile(r"£\s?\d|\d[\d,.]*\s?(?:pounds|pence|p\b)|\$\s?\d|€\s?\d", re.I)
-# a table's column of sums names its unit in the heading, not in the cells: "Allocation (£m)", "Budget £000"
-MONEY_COLUMN = re.compile(r"£|\bpounds\b|\bGBP\b", re.I)
-# a table cell in pounds and pence: "1,080.00", "48.00" (a count has no pence; a rate "4.8" no two places)
-PENCE_CELL = re.compile(r"-?\(?\d{1,3}(?:,\d{3})*\.\d\d\)?")
-
-
-# a sum written without its sign, right after the word saying it is money: "apply for a precept of 6,500",
-# "the budget was 12000" (not a year, not a share)
-_BARE_SUM = re.compile(r"\b(?:precept|budget|cost|fee|grant|price|charge|allocation)s?\s+(?:of\s+|at\s+|was\s+|is\s+|"
-                       r"will\s+be\s+|to\s+|set\s+at\s+)?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\b(?!\s?%)",
-                       re.I)
-
-
-def names_sum(sentence: str) -> bool:
-    """The sentence prints a sum of money: with its sign ("£1,874.52") or bare after the word saying it is money."""
-    return bool(MONEY.search(sentence) or _BARE_SUM.search(sentence))
-
-
-def gives_sum(sentence: str, chunk_text: str) -> bool:
-    """A sum of money: printed with its sign ("£4.2m"), written bare after the word saying it is money ("a
-    precept of 6,500"), or a table row's figure under a column heading in pounds ("Spent to date (£m)" over
-    "21.4")."""
-    if MONEY.search(sentence) or _BARE_SUM.search(sentence):
-        return True
-    if "\t" in sentence and "\n" not in sentence and any(PENCE_CELL.fullmatch(c.strip()) for c in sentence.split("\t")[1:]):
-        # a payments schedule's row ends in pounds and pence ("Greenway Grounds Ltd  Grass cutting  BACS
-        # 1,080.00"), its "Amount (£)" heading perhaps left in the chunk before, where the table was cut
-        return True
-    heads = tables.column_headings(chunk_text, sentence)
-    return bool(heads) and any(h and MONEY_COLUMN.search(h) and re.search(r"\d", cell)
-                               for h, cell in zip(heads, sentence.split("\t")))
-
-
-# a table printed one cell a line (a web page's payments or balances): the sum's cell alone on its line
-# under the line naming what it is for ("G Ankers – Annual Grounds maintenance" / "" / "£ 840.00")
-_SUM_CELL = re.compile(r"[ \t]*£\s*\d[\d,]*(?:\.\d\d)?[ \t]*")
-CELL_GAP_LINES = 2          # the most line breaks between a line and the cell holding its sum
-
-
-def sum_cell_after(chunk_text: str, end: int) -> tuple[int, int] | None:
-    """The span of a sum printed alone on its line just under the text ending at `end` (one cell a line), or
-    None: the line naming a payment, with no figure of its own, and the cell with its amount read as one row."""
-    m = re.match(r"[ \t]*(?:\n[ \t]*){1,%d}" % CELL_GAP_LINES, chunk_text[end:])
-    if not m or re.search(r"\d", chunk_text[chunk_text.rfind("\n", 0, end) + 1:end]):
-        return None     # (a line with a figure of its own is prose or a row, not a payee's cell)
-    start = end + m.end()
-    line_end = chunk_text.find("\n", start)
-    line_end = len(chunk_text) if line_end < 0 else line_end
-    return (start, line_end) if _SUM_CELL.fullmatch(chunk_text[start:line_end]) else None
-
-
-def rate_of(text: str) -> set[str]:
-    """The units of the rates a text names ("£6,500 per week, per child" -> {"week", "child"})."""
-    return {_ADVERBS[c.lower()] if c else (a or b).lower().replace("annum", "year")
-            for a, b, c in RATE_ASKED.findall(text)}
-
-
 # a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
 # (minutes "approved as a correct record" give no reason)
 REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
@@ -472,39 +214,6 @@ VERDICT = re.compile(r"^[ \t]*(?:rejected|refused|declined|deferred|not\s+approv
 VERDICT_REACH = 1500        # characters: how far below the sentence on the subject its verdict may be printed
 REASON_CHARS = 400          # characters: how far the reason after a verdict may run to its full stop
 LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
-CLAUSE_END = re.compile(r";\s+|:\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|which)\s+")
-
-
-class Scored(Protocol):
-    """A scored sentence of the extractive answerer (answer.extractive.Sentence)."""
-
-    passage: Passage
-    start: int
-    end: int
-    text: str
-    score: float
-    lexical: float
-    subject: float              # lexical, over what a figure question asks a figure of (not "pay")
-    off_period: str | None
-    period_cell: tuple[str, str] | None
-    passage_rank: int
-
-
-@dataclass
-class Fact:
-    """The answer's first line: a verbatim span of a passage, or a reading of one."""
-
-    label: str                 # "Who", "Figure", "When", "Decided", "Vote", "In short"
-    passage: Passage
-    start: int                 # the span of passage.chunk.text the line quotes (or reads)
-    end: int
-    reading: str | None = None # a structured reading of the span (a recorded vote); None: quote the span
-
-    @property
-    def text(self) -> str:
-        if self.reading is not None:
-            return self.reading
-        return " ".join(self.passage.chunk.text[self.start:self.end].split())
 
 
 def decides(sentence: str) -> bool:
@@ -889,18 +598,6 @@ FUNDED_BY = re.compile(r"\b(?:funded|paid\s+for|financed|met|covered)\s+(?:by|fr
                        r"|\b(?:grant|grants|funding|money|contribution)\s+from\b", re.I)
 
 
-# a question asking when something is to happen, not when it did
-WILL_HAPPEN = re.compile(r"\bwhen\s+(?:will|would|is\s+(?:it|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b"
-                         r"|are\s+(?:they|(?:the\s+)?\w+(?:\s+\w+){0,4})\s+(?:going|expected|due|scheduled|planned|likely|set)\b)", re.I)
-
-
-def _ahead_of_its_meeting(text: str, chunk: Chunk) -> bool:
-    """`text` names a day after the meeting its paper is for: a date still to come when it was written."""
-    if not chunk.meeting_date:
-        return False
-    return any(d.kind == "day" and d.date_from > chunk.meeting_date for d in dates.find_spans(text))
-
-
 # "which councillors declared ...", "which members have voted ...": what the people asked about did
 _WHICH_DID = re.compile(r"^\W*which\s+(?:councillors|members|cllrs|people|residents)\s+(?:(?:has|have|had|did)\s+)?([a-z]+)\b",
                         re.I)
@@ -925,28 +622,6 @@ def _doing_the_same(best: Scored, ranked: list[Scored], verb: str, start: int, e
             start, end = min(start, s.start), max(end, s.end)
             i += step
     return start, end
-
-
-_PAST = re.compile(r"\b(?:was|were|did|had|last\s+year|previous)\b", re.I)
-SAME_KIND_SHARE = 0.6      # two sentences sharing this much of their words (less figures and years) give one figure
-
-
-def _period_end(text: str) -> str | None:
-    """The end of the latest year, financial year or quarter a sentence names."""
-    return max((d.date_to for d in dates.find_spans(text) if d.kind in ("financial_year", "year", "quarter", "part_year")),
-               default=None)
-
-
-def _newest_of_its_kind(best: Scored, near: list[Scored]) -> Scored:
-    """Of the sentences near the best giving the same figure as it (most of their words shared, figures and years
-    apart), the one naming the latest period; the best when it names none."""
-    if _period_end(best.text) is None:
-        return best
-    def words(s: Scored) -> set[str]:
-        return {t for t in terms(bare(s.text)) if not t[0].isdigit()} - STOPWORDS
-    mine = words(best)
-    same = [s for s in near if _period_end(s.text) and len(words(s) & mine) >= SAME_KIND_SHARE * max(len(mine), len(words(s)))]
-    return max(same, key=lambda s: _period_end(s.text), default=best)
 
 
 def _labelled_reason(question: str, ranked: list[Scored]) -> Fact | None:
@@ -980,198 +655,10 @@ def _refusal_reason(ranked: list[Scored]) -> Fact | None:
     return Fact(LABELS["why"], best.passage, verdict.start(), end)
 
 
-def _row_reading(s: Scored) -> str | None:
-    """"No. of children open to an Early Help Pathway: Actual 3046; Target 3200": a table row's
-    figures each under its column heading, as printed (a bare row of figures cannot be briefed from)."""
-    pairs = tables.cells_under(s.passage.chunk.text, s.text) if "\t" in s.text else []
-    return f"{tables.row_name(s.text)}: " + "; ".join(f"{h} {c}" for h, c in pairs) if pairs else None
-
-
 # a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
 # lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
 # a list's item: "b) ", "(ii) ", "3) ", "- (a) "
 LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-
-
-def _same_body(x: Chunk, y: Chunk) -> bool:
-    """Two papers of one body: one council, and one committee, or a council's own meetings (papers
-    naming no committee, or the council itself as the committee)."""
-    own = {None, x.council, y.council}
-    return x.council == y.council and (x.committee == y.committee or {x.committee, y.committee} <= own)
-
-
-def _same_item(a: Scored, b: Scored) -> bool:
-    """Two sentences of one meeting's one item (a resolution's debate and its numbered parts)."""
-    x, y = a.passage.chunk, b.passage.chunk
-    return (x.source, x.meeting_date, x.item) == (y.source, y.meeting_date, y.item)
-
-
-def _title_cased(text: str) -> bool:
-    """A heading's capitals: nearly every word but the small ones capitalised ("Home to School
-    Transport - Presentation"), as a sentence naming someone is not ("Mrs Chandler presented it")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
-
-
-def _discussed(ranked: list[Scored], which: str) -> Fact | None:
-    """At which meeting a subject was discussed: of the sentences on it (scoring near the best and
-    sharing the question's words), the newest meeting's ("last") or the oldest's ("first")."""
-    near = [s for s in ranked[:LOOK_AT * 2] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0
-            and s.passage.chunk.meeting_date]
-    if not near:
-        return None
-    pick = max if which == "last" else min
-    day = pick(s.passage.chunk.meeting_date for s in near)
-    best = max((s for s in near if s.passage.chunk.meeting_date == day), key=lambda s: s.score)
-    item = best.passage.chunk.item
-    reading = dates.human(day) + (f", item {' '.join(item.split())}" if item else "")
-    return Fact(LABELS["when"], best.passage, best.start, best.end, reading=reading)
-
-
-def _sum_row_named(s: Scored, question: str) -> bool:
-    """A table row the question names in full ("spent on the harbour scheme" and the row
-    "Harbour scheme ...") with a sum under a column in pounds: it says what its figure is, as a
-    sentence does."""
-    return "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0 \
-        and gives_sum(s.text, s.passage.chunk.text) and not MONEY.search(s.text)
-
-
-# a line labelling its value: "Band D: £245.10 (2025/26)", "Precept – £48,500"
-_LABELLED_VALUE = re.compile(r"^\W*([A-Za-z][^:\n\t]{0,60}?)[ \t]*[:–—][ \t]*(\S[^\n]*)$")
-
-
-def _sum_label_named(s: Scored, question: str) -> bool:
-    """A line the question names by its label, giving a sum after it ("Band D: £245.10 (2025/26)" for "what is the
-    band D council tax"): it says what its figure is, as a sentence does."""
-    m = _LABELLED_VALUE.match(s.text.strip())
-    label = set(terms(m.group(1))) - STOPWORDS if m else set()
-    return bool(label) and label <= set(terms(question)) and bool(MONEY.search(m.group(2)))
-
-
-def _item_of(s: Scored) -> tuple:
-    """The paper and item a sentence is of (an item's passages share it across chunks)."""
-    c = s.passage.chunk
-    return (c.source, c.meeting_date, c.item) if c.item else (c.chunk_id,)
-
-
-def _count_row_named(s: Scored, question: str) -> bool:
-    """Asked how many, a table row the question names in full giving counts ("households ... in bed and
-    breakfast" and the row "Bed and breakfast  301  388  412"): it says what its figures are."""
-    return "\t" in s.text and bool(count_head(question)) and _name_share(s.text, set(terms(question))) >= 1.0 \
-        and not MONEY.search(s.text) and bool(COUNT.search(bare(s.text)))
-
-
-def _topic_terms(question: str) -> set[str]:
-    """The question's terms less its numbers, months and how-many framing: what a figure is of."""
-    return {t for t in terms(question) if not t[0].isdigit() and t not in _FRAMING}
-
-
-# how a figure is asked for, and the words of a period: not what the figure is of
-_FRAMING = {"many", "much", "number", "total", "figure", "quarter", "year", "month", "end", "start"} | {
-    t for name in dates.MONTHS for t in terms(name)}
-
-
-_COMPANY_SUFFIX = set(terms("Ltd Limited plc LLP CIC"))
-
-
-def _name_share(row: str, asked: set[str]) -> float:
-    """The share of a table row's name that is the question's words (a payee's "Ltd" or "plc" is
-    not a word anyone asks with)."""
-    name = set(terms(tables.row_name(row))) - _COMPANY_SUFFIX
-    return len(name & asked) / len(name) if name else 0.0
-
-
-def _cell_reading(s: Scored) -> str:
-    """"No. of children in care, Dec 22: 693 (58.2)": the row's name and its cell under the period
-    asked, both as printed (the citation quotes the whole row)."""
-    heading, cell = s.period_cell
-    return f"{tables.row_name(s.text)}, {heading}: {cell}"
-
-
-# a report's numbered paragraph leading into a list ("2.1 Cabinet is asked to RESOLVE:"): its number is
-# no value (core.sentences.is_label reads "2.1" as one), and what it leads into follows it
-_NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[^\n]{1,120}:\s*$")
-
-
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
-
-
-def _unasked(text: str, question: str, intent: str) -> str:
-    """The text less the numbers the question itself gives ("issued within 20 weeks"): a figure
-    asked for is not one the question already holds."""
-    if intent != "quantity":
-        return text
-    asked = {m.group(0).rstrip(".,") for m in _NUMBER.finditer(question)}
-    if not asked:
-        return text
-    return _NUMBER.sub(lambda m: "" if m.group(0).rstrip(".,") in asked else m.group(0), text)
-
-
-def _reach(s: Scored) -> tuple[int, int, str]:
-    """The sentence, and for a label ("Percentage of repairs completed within 28 days GREEN") the
-    line after it too, which holds its value ("Latest: 94% Target: 90%"); for a sentence leading in
-    with a colon, the sentence it leads into; for a line naming a thing
-    ("S/25/0412 Orchard Cottage - side extension.") the verdict of a few words after it on its line
-    ("No objection.", "Approved."): (start, end, text)."""
-    text = s.passage.chunk.text
-    following = [(a, b) for a, b in sentence_spans(text) if a >= s.end]
-    if is_label(s.text) or _NUMBERED_LEAD_IN.match(s.text):
-        if following and not is_label(text[following[0][0]:following[0][1]]):
-            b = following[0][1]
-            return s.start, b, text[s.start:b]
-    elif s.text.rstrip().endswith(":") and following:
-        # "… unanimously agreed the following motion:" leads into what it agreed ("a. That …"), a
-        # part's bare letter being no part of it
-        b = next((b for a, b in following if len(text[s.end:b].split()) > VERDICT_WORDS), following[0][1])
-        return s.start, b, text[s.start:b]
-    elif not re.search(r"\d", s.text) and (cell := sum_cell_after(text, s.end)):
-        # a line naming a payment (no figure of its own) over the cell with its sum, a table printed one cell a line
-        return s.start, cell[1], text[s.start:cell[1]]
-    elif following and "\n" not in text[s.end:following[0][0]] and len(text[slice(*following[0])].split()) <= VERDICT_WORDS \
-            and text[following[0][1] - 1:following[0][1]] == "." and (following[0][1] == len(text)
-                                                                      or text[following[0][1]] == "\n"):
-        b = following[0][1]
-        return s.start, b, text[s.start:b]
-    return s.start, s.end, s.text
-
-
-_TOKEN = re.compile(r"\S+")
-_WORDY = re.compile(r"^[(\"'‘“]?[A-Za-z][a-z'’-]+[,.;:)\"'’”]*$")
-
-
-def is_prose(text: str) -> bool:
-    """A sentence rather than a table row: mostly words (a row is mostly figures or cells), at
-    least five of them, and no tab-separated cells."""
-    if "\t" in text:
-        return False
-    tokens = _TOKEN.findall(text)
-    words = sum(1 for t in tokens if _WORDY.match(t))
-    return words >= 5 and words >= 0.6 * len(tokens)
-
-
-def counted_in_paragraph(s: Scored, ranked: list[Scored], head: str, before: bool = False) -> Scored | None:
-    """The first sentence of `s`'s paragraph, from `s` on, giving a number of the thing counted
-    (`head`, as count_head gives it): a paragraph naming a club counts its members a sentence or two
-    later ("the Northfield Special Olympics club are seeking funding … There are currently 72 members").
-    With `before`, the paragraph's sentences above `s` count too, nearest first: a report gives the count
-    and then what is done about it ("there were 613 approved households against a target of 700
-    households. Actions being taken to increase the number of fostering households include ...")."""
-    text = s.passage.chunk.text
-    for t in sorted((t for t in ranked if t.passage is s.passage and t.start >= s.start), key=lambda t: t.start):
-        if "\n\n" in text[s.end:t.start]:
-            break
-        if counts_head(t.text, head):
-            return t
-    if before:
-        for t in sorted((t for t in ranked if t.passage is s.passage and t.end <= s.start), key=lambda t: -t.start):
-            if "\n\n" in text[t.end:s.start]:
-                break
-            if counts_head(t.text, head):
-                return t
-    return None
 
 
 PARALLEL_WORDS = 3     # the opening words a decision's lettered parts share when they decide alike ("To approve the")
@@ -1208,29 +695,6 @@ def _parallel_parts(s: Scored) -> tuple[int, int]:
 def _opening(part: str) -> list[str]:
     """The first PARALLEL_WORDS words of a listed part after its letter or number, in lower case."""
     return re.findall(r"[a-z]+", LISTED.sub("", part, count=1).lower())[:PARALLEL_WORDS]
-
-
-def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
-    """The sentence after `s` in its passage and paragraph (none across a blank line), if scored."""
-    text = s.passage.chunk.text
-    after = [t for t in ranked if t.passage is s.passage and t.start >= s.end]
-    if not after:
-        return None
-    nxt = min(after, key=lambda t: t.start)
-    return None if "\n\n" in text[s.end:nxt.start] or nxt.start - s.end > 3 else nxt
-
-
-def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
-    """A long sentence cut to its clause that holds the fact (verbatim: a span of the source)."""
-    if len(s.text) <= MAX_FACT_CHARS or wanted is None:
-        return s.start, s.end
-    cuts = [s.start] + [s.start + m.end() for m in CLAUSE_END.finditer(s.text)] + [s.end]
-    for a, b in zip(cuts, cuts[1:]):
-        part = s.passage.chunk.text[a:b]
-        if wanted.search(part) and len(part.split()) >= 4:
-            b = a + len(part.rstrip(" ;:–—,"))
-            return a, b
-    return s.start, s.end
 
 
 # "who voted against the budget?", "which councillors abstained": the names on one side, not the count
@@ -1563,7 +1027,7 @@ def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | Non
 
 
 # Who moved it, asked. The verbs a question asks who put a motion or a member forward by ("who proposed",
-# "who moved"), read by both patterns below:
+# "who moved"), read by ASKS_PROPOSER below and by answer/doers.py _DOER_ASKED:
 _MOVED_ASKED = r"proposed|moved"
 # who did what a paper records by name: the question's verb, and how the paper names the one who did it
 # ("Proposed by Councillor X", "moved by Cllr X", "Councillor X seconded"; "Report author: X", "Report of: X")
@@ -1974,4 +1438,3 @@ def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     # role ("Alan Reid — Chair", sending apologies) outranks who stood in for one meeting ("TS chaired")
     return max(found, key=lambda f: (f.passage.chunk.meeting_date or "", names_chair_role(f.text))) \
         if latest else found[0]
-

@@ -918,7 +918,7 @@ RECOMMENDS = ("2. RECOMMENDATIONS\n\n2.1 Cabinet is asked to RESOLVE:\n(a) to gr
 def test_a_numbered_lead_in_is_quoted_with_the_first_thing_it_leads_into():
     from types import SimpleNamespace
 
-    from answer.facts import _reach
+    from answer.spans import _reach
     chunk = make_chunk("rec", RECOMMENDS, meeting_date="2026-03-11", doc_type="report", committee="Cabinet",
                        is_resolution=True)
     start = RECOMMENDS.index("2.1")
