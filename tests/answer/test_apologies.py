@@ -4,7 +4,7 @@ elsewhere saying someone "gave her apologies". Minutes are cut from the sample c
 is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
-from answer import facts
+from answer import facts, proceedings
 from core.settings import Settings
 from core.types import Coverage, Passage
 from retrieval.plan import understand
@@ -41,9 +41,9 @@ def test_the_labelled_record_wins_over_a_sentence_about_someone_elses_apologies(
 
 
 def test_an_agendas_bare_apologies_heading_records_no_one():
-    assert facts._apologies_record(AGENDA, said=False) is None
-    assert facts._apologies_record(AGENDA, said=True) is None
-    assert facts._apologies_record(PARISH, said=False) is not None
+    assert proceedings._apologies_record(AGENDA, said=False) is None
+    assert proceedings._apologies_record(AGENDA, said=True) is None
+    assert proceedings._apologies_record(PARISH, said=False) is not None
     # a question not about apologies is not answered from the record
     assert not facts.asks_apologies("Who chaired the committee in June 2024?")
 

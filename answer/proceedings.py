@@ -1,0 +1,258 @@
+"""What minutes record of a meeting itself: who attended (the attendance list), who sent apologies, where it was
+held (its venue) and when it closed. It does not say who chaired it (answer/roles.py)."""
+from __future__ import annotations
+
+import re
+
+from core import dates
+from retrieval.plan import ASKS_APOLOGIES
+from answer.fact import Fact, LABELS, Scored, _TITLE, _same_body
+from answer.when import NEXT_MEETING
+from answer.counts import _MONTH_AFTER
+from answer.roles import ASKS_CHAIR
+from answer.doers import _NAMED
+
+
+# "who attended", "who was at the meeting", "who was present": the attendance list answers
+ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
+# the list's label: "PRESENT:", "Members present", "In attendance", "Attendance", "Sederunt"
+ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Councillors\s+[Pp]resent|In\s+[Aa]ttendance|"
+                        r"Attendance|ATTENDANCE|Attendees|Sederunt|SEDERUNT)\b", re.M)
+PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
+MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
+ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
+# an apologies record's label on a line of its own: "3. Apologies for Absence", "(1) Apologies", "## Apologies:",
+# "84. Apologies" (not an agenda's "To receive apologies")
+APOLOGIES_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?[ \t]+)?Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
+                             r"(?:[ \t]+and[ \t]+[Ss]ubstitutions)?[ \t]*:?[ \t]*$", re.M | re.I)
+# ... or said in a sentence: "Apologies for absence were received from ...", "reported apologies from ...",
+# "Councillor Barker ... sent their apologies"
+APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+                            r"(?:(?:received|reported|given|noted)(?:\s+and\s+(?:accepted|approved|noted))?)?\s*from\b"
+                            r"|\b(?:sent|gave|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies\b", re.I)
+# ... or a label with the names after it on its line: "Apologies: Cllr A (illness), Cllr B (work)", "1412. Apologies for
+# absence: Cllr Bevan.", "Absent: Cllr C", "Absent without apologies - Mr D", "Not present: ..."
+APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
+                              r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
+                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$", re.M | re.I)
+# what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
+# "19.01.2 Register of Interests", "#### (2) ..."
+_ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+# the record under the label saying no one sent any: "There were no apologies received.", "None."
+_NONE_SENT = re.compile(r"^\s*(?:there\s+were\s+no\s+apologies\b|no\s+apologies\b|none\b|nil\b)", re.I)
+# "where did the panel meet", "where was the meeting held", "where do they meet", "where is the next meeting": the
+# meeting's venue answers (what is held must be a meeting: "where was the bonfire held" asks no venue; nor does a
+# question asking where a meeting put something: "where did the meeting decide to put the bench")
+ASKS_VENUE = re.compile(r"\bwhere\b[^?]{0,100}?\b(?:meet|meets|met|meeting|agm)\b"
+                        r"|\bwhere\b(?P<what>[^?]{0,100}?)\b(?:held|take\s+place|took\s+place|taking\s+place)\b", re.I)
+_VENUE_NOT_ASKED = re.compile(r"\b(?:decid\w*|agree\w*|resolv\w*|put|built?|install\w*|sited?|locat\w*|plant\w*)\b", re.I)
+_MEETING_NOUNS = "meeting|agm|committee|council|panel|cabinet|board|forum|sub-committee"   # what meets
+_MEETING_NOUN = re.compile(rf"\b(?:{_MEETING_NOUNS})s?\b", re.I)
+# a question asking where they meet as a rule ("where do they meet", "where does the council meet"): the newest venue
+_HABITUAL = re.compile(r"\b(?:do|does|usually|normally)\b", re.I)
+# a meeting's venue as its page labels it: "Venue: Council Chamber, Town Hall", "Location: ..."
+VENUE = re.compile(r"^\s*(?:venue|location|place\s+of\s+meeting|meeting\s+place)\s*[:–-]\s*(?=\S)", re.I)
+# ... or as its heading or next-meeting line words it: "Minutes of the meeting of X Parish Council held at the Village
+# Hall, Church Lane on 3 March 2024", "MINUTES of the Annual Meeting @ the Memorial Hall, 14th May", "The next meeting
+# will be held on 9 April at the Pavilion, Mill Road." (a line naming a meeting: "the fete will be held at the Rec" is no venue)
+_HELD = re.compile(r"\bheld\b|@", re.I)
+_NAMES_MEETING = re.compile(r"\b(?:meeting|minutes|agm|summoned)\b", re.I)
+# (a Markdown page's emphasis is no part of the place: "held in **Committee Room 2, Shire Hall** on ...")
+_AT_PLACE = re.compile(r"(?:\b(?:at|in)\b|@)[ \t]+(?:\*\*|__)?", re.I)
+_PLACE_TOKEN = re.compile(r"[^\s,.;:()*]+(?:\.(?=[A-Za-z]))?|,")
+_PLACE_JOINS = frozenset("of the and & upon".split())
+_NOT_A_PLACE = frozenset("on at in from commencing starting to for from when which following with by this".split()) | {
+    m.lower() for m in dates.MONTHS} | {d + "day" for d in "mon tues wednes thurs fri satur sun".split()}
+_NOT_A_RECORD = re.compile(r"^[ \t#*]*(?:\(\d+\)|\d+(?:\.\d+)*\.?[ \t]+[A-Z])")
+# "what time did the meeting finish", "when did the AGM end": the line saying when it closed answers
+ASKS_CLOSE = re.compile(r"\b(?:what\s+time|when)\b.*\b(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|over)\b", re.I)
+# the meeting itself is what ends: "when did the parish council meeting finish", "what time was the AGM over",
+# "when did the meeting of the full council on 3 May close" (not "when won't the council charge for parking over
+# Christmas", nor "when will the council close the library": there the council acts on something else)
+_MEETING_ENDS = re.compile(rf"\b(?:{_MEETING_NOUNS}|session)s?\b"
+                           r"(?:\s+(?:of|on|in|held)\b[^?.]{0,60}?)?\s+(?:finish(?:ed)?|end(?:ed)?|clos(?:e|ed)|(?:(?:be|was)\s+)?over)\b"
+                           r"(?!\s+(?:the|its|a|an|their|this|that)\b)", re.I)
+# "Meeting ended at 8.10 pm", "The Chairman brought the meeting to a close at 9.50pm", "Meeting Closed 21:00pm"
+# ("The meeting closed at 9pm", "Close of meeting: 20.45", "The meeting terminated at 9.05 p.m.")
+CLOSED = re.compile(r"\b(?:meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|closes)|(?:closed|ended)\s+the\s+meeting"
+                    r"|meeting\s+to\s+a\s+close|close\s+of\s+(?:the\s+)?meeting)\b[^.\n]{0,20}?"
+                    r"\b\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b)?|\s*[ap]\.?m\b\.?)", re.I)
+
+
+def asks_attendance(question: str) -> bool:
+    """Who attended a meeting ("Who was at the Cabinet on 30 January?"), not who chaired it."""
+    return bool(ASKS_ATTENDANCE.search(question) and MEETING_WORDS.search(question) and not ASKS_CHAIR.search(question)
+                and not asks_apologies(question))      # "who was not present": those absent
+
+
+def _attendance(ranked: list[Scored]) -> Fact | None:
+    """Who attended: the attendance list ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, …") of the
+    meeting the best sentence is of, from its label to the end of the first paragraph naming people."""
+    lists = [s.passage for s in ranked if ATTENDANCE.search(s.passage.chunk.text)]
+    if not lists:
+        return None
+    day = ranked[0].passage.chunk.meeting_date
+    passage = next((p for p in lists if p.chunk.meeting_date == day), None)
+    if passage is None:
+        return None                # another meeting's list does not say who came to this one
+    text = passage.chunk.text
+    m = ATTENDANCE.search(text)
+    end = m.end()
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+        end = m.end() + para.end()
+        if PERSON.search(para.group(0)) or end - m.start() > ATTENDANCE_CHARS:
+            break
+    return Fact(LABELS["who"], passage, m.start(), min(end, m.start() + ATTENDANCE_CHARS))
+
+
+def asks_apologies(question: str) -> bool:
+    """Who sent apologies to a meeting ("Who gave apologies at the committee in June 2024?")."""
+    return bool(ASKS_APOLOGIES.search(question))
+
+
+def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
+    """Where a minutes text records who sent apologies: the label ("Apologies for Absence") with the
+    paragraph of names under it, or with `said` a paragraph saying so ("Apologies were received
+    from …"); None when it records none (an agenda's bare "(1) Apologies" is followed by the next item)."""
+    if said:
+        m = APOLOGIES_SAID.search(text)
+        if m is None:
+            return None
+        a = text.rfind("\n\n", 0, m.start())
+        a = 0 if a < 0 else a + 2
+        b = text.find("\n\n", m.end())
+        b = len(text) if b < 0 else b
+        return (a, b) if _NAMED.search(text[a:b]) else None
+    for m in APOLOGIES_LABEL.finditer(text):
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+            body = para.group(0)
+            if _ITEM_REF.match(body):
+                continue              # "(Item 1)" under the label
+            if _NONE_SENT.match(body):
+                return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
+            if _NOT_A_RECORD.match(body) or not _NAMED.search(body):
+                break                 # the next item's heading: this label records no names
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
+    for m in APOLOGIES_INLINE.finditer(text):
+        if _NONE_SENT.match(m.group("rest")) or _NAMED.search(m.group("rest")):
+            # with the lines right under it that are records too ("Apologies: ..." over "Absent: ...")
+            end = m.end()
+            while (nxt := APOLOGIES_INLINE.match(text, end + 1)) and text[end:end + 1] == "\n":
+                end = nxt.end()
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), end
+    return None
+
+
+def _apologies(ranked: list[Scored]) -> Fact | None:
+    """Who sent apologies: the apologies record of the meeting the best sentence is of, its labelled
+    record first (a sentence elsewhere saying "the Clerk gave her apologies" is not the record)."""
+    day = ranked[0].passage.chunk.meeting_date
+    passages = list({s.passage.chunk.chunk_id: s.passage for s in ranked
+                     if s.passage.chunk.meeting_date == day}.values())   # another meeting's say nothing of this one
+    for said in (False, True):
+        for p in passages:
+            span = _apologies_record(p.chunk.text, said)
+            if span:
+                return Fact(LABELS["who"], p, span[0], min(span[1], span[0] + ATTENDANCE_CHARS))
+    return None
+
+
+def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking who sent apologies to a meeting, the apologies record the passages print."""
+    if intent not in ("who", "general") or not asks_apologies(question):
+        return None
+    return _apologies([s for s in ranked if not s.off_period] or ranked)
+
+
+def asks_closing(intent: str, question: str) -> bool:
+    """The question asks when a meeting finished ("What time did the AGM end?")."""
+    return intent in ("when", "general") and bool(ASKS_CLOSE.search(question)) and bool(_MEETING_ENDS.search(question))
+
+
+def closing_time(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking when a meeting finished, the line of its minutes saying when it closed
+    (of the period asked about: another meeting's closing time is not this one's)."""
+    if not asks_closing(intent, question):
+        return None
+    for s in [s for s in ranked if not s.off_period]:
+        if CLOSED.search(s.text):
+            return Fact(LABELS["when"], s.passage, s.start, s.end)
+    return None
+
+
+def asks_venue(question: str) -> bool:
+    """The question asks where a meeting is or was held ("where do they meet?", "where was the AGM held?")."""
+    m = ASKS_VENUE.search(question)
+    if m is None or _VENUE_NOT_ASKED.search(question):
+        return False
+    return m.group("what") is None or bool(_MEETING_NOUN.search(m.group("what")))
+
+
+def place_named(text: str) -> tuple[int, int] | None:
+    """Where in `text` a meeting's venue is: a label's value ("Venue: Committee Room 2, Civic Centre"), or the place
+    a line naming a meeting says it is held at or in ("... held at the Village Hall, Church Lane on 3 March ..."),
+    read word by word to its date or time; None when it names none ("held on 3 March at 7pm")."""
+    if m := VENUE.match(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        return m.end(), m.end() + len(text[m.end():end].rstrip(" .;"))
+    if not (_HELD.search(text) or NEXT_MEETING.search(text)) or not _NAMES_MEETING.search(text):
+        return None
+    for at in _AT_PLACE.finditer(text):
+        end, words = at.end(), 0
+        for tok in _PLACE_TOKEN.finditer(text, at.end()):
+            word = tok.group(0)
+            if "\n" in text[end:tok.start()]:
+                break
+            low = word.lower()
+            if word == ",":
+                continue
+            if low in _NOT_A_PLACE or not (word[0].isupper() or low in _PLACE_JOINS and (words or low == "the")
+                                           or words and re.fullmatch(r"\d+[a-z]?", low) and not _MONTH_AFTER.match(text, tok.end())):
+                break
+            words += 1
+            end = tok.end()
+        while words and (tail := re.search(r"(?:[ \t,]+|\b(?:of|the|and|&|upon))$", text[at.end():end], re.I)) and tail.group(0):
+            end -= len(tail.group(0))
+        start = at.end()
+        if end > start and any(c.isupper() for c in text[start:end]) and not dates.find_spans(text[start:end]):
+            return start, end
+    return None
+
+
+def venue_named(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking where a meeting was held, its venue as its page labels it ("Venue: Council Chamber -
+    Council Offices, ...") or its heading says it ("held at the Village Hall, Church Lane on ..."), of the meeting the
+    best sentence is of; asked where the next meeting is, the newest next-meeting line or agenda's; asked where they
+    meet, the newest venue of the best sentence's body."""
+    if intent not in ("general", "when") or not asks_venue(question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    if not ranked:
+        return None
+    found: list[tuple[Scored, int, int, bool]] = []
+    for s in ranked:
+        text = s.passage.chunk.text[s.start:s.end]
+        if span := place_named(text):
+            found.append((s, s.start + span[0], s.start + span[1], bool(NEXT_MEETING.search(text))))
+    best = ranked[0].passage.chunk
+    if NEXT_MEETING.search(question):
+        cands = [f for f in found if f[3] or f[0].passage.chunk.doc_type == "agenda"]
+    else:
+        cands = [f for f in found if not f[3]]     # the next meeting's venue is not this one's
+    if NEXT_MEETING.search(question) or _HABITUAL.search(question):
+        cands = [f for f in cands if _same_body(f[0].passage.chunk, best)]
+        pick = max(cands, key=lambda f: f[0].passage.chunk.meeting_date or "", default=None)
+    else:
+        pick = next((f for f in cands if f[0].passage.chunk.meeting_date == best.meeting_date), None)
+    if pick is None:
+        return None
+    s, a, b, _ = pick
+    return Fact(LABELS["where"], s.passage, a, b)
+
+
+def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking who attended a meeting, the attendance list the passages print."""
+    if intent != "who" or not asks_attendance(question):
+        return None
+    return _attendance([s for s in ranked if not s.off_period] or ranked)
