@@ -1,6 +1,12 @@
 """The fact first: the one line that answers a question's kind (a name for "who", a figure for
 "how much", a date for "when", the decision, the recorded vote), found in scored sentences.
 
+`lead` picks the reader by the kind of question: answer/figures.py and answer/counts.py (figures and counts),
+answer/when.py (dates), answer/roles.py (role holders and elections) and answer/doers.py (who did it),
+answer/proceedings.py (attendance, apologies, venue, closing time), answer/tallies.py (votes and sides),
+answer/outcomes.py (decisions, outcomes, yes/no), answer/reasons.py (why); answer/spans.py says how far the
+chosen sentence reaches, and answer/fact.py holds the Fact it returns.
+
 Each fact is a verbatim span of a passage (a sentence, or the shortest part of it that holds the
 fact) or a structured reading of one (a recorded vote, a chair in an attendance list); the
 answerer cites the span. It chooses; it does not retrieve, score or format citations.
@@ -12,10 +18,6 @@ import re
 from core import dates, names, tables, votes
 from core.terms import STOPWORDS, terms
 from core.sentences import bare
-from answer.sentences import sentence_spans
-from core.types import Passage
-from ingest import layouts
-from retrieval.plan import DECISION
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _TITLE, _item_of, _same_body, _same_item
 from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
 from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY_ASKED, PERCENT, SHARE_ASKED, TOTAL_ASKED,
@@ -27,16 +29,22 @@ from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence
 from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAIR_ROLE, VICE_ROLE, _chair_fact,
     _group_chair, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
-    _doing_the_same, anyone_did, names_a_person)
+    _doing_the_same, anyone_did)
 from answer.proceedings import _apologies, _attendance, asks_apologies, asks_attendance, closing_time, venue_named
+from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
+from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
+    _named_proposal_outcome, _never_done, _parallel_parts, decides)
+from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_reason
 # what other modules read as facts.X (answer/declines.py among them)
 from answer.figures import (CHANGE, COMPARISON_ASKED, DURATION, FIGURE_FRAME, MONEY, TREND_ASKED, compares_figures,
     names_sum, rate_of, sum_cell_after)
 from answer.counts import COUNT_ASKED, SPELLED_COUNT, bare_count, counted_thing, counts_asked
 from answer.roles import chair_named, names_chair_role, role_printed, under_election
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded
+from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, names_a_person
 from answer.proceedings import (ASKS_CLOSE, ASKS_VENUE, ATTENDANCE, CLOSED, apologies_listed, asks_closing,
     asks_venue, attendance_listed, place_named)
+from answer.tallies import vote_groups
+from answer.reasons import REASON_LABEL
 
 
 FIGURE_LOOK_FACTOR = 2     # a figure is looked for this many times as far down as LOOK_AT (answer/fact.py)
@@ -48,30 +56,6 @@ DECISION_SUBJECT_SHARE = 0.5   # a resolution sharing less than this share of th
                                # shares is about something else (as one scoring DECISION_MARGIN below it)
 WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
                            # what the best sentences hold names someone on another subject
-
-
-# a reason given: "as this is a privately owned club", "due to staff shortages", "does not meet the criteria"
-# (minutes "approved as a correct record" give no reason)
-REASON = re.compile(r"\b(?:because|due to|owing to|as a result|in order to|so that|given that|reasons?|criteria|"
-                    r"(?:not|in)eligible|as (?!an? (?:true|correct|accurate|fair)(?: and \w+)? record)"
-                    r"(?:this|it|they|there|the|a|an|its|their) )", re.I)
-# a reason printed under its own label in a decision record: "REASON FOR DECISION:", "Reasons for the recommendations"
-REASON_LABEL_WORDS = 3     # words after the label that make it a reason given, not a heading
-REASON_LABEL = re.compile(r"^\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\b\s*[:.–-]?", re.I)
-# "why was it turned down": a refusal asked about, and the verdict printed alone on its line in a decisions table
-REFUSAL_ASKED = re.compile(r"\b(?:turn(?:ed)?\s+down|reject\w*|refus\w*|declin\w*|not\s+(?:approved|supported|granted|funded)|"
-                           r"defer\w*|withdrawn)\b", re.I)
-VERDICT = re.compile(r"^[ \t]*(?:rejected|refused|declined|deferred|not\s+approved|not\s+supported)\b\W*?[.:]?[ \t]*$",
-                     re.I | re.M)
-VERDICT_REACH = 1500        # characters: how far below the sentence on the subject its verdict may be printed
-REASON_CHARS = 400          # characters: how far the reason after a verdict may run to its full stop
-LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
-
-
-def decides(sentence: str) -> bool:
-    """The sentence is worded as a decision ("RESOLVED that", "it was agreed to", "CARRIED"), by the
-    one table of decision wordings (ingest.layouts)."""
-    return layouts.first_match(layouts.DECISIONS, sentence) is not None or votes.outcome(sentence) is not None
 
 
 def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
@@ -440,304 +424,3 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # the same ("Cllrs GC and PB declared an interest ..." / "Cllr AW declared an interest ...") answer too
         start, end = _doing_the_same(best, ranked, verb, start, end)
     return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
-
-
-def _labelled_reason(question: str, ranked: list[Scored]) -> Fact | None:
-    """Asked why a decision was taken ("why did the Cabinet decide to ..."): the reason its record prints
-    under its own label on the same line ("REASON FOR DECISION: To meet the cost of keeping the park ..."), in the
-    paper of the best sentence. A decision notice words its reason apart from the resolution, seldom with
-    its words; a label alone on its line ("Reasons for Recommendations") is a heading, not the reason."""
-    if not DECISION.search(question):
-        return None          # asked why of something else in the paper (an interest declared), not of its decision
-    best = ranked[0].passage.chunk.source
-    return next((Fact(LABELS["why"], s.passage, s.start, s.end) for s in ranked
-                 if s.passage.chunk.source == best and (m := REASON_LABEL.match(s.text))
-                 and len(terms(s.text[m.end():])) >= REASON_LABEL_WORDS), None)
-
-
-def _refusal_reason(ranked: list[Scored]) -> Fact | None:
-    """"Why was the grant turned down?": a decisions table prints the verdict on its own ("Rejected.",
-    "REFUSED") and the reason after it, often wrapped over several short lines of its column ("Committee
-    noted that this / application should be considered alongside …"). The verdict after the best
-    sentence on the subject, in its passage and close below it, with the words after it up to their
-    full stop, is the reason (None when no verdict follows)."""
-    best = ranked[0]
-    text = best.passage.chunk.text
-    verdict = next((m for m in VERDICT.finditer(text, best.end) if m.start() - best.end <= VERDICT_REACH), None)
-    if verdict is None:
-        return None
-    stop = re.compile(r"[.!?](?=\s|$)")
-    end = next((m.end() for m in stop.finditer(text, verdict.end()) if m.end() - verdict.end() <= REASON_CHARS), None)
-    if end is None or not re.search(r"[A-Za-z]{3,}", text[verdict.end():end]):
-        return None
-    return Fact(LABELS["why"], best.passage, verdict.start(), end)
-
-
-# a lettered or numbered part of a resolution ("(b) an increase in council tax of ..."): what its
-# lead-in ("That Cabinet RECOMMEND to Council:") decided, not the debate before it
-# a list's item: "b) ", "(ii) ", "3) ", "- (a) "
-LISTED = re.compile(r"^\s*(?:[-*•]\s*)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-
-
-PARALLEL_WORDS = 3     # the opening words a decision's lettered parts share when they decide alike ("To approve the")
-PARALLEL_PARTS = 6     # the most of such parts quoted together
-
-
-def _parallel_parts(s: Scored) -> tuple[int, int]:
-    """`s`'s span, or, when `s` is a lettered or numbered part of a decision ("b) To approve the minutes of the
-    meeting held on 28 May 2021 ..."), the span of the run of parts beside it worded alike ("a) To approve the
-    minutes of the meeting held on 14 May 2021 ..."): parts deciding the same kind of thing each answer what was
-    decided, so one alone answers half of it. Only parts next to each other in the passage, nothing between them."""
-    if not LISTED.match(s.text):
-        return s.start, s.end
-    text = s.passage.chunk.text
-    opening = _opening(s.text)
-    spans = sentence_spans(text)
-    if (s.start, s.end) not in spans or len(opening) < PARALLEL_WORDS:
-        return s.start, s.end
-    i = j = spans.index((s.start, s.end))
-
-    def alike(k: int) -> bool:
-        part = text[spans[k][0]:spans[k][1]]
-        return bool(LISTED.match(part)) and _opening(part) == opening \
-            and (s.passage.chunk.is_resolution or decides(part))
-
-    while i > 0 and j - i + 1 < PARALLEL_PARTS and alike(i - 1) and not text[spans[i - 1][1]:spans[i][0]].strip():
-        i -= 1
-    while j + 1 < len(spans) and j - i + 1 < PARALLEL_PARTS and alike(j + 1) \
-            and not text[spans[j][1]:spans[j + 1][0]].strip():
-        j += 1
-    return spans[i][0], spans[j][1]
-
-
-def _opening(part: str) -> list[str]:
-    """The first PARALLEL_WORDS words of a listed part after its letter or number, in lower case."""
-    return re.findall(r"[a-z]+", LISTED.sub("", part, count=1).lower())[:PARALLEL_WORDS]
-
-
-# "who voted against the budget?", "which councillors abstained": the names on one side, not the count
-_WHO_SIDE = re.compile(r"\b(?:who|which\s+(?:councillors?|members?|cllrs?))\s+(?:\w+\s+)?(?:voted|vote)\s+"
-                       r"(?P<side>for|against|in\s+favou?r)|\b(?:who|which\s+(?:councillors?|members?))\s+(?P<abst>abstained)\b",
-                       re.I)
-_SIDE_WORDS = {"for": r"For|In\s+favou?r", "against": r"Against", "abstained": r"Abstain(?:ed|ing|ions?)?|Abstentions?"}
-
-
-def _named_side(question: str, ranked: list[Scored]) -> Fact | None:
-    """A question asking who voted one way: the sentence of the best passages naming the members on
-    that side ("Against: Cllrs A and B", "Cllr C voted against"), the nearest the best first."""
-    m = _WHO_SIDE.search(question)
-    if not m:
-        return None
-    side = (m.group("side") or m.group("abst")).lower()
-    side = "for" if side.startswith("in") else side
-    words = _SIDE_WORDS[side]
-    named = re.compile(rf"\b(?:{words})\s*[:–-]\s*(?:the\s+)?(?:Councillors?|Cllrs?\.?|Members?|Mayor|Chair)\b"
-                       rf"|\b(?:voted|voting)\s+(?:{words.lower()})\b", re.I)
-    passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]}.values())
-    for p in passages:
-        for a, b in sentence_spans(p.chunk.text):
-            if named.search(p.chunk.text[a:b]):
-                return Fact(LABELS["vote"], p, a, b)
-    return None
-
-
-# "who spoke against the motion?", "which councillors spoke in favour?", "who objected to ...": the side a
-# speaker took in the debate (core/votes.py DEBATE_SIDES), not a vote
-_SPOKEN_ASKED = re.compile(r"^\W*(?:who|which\s+(?:\w+\s+)?(?:councillors?|members?|cllrs?|residents?|speakers?|people))\s+"
-                           r"(?:(?:had|has|have|did)\s+)?(?:(?:spoke|speak|argued|argue)\s+(?P<side>against|"
-                           r"in\s+(?:favou?r|support|opposition|objection)|for(?=\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?"
-                           r"(?:motion|amendment|proposals?|application|recommendations?|scheme|plans?)\b))"
-                           r"|(?P<objected>objected|object|opposed|oppose)\b)", re.I)
-
-
-def spoken_side(question: str) -> str | None:
-    """The side of the debate a question asks who spoke on: 'against' ("who spoke against the motion",
-    "who objected to ..."), 'for' ("who spoke in favour", "in support"), else None."""
-    m = _SPOKEN_ASKED.search(question)
-    if not m:
-        return None
-    side = (m.group("side") or m.group("objected")).lower()
-    return "for" if side.startswith(("in f", "in s", "for")) else "against"
-
-
-def _spoken(question: str, ranked: list[Scored]) -> Fact | None:
-    """A question asking who spoke on one side of the debate: the first sentence of the best passages
-    of the best sentence's item naming someone who took that side ("Councillor Reid spoke against the
-    proposal, citing ..."), never one naming only the other side's speakers; None when none does."""
-    side = spoken_side(question)
-    if side is None or not ranked:
-        return None
-    said = votes.DEBATE_SIDES[side]
-    passages = list({id(s.passage): s.passage for s in ranked[:LOOK_AT * 2]
-                     if not ranked[0].passage.chunk.item or _same_item(s, ranked[0])}.values())
-    for p in passages:
-        for a, b in sentence_spans(p.chunk.text):
-            text = p.chunk.text[a:b]
-            if said.search(text) and names_a_person(text):
-                return Fact(LABELS["who"], p, a, b)
-    return None
-
-
-def _vote(ranked: list[Scored]) -> Fact | None:
-    """The recorded vote nearest after the best sentence of a passage that records votes; for a
-    sentence putting a motion or amendment forward, the vote on it in the passages that follow."""
-    passages = list({id(s.passage): s.passage for s in ranked}.values())
-    for s in ranked[:LOOK_AT * 2]:
-        text = s.passage.chunk.text
-        groups = vote_groups(text)
-        inside = [g for g in groups if g[0] <= s.start < g[1]]
-        after = [g for g in groups if g[0] >= s.start]
-        kind = None if inside or after else votes.proposes(s.text)
-        if kind:
-            found = _vote_on(s.passage, kind, passages)
-            if found is not None:
-                return _first_vote(found)
-        if not groups:
-            continue
-        a, b = (inside or after or groups[-1:])[0]
-        return Fact(LABELS["vote"], s.passage, a, b, reading=votes.recorded_vote(text[a:b]))
-    return None
-
-
-# "Mr Hood's amendment", "the amendment moved by Cllr Clark", "Councillor Ives' motion"
-_SURNAME = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"       # "Hood", "O'Brien", not "Hood's"
-_PROPOSER = re.compile(rf"\b{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})(?:['’]s?)?\s+(?:amendment|motion)\b"
-                       rf"|\b(?:amendment|motion)\s+(?:moved|proposed|put forward|tabled)\s+by\s+{_TITLE}\s+(?:[A-Z]\.?\s+)*({_SURNAME})")
-
-
-# a question asking whether something is so: "is the old pub being turned into flats", "are they against ..."
-WHETHER_ASKED = re.compile(r"\s*(?:is|are|was|were|will|has|have|had|did|does|do)\s+(?!any(?:one|body)?\b)", re.I)
-# a question asking how something turned out: "what happened to …", "what became of …", "the outcome of …"
-OUTCOME_ASKED = re.compile(r"\bwhat\s+(?:happened\s+(?:to|with)|became\s+of)\b|\b(?:outcome|result|fate)\s+of\b", re.I)
-# an amendment or motion taken back: its outcome as much as carried or lost
-_WITHDRAWN = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+|were\s+|has\s+been\s+)?withdrawn\b", re.I)
-
-
-# "has the council ever used its surveillance powers", "have they ever ...": asked about all time, not a period
-EVER_ASKED = re.compile(r"\bever\b", re.I)
-# a sentence saying it was never done: "the Authority had never had recourse to use these powers", "has not once ..."
-NEVER_DONE = re.compile(r"\b(?:never|not\s+(?:ever|once)|at\s+no\s+(?:time|point))\b", re.I)
-
-
-def _never_done(ranked: list[Scored]) -> Fact | None:
-    """Asked whether something was ever done, a sentence saying it never was, in the paragraph of one of the best
-    sentences on the subject ("... the Authority had powers to conduct covert surveillance. ... the Authority had
-    never had recourse to use these powers."): it answers for all time, where the best ("no covert surveillance
-    since the last meeting") answers for one period. The sentence itself may not repeat the subject's words."""
-    near = [s for s in ranked[:LOOK_AT] if s.score >= ranked[0].score - DECISION_MARGIN and s.lexical > 0]
-    for s in near:
-        text = s.passage.chunk.text
-        para_start = text.rfind("\n\n", 0, s.start) + 1
-        para_end = text.find("\n\n", s.end)
-        para_end = len(text) if para_end < 0 else para_end
-        for a, b in sentence_spans(text):
-            if a >= para_start and b <= para_end and NEVER_DONE.search(text[a:b]):
-                return Fact(LABELS["general"], s.passage, a, b)
-    return None
-
-
-def _named_proposal_outcome(question: str, ranked: list[Scored]) -> Fact | None:
-    """What became of a motion or amendment asked about by who put it forward ("What happened to
-    Councillor Self's amendment?"): the first line after that person's proposal, in its paper and
-    item, saying it was carried, lost or withdrawn ("The amendment was withdrawn on the above
-    assurances."), not the proposal itself, which names the asker's words best."""
-    m = _PROPOSER.search(question)
-    if not m:
-        return None
-    name = m.group(1) or m.group(2)
-    for s in ranked:
-        if not (votes.proposes(s.text) and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0])):
-            continue
-        here = s.passage.chunk
-        after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
-                        and (t.passage.chunk.position, t.start) > (here.position, s.start)),
-                       key=lambda t: (t.passage.chunk.position, t.start))
-        told = next((t for t in after if votes.motion_outcome(t.text) or _WITHDRAWN.search(t.text)), None)
-        if told is not None:
-            return Fact(LABELS["vote"] if votes.has_vote_count(told.text) else LABELS["general"],
-                        told.passage, told.start, told.end)
-        return None
-    return None
-
-
-_MERELY_NOTED = re.compile(r"^\W*(?:[A-Z]+:?\s*)?(?:that\s+)?(?:the\s+)?[\w\s'-]{0,40}\b(?:be|was|were|is)\s+noted\.?\s*$",
-                           re.I)
-
-
-def _item_outcome(ranked: list[Scored]) -> Fact | None:
-    """What became of the thing the best sentence names ("what happened with the nine houses behind
-    Mill Lane"): the decision worded in its item, below it ("DECISION: REFUSED for the three reasons
-    ..."), not the application's description nor the debate before the decision."""
-    best = ranked[0]
-    here = best.passage.chunk
-    if not here.item or decides(best.text):
-        return None
-    after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
-                    and (t.passage.chunk.position, t.start) > (here.position, best.start)),
-                   key=lambda t: (t.passage.chunk.position, t.start))
-    # (a motion moved, "It was proposed ... that the officer recommendation be agreed", is not yet what became of it)
-    # (nor is a report merely noted: "AGREED: That the update be noted.")
-    told = next((t for t in after if decides(t.text) and not LEAD_IN.match(t.text) and not votes.proposes(t.text)
-                 and not _MERELY_NOTED.search(t.text)), None)
-    if told is None:
-        return None
-    if told.text.rstrip().endswith(":"):
-        # "2.1 Cabinet is asked to RESOLVE:" says what follows: its first part is the decision
-        first = next((t for t in after if t.passage is told.passage and t.start >= told.end), None)
-        if first is None or first.start - told.end > 3:
-            return None
-        return Fact(LABELS["decision"], told.passage, told.start, first.end)
-    return Fact(LABELS["decision"], told.passage, told.start, told.end)
-
-
-def _named_proposal_vote(question: str, ranked: list[Scored]) -> Fact | None:
-    """A vote asked about by who proposed it ("the vote on Mr Hood's amendment"): the vote that
-    followed that person's proposal, wherever other votes rank."""
-    m = _PROPOSER.search(question)
-    if not m:
-        return None
-    name = m.group(1) or m.group(2)
-    passages = list({id(s.passage): s.passage for s in ranked}.values())
-    for s in ranked:
-        kind = votes.proposes(s.text)
-        if kind and re.search(rf"\b{re.escape(name)}\b", s.text.split("seconded")[0]):
-            found = _vote_on(s.passage, kind, passages)
-            if found is not None:
-                return _first_vote(found)
-    return None
-
-
-def _first_vote(passage: Passage) -> Fact:
-    """The first recorded vote of a passage, read (For / Against / Abstain, outcome)."""
-    a, b = vote_groups(passage.chunk.text)[0]
-    return Fact(LABELS["vote"], passage, a, b, reading=votes.recorded_vote(passage.chunk.text[a:b]))
-
-
-def _vote_on(proposal: Passage, kind: str, passages: list[Passage]) -> Passage | None:
-    """Of the passages, the first after `proposal` in its paper and item that records a vote on
-    an amendment (kind 'amendment') or on the motion ('motion')."""
-    here = proposal.chunk
-    later = [p for p in passages if p.chunk.source == here.source and p.chunk.item == here.item
-             and p.chunk.position > here.position and vote_groups(p.chunk.text)
-             and votes.vote_on(p.chunk.text) == kind]
-    return min(later, key=lambda p: p.chunk.position) if later else None
-
-
-def vote_groups(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each recorded vote in `text`: from its "For (n)" to its outcome, or to the
-    end of its last count when no outcome is printed."""
-    counts = list(votes.VOTE_COUNT.finditer(text))
-    groups: list[tuple[int, int]] = []
-    for m in counts:
-        if m.group(1).lower() == "for" or not groups:
-            groups.append((m.start(), m.end()))
-        else:
-            groups[-1] = (groups[-1][0], m.end())
-    out = []
-    for i, (a, b) in enumerate(groups):
-        limit = groups[i + 1][0] if i + 1 < len(groups) else len(text)
-        outcome = votes.OUTCOME.search(text, b, min(limit, b + 400))
-        if outcome:
-            b = outcome.end()
-        out.append((a, b))
-    return out

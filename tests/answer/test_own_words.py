@@ -214,7 +214,7 @@ TRANSFER = ("4. Community Asset Transfer - Brynmor Hall\n\n1.1 To seek Cabinet's
 def test_a_decision_worded_as_a_lead_in_is_answered_with_its_first_part():
     from tests.answering import ask
 
-    from answer import facts
+    from answer import outcomes
     from tests.answering import HashedWords
 
     chunk = make_chunk("cat-4", TRANSFER, meeting_date="2026-03-11", doc_type="report",
@@ -225,7 +225,7 @@ def test_a_decision_worded_as_a_lead_in_is_answered_with_its_first_part():
     plan = understand("is the council handing brynmor hall over to the locals", Coverage.of([chunk]))
     ranked = ExtractiveAnswerer(HashedWords(), Settings()).score(plan, [Passage(chunk, 1.0)])
     ranked.sort(key=lambda s: not s.text.startswith("1.1"))
-    fact = facts._item_outcome(ranked)
+    fact = outcomes._item_outcome(ranked)
     assert fact is not None and "99-year lease" in TRANSFER[fact.start:fact.end]
 
 
