@@ -12,7 +12,7 @@ from answer.roles import _ITEM_HEADING, _MOVED_ASKED
 
 
 # a person named: "Councillor Coombes", "Margaret Carey", "R Healey", "Cllrs Ives, Ward and Ellis"
-_NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ [A-Z][a-z]+\b|\b[A-Z]\.? [A-Z][a-z]+\b")
+_NAMED = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b(?!The\b)[A-Z][a-z]+ {names.SURNAME}\b|\b[A-Z]\.? {names.SURNAME}\b")
 
 
 def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
@@ -21,7 +21,7 @@ def names_a_person(text: str, besides: set[str] = frozenset()) -> bool:
     return any(not (set(terms(m.group(0))) & besides) for m in _NAMED.finditer(text))
 
 
-NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\([A-Z][a-z]+\)")
+NAME = re.compile(rf"\b{_TITLE}\s+[A-Z]|\b[A-Z][a-z]+ {names.SURNAME}\b|\([A-Z][a-z]+\)")
 # a sentence saying no one did what was asked: "No declarations of interest were received", "There were no
 # objections", "None were declared", "(Item 2) Nil"
 NOBODY = re.compile(r"^\W*(?:\(?(?:item\s+)?[\w.]{1,6}\)\s*)?(?:there\s+(?:were|was|had\s+been)\s+no\b|no\s+(?!doubt\b|longer\b|later\b|"
