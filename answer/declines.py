@@ -23,7 +23,7 @@ from core.sentences import LIST_PREFIX, bare, is_label
 from core.settings import Settings
 from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
-from retrieval.plan import OFFICE_ASKED, QueryPlan, asks_office_for_year
+from retrieval.plan import DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
 
 # the answerer's finder of the words close in meaning to the question's (ExtractiveAnswerer._stand_ins):
 # (plan, the question's stems, words) -> each stem's words near it
@@ -610,6 +610,11 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
                                 and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
         # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
         # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
+        return False
+    office = "vice chair" if re.match(rf"(?i){DEPUTY_ASKED}chair", plan.standalone[done.start(2):]) else done.group(2)
+    if fact is not None and facts.elects_to(fact.text, office):
+        # the answer opens with a clause choosing someone for the office asked, however it names them ("MD was
+        # nominated as Vice Chairman by RL ... so MD was duly declared elected", initials an attendance list expands)
         return False
     if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
         # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Anne

@@ -39,7 +39,7 @@ from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_rea
 from answer.figures import (CHANGE, COMPARISON_ASKED, DURATION, FIGURE_FRAME, MONEY, TREND_ASKED, compares_figures,
     names_sum, rate_of, sum_cell_after)
 from answer.counts import COUNT_ASKED, SPELLED_COUNT, bare_count, counted_thing, counts_asked
-from answer.roles import chair_named, names_chair_role, role_printed, under_election
+from answer.roles import chair_named, elects_to, names_chair_role, role_printed, under_election
 from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, names_a_person
 from answer.proceedings import (ASKS_CLOSE, ASKS_VENUE, ATTENDANCE, CLOSED, apologies_listed, asks_closing,
     asks_venue, attendance_listed, place_named)

@@ -156,12 +156,15 @@ def _nomination_before(text: str, at: int) -> int | None:
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
     was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
-    labelled with it ("Vice-Chair: Cllr X").
+    labelled with it ("Vice-Chair: Cllr X"), or nominated to it ("HS was proposed as Vice Chair by ST"; the last pattern).
     (A role in a list may be set in emphasis, after a no-break space: "Paul Ingram — *Treasurer*".)"""
     return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
                        rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
             re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[^\S\n]+[-–—][^\S\n]+[*_]{{0,2}}{role}\b(?![ \t]+of\b)"),
-            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M))
+            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M),
+            # nominated to it: "HS was proposed as Vice Chair by ST", "Cllr Hale was nominated for the role of Chair"
+            re.compile(rf"({_NAME})[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:proposed|nominated)[ \t]+(?:as|for)[ \t]+"
+                       rf"(?:the[ \t]+)?(?:(?:new|role|post|position|office)[ \t]+(?:of[ \t]+)?)?{role}\b"))
 
 
 # a sentence electing someone under its item's heading: "Cllr M Dunmore was proposed by Cllr Hale, seconded by Cllr Lin
@@ -261,13 +264,17 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
         a = _with_names_before(text, s.start, s.start + m.start())
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
-        after = next(((c, d) for c, d in sentence_spans(text) if c >= s.end), None) if m.re is _NOMINATED else None
-        if after and s.end - b <= 2 and "\n\n" not in text[s.end:after[0]] and _NOMINATION_TAKEN.search(text, *after):
+        nominated = m.re is _NOMINATED or m.re is patterns[-1]
+        after = next(((c, d) for c, d in sentence_spans(text) if c >= s.end), None) if nominated else None
+        taken = bool(after and s.end - b <= 2 and "\n\n" not in text[s.end:after[0]] and _NOMINATION_TAKEN.search(text, *after))
+        if taken:
             # a nomination runs on to the sentence after it when that one says it was taken ("Mr Lloyd accepted the
-            # nomination and it was agreed unanimously.")
+            # nomination and it was agreed unanimously.", "There were no other nominations, so HS was duly declared
+            # elected.")
             b = after[1]
         found.append((s, a, b))
-        chosen[id(s)] = m.re is patterns[0] or m.re is _ELECTED or m.re is _NOMINATED
+        # (a nomination to the role chooses its holder when it was taken: one of two nominated may lose the vote)
+        chosen[id(s)] = m.re is patterns[0] or m.re is _ELECTED or m.re is _NOMINATED or m.re is patterns[-1] and taken
     if not found:
         return None
     # "vice chair of the planning committee": the clause, or its passage's committee, naming that body
@@ -285,6 +292,18 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
     s, a, b = max(found, key=lambda f: (names_body(f), (f[0].passage.chunk.meeting_date or "") if latest else "",
                                         elected and chosen[id(f[0])], -order[id(f[0])]))
     return Fact(LABELS["who"], s.passage, a, b)
+
+
+def elects_to(text: str, office: str) -> bool:
+    """`text` chooses someone for `office` as a question names it ("vice chair", "treasurer"): elects or appoints them
+    to it ("Cllr X be appointed Vice-Chairman"), or nominates them to it and says the nomination was taken ("MD was
+    nominated as Vice Chairman by RL and seconded by TW. There were no other nominations, so MD was duly declared
+    elected."); the member may be named by initials only, as parish minutes often name them."""
+    patterns = _holder_patterns(role_printed(office).pattern)
+    if patterns[0].search(text):
+        return True
+    m = patterns[-1].search(text)
+    return bool(m and _NOMINATION_TAKEN.search(text, m.end()))
 
 
 def names_chair_role(text: str) -> bool:

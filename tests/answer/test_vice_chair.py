@@ -163,3 +163,25 @@ def test_asked_who_was_elected_the_election_leads_over_the_chair_of_the_attendan
     # asked who chaired, the attendance line's chair answers
     line = first_line(ask("Who chaired the meeting of Elmcote Parish Council in May 2014?", [chunk]))
     assert "Ruth Ambrose (Chair)" in line, line
+
+
+# a parish's annual meeting minuted by initials that its attendance list expands, its item heading numbered in a way
+# no election heading is read by: the nomination naming the office, then that no one else was nominated
+BY_INITIALS = ("Minutes of the Annual Meeting of the Council held at the Church Rooms on Tuesday, 14 May 2019\n\n"
+               "Councillors P Okafor (Chairman) (PO), R Lin (RL), M Dunmore (MD) and T Ward (TW)\n\n"
+               "3-1920/1 - Vice Chairman, Internal Auditor and Representative to the Playing Field Trust\n\n"
+               "MD was nominated as Vice Chairman by RL and seconded by TW. There were no other nominations, so MD was "
+               "duly declared elected.\n\nThe Clerk was appointed as RFO.")
+CONTESTED_BY_INITIALS = ("5/19 - Officers\n\nRL was proposed for Vice-Chair by PO. TW was proposed for Vice-Chair by MD. On a show "
+             "of hands TW was elected by three votes to two.")
+
+
+def test_a_nomination_naming_the_office_and_taken_answers_who_was_elected():
+    chunk = make_chunk("i", BY_INITIALS, meeting_date="2019-05-14", doc_type="minutes", council="Ashby Parva Parish Council")
+    line = first_line(ask("Who was elected Vice Chairman at the annual meeting in 2019?", [chunk]))
+    assert line.startswith("**Who:** MD was nominated as Vice Chairman by RL"), line
+    assert "no other nominations, so MD was duly declared elected" in line, line
+    # two nominated, one elected on a vote: the one the vote took
+    chunk = make_chunk("c", CONTESTED_BY_INITIALS, meeting_date="2019-05-14", doc_type="minutes", council="Ashby Parva Parish Council")
+    line = first_line(ask("Who was elected Vice-Chair in 2019?", [chunk]))
+    assert line.startswith("**Who:** TW was proposed for Vice-Chair by MD"), line
