@@ -136,10 +136,15 @@ def _nomination_before(text: str, at: int) -> int | None:
     its item ("Councillor M Okoro was nominated by Councillor P Shah and seconded by Councillor T Bell." / "There
     being no other nominations, Councillor M Okoro was duly elected Vice-Chair"): the nearest line above naming a
     proposer, of the same member (their surname in it before "nominated by"), with no choice made between them
-    (that is another election's). None when there is none."""
+    (that is another election's); or the start of the sentence the election is worded in when it names the proposer
+    before the member ("It was proposed by Cllr R Knox and seconded by J Sellgren that F Watson be appointed
+    Vice-chairman"). None when there is none."""
     name = re.match(_NAME, text[at:])
     if name is None:
         return None
+    own = next((a for a, b in sentence_spans(text) if a <= at < b), None)
+    if own is not None and own < at and votes.PROPOSER.search(text, own, at) and not _CHOSEN.search(text, own, at):
+        return own
     surname = name.group(0).split()[-1]
     heads = [h.end() for p in (_ITEM_HEADING, _ELECTION_HEADING) for h in p.finditer(text, 0, at)]
     lo = max(heads + [at - PROPOSER_REACH, 0])
@@ -288,9 +293,13 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
     # asked who was elected, the clause electing them outranks a list naming the role beside a name ("Present:
     # Councillors L Stone (Chair), P Heath, ..." above "On a vote, Cllr Heath was elected"): the list may be the outgoing
     elected = bool(ASKS_ELECTED.search(question))
+    # asked who proposed them too, of two clauses choosing them (the minute and the decision under it) the one whose
+    # sentence names the proposer ("It was proposed by Cllr Hale ... that Priya Shah be appointed Vice-chairman")
+    proposer = bool(ASKS_PROPOSER.search(question))
     order = {id(f[0]): i for i, f in enumerate(found)}
     s, a, b = max(found, key=lambda f: (names_body(f), (f[0].passage.chunk.meeting_date or "") if latest else "",
-                                        elected and chosen[id(f[0])], -order[id(f[0])]))
+                                        elected and chosen[id(f[0])],
+                                        proposer and bool(votes.PROPOSER.search(f[0].text)), -order[id(f[0])]))
     return Fact(LABELS["who"], s.passage, a, b)
 
 

@@ -185,3 +185,22 @@ def test_a_nomination_naming_the_office_and_taken_answers_who_was_elected():
     chunk = make_chunk("c", CONTESTED_BY_INITIALS, meeting_date="2019-05-14", doc_type="minutes", council="Ashby Parva Parish Council")
     line = first_line(ask("Who was elected Vice-Chair in 2019?", [chunk]))
     assert line.startswith("**Who:** TW was proposed for Vice-Chair by MD"), line
+
+
+# a board's web minutes: the proposal worded as one sentence naming proposer, seconder and member, then the decision
+BOARD = ("2.\n\nAppointment of Vice-chairman\n\nTo appoint a Vice-Chairman for the year 2021-22.\n\nMinutes:\n\n"
+         "It was proposed by Cllr Ann Hale and seconded by Tom Reid that Priya Shah be appointed Vice-chairman for the "
+         "remainder of the year 2021/22.\n\nDecision\n\nThat Priya Shah be appointed Vice-chairman for the remainder of "
+         "the year 2021/22.")
+
+
+def test_asked_who_proposed_the_sentence_naming_the_proposer_before_the_member_is_quoted_from_its_start():
+    chunk = make_chunk("b", BOARD, meeting_date="2021-10-06", doc_type="minutes", council="Northmoor Council",
+                       committee="Health and Wellbeing Board", item="2. Appointment of Vice-chairman")
+    line = first_line(ask("Who was appointed Vice-chairman of the Health and Wellbeing Board in October 2021, and who "
+                          "proposed it?", [chunk]))
+    assert line.startswith("**Who:** It was proposed by Cllr Ann Hale and seconded by Tom Reid that Priya Shah be "
+                           "appointed Vice-chairman"), line
+    # asked only who was appointed, the clause choosing them
+    line = first_line(ask("Who was appointed Vice-chairman of the Health and Wellbeing Board in October 2021?", [chunk]))
+    assert "Priya Shah be appointed Vice-chairman" in line and "Hale" not in line, line
