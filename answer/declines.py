@@ -909,9 +909,13 @@ def office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None
     undated paper that elects to it for another year); else None."""
     if not asks_office_for_year(plan):
         return None
-    office = OFFICE_ASKED.search(plan.standalone).group("office")
+    # (asked who chaired or chairs, the office is the chair)
+    office = re.sub(r"(?i)^(chair)(?:ed|s|ing)$", r"\1", OFFICE_ASKED.search(plan.standalone).group("office"))
     role = facts.role_printed(office)
-    naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)]
+    # a sentence of the year asked, or undated, naming the office but no one in it speaks of the office, not of who
+    # held it ("the minutes … would be signed by the Chairman"): it says nothing of that year's holder
+    naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)
+              and (s.off_period or names.names_a_person(role.sub(" ", s.text)))]
     # an undated paper filling the office for another year ("That Councillor Downing be elected Chair ... for
     # 2018/19") speaks of that term throughout, in passages printing no year ("Councillor Downing advised that, as
     # Chair, he ..."), unless it names the year asked somewhere

@@ -56,3 +56,25 @@ def test_an_undated_papers_remarks_are_of_the_year_it_elects_for():
     # its own year is answered
     answer = ask("Who was elected Chair of the Combined Fire Authority for 2019/20?", papers)
     assert answer.answered and "Ingrid Holt" in first_line(answer), answer.answer
+
+
+# a board's papers: two annual meetings' elections, each for its own year, and an undated page of minutes that names
+# the chair only as who will sign them
+BOARD_2020 = ("1. Election of Chairman\n\nIt was proposed by Cllr Ann Hale and seconded by Tom Reid that Cllr Priya Shah "
+              "be elected Chairman for the remainder of the year 2020/21.")
+BOARD_2024 = ("Election of Chair\n\nProposed by Cllr Dev Harper, seconded by Ruth Marlow.\n\nThat Cllr Dev Harper be "
+              "elected as Health and Wellbeing Board Chair for the year 2024-25.")
+BOARD_UNDATED = ("To confirm the minutes of the meeting held on 11 November 2020.\n\nThe minutes of the meeting held on "
+                 "11 November 2020 were confirmed and would be signed by the Chairman at the earliest opportunity.")
+
+
+def test_an_undated_paper_naming_the_office_but_no_one_in_it_does_not_hold_a_year_open():
+    papers = [make_chunk("b20", BOARD_2020, meeting_date="2020-09-23", committee="Health and Wellbeing Board"),
+              make_chunk("b24", BOARD_2024, meeting_date="2024-06-26", committee="Health and Wellbeing Board"),
+              make_chunk("bu", BOARD_UNDATED, meeting_date=None, committee="Health and Wellbeing Board",
+                         source="corpus/hwb/undated.txt")]
+    answer = ask("Who chaired the Health and Wellbeing Board in 2022-23?", papers)
+    assert not answer.answered, answer.answer
+    assert "name a chair are of other years than 2022/23" in first_line(answer), answer.answer
+    answer = ask("Who chaired the Health and Wellbeing Board in 2024-25?", papers)
+    assert answer.answered and "Dev Harper" in first_line(answer), answer.answer
