@@ -913,9 +913,12 @@ DECISIONS: tuple[Recogniser, ...] = (
                _regex(rf"{_LEAD}(?:the\s+)?(?:council|cabinet|committee|sub-committee|board|panel|members|executive|"
                       r"(?:\w+\s+){0,3}(?:committee|board|panel))\s+(?:is|are)\s+recommended\s+to\s+"
                       r"(?:approve|agree|adopt|resolve|endorse|authorise|authorize)\b")),
+    # (a motion's verb may be the council's response: "... seconded by Cllr B that this planning application be
+    # supported", "... that the Council objects to the application", "... that the Council endorses the plan")
     Recogniser("proposed_seconded", "decision", "'proposed by ... seconded by ... and (unanimously) agreed'",
                "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed to buy a defibrillator.",
-               0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|endorsed)\b"
+               0.8, _regex(r"\b(?:proposed|moved)\b.{0,240}?\bseconded\b.{0,200}?\b(?:agreed|approved|carried|resolved|accepted|"
+                           r"endorse[sd]?|support(?:s|ed)?|object(?:s|ed)?\s+to)\b"
                            r"|\b(?:agreed|approved|accepted)\b.{0,40}?\b(?:proposed|moved)\s+by\b.{0,80}?\bseconded\b"
                            # the clerk's shorthand: "Prop: Cllr S Patel Sec: Cllr T Green. Carried."
                            rf"|(?:{votes.PROPOSED_SECONDED.pattern}).{{0,200}}?\b(?:agreed|approved|carried|resolved|accepted)\b",

@@ -695,7 +695,29 @@ Apologies were received from Cllr Dunn.
 """
 
 
+# a parish's planning responses worded as motions proposed and seconded, the response the motion's own verb
+SUPPORTED_MOTIONS = """Minutes of a Meeting of Lowfield Parish Council held on Tuesday 4 March 2025 at 7.30pm
+
+Present: Cllrs R Tilney (Chair), P Webb, S Osei
+
+25/031 Planning
+
+a) 25/00412/HH – 3 Mill Lane – single storey rear extension. It was proposed by Cllr Tilney and seconded by Cllr Webb
+that this planning application be supported.
+
+b) 25/00433/FUL – Land at Church Farm – erection of four dwellings. It was proposed by Cllr Osei, seconded by Cllr
+Webb that the Council objects to the application on the grounds of overdevelopment and highway safety.
+
+c) Draft Village Design Statement. It was proposed by Cllr Webb and seconded by Cllr Tilney that the Council endorses
+the draft statement for consultation.
+
+25/032 Correspondence
+
+The Clerk reported a letter from the county council about winter gritting.
+"""
+
 PAGES = {
+    "supported_motions": ("lowfield-minutes-2025-03.txt", SUPPORTED_MOTIONS),
     "web_sentence": ("minutes_2021-03.html", WEB_SENTENCE_HTML),
     "plain": ("plain-minutes.pdf", PLAIN_MINUTES),
     "parish": ("parish.pdf", PARISH_MINUTES),
@@ -1322,3 +1344,16 @@ def test_minute_references_with_a_colon_number_their_items(tmp_path):
 def test_a_minutes_heading_buried_in_a_lines_text(line, heading):
     found = layouts.BURIED_MINUTES(line)
     assert (found and found["heading"]) == heading or found is None and heading is None
+
+
+def test_a_seconded_motion_to_support_object_to_or_endorse_is_a_decision(parse):
+    """A council's response to an application worded as the motion carried: "… seconded by Cllr Webb that this
+    planning application be supported", "… that the Council objects to the application …", "… that the Council
+    endorses the draft statement" is that meeting's decision, as "… be approved" is."""
+    prepared = parse("supported_motions")
+    texts = [_decision_text(prepared, b) for b in _decisions(prepared)]
+    assert [b.found_by for b in _decisions(prepared)] == ["proposed_seconded"] * 3, texts
+    assert "this planning application be supported" in " ".join(texts[0].split())
+    assert "objects to the application on the grounds of overdevelopment" in " ".join(texts[1].split())
+    assert "endorses the draft statement" in " ".join(texts[2].split())
+    assert not any("winter gritting" in t for t in texts)
