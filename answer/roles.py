@@ -137,7 +137,7 @@ def _nomination_before(text: str, at: int) -> int | None:
     being no other nominations, Councillor M Okoro was duly elected Vice-Chair"): the nearest line above naming a
     proposer, of the same member (their surname in it before "nominated by"), with no choice made between them
     (that is another election's); or the start of the sentence the election is worded in when it names the proposer
-    before the member ("It was proposed by Cllr R Knox and seconded by J Sellgren that F Watson be appointed
+    before the member ("It was proposed by Cllr R Kendal and seconded by J Selby that F Walton be appointed
     Vice-chairman"). None when there is none."""
     name = re.match(_NAME, text[at:])
     if name is None:

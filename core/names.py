@@ -113,7 +113,7 @@ def is_names_list(text: str, titled: bool = False) -> bool:
 _TITLED_NAME = re.compile(rf"\b{TITLE}\.?\s+[A-Z]")
 # councillors named together by one title, in full or by their initials: "Cllrs GC and PB", "Councillors Hale and Lowe"
 TITLED_GROUP = re.compile(r"\b(?:Cllrs|CLLRS|Councillors|COUNCILLORS)\.?[ \t]+[A-Z]")
-# a surname as printed, a capital inside it or an apostrophe after its first letter too: "Smith", "MacLachlan",
+# a surname as printed, a capital inside it or an apostrophe after its first letter too: "Smith", "MacLeod",
 # "McArthur", "O'Brien" (not any word with a capital inside: "YouTube", "PowerPoint")
 SURNAME = r"(?:Ma?c|[A-Z]['’])?[A-Z][a-z]+"
 _TWO_NAMES = re.compile(rf"\b(?!The\b|This\b|That\b|These\b|Those\b|A\b|An\b)[A-Z][a-z]+ ({SURNAME})\b")
