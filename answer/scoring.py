@@ -147,6 +147,9 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # courses delivered in Quarter 3 compared to 1,146 in the same quarter last year") answers it; a figure
         # alone (or a date) does not say which way it went
         return settings.intent_bonus * CHANGE_ANSWERS
+    if plan.intent == "general" and plan.share and facts.PERCENT.search(sentence):
+        # "will I get an answer on time?", "are their own homes full?": a share, given in per cent, answers it
+        return settings.intent_bonus
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the

@@ -61,6 +61,13 @@ _EARLIER = (r"than\s+(?:(?:it|they|we|he|she|there)\s+used\s+to|(?:it|they)\s+(?
             r"the\s+year\s+before|(?:a\s+few|\w+)\s+years\s+ago|in\s+(?:19|20)\d\d)")
 CHANGE_ASKED = re.compile(rf"{_YES_NO}(?=[^?]*?(?:{_MOVED}|\b{_COMPARATIVE}\b[^?]*?\b{_EARLIER}\b))"
                           rf"|{_YES_NO}\s+(?:more|fewer|less)\s+(?!than\b)\w+(?![^?]*\bthan\b)", re.I)
+# A question asking in plain words what share of something happens: "will I get an answer on time", "do they
+# happen quick enough", "do most people apply online now", "are the council's own homes actually full". The papers
+# answer with a percentage ("84% completed within 20 working days", "71% of placements occupied", "87% online").
+SHARE_IN_WORDS = re.compile(
+    r"\b(?:on|in)\s+time\b|\bwithin\s+(?:the\s+)?(?:time\s*limit|deadline|timescales?)\b|\b(?:quick|fast|soon)\s+enough\b"
+    rf"|{_YES_NO}\s+(?:\w+\s+){{0,2}}?most\s+(?!of\s+(?:the\s+)?(?:time|year)\b)\w+|\bthe\s+majority\s+of\b"
+    rf"|{_YES_NO}\s+[^?]*?\b(?:full|full\s+up|oversubscribed|at\s+capacity)\s*\??\s*$", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon"
@@ -187,6 +194,7 @@ class QueryPlan:
     decision: bool = False                      # asks what was decided (boosts resolutions)
     discussed: str | None = None                # "when did we last/first discuss X": "last" | "first"
     change: bool = False                        # asks yes or no whether a figure has changed (CHANGE_ASKED)
+    share: bool = False                         # asks in plain words what share of something happens (SHARE_IN_WORDS)
     latest: bool = False                        # "current", "latest", "now": the newest papers
     hard: Filters = field(default_factory=Filters)        # scope every passage must be in
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
@@ -320,6 +328,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     asks = plan.asked if plan.context else asked_of(question, standalone)
     plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
     plan.change = bool(CHANGE_ASKED.search(asks))
+    plan.share = bool(SHARE_IN_WORDS.search(asks))
     if plan.period is None:
         plan.period = month_meeting(standalone, coverage, plan)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None
