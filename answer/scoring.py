@@ -102,6 +102,24 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
             s.score = max(s.score, ranked[0].score - ITEM_VOTE_GAP)
 
 
+CHANGE_ANSWERS = 2          # asked yes or no whether a figure changed: a sentence giving the change is lifted as a trend asked by
+# "has the number of ... gone down" is (x intent_bonus)
+# a figure set beside another it is compared with: "1,219 ... compared to 1,146", "up from 12 to 15", "than the 98 last year"
+_BESIDE_EARLIER = re.compile(r"\d[^.;]*?\b(?:compared (?:to|with)|than|(?:up|down) from|against)\b[^.;]*?\d", re.I)
+
+
+_NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/])")
+
+
+def gives_change(sentence: str) -> bool:
+    """The sentence gives a figure as a change ("decreased by 16% from 1809 to 1520", "have risen by 7%") or beside
+    an earlier one ("1,219 ... compared to 1,146"): a change or comparison said, with a percentage or two numbers
+    that are not years ("Reduction in re-referrals (within 6 months of the plan)" names a measure, not a change)."""
+    if not (CHANGE.search(sentence) or _BESIDE_EARLIER.search(sentence)):
+        return False
+    return bool(facts.PERCENT.search(sentence)) or len(_NUMBER.findall(sentence)) >= 2
+
+
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
     heading of the item the sentence is in)."""
@@ -113,7 +131,8 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
         # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
-        twice = bool(asked and asked & rate_of(sentence)) or bool(TREND_ASKED.search(plan.standalone) and CHANGE.search(sentence))
+        twice = bool(asked and asked & rate_of(sentence)) \
+            or bool((plan.change or TREND_ASKED.search(plan.standalone)) and CHANGE.search(sentence))
         if facts.CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
                 and not facts.SHARE_ASKED.search(plan.standalone) and not facts.names_sum(sentence):
             # "what is the band D council tax": a sentence giving a sum ("The Band D charge will be £1,874.52")
@@ -122,6 +141,15 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
             # its lift: the gate declining a sum asked of sentences giving none is judged on them)
             return 0.0
         return settings.intent_bonus * (2 if twice else 1)
+    if plan.intent == "general" and plan.change and gives_change(sentence):
+        # "are complaints going down?", "has it come down at all?": asked yes or no whether a figure changed, a
+        # sentence giving it as a change ("decreased by 16% from 1809 to 1520") or beside an earlier one ("1,219
+        # courses delivered in Quarter 3 compared to 1,146 in the same quarter last year") answers it; a figure
+        # alone (or a date) does not say which way it went
+        return settings.intent_bonus * CHANGE_ANSWERS
+    if plan.intent == "general" and plan.share and facts.PERCENT.search(sentence):
+        # "will I get an answer on time?", "are their own homes full?": a share, given in per cent, answers it
+        return settings.intent_bonus
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
         if NEXT_MEETING.search(plan.standalone) and (NEXT_MEETING.search(sentence) or item and NEXT_MEETING.search(item)):
             # "when is the next meeting": the minutes' own "next meeting … will be held on" line, or the

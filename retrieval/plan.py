@@ -43,6 +43,31 @@ QUANTITY = re.compile(r"\b(how (many|much|long|often|far)|what (proportion|perce
                       r"(?:is|are|has|have|was|were) the (?:number|numbers|amount|level) of|per (?:person|head|resident|pupil|child)|"
                       # "what is the band D council tax?": a council tax band's charge is a sum
                       r"band [a-h])\b", re.I)
+# A yes/no question whether a figure has changed asks for the figure, given as a change: "has it come down at all",
+# "are complaints going down overall", "has it got worse", "are more people being sent on courses", "are people
+# moaning less than they used to", "is the backlog smaller than this time last year". Residents rarely say "how many"
+# when they ask whether something is getting better or worse; the papers answer with a figure ("decreased by 16%
+# from 1809 to 1520"). A comparative counts only beside an earlier time it is compared with ("than last year", "than
+# they used to"), or opening the question's subject ("are more kids ...", "are fewer babies ...") when no other
+# thing is compared ("are more of ours out of work than in the rest of the country" compares places): "is there
+# more information" asks no change.
+_YES_NO = r"^\W*(?:is|are|was|were|has|have|had|did|do|does|will|would|can|could)\b(?:n['’]?t)?"
+_MOVED = (r"\b(?:go(?:ing|ne|es)?|went|com(?:e|ing|es)|came|gett?ing|gets?|got|gotten)\s+(?:\w+\s+)?"
+          r"(?:up|down|higher|lower|worse|better)\b"
+          r"|\b(?:ris(?:en|ing)|rose|fall(?:en|ing)|fell|increas(?:ed|ing)|decreas(?:ed|ing)|drop(?:ped|ping))\b")
+_COMPARATIVE = r"(?:more|fewer|less|bigger|smaller|higher|lower|worse|better|longer|shorter|quicker|faster|slower)"
+_EARLIER = (r"than\s+(?:(?:it|they|we|he|she|there)\s+used\s+to|(?:it|they)\s+(?:was|were|did)|before|previously|ever|"
+            r"(?:this\s+time\s+)?(?:last|a|the\s+(?:previous|last))\s+(?:year|quarter|month|time)(?:\s+ago)?|"
+            r"the\s+year\s+before|(?:a\s+few|\w+)\s+years\s+ago|in\s+(?:19|20)\d\d)")
+CHANGE_ASKED = re.compile(rf"{_YES_NO}(?=[^?]*?(?:{_MOVED}|\b{_COMPARATIVE}\b[^?]*?\b{_EARLIER}\b))"
+                          rf"|{_YES_NO}\s+(?:more|fewer|less)\s+(?!than\b)\w+(?![^?]*\bthan\b)", re.I)
+# A question asking in plain words what share of something happens: "will I get an answer on time", "do they
+# happen quick enough", "do most people apply online now", "are the council's own homes actually full". The papers
+# answer with a percentage ("84% completed within 20 working days", "71% of placements occupied", "87% online").
+SHARE_IN_WORDS = re.compile(
+    r"\b(?:on|in)\s+time\b|\bwithin\s+(?:the\s+)?(?:time\s*limit|deadline|timescales?)\b|\b(?:quick|fast|soon)\s+enough\b"
+    rf"|{_YES_NO}\s+(?:\w+\s+){{0,2}}?most\s+(?!of\s+(?:the\s+)?(?:time|year)\b)\w+|\bthe\s+majority\s+of\b"
+    rf"|{_YES_NO}\s+[^?]*?\b(?:full|full\s+up|oversubscribed|at\s+capacity)\s*\??\s*$", re.I)
 # words of QUANTITY that may only name what a question is about ("the budget", "the target")
 _SUBJECT_ONLY = re.compile(r"budget|overspend|underspend|target|rate|compare|per ?cent|%", re.I)
 WHEN = re.compile(r"\b(when|what date|which date|by when|how soon"
@@ -168,6 +193,8 @@ class QueryPlan:
     intent: str = "general"                     # one of INTENTS
     decision: bool = False                      # asks what was decided (boosts resolutions)
     discussed: str | None = None                # "when did we last/first discuss X": "last" | "first"
+    change: bool = False                        # asks yes or no whether a figure has changed (CHANGE_ASKED)
+    share: bool = False                         # asks in plain words what share of something happens (SHARE_IN_WORDS)
     latest: bool = False                        # "current", "latest", "now": the newest papers
     hard: Filters = field(default_factory=Filters)        # scope every passage must be in
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
@@ -300,6 +327,8 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # the asker's circumstances asks what it says, not what they do ("I've waited since January ...")
     asks = plan.asked if plan.context else asked_of(question, standalone)
     plan.intent = _intent(asks, plan.decision if asks == standalone else bool(DECISION.search(asks)))
+    plan.change = bool(CHANGE_ASKED.search(asks))
+    plan.share = bool(SHARE_IN_WORDS.search(asks))
     if plan.period is None:
         plan.period = month_meeting(standalone, coverage, plan)
     plan.latest = bool(LATEST.search(standalone)) and plan.period is None

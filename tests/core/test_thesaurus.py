@@ -259,3 +259,16 @@ def test_spraying_weedkiller_is_held_by_the_papers_weed_killing():
     ex = thesaurus.default().expand(q)
     said = set(terms("The Council remains opposed to weed-killing on its land."))
     assert set(terms("spraying weedkiller")) <= thesaurus.held(ex, said)
+
+
+def test_weddings_a_backlog_and_roads_dug_up_reach_the_papers_words():
+    th = thesaurus.default()
+    # registrars report "marriage and civil partnership ceremonies", not weddings
+    q = "are more people getting married at the register office than last year"
+    assert any(e.alternatives[0] == "marriage and civil partnership ceremonies" for e in th.expand(q))
+    # a pile of work not yet done is the papers' backlog, work in progress or open enquiries
+    q = "is the pile of unfixed road problems smaller than last year"
+    assert any("backlog" in e.alternatives for e in th.expand(q))
+    # "digging up the same roads": the phrase said with a small word inside it is street works
+    q = "cant the council stop the gas companies digging up the same roads over and over"
+    assert any("street works" in e.alternatives for e in th.expand(q))
