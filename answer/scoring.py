@@ -218,9 +218,12 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     at = {(id(s.passage), s.start): k for k, s in enumerate(sentences)}
     counted_after: dict[int, int] = {}     # a count's sentence -> the index of the sentence leading into it
     counted: set[int] = set()              # the sentences counting the thing asked
+    passage_terms: dict[int, set[str]] = {}     # each passage's terms, for a name said inside a plain phrase
     for s, context, words in zip(sentences, contexts, said):
         ts = set(terms(context)) | set(terms(s.passage.chunk.title or ""))
-        ts |= thesaurus.held(plan.expansions, ts)     # "children looked after" holds "kids in care"
+        around = passage_terms.setdefault(id(s.passage), set(terms(s.passage.chunk.text))) \
+            if any(e.name for e in plan.expansions) else frozenset()
+        ts |= thesaurus.held(plan.expansions, ts, around)     # "children looked after" holds "kids in care"
         ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
         counts_it = bool(head) and facts.counts_asked(s.text, question)
         if counts_it:

@@ -54,6 +54,20 @@ _LOCAL_KIND = re.compile(r"\s+(parish|town|community|village)\s+council$")
 _PLACES_JOINED = re.compile(r"\s+(?:and|with|cum)\s+")
 
 
+_PLACES_LISTED = re.compile(r"\s*,\s*|\s+(?:and|&|with|cum)\s+", re.I)
+
+
+def places_served(name: str | None) -> list[str]:
+    """The places a parish, town or community council is named after when it serves several, as printed:
+    "Grimston, Saxelbye and Shoby Parish Council" -> ["Grimston", "Saxelbye", "Shoby"]; none for a council
+    of one place ("Ashwell Parish Council") or of another kind."""
+    kind = re.search(r"\s+(?:parish|town|community|village)\s+council$", name or "", re.I)
+    if not kind:
+        return []
+    places = [p for p in _PLACES_LISTED.split(name[:kind.start()]) if p.strip()]
+    return places if len(places) > 1 else []
+
+
 def name_holds(asked: str | None, name: str | None) -> bool:
     """Whether a body's `name` is the one `asked` for, compared as committee_key does: the asked name
     within it ("Planning" in "Planning Committee"), or one place of a council that serves several

@@ -54,6 +54,7 @@ class Expansion:
     plain: bool = True                   # a plain phrase (not an official form with its acronym)
     printed: bool = False                # the papers print the phrase too ("playground"): kept when rewritten
     full_forms: tuple[str, ...] = ()     # of an official form, its acronym or full form ("ehcp" / "education ...")
+    name: str = ""                       # the words naming which one, said inside the phrase ("black horse")
 
     @cached_property
     def alternative_terms(self) -> tuple[frozenset[str], ...]:
@@ -152,29 +153,38 @@ class Thesaurus:
         out: list[Expansion] = []
         i = 0
         while i < len(toks):
-            hit = next(((others, plain, printed, full, n) for p, others, plain, printed, full in
+            hit = next(((others, plain, printed, full, n, p) for p, others, plain, printed, full in
                         self._by_first.get(toks[i], ()) if (n := _matched(p, toks, words, i, gap=plain))), None)
             if hit is None:
                 i += 1
                 continue
-            others, plain, printed, full, n = hit
+            others, plain, printed, full, n, phrase = hit
             said = " ".join(words[i:i + n])
+            # the words naming which one ("buy the Black Horse pub") are no words of the phrase: a text in the
+            # papers' words ("community ownership of the pub") holds the phrase, not the name
+            inside = _named_inside(phrase, toks[i:i + n])
+            name = " ".join(words[i + k] for k in inside)
+            own = " ".join(w for k, w in enumerate(words[i:i + n]) if k not in inside)
             if others:
-                out.append(Expansion(said, frozenset(terms(said)), others, found[i].start(),
-                                     found[i + n - 1].end(), plain=plain, printed=printed, full_forms=others[:full]))
+                out.append(Expansion(said, frozenset(terms(own)), others, found[i].start(),
+                                     found[i + n - 1].end(), plain=plain, printed=printed, full_forms=others[:full],
+                                     name=name))
             i += n
         return out
 
 
 GAP_MIN = 3                                  # a plain phrase this long may be said with one small word inside
 _NEGATIONS = frozenset({"not", "no", "nor", "never"})
+NAME_WORDS = 3                               # the most words naming which one inside a phrase ("the Black Horse pub")
 
 
 def _matched(phrase: tuple[str, ...], toks: list[str], words: list[str], i: int, gap: bool) -> int:
     """How many words of the text from `i` say `phrase` (0: it is not there). A plain phrase of
     GAP_MIN words or more is also said with one stop word inside it, as people ask: "kids were in
     care" is "kids in care", "send plans out on time" is "send plans on time"; never a negation
-    ("kids not in care" is not)."""
+    ("kids not in care" is not). A plain phrase of a thing after "the" is also said naming which one
+    between them, in up to NAME_WORDS words none of them small: "buy the Black Horse pub" is "buy the
+    pub", "closing the Mill Lane tip" is "closing the tip"."""
     n = len(phrase)
     if tuple(toks[i:i + n]) == phrase:
         return n
@@ -185,7 +195,23 @@ def _matched(phrase: tuple[str, ...], toks: list[str], words: list[str], i: int,
         if w in STOPWORDS and w not in _NEGATIONS and tuple(toks[i:i + j]) == phrase[:j] \
                 and tuple(toks[i + j + 1:i + n + 1]) == phrase[j:]:
             return n + 1
+    if phrase[-2] == "the" and tuple(toks[i:i + n - 1]) == phrase[:-1]:
+        for m in range(1, NAME_WORDS + 1):
+            name = words[i + n - 1:i + n - 1 + m]
+            if len(name) < m or any(w in STOPWORDS for w in name):
+                break
+            if toks[i + n - 1 + m:i + n + m] == [phrase[-1]]:
+                return n + m
     return 0
+
+
+def _named_inside(phrase: tuple[str, ...], said: list[str]) -> set[int]:
+    """The places in `said` (a phrase as `_matched` found it) of the words naming which one, said
+    between "the" and the phrase's last word ("buy the black horse pub": 3 and 4); none otherwise."""
+    extra = len(said) - len(phrase)
+    if extra <= 0 or phrase[-2] != "the" or said[:len(phrase) - 1] != list(phrase[:-1]):
+        return set()
+    return set(range(len(phrase) - 1, len(phrase) - 1 + extra))
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -227,20 +253,25 @@ def rewritten(text: str, expansions: list[Expansion]) -> str:
     ("how many kids in care" -> "how many children looked after"); the text itself when none is."""
     out, pos = [], 0
     for e in expansions:
-        if not e.plain or e.printed:
-            continue
+        if not e.plain or e.printed or e.name:
+            continue        # (a phrase naming which one, "buy the Black Horse pub", keeps the name it asks about)
         out += [text[pos:e.start], e.alternatives[0]]
         pos = e.end
     return "".join(out) + text[pos:]
 
 
-def held(expansions: list[Expansion], words: AbstractSet[str]) -> set[str]:
+def held(expansions: list[Expansion], words: AbstractSet[str], around: AbstractSet[str] = frozenset()) -> set[str]:
     """The question's terms that a text holds in the papers' words: a text with all the terms of
-    one official form of a phrase holds the phrase's own terms."""
+    one official form of a phrase holds the phrase's own terms, and the name said inside it ("buy the
+    Black Horse pub") when the text's passage, `around` it, prints that name ("The Black Horse Community
+    Group ... are investigating ... Community ownership of the pub")."""
     out: set[str] = set()
     for e in expansions:
         if any(alt <= words for alt in e.alternative_terms):
             out |= e.terms
+            named = set(terms(e.name))
+            if named and named <= around:
+                out |= named
     return out
 
 

@@ -270,12 +270,16 @@ def near_in_list(line: str, other: str) -> bool:
     return abs(a - b) <= 1
 
 
+# an item's title may open with the year it is for: "2024-2025 POLICE PRECEPT", "2025/26 Budget Monitoring"
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+[A-Z]")
+
+
 def _lone_item_head(number_line: str, title_line: str) -> str | None:
     """The heading an item number printed alone ("4.", "Item 4", "Minute 24/123") makes with the
     title on the line after it, when that line reads as an item's title; else None."""
     found = layouts.ITEM_ALONE(number_line)
     title = title_line.strip()
-    if found is None or not title or not (title[:1].isupper()) or not title_fits(title, title):
+    if found is None or not title or not (title[:1].isupper() or _YEAR_FIRST.match(title)) or not title_fits(title, title):
         return None
     if title.endswith((".", ",", ";", ":")) or re.match(r"^that\b", title, re.I) or layouts.ITEM_ALONE(title) \
             or item_number(title, loose=True) or dates.is_date_line(title) or TABLE_LINE.search(title):

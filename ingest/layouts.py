@@ -1066,6 +1066,8 @@ _NOT_A_COUNCIL_NAME = re.compile(r"\b(?:full|youth|schools?|students?|pupils?|yo
 
 # an article is no place's name: "The Police and Crime Panel considered a report ..." names no panel's place
 _ARTICLE = r"(?:The|This|That|These|Those|A|An|Our|Its)\b"
+_PLACE = rf"{_NAME_WORD}(?:(?:\s+|-){_NAME_WORD}){{0,2}}"     # a place's name: "Shoby", "Great Dalby", "Ashby-de-la-Zouch"
+_LOCAL_KIND = r"(?:Parish|Town|Community|Village)\s+Council"
 
 
 # a body named with the council(s) it belongs to ("Joint Committee of ...", "Licensing Board of ...")
@@ -1091,6 +1093,8 @@ def _council_masthead(line: str) -> Fields | None:
     # the heading's words before the name are not the council's: "(Draft) Minutes of (a Virtual) X Parish Council ..."
     s = _PAPER_OF.sub("", s)
     for pattern in (
+        # a local council named after the places it serves, listed: "Ashby, Lowfield & Thornbury Parish Council"
+        rf"^(?:the\s+)?(?P<council>(?!{_ARTICLE}){_PLACE}(?:,\s+{_PLACE})+,?\s+(?:and|&)\s+{_PLACE}\s+{_LOCAL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?!{_ARTICLE})(?:Royal\s+)?{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}?\s+{_COUNCIL_KIND})\b",
         rf"^(?:the\s+)?(?P<council>(?:London|Royal)\s+Borough\s+of\s+{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,3}}?)(?=\s*$|\s*[-–—|,:(]|\s{{2,}})",
         # "Mayoral" says what kind of combined authority it is, never its place: "the Mayoral Combined Authority" names none

@@ -211,6 +211,11 @@ def heading_start(paras: list[Para], i: int) -> Start | None:
             if rec.name == "body_then_date":
                 found = rec(lines[offset])
             elif rec.name in layouts.LINE_HEADINGS:
+                if offset + 1 < len(lines) and _is_prose(lines[offset + 1]):
+                    # a heading's next line is a date, a body's name or a venue, never a sentence: under an
+                    # item's "Minutes:" label, "27th October 2023 - minute item 6 – in response to a query, the
+                    # Commissioner informed that ..." tells of an earlier meeting, it heads no minutes of it
+                    continue
                 found = rec("\n".join(lines[offset:offset + 3]))
             else:
                 found = rec(text)

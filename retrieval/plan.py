@@ -83,9 +83,10 @@ DISCUSSED = re.compile(
     re.I)
 WH_WORD = re.compile(r"\b(what|which|who|whom|whose|how|where|why)\b", re.I)
 WHY = re.compile(r"^\s*(?:why|for what reason|what (?:was|were|is|are) the reasons?|on what grounds)\b", re.I)
-# "who", and "which" a person or body asked by its role, with a word before it ("which Cabinet Member", "which
-# portfolio holder", "which lead officer")
-WHO = re.compile(r"\b(who|whom|which (?:[a-z]+\s+)?(councillors?|cllrs?|officers?|members?|organisations?|providers?|"
+# "who", "whose" (a person asked by what is theirs: "whose statement did the Convener accept?"), and "which" a
+# person or body asked by its role, with a word before it ("which Cabinet Member", "which portfolio holder",
+# "which lead officer")
+WHO = re.compile(r"\b(who|whom|whose|which (?:[a-z]+\s+)?(councillors?|cllrs?|officers?|members?|organisations?|providers?|"
                  r"directors?|holders?|chair(?:s|man|men|woman|person)?|persons?|people))\b", re.I)
 SUMMARY = re.compile(r"^\s*(?:please\s+)?(summari[sz]e|give (?:me )?(?:a )?summary of|what happened at|"
                      r"what was (?:discussed|decided|agreed|resolved) at|what (?:decisions|resolutions) (?:were|was) "
@@ -319,7 +320,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     # "council tax", "council houses": what a council owns or levies, not a body that meets
     named = without_council_modifier(standalone)
     plan.council = _council(standalone, coverage.councils) or council_of_kind(named, coverage.councils)
-    plan.committee = _committee(named, coverage.committees)
+    plan.committee = _committee(without_other_councils(named, plan.council), coverage.committees)
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
     plan.context = asker_context(standalone)
@@ -490,6 +491,17 @@ def without_council_modifier(question: str) -> str:
     return COUNCIL_MODIFIER.sub("", question)
 
 
+def without_other_councils(question: str, council: str | None) -> str:
+    """The question less the names of councils it names in full other than `council`, the one asked about:
+    "what speeds did Suffolk County Council's tests record, as reported to Ashby Parish Council?" names a
+    body that reported to the council asked about, and no committee of it ("County Council", the full
+    council of a county, is a word of that other body's name)."""
+    for named in gazetteer.named_councils(question):
+        if not (council and names.name_holds(named, council)):
+            question = question.replace(named, " ")
+    return question
+
+
 def _council(question: str, councils: list[str]) -> str | None:
     """The council of the index a question names: all the distinctive words of its name (or one place of a
     local council named after several)."""
@@ -503,7 +515,20 @@ def _council(question: str, councils: list[str]) -> str | None:
         # "saxilby parish council": one place of a council serving several ("Saxilby with Ingleby Parish Council")
         held = [name for name in councils if names.name_holds(asked, name)]
         best = held[0] if len(held) == 1 else None
+    if best is None:
+        # "are people in grimston trying to buy the pub": one place of a council serving several ("Grimston,
+        # Saxelbye and Shoby Parish Council") names it, as a council of one place is named by its place alone;
+        # a place that is an everyday word ("Green", "Street") only when typed as a name
+        held = [name for name in councils if any(_place_named(place, question, q) for place in names.places_served(name))]
+        best = held[0] if len(held) == 1 else None
     return best
+
+
+def _place_named(place: str, question: str, asked: set[str]) -> bool:
+    words = _distinctive(place)
+    if not words or not all(w in asked for w in words):
+        return False
+    return all(not english.is_english(w) for w in words) or bool(re.search(rf"\b{re.escape(place)}\b", question))
 
 
 # kinds of council a question may name a council by ("the town council's budget", "the combined

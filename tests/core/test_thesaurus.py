@@ -272,3 +272,29 @@ def test_weddings_a_backlog_and_roads_dug_up_reach_the_papers_words():
     # "digging up the same roads": the phrase said with a small word inside it is street works
     q = "cant the council stop the gas companies digging up the same roads over and over"
     assert any("street works" in e.alternatives for e in th.expand(q))
+
+
+def test_a_plain_phrase_is_matched_with_a_name_said_inside_it():
+    # "buy the pub" asked naming which pub: the name is no word of the phrase, and the question keeps it
+    th = thesaurus.Thesaurus.parse(["community ownership | community right to bid = buy the pub | save the pub"])
+    q = "is the village trying to buy the Red Lion pub"
+    got = th.expand(q)
+    assert [e.phrase for e in got] == ["buy the red lion pub"] and got[0].name == "red lion"
+    assert got[0].terms == frozenset(terms("buy pub"))
+    assert thesaurus.rewritten(q, got) == q
+    # a text in the papers' words holds the name only when its passage prints it
+    words = set(terms("investigating legal structures for community ownership of the pub"))
+    assert thesaurus.held(got, words) == set(terms("buy pub"))
+    around = words | set(terms("The Red Lion Community Group"))
+    assert thesaurus.held(got, words, around) == set(terms("buy pub Red Lion"))
+    # a name runs to three words at most, and a small word is none of them
+    assert th.expand("buy the Old Red Lion Inn pub") == [] and th.expand("buy the pub or the shop") != []
+    assert th.expand("buy the one that is a pub") == []
+
+
+def test_plain_words_for_the_police_share_of_council_tax():
+    th = thesaurus.default()
+    for q in ("how much more do i pay for the police on my council tax", "what is the police bit of council tax this year"):
+        assert any(e.alternatives[0] == "police precept" for e in th.expand(q)), q
+    q = "are people trying to buy the Plough pub"
+    assert any("community ownership" in e.alternatives for e in th.expand(q))
