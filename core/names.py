@@ -59,7 +59,7 @@ _PLACES_LISTED = re.compile(r"\s*,\s*|\s+(?:and|&|with|cum)\s+", re.I)
 
 def places_served(name: str | None) -> list[str]:
     """The places a parish, town or community council is named after when it serves several, as printed:
-    "Grimston, Saxelbye and Shoby Parish Council" -> ["Grimston", "Saxelbye", "Shoby"]; none for a council
+    "Ashwell, Brinton and Coldby Parish Council" -> ["Ashwell", "Brinton", "Coldby"]; none for a council
     of one place ("Ashwell Parish Council") or of another kind."""
     kind = re.search(r"\s+(?:parish|town|community|village)\s+council$", name or "", re.I)
     if not kind:

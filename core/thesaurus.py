@@ -160,7 +160,7 @@ class Thesaurus:
                 continue
             others, plain, printed, full, n, phrase = hit
             said = " ".join(words[i:i + n])
-            # the words naming which one ("buy the Black Horse pub") are no words of the phrase: a text in the
+            # the words naming which one ("buy the Red Lion pub") are no words of the phrase: a text in the
             # papers' words ("community ownership of the pub") holds the phrase, not the name
             inside = _named_inside(phrase, toks[i:i + n])
             name = " ".join(words[i + k] for k in inside)
@@ -175,7 +175,7 @@ class Thesaurus:
 
 GAP_MIN = 3                                  # a plain phrase this long may be said with one small word inside
 _NEGATIONS = frozenset({"not", "no", "nor", "never"})
-NAME_WORDS = 3                               # the most words naming which one inside a phrase ("the Black Horse pub")
+NAME_WORDS = 3                               # the most words naming which one inside a phrase ("the Red Lion pub")
 
 
 def _matched(phrase: tuple[str, ...], toks: list[str], words: list[str], i: int, gap: bool) -> int:
@@ -183,7 +183,7 @@ def _matched(phrase: tuple[str, ...], toks: list[str], words: list[str], i: int,
     GAP_MIN words or more is also said with one stop word inside it, as people ask: "kids were in
     care" is "kids in care", "send plans out on time" is "send plans on time"; never a negation
     ("kids not in care" is not). A plain phrase of a thing after "the" is also said naming which one
-    between them, in up to NAME_WORDS words none of them small: "buy the Black Horse pub" is "buy the
+    between them, in up to NAME_WORDS words none of them small: "buy the Red Lion pub" is "buy the
     pub", "closing the Mill Lane tip" is "closing the tip"."""
     n = len(phrase)
     if tuple(toks[i:i + n]) == phrase:
@@ -254,7 +254,7 @@ def rewritten(text: str, expansions: list[Expansion]) -> str:
     out, pos = [], 0
     for e in expansions:
         if not e.plain or e.printed or e.name:
-            continue        # (a phrase naming which one, "buy the Black Horse pub", keeps the name it asks about)
+            continue        # (a phrase naming which one, "buy the Red Lion pub", keeps the name it asks about)
         out += [text[pos:e.start], e.alternatives[0]]
         pos = e.end
     return "".join(out) + text[pos:]
@@ -263,7 +263,7 @@ def rewritten(text: str, expansions: list[Expansion]) -> str:
 def held(expansions: list[Expansion], words: AbstractSet[str], around: AbstractSet[str] = frozenset()) -> set[str]:
     """The question's terms that a text holds in the papers' words: a text with all the terms of
     one official form of a phrase holds the phrase's own terms, and the name said inside it ("buy the
-    Black Horse pub") when the text's passage, `around` it, prints that name ("The Black Horse Community
+    Red Lion pub") when the text's passage, `around` it, prints that name ("The Red Lion Community
     Group ... are investigating ... Community ownership of the pub")."""
     out: set[str] = set()
     for e in expansions:

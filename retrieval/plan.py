@@ -516,8 +516,8 @@ def _council(question: str, councils: list[str]) -> str | None:
         held = [name for name in councils if names.name_holds(asked, name)]
         best = held[0] if len(held) == 1 else None
     if best is None:
-        # "are people in grimston trying to buy the pub": one place of a council serving several ("Grimston,
-        # Saxelbye and Shoby Parish Council") names it, as a council of one place is named by its place alone;
+        # "are people in brinton trying to buy the pub": one place of a council serving several ("Ashwell,
+        # Brinton and Coldby Parish Council") names it, as a council of one place is named by its place alone;
         # a place that is an everyday word ("Green", "Street") only when typed as a name
         held = [name for name in councils if any(_place_named(place, question, q) for place in names.places_served(name))]
         best = held[0] if len(held) == 1 else None
