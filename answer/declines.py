@@ -505,7 +505,7 @@ def kind_not_given(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, s
     """The kind of time the question asks for (a time of day, a day, a length of time: KIND_ASKED) when none of
     the best sentences on its subject (as no_date_ahead: at least settings.predate_subject_share of what the best
     holds of its words), nor the sentence after one in its item, nor the line the answer would open with when it
-    is on the subject, gives one: "The Beacon was well attended, approximately 70 people" asked what time the
+    is in the passage of the best of them, gives one: "The Beacon was well attended, approximately 70 people" asked what time the
     beacon was lit; a length of time of another matter ranked below them ("a permitted reserve life of some 82
     years" asked how long a mast will stay up) is not its length. None when no such kind is asked, or one is given.
     (Asked when a meeting closed, its minutes' closing line answers: facts.closing_time.)"""
@@ -522,8 +522,9 @@ def kind_not_given(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, s
             nxt = None
         if any(_gives_kind(kind, bare(t)) for t in (s.text, nxt.text if nxt is not None else "")):
             return None
-    if fact is not None and any(s.passage is fact.passage and s.start <= fact.start < s.end for s in subject) \
-            and _gives_kind(kind, fact.text):
+    # the line the answer opens with, in the passage of the best sentence on the subject ("2. appoint ... with the
+    # intention that they similarly serve an 18 month term" below "Extension of the terms of office")
+    if fact is not None and subject and fact.passage is subject[0].passage and _gives_kind(kind, fact.text):
         return None
     return kind if subject else None
 
@@ -1089,6 +1090,9 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|another|any|some|no|the\s+same|their|it
 ROLE_REACH = 60            # characters either side of a role word within which the person holding it is named
 _INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
 NO_ROLE = "The passages on this subject name no one as its {role}."
+# a body of its own, not the council's, whose role a question asks: "the Christmas Lights Group", "the youth club"
+_OWN_BODY = re.compile(r"\b(?:group|club|association|society|trust|charity|company|firm|school|team|forum|network|"
+                       r"friends\s+of|cic|ltd|limited)\b", re.I)
 _MEETING_WORDS = frozenset(terms("meeting meetings agm agms annual extraordinary special zoom virtual online remote hybrid"))
 
 
@@ -1113,7 +1117,7 @@ def _fills_role(text: str, role: str, untitled: bool = False) -> bool:
 _PERSON = re.compile(r"\b[A-Z][a-z]+\s+(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+\b")     # "Alan McFadzean", "Ann O'Neill"
 
 
-def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -> str | None:
+def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], settings: Settings) -> str | None:
     """The role a who-question asks after ("chair", "company director", "solicitor"), as typed, when neither
     the line the answer would open with nor any of the best sentences on the subject names someone in it
     (_fills_role) where what the role is of is said (its sentence with the one before, its item: the
@@ -1131,15 +1135,27 @@ def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) 
     # the stem a word of the role opens with ("chair" of "Chairman", "chaired"; "teacher" of "head teacher")
     stem = r"(?:lead|led)" if role == "leader" else re.escape(terms(role)[-1])
     # (a meeting is named by its date, which the period judges: "at the AGM on 8 May", "the Zoom meeting")
+    # (the words that say how one asks, "back in 2017", commoner in everyday English than settings.everyday_surprisal,
+    # name no body)
+    background = everyday_surprisal(plan.standalone)
+    unknown = unknown_surprisal()
     of = {t for t in terms(rest) if t not in plan.scope_words and t not in STOPWORDS and t not in GENERIC
-          and not dates.is_date_word(t)} - set(terms(role)) - _MEETING_WORDS
+          and not dates.is_date_word(t) and background.get(t, unknown) >= settings.everyday_surprisal} \
+        - set(terms(role)) - _MEETING_WORDS
+    if not _OWN_BODY.search(rest):
+        # a role of the council, its committees or its service ("Chairman of the Buckinghamshire and Milton Keynes
+        # Fire Authority" in its own papers, which print "Bucks & MK"): the paper is the body's own
+        of = set()
     spans = [(fact.passage, fact.start, fact.end)] + \
         [(s.passage, s.start, s.end) for s in _on_subject(ranked[:PREDATE_LOOK * 2], 0.5)]
     for n, (passage, start, end) in enumerate(spans):
         _, own = _with_the_one_before(passage.chunk.text, start, end)
         if not _fills_role(own, stem, untitled=n == 0):
             continue
-        said = set(terms(f"{passage.chunk.item or ''} {own}"))
+        # (a paper holds the name of the body whose paper it is: "be re-elected Chairman of the Fire Authority" in
+        # the Buckinghamshire and Milton Keynes Fire Authority's minutes)
+        chunk = passage.chunk
+        said = set(terms(f"{chunk.council or ''} {chunk.committee or ''} {chunk.title or ''} {chunk.item or ''} {own}"))
         said |= thesaurus.held(plan.expansions, said) | opened(of - said, said)
         if 2 * len(of - said) <= len(of) if len(of) > 2 else of <= said:
             return None

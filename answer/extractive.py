@@ -335,7 +335,7 @@ class ExtractiveAnswerer:
             # asked who holds a titled post, and the person the answer would open with is named with another
             # title ("Head of City Transport" asked for the Head of Parking Services)
             return self.abstain(plan, passages, ranked, reason=declines.NO_POST.format(post=post))
-        role = declines.role_not_filled(plan, fact, ranked)
+        role = declines.role_not_filled(plan, fact, ranked, self.settings)
         if role:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
