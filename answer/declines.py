@@ -1096,13 +1096,17 @@ _OWN_BODY = re.compile(r"\b(?:group|club|association|society|trust|charity|compa
 _MEETING_WORDS = frozenset(terms("meeting meetings agm agms annual extraordinary special zoom virtual online remote hybrid"))
 
 
-def _fills_role(text: str, role: str, untitled: bool = False) -> bool:
+def _fills_role(text: str, role: str, untitled: bool = False, heading: str = "") -> bool:
     """The text names someone in the role asked (`role`, its stem): a person's name (or initials) beside a word
     of it that is not said of no one in particular ("a Director of a local company"); or, `untitled`, a person named by two
     names and no title of their own ("will be using Alex Birtles of ..."), who may be the one asked for
     without the role word. A councillor by their title ("Councillor Healey spoke to a Director ...") holds
-    that office, not the one asked."""
+    that office, not the one asked. `heading`: the item's heading, which may name the role its item fills
+    ("Election of Vice-Chair"), not the person."""
     text = re.sub(r"[_*]", " ", text)             # "Alan McFadzean — _Chair_": markup is no part of a word
+    if heading and re.search(rf"\b{role}", heading, re.I) and (names.names_a_person(text) or _PERSON.search(text)
+                                                              or _INITIALS.search(text)):
+        return True
     for m in re.finditer(rf"\b{role}[\w-]*", text, re.I):
         if _UNNAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
@@ -1133,7 +1137,8 @@ def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], 
         ("chair" if m.group("verb").lower().startswith("chair") else "leader")
     rest = m.group("rest") or m.group("vrest") or m.group("wrest") or ""
     # the stem a word of the role opens with ("chair" of "Chairman", "chaired"; "teacher" of "head teacher")
-    stem = r"(?:lead|led)" if role == "leader" else re.escape(terms(role)[-1])
+    stem = r"(?:lead|led)" if role == "leader" else "chair" if re.search(r"chair", role, re.I) \
+        else re.escape(terms(role)[-1])
     # (a meeting is named by its date, which the period judges: "at the AGM on 8 May", "the Zoom meeting")
     # (the words that say how one asks, "back in 2017", commoner in everyday English than settings.everyday_surprisal,
     # name no body)
@@ -1150,7 +1155,9 @@ def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], 
         [(s.passage, s.start, s.end) for s in _on_subject(ranked[:PREDATE_LOOK * 2], 0.5)]
     for n, (passage, start, end) in enumerate(spans):
         _, own = _with_the_one_before(passage.chunk.text, start, end)
-        if not _fills_role(own, stem, untitled=n == 0):
+        # (an item electing to the role names it in its heading: "24/051 Election of Vice-Chair" over "Cllr M Dunmore
+        # was proposed ... and duly elected")
+        if not _fills_role(own, stem, untitled=n == 0, heading=passage.chunk.item or ""):
             continue
         # (a paper holds the name of the body whose paper it is: "be re-elected Chairman of the Fire Authority" in
         # the Buckinghamshire and Milton Keynes Fire Authority's minutes)

@@ -199,9 +199,10 @@ class ExtractiveAnswerer:
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
+            # (when every sentence is of another period, that is said below: declines.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
-                       for s in best):
+            if best and not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
+                                for s in best):
                 return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
