@@ -575,8 +575,9 @@ def said_about_not_held(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
                         idf: dict[str, float] | None) -> str | None:
     """The matter a question asks what was said about ("keeping emails" of "What does the Data Protection Policy
     say about keeping emails?"), as typed, when neither the line the answer would open with nor any best
-    sentence on the subject holds its words in its own sentence or the one before (all of one or two, half of
-    more; the thesaurus's equivalents, a longer word a stem opens): minutes saying a policy is to be written
+    sentence on the subject holds any of its words in its own sentence or the one before (or the thesaurus's
+    equivalent, a longer word a stem opens; one word is enough, as a resident's own words for the rest may
+    differ: "fuel being stolen from farms" of "2 thefts of diesel from farm vehicles"): minutes saying a policy is to be written
     say nothing of what it says about emails. Only the words the index knows are judged, past the scope and
     dates ("cashpoint", which no paper prints, asked of a "Cash Machine"). None when no such matter is asked."""
     m = _SAID_ABOUT.search(plan.standalone)
@@ -593,7 +594,7 @@ def said_about_not_held(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
         _, own = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
         said = set(terms(own))
         said |= thesaurus.held(plan.expansions, said) | opened(asked - said, said)
-        if (2 * len(asked - said) <= len(asked)) if len(asked) > 2 else asked <= said:
+        if asked & said:
             return None
     return about.strip()
 
