@@ -23,7 +23,7 @@ from core.sentences import LIST_PREFIX, bare, is_label
 from core.settings import Settings
 from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
-from retrieval.plan import DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
+from retrieval.plan import ABOUT_A_MEETING, DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
 
 # the answerer's finder of the words close in meaning to the question's (ExtractiveAnswerer._stand_ins):
 # (plan, the question's stems, words) -> each stem's words near it
@@ -479,6 +479,126 @@ def no_date_ahead(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -
     return bool(look)
 
 
+# the kind of time a question asks for, and how a sentence gives one: the time of day ("What time was the
+# beacon lit?": "7.30pm", "noon"), the day ("On which days will the post office open?": "Tuesdays", "on 4
+# November") or a length of time ("How long will the mast stay up?": "18 months", "until March 2026")
+_TIME_OF_DAY_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|season))|"
+                                r"\bat\s+what\s+hour\b", re.I)
+_DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:days?|dates?)\b(?!\s+(?:centre|centers?|services?|care|trips?))", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![£$€\d.,])\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d|\s*%)"
+                    r"|\b(?:noon|midday|midnight|o['’]?clock)\b|\bat\s+[012]\d[0-5]\d\b", re.I)
+_DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|daily|every\s+day|"
+                        r"each\s+day|tomorrow|today)\b", re.I)
+KIND_ASKED = {"time of day": _TIME_OF_DAY_ASKED, "day": _DAY_ASKED, "length of time": facts.LENGTH_ASKED}
+NO_KIND = "The passages on this subject give no {kind} for it."
+
+
+def _gives_kind(kind: str, text: str) -> bool:
+    if kind == "time of day":
+        return bool(_CLOCK.search(text))
+    if kind == "day":
+        return bool(_DAY_NAMED.search(text) or dates.find_dates(text) or facts.DAY_OF_MONTH.search(text))
+    return facts.gives_length(text)
+
+
+def kind_not_given(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings) -> str | None:
+    """The kind of time the question asks for (a time of day, a day, a length of time: KIND_ASKED) when none of
+    the best sentences on its subject (as no_date_ahead: at least settings.predate_subject_share of what the best
+    holds of its words), nor the sentence after one in its item, nor the line the answer would open with when it
+    is in the passage of the best of them, gives one: "The Beacon was well attended, approximately 70 people" asked what time the
+    beacon was lit; a length of time of another matter ranked below them ("a permitted reserve life of some 82
+    years" asked how long a mast will stay up) is not its length. None when no such kind is asked, or one is given.
+    (Asked when a meeting closed, its minutes' closing line answers: facts.closing_time.)"""
+    kind = next((k for k, asked in KIND_ASKED.items() if asked.search(plan.standalone)), None)
+    if kind is None or facts.asks_closing(plan.intent, plan.standalone) or plan.intent in ("vote", "summary"):
+        return None
+    if fact is not None and fact.reading is not None:
+        return None
+    best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
+    subject = _on_subject(best, settings.predate_subject_share)
+    for s in subject:
+        nxt = facts.next_sentence(s, ranked)
+        if nxt is not None and _another_item(s, nxt):
+            nxt = None
+        if any(_gives_kind(kind, bare(t)) for t in (s.text, nxt.text if nxt is not None else "")):
+            return None
+    # the line the answer opens with, in the passage of the best sentence on the subject ("2. appoint ... with the
+    # intention that they similarly serve an 18 month term" below "Extension of the terms of office")
+    if fact is not None and subject and fact.passage is subject[0].passage and _gives_kind(kind, fact.text):
+        return None
+    return kind if subject else None
+
+
+# a part of a whole asked: "How many of the people at the beacon were children?", "How much of the money
+# came from businesses?" (the whole, then the part that is counted)
+_PART_ASKED = re.compile(r"^\W*how\s+(?:many|much)\s+of\s+(?P<whole>[^?]{1,120}?)\s+(?:were|are|came\s+from|"
+                         r"come\s+from|comes\s+from|went\s+to|go(?:es)?\s+to)\s+(?P<part>[^?,;]+)", re.I)
+# where the part asked ends: what follows says where or when, or whose account ("according to the schedule")
+_PART_END = re.compile(r"\s+(?:according|in|at|on|for|by|during|this|last|next|since|from)\b.*", re.I | re.S)
+NO_PART = "The passages on this subject give no number of those asked about: \"{part}\"."
+
+
+def part_not_counted(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings,
+                     idf: dict[str, float] | None) -> str | None:
+    """The part of a whole a question counts ("children" of "How many of the people at the beacon were
+    children?"), as typed, when neither the line the answer would open with nor any best sentence on the
+    subject that gives a figure holds its words (all of one or two, half of more; the thesaurus's equivalents,
+    a longer word a stem opens): "approximately 70 people from the local community" counts the whole, not the
+    children. Only the words the index knows are judged (a misspelling is no subject). None when no part is asked."""
+    m = _PART_ASKED.match(plan.standalone)
+    if not m or idf is None:
+        return None
+    asked = _PART_END.sub("", m.group("part"))
+    part = {t for t in terms(asked) if t in idf and t not in plan.scope_words and t not in STOPWORDS
+            and t not in GENERIC and not dates.is_date_word(t)}
+    if not part:
+        return None
+    best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
+    look: list[Sentence | Fact] = [s for s in _on_subject(best, settings.predate_subject_share)
+                                   if facts.FIGURE.search(s.text) or facts.bare_count(bare(s.text))]
+    if fact is not None:
+        look.insert(0, fact)
+    for s in look:
+        said = set(terms(sentence_context(s.passage.chunk, s.passage.chunk.text[s.start:s.end])))
+        said |= thesaurus.held(plan.expansions, said) | opened(part - said, said)
+        if (2 * len(part - said) <= len(part)) if len(part) > 2 else part <= said:
+            return None
+    return asked.strip()
+
+
+# what someone or a paper said about a matter: "What does the Data Protection Policy say about keeping emails?"
+_SAID_ABOUT = re.compile(r"\b(?:say|says|said|state|states|stated|write|writes|wrote)\s+about\s+(?P<about>[^?]+)", re.I)
+NO_SAID_ABOUT = "The passages on this subject say nothing of \"{about}\"."
+
+
+def said_about_not_held(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings,
+                        idf: dict[str, float] | None) -> str | None:
+    """The matter a question asks what was said about ("keeping emails" of "What does the Data Protection Policy
+    say about keeping emails?"), as typed, when neither the line the answer would open with nor any best
+    sentence on the subject holds any of its words in its own sentence or the one before (or the thesaurus's
+    equivalent, a longer word a stem opens; one word is enough, as a resident's own words for the rest may
+    differ: "fuel being stolen from farms" of "2 thefts of diesel from farm vehicles"): minutes saying a policy is to be written
+    say nothing of what it says about emails. Only the words the index knows are judged, past the scope and
+    dates ("cashpoint", which no paper prints, asked of a "Cash Machine"). None when no such matter is asked."""
+    m = _SAID_ABOUT.search(plan.standalone)
+    if not m or idf is None or fact is None or fact.reading is not None:
+        return None
+    about = re.split(r"\s+(?:in|at)\s+(?:his|her|their|its|the)\s+(?:question|report|letter|speech|statement)\b",
+                     m.group("about"))[0]
+    asked = {t for t in terms(about) if t in idf and t not in plan.scope_words and t not in STOPWORDS
+             and t not in GENERIC and not dates.is_date_word(t)}
+    if not asked:
+        return None
+    best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
+    for s in [fact, *_on_subject(best, settings.predate_subject_share)]:
+        _, own = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
+        said = set(terms(own))
+        said |= thesaurus.held(plan.expansions, said) | opened(asked - said, said)
+        if asked & said:
+            return None
+    return about.strip()
+
+
 def predates_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
     """As predates, judged on the sentences that hold the question's words (at least
     settings.predate_subject_share of what the best holds): "Who was elected in the election in
@@ -693,7 +813,9 @@ def figures_of_other_periods(plan: QueryPlan, ranked: list[Sentence], settings: 
     sentences on its subject (at least settings.predate_subject_share of what the best holds of its
     words) is of another period (answer.period.off_period: it names another, or its papers cannot
     report this one): a quarter 3 report's "Latest: 60% ... Previous: 52%" is no figure of quarter 1."""
-    if plan.intent != "quantity" or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
+    # (a question of what a meeting did or when it closed is of that meeting's date: answer.period.off_period)
+    if not (plan.intent == "quantity" or plan.intent == "general" and not ABOUT_A_MEETING.search(plan.standalone)) \
+            or not wants_one_period(plan) or plan.period.kind not in FIGURE_PERIODS:
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
     return bool(subject) and all(s.off_period for s in subject)
@@ -962,6 +1084,99 @@ def post_not_named(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]) -
     return post
 
 _POST_TITLE = re.compile(rf"\b{_POST_WORDS}\b")
+
+
+# a who-question asking who fills a role, and of what: "Who chairs the Christmas Lights Group?", "Who was the
+# company director who quoted for the tarmac?", "Which solicitor acted for the landowner?"
+_ROLE_WORD = (r"(?:vice[- ]?)?chair(?:man|woman|person|ed|s|ing)?|directors?|solicitors?|head\s?teachers?|treasurers?|"
+              r"secretar(?:y|ies)|clerks?|presidents?|organisers?|co-?ordinators?|managers?|leaders?|auditors?|"
+              r"surveyors?|architects?|contractors?|agents?|engineers?|consultants?")
+_ROLE_ASKED = re.compile(rf"^\W*(?:who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                         rf"(?P<role>{_ROLE_WORD})\b(?P<rest>[^?]*)|who\s+(?:will\s+|is\s+going\s+to\s+)?"
+                         rf"(?P<verb>chairs|chaired|chair|leads|led|lead)\b(?P<vrest>[^?]*)"
+                         rf"|which\s+(?P<which>{_ROLE_WORD})\b(?P<wrest>[^?]*))", re.I)
+# a role said of no one: "spoke to a Director of a local company", "the same solicitor could not act"
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|another|any|some|no|the\s+same|their|its|each|every)\s+(?:[\w'’-]+\s+)?$", re.I)
+ROLE_REACH = 60            # characters either side of a role word within which the person holding it is named
+_INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
+NO_ROLE = "The passages on this subject name no one as its {role}."
+# a body of its own, not the council's, whose role a question asks: "the Christmas Lights Group", "the youth club"
+_OWN_BODY = re.compile(r"\b(?:group|club|association|society|trust|charity|company|firm|school|team|forum|network|"
+                       r"friends\s+of|cic|ltd|limited)\b", re.I)
+_MEETING_WORDS = frozenset(terms("meeting meetings agm agms annual extraordinary special zoom virtual online remote hybrid"))
+
+
+def _fills_role(text: str, role: str, untitled: bool = False, heading: str = "") -> bool:
+    """The text names someone in the role asked (`role`, its stem): a person's name (or initials) beside a word
+    of it that is not said of no one in particular ("a Director of a local company"); or, `untitled`, a person named by two
+    names and no title of their own ("will be using Alex Birtles of ..."), who may be the one asked for
+    without the role word. A councillor by their title ("Councillor Healey spoke to a Director ...") holds
+    that office, not the one asked. `heading`: the item's heading, which may name the role its item fills
+    ("Election of Vice-Chair"), not the person."""
+    text = re.sub(r"[_*]", " ", text)             # "Alan McFadzean — _Chair_": markup is no part of a word
+    if heading and re.search(rf"\b{role}", heading, re.I) and (names.names_a_person(text) or _PERSON.search(text)
+                                                              or _INITIALS.search(text)):
+        return True
+    for m in re.finditer(rf"\b{role}[\w-]*", text, re.I):
+        if _UNNAMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        near = text[max(0, m.start() - ROLE_REACH):m.end() + ROLE_REACH]
+        if names.names_a_person(near) or _PERSON.search(near) or _INITIALS.search(near):
+            return True
+    return untitled and any(not re.match(names.TITLE, m.group(0)) and
+                            not re.search(rf"{names.TITLE}\.?\s+$", text[max(0, m.start() - 12):m.start()])
+                            and names.names_a_person(m.group(0)) for m in names.TWO_NAMES.finditer(text))
+
+
+_PERSON = re.compile(r"\b[A-Z][a-z]+\s+(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+\b")     # "Alan McFadzean", "Ann O'Neill"
+
+
+def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], settings: Settings) -> str | None:
+    """The role a who-question asks after ("chair", "company director", "solicitor"), as typed, when neither
+    the line the answer would open with nor any of the best sentences on the subject names someone in it
+    (_fills_role) where what the role is of is said (its sentence with the one before, its item: the
+    question's words after the role, less its scope and dates): "Alan McFadzean — Chair" in a minute's
+    apologies is the community council's chair, not the Christmas lights group's; "Councillor Healey spoke to
+    a Director of a local company" names no director. None when no role is asked, or someone is named in it."""
+    if plan.intent != "who" or fact is None or fact.reading is not None:
+        return None
+    m = _ROLE_ASKED.match(plan.standalone)
+    if not m:
+        return None
+    role = m.group("role") or m.group("which") or "chair" if not m.group("verb") else \
+        ("chair" if m.group("verb").lower().startswith("chair") else "leader")
+    rest = m.group("rest") or m.group("vrest") or m.group("wrest") or ""
+    # the stem a word of the role opens with ("chair" of "Chairman", "chaired"; "teacher" of "head teacher")
+    stem = r"(?:lead|led)" if role == "leader" else "chair" if re.search(r"chair", role, re.I) \
+        else re.escape(terms(role)[-1])
+    # (a meeting is named by its date, which the period judges: "at the AGM on 8 May", "the Zoom meeting")
+    # (the words that say how one asks, "back in 2017", commoner in everyday English than settings.everyday_surprisal,
+    # name no body)
+    background = everyday_surprisal(plan.standalone)
+    unknown = unknown_surprisal()
+    of = {t for t in terms(rest) if t not in plan.scope_words and t not in STOPWORDS and t not in GENERIC
+          and not dates.is_date_word(t) and background.get(t, unknown) >= settings.everyday_surprisal} \
+        - set(terms(role)) - _MEETING_WORDS
+    if not _OWN_BODY.search(rest):
+        # a role of the council, its committees or its service ("Chairman of the Buckinghamshire and Milton Keynes
+        # Fire Authority" in its own papers, which print "Bucks & MK"): the paper is the body's own
+        of = set()
+    spans = [(fact.passage, fact.start, fact.end)] + \
+        [(s.passage, s.start, s.end) for s in _on_subject(ranked[:PREDATE_LOOK * 2], 0.5)]
+    for n, (passage, start, end) in enumerate(spans):
+        _, own = _with_the_one_before(passage.chunk.text, start, end)
+        # (an item electing to the role names it in its heading: "24/051 Election of Vice-Chair" over "Cllr M Dunmore
+        # was proposed ... and duly elected")
+        if not _fills_role(own, stem, untitled=n == 0, heading=passage.chunk.item or ""):
+            continue
+        # (a paper holds the name of the body whose paper it is: "be re-elected Chairman of the Fire Authority" in
+        # the Buckinghamshire and Milton Keynes Fire Authority's minutes)
+        chunk = passage.chunk
+        said = set(terms(f"{chunk.council or ''} {chunk.committee or ''} {chunk.title or ''} {chunk.item or ''} {own}"))
+        said |= thesaurus.held(plan.expansions, said) | opened(of - said, said)
+        if 2 * len(of - said) <= len(of) if len(of) > 2 else of <= said:
+            return None
+    return role.lower()
 
 
 def date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:

@@ -199,9 +199,10 @@ class ExtractiveAnswerer:
         if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
+            # (when every sentence is of another period, that is said below: declines.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
-                       for s in best):
+            if best and not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
+                                for s in best):
                 return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
@@ -302,6 +303,16 @@ class ExtractiveAnswerer:
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_DONE)
+        if (part := declines.part_not_counted(plan, ranked, fact, self.settings, self.idf)):
+            # asked how many of a whole were of a part, and the figures on the subject count only the whole
+            return self.abstain(plan, passages, ranked, reason=declines.NO_PART.format(part=part))
+        if (about := declines.said_about_not_held(plan, ranked, fact, self.settings, self.idf)):
+            # asked what was said about a matter, and the lines on the subject never speak of it
+            return self.abstain(plan, passages, ranked, reason=declines.NO_SAID_ABOUT.format(about=about))
+        if (kind := declines.kind_not_given(plan, ranked, fact, self.settings)):
+            # asked a time of day, a day or a length of time, and no sentence on the subject gives one: a count
+            # of those who came ("approximately 70 people") is no time the beacon was lit
+            return self.abstain(plan, passages, ranked, reason=declines.NO_KIND.format(kind=kind))
         not_done = declines.act_not_done(plan, ranked, fact)
         if not_done is not None:
             # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
@@ -325,6 +336,11 @@ class ExtractiveAnswerer:
             # asked who holds a titled post, and the person the answer would open with is named with another
             # title ("Head of City Transport" asked for the Head of Parking Services)
             return self.abstain(plan, passages, ranked, reason=declines.NO_POST.format(post=post))
+        role = declines.role_not_filled(plan, fact, ranked, self.settings)
+        if role:
+            # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
+            # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
+            return self.abstain(plan, passages, ranked, reason=declines.NO_ROLE.format(role=role))
         if declines.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No

@@ -100,8 +100,14 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
             if not reported:
                 return f"papers of {dates.human(when)}"
         elif not spans and p.kind in ("year", "financial_year", "month"):
-            first, last = window(p, settings, bool(ABOUT_A_MEETING.search(plan.standalone)),
-                                 office=asks_office_for_year(plan))
+            meeting = bool(ABOUT_A_MEETING.search(plan.standalone))
+            first, last = window(p, settings, meeting, office=asks_office_for_year(plan))
+            if p.kind == "month" and not meeting:
+                # a month is a moment, not a reporting period: a figure printed without its period ("The
+                # Treasurer's Account stood at £694.99") is of its paper's month, and papers of a year later
+                # do not speak of the month asked without naming it
+                first = max(first, (date.fromisoformat(p.date_from) - timedelta(days=settings.month_lead_days)).isoformat())
+                last = min(last, (date.fromisoformat(p.date_to) + timedelta(days=settings.month_lag_days)).isoformat())
             if p.kind == "financial_year" and SET_FOR.search(plan.standalone):
                 # what was set for a financial year (a precept, a budget, a fee) is set before it starts:
                 # papers of its last months setting one are setting the next year's

@@ -130,7 +130,7 @@ TITLED_GROUP = re.compile(r"\b(?:Cllrs|CLLRS|Councillors|COUNCILLORS)\.?[ \t]+[A
 # a surname as printed, a capital inside it or an apostrophe after its first letter too: "Smith", "MacLeod",
 # "McArthur", "O'Brien" (not any word with a capital inside: "YouTube", "PowerPoint")
 SURNAME = r"(?:Ma?c|[A-Z]['’])?[A-Z][a-z]+"
-_TWO_NAMES = re.compile(rf"\b(?!The\b|This\b|That\b|These\b|Those\b|A\b|An\b)[A-Z][a-z]+ ({SURNAME})\b")
+TWO_NAMES = re.compile(rf"\b(?!The\b|This\b|That\b|These\b|Those\b|A\b|An\b)[A-Z][a-z]+ ({SURNAME})\b")
 # the last word of a place's name: "Mill Lane", "Church Road", "Village Hall", "Jubilee Field" name where, not who
 _PLACE_WORD = frozenset("""lane road street avenue close way drive crescent place square gardens grove terrace row
 hill green common park field fields meadow meadows hall centre center church chapel farm house cottage court bridge
@@ -156,7 +156,7 @@ def names_a_person(text: str) -> bool:
     if _TITLED_NAME.search(text) or TITLED_GROUP.search(text):
         return True
     return any(m.group(1).lower() not in _PLACE_WORD | _THING_WORD and not _ORGANISATION.fullmatch(m.group(1))
-               for m in _TWO_NAMES.finditer(text))
+               for m in TWO_NAMES.finditer(text))
 
 
 # a place named by its own words and the kind of place it is: "Glen Road", "Mill Lane", "Shore Road", "Jubilee Field"
@@ -177,4 +177,4 @@ def names_someone(text: str) -> bool:
     PB"), a role holder or an organisation."""
     if _TITLED_NAME.search(text) or TITLED_GROUP.search(text) or _ROLE.search(text) or _ORGANISATION.search(text):
         return True
-    return any(m.group(1).lower() not in _PLACE_WORD for m in _TWO_NAMES.finditer(text))
+    return any(m.group(1).lower() not in _PLACE_WORD for m in TWO_NAMES.finditer(text))

@@ -82,6 +82,8 @@ class Settings:
     report_boost_days: int = 365        # a period's boost reaches meetings this long after it, for its figures (development gold set)
     report_lag_days: int = 730          # figures of a period are reported in papers up to ~2 years after it ends
     report_lead_days: int = 365         # ... and planned or forecast in papers up to a year before it starts
+    month_lead_days: int = 183          # a sentence naming no period speaks of a month asked when its papers are at most this long before it ...
+    month_lag_days: int = 183           # ... or this long after it ends (the next quarters' reports, as answer.period.REPORT_LAG_DAYS): a balance "stood at" in papers of a year later is that year's
     budget_lead_days: int = 365         # a financial year's budget is set in the year before it starts
     quarter_decided_days: int = 183     # a meeting decides on a quarter's figures (monitoring, variations) up to this long after it ends
     predate_subject_share: float = 0.5  # a question of what happened in a period is declined when the sentences holding at least this share of what the best holds of its words all come from meetings before it (development: the one unanswerable it declines needs more than 0.40, a later paper's heading holding that share; no answered question is declined at any share from 0.30 to 0.60)

@@ -153,7 +153,8 @@ NAMES_MINUTES_OF = re.compile(
 
 # a judgement of a decision asked of the assistant, not a fact a paper records: "Was the committee right to
 # reject it?", "Was it a wise decision to take over the green?", "Has the council handled the overspend well?",
-# "Did they make the right call?", "Should the council have refused it?". Papers record what was said and
+# "Did they make the right call?", "Should the council have refused it?", "Should the council tarmac the roads?",
+# "Was the concert good value for money?". Papers record what was said and
 # decided (and who said it was right, asked "did the committee think ..."), never the assistant's verdict.
 # (a right held is no verdict: "is there a right to appeal", "the right to buy")
 _VERDICT = r"(?:right|wrong|wise|unwise|sensible|fair|unfair|a\s+mistake|a\s+good\s+idea|a\s+bad\s+idea)"
@@ -163,7 +164,13 @@ JUDGEMENT = re.compile(
     r"|^\W*(?:has|have|had|did)\s+(?:[\w'’-]+\s+){1,10}?(?:handled|managed|dealt\s+with|run|done)\b[^?]{0,80}?\bwell\s*\??\s*$"
     r"|^\W*(?:did|do|does|has|have)\s+(?:[\w'’-]+\s+){1,8}?(?:make|made|take|taken|do|done)\s+the\s+(?:right|wrong)\s+"
     r"(?:decision|choice|call|thing)\b"
-    r"|^\W*should\s+(?:[\w'’-]+\s+){1,6}?have\s+(?:been\s+)?(?!(?:a|an|the|any|some|more|no|to|its|their)\b)\w+\b", re.I)
+    r"|^\W*should\s+(?:[\w'’-]+\s+){1,6}?have\s+(?:been\s+)?(?!(?:a|an|the|any|some|more|no|to|its|their)\b)\w+\b"
+    # advice asked of the assistant: what a council should do ("Should the parish council tarmac the cart roads?")
+    r"|^\W*should\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,5}?(?:council(?!\s+tax)|committee|cabinet|authority|board|panel)\s+"
+    r"(?!have\b)[a-z]\w+\b"
+    # a verdict on worth: "Was the concert good value for money?", "Is the scheme worth it?"
+    r"|^\W*(?:was|were|is|are|has|have|had)\s+(?!there\b)(?:[\w'’-]+\s+){1,10}?(?:(?:been\s+)?(?:good|poor|bad|great)\s+value"
+    r"|worth\s+(?:it|the\s+(?:money|cost|expense))|a\s+waste\s+of\s+(?:money|time))\b", re.I)
 JUDGEMENT_ASKED = ("The papers record what was said and decided, not a judgement of whether it was right: "
                    "that is for the reader to weigh.")
 

@@ -88,13 +88,14 @@ COUNCILS = {c.name: c for c in [
     # (u_ca_eastern_link and u_cc_police_sheds now declined: a place named by its kind, "Glen Road", "the
     # Brackenshire Eastern Link Road", is a name the sentence holding the figure must print, English words or not:
     # the sheds' count is of "Shore Road", the funding sentences never name the Eastern Link; s19 dc)
+    # u_lb_hra_balance ("the forecast balance on the Housing Revenue Account at the end of 2025/26") is declined
+    # since s21 un21: a figure of another period declines a general question too (declines.figures_of_other_periods),
+    # so the borough's off-period papers no longer leave another body's sentence to answer it
     Council("kilbrannoch", kilbrannoch.build, {"facts": 60, "dates": 60, "leads": 54, "declines": 1}, {
         "o_u_youth_hubs_cost": "the redesign's saving ('would save £640,000 a year') is read as what the hubs cost; a "
                                "saving is not a spend only by the meaning of 'save'.",
         "u_lb_cabinet_reconsider": "asks about a later meeting the index does not hold; the call-in's own resolution "
                                    "names the reconsideration, and 'when it reconsidered' sets no period to check.",
-        "u_lb_hra_balance": "'at the end of 2025/26' is read as the year's last quarter, which leaves the borough's "
-                            "papers off period and another body's budget decision as the best in-period sentence.",
         "u_tc_toilets_cost": "a transfer to a reserve 'for the refurbishment' reads as what it costs; only the "
                              "meaning of 'transferred to the earmarked reserve' tells them apart.",
     }),
