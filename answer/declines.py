@@ -11,7 +11,8 @@ from typing import Callable
 
 from answer import facts
 from answer.coverage import as_typed, content_terms, opened
-from answer.facts import NEXT_MEETING, Fact
+from answer.fact import Fact, LABELS, LOOK_AT
+from answer.when import DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN
 from answer.period import FIGURE_PERIODS, compared_periods, names_period, period_held, wants_one_period
 from answer.quoting import clean
 from answer.sentences import HEADING_SENTENCES, Sentence, sentence_before, sentence_spans
@@ -24,6 +25,16 @@ from core.settings import Settings
 from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
 from retrieval.plan import ABOUT_A_MEETING, DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
+from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
+    counted_thing, counts_head)
+from answer.doers import names_a_person
+from answer.figures import DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, gives_length, gives_sum, sum_cell_after
+from answer.outcomes import LISTED, decides
+from answer.proceedings import ASKS_CLOSE, ATTENDANCE, asks_closing, closing_time
+from answer.reasons import REASON, REASON_LABEL
+from answer.roles import elects_to, role_printed, under_election
+from answer.spans import is_prose, next_sentence
+from answer.tallies import vote_groups
 
 # the answerer's finder of the words close in meaning to the question's (ExtractiveAnswerer._stand_ins):
 # (plan, the question's stems, words) -> each stem's words near it
@@ -193,7 +204,7 @@ def only_funds_for_it(plan: QueryPlan, ranked: list[Sentence], settings: Setting
     if best <= 0:
         return False
     summed = [s for s in look if s.subject >= settings.figure_subject_share * best
-              and facts.gives_sum(s.text, s.passage.chunk.text)]
+              and gives_sum(s.text, s.passage.chunk.text)]
     return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
 
 
@@ -209,7 +220,7 @@ def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Sett
     if subject <= 0:
         return False
 
-    counted = bool(facts.COUNT_ASKED.search(plan.standalone))
+    counted = bool(COUNT_ASKED.search(plan.standalone))
     # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
     # unless a target is what is asked
     targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
@@ -219,18 +230,18 @@ def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Sett
         if targets is not None:
             text = targets.sub(" ", text)
         # "how many were co-opted": "all five to be co-opted" counts in words
-        return bool(facts.FIGURE.search(text) or facts.COUNT.search(text) or s.period_cell
-                    or counted and facts.SPELLED_COUNT.search(text))
+        return bool(FIGURE.search(text) or COUNT.search(text) or s.period_cell
+                    or counted and SPELLED_COUNT.search(text))
 
     # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
     # in the paragraph naming the subject counts too ("… There are currently 72 members")
-    head = facts.count_head(plan.standalone, loose=True)
+    head = count_head(plan.standalone, loose=True)
     for s in look:
         if s.subject >= settings.figure_subject_share * subject:
             if figure(s) or any(figure(t) for t in _listed_after(s, ranked)) \
-                    or facts.sum_cell_after(s.passage.chunk.text, s.end):
+                    or sum_cell_after(s.passage.chunk.text, s.end):
                 return False
-            if head and facts.counted_in_paragraph(s, ranked, head):
+            if head and counted_in_paragraph(s, ranked, head):
                 return False
     return True
 
@@ -256,8 +267,8 @@ def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
     unknown = unknown_surprisal()
     framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
     # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
-    head = facts.count_head(plan.standalone, loose=True)
-    subject = {t for t in content_terms(plan) - {head} - framing - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS
+    head = count_head(plan.standalone, loose=True)
+    subject = {t for t in content_terms(plan) - {head} - framing - FIGURE_FRAME - plan.scope_words - STOPWORDS
                if not dates.is_date_word(t) and background.get(t, unknown) >= settings.everyday_surprisal}
     look = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
 
@@ -273,17 +284,17 @@ def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
     # village green"): a figure whose passage names most of its words is its figure; a figure of another
     # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
     # (what was done to it, "collapsed", names this matter as well as any)
-    matter = {t for t in _matter_words(plan.standalone) - facts.FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
+    matter = {t for t in _matter_words(plan.standalone) - FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
               if not dates.is_date_word(t)}
     matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
 
     # asked how much, a figure is often set out apart from the words naming its subject (a table under its
     # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
-    whole = not facts.counted_thing(plan.standalone)
+    whole = not counted_thing(plan.standalone)
 
     def holds(s: Sentence | Fact) -> bool:
         chunk = s.passage.chunk
-        if facts.ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
+        if ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
             return True
         # (a passage holds the name of the body whose paper it is, printed on its page or not: "bute police
         # incidents" asked of a community council's minutes that never print "Bute")
@@ -304,25 +315,25 @@ def figure_on_subject(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]
     """The fact a figure question's answer opens with, on its subject (_holds_subject): the lead as found
     when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
     that gives a figure (a count of the thing counted) and holds it; None when none does."""
-    if fact is None or fact.label != facts.LABELS["quantity"] or fact.reading is not None \
+    if fact is None or fact.label != LABELS["quantity"] or fact.reading is not None \
             or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
         return fact          # (a table's row is named by its table, which may start in a chunk before)
     holds = _holds_subject(plan, ranked, settings, stand_ins)
     if holds is None or holds(fact):
         return fact
-    head = facts.count_head(plan.standalone, loose=True)
-    lasting = bool(facts.LENGTH_ASKED.search(plan.standalone))
+    head = count_head(plan.standalone, loose=True)
+    lasting = bool(LENGTH_ASKED.search(plan.standalone))
 
     def gives(s: Sentence) -> bool:
         text = bare(s.text)
         if head:
-            return facts.counts_head(text, head) or facts.bare_count(text)
-        if lasting and facts.DURATION.search(text):
+            return counts_head(text, head) or bare_count(text)
+        if lasting and DURATION.search(text):
             return True     # asked how long, a length of time ("an estimated life of 40 years")
         # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
         # number ("add new number 7 item", "section 4")
-        return bool(facts.FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
-    look = [s for s in ranked if not s.off_period][:facts.LOOK_AT * facts.FIGURE_LOOK_FACTOR]
+        return bool(FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
+    look = [s for s in ranked if not s.off_period][:LOOK_AT * facts.FIGURE_LOOK_FACTOR]
     other = next((s for s in look if gives(s) and holds(s)), None)
     return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
 
@@ -336,7 +347,7 @@ def only_options(plan: QueryPlan, ranked: list[Sentence], settings: Settings) ->
     if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
-    giving = [s for s in subject if facts.MONEY.search(bare(s.text))]
+    giving = [s for s in subject if MONEY.search(bare(s.text))]
     return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
                                 and POSSIBILITY.search(s.text) for s in giving)
 
@@ -353,7 +364,7 @@ def only_projected(plan: QueryPlan, ranked: list[Sentence], settings: Settings) 
     if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
         return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
-    giving = [s for s in subject if facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))]
+    giving = [s for s in subject if FIGURE.search(bare(s.text)) or COUNT.search(bare(s.text))]
     return bool(giving) and all(_projected(s) for s in giving)
 
 
@@ -372,7 +383,7 @@ def act_not_done(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> 
     own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
     if own is None or not doer:
         return None
-    nxt = facts.next_sentence(own, ranked)
+    nxt = next_sentence(own, ranked)
     for t in (own, nxt if nxt is not None and not _another_item(own, nxt) else None):
         if t is None:
             continue
@@ -411,7 +422,7 @@ def false_premise(plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, st
         named = set(terms(f"{s.text} {s.passage.chunk.item or ''}"))
         if len(words & named) * 2 < len(words) or not words & set(terms(s.text)) and not s.passage.chunk.item:
             continue
-        nxt = facts.next_sentence(s, ranked)
+        nxt = next_sentence(s, ranked)
         for t in (s, nxt if nxt is not None and not _another_item(s, nxt) else None):
             if t is not None and contrary.search(t.text) and not (doing and doing.search(t.text)):
                 return t, FALSE_PREMISE.format(doer=m.group("doer"), done=_DONE_FORM[act], thing=thing,
@@ -442,11 +453,11 @@ def when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
     so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
     budget was approved", is answered by the meeting's date.)"""
     if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
-            or facts.WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
-            or facts.asks_closing(plan.intent, plan.standalone):
+            or WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+            or asks_closing(plan.intent, plan.standalone):
         return False
     text = fact.text
-    if facts.WHEN.search(text) or facts.DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
+    if WHEN.search(text) or DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
             or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
         return False
     asked = set(terms(plan.standalone)) - STOPWORDS
@@ -462,18 +473,18 @@ def no_date_ahead(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -
     passage ("the online consultation on CCTV in Northby was live until 31 October" asked when
     Northby's banking hub opens) or in the next line of a list (another scheme's), is not its date. (Asked when
     something happened, the meeting's own date may answer: "When was the budget approved?")"""
-    if plan.intent != "when" or not facts.WILL_HAPPEN.search(plan.standalone) or plan.discussed \
-            or NEXT_MEETING.search(plan.standalone) or facts.asks_closing(plan.intent, plan.standalone):
+    if plan.intent != "when" or not WILL_HAPPEN.search(plan.standalone) or plan.discussed \
+            or NEXT_MEETING.search(plan.standalone) or asks_closing(plan.intent, plan.standalone):
         return False
     best = ranked[:settings.figure_look]
     # the sentences on its subject, and those of their passages (a forward plan's date on the line below its item)
     subject = _on_subject(best, settings.predate_subject_share)
     look = [s for s in best if any(s.passage is t.passage and not _another_item(t, s) for t in subject)]
     for s in look:
-        nxt = facts.next_sentence(s, ranked)
+        nxt = next_sentence(s, ranked)
         if nxt is not None and _another_item(s, nxt):
             nxt = None            # the next line of a list is another matter's ("- Hillside Primary ... 2024-25")
-        if any(facts.WHEN.search(t) or facts.DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
+        if any(WHEN.search(t) or DAY_OF_MONTH.search(t) or dates.TIME_FROM_NOW.search(t)
                for t in (s.text, nxt.text if nxt is not None else "")):
             return False
     return bool(look)
@@ -489,7 +500,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![£$€\d.,])\b(?:
                     r"|\b(?:noon|midday|midnight|o['’]?clock)\b|\bat\s+[012]\d[0-5]\d\b", re.I)
 _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|daily|every\s+day|"
                         r"each\s+day|tomorrow|today)\b", re.I)
-KIND_ASKED = {"time of day": _TIME_OF_DAY_ASKED, "day": _DAY_ASKED, "length of time": facts.LENGTH_ASKED}
+KIND_ASKED = {"time of day": _TIME_OF_DAY_ASKED, "day": _DAY_ASKED, "length of time": LENGTH_ASKED}
 NO_KIND = "The passages on this subject give no {kind} for it."
 
 
@@ -497,8 +508,8 @@ def _gives_kind(kind: str, text: str) -> bool:
     if kind == "time of day":
         return bool(_CLOCK.search(text))
     if kind == "day":
-        return bool(_DAY_NAMED.search(text) or dates.find_dates(text) or facts.DAY_OF_MONTH.search(text))
-    return facts.gives_length(text)
+        return bool(_DAY_NAMED.search(text) or dates.find_dates(text) or DAY_OF_MONTH.search(text))
+    return gives_length(text)
 
 
 def kind_not_given(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings) -> str | None:
@@ -508,16 +519,16 @@ def kind_not_given(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, s
     is in the passage of the best of them, gives one: "The Beacon was well attended, approximately 70 people" asked what time the
     beacon was lit; a length of time of another matter ranked below them ("a permitted reserve life of some 82
     years" asked how long a mast will stay up) is not its length. None when no such kind is asked, or one is given.
-    (Asked when a meeting closed, its minutes' closing line answers: facts.closing_time.)"""
+    (Asked when a meeting closed, its minutes' closing line answers: closing_time.)"""
     kind = next((k for k, asked in KIND_ASKED.items() if asked.search(plan.standalone)), None)
-    if kind is None or facts.asks_closing(plan.intent, plan.standalone) or plan.intent in ("vote", "summary"):
+    if kind is None or asks_closing(plan.intent, plan.standalone) or plan.intent in ("vote", "summary"):
         return None
     if fact is not None and fact.reading is not None:
         return None
     best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
     subject = _on_subject(best, settings.predate_subject_share)
     for s in subject:
-        nxt = facts.next_sentence(s, ranked)
+        nxt = next_sentence(s, ranked)
         if nxt is not None and _another_item(s, nxt):
             nxt = None
         if any(_gives_kind(kind, bare(t)) for t in (s.text, nxt.text if nxt is not None else "")):
@@ -555,7 +566,7 @@ def part_not_counted(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None,
         return None
     best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
     look: list[Sentence | Fact] = [s for s in _on_subject(best, settings.predate_subject_share)
-                                   if facts.FIGURE.search(s.text) or facts.bare_count(bare(s.text))]
+                                   if FIGURE.search(s.text) or bare_count(bare(s.text))]
     if fact is not None:
         look.insert(0, fact)
     for s in look:
@@ -626,7 +637,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     ("• Mill Street EV charging" in a member's update), they record no decision on it."""
     if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
         return False
-    if fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)) \
+    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or decides(fact.text)) \
             and not _off_subject(fact, ranked):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
@@ -637,7 +648,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     verb = _ADVISED_ASKED.search(plan.standalone)
     done = re.compile(rf"\b{verb.group(1)}ed\b", re.I) if verb else None
     for s in subject:
-        nxt = facts.next_sentence(s, ranked)
+        nxt = next_sentence(s, ranked)
         if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
             return False
         if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not put_ahead(s.text, spots):
@@ -675,8 +686,8 @@ def outcome_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
         # best holds of its words): a decision on another item is not its outcome
         best = max((s.lexical for s in look), default=0.0)
         look = [s for s in look if best > 0 and s.lexical >= settings.predate_subject_share * best]
-    if not look or any(facts.decides(s.text) for s in look) \
-            or fact is not None and (fact.label in (facts.LABELS["decision"], facts.LABELS["vote"]) or facts.decides(fact.text)):
+    if not look or any(decides(s.text) for s in look) \
+            or fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or decides(fact.text)):
         return False               # a decision or a vote the answer opens with, however far down it ranked
     if (named := _NAMED_DID.match(plan.standalone)) and (doer := set(terms(named.group("doer"))) - STOPWORDS):
         # "did the Secretary of State appeal ...": the best sentences naming the party with the act give it only
@@ -725,18 +736,18 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
     role = terms(done.group(2))
     if not role:
         return False
-    if fact is not None and any(facts.names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
+    if fact is not None and any(names_a_person(" ".join(fact.text[:m.start()].split()[-CHOICE_WORDS:]
                                                              + fact.text[m.end():].split()[:CHOICE_WORDS]), besides=set(role))
                                 and not put_ahead(fact.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(fact.text)):
         # the answer opens with the choice, read under the item electing the role ("Election of Chair" over
         # "Cllr J Hale was proposed by ... and duly elected"), which need not name the role itself
         return False
     office = "vice chair" if re.match(rf"(?i){DEPUTY_ASKED}chair", plan.standalone[done.start(2):]) else done.group(2)
-    if fact is not None and facts.elects_to(fact.text, office):
+    if fact is not None and elects_to(fact.text, office):
         # the answer opens with a clause choosing someone for the office asked, however it names them ("MD was
         # nominated as Vice Chairman by RL ... so MD was duly declared elected", initials an attendance list expands)
         return False
-    if fact is not None and facts.under_election(fact, done.group(2)) and facts.names_a_person(fact.text, besides=set(role)):
+    if fact is not None and under_election(fact, done.group(2)) and names_a_person(fact.text, besides=set(role)):
         # the answer opens with a line under the item electing the role ("1. To elect a Chairman" over "Anne
         # Booth proposed Martin Keane, seconded Ruth Dale."): the item is the election, its line names who took it
         return False
@@ -748,7 +759,7 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
         # the choice with a person's name beside it ("Councillor R be elected Chair", "elected Alan Reid")
         for m in chosen.finditer(text):
             words = text[:m.start()].split()[-CHOICE_WORDS:] + text[m.end():].split()[:CHOICE_WORDS]
-            if facts.names_a_person(" ".join(words), besides=asked) \
+            if names_a_person(" ".join(words), besides=asked) \
                     and not put_ahead(text, [m.start()], COUNT_HOPED_FOR):
                 return True
         return False
@@ -769,7 +780,7 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
         # "Convener: Fiona Lindsay proposed by ..."): a line of the list naming a person records the choice
         head = _list_head(s.passage.chunk.text, s.start)
         return head is not None and bool(chosen.search(head)) and not put_ahead(head, [chosen.search(head).start()]) \
-            and facts.names_a_person(s.text, besides=asked)
+            and names_a_person(s.text, besides=asked)
     return bool(naming) and not any(records(s) for s in naming)
 
 
@@ -800,7 +811,7 @@ def vote_not_recorded(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
     named = re.compile(rf"\b{re.escape(surname)}\b", 0 if surname[:1].isupper() else re.I)
     for passage in list({id(s.passage): s.passage for s in ranked[:VOTE_LOOK]}.values()):
         text = passage.chunk.text
-        if any(named.search(text[a:b]) for a, b in facts.vote_groups(text)):
+        if any(named.search(text[a:b]) for a, b in vote_groups(text)):
             return None
         if any(named.search(line) and (re.search(r"\bvoted\b", line, re.I) or votes.ABSTAINING.search(line))
                for line in text.splitlines()):
@@ -894,7 +905,7 @@ def _records_decision(sentence: str) -> bool:
     was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
     ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
     saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
-    if facts.decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
+    if decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not put_ahead(sentence, spots)
@@ -908,9 +919,9 @@ _MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|gra
 
 
 def no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
-    """The sentence gives a share and no sum: no sum printed as one (facts.gives_sum), and no word that makes a
+    """The sentence gives a share and no sum: no sum printed as one (gives_sum), and no word that makes a
     bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
-    return bool(_SHARE.search(sentence)) and not facts.gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+    return bool(_SHARE.search(sentence)) and not gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
 
 
 # a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
@@ -960,7 +971,7 @@ def _another_item(s: Sentence, other: Sentence) -> bool:
         while pos > 0:
             start = text.rfind("\n", 0, pos) + 1
             line = text[start:start + 12]
-            if facts.LISTED.match(line) or LIST_PREFIX.match(line):
+            if LISTED.match(line) or LIST_PREFIX.match(line):
                 return start
             if start == 0 or "\n\n" in text[max(0, start - 2):start]:
                 return None
@@ -974,8 +985,8 @@ def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
     payments:"), the lines of the list or table it introduces, as far as its passage runs."""
     if not s.text.rstrip().endswith(":"):
-        nxt = facts.next_sentence(s, ranked)
-        if nxt is not None and facts.LISTED.match(s.text) and facts.LISTED.match(nxt.text):
+        nxt = next_sentence(s, ranked)
+        if nxt is not None and LISTED.match(s.text) and LISTED.match(nxt.text):
             # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
             # is another matter of the list, not more of this one
             return []
@@ -1013,7 +1024,7 @@ _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 def _names_a_time(text: str) -> bool:
     """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
     return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
-               for m in facts.WHEN.finditer(text))
+               for m in WHEN.finditer(text))
 
 
 def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
@@ -1033,7 +1044,7 @@ def office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None
         return None
     # (asked who chaired or chairs, the office is the chair)
     office = re.sub(r"(?i)^(chair)(?:ed|s|ing)$", r"\1", OFFICE_ASKED.search(plan.standalone).group("office"))
-    role = facts.role_printed(office)
+    role = role_printed(office)
     # a sentence of the year asked, or undated, naming the office but no one in it speaks of the office, not of who
     # held it ("the minutes … would be signed by the Chairman"): it says nothing of that year's holder
     naming = [s for s in ranked[:PREDATE_LOOK * 2] if role.search(s.text)
@@ -1207,15 +1218,15 @@ _UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
 
 def no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
     """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
-    (facts.REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
+    (REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence
     before it; or worded as none, and either saying again only what the question says (its words all the
     question's) or a list of names (an attendance line). A read fact (a vote), a labelled reason or a table's
     row is not judged."""
-    if plan.intent != "why" or fact is None or fact.reading is not None or facts.REASON_LABEL.match(fact.text) \
+    if plan.intent != "why" or fact is None or fact.reading is not None or REASON_LABEL.match(fact.text) \
             or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
         return False          # (a table's row is read with its headings: its reason may be a cell's own words)
     asked = {t for t in content_terms(plan) if not dates.is_date_word(t)} - plan.scope_words
-    if facts.REASON.search(fact.text):
+    if REASON.search(fact.text):
         _, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
         return bool(asked) and not _shares_a_word(asked, own)
     said = set(terms(fact.text)) - STOPWORDS
@@ -1246,16 +1257,16 @@ def unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
     if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
         return None
     if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
-                                  or facts.asks_closing(plan.intent, plan.standalone)):
+                                  or asks_closing(plan.intent, plan.standalone)):
         return None
     neighbour = _of_a_neighbour(plan, fact, ranked, idf)
     if neighbour:
         return neighbour
-    if plan.intent == "when" and facts.ASKS_CLOSE.search(plan.standalone):
+    if plan.intent == "when" and ASKS_CLOSE.search(plan.standalone):
         return None
     asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
     sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
-    if not asked or _shares_a_word(asked, own) or not facts.is_prose(sentence):
+    if not asked or _shares_a_word(asked, own) or not is_prose(sentence):
         return None
     p = plan.period
     if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
@@ -1271,7 +1282,7 @@ def unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
         _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
         if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
             return None
-        if plan.intent == "quantity" and (facts.FIGURE.search(bare(s.text)) or facts.COUNT.search(bare(s.text))) \
+        if plan.intent == "quantity" and (FIGURE.search(bare(s.text)) or COUNT.search(bare(s.text))) \
                 and _shares_a_word(asked, words) and of_the_period(s, words):
             return None
     return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
@@ -1363,11 +1374,11 @@ def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> 
     `word`, or is said under it (_said_under)."""
     text = _SECTION.sub("", bare(s.text))
     if when:
-        gives = any(_names_a_time(m.group(0)) for m in facts.WHEN.finditer(text)) or facts.DAY_OF_MONTH.search(text)
+        gives = any(_names_a_time(m.group(0)) for m in WHEN.finditer(text)) or DAY_OF_MONTH.search(text)
     else:
         # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
-        gives = facts.FIGURE.search(text) or facts.bare_count(text) or s.period_cell \
-            or facts.sum_cell_after(s.passage.chunk.text, s.end)
+        gives = FIGURE.search(text) or bare_count(text) or s.period_cell \
+            or sum_cell_after(s.passage.chunk.text, s.end)
     return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
 
 

@@ -28,6 +28,14 @@ from core.terms import STOPWORDS, terms
 from core.settings import Settings
 from core.types import Answer, Passage
 from retrieval.plan import QueryPlan
+from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
+from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded
+from answer.fact import DECISION_MARGIN, LABELS
+from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
+from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
+    venue_named)
+from answer.roles import chair_named
+from answer.tallies import spoken_side
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
@@ -156,13 +164,13 @@ class ExtractiveAnswerer:
         ranked = self.score(plan, passages) if ranked is None else ranked
         if not ranked:
             return self.abstain(plan, passages, ranked)
-        closing = facts.closing_time(plan.intent, plan.standalone, ranked)
-        attendance = facts.attendance_listed(plan.intent, plan.standalone, ranked) \
-            or facts.apologies_listed(plan.intent, plan.standalone, ranked) or closing \
-            or facts.venue_named(plan.intent, plan.standalone, ranked)
+        closing = closing_time(plan.intent, plan.standalone, ranked)
+        attendance = attendance_listed(plan.intent, plan.standalone, ranked) \
+            or apologies_listed(plan.intent, plan.standalone, ranked) or closing \
+            or venue_named(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
-        record = attendance or facts.chair_named(plan.intent, plan.standalone, ranked)
+        record = attendance or chair_named(plan.intent, plan.standalone, ranked)
         if ranked[0].score < self.settings.abstain_below and not record:
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
@@ -196,15 +204,15 @@ class ExtractiveAnswerer:
             # asked to compare with a period, and the passages on the subject never speak of it: one side
             # of the comparison is missing, and a figure of the other is no comparison
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=unheld))
-        if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone):
+        if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
             # (when every sentence is of another period, that is said below: declines.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
-            if best and not any(facts.gives_sum(s.text, s.passage.chunk.text) or facts.sum_cell_after(s.passage.chunk.text, s.end)
+            if best and not any(gives_sum(s.text, s.passage.chunk.text) or sum_cell_after(s.passage.chunk.text, s.end)
                                 for s in best):
                 return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
-            if _EXTRA_ASKED.search(plan.standalone) and not any(facts.MONEY.search(s.text) and _ADDED.search(s.text)
+            if _EXTRA_ASKED.search(plan.standalone) and not any(MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
@@ -223,19 +231,19 @@ class ExtractiveAnswerer:
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE)
-        if plan.intent == "quantity" and (head := facts.count_head(plan.standalone)):
+        if plan.intent == "quantity" and (head := count_head(plan.standalone)):
             # asked how many of a thing, and the best sentences of the period count no such thing:
             # a sum, a rate or another thing's number beside the subject is not its count
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             # (a count later in the paragraph naming the subject counts too: "Mr X spoke as the agent for
             # the application … The application … comprised a mix of 14 commercial units")
-            if best and not any(facts.counts_head(s.text, head) or facts.bare_count(s.text)
-                                or facts.counted_in_paragraph(s, ranked, head, before=True) for s in best):
+            if best and not any(counts_head(s.text, head) or bare_count(s.text)
+                                or counted_in_paragraph(s, ranked, head, before=True) for s in best):
                 return self.abstain(plan, passages, ranked, reason=declines.NO_COUNT)
         best_held = max(s.lexical for s in ranked[:self.settings.sum_look])
         if plan.intent == "decision" and ASKED_DONE.search(plan.standalone) and not ASKED_AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
-                        if s.score >= ranked[0].score - facts.DECISION_MARGIN
+                        if s.score >= ranked[0].score - DECISION_MARGIN
                         and s.lexical >= facts.DECISION_SUBJECT_SHARE * best_held):
             # asked what was decided, and the sentences near the best on its subject are an agenda's (a minute of
             # another item scoring near on the frame alone is no decision on it): it lists
@@ -258,21 +266,21 @@ class ExtractiveAnswerer:
         if declines.no_figure_yet(plan, ranked, self.settings):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_YET.format(period=plan.period.label()))
-        if plan.intent == "who" and facts.asks_attendance(plan.standalone) and not attendance:
+        if plan.intent == "who" and asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=declines.NO_ATTENDANCE)
         if declines.no_date_ahead(plan, ranked, self.settings):
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE)
-        if facts.asks_closing(plan.intent, plan.standalone) and not closing:
+        if asks_closing(plan.intent, plan.standalone) and not closing:
             # asked when a meeting finished, and its minutes (read on to their end) print no closing time
             return self.abstain(plan, passages, ranked, reason=declines.NO_CLOSING)
         # "which ward had the most ...": the row that is the extreme, said outright or compared in a table
         fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
-        if (side := facts.spoken_side(plan.standalone)) and fact is None:
+        if (side := spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side
             return self.abstain(plan, passages, ranked, reason=declines.NO_SPEAKER.format(side=_SIDE_WORDS[side]))
@@ -286,12 +294,12 @@ class ExtractiveAnswerer:
             # asked how many voted, and the vote on the subject is reported without its numbers ("put to a
             # recorded vote and were agreed"): its outcome is not a count
             return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE_COUNT)
-        if plan.intent == "who" and facts.asks_mover(plan.standalone) \
-                and not facts.movers_recorded(plan.standalone, [s for s in ranked if not s.off_period] or ranked, fact):
+        if plan.intent == "who" and asks_mover(plan.standalone) \
+                and not movers_recorded(plan.standalone, [s for s in ranked if not s.off_period] or ranked, fact):
             # asked who proposed or seconded, and the minutes on the subject record the resolution without a
             # mover: the sentence on the subject ("it was resolved to maintain the Precept") names no seconder
             return self.abstain(plan, passages, ranked, reason=declines.NO_MOVER)
-        if facts.PERSONS_NAME_ASKED.search(plan.standalone) and not (fact is not None and names.names_a_person(fact.text)):
+        if PERSONS_NAME_ASKED.search(plan.standalone) and not (fact is not None and names.names_a_person(fact.text)):
             # asked the name of a person the question describes ("the 29 year old man arrested"), and the line the
             # answer would open with tells of them without a name: minutes often leave a resident unnamed
             return self.abstain(plan, passages, ranked, reason=declines.NO_NAME)
@@ -325,8 +333,8 @@ class ExtractiveAnswerer:
         if declines.no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
-        if plan.intent == "quantity" and facts.MONEY_ASKED.search(plan.standalone) and fact is not None \
-                and fact.reading is None and fact.label == facts.LABELS["quantity"] \
+        if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone) and fact is not None \
+                and fact.reading is None and fact.label == LABELS["quantity"] \
                 and declines.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
@@ -357,7 +365,7 @@ class ExtractiveAnswerer:
             # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
             # as is every other near the top; asked how much, and the figures are of other matters altogether
             return self.abstain(plan, passages, ranked,
-                                reason=declines.NO_COUNT if facts.counted_thing(plan.standalone) else declines.NO_FIGURE)
+                                reason=declines.NO_COUNT if counted_thing(plan.standalone) else declines.NO_FIGURE)
         fact = on_subject
         person = declines.vote_not_recorded(plan, ranked)
         if person:

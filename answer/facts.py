@@ -35,16 +35,6 @@ from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, sp
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
 from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_reason
-# what other modules read as facts.X (answer/declines.py among them)
-from answer.figures import (CHANGE, COMPARISON_ASKED, DURATION, FIGURE_FRAME, MONEY, TREND_ASKED, compares_figures,
-    names_sum, rate_of, sum_cell_after)
-from answer.counts import COUNT_ASKED, SPELLED_COUNT, bare_count, counted_thing, counts_asked
-from answer.roles import chair_named, elects_to, names_chair_role, role_printed, under_election
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, names_a_person
-from answer.proceedings import (ASKS_CLOSE, ASKS_VENUE, ATTENDANCE, CLOSED, apologies_listed, asks_closing,
-    asks_venue, attendance_listed, place_named)
-from answer.tallies import vote_groups
-from answer.reasons import REASON_LABEL
 
 
 FIGURE_LOOK_FACTOR = 2     # a figure is looked for this many times as far down as LOOK_AT (answer/fact.py)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from answer.facts import Fact
+from answer.fact import Fact
 from answer.sentences import Sentence, furniture_between, sentence_spans
 from core import dates
 from core.types import DOC_LABELS, Answer, Chunk, Citation

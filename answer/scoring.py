@@ -10,10 +10,13 @@ import re
 
 import numpy as np
 
-from answer import facts
 from answer.coverage import content_terms, opened, told_of_asker
 from answer.declines import StandIns
-from answer.facts import ASKS_CHAIR, CHAIR, CHANGE, COMPARISON_ASKED, NEXT_MEETING, REASON, TREND_ASKED, compares_figures, rate_of
+from answer.figures import (CHANGE, CHARGE_ASKED, COMPARISON_ASKED, FIGURE, FIGURE_FRAME, PERCENT, SHARE_ASKED,
+    TREND_ASKED, compares_figures, names_sum, rate_of)
+from answer.reasons import REASON
+from answer.roles import ASKS_CHAIR, ASKS_VICE_CHAIR, CHAIR, VICE_ROLE
+from answer.when import DAY_OF_MONTH, NEXT_MEETING, WHEN
 from answer.period import SET_FOR, names_period, off_period, period_cell
 from answer.sentences import Sentence, paragraph_heading, sentence_spans, span_before
 from core import dates, thesaurus, votes
@@ -23,6 +26,7 @@ from core.settings import Settings
 from core.terms import STOPWORDS, terms
 from core.types import Chunk, Passage
 from retrieval.plan import QueryPlan
+from answer.counts import count_head, counts_asked
 
 # a question asking whom to contact, or who wrote a paper: contact details answer it
 CONTACT_ASKED = re.compile(r"\b(?:contact\w*|e-?mail\w*|phone\w*|telephone|ring|call|get in touch|author|wrote|written by)\b", re.I)
@@ -117,7 +121,7 @@ def gives_change(sentence: str) -> bool:
     that are not years ("Reduction in re-referrals (within 6 months of the plan)" names a measure, not a change)."""
     if not (CHANGE.search(sentence) or _BESIDE_EARLIER.search(sentence)):
         return False
-    return bool(facts.PERCENT.search(sentence)) or len(_NUMBER.findall(sentence)) >= 2
+    return bool(PERCENT.search(sentence)) or len(_NUMBER.findall(sentence)) >= 2
 
 
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
@@ -127,14 +131,14 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # "are more of ours out of work than in the rest of the country": the sentence with both figures
         return settings.intent_bonus * 2
     # (a count of the thing asked in words is a figure too: "Nine KPIs did not meet ...")
-    if plan.intent == "quantity" and (re.search(r"\d", sentence) or facts.counts_asked(sentence, plan.standalone)):
+    if plan.intent == "quantity" and (re.search(r"\d", sentence) or counts_asked(sentence, plan.standalone)):
         asked = rate_of(plan.standalone)
         # "what does it cost a week": a figure given per week answers it, a total does not; "has it gone
         # down": a figure given as a change ("decreased from 1809 to 1520") answers it, a level does not
         twice = bool(asked and asked & rate_of(sentence)) \
             or bool((plan.change or TREND_ASKED.search(plan.standalone)) and CHANGE.search(sentence))
-        if facts.CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
-                and not facts.SHARE_ASKED.search(plan.standalone) and not facts.names_sum(sentence):
+        if CHARGE_ASKED.search(plan.standalone) and not twice and not asked and "\t" not in sentence \
+                and not SHARE_ASKED.search(plan.standalone) and not names_sum(sentence):
             # "what is the band D council tax": a sentence giving a sum ("The Band D charge will be £1,874.52")
             # answers it, one giving a share or a count beside the same words ("will increase by 4.99%", "42,310
             # Band D equivalent properties") does not (asked a sum of spending, a figure beside the subject keeps
@@ -147,7 +151,7 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # courses delivered in Quarter 3 compared to 1,146 in the same quarter last year") answers it; a figure
         # alone (or a date) does not say which way it went
         return settings.intent_bonus * CHANGE_ANSWERS
-    if plan.intent == "general" and plan.share and facts.PERCENT.search(sentence):
+    if plan.intent == "general" and plan.share and PERCENT.search(sentence):
         # "will I get an answer on time?", "are their own homes full?": a share, given in per cent, answers it
         return settings.intent_bonus
     if plan.intent == "when" and not plan.discussed and dates.NAMES_A_TIME.search(sentence):
@@ -162,8 +166,8 @@ def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str |
         # "what was the vote on …": the line with the tally ("CARRIED (7 members voting in favour, 0
         # against …)") names the vote, seldom its subject, which the lines above it name
         return settings.intent_bonus
-    if plan.intent == "who" and facts.ASKS_VICE_CHAIR.search(plan.standalone):
-        if re.search(facts.VICE_ROLE, sentence):
+    if plan.intent == "who" and ASKS_VICE_CHAIR.search(plan.standalone):
+        if re.search(VICE_ROLE, sentence):
             return settings.intent_bonus * 2       # "who is the vice chair": the line naming a vice-chair
     elif plan.intent == "who" and ASKS_CHAIR.search(plan.standalone) and CHAIR.search(sentence):
         return settings.intent_bonus * 2           # "who chairs": the line naming a chair, above any name
@@ -214,7 +218,7 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     # is held by a sentence printing an official form of its group ("three HWRCs")
     said_only = {t for t in qterms if t not in set().union(*(e.terms for e in plan.expansions))}
     lead_in: dict[int, set[str]] = {}      # a figure's sentence -> the terms of the sentence leading into it
-    head = facts.count_head(question) if plan.intent == "quantity" else None     # the thing a "how many" counts
+    head = count_head(question) if plan.intent == "quantity" else None     # the thing a "how many" counts
     at = {(id(s.passage), s.start): k for k, s in enumerate(sentences)}
     counted_after: dict[int, int] = {}     # a count's sentence -> the index of the sentence leading into it
     counted: set[int] = set()              # the sentences counting the thing asked
@@ -225,10 +229,10 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
             if any(e.name for e in plan.expansions) else frozenset()
         ts |= thesaurus.held(plan.expansions, ts, around)     # "children looked after" holds "kids in care"
         ts |= {t for t in said_only - ts if thesaurus.default().said_under(t, ts)}
-        counts_it = bool(head) and facts.counts_asked(s.text, question)
+        counts_it = bool(head) and counts_asked(s.text, question)
         if counts_it:
             counted.add(id(s))
-        if plan.intent == "quantity" and (facts.FIGURE.search(s.text) or counts_it):
+        if plan.intent == "quantity" and (FIGURE.search(s.text) or counts_it):
             # a figure whose subject the sentence before names ("... the Active Travel grant funding on
             # 11th February. The Council's grant allocation is £5,728.2k"): the pair is one statement
             # (for its rank only: what the sentence itself holds is still what it says of the subject)
@@ -262,7 +266,7 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     idf = {t: math.log(1 + n / (1 + df.get(t, 0))) for t in qterms}
     total_idf = sum(idf.values()) or 1.0
     # what a figure is asked of: "how much did the council pay for scalpings" is about scalpings
-    about = (qterms - facts.FIGURE_FRAME if plan.intent == "quantity" else qterms) or qterms
+    about = (qterms - FIGURE_FRAME if plan.intent == "quantity" else qterms) or qterms
     about_idf = sum(idf[t] for t in about) or 1.0
 
     embed = getattr(embedder, "embed_cached", embedder.embed)
@@ -355,4 +359,4 @@ def _next_meeting_line(s: Sentence) -> bool:
     meeting" item ("Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall.")."""
     if NEXT_MEETING.search(s.passage.chunk.item or "") and len(s.text.split()) <= 16:
         return True
-    return bool(NEXT_MEETING.search(s.text) and (facts.WHEN.search(s.text) or facts.DAY_OF_MONTH.search(s.text)))
+    return bool(NEXT_MEETING.search(s.text) and (WHEN.search(s.text) or DAY_OF_MONTH.search(s.text)))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.facts import Fact, Scored, is_prose
+from answer.fact import Fact, Scored
+from answer.spans import is_prose
 from core import dates, superlatives, tables
 from core.terms import STOPWORDS, terms
 from core.types import Passage

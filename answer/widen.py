@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from answer import facts
 from answer.scoring import INSTRUCTION, names_item, usable
 from answer.sentences import Sentence, sentence_spans
 from core import names, votes
 from core.sentences import is_heading, is_label
 from core.settings import Settings
+from answer.outcomes import decides
 
 RESOLUTION_SENTENCES = 7   # the most of a resolution's sentences quoted from one chunk
 
@@ -111,7 +111,7 @@ def whole_resolution(best: Sentence, chosen: list[Sentence]) -> list[Sentence]:
 
 def _opens_a_list(sentence: str) -> bool:
     """"RESOLVED that the County Council:", "It was AGREED:": decision words leading into its items."""
-    return sentence.rstrip().endswith((":", ":-", "–", "—")) and facts.decides(sentence)
+    return sentence.rstrip().endswith((":", ":-", "–", "—")) and decides(sentence)
 
 
 def _until_resolution_ends(sents: list[Sentence]) -> list[Sentence]:

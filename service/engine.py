@@ -16,7 +16,7 @@ from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Chunk, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
-from answer import facts, meeting as meeting_summary
+from answer import meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import QueryPlan, understand
 from retrieval.search import Searcher
@@ -24,6 +24,8 @@ from retrieval.spelling import Speller
 from store.index import Index, committee_key
 from store.sentences import Prefilled
 from store.update import Progress, update
+from answer.proceedings import ATTENDANCE, CLOSED, asks_attendance, asks_closing
+from answer.roles import ASKS_CHAIR, CHAIR, names_chair_role
 
 CLOSING_ON = 40       # how many chunks on from a passage of minutes their closing line is looked for
 ATTENDANCE_BACK = 40   # how many chunks back from a passage of minutes their attendance list is looked for
@@ -238,8 +240,8 @@ class Scrutineer:
         decided a motion or amendment put forward in a passage ("Mr X proposed and Mr Y seconded the
         following amendment ..."), often some paragraphs on. For "who attended", the attendance
         list at the head of the best passage's minutes."""
-        attendance = plan.intent == "who" and facts.asks_attendance(plan.standalone)
-        closing = facts.asks_closing(plan.intent, plan.standalone)
+        attendance = plan.intent == "who" and asks_attendance(plan.standalone)
+        closing = asks_closing(plan.intent, plan.standalone)
         chair = self._current_chair(plan) if passages else None
         if chair is not None:
             # who chairs now: the newest minutes of the body asked about say who chaired them,
@@ -273,7 +275,7 @@ class Scrutineer:
         The body is the committee named, or a council named alone: then its own meetings (papers
         naming no committee, or the council itself as the committee: "County Council"), never one of
         its committees."""
-        if not (plan.intent == "who" and plan.latest and facts.ASKS_CHAIR.search(plan.standalone)
+        if not (plan.intent == "who" and plan.latest and ASKS_CHAIR.search(plan.standalone)
                 and (plan.committee or plan.council)):
             return None
 
@@ -289,19 +291,19 @@ class Scrutineer:
         if not minutes:
             return None
         newest = max(c.meeting_date for c in minutes)
-        named = [c for c in minutes if c.meeting_date == newest and facts.CHAIR.search(c.text)]
+        named = [c for c in minutes if c.meeting_date == newest and CHAIR.search(c.text)]
         # the chair's role ("Alan Reid — Chair", even among the apologies) before who stood in for the day
-        return next((c for c in named if facts.names_chair_role(c.text)), named[0] if named else None)
+        return next((c for c in named if names_chair_role(c.text)), named[0] if named else None)
 
     def _attendance_of(self, chunk: Chunk) -> Chunk | None:
         """The chunk of the same minutes that prints the meeting's attendance list, read back from
         `chunk` (the list heads the minutes)."""
-        return self._in_minutes(chunk, facts.ATTENDANCE, forward=False, steps=ATTENDANCE_BACK)
+        return self._in_minutes(chunk, ATTENDANCE, forward=False, steps=ATTENDANCE_BACK)
 
     def _closing_of(self, chunk: Chunk) -> Chunk | None:
         """The chunk of the same minutes that says when the meeting closed, read on from `chunk` (the
         line ends the minutes: "Meeting ended at 8.10 pm")."""
-        return self._in_minutes(chunk, facts.CLOSED, forward=True, steps=CLOSING_ON)
+        return self._in_minutes(chunk, CLOSED, forward=True, steps=CLOSING_ON)
 
     def _in_minutes(self, chunk: Chunk, pattern: re.Pattern, forward: bool, steps: int) -> Chunk | None:
         """The first chunk of `chunk`'s minutes (same file, same meeting), from `chunk` on or back,

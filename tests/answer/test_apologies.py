@@ -4,12 +4,13 @@ elsewhere saying someone "gave her apologies". Minutes are cut from the sample c
 is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
-from answer import facts, proceedings
+from answer import proceedings
 from core.settings import Settings
 from core.types import Coverage, Passage
 from retrieval.plan import understand
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import PACK_2024, between, make_chunk
+from answer.proceedings import ASKS_VENUE, asks_apologies, asks_attendance, asks_venue, place_named
 
 # a parish council's minutes: the record is a label and a line of initials-and-surname under it,
 # and another item says the clerk "gave her apologies" for something else
@@ -45,7 +46,7 @@ def test_an_agendas_bare_apologies_heading_records_no_one():
     assert proceedings._apologies_record(AGENDA, said=True) is None
     assert proceedings._apologies_record(PARISH, said=False) is not None
     # a question not about apologies is not answered from the record
-    assert not facts.asks_apologies("Who chaired the committee in June 2024?")
+    assert not asks_apologies("Who chaired the committee in June 2024?")
 
 
 # a panel's minutes saved from its committee site: the label over a line saying none were sent; a
@@ -78,16 +79,16 @@ def test_where_a_meeting_was_held_is_its_labelled_venue():
     answer = _answer("Where did the Hollybank Licensing Panel meet on 4 June 2019?", NONE_SENT)
     assert answer.answered and "Committee Room 2, Civic Centre" in first_line(answer), answer.answer
     # a question asking where something else is, is not asking the venue
-    assert facts.ASKS_VENUE.search("Where will the new play area be built?") is None
+    assert ASKS_VENUE.search("Where will the new play area be built?") is None
 
 
 def test_who_sent_apologies_asked_in_residents_words():
     for q in ("who missed the tunbridge wells planning meeting in march 2015?",
               "who didn't turn up to the parish council meeting in may",
               "who couldn't make it to the licensing panel on 4 June 2019?"):
-        assert facts.asks_apologies(q), q
+        assert asks_apologies(q), q
     for q in ("who missed the deadline for the grant?", "Who didn't get the grant from the council?"):
-        assert not facts.asks_apologies(q), q
+        assert not asks_apologies(q), q
     answer = _answer("who missed the hollybank licensing panel meeting on 4 june 2019?", HAD_BEEN)
     assert answer.answered and "R Penn and T Oduya" in first_line(answer), answer.answer
 
@@ -108,11 +109,11 @@ def test_who_was_off_sick_or_missing_asks_the_meetings_apologies():
               "who was missing from the parish council meeting?", "who wasn't there at the March meeting?",
               "who was not present at the meeting in march?", "which councillors were absent in March 2024?",
               "who was away at the last meeting?", "who was absent?"):
-        assert facts.asks_apologies(q), q
-        assert not facts.asks_attendance(q), q
+        assert asks_apologies(q), q
+        assert not asks_attendance(q), q
     for q in ("who was ill with flu last winter?", "who was away when the flood happened?",
               "which councillors were present at the March meeting?"):
-        assert not facts.asks_apologies(q), q
+        assert not asks_apologies(q), q
 
 
 def test_apologies_and_absences_labelled_on_their_line_are_the_record():
@@ -152,12 +153,12 @@ def test_where_the_meeting_was_held_is_the_place_its_heading_names():
     annual = make_chunk("a", ANNUAL, meeting_date="2024-05-14", doc_type="minutes")
     assert first_line(_asked("where was the annual parish meeting held?", annual)).startswith("**Where:** the Memorial Hall")
     # an event held somewhere else is not where the meeting was; a question about it asks no venue
-    assert not facts.asks_venue("where is the summer fete being held?")
-    assert not facts.asks_venue("where did the meeting decide to put the new bench?")
-    assert facts.place_named("Minutes of the meeting held on 12 March 2024 at 7pm") is None
+    assert not asks_venue("where is the summer fete being held?")
+    assert not asks_venue("where did the meeting decide to put the new bench?")
+    assert place_named("Minutes of the meeting held on 12 March 2024 at 7pm") is None
     # a Markdown page's emphasis is no part of the place
     summons = "A meeting of the Panel will be held in **Committee Room 2, Civic Centre, Hollybank** on **4 June 2019**"
-    a, b = facts.place_named(summons)
+    a, b = place_named(summons)
     assert summons[a:b] == "Committee Room 2, Civic Centre, Hollybank"
 
 

@@ -5,7 +5,7 @@ compares_figures)."""
 from __future__ import annotations
 
 from answer.scoring import intent_bonus
-from answer.facts import compares_figures
+from answer.figures import compares_figures
 from core.settings import Settings
 from core.types import Coverage
 from retrieval.plan import understand

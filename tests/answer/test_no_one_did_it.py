@@ -4,7 +4,7 @@ capitals from another paper ("Significant Interests in items on the agenda") are
 NOBODY); and the item label that line was printed under ("(Item 2)") is not quoted alone below it."""
 from __future__ import annotations
 
-from answer.facts import NOBODY
+from answer.doers import NOBODY
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
 

@@ -104,7 +104,7 @@ def test_how_long_is_answered_by_a_length_of_time_not_a_sum_beside_it():
     assert "29 weeks" in first_line(answer)
     assert "£30,000" not in first_line(answer)
     # "how long" of a route asks a length, not a time
-    from answer.facts import LENGTH_ASKED
+    from answer.figures import LENGTH_ASKED
     assert LENGTH_ASKED.search("how long will people wait")
     assert not LENGTH_ASKED.search("how long is the new cycle route in miles")
 
@@ -136,7 +136,7 @@ def test_a_lists_next_item_gives_no_figure_for_the_item_before_it():
 
 
 def test_how_long_is_answered_by_the_date_a_thing_lasts_until():
-    from answer.facts import gives_length
+    from answer.figures import gives_length
 
     assert gives_length("The Committee agreed to extend the £2 single bus fare cap across the region until "
                         "31 December 2026, at an estimated cost of £5.9m.")
@@ -192,7 +192,7 @@ def test_what_happened_with_a_thing_is_answered_by_the_decision_in_its_item():
 
 
 def test_whether_a_thing_is_going_ahead_is_answered_by_the_decision_in_its_item():
-    from answer.facts import WHETHER_ASKED
+    from answer.outcomes import WHETHER_ASKED
     from tests.answering import ask
 
     chunk = make_chunk("pl-41", PLANNING, meeting_date="2026-01-14", doc_type="minutes",

@@ -3,7 +3,7 @@ why ("It was noted that Councillor Dale was on holiday.") leads, not the approva
 was then declined as a reason for something else (answer/facts.py REASON)."""
 from __future__ import annotations
 
-from answer.facts import REASON
+from answer.reasons import REASON
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
 

@@ -1,11 +1,11 @@
 """A surname with a capital inside it or an apostrophe ("MacPherson", "McArthur", "O'Neill") is a name like any
 other: "that Alan MacPherson be elected Secretary" records who was chosen, so "who was elected secretary" is
 answered from it, not declined as if the papers spoke of the election only as something to come
-(core/names.py SURNAME; answer/facts.py names_a_person; answer/declines.py choice_not_reported).
+(core/names.py SURNAME; answer/doers.py names_a_person; answer/declines.py choice_not_reported).
 A page written for these tests."""
 from __future__ import annotations
 
-from answer import facts
+from answer.doers import names_a_person
 from core import names
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
@@ -21,9 +21,9 @@ MINUTES = ("Minutes of Glenbrae Community Council Meeting held on 7th May 2024 i
 
 def test_a_surname_with_a_capital_inside_is_a_name():
     for text in ("Alan MacPherson be Secretary", "Iain McArthur", "Morag O'Neill", "C McArthur"):
-        assert facts.names_a_person(text), text
+        assert names_a_person(text), text
     assert names.names_someone("agreed that Alan MacPherson be elected")
-    assert not facts.names_a_person("the YouTube Channel")
+    assert not names_a_person("the YouTube Channel")
 
 
 def test_the_member_elected_to_an_office_is_named_whatever_the_surname():

@@ -3,9 +3,11 @@ payments schedule cut by the chunker from its "Amount (£)" heading, its rows in
 with no sign; a London borough's "Councillors X (in the Chair), ..." attendance line."""
 from __future__ import annotations
 
-from answer import facts
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
+from answer.figures import gives_sum
+from answer.outcomes import decides
+from answer.roles import ASKS_CHAIR, CHAIR
 
 ITEM = "P/24/074 Finance"
 # the second chunk of the item: the table's heading row ("Payee / Details / Method / Amount (£)") and
@@ -21,11 +23,11 @@ PAYMENTS_TAIL = ("Greenway Grounds Ltd\tGrass cutting July & August\tBACS\t1,080
 
 
 def test_a_payments_row_in_pounds_and_pence_is_a_sum_without_its_heading():
-    assert facts.gives_sum("Greenway Grounds Ltd\tGrass cutting July & August\tBACS\t1,080.00", PAYMENTS_TAIL)
-    assert facts.gives_sum("Ashcombe Magna Village Hall\tHall hire\tChq 100214\t48.00", PAYMENTS_TAIL)
+    assert gives_sum("Greenway Grounds Ltd\tGrass cutting July & August\tBACS\t1,080.00", PAYMENTS_TAIL)
+    assert gives_sum("Ashcombe Magna Village Hall\tHall hire\tChq 100214\t48.00", PAYMENTS_TAIL)
     # a count in a table, or a year, is not a sum
-    assert not facts.gives_sum("Bed and breakfast\t301\t388\t412", "Bed and breakfast\t301\t388\t412")
-    assert not facts.gives_sum("Council hostels\t2023\t2024", "Council hostels\t2023\t2024")
+    assert not gives_sum("Bed and breakfast\t301\t388\t412", "Bed and breakfast\t301\t388\t412")
+    assert not gives_sum("Council hostels\t2023\t2024", "Council hostels\t2023\t2024")
 
 
 def test_how_much_a_payee_was_paid_is_answered_from_the_schedules_row():
@@ -44,7 +46,7 @@ PANEL = ("London Borough of Northolm\n\nSUSTAINABLE COMMUNITIES OVERVIEW AND SCR
 
 
 def test_in_the_chair_in_brackets_names_the_chair():
-    m = facts.CHAIR.search(PANEL)
+    m = CHAIR.search(PANEL)
     assert m and "Thistlewood" in m.group(0)
     chunk = make_chunk("osp", PANEL, meeting_date="2024-11-12", doc_type="minutes",
                        committee="Sustainable Communities Overview and Scrutiny Panel")
@@ -159,11 +161,11 @@ def test_what_was_decided_on_an_application_is_the_resolution_after_its_line():
 
 
 def test_a_community_or_parish_council_agreeing_by_its_short_name_decides():
-    assert facts.decides("The CC agreed to respond asking for a full landscape and visual assessment.")
-    assert facts.decides("The Parish Council agreed to buy a defibrillator for the village hall.")
-    assert facts.decides("The Combined Authority resolved to consult on the franchising scheme.")
+    assert decides("The CC agreed to respond asking for a full landscape and visual assessment.")
+    assert decides("The Parish Council agreed to buy a defibrillator for the village hall.")
+    assert decides("The Combined Authority resolved to consult on the franchising scheme.")
     # a police constable agreeing is no decision
-    assert not facts.decides("PC Robb agreed to look into the parking on Main Street.")
+    assert not decides("PC Robb agreed to look into the parking on Main Street.")
     wind = ("7. Planning and Wind Farm Matters\n\nThe scoping consultation for the proposed Carn Dubh wind farm (14 "
             "turbines) was discussed. The CC agreed to respond asking for a full landscape and visual assessment "
             "from the Glenmorvie viewpoint.\nAction: Vice Chair to draft the response by 22nd November.")
@@ -209,9 +211,9 @@ def test_a_word_filed_under_a_subject_the_passage_prints_is_not_missing():
 
 
 def test_who_ran_the_meeting_asks_the_chair():
-    assert facts.ASKS_CHAIR.search("who ran the glenmorvie community council meeting")
-    assert facts.ASKS_CHAIR.search("Who led Tuesday's meeting?")
-    assert not facts.ASKS_CHAIR.search("who ran the youth club before it closed")
+    assert ASKS_CHAIR.search("who ran the glenmorvie community council meeting")
+    assert ASKS_CHAIR.search("Who led Tuesday's meeting?")
+    assert not ASKS_CHAIR.search("who ran the youth club before it closed")
 
 
 SEDERUNT = ("# Glenmorvie Community Council\n\nMinutes of the Ordinary Meeting held on Wednesday 6th November 2024 at "

@@ -4,11 +4,11 @@ elected", "RESOLVED that Councillor X be appointed Vice-Chairman"), never the ch
 the vice-chair. Pages written for these tests; the embedder is the fixed fake of tests/answering.py."""
 from __future__ import annotations
 
-from answer import facts
 from core.settings import Settings
 from core.types import Passage
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
+from answer.roles import ASKS_VICE_CHAIR
 
 # a parish's annual meeting, cut into its items: the attendance list marks the chair, each election its own item
 OPENING = ("Minutes of the Annual Meeting of Ashby Parva Parish Council held on 14 May 2024\n\n"
@@ -57,8 +57,8 @@ def test_one_resolution_naming_both_is_cut_to_the_role_asked():
     assert "Councillor A Brown be appointed Vice-Chairman" in line and "Fox" not in line, line
     line = first_line(ask("who chairs the planning committee?", [chunk]))
     assert "Councillor E Fox be appointed Chairman" in line and "Brown" not in line, line
-    assert facts.ASKS_VICE_CHAIR.search("who was elected vice-chairman?")
-    assert not facts.ASKS_VICE_CHAIR.search("who chaired the meeting?")
+    assert ASKS_VICE_CHAIR.search("who was elected vice-chairman?")
+    assert not ASKS_VICE_CHAIR.search("who chaired the meeting?")
 
 
 # a parish electing two vice-chairs in one resolution, under one item

@@ -3,7 +3,7 @@ does not sink a question, while a subject the papers lack still does."""
 from __future__ import annotations
 
 from answer.coverage import coverage
-from answer.facts import is_prose
+from answer.spans import is_prose
 from core.english import everyday_surprisal, is_english, surprisal
 from core.terms import terms
 from core.types import Coverage

@@ -6,12 +6,12 @@ MONDAY 11th JULY 2016", the council's name run on into the heading, a month-firs
 ("1\\. Apologies"). Pages written for these tests, modelled on the layout."""
 from __future__ import annotations
 
-from answer import facts
 from ingest import layouts
 from ingest.lines import plain
 from tests.ingest.pages import items_of, prepare_page
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
+from answer.roles import CHAIR
 
 POST = """---
 title: "Ashwell Parish Council"
@@ -145,9 +145,9 @@ ATTENDANCE = ("DRAFT MINUTES OF THE KELWICK PARISH COUNCIL MEETING HELD AT KELWI
 
 
 def test_a_chair_named_with_initials_and_a_dash_in_a_parish_attendance_list():
-    m = facts.CHAIR.search(ATTENDANCE)
+    m = CHAIR.search(ATTENDANCE)
     assert m and "Clare Dunn" in m.group(0) and "Bell" not in m.group(0)
-    m = facts.CHAIR.search("Attending by Zoom: Nick Drew (ND), Liz Hunt (LH) Chair and Sue Pepper (SP)")
+    m = CHAIR.search("Attending by Zoom: Nick Drew (ND), Liz Hunt (LH) Chair and Sue Pepper (SP)")
     assert m and "Liz Hunt" in m.group(0)
     chunk = make_chunk("wd", ATTENDANCE, meeting_date="2017-06-01", doc_type="minutes", committee="Kelwick Parish Council")
     first = first_line(ask("Who chaired Kelwick Parish Council in June 2017?", [chunk]))

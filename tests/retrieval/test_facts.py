@@ -15,6 +15,7 @@ from retrieval.plan import understand
 from retrieval.spelling import Speller
 from tests.answering import HashedWords, ask, first_line
 from tests.retrieval.conftest import COMMITTEE, PACK_2023, PACK_2024, ROOT, between, make_chunk
+from answer.fact import LOOK_AT
 
 PACK_2019 = ROOT / "corpus/warwickshire/cyp-osc/2019-06-18-agenda-pack.txt"
 KENT_MINUTES = ROOT / "corpus/kent-county-council/county-council/2025-01-09/Printed minutes 09th-Jan-2025 10.00 County Council.pdf"
@@ -456,7 +457,7 @@ def test_when_opens_with_a_new_date_not_the_one_asked_from():
 
 
 def test_a_rate_asked_lifts_the_figure_given_at_that_rate():
-    from answer.facts import rate_of
+    from answer.figures import rate_of
     assert rate_of("what does it cost a week to keep a child in a home") == {"week"}
     assert rate_of("£6,500 per week, per child") == {"week", "child"} and rate_of("paid annually") == {"year"}
     text = "The residential care budget is £12.4m this year.\n\nThe average cost of residential care is £6,500 per week."
@@ -700,7 +701,7 @@ def test_who_attended_a_meeting_opens_with_its_attendance_list(attendance):
     first = first_line(answer)
     assert first.startswith("**Who:**") and "Ashby (Chair)" in first and "Crane" in first, first
     # who chaired is the chair, and a question of no meeting is not an attendance question
-    from answer.facts import asks_attendance
+    from answer.proceedings import asks_attendance
     assert not asks_attendance("Who chaired the Cabinet meeting on 4 March 2025?")
     assert not asks_attendance("Who attended the youth conference?")
 
@@ -767,7 +768,7 @@ BUDGET_TABLE = ("Appendix Three – Budget Costs and Contributions 2024/25\n\n"
 
 
 def test_how_much_a_plan_costs_names_a_tables_total_not_a_year_or_a_row_not_asked_about():
-    from answer.facts import COUNT
+    from answer.counts import COUNT
     assert not COUNT.search("Budget Costs and Contributions 2024/25") and not COUNT.search("in 2019")
     chunk = make_chunk("budget", BUDGET_TABLE, meeting_date="2024-09-17", doc_type="appendix", title="Youth Justice Plan")
     first = first_line(ask("What is the Youth Justice Plan's budget for 2024/25?", [chunk]))
@@ -816,7 +817,7 @@ def test_how_many_of_a_thing_is_declined_when_the_passages_count_nothing():
 
 
 def test_a_number_that_counts_nothing_is_told_from_one_that_may():
-    from answer.facts import bare_count, count_head
+    from answer.counts import bare_count, count_head
     assert count_head("How many firefighter posts will be lost at the station?") == "post"
     assert count_head("How many people attended?") is None          # counted in other words ("23 members of the public")
     # a long noun phrase is counted by its last word, not cut short ("three sites suitable for ... sand and gravel")
@@ -883,7 +884,7 @@ BOATHOUSE = ("C24/064 RIVERSIDE BOATHOUSE - REPAIRS\n\nThe Cabinet Member for Le
 
 
 def test_did_anyone_do_it_is_answered_by_the_sentence_saying_someone_did():
-    from answer.facts import anyone_did
+    from answer.doers import anyone_did
     assert anyone_did("Did any Cabinet member declare an interest in the boathouse item?") == "declar"
     assert anyone_did("Did anyone object to the plan?") == "object"
     assert anyone_did("What did the Cabinet decide?") is None
@@ -990,7 +991,7 @@ def test_a_figure_is_looked_for_below_the_sentences_naming_the_subject_best(monk
     question = "How much will Warwickshire receive to implement the Families First Pathfinder?"
     plan = understand(question, Coverage.of([naming, money]))
     ranked = ExtractiveAnswerer(HashedWords(), Settings()).score(plan, [Passage(naming, 1.0), Passage(money, 0.5)])
-    assert [s.passage.chunk.chunk_id for s in ranked[:facts_module.LOOK_AT]] == ["naming"] * facts_module.LOOK_AT
+    assert [s.passage.chunk.chunk_id for s in ranked[:LOOK_AT]] == ["naming"] * LOOK_AT
     assert "£4.1million" in facts_module.lead(plan.intent, question, ranked).text
     monkeypatch.setattr(facts_module, "FIGURE_LOOK_FACTOR", 1)
     assert "£4.1million" not in facts_module.lead(plan.intent, question, ranked).text
