@@ -22,7 +22,7 @@ from core.english import everyday_surprisal, unknown_surprisal
 from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY, PROJECTION, put_ahead
 from core.sentences import LIST_PREFIX, bare, is_label
 from core.settings import Settings
-from core.terms import GENERIC, STOPWORDS, terms
+from core.terms import EMPHASIS, GENERIC, STOPWORDS, terms
 from ingest import layouts
 from retrieval.plan import ABOUT_A_MEETING, DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
 from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
@@ -560,8 +560,9 @@ def part_not_counted(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None,
     if not m or idf is None:
         return None
     asked = _PART_END.sub("", m.group("part"))
-    part = {t for t in terms(asked) if t in idf and t not in plan.scope_words and t not in STOPWORDS
-            and t not in GENERIC and not dates.is_date_word(t)}
+    part = {t for t in terms(" ".join(w for w in asked.split() if w.lower() not in EMPHASIS))
+            if t in idf and t not in plan.scope_words and t not in STOPWORDS and t not in GENERIC
+            and not dates.is_date_word(t)}
     if not part:
         return None
     best = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]

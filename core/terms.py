@@ -108,6 +108,12 @@ FILLER = re.compile(r"\b(?:is it true(?: that)?|these days|nowadays|at the momen
                     r"basically|actually|really|(?:a)?round here)\b|\bthen(?=\W*$)", re.I)
 
 
+# Words that stress a noun without narrowing it ("actual crimes", "real problems", "genuine complaints"): what
+# is counted is the crimes, so a count of "23 crimes" holds "how many were actual crimes". Not FILLER: in a
+# figure's name they do narrow it ("actual spend" against the budget), so they stay in the words searched.
+EMPHASIS = frozenset({"actual", "real", "genuine", "proper", "true"})
+
+
 def without_filler(text: str) -> str:
     """The text without the words people talk round a question with."""
     return " ".join(FILLER.sub(" ", text).split())

@@ -147,6 +147,24 @@ def test_the_whole_counted_answers_how_many_came():
     assert "150" in answer.answer
 
 
+POLICE = ("4. Police Report\n\nPC Ardley reported that officers had dealt with 112 incidents in the parish in "
+          "March, 17 were crime related. Of those 17 crimes there had been 2 burglaries and 5 thefts.")
+
+
+def test_a_word_stressing_the_part_does_not_narrow_it():
+    # "actual" crimes are the crimes: the count of them answers, as "how many were crimes" is answered
+    idf = _idf(POLICE, "actual")
+    for q in ("How many of the Hallbrook police incidents were actual crimes?",
+              "How many of the Hallbrook police incidents were crimes?"):
+        answer = ask(q, [_minutes(POLICE, date="2024-04-09", item="4. Police Report")], idf=idf)
+        assert answer.answered, (q, answer.answer)
+        assert "17" in first_line(answer), (q, answer.answer)
+    # a part the minute does not count is still declined
+    answer = ask("How many of the Hallbrook police incidents were actual assaults?",
+                 [_minutes(POLICE, date="2024-04-09", item="4. Police Report")], idf=_idf(POLICE, "actual assaults"))
+    assert not answer.answered, answer.answer
+
+
 POLICY = ("5. Social Media Policy\n\nThe Clerk reported that a Social Media Policy is to be drafted, following "
           "advice from the county association, and placed on the website once approved.")
 
