@@ -3,42 +3,39 @@
 record: ..."), and the reasons' wording. Each check takes the question's plan, the ranked sentences and the fact
 the answer would open with; the answerer (answer.extractive) runs them in its order and declines on the first
 that holds. It does not rank sentences nor write answers."""
+
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Callable
-
 from answer import facts
-from answer.coverage import as_typed, content_terms, opened
-from answer.fact import Fact, LABELS, LOOK_AT
+from answer.coverage import content_terms, opened
+from answer.fact import Fact, LABELS
 from answer.when import DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN
 from answer.period import FIGURE_PERIODS, compared_periods, names_period, period_held, wants_one_period
 from answer.quoting import clean
-from answer.sentences import HEADING_SENTENCES, Sentence, sentence_before, sentence_spans
+from answer.sentences import Sentence
 from core import dates, names, thesaurus, votes
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
-from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, POSSIBILITY, PROJECTION, put_ahead
-from core.sentences import LIST_PREFIX, bare, is_label
+from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, put_ahead
+from core.sentences import bare
 from core.settings import Settings
 from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
 from retrieval.plan import ABOUT_A_MEETING, DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
-from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
-    counted_thing, counts_head)
+from answer.counts import bare_count
 from answer.doers import names_a_person
-from answer.figures import DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, gives_length, gives_sum, sum_cell_after
-from answer.outcomes import LISTED, decides
-from answer.proceedings import ASKS_CLOSE, ATTENDANCE, asks_closing, closing_time
+from answer.figures import FIGURE, LENGTH_ASKED, gives_length
+from answer.outcomes import decides
+from answer.proceedings import asks_closing
 from answer.reasons import REASON, REASON_LABEL
 from answer.roles import elects_to, role_printed, under_election
-from answer.spans import is_prose, next_sentence
+from answer.spans import next_sentence
 from answer.tallies import vote_groups
+from answer.declines_reading import (PREDATE_LOOK, _TOKEN, _another_item, _list_head, _on_subject, _same_root,
+    _shares_a_word, _with_the_one_before)
 
-# the answerer's finder of the words close in meaning to the question's (ExtractiveAnswerer._stand_ins):
-# (plan, the question's stems, words) -> each stem's words near it
-StandIns = Callable[[QueryPlan, set[str], list[str]], dict[str, set[str]]]
 
 # the reasons a decline gives, before "The papers in the index do not answer this."
 NO_VOTE = "The passages on this subject record no vote."
@@ -77,15 +74,6 @@ NO_DATE_ON = "The passages that mention \"{word}\" give no date for it."
 # "how did Councillor Self vote", "did Mrs Dale vote for it": the vote of a person, not the count
 _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+"
                        rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:vote|abstain)", re.I)
-# a question asking what something cost (not what it will cost, nor what was set aside), and the words that
-# give a sum as money set aside, raised or offered for a thing
-_COST_ASKED = re.compile(r"\b(?:how\s+much\s+did\s+.{1,80}?\s+cost|what\s+did\s+.{1,80}?\s+cost|"
-                         r"how\s+much\s+was\s+.{1,80}?\s+(?:cost|bought\s+for|purchased\s+for))\b", re.I | re.S)
-# ... and the words that give a sum as a price, whatever paid it ("bought from grant funding at a cost of £850")
-_PRICED = re.compile(r"\b(?:cost\w*|price\w*|paid|pay(?:ing|ment)|quot\w*|invoic\w*|(?:bought|purchased)\s+(?:for|at)|charg\w*)\b",
-                     re.I)
-_FUNDS = re.compile(r"\b(?:ring[- ]?fenced|set\s+aside|allocat\w*|earmark\w*|fund\w*|towards|rais\w*|match\w*|"
-                    r"donat\w*|grants?|budget\w*|sav(?:e|ed|ing)\s+up)\b", re.I)
 # a question asking how something turned out: "What was the result of the referendum on ...?" (the
 # thing is the last word of the phrase after "of") and "Was the county accepted onto ...?" (the
 # outcome is the participle, as written)
@@ -111,7 +99,6 @@ _WAS_DONE = re.compile(r"^\W*(?:was|were|has|have|had)\s+\S.{0,80}?\s+(?:been\s+
 _CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
                           r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                           r"([a-z][\w-]*)", re.I)
-LIST_HEAD_LINES = 8         # how far above a listed line the line opening its list ("... were elected:") may be
 CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
 CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
 CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
@@ -148,34 +135,15 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Chief Constable was postponed"
 _PUT_OFF = re.compile(r"\b(?:update|report|presentation|briefing|statement|address)\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has\s+been|"
                       r"had\s+been)\s+(?:deferred|postponed|withdrawn|cancelled|put\s+off)\b", re.I)
-# asked what something came to, not what it was expected to: "how much did the concert actually take in ticket
-# sales", "what did the fete raise in the end", "how much did the appeal bring in"
-_ACTUAL_ASKED = re.compile(r"\bactual(?:ly)?\b|\bin\s+the\s+end\b|\ball\s+told\b|\boutturn\b|"
-                           r"\bdid\b.{1,80}?\b(?:take|raise|make|earn|sell|collect|generate|bring\s+in|net)\b", re.I | re.S)
-# asked what a body will charge, set or pay: "how much will the city charge employers", "what fee will the council set"
-_SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'’-]+\s+){0,4}?"
-                        r"(?:charge|levy|set|fix|pay|award|grant|allocate)\b", re.I)
-LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
 # what an inquiry found, asked with the verb last: "What did the Highways inspection of the lane find?"
 _FOUND_ASKED = re.compile(r"^\W*what\s+did\s+(?:the\s+|a\s+|an\s+)?(.{1,80}?)\s+(?:find|show|conclude|reveal|establish|discover)"
                           r"\W*$", re.I | re.S)
-# a number given with its decimals or thousands ("rate (25.0)", "£1,142" cut from its pound sign), not an item's "7"
-_MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
-_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
-ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
-# a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
-_DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
-PREDATE_LOOK = 6           # how many of the best sentences must all be older than the period asked about
 # the period named as what a decision is for ("the Band D charge Cabinet recommended for 2026/27", "the
 # precept set for next year"): settled before the period starts, so earlier papers can say it
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:financial|municipal|council|school|academic)\s+)?(?:years?\s+)?"
                          r"(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year|(?:the\s+)?(?:coming|next|following)\s+year)\b",
                          re.I)
 VOTE_LOOK = 6              # how many of the best sentences' passages are searched for a vote
-# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
-_TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
-                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
-_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
 
 
 def predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
@@ -189,183 +157,6 @@ def predates(plan: QueryPlan, ranked: list[Sentence]) -> bool:
         return False
     days = [s.passage.chunk.meeting_date for s in ranked[:PREDATE_LOOK]]
     return bool(days) and all(d is not None and d < p.date_from for d in days)
-
-
-def only_funds_for_it(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
-    """Asked what something cost ("How much did the new defibrillator cost?"), not what was set aside for
-    it, and every sentence on its subject (settings.figure_subject_share of what the best holds of what the
-    cost is asked of) that gives a sum gives money set aside, raised or offered for it ("£200 ... ring fenced for the
-    purchase of a new defibrillator", "match money raised ... up to a maximum of £500"): a fund is not
-    a price. Not judged when no such sentence gives a sum."""
-    if not _COST_ASKED.search(plan.standalone) or _FUNDS.search(plan.standalone):
-        return False
-    look = [s for s in ranked if not s.off_period][:settings.figure_look]
-    best = max((s.subject for s in look), default=0.0)
-    if best <= 0:
-        return False
-    summed = [s for s in look if s.subject >= settings.figure_subject_share * best
-              and gives_sum(s.text, s.passage.chunk.text)]
-    return bool(summed) and all(_FUNDS.search(s.text) and not _PRICED.search(s.text) for s in summed)
-
-
-def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
-    """A quantity question whose subject is held by its best sentences, none of which (nor the
-    sentence after one) gives a figure, while every sentence giving one holds far less of the
-    question (settings.figure_subject_share of the best sentence's share of the words it asks a figure
-    of: "pay" in "how much did we pay for scalpings" is its frame)."""
-    if plan.intent != "quantity" or not ranked:
-        return False
-    look = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
-    subject = max((s.subject for s in look), default=0.0)
-    if subject <= 0:
-        return False
-
-    counted = bool(COUNT_ASKED.search(plan.standalone))
-    # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
-    # unless a target is what is asked
-    targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
-
-    def figure(s: Sentence) -> bool:
-        text = bare(s.text)
-        if targets is not None:
-            text = targets.sub(" ", text)
-        # "how many were co-opted": "all five to be co-opted" counts in words
-        return bool(FIGURE.search(text) or COUNT.search(text) or s.period_cell
-                    or counted and SPELLED_COUNT.search(text))
-
-    # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
-    # in the paragraph naming the subject counts too ("… There are currently 72 members")
-    head = count_head(plan.standalone, loose=True)
-    for s in look:
-        if s.subject >= settings.figure_subject_share * subject:
-            if figure(s) or any(figure(t) for t in _listed_after(s, ranked)) \
-                    or sum_cell_after(s.passage.chunk.text, s.end):
-                return False
-            if head and counted_in_paragraph(s, ranked, head):
-                return False
-    return True
-
-
-def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
-                   stand_ins: StandIns) -> Callable[[Sentence | Fact], bool] | None:
-    """For a figure question, whether a sentence or fact holds its subject (a function), or None when not
-    judged. Asked how many of a thing a subject had or did ("How many sessions did the speedwatch do?"), a
-    count holding the counted noun only is not on it: it must hold one of the question's other words that
-    name its subject ("speedwatch") and that the best sentences print, where it is said (its sentence, its
-    item, the sentences before it in its paragraph: _said_above), in other words the thesaurus files them
-    under, or in words close in meaning ("dads" for "a course for fathers"). "Two sessions have taken place
-    during Quarter 3 ... fraud awareness" is a count of another matter's sessions. Asked how much, a figure
-    whose passage names none of them ("a projected overspend of £23.3 million" in a county's budget
-    minutes) is no cost of the grounds maintenance contract. The words that
-    say how one asks ("took part", "have"; commoner in everyday English than settings.everyday_surprisal),
-    what was done to the things counted ("were issued") and a measure given a number ("within 20 weeks"),
-    those naming the thing counted or what a figure is (the cost, the pay), the council or committee asked
-    about, and dates are no subject. An attendance record's count ("plus eight guests") is of its meeting."""
-    if plan.intent != "quantity":
-        return None
-    background = everyday_surprisal(plan.standalone)
-    unknown = unknown_surprisal()
-    framing = {t for m in _DONE_OR_MEASURED.finditer(plan.standalone) for t in terms(m.group(0))}
-    # (the words of the thing counted beside its noun, "safe accommodation units", name the matter as well as any)
-    head = count_head(plan.standalone, loose=True)
-    subject = {t for t in content_terms(plan) - {head} - framing - FIGURE_FRAME - plan.scope_words - STOPWORDS
-               if not dates.is_date_word(t) and background.get(t, unknown) >= settings.everyday_surprisal}
-    look = [s for s in ranked if not s.off_period][:settings.figure_look] or ranked[:settings.figure_look]
-
-    def held(text: str) -> set[str]:
-        ts = set(terms(text))
-        ts |= thesaurus.held(plan.expansions, ts)
-        return ts | opened(subject - ts, ts)
-
-    printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
-    if not printed:
-        return None
-    # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
-    # village green"): a figure whose passage names most of its words is its figure; a figure of another
-    # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
-    # (what was done to it, "collapsed", names this matter as well as any)
-    matter = {t for t in _matter_words(plan.standalone) - FIGURE_FRAME - plan.scope_words - STOPWORDS - GENERIC
-              if not dates.is_date_word(t)}
-    matter &= set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
-
-    # asked how much, a figure is often set out apart from the words naming its subject (a table under its
-    # lead-in, a dashboard's tile under its heading): it is judged by its passage, which must name it
-    whole = not counted_thing(plan.standalone)
-
-    def holds(s: Sentence | Fact) -> bool:
-        chunk = s.passage.chunk
-        if ATTENDANCE.search(chunk.text[max(0, s.start - ATTENDANCE_REACH):s.end]):
-            return True
-        # (a passage holds the name of the body whose paper it is, printed on its page or not: "bute police
-        # incidents" asked of a community council's minutes that never print "Bute")
-        own = f"{chunk.council or ''} {chunk.item or ''} {chunk.title or ''} {chunk.header} {chunk.text}" if whole else \
-            f"{chunk.council or ''} {_said_above(s, ranked)} {sentence_context(chunk, chunk.text[s.start:s.end])}"
-        said = held(own)
-        if matter and 2 * len(matter & said) <= len(matter):
-            return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
-        if printed & said:
-            return True
-        words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
-        return bool(stand_ins(plan, printed, words))
-    return holds
-
-
-def figure_on_subject(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], settings: Settings,
-                       stand_ins: StandIns) -> Fact | None:
-    """The fact a figure question's answer opens with, on its subject (_holds_subject): the lead as found
-    when it holds it (or is not a figure, or a table's read row), else the best sentence near the top
-    that gives a figure (a count of the thing counted) and holds it; None when none does."""
-    if fact is None or fact.label != LABELS["quantity"] or fact.reading is not None \
-            or "\t" in fact.passage.chunk.text[fact.start:fact.end]:
-        return fact          # (a table's row is named by its table, which may start in a chunk before)
-    holds = _holds_subject(plan, ranked, settings, stand_ins)
-    if holds is None or holds(fact):
-        return fact
-    head = count_head(plan.standalone, loose=True)
-    lasting = bool(LENGTH_ASKED.search(plan.standalone))
-
-    def gives(s: Sentence) -> bool:
-        text = bare(s.text)
-        if head:
-            return counts_head(text, head) or bare_count(text)
-        if lasting and DURATION.search(text):
-            return True     # asked how long, a length of time ("an estimated life of 40 years")
-        # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
-        # number ("add new number 7 item", "section 4")
-        return bool(FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
-    look = [s for s in ranked if not s.off_period][:LOOK_AT * facts.FIGURE_LOOK_FACTOR]
-    other = next((s for s in look if gives(s) and holds(s)), None)
-    return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
-
-
-def only_options(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
-    """Asked what a body will charge, set or pay ("How much per parking space will the council charge
-    employers?"), and every one of the best sentences on its subject (as only_projected judges them) that
-    gives a sum is a report's option or possibility ("Option 2: a central zone priced at around £15 per space
-    per week could raise £6m", "the alternative of a flat fee of £50"), none a resolution's: a report sets
-    out choices, and a choice is no decision until a resolution adopts it."""
-    if plan.intent != "quantity" or not _SET_AHEAD.search(plan.standalone):
-        return False
-    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
-    giving = [s for s in subject if MONEY.search(bare(s.text))]
-    return bool(giving) and all(not s.passage.chunk.is_resolution and s.passage.chunk.doc_type != "minutes"
-                                and POSSIBILITY.search(s.text) for s in giving)
-
-
-def only_projected(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
-    """Asked what something actually came to ("How much did the concert actually take in ticket sales?"),
-    and every one of the best sentences on its subject (at least settings.predate_subject_share of what the
-    best holds of its words) that gives a figure gives a projection: it, or the lead-in of the list it is a
-    line of ("It is envisaged that the ticket pricing ... would be:" over "£10 per Adult"), is worded as an
-    estimate, a forecast or what would be (PROJECTION). A paper written before the event gives what it
-    expects, not what it took."""
-    if plan.intent != "quantity" or not ASKED_DONE.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
-        return False
-    if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
-        return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
-    subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
-    giving = [s for s in subject if FIGURE.search(bare(s.text)) or COUNT.search(bare(s.text))]
-    return bool(giving) and all(_projected(s) for s in giving)
 
 
 def act_not_done(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
@@ -847,28 +638,6 @@ def no_figure_yet(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -
     return bool(best) and all(s.passage.chunk.meeting_date is not None and s.passage.chunk.meeting_date < before
                               and not s.period_cell and not names_period(plan, s.text) for s in best)
 
-LISTED_LOOK = 8     # the most lines of a list or table below "the following payments:" read for its figures
-
-
-def _projected(s: Sentence) -> bool:
-    """The sentence gives a projection (PROJECTION), itself or as a line of a list led in by one: the lines
-    above a listed line, back to the first that is not a list line, are read with it."""
-    if PROJECTION.search(s.text):
-        return True
-    text = s.passage.chunk.text
-    spans = sentence_spans(text)
-    start, line = s.start, s.text
-    for _ in range(LIST_BACK):
-        if not (LIST_PREFIX.match(line) or line.lstrip()[:1] in "\uf0b7\u2022\u25aa-"):
-            return False
-        before = sentence_before(text, spans, start)
-        if before is None:
-            return False
-        if PROJECTION.search(before):
-            return True
-        start, line = text.rfind(before, 0, start), before
-    return False
-
 
 # a question asking what a body advised rather than decided: "What did the committee recommend", "what
 # was proposed for"; the verb's stem
@@ -911,40 +680,6 @@ def _records_decision(sentence: str) -> bool:
     return bool(spots) and not put_ahead(sentence, spots)
 
 
-# a share ("12.5%", "31 per cent") and the words that make a bare number a sum ("the precept of 6,500")
-_SHARE = re.compile(r"\d\s?(?:%|per\s?cent)", re.I)
-
-_MONEY_WORDS = re.compile(r"\b(?:precept|budget\w*|cost\w*|spen[dt]\w*|fees?|grants?|fund\w*|pa(?:y|id)\w*|price\w*|"
-                          r"charg\w*|allocat\w*|sum|income|savings?|overspend|underspend|reserves?)\b", re.I)
-
-
-def no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
-    """The sentence gives a share and no sum: no sum printed as one (gives_sum), and no word that makes a
-    bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
-    return bool(_SHARE.search(sentence)) and not gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
-
-
-# a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the
-# war memorial"): spatial words only ("on", "in", "for" as often name the thing's own matter: "spend on the roof")
-_AT_PLACE = re.compile(r"\b(?:under|beneath|below|underneath|beside|behind|near|outside|opposite|along|alongside|"
-                       r"next\s+to|in\s+front\s+of|at\s+the\s+(?:back|side|end|edge|corner)\s+of)\b", re.I)
-
-
-def _matter_words(question: str) -> set[str]:
-    """The words of the thing a question asks about when it names the place the thing is at after it ("How much
-    will it cost to replace the collapsed drain under the village green?": replace, collapsed, drain); empty
-    when it names no such place."""
-    m = _AT_PLACE.search(question)
-    return set(terms(question[:m.start()])) if m else set()
-
-
-def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
-    """Of `look`, the sentences holding at least `share` of what the best of them holds of the question's
-    words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
-    best = max((s.lexical for s in look), default=0.0)
-    return [s for s in look if best <= 0 or s.lexical >= share * best]
-
-
 def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
     """The decision the answer would open with holds none of the question's subject words, in its
     sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
@@ -955,84 +690,6 @@ def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
         return False
     on = [s for s in ranked if s.subject > 0]
     return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
-
-
-def _another_item(s: Sentence, other: Sentence) -> bool:
-    """`other` is in another item of the list `s` is an item of ("- Orchard Primary ..." / "- Brookside
-    Primary ..."; "b) ..." / "c) ..."): another matter, not more of this one. (A sentence's span may leave
-    its bullet out: the line it starts on is read.)"""
-    if s.passage is not other.passage:
-        return False
-    text = s.passage.chunk.text
-
-    def item(at: int) -> int | None:
-        """Where the list item holding offset `at` begins: the last bulleted line at or before it."""
-        pos = at
-        while pos > 0:
-            start = text.rfind("\n", 0, pos) + 1
-            line = text[start:start + 12]
-            if LISTED.match(line) or LIST_PREFIX.match(line):
-                return start
-            if start == 0 or "\n\n" in text[max(0, start - 2):start]:
-                return None
-            pos = start - 1
-        return None
-    mine, theirs = item(s.start), item(other.start)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def _listed_after(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
-    """The sentence after `s`; after one ending in a colon ("It was RESOLVED to approve the following
-    payments:"), the lines of the list or table it introduces, as far as its passage runs."""
-    if not s.text.rstrip().endswith(":"):
-        nxt = next_sentence(s, ranked)
-        if nxt is not None and LISTED.match(s.text) and LISTED.match(nxt.text):
-            # a list's next item ("b) the bench has been delivered;" / "c) the insurance ... £1,162.40;")
-            # is another matter of the list, not more of this one
-            return []
-        return [nxt] if nxt is not None else []
-    # (a Word table below its lead-in comes after a blank line)
-    return sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)[:LISTED_LOOK]
-
-
-def _opens(word: str, other: str, least: int, ending: int | None = None) -> bool:
-    """One word is the other, or opens it ("collect" / "collection"): the shorter of at least `least` letters,
-    the longer's ending after it at most `ending` letters (any, when None)."""
-    if word == other:
-        return True
-    short, long_ = sorted((word, other), key=len)
-    return len(short) >= least and long_.startswith(short) and (ending is None or len(long_) - len(short) <= ending)
-
-
-def _same_root(word: str, other: str) -> bool:
-    """One word is the other with an ending ("inspect", "inspection"): they share all but at most three
-    letters of the longer, and at least ROOT_LETTERS."""
-    return _opens(word, other, ROOT_LETTERS, ending=3)
-
-ROOT_LETTERS = 6
-
-
-def _shares_a_word(asked: set[str], text: str) -> bool:
-    """The text holds one of the question's stems, or a word one of them opens ("collect" /
-    "collection": the stemmer leaves some forms of a word apart)."""
-    have = set(terms(text))
-    return bool(asked & have) or any(_opens(t, u, 4) for t in asked for u in have)
-
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
-
-
-def _names_a_time(text: str) -> bool:
-    """The text names a year, a season or a month (a month in capitals: "may" and "march" are words too)."""
-    return any(m.group(0)[0].isdigit() or m.group(0)[0].isupper() or m.group(0).lower() in _SEASONS
-               for m in WHEN.finditer(text))
-
-
-def _with_the_one_before(text: str, start: int, end: int) -> tuple[str, str]:
-    """(the sentence of text holding start..end, it with the sentence before it)."""
-    spans = sentence_spans(text)
-    a, b = next(((x, y) for x, y in spans if x <= start < y), (start, end))
-    before = [(x, y) for x, y in spans if y <= a][-1:]
-    return text[a:max(b, end)], text[before[0][0] if before else a:max(b, end)]
 
 
 def office_of_other_years(plan: QueryPlan, ranked: list[Sentence]) -> str | None:
@@ -1241,192 +898,3 @@ NO_REASON = "The passages on this subject give no reason for it."
 NAME_LIST_WORDS = 6        # a line of at least this many words ...
 
 NAME_LIST_SHARE = 0.7      # ... this share of them capitalised is a list of names, not a reason
-
-
-def unrelated_fact(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence],
-                    idf: dict[str, float] | None = None) -> str | None:
-    """Why the fact the answer would open with does not answer, else None: a date ("when will the hub
-    open?") or a figure of a period ("the hall fees in March 2019") quoted from a sentence of prose that
-    shares not one of the question's words, nor does the sentence before it, is of something else its
-    passage speaks of ("the 2027 deadline for the funding"; "the cost is approximately £80" in papers of
-    2021) -- unless another of the best sentences gives a date (a figure of the period) with the
-    question's words, which the answer quotes too. A table row is not judged (its words are in its
-    headings), nor a read fact (a vote, a meeting's date), nor a question whose words are all its frame
-    ("when is the next meeting"). A fact said without a name the question asks of, which other passages
-    print, is another's too (_of_a_neighbour)."""
-    if fact is None or fact.reading is not None or plan.intent not in ("when", "quantity"):
-        return None
-    if plan.intent == "when" and (plan.discussed or NEXT_MEETING.search(plan.standalone)
-                                  or asks_closing(plan.intent, plan.standalone)):
-        return None
-    neighbour = _of_a_neighbour(plan, fact, ranked, idf)
-    if neighbour:
-        return neighbour
-    if plan.intent == "when" and ASKS_CLOSE.search(plan.standalone):
-        return None
-    asked = {t for t in content_terms(plan) if not dates.is_date_word(t)}
-    sentence, own = _with_the_one_before(fact.passage.chunk.text, fact.start, fact.end)
-    if not asked or _shares_a_word(asked, own) or not is_prose(sentence):
-        return None
-    p = plan.period
-    if plan.intent == "quantity" and (p is None or p.kind not in FIGURE_PERIODS):
-        return None
-
-    def of_the_period(s: Sentence, words: str) -> bool:
-        day = s.passage.chunk.meeting_date
-        return day is None or p.date_from <= day <= p.date_to or bool(s.period_cell) or names_period(plan, words)
-
-    if plan.intent == "quantity" and of_the_period(Sentence(0, fact.passage, fact.start, fact.end, sentence), own):
-        return None
-    for s in ranked[:PREDATE_LOOK * 2]:
-        _, words = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
-        if plan.intent == "when" and _names_a_time(s.text) and _shares_a_word(asked, words):
-            return None
-        if plan.intent == "quantity" and (FIGURE.search(bare(s.text)) or COUNT.search(bare(s.text))) \
-                and _shares_a_word(asked, words) and of_the_period(s, words):
-            return None
-    return NO_DATE if plan.intent == "when" else NO_FIGURE_THEN.format(period=p.label())
-
-
-# a word capitalised inside the question (not its first): part of a name ("Paxoboard", "Cwmhirwen")
-_NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]+")
-
-
-# a section number with its sub-item ("4.5xi) ", "12b) "): a place in the minutes, no figure
-_SECTION = re.compile(r"(?<![\w.£(])\d+(?:\.\d+)*[a-z]{0,5}\)\s*")
-
-
-# a sentence opening with its paragraph's label: "Village Hall – Request for support to Roof Repair:  Following a leak ..."
-_OPENS_WITH_LABEL = re.compile(r"[^.:;\n]{3,120}:\s")
-
-
-# a paragraph's number opening it ("4.5xi) With regard to ...", "2717. Updates", "12 b) ..."): its start
-_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*\s?[a-z]{0,5}[.)]\s")
-
-
-def _names_asked(plan: QueryPlan, idf: dict[str, float]) -> list[str]:
-    """The names the question asks a figure or date of: words it capitalises inside a sentence that
-    are no English word ("Paxoboard", "Cwmhirwen"), that some paper of the index prints.
-    Not the council or committee it is scoped to, not an acronym (papers spell one out, or write
-    "EHCP" for "EHC"). A capitalised English word ("the Trust", "Social Care Grant", "Zoom meeting")
-    is not judged: it is as often a paper's heading or the meeting's circumstance as its subject."""
-    background = everyday_surprisal(plan.standalone)
-    unknown = unknown_surprisal()
-    named = {t for m in _NAMED.finditer(plan.standalone) if not m.group(0).isupper() for t in terms(m.group(0))}
-    # a place's own words before its kind are a name, English words or not ("Glen" of "Glen Road")
-    placed = {t for w in names.place_name_words(plan.standalone) for t in terms(w)}
-    return sorted(t for t in content_terms(plan) if t in named and t in idf and t not in plan.scope_words
-                  and t not in STOPWORDS and not dates.is_date_word(t)
-                  and (background.get(t, unknown) >= unknown or t in placed))
-
-
-def _said_under(s: Sentence | Fact, ranked: list[Sentence]) -> str | None:
-    """What a sentence is said under: its item (or paper's title) and the sentences before it in its
-    paragraph, up to the nearest label ("Noticeboard – Oakframe:" over "Their quotation was £1,050.").
-    A paragraph that runs on from the chunk before is read on into that chunk when it is one of the
-    passages; when it is not, what the sentence is said under is not known (None)."""
-    chunk = s.passage.chunk
-    text = chunk.text
-    spans = sentence_spans(text)
-    a = next((x for x, y in spans if x <= s.start < y), s.start)
-    above = [(x, y) for x, y in spans if y <= a]
-    kept: list[tuple[int, int]] = []
-    ended = len(above) > HEADING_SENTENCES
-    # a paper whose items are not known (a web page's minutes, one paragraph a line) runs on across its
-    # paragraphs: "The Leader introduced an update on ... Brackenhurst Quarry." / "Actions had been taken ..." / "In
-    # 2021 the Council received over 22,000 complaints": read back to a label or a numbered paragraph
-    runs_on = chunk.item is None
-    for x, y in reversed(above[-HEADING_SENTENCES:]):
-        if "\n\n" in text[y:kept[-1][0] if kept else a] and not runs_on:
-            ended = True
-            break
-        if runs_on and _NUMBERED.match(text[x:x + 20]):
-            kept.append((x, y))
-            ended = True
-            break
-        kept.append((x, y))
-        if is_label(text[x:y]) or _OPENS_WITH_LABEL.match(text[x:y]):
-            ended = True
-            break
-    first = kept[-1][0] if kept else a
-    before = " ".join(text[x:y] for x, y in reversed(kept))
-    if not ended and not _NUMBERED.match(text[first:first + 20]) and ("\n\n" not in text[:first] or runs_on) \
-            and chunk.position > 0:
-        # the paragraph runs on from the chunk before: its last paragraph, when it is a passage
-        previous = next((t.passage.chunk for t in ranked if t.passage.chunk.source_sha256 == chunk.source_sha256
-                         and t.passage.chunk.position == chunk.position - 1), None)
-        if previous is None:
-            return None
-        before = f"{previous.text.rsplit(chr(10) * 2, 1)[-1][-600:]} {before}"
-    return f"{chunk.item or chunk.title or ''}: {before}"
-
-
-def _said_above(s: Sentence | Fact, ranked: list[Sentence]) -> str:
-    """What a sentence is said under (_said_under); for a paragraph run on from a chunk that is no
-    passage, its item and what its own chunk prints above it: a name the passages print elsewhere and
-    neither the sentence's paper there nor the passages beside it is not what it speaks of."""
-    chunk = s.passage.chunk
-    return _said_under(s, ranked) or f"{chunk.item or chunk.title or ''}: {chunk.text[:s.start]}"
-
-
-def _gives_under(s: Sentence, ranked: list[Sentence], word: str, when: bool) -> bool:
-    """The sentence gives a figure (a time, `when`; a section number "4.5xi)" is neither) and holds
-    `word`, or is said under it (_said_under)."""
-    text = _SECTION.sub("", bare(s.text))
-    if when:
-        gives = any(_names_a_time(m.group(0)) for m in WHEN.finditer(text)) or DAY_OF_MONTH.search(text)
-    else:
-        # (a date in figures, "23/04/2024", or a reference, "ref: 1317", counts nothing)
-        gives = FIGURE.search(text) or bare_count(text) or s.period_cell \
-            or sum_cell_after(s.passage.chunk.text, s.end)
-    return bool(gives) and _prints_name(word, f"{_said_under(s, ranked) or ''} {text}")
-
-
-def _prints_name(name: str, text: str) -> bool:
-    """The text prints the name's stem, or a longer word it opens ("Paxoboard's"); a shorter word
-    does not hold it ("open" is not "Openreach")."""
-    return any(t.startswith(name) for t in terms(text))
-
-
-def _of_a_neighbour(plan: QueryPlan, fact: Fact, ranked: list[Sentence], idf: dict[str, float] | None) -> str | None:
-    """Why the fact is of a neighbouring subject, else None: a name the question asks of (_names_asked)
-    that the retrieved passages print, but not where the fact is said (its sentence, its item, the
-    sentences before it in its paragraph): two quotations "from Oakbench Ltd (£1,035.34) and Rivet & Co
-    (£1,179.60)" asked what the Paxoboard notice board cost, which other sentences name. Unless one of
-    the best sentences under the name (the rarest, if more are missing) gives a figure (a time), the
-    passages on what was asked give none. Not judged when what the fact is said under is not known (a
-    paragraph run on from a chunk that is no passage), unless the passages printing the names are all
-    another council's papers than the fact's: then its own chunk above it is read (_said_above)."""
-    if idf is None:
-        return None
-    names = _names_asked(plan, idf)
-    if not names:
-        return None
-    under = _said_under(fact, ranked)
-    if under is None:
-        council = fact.passage.chunk.council
-        naming = {s.passage.chunk.council for s in ranked
-                  if any(_prints_name(t, f"{s.passage.chunk.item or ''} {s.passage.chunk.text}") for t in names)}
-        if council is None or not naming or None in naming or council in naming:
-            return None
-        under = _said_above(fact, ranked)
-    own = f"{under} {sentence_context(fact.passage.chunk, fact.passage.chunk.text[fact.start:fact.end])}"
-    printed = " ".join({f"{s.passage.chunk.item or ''} {s.passage.chunk.text}" for s in ranked})
-    missing = [t for t in names if not _prints_name(t, own) and _prints_name(t, printed)]
-    if not missing:
-        return None
-    when = plan.intent == "when"
-    rarest = max(missing, key=lambda t: idf[t])
-    look = [s for s in ranked if not s.off_period][:PREDATE_LOOK * 2] or ranked[:PREDATE_LOOK * 2]
-    if any(_gives_under(t, ranked, rarest, when) for s in look for t in [s, *_listed_after(s, ranked)]):
-        return None
-    return (NO_DATE_ON if when else NO_FIGURE_ON).format(word=as_typed(plan.standalone, rarest))
-
-
-def _list_head(text: str, at: int) -> str | None:
-    """The line that opens the list holding the line at offset `at` ("The following were elected:"): the
-    nearest line above ending in a colon, within LIST_HEAD_LINES lines; None when none does."""
-    above = text[:at].rstrip("\n").split("\n")[-LIST_HEAD_LINES:]
-    return next((line.strip() for line in reversed(above) if line.strip().endswith(":")), None)
-
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")

@@ -13,7 +13,8 @@ import re
 
 import numpy as np
 
-from answer import declines, facts, scoring, superlative, widen
+from answer import (declines, declines_figures, declines_neighbour, facts, scoring, superlative,
+                    widen)
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
 from answer.scoring import names_item
@@ -217,17 +218,17 @@ class ExtractiveAnswerer:
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
                 return self.abstain(plan, passages, ranked, reason=declines.NO_EXTRA)
-            if declines.only_funds_for_it(plan, ranked, self.settings):
+            if declines_figures.only_funds_for_it(plan, ranked, self.settings):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=declines.NO_COST)
-        if declines.only_options(plan, ranked, self.settings):
+        if declines_figures.only_options(plan, ranked, self.settings):
             # asked what a body will charge or set, and every figure on the subject is a report's option or
             # possibility ("a central zone priced at around £20 per week could ..."), adopted by no resolution
             return self.abstain(plan, passages, ranked, reason=declines.NO_OPTION_ADOPTED)
-        if declines.only_projected(plan, ranked, self.settings):
+        if declines_figures.only_projected(plan, ranked, self.settings):
             # asked what something came to, and every figure on its subject is a forecast or an estimate
             return self.abstain(plan, passages, ranked, reason=declines.NO_ACTUAL)
-        if declines.no_figure_on_subject(plan, ranked, self.settings):
+        if declines_figures.no_figure_on_subject(plan, ranked, self.settings):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE)
@@ -335,7 +336,7 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == LABELS["quantity"] \
-                and declines.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
+                and declines_figures.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
@@ -354,12 +355,12 @@ class ExtractiveAnswerer:
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
             # Cold Calling Area" asked why a field stable was supported)
             return self.abstain(plan, passages, ranked, reason=declines.NO_REASON)
-        unrelated = declines.unrelated_fact(plan, fact, ranked, self.idf)
+        unrelated = declines_neighbour.unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
             return self.abstain(plan, passages, ranked, reason=unrelated)
-        on_subject = declines.figure_on_subject(plan, fact, ranked, self.settings, self._stand_ins)
+        on_subject = declines_figures.figure_on_subject(plan, fact, ranked, self.settings, self._stand_ins)
         if on_subject is None:
             # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
             # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
