@@ -13,8 +13,8 @@ import re
 
 import numpy as np
 
-from answer import (declines, declines_figures, declines_neighbour, facts, scoring, superlative,
-                    widen)
+from answer import (declines, declines_asked, declines_figures, declines_neighbour, declines_period, facts, scoring,
+                    superlative, widen)
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
 from answer.scoring import names_item
@@ -200,7 +200,7 @@ class ExtractiveAnswerer:
             # said to be the papers' contrary, quoted, not answered with a reason for something else
             said, reason = premise
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        unheld = declines.compared_period_not_held(plan, ranked, self.settings)
+        unheld = declines_period.compared_period_not_held(plan, ranked, self.settings)
         if unheld is not None:
             # asked to compare with a period, and the passages on the subject never speak of it: one side
             # of the comparison is missing, and a figure of the other is no comparison
@@ -208,7 +208,7 @@ class ExtractiveAnswerer:
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
-            # (when every sentence is of another period, that is said below: declines.figures_of_other_periods)
+            # (when every sentence is of another period, that is said below: declines_period.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if best and not any(gives_sum(s.text, s.passage.chunk.text) or sum_cell_after(s.passage.chunk.text, s.end)
                                 for s in best):
@@ -250,27 +250,27 @@ class ExtractiveAnswerer:
             # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION)
-        if declines.predates(plan, ranked):
+        if declines_period.predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
-        if declines.predates_subject(plan, ranked, self.settings):
+        if declines_period.predates_subject(plan, ranked, self.settings):
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
-        if declines.figures_of_other_periods(plan, ranked, self.settings):
+        if declines_period.figures_of_other_periods(plan, ranked, self.settings):
             # asked a figure of a period, and every sentence on the subject gives another period's
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=plan.period.label()))
         if (office := declines.office_of_other_years(plan, ranked)):
             # asked who held an office for a year, and every passage naming that office is of another year
             return self.abstain(plan, passages, ranked, reason=declines.NO_OFFICE_THEN.format(office=office,
                                                                                      period=plan.period.label()))
-        if declines.no_figure_yet(plan, ranked, self.settings):
+        if declines_period.no_figure_yet(plan, ranked, self.settings):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_YET.format(period=plan.period.label()))
         if plan.intent == "who" and asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=declines.NO_ATTENDANCE)
-        if declines.no_date_ahead(plan, ranked, self.settings):
+        if declines_asked.no_date_ahead(plan, ranked, self.settings):
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE)
@@ -304,7 +304,7 @@ class ExtractiveAnswerer:
             # asked the name of a person the question describes ("the 29 year old man arrested"), and the line the
             # answer would open with tells of them without a name: minutes often leave a resident unnamed
             return self.abstain(plan, passages, ranked, reason=declines.NO_NAME)
-        if declines.date_of_another_period(plan, fact):
+        if declines_period.date_of_another_period(plan, fact):
             # asked when something happens in a year, and every date the answer would open with is of
             # another ("Saturday 1 July 2017" asked when it takes place in 2018)
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_THEN.format(period=plan.period.label()))
@@ -312,16 +312,16 @@ class ExtractiveAnswerer:
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_DONE)
-        if (part := declines.part_not_counted(plan, ranked, fact, self.settings, self.idf)):
+        if (part := declines_asked.part_not_counted(plan, ranked, fact, self.settings, self.idf)):
             # asked how many of a whole were of a part, and the figures on the subject count only the whole
-            return self.abstain(plan, passages, ranked, reason=declines.NO_PART.format(part=part))
-        if (about := declines.said_about_not_held(plan, ranked, fact, self.settings, self.idf)):
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_PART.format(part=part))
+        if (about := declines_asked.said_about_not_held(plan, ranked, fact, self.settings, self.idf)):
             # asked what was said about a matter, and the lines on the subject never speak of it
-            return self.abstain(plan, passages, ranked, reason=declines.NO_SAID_ABOUT.format(about=about))
-        if (kind := declines.kind_not_given(plan, ranked, fact, self.settings)):
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_SAID_ABOUT.format(about=about))
+        if (kind := declines_asked.kind_not_given(plan, ranked, fact, self.settings)):
             # asked a time of day, a day or a length of time, and no sentence on the subject gives one: a count
             # of those who came ("approximately 70 people") is no time the beacon was lit
-            return self.abstain(plan, passages, ranked, reason=declines.NO_KIND.format(kind=kind))
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_KIND.format(kind=kind))
         not_done = declines.act_not_done(plan, ranked, fact)
         if not_done is not None:
             # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
@@ -350,11 +350,11 @@ class ExtractiveAnswerer:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
             return self.abstain(plan, passages, ranked, reason=declines.NO_ROLE.format(role=role))
-        if declines.no_reason_given(plan, fact):
+        if declines_asked.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
             # Cold Calling Area" asked why a field stable was supported)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_REASON)
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_REASON)
         unrelated = declines_neighbour.unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
