@@ -3,9 +3,9 @@ question and writes a short answer in the papers' own words, every sentence cite
 evidence is weak it says the papers do not answer, and lists the nearest passages.
 
 It takes passages (already retrieved) and an embedder; it never opens the index. The sentences are
-scored by answer.scoring, the declines with a reason are checked by answer.declines in the order written
-here, the chosen sentences are widened to what they need to be read by answer.widen, and the quotes are
-cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
+scored by answer.scoring, the declines with a reason are checked by the answer.declines_* modules (their
+reasons' wording in answer.declines) in the order written here, the chosen sentences are widened to what they
+need to be read by answer.widen, and the quotes are cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import re
 
 import numpy as np
 
-from answer import (declines, declines_asked, declines_figures, declines_neighbour, declines_period, facts, scoring,
-                    superlative, widen)
+from answer import (declines, declines_asked, declines_figures, declines_neighbour, declines_outcomes, declines_people,
+                    declines_period, facts, scoring, superlative, widen)
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
 from answer.scoring import names_item
@@ -194,7 +194,7 @@ class ExtractiveAnswerer:
             missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=declines.NOT_MENTIONED.format(word=missing))
-        premise = declines.false_premise(plan, ranked)
+        premise = declines_outcomes.false_premise(plan, ranked)
         if premise is not None:
             # asked why or when something was ended, and the passage on it says it was not: the premise is
             # said to be the papers' contrary, quoted, not answered with a reason for something else
@@ -260,7 +260,7 @@ class ExtractiveAnswerer:
         if declines_period.figures_of_other_periods(plan, ranked, self.settings):
             # asked a figure of a period, and every sentence on the subject gives another period's
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=plan.period.label()))
-        if (office := declines.office_of_other_years(plan, ranked)):
+        if (office := declines_people.office_of_other_years(plan, ranked)):
             # asked who held an office for a year, and every passage naming that office is of another year
             return self.abstain(plan, passages, ranked, reason=declines.NO_OFFICE_THEN.format(office=office,
                                                                                      period=plan.period.label()))
@@ -286,7 +286,7 @@ class ExtractiveAnswerer:
             # it: said so, rather than naming one who took the other side
             return self.abstain(plan, passages, ranked, reason=declines.NO_SPEAKER.format(side=_SIDE_WORDS[side]))
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
-                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:declines.VOTE_LOOK]):
+                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:declines_people.VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE)
         if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
@@ -308,7 +308,7 @@ class ExtractiveAnswerer:
             # asked when something happens in a year, and every date the answer would open with is of
             # another ("Saturday 1 July 2017" asked when it takes place in 2018)
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_THEN.format(period=plan.period.label()))
-        if declines.when_not_done(plan, fact):
+        if declines_outcomes.when_not_done(plan, fact):
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_DONE)
@@ -322,16 +322,16 @@ class ExtractiveAnswerer:
             # asked a time of day, a day or a length of time, and no sentence on the subject gives one: a count
             # of those who came ("approximately 70 people") is no time the beacon was lit
             return self.abstain(plan, passages, ranked, reason=declines_asked.NO_KIND.format(kind=kind))
-        not_done = declines.act_not_done(plan, ranked, fact)
+        not_done = declines_outcomes.act_not_done(plan, ranked, fact)
         if not_done is not None:
             # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
             # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
             said, reason = not_done
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        if declines.outcome_not_reported(plan, ranked, fact, self.settings):
+        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=declines.NO_OUTCOME)
-        if declines.no_decision_recorded(plan, ranked, fact):
+        if declines_outcomes.no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone) and fact is not None \
@@ -340,16 +340,16 @@ class ExtractiveAnswerer:
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
-        post = declines.post_not_named(plan, fact, ranked)
+        post = declines_people.post_not_named(plan, fact, ranked)
         if post:
             # asked who holds a titled post, and the person the answer would open with is named with another
             # title ("Head of City Transport" asked for the Head of Parking Services)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_POST.format(post=post))
-        role = declines.role_not_filled(plan, fact, ranked, self.settings)
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_POST.format(post=post))
+        role = declines_people.role_not_filled(plan, fact, ranked, self.settings)
         if role:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_ROLE.format(role=role))
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_ROLE.format(role=role))
         if declines_asked.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
@@ -368,7 +368,7 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked,
                                 reason=declines.NO_COUNT if counted_thing(plan.standalone) else declines.NO_FIGURE)
         fact = on_subject
-        person = declines.vote_not_recorded(plan, ranked)
+        person = declines_people.vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
             return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE_BY.format(person=person))
