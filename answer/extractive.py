@@ -3,9 +3,9 @@ question and writes a short answer in the papers' own words, every sentence cite
 evidence is weak it says the papers do not answer, and lists the nearest passages.
 
 It takes passages (already retrieved) and an embedder; it never opens the index. The sentences are
-scored by answer.scoring, the declines with a reason are checked by answer.declines in the order written
-here, the chosen sentences are widened to what they need to be read by answer.widen, and the quotes are
-cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
+scored by answer.scoring, the declines with a reason are checked by the answer.declines_* modules (their
+reasons' wording in answer.declines) in the order written here, the chosen sentences are widened to what they
+need to be read by answer.widen, and the quotes are cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import re
 
 import numpy as np
 
-from answer import declines, facts, scoring, superlative, widen
+from answer import (declines, declines_asked, declines_figures, declines_neighbour, declines_outcomes, declines_people,
+                    declines_period, facts, scoring, superlative, widen)
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
 from answer.scoring import names_item
@@ -193,13 +194,13 @@ class ExtractiveAnswerer:
             missing = self.missing_subject(plan, near, names_only=close)
             if missing:
                 return self.abstain(plan, passages, ranked, reason=declines.NOT_MENTIONED.format(word=missing))
-        premise = declines.false_premise(plan, ranked)
+        premise = declines_outcomes.false_premise(plan, ranked)
         if premise is not None:
             # asked why or when something was ended, and the passage on it says it was not: the premise is
             # said to be the papers' contrary, quoted, not answered with a reason for something else
             said, reason = premise
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        unheld = declines.compared_period_not_held(plan, ranked, self.settings)
+        unheld = declines_period.compared_period_not_held(plan, ranked, self.settings)
         if unheld is not None:
             # asked to compare with a period, and the passages on the subject never speak of it: one side
             # of the comparison is missing, and a figure of the other is no comparison
@@ -207,7 +208,7 @@ class ExtractiveAnswerer:
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone):
             # asked for a sum, and the best sentences of the period give none: a count or a rate
             # beside the subject is not what it cost
-            # (when every sentence is of another period, that is said below: declines.figures_of_other_periods)
+            # (when every sentence is of another period, that is said below: declines_period.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if best and not any(gives_sum(s.text, s.passage.chunk.text) or sum_cell_after(s.passage.chunk.text, s.end)
                                 for s in best):
@@ -217,17 +218,17 @@ class ExtractiveAnswerer:
                 # asked what was added ("how much extra is moving the badgers costing"), and the sums beside
                 # the subject are wholes ("Orchard Primary School (£7.523m) - delays ... a badger sett")
                 return self.abstain(plan, passages, ranked, reason=declines.NO_EXTRA)
-            if declines.only_funds_for_it(plan, ranked, self.settings):
+            if declines_figures.only_funds_for_it(plan, ranked, self.settings):
                 # asked what it cost, and the sums beside it are money set aside or raised for it
                 return self.abstain(plan, passages, ranked, reason=declines.NO_COST)
-        if declines.only_options(plan, ranked, self.settings):
+        if declines_figures.only_options(plan, ranked, self.settings):
             # asked what a body will charge or set, and every figure on the subject is a report's option or
             # possibility ("a central zone priced at around £20 per week could ..."), adopted by no resolution
             return self.abstain(plan, passages, ranked, reason=declines.NO_OPTION_ADOPTED)
-        if declines.only_projected(plan, ranked, self.settings):
+        if declines_figures.only_projected(plan, ranked, self.settings):
             # asked what something came to, and every figure on its subject is a forecast or an estimate
             return self.abstain(plan, passages, ranked, reason=declines.NO_ACTUAL)
-        if declines.no_figure_on_subject(plan, ranked, self.settings):
+        if declines_figures.no_figure_on_subject(plan, ranked, self.settings):
             # asked how many or how much, and the sentences that hold the subject give no figure; those
             # that give one are about something else
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE)
@@ -249,27 +250,27 @@ class ExtractiveAnswerer:
             # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION)
-        if declines.predates(plan, ranked):
+        if declines_period.predates(plan, ranked):
             # asked what happened in a period, and every passage on the subject was written before it
             return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
-        if declines.predates_subject(plan, ranked, self.settings):
+        if declines_period.predates_subject(plan, ranked, self.settings):
             # asked what happened in a period, and the sentences that hold what it asks were written before
             # it (others from its time rank only on its frame: "who was elected" beside another election)
             return self.abstain(plan, passages, ranked, reason=declines.PREDATES.format(period=plan.period.label()))
-        if declines.figures_of_other_periods(plan, ranked, self.settings):
+        if declines_period.figures_of_other_periods(plan, ranked, self.settings):
             # asked a figure of a period, and every sentence on the subject gives another period's
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_THEN.format(period=plan.period.label()))
-        if (office := declines.office_of_other_years(plan, ranked)):
+        if (office := declines_people.office_of_other_years(plan, ranked)):
             # asked who held an office for a year, and every passage naming that office is of another year
             return self.abstain(plan, passages, ranked, reason=declines.NO_OFFICE_THEN.format(office=office,
                                                                                      period=plan.period.label()))
-        if declines.no_figure_yet(plan, ranked, self.settings):
+        if declines_period.no_figure_yet(plan, ranked, self.settings):
             # asked a figure of a period, and the passages on the subject, all written before it, never name it
             return self.abstain(plan, passages, ranked, reason=declines.NO_FIGURE_YET.format(period=plan.period.label()))
         if plan.intent == "who" and asks_attendance(plan.standalone) and not attendance:
             # asked who attended, and no passage prints the meeting's attendance list
             return self.abstain(plan, passages, ranked, reason=declines.NO_ATTENDANCE)
-        if declines.no_date_ahead(plan, ranked, self.settings):
+        if declines_asked.no_date_ahead(plan, ranked, self.settings):
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE)
@@ -285,7 +286,7 @@ class ExtractiveAnswerer:
             # it: said so, rather than naming one who took the other side
             return self.abstain(plan, passages, ranked, reason=declines.NO_SPEAKER.format(side=_SIDE_WORDS[side]))
         if plan.intent == "vote" and (fact is None or fact.reading is None) and \
-                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:declines.VOTE_LOOK]):
+                not any(votes.mentions_vote(s.passage.chunk.text) for s in ranked[:declines_people.VOTE_LOOK]):
             # asked how they voted, and the passages on the subject record no vote at all
             return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE)
         if plan.intent == "vote" and fact is not None and fact.reading is None and _COUNT_OF_VOTE.search(plan.standalone) \
@@ -303,63 +304,63 @@ class ExtractiveAnswerer:
             # asked the name of a person the question describes ("the 29 year old man arrested"), and the line the
             # answer would open with tells of them without a name: minutes often leave a resident unnamed
             return self.abstain(plan, passages, ranked, reason=declines.NO_NAME)
-        if declines.date_of_another_period(plan, fact):
+        if declines_period.date_of_another_period(plan, fact):
             # asked when something happens in a year, and every date the answer would open with is of
             # another ("Saturday 1 July 2017" asked when it takes place in 2018)
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_THEN.format(period=plan.period.label()))
-        if declines.when_not_done(plan, fact):
+        if declines_outcomes.when_not_done(plan, fact):
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_DONE)
-        if (part := declines.part_not_counted(plan, ranked, fact, self.settings, self.idf)):
+        if (part := declines_asked.part_not_counted(plan, ranked, fact, self.settings, self.idf)):
             # asked how many of a whole were of a part, and the figures on the subject count only the whole
-            return self.abstain(plan, passages, ranked, reason=declines.NO_PART.format(part=part))
-        if (about := declines.said_about_not_held(plan, ranked, fact, self.settings, self.idf)):
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_PART.format(part=part))
+        if (about := declines_asked.said_about_not_held(plan, ranked, fact, self.settings, self.idf)):
             # asked what was said about a matter, and the lines on the subject never speak of it
-            return self.abstain(plan, passages, ranked, reason=declines.NO_SAID_ABOUT.format(about=about))
-        if (kind := declines.kind_not_given(plan, ranked, fact, self.settings)):
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_SAID_ABOUT.format(about=about))
+        if (kind := declines_asked.kind_not_given(plan, ranked, fact, self.settings)):
             # asked a time of day, a day or a length of time, and no sentence on the subject gives one: a count
             # of those who came ("approximately 70 people") is no time the beacon was lit
-            return self.abstain(plan, passages, ranked, reason=declines.NO_KIND.format(kind=kind))
-        not_done = declines.act_not_done(plan, ranked, fact)
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_KIND.format(kind=kind))
+        not_done = declines_outcomes.act_not_done(plan, ranked, fact)
         if not_done is not None:
             # asked what a party told or reported, and the paragraph the answer opens with says they did not ("he
             # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
             said, reason = not_done
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        if declines.outcome_not_reported(plan, ranked, fact, self.settings):
+        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=declines.NO_OUTCOME)
-        if declines.no_decision_recorded(plan, ranked, fact):
+        if declines_outcomes.no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == LABELS["quantity"] \
-                and declines.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
+                and declines_figures.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
             # asked for a sum, and the figure the answer would open with is a share of something else, no
             # sum ("an increase of 12.5% in contacts" asked what was spent): the sums beside it are of other things
             return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
-        post = declines.post_not_named(plan, fact, ranked)
+        post = declines_people.post_not_named(plan, fact, ranked)
         if post:
             # asked who holds a titled post, and the person the answer would open with is named with another
             # title ("Head of City Transport" asked for the Head of Parking Services)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_POST.format(post=post))
-        role = declines.role_not_filled(plan, fact, ranked, self.settings)
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_POST.format(post=post))
+        role = declines_people.role_not_filled(plan, fact, ranked, self.settings)
         if role:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_ROLE.format(role=role))
-        if declines.no_reason_given(plan, fact):
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_ROLE.format(role=role))
+        if declines_asked.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
             # Cold Calling Area" asked why a field stable was supported)
-            return self.abstain(plan, passages, ranked, reason=declines.NO_REASON)
-        unrelated = declines.unrelated_fact(plan, fact, ranked, self.idf)
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_REASON)
+        unrelated = declines_neighbour.unrelated_fact(plan, fact, ranked, self.idf)
         if unrelated:
             # the date or figure the answer would open with shares not one word with the question: it is
             # the date or figure of something else its passage speaks of
             return self.abstain(plan, passages, ranked, reason=unrelated)
-        on_subject = declines.figure_on_subject(plan, fact, ranked, self.settings, self._stand_ins)
+        on_subject = declines_figures.figure_on_subject(plan, fact, ranked, self.settings, self._stand_ins)
         if on_subject is None:
             # asked how many of a thing something had or did ("how many sessions did the speedwatch do"), and the
             # count the answer would open with is of that thing in another matter ("two sessions ... on fraud awareness"),
@@ -367,7 +368,7 @@ class ExtractiveAnswerer:
             return self.abstain(plan, passages, ranked,
                                 reason=declines.NO_COUNT if counted_thing(plan.standalone) else declines.NO_FIGURE)
         fact = on_subject
-        person = declines.vote_not_recorded(plan, ranked)
+        person = declines_people.vote_not_recorded(plan, ranked)
         if person:
             # asked how a person voted, and no vote on the subject lists them (a count is not their vote)
             return self.abstain(plan, passages, ranked, reason=declines.NO_VOTE_BY.format(person=person))

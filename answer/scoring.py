@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from answer.coverage import content_terms, opened, told_of_asker
-from answer.declines import StandIns
+from answer.declines_figures import StandIns
 from answer.figures import (CHANGE, CHARGE_ASKED, COMPARISON_ASKED, FIGURE, FIGURE_FRAME, PERCENT, SHARE_ASKED,
     TREND_ASKED, compares_figures, names_sum, rate_of)
 from answer.reasons import REASON

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer import declines
+from answer import declines_figures
 from answer.extractive import ExtractiveAnswerer
 from core.settings import Settings
 from core.terms import GENERIC, terms
@@ -128,7 +128,7 @@ def test_a_lists_next_item_gives_no_figure_for_the_item_before_it():
     # the bench's item gives no figure; the insurance premium in the item after it is not the bench's cost
     answerer = ExtractiveAnswerer(HashedWords(), Settings(abstain_below=-1.0))
     plan = understand("how much did the new bench at the war memorial cost", Coverage.of([chunk]))
-    assert declines.no_figure_on_subject(plan, answerer.score(plan, [Passage(chunk, 1.0)]), answerer.settings)
+    assert declines_figures.no_figure_on_subject(plan, answerer.score(plan, [Passage(chunk, 1.0)]), answerer.settings)
     # the insurance's own item still answers what the insurance cost
     answer = ask("how much is the parish paying for insurance", [chunk])
     assert answer.answered, answer.answer

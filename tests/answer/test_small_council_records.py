@@ -83,7 +83,7 @@ ELECTED_2022 = ("22-23/FA/1 Election of Chair\n\nRESOLVED:\n\nThat Councillor Qu
 def test_the_choice_is_read_under_the_item_heading_ingest_found(tmp_path):
     # the heading is the chunk's item as the layout table read it ("03/2019:" a minute reference), and the item's
     # text (its chunk) records who took the chair though no sentence of it names the role: not "not reported"
-    from answer.declines import choice_not_reported
+    from answer.declines_people import choice_not_reported
     from answer.sentences import Sentence, sentence_spans
     from core.types import Coverage, Passage
     chunks = prepare_page(tmp_path, "2019-05-15-minutes.txt", ELECTION).chunks

@@ -257,7 +257,7 @@ def test_a_sum_written_without_its_pound_sign_still_answers_what_was_set():
     ("It was resolved to apply for a precept of 6,500, an increase of 8% on last year.", False),
 ])
 def test_only_a_share_with_no_word_of_money_is_no_sum(sentence, no_sum):
-    from answer.declines import no_sum_but_a_share
+    from answer.declines_figures import no_sum_but_a_share
     assert no_sum_but_a_share(sentence, sentence) is no_sum
 
 

@@ -89,7 +89,7 @@ COUNCILS = {c.name: c for c in [
     # Brackenshire Eastern Link Road", is a name the sentence holding the figure must print, English words or not:
     # the sheds' count is of "Shore Road", the funding sentences never name the Eastern Link; s19 dc)
     # u_lb_hra_balance ("the forecast balance on the Housing Revenue Account at the end of 2025/26") is declined
-    # since s21 un21: a figure of another period declines a general question too (declines.figures_of_other_periods),
+    # since s21 un21: a figure of another period declines a general question too (declines_period.figures_of_other_periods),
     # so the borough's off-period papers no longer leave another body's sentence to answer it
     Council("kilbrannoch", kilbrannoch.build, {"facts": 60, "dates": 60, "leads": 54, "declines": 1}, {
         "o_u_youth_hubs_cost": "the redesign's saving ('would save £640,000 a year') is read as what the hubs cost; a "
