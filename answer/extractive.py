@@ -5,7 +5,8 @@ evidence is weak it says the papers do not answer, and lists the nearest passage
 It takes passages (already retrieved) and an embedder; it never opens the index. The sentences are
 scored by answer.scoring, the declines with a reason are checked by the answer.declines_* modules (their
 reasons' wording in answer.declines) in the order written here, the chosen sentences are widened to what they
-need to be read by answer.widen, and the quotes are cited by answer.quoting; this module chooses the best sentences and runs the rest in order.
+need to be read by answer.widen, and the quotes are cited by answer.quoting; this module chooses the best
+sentences and runs the rest in order.
 """
 from __future__ import annotations
 
