@@ -105,6 +105,16 @@ _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+# the formatting tags a paper's text can carry from a web page or a converted table ("<b>Ensure that …</b>")
+_FORMAT_TAGS = re.compile(r"</?(?:b|strong|i|em|u|span|font|sup|sub)\b[^<>]{0,200}>", re.I)
+
+
+def without_format_tags(text: str) -> str:
+    """Markdown to render with the formatting tags quoted from papers removed: rendered Markdown shows raw HTML
+    as the text it was written as, so "<b>…</b>" would be read literally. Other tags stay, shown as text."""
+    return _FORMAT_TAGS.sub("", text)
+
+
 def strip_markup(text: str) -> str:
     """Text for reading: Markdown headings, bold markers, escapes and HTML tags removed (the JSON keeps them)."""
     text = _HEADING.sub("", text)

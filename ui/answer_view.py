@@ -10,7 +10,7 @@ from core.types import Answer, Citation
 from ui.access import audit, current_user
 from ui.common import render_citation, settings
 from ui.export import answer_docx, answer_markdown
-from answer.render import mode_label
+from answer.render import mode_label, without_format_tags
 from ui.format import sentences_citing
 from ui.safe import markdown_html, md_escape
 
@@ -61,7 +61,12 @@ def render_answer(answer: Answer, nearest: list[Citation], index: int) -> None:
 
 def show_markdown(text: str, container=None) -> None:
     """An answer's Markdown quoting papers: rendered for reading, links and images kept as text."""
-    (container or st).html(f'<div class="scr-answer">{markdown_html(text)}</div>')
+    (container or st).html(f'<div class="scr-answer">{answer_html(text)}</div>')
+
+
+def answer_html(text: str) -> str:
+    """An answer's Markdown as safe HTML, the formatting tags it quotes from papers ("<b>…</b>") left out."""
+    return markdown_html(without_format_tags(text))
 
 
 def audit_export(kind: str, what: str, rows: int) -> None:

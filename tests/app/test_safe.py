@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 
 from core.types import Answer, Citation, Decision
 from ui.export import answer_markdown, decisions_csv
+from ui.answer_view import answer_html
 from ui.safe import csv_cell, markdown_html, md_escape, md_inert
 
 HOSTILE = ("The committee noted ![x](http://10.9.9.9/beacon.png) and [portal](http://10.9.9.9/phish) "
@@ -94,3 +95,14 @@ def test_a_long_resolution_is_summarised_with_the_whole_text_one_click_away():
     text = " ".join(f"w{i}" for i in range(SUMMARY_WORDS + 40))
     table = html_table([Column("Resolution")], [[text]], label="t")
     assert "<details><summary>" in table and f"w{SUMMARY_WORDS + 39}</details>" in table
+
+
+def test_formatting_tags_quoted_from_papers_are_not_shown_as_text():
+    # a report's table converted to text keeps "<b>" around a heading cell; the answer reads it without the tags
+    html = answer_html("- **Report (14 February 2023):** <b>Ensure that the teams are sensitive to diversity.</b> "
+                       "Compromised [1]")
+    assert "Ensure that the teams are sensitive to diversity." in html and "&lt;b&gt;" not in html
+    assert "&lt;/b&gt;" not in html and "<strong>Report (14 February 2023):</strong>" in html
+    # what could load stays inert text
+    found = Tags(answer_html(HOSTILE))
+    assert not found.tags & LOADING_TAGS and not found.attributes, (found.tags, found.attributes)
