@@ -234,3 +234,17 @@ def _unasked(text: str, question: str, intent: str) -> str:
     if not asked:
         return text
     return _NUMBER.sub(lambda m: "" if m.group(0).rstrip(".,") in asked else m.group(0), text)
+
+
+# a figure beside an earlier one ("1,219 ... compared to 1,146", "up from 12"), and a number that is not a year
+_BESIDE_EARLIER = re.compile(r"\d[^.;]*?\b(?:compared (?:to|with)|than|(?:up|down) from|against)\b[^.;]*?\d", re.I)
+_NUMBER_NOT_YEAR = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/])")
+
+
+def gives_change(sentence: str) -> bool:
+    """The sentence gives a figure as a change ("decreased by 16% from 1809 to 1520", "have risen by 7%") or beside
+    an earlier one ("1,219 ... compared to 1,146"): a change or comparison said, with a percentage or two numbers
+    that are not years ("Reduction in re-referrals (within 6 months of the plan)" names a measure, not a change)."""
+    if not (CHANGE.search(sentence) or _BESIDE_EARLIER.search(sentence)):
+        return False
+    return bool(PERCENT.search(sentence)) or len(_NUMBER_NOT_YEAR.findall(sentence)) >= 2

@@ -13,7 +13,7 @@ import numpy as np
 from answer.coverage import content_terms, opened, told_of_asker
 from answer.declines_figures import StandIns
 from answer.figures import (CHANGE, CHARGE_ASKED, COMPARISON_ASKED, FIGURE, FIGURE_FRAME, PERCENT, SHARE_ASKED,
-    TREND_ASKED, compares_figures, names_sum, rate_of)
+    TREND_ASKED, compares_figures, gives_change, names_sum, rate_of)
 from answer.reasons import REASON
 from answer.roles import ASKS_CHAIR, ASKS_VICE_CHAIR, CHAIR, VICE_ROLE
 from answer.when import DAY_OF_MONTH, NEXT_MEETING, WHEN
@@ -109,21 +109,6 @@ def _lift_item_votes(ranked: list[Sentence]) -> None:
 CHANGE_ANSWERS = 2          # asked yes or no whether a figure changed: a sentence giving the change is lifted as a trend asked by
 # "has the number of ... gone down" is (x intent_bonus)
 # a figure set beside another it is compared with: "1,219 ... compared to 1,146", "up from 12 to 15", "than the 98 last year"
-_BESIDE_EARLIER = re.compile(r"\d[^.;]*?\b(?:compared (?:to|with)|than|(?:up|down) from|against)\b[^.;]*?\d", re.I)
-
-
-_NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w/])")
-
-
-def gives_change(sentence: str) -> bool:
-    """The sentence gives a figure as a change ("decreased by 16% from 1809 to 1520", "have risen by 7%") or beside
-    an earlier one ("1,219 ... compared to 1,146"): a change or comparison said, with a percentage or two numbers
-    that are not years ("Reduction in re-referrals (within 6 months of the plan)" names a measure, not a change)."""
-    if not (CHANGE.search(sentence) or _BESIDE_EARLIER.search(sentence)):
-        return False
-    return bool(PERCENT.search(sentence)) or len(_NUMBER.findall(sentence)) >= 2
-
-
 def intent_bonus(plan: QueryPlan, sentence: str, settings: Settings, item: str | None = None) -> float:
     """A small lift for sentences that hold the kind of thing the question asks for (`item`: the
     heading of the item the sentence is in)."""
