@@ -20,7 +20,8 @@ from core.terms import GENERIC, STOPWORDS, terms
 from retrieval.plan import QueryPlan
 from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
     counted_thing, counts_head)
-from answer.figures import DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, gives_sum, sum_cell_after
+from answer.figures import (DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, _PARAGRAPH_NUMBER, gives_sum,
+    sum_cell_after)
 from answer.proceedings import ATTENDANCE
 from answer.declines_reading import PREDATE_LOOK, _listed_after, _on_subject
 from answer.declines_neighbour import _said_above
@@ -48,7 +49,6 @@ _SET_AHEAD = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s+(?:[\w'â
 LIST_BACK = 8              # how many list lines above a listed figure its lead-in may be
 # a number given with its decimals or thousands ("rate (25.0)", "Â£1,142" cut from its pound sign), not an item's "7"
 _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w.,/])\d+\.\d+(?![\w./])")
-_OPENING_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\s")      # a paragraph's number ("2.20 The county has ...")
 ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
@@ -199,7 +199,7 @@ def figure_on_subject(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence]
             return True     # asked how long, a length of time ("an estimated life of 40 years")
         # a sum, a share, or a number with its decimals or thousands ("rate (25.0)", "1,142"), not an item's
         # number ("add new number 7 item", "section 4")
-        return bool(FIGURE.search(text) or _MEASURED.search(_OPENING_NUMBER.sub("", text)))
+        return bool(FIGURE.search(text) or _MEASURED.search(_PARAGRAPH_NUMBER.sub("", text)))
     look = [s for s in ranked if not s.off_period][:LOOK_AT * facts.FIGURE_LOOK_FACTOR]
     other = next((s for s in look if gives(s) and holds(s)), None)
     return Fact(fact.label, other.passage, other.start, other.end) if other is not None else None
