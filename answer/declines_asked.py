@@ -53,8 +53,6 @@ def no_date_ahead(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -
 _TIME_OF_DAY_ASKED = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|season))|"
                                 r"\bat\s+what\s+hour\b", re.I)
 _DAY_ASKED = re.compile(r"\b(?:what|which)\s+(?:days?|dates?)\b(?!\s+(?:centre|centers?|services?|care|trips?))", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![£$€\d.,])\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d|\s*%)"
-                    r"|\b(?:noon|midday|midnight|o['’]?clock)\b|\bat\s+[012]\d[0-5]\d\b", re.I)
 _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:weekdays?|weekends?|daily|every\s+day|"
                         r"each\s+day|tomorrow|today)\b", re.I)
 KIND_ASKED = {"time of day": _TIME_OF_DAY_ASKED, "day": _DAY_ASKED, "length of time": LENGTH_ASKED}
@@ -63,7 +61,7 @@ NO_KIND = "The passages on this subject give no {kind} for it."
 
 def _gives_kind(kind: str, text: str) -> bool:
     if kind == "time of day":
-        return bool(_CLOCK.search(text))
+        return bool(dates.CLOCK_TIME.search(text))
     if kind == "day":
         return bool(_DAY_NAMED.search(text) or dates.find_dates(text) or DAY_OF_MONTH.search(text))
     return gives_length(text)

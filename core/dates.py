@@ -47,6 +47,11 @@ def is_date_word(word: str) -> bool:
     return w in _WHEN_WORDS or bool(_DATE_WORD.fullmatch(w))
 
 
+# a clock time in a text: "7.15pm", "19:30", "10 a.m.", "midday", "at 1900" (not a sum, a decimal or a percentage)
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b|(?<![£$€\d.,])\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d|\s*%)"
+                        r"|\b(?:noon|midday|midnight|o['’]?clock)\b|\bat\s+[012]\d[0-5]\d\b", re.I)
+
+
 def is_clock_word(word: str) -> bool:
     """A word that only says the time of day: "10.00", "7pm", "19:00", "am", "p.m."."""
     return bool(_CLOCK_WORD.fullmatch(word))
