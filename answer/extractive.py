@@ -360,6 +360,10 @@ class ExtractiveAnswerer:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
             return self.abstain(plan, passages, ranked, reason=declines_people.NO_ROLE.format(role=role))
+        if (kind := declines_people.maker_not_named(plan, fact)):
+            # asked which company or firm did something, and the line the answer would open with names none ("engages
+            # the services of a specialist event management company")
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_MAKER.format(kind=kind))
         if declines_asked.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
