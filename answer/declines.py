@@ -29,6 +29,7 @@ NO_FIGURE_YET = "The passages on this subject were written before {period} and g
 NO_OUTCOME = "The passages on this subject speak of it only as something to come; they record no outcome."
 NO_DATE = "The passages on this subject give no date for it."
 NO_DATE_DONE = "The passages on this subject give no date for it and do not record it as done."
+NO_DATE_BEFORE = "The passages on this subject report it as done by the time of their meeting, not when it was done."
 NO_NAME = "The passages on this subject do not name the person asked about."
 NO_MOVER = "The minutes on this subject do not record who proposed or seconded it."
 NO_DATE_THEN = "The passages on this subject give no date for it in {period}."

@@ -166,6 +166,45 @@ def said_about_not_held(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
     return about.strip()
 
 
+# a verdict asked of what is to come, as a yes or no: "Will the questionnaire get a good response?", "Would a
+# levy be good for the city?", "Is the new market going to be a success?" (the verdict word in lower case: a name's
+# "Good Growth" is no verdict)
+_AHEAD_YES_NO = re.compile(r"^\W*(?:will|would|(?:is|are)\s+(?:[\w'’-]+\s+){1,8}?going\s+to)\b", re.I)
+_VERDICT_AHEAD = re.compile(r"\b(?:good|bad|better|worse|successful|unsuccessful|success|popular|unpopular|effective|"
+                            r"ineffective|worthwhile|worth\s+(?:it|the)|beneficial|(?<!as\s)well|badly|pay\s+off|"
+                            r"work\s+out|succeed|fail)\b")
+# the words in which a paper states an expectation of its own: "the scheme is expected to be popular", "it is
+# likely to prove effective", "we are confident it will be well supported"
+_EXPECTS = re.compile(r"\b(?:will|would|shall|expect\w*|anticipat\w*|likely|unlikely|forecast\w*|predict\w*|"
+                      r"confident|hope[sd]?|envisag\w*|should)\b", re.I)
+
+
+def verdict_ahead_not_said(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> str | None:
+    """Asked, as a yes or no, for a verdict on what is to come ("Will the Place Plan questionnaire get a good
+    response from the village?", "Would a workplace parking levy be good for the city?"), and none of the best
+    sentences on the subject states that verdict as the paper's expectation: its verdict word ("good",
+    "successful", "popular"), in lower case, with words of expecting ("is expected to", "would", "likely").
+    Papers record what was said, decided and expected; a forecast of how a thing will turn out is the
+    assistant's, not theirs. The verdict word as typed, or None."""
+    m = _AHEAD_YES_NO.match(plan.standalone)
+    verdict = _VERDICT_AHEAD.search(plan.standalone[m.end():]) if m else None
+    if verdict is None:
+        return None
+    word = verdict.group(0)
+    stem = re.escape(word[:4] if len(word) > 5 else word)
+    said = re.compile(rf"\b{stem}\w*")
+    best = ranked[:settings.sum_look * 2]
+    for s in [*best[:1], *_on_subject(best, settings.predate_subject_share)]:
+        _, own = _with_the_one_before(s.passage.chunk.text, s.start, s.end)
+        if said.search(own) and _EXPECTS.search(own):
+            return None
+    return word
+
+
+NO_VERDICT = ("The passages on this subject do not say it is expected to turn out \"{verdict}\": the papers record "
+              "what was said, decided and expected, not a forecast of how it will turn out.")
+
+
 def no_reason_given(plan: QueryPlan, fact: Fact | None) -> bool:
     """Asked why, the sentence the answer would open with gives no reason for what was asked: worded as a reason
     (REASON) but sharing none of the question's words (past its scope and dates), nor does the sentence

@@ -162,6 +162,38 @@ def when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
     return not (asked & done)
 
 
+# the act a line reports as done to its subject before its meeting, in the passive perfect: "the phone box had been
+# removed", "a new cash machine has been installed" (a member's own act, "SW had attended a consultation", is their
+# account to the meeting of what they did since the last one: its date may answer)
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:now\s+|already\s+|recently\s+|just\s+|since\s+|also\s+|finally\s+)?"
+                      r"been\s+(?:[a-z]{3,}(?:ed|en|wn|ne)|built|sent|spent|put|cut|set|shut|sold|bought|paid|lit|"
+                      r"made|held|taken|done|won)\b", re.I)
+# asked when the meeting itself did something with it: its own date is then the answer ("When was the
+# flagpole discussed?", "when did the council agree to it", "when was it first reported")
+_MEETING_ACT = re.compile(r"(?:discuss|consider|noted?|report|rais|mention|debat|tabl|present|minut|agre|decid|resolv|"
+                          r"approv|tell|told|inform|brief)\w*", re.I)
+
+
+def when_before_its_meeting(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked when something happened ("When was the village phone box taken away?"), and the line the answer
+    would open with names no time and reports the act in the passive perfect, as done before the meeting it records
+    ("It was noted that the village phone box had been removed."): the minutes' date is when it was spoken
+    of, by which it had happened, not when it happened. (A line recording the act at its meeting, "The budget
+    was approved", is answered by the meeting's date, as is a question asking when the meeting spoke of it.)"""
+    if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
+            or WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
+            or asks_closing(plan.intent, plan.standalone):
+        return False
+    text = fact.text
+    if WHEN.search(text) or DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
+            or dates.CLOCK_TIME.search(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+        return False
+    # (the question's first word is its own: "When", "On")
+    if any(_MEETING_ACT.fullmatch(w) for w in re.findall(r"[A-Za-z]+", plan.standalone)[1:]):
+        return False
+    return bool(_PERFECT.search(text))
+
+
 def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
     """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
     the answer would open with no decision, and of the best sentences on its subject (at least

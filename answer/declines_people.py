@@ -7,10 +7,11 @@ import re
 from answer.coverage import opened
 from answer.fact import Fact
 from answer.period import names_period
-from answer.sentences import Sentence
+from answer.sentences import Sentence, sentence_spans
 from core import dates, names, thesaurus, votes
 from core.english import everyday_surprisal, unknown_surprisal
 from core.modality import COUNT_HOPED_FOR, put_ahead
+from core.sentences import LIST_PREFIX
 from core.settings import Settings
 from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
@@ -191,6 +192,7 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|another|any|some|no|the\s+same|their|it
 ROLE_REACH = 60            # characters either side of a role word within which the person holding it is named
 _INITIALS = re.compile(r"\b[A-Z]{2,3}\b")
 NO_ROLE = "The passages on this subject name no one as its {role}."
+NO_MAKER = "The passages on this subject name no {kind}."
 # a body of its own, not the council's, whose role a question asks: "the Christmas Lights Group", "the youth club"
 _OWN_BODY = re.compile(r"\b(?:group|club|association|society|trust|charity|company|firm|school|team|forum|network|"
                        r"friends\s+of|cic|ltd|limited)\b", re.I)
@@ -220,6 +222,44 @@ def _fills_role(text: str, role: str, untitled: bool = False, heading: str = "")
 
 
 _PERSON = re.compile(r"\b[A-Z][a-z]+\s+(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+\b")     # "Alan McFadzean", "Ann O'Neill"
+
+
+# a body asked for by what kind of body it is: "Which event management company did the council hire?", "which firm
+# was given the contract", "which charity will get the money"
+_MAKER_ASKED = re.compile(r"^\W*which\s+(?:[\w'’-]+\s+){0,3}?(?P<kind>compan(?:y|ies)|firms?|businesse?s?|suppliers?|"
+                          r"providers?|operators?|agenc(?:y|ies)|consultanc(?:y|ies)|charit(?:y|ies)|organi[sz]ations?|"
+                          r"banks?)\b", re.I)
+# capitalised words that name no body: the words a paper's own council, its officers and its meetings are called by
+_NO_BODY_NAME = frozenset(terms("council councils town parish county city district borough committee cabinet clerk "
+                                "councillor councillors cllr officer officers chair chairman mayor members member "
+                                "acting deputy head executive director report appendix item minutes agenda"))
+
+
+def maker_not_named(plan: QueryPlan, fact: Fact | None) -> str | None:
+    """Asked which body of a kind did something ("Which event management company did the town council hire to run
+    the festival?"), and the line the answer would open with names no body: it holds no capitalised name other
+    than the question's own words, a sentence's or list line's first word, dates and the words a council and its
+    officers are called by ("That the Town Council engages ... a specialist event management company" names none).
+    A body named ("Perryman's have applied", "Dale Groundcare Ltd") answers. The kind asked, or None."""
+    m = _MAKER_ASKED.match(plan.standalone)
+    if m is None or fact is None or fact.reading is not None:
+        return None
+    asked = set(terms(plan.standalone))
+    # (the line and the sentence after it, which the answer quotes too: "... will be passed on to The Merchant Navy
+    # Association")
+    chunk = fact.passage.chunk.text
+    after = next(((a, b) for a, b in sentence_spans(chunk) if a >= fact.end), None)
+    for line in (fact.text, chunk[after[0]:after[1]] if after else ""):
+        text = LIST_PREFIX.sub("", line.strip())
+        for w in re.finditer(r"(?<![\w'’])[A-Z][\w'’&-]*", text):
+            if w.start() == 0 or re.search(r"[.:;!?]\s+$", text[:w.start()]):
+                continue                                # a sentence's first word is capitalised whatever it is
+            said = terms(w.group(0))
+            if not said or set(said) <= asked | _NO_BODY_NAME | STOPWORDS or dates.is_date_word(said[0]) \
+                    or re.fullmatch(names.TITLE, w.group(0)):
+                continue
+            return None
+    return m.group("kind").lower()
 
 
 def role_not_filled(plan: QueryPlan, fact: Fact | None, ranked: list[Sentence], settings: Settings) -> str | None:

@@ -275,6 +275,10 @@ class ExtractiveAnswerer:
             # asked when something will happen, and no sentence on it names a time: the minutes' own
             # date is when it was spoken of, not when it will be
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE)
+        if (verdict := declines_asked.verdict_ahead_not_said(plan, ranked, self.settings)):
+            # asked whether something to come will turn out well ("will the questionnaire get a good response?"),
+            # and no sentence on it states that as expected: a forecast of the outcome is no paper's
+            return self.abstain(plan, passages, ranked, reason=declines_asked.NO_VERDICT.format(verdict=verdict))
         if asks_closing(plan.intent, plan.standalone) and not closing:
             # asked when a meeting finished, and its minutes (read on to their end) print no closing time
             return self.abstain(plan, passages, ranked, reason=declines.NO_CLOSING)
@@ -309,6 +313,11 @@ class ExtractiveAnswerer:
             # asked when something happens in a year, and every date the answer would open with is of
             # another ("Saturday 1 July 2017" asked when it takes place in 2018)
             return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_THEN.format(period=plan.period.label()))
+        if declines_outcomes.when_before_its_meeting(plan, fact):
+            # asked when something happened, and the answer would open with a line that names no time and reports
+            # it as done before its meeting ("the village phone box had been removed"): the minutes' date is when
+            # it was spoken of, not when it happened
+            return self.abstain(plan, passages, ranked, reason=declines.NO_DATE_BEFORE)
         if declines_outcomes.when_not_done(plan, fact):
             # asked when something happened, and the answer would open with a sentence that names no time and
             # records nothing done: the meeting's date is when it was spoken of, not when it happened
@@ -351,6 +360,10 @@ class ExtractiveAnswerer:
             # asked who fills a role, and the line the answer would open with names no one in it ("spoke to a
             # Director of a local company"), or someone in it of another body (the council's chair in its apologies)
             return self.abstain(plan, passages, ranked, reason=declines_people.NO_ROLE.format(role=role))
+        if (kind := declines_people.maker_not_named(plan, fact)):
+            # asked which company or firm did something, and the line the answer would open with names none ("engages
+            # the services of a specialist event management company")
+            return self.abstain(plan, passages, ranked, reason=declines_people.NO_MAKER.format(kind=kind))
         if declines_asked.no_reason_given(plan, fact):
             # asked why, and the answer would open with no reason for it: the act asked said again ("RW chaired
             # the meeting"), a list of names, or a reason for something else ("possibly because of it being a No
