@@ -63,6 +63,26 @@ def role_printed(office: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(office)}", re.I)
 
 
+# An office named, and whether as its deputy's: "Chair", "Chairman", "Chairperson" and "chaired" name one office, the
+# chair's; "Vice Chair", "Deputy Chairman" another, the deputy's ("Deputy Mayor" is not the mayor's office)
+_OFFICE_NAMED = re.compile(rf"\b(?P<deputy>{DEPUTY_ASKED})?(?P<office>chair|mayor|leader|{OFFICERS_ASKED}|president|"
+                           r"convenor|convener|provost)", re.I)
+
+
+def offices_named(text: str) -> set[tuple[str, bool]]:
+    """(office, as its deputy's) for each office `text` names: "Cllr Rees was elected Vice-Chairman" names
+    ("chair", True), "Election of Chairman" ("chair", False)."""
+    return {(m.group("office").lower(), bool(m.group("deputy"))) for m in _OFFICE_NAMED.finditer(text)}
+
+
+def another_office(question: str, text: str) -> bool:
+    """`text` names an office the question asks about only as another: asked who was elected Chairman, a line
+    naming the Vice Chair alone ("Cllr Rees was elected Vice Chair, unanimous vote in favour") is about another
+    election; asked the vice-chair, a line naming the chair alone."""
+    named = offices_named(text)
+    return any((office, not deputy) in named and (office, deputy) not in named for office, deputy in offices_named(question))
+
+
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council", "02/2015: Election of Chairman:": an item
 # electing a role; minutes keeping the agenda's wording too ("1. To elect a Chairman", "TO APPOINT A VICE-CHAIR")
 _ELECTION_HEADING = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?[.:]?[ \t]+)?(?:(?:[Ee]lection|[Aa]ppointment|ELECTION|APPOINTMENT)"
