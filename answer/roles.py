@@ -19,7 +19,10 @@ _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)\)|({_NAME})\s+in the Chair\b"
+# "Cllr Rhys Pugh (Vice-Chairman, in the Chair)", "Einir Lloyd (Vice-Chair and Chair of this meeting)": a deputy who
+# chaired, the chair's role after their own in the brackets
+CHAIR = re.compile(rf"({_NAME})\s*\((?:[^()\n]{{1,40}}?(?:,|&|\band\b)[ \t]*)?(?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)"
+                   rf"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+meeting)?\)|({_NAME})\s+in the Chair\b"
                    rf"|({_NAME})(?:[ \t]+\([A-Z]{{1,4}}\))?[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
                    # a parish's attendance list with each member's initials: "Claire Cann (CC) – Chair", "Ann Hunt (AH) Chair"
                    rf"|({_NAME})[ \t]+\([A-Z]{{1,4}}\)[ \t]+{_CHAIR_WORD}(?![A-Za-z])(?![ \t]+of\b)"
@@ -340,6 +343,18 @@ def names_chair_role(text: str) -> bool:
     return any(not _STOOD_IN.search(m.group(0)) for m in CHAIR.finditer(text))
 
 
+# an attendance list giving each member's initials after their name ("Ann Vaughan AV Einir Williams (Chair) EW"): the
+# initials after a surname end the member before
+_INITIALS_AFTER_NAME = re.compile(r"[a-z][ \t]+[A-Z]{2,4}[ \t]+(?=[A-Z][a-z])")
+
+
+def _own_name(m: re.Match) -> int:
+    """Where the chair's own name starts in a CHAIR match: after the initials of the member listed before them."""
+    group = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k) is not None)
+    before = list(_INITIALS_AFTER_NAME.finditer(m.string, m.start(group), m.end(group)))
+    return before[-1].end() if before else m.start()
+
+
 def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
     the best-ranked one, or with `latest` the one of the newest meeting (chairs change). With
@@ -355,7 +370,7 @@ def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
         seen.add(chunk.chunk_id)
         m = CHAIR.search(chunk.text)
         if m:
-            found.append(Fact(LABELS["who"], s.passage, m.start(), m.end()))
+            found.append(Fact(LABELS["who"], s.passage, _own_name(m), m.end()))
             if not latest:
                 break
         if len(seen) >= LOOK_AT + len(first):
