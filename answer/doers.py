@@ -135,6 +135,37 @@ def _doer(question: str, ranked: list[Scored]) -> Fact | None:
     return None
 
 
+# a second question after who moved it: "Who moved the motion, and what was the result?", "... and was it carried?",
+# "... and how did the vote go?"
+RESULT_ASKED = re.compile(r"\band\s+(?:what\s+(?:was|were)\s+the\s+(?:result|outcome|decision|vote)s?|how\s+did\s+(?:the\s+"
+                          r"vote|it)\s+go|(?:was|were)\s+(?:it|they)\s+(?:carried|passed|agreed|approved|adopted|lost)"
+                          r"|did\s+it\s+(?:pass|carry|succeed|fail))\b", re.I)
+# a line putting another motion forward: the outcome after it is that motion's
+_NEXT_MOTION = re.compile(r"\b(?:moved|proposed)\s+by\b", re.I)
+
+
+def outcome_after(question: str, fact: Fact | None, ranked: list[Scored]) -> Scored | None:
+    """Asked who moved a motion and how it turned out ("Who moved the motion, and what was the result?"), the
+    sentence recording the outcome after the mover's line (`fact`), in its item before another motion is moved: in
+    its passage, or in the passage after it in its paper ("It was moved by Councillor Ames," ... "The motion was put
+    to the vote and carried unanimously."). None when not asked, when `fact` holds the outcome, or none is found."""
+    if fact is None or fact.reading is not None or not RESULT_ASKED.search(question) \
+            or votes.outcome(fact.text) or votes.motion_outcome(fact.text):
+        return None
+    here = fact.passage.chunk
+    after = sorted((s for s in ranked if s.passage is fact.passage and s.start >= fact.end
+                    or s.passage.chunk.source == here.source and s.passage.chunk.position == here.position + 1),
+                   key=lambda s: (s.passage.chunk.position, s.start))
+    for s in after:
+        text = s.passage.chunk.text
+        lo = fact.end if s.passage is fact.passage else 0
+        if any(p.search(text, lo, s.start) for p in (_ITEM_HEADING, _NEXT_MOTION)):
+            return None           # another item's, or another motion's
+        if votes.outcome(s.text) or votes.motion_outcome(s.text):
+            return s
+    return None
+
+
 def _subject_sentence(question: str, ranked: list[Scored]) -> Scored:
     """Of the best sentences, the one holding most of what a "who moved it" question asks about, less its frame
     ("who seconded the resolution to keep the precept": "keep", "precept"): the item the movers must be of."""

@@ -31,7 +31,7 @@ from core.settings import Settings
 from core.types import Answer, Passage
 from retrieval.plan import QueryPlan
 from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded
+from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after
 from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
@@ -388,6 +388,10 @@ class ExtractiveAnswerer:
             if s.passage.chunk.item and names_item(s.passage.chunk, s.text):
                 continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
+        if plan.intent == "who" and (told := outcome_after(plan.standalone, fact, ranked)) is not None \
+                and not any(c.passage is told.passage and c.start == told.start for c in chosen):
+            # asked who moved it and what the result was: the outcome is quoted with the mover's line
+            chosen.insert(1, told)
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
         chosen = widen.names_with_their_label(chosen)
