@@ -37,7 +37,7 @@ from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
     venue_named)
 from answer.roles import chair_named
-from answer.tallies import spoken_side
+from answer.tallies import sides_quoted_across, spoken_side
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
@@ -392,6 +392,10 @@ class ExtractiveAnswerer:
                 and not any(c.passage is told.passage and c.start == told.start for c in chosen):
             # asked who moved it and what the result was: the outcome is quoted with the mover's line
             chosen.insert(1, told)
+        if plan.intent == "vote":
+            # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
+            chosen += [s for s in sides_quoted_across(fact, ranked)
+                       if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
         chosen = widen.names_with_their_label(chosen)

@@ -83,3 +83,20 @@ def test_who_moved_it_and_the_result_quotes_both():
     # asked only who moved it, no outcome is added
     answer = ask("Who moved the Allotments motion at Westmere Borough Council?", chunks)
     assert "Lindqvist" in first_line(answer)
+
+
+# a recorded vote of names under each side, the page cut between the two lists
+FOR_LIST = ("A prior request having been made for the record of the voting:\n\nThere voted for the motion:\n\n"
+            "Councillors Achebe, Brandt, C Das, Ellery, Finch, Gill, Okafor, Patel, and Quinn……………………………… 9")
+AGAINST_LIST = ("There voted against the motion:\n\nCouncillors Hart, J Ives and Lomax………………………………...………… 3\n\n"
+                "There abstained from voting:\n\nThe Mayor, Councillor")
+
+
+def test_a_recorded_vote_cut_between_two_passages_gives_both_sides_cited():
+    chunks = [make_chunk("b", AGAINST_LIST, council="Westmere Borough Council", source="papers/franchising.txt",
+                         position=3),
+              make_chunk("a", FOR_LIST, council="Westmere Borough Council", source="papers/franchising.txt",
+                         position=2)]
+    answer = ask("How many Westmere councillors voted for and how many against the bus franchising motion?", chunks)
+    assert first_line(answer).startswith("**Vote:** For (9), Against (3)"), answer.answer
+    assert any("9" in c.text for c in answer.citations) and any("3" in c.text for c in answer.citations)
