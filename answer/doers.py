@@ -8,6 +8,7 @@ import re
 from core import names, votes
 from core.terms import STOPWORDS, terms
 from answer.fact import Fact, LABELS, LOOK_AT, Scored, _NAME, _TITLE
+from answer.sentences import sentence_spans
 from answer.roles import _ITEM_HEADING, _MOVED_ASKED
 
 
@@ -164,6 +165,33 @@ def outcome_after(question: str, fact: Fact | None, ranked: list[Scored]) -> Sco
         if votes.outcome(s.text) or votes.motion_outcome(s.text):
             return s
     return None
+
+
+# a person named by title and surname alone at a sentence's start: "Mr Hicks raised concerns about ..."
+_TITLE_SURNAME = re.compile(rf"\W*{_TITLE}[ \t]+({names.SURNAME})\b")
+FULLER_NAME_BACK = 2       # sentences: how far back in its paragraph a person's fuller name is looked for
+
+
+def with_fuller_name(fact: Fact | None) -> Fact | None:
+    """A lead naming its person by title and surname alone ("Mr Hicks raised concerns about anti-social
+    behaviour") starts from the sentence of its paragraph before it that names them in full ("... but Mr Matt
+    Hicks, a resident of the town, had submitted a question ..."): the answer gives the name the paper gives."""
+    if fact is None or fact.reading is not None:
+        return fact
+    text = fact.passage.chunk.text
+    m = _TITLE_SURNAME.match(text, fact.start)
+    if m is None:
+        return fact
+    full = re.compile(rf"\b(?!{_TITLE}\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(m.group(1))}\b")
+    if full.search(text, fact.start, fact.end):
+        return fact
+    before = [(a, b) for a, b in sentence_spans(text) if b <= fact.start][-FULLER_NAME_BACK:]
+    for a, b in reversed(before):
+        if "\n\n" in text[b:fact.start]:
+            break                 # another paragraph's
+        if full.search(text, a, b):
+            return Fact(fact.label, fact.passage, a, fact.end)
+    return fact
 
 
 def _subject_sentence(question: str, ranked: list[Scored]) -> Scored:

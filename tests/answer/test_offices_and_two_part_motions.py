@@ -100,3 +100,15 @@ def test_a_recorded_vote_cut_between_two_passages_gives_both_sides_cited():
     answer = ask("How many Westmere councillors voted for and how many against the bus franchising motion?", chunks)
     assert first_line(answer).startswith("**Vote:** For (9), Against (3)"), answer.answer
     assert any("9" in c.text for c in answer.citations) and any("3" in c.text for c in answer.citations)
+
+
+# a police and crime panel's minutes: a resident named in full once, then by title and surname
+PUBLIC = ("5 Public Participation\n\nNo members of the public wished to speak at the meeting, but Mrs Dana Whitlock, a "
+          "resident of Mossbridge, had submitted a question in advance which was read out by the Secretariat. Mrs "
+          "Whitlock raised concerns about speeding vehicles on the Mossbridge bypass and asked for more patrols.")
+
+
+def test_a_person_named_by_title_and_surname_is_given_the_full_name_the_paragraph_gives():
+    chunk = make_chunk("p", PUBLIC, meeting_date="2025-09-19", council="Northshire Police and Crime Panel")
+    line = first_line(ask("someone from mossbridge complained to the panel about speeding who was it", [chunk]))
+    assert "Mrs Dana Whitlock" in line and "Whitlock raised concerns" in line, line
