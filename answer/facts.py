@@ -74,6 +74,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
         told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        paper = ranked[0].passage.chunk.source
+        if told and told.passage.chunk.source != paper:
+            # the vote of another paper's motion ("The motion was put to the vote and carried unanimously.") is
+            # not the vote on the matter the best sentence is of, when that sentence's paper records its own
+            own = _vote([s for s in ranked if s.passage.chunk.source == paper])
+            if own:
+                return own
         if told and not votes.has_vote_count(told.text):
             # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
             # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers

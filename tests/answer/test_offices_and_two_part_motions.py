@@ -112,3 +112,25 @@ def test_a_person_named_by_title_and_surname_is_given_the_full_name_the_paragrap
     chunk = make_chunk("p", PUBLIC, meeting_date="2025-09-19", council="Northshire Police and Crime Panel")
     line = first_line(ask("someone from mossbridge complained to the panel about speeding who was it", [chunk]))
     assert "Mrs Dana Whitlock" in line and "Whitlock raised concerns" in line, line
+
+
+# two motions' papers of one council meeting: the best sentence is the bus motion's, the vote ranked first another's
+BUS_MOTION = ("A) Bus Franchising\n\nIt was moved by Councillor Okafor,\n\nSeconded by Councillor Brandt,\n\n"
+              "“This Council asks the Combined Authority to take the borough's buses into public control by "
+              "franchising, and to report on the timetable for franchising to every ward, so that residents can:\n\n"
+              + "\n\n".join(f"·  Take back control of the buses on route {n} by franchising" for n in range(1, 9))
+              + "”")
+BUS_VOTE = ("A prior request having been made for the record of the voting:\n\nThere voted for the motion:\n\n"
+            "Councillors Achebe, Brandt, C Das, Ellery, Finch, Gill, Okafor, Patel, and Quinn……………………………… 9\n\n"
+            "There voted against the motion:\n\nCouncillors Hart, J Ives and Lomax………………………………...………… 3")
+PARKS = ("B) Parks\n\nIt was moved by Councillor Hart,\n\nSeconded by Councillor Ives,\n\n"
+         "“This Council will publish a parks strategy.”\n\nThe motion was put to the council's vote and carried "
+         "unanimously.")
+
+
+def test_the_vote_is_the_best_sentences_papers_not_anothers_ranked_above_it():
+    chunks = [make_chunk("p", PARKS, council="Westmere Borough Council", source="papers/parks.txt", position=0),
+              make_chunk("b1", BUS_MOTION, council="Westmere Borough Council", source="papers/bus.txt", position=0),
+              make_chunk("b2", BUS_VOTE, council="Westmere Borough Council", source="papers/bus.txt", position=1)]
+    line = first_line(ask("did westmere council vote to take the buses into public control by franchising", chunks))
+    assert line.startswith("**Vote:** For (9), Against (3)"), line
