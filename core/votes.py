@@ -314,6 +314,7 @@ _LIST_HEADING = re.compile(r"^[ \t]*(?:(?:There|Those|Members|Councillors)[ \t]+
                            r"(?:for|in[ \t]+favou?r|against)|abstained|abstaining)\b[^\n:]{0,40}:[ \t]*$", re.M | re.I)
 _LIST_TOTAL = re.compile(r"(?:(?:[.…·_][ \t]*){3,}|[ \t]{2,}|\t)[ \t]*\(?(\d{1,3})\)?[ \t]*$|\((\d{1,3})\)[ \t]*$")
 _LIST_TITLE = re.compile(r"^\W*(?:Councillors?|Cllrs?\.?|Members?)[ \t]+", re.I)
+_NO_NAMES = re.compile(r"^\W*(?:none|nil|no\s*one|nobody)\W*$", re.I)
 _LIST_SPLIT = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
 
 
@@ -337,6 +338,8 @@ def listed_votes(text: str) -> list[tuple[int, int, str, int | None]]:
         total = _LIST_TOTAL.search(names_)
         if total:
             count: int | None = int(total.group(1) or total.group(2))
+        elif _NO_NAMES.match(names_):
+            count = 0             # "None", "Nil": no one on that side
         elif text[end:].strip():
             listed = [n for n in _LIST_SPLIT.split(_LIST_TITLE.sub("", names_).rstrip(". ")) if n.strip()]
             count = len(listed)

@@ -27,3 +27,5 @@ def test_names_without_a_total_are_counted_unless_the_list_runs_off_the_page():
     text = "Voting for:\n\nCouncillors Achebe, Brandt and Finch\n\nVoting against:\n\nCouncillors Hart and"
     assert [(side, n) for _, _, side, n in votes.listed_votes(text)] == [("For", 3), ("Against", None)]
     assert votes.recorded_vote(text) == "For (3)"
+    text = "Voting for:\n\nCouncillors Achebe, Brandt and Finch\n\nVoting against:\n\nNone\n\nThe motion was carried."
+    assert votes.recorded_vote(text) == "For (3), Against (0): carried"
