@@ -8,6 +8,7 @@ import re
 from core import names, votes
 from core.terms import STOPWORDS, terms
 from answer.fact import Fact, LABELS, LOOK_AT, Scored, _NAME, _TITLE
+from answer.sentences import sentence_spans
 from answer.roles import _ITEM_HEADING, _MOVED_ASKED
 
 
@@ -133,6 +134,64 @@ def _doer(question: str, ranked: list[Scored]) -> Fact | None:
                 and not (kind == "motion" and _of_another_item(_subject_sentence(question, ranked), s)):
             return Fact(LABELS["who"], s.passage, s.start, s.end)
     return None
+
+
+# a second question after who moved it: "Who moved the motion, and what was the result?", "... and was it carried?",
+# "... and how did the vote go?"
+RESULT_ASKED = re.compile(r"\band\s+(?:what\s+(?:was|were)\s+the\s+(?:result|outcome|decision|vote)s?|how\s+did\s+(?:the\s+"
+                          r"vote|it)\s+go|(?:was|were)\s+(?:it|they)\s+(?:carried|passed|agreed|approved|adopted|lost)"
+                          r"|did\s+it\s+(?:pass|carry|succeed|fail))\b", re.I)
+# a line putting another motion forward: the outcome after it is that motion's
+_NEXT_MOTION = re.compile(r"\b(?:moved|proposed)\s+by\b", re.I)
+
+
+def outcome_after(question: str, fact: Fact | None, ranked: list[Scored]) -> Scored | None:
+    """Asked who moved a motion and how it turned out ("Who moved the motion, and what was the result?"), the
+    sentence recording the outcome after the mover's line (`fact`), in its item before another motion is moved: in
+    its passage, or in the passage after it in its paper ("It was moved by Councillor Ames," ... "The motion was put
+    to the vote and carried unanimously."). None when not asked, when `fact` holds the outcome, or none is found."""
+    if fact is None or fact.reading is not None or not RESULT_ASKED.search(question) \
+            or votes.outcome(fact.text) or votes.motion_outcome(fact.text):
+        return None
+    here = fact.passage.chunk
+    after = sorted((s for s in ranked if s.passage is fact.passage and s.start >= fact.end
+                    or s.passage.chunk.source == here.source and s.passage.chunk.position == here.position + 1),
+                   key=lambda s: (s.passage.chunk.position, s.start))
+    for s in after:
+        text = s.passage.chunk.text
+        lo = fact.end if s.passage is fact.passage else 0
+        if any(p.search(text, lo, s.start) for p in (_ITEM_HEADING, _NEXT_MOTION)):
+            return None           # another item's, or another motion's
+        if votes.outcome(s.text) or votes.motion_outcome(s.text):
+            return s
+    return None
+
+
+# a person named by title and surname alone at a sentence's start: "Mr Hicks raised concerns about ..."
+_TITLE_SURNAME = re.compile(rf"\W*{_TITLE}[ \t]+({names.SURNAME})\b")
+FULLER_NAME_BACK = 2       # sentences: how far back in its paragraph a person's fuller name is looked for
+
+
+def with_fuller_name(fact: Fact | None) -> Fact | None:
+    """A lead naming its person by title and surname alone ("Mr Hicks raised concerns about anti-social
+    behaviour") starts from the sentence of its paragraph before it that names them in full ("... but Mr Matt
+    Hicks, a resident of the town, had submitted a question ..."): the answer gives the name the paper gives."""
+    if fact is None or fact.reading is not None:
+        return fact
+    text = fact.passage.chunk.text
+    m = _TITLE_SURNAME.match(text, fact.start)
+    if m is None:
+        return fact
+    full = re.compile(rf"\b(?!{_TITLE}\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(m.group(1))}\b")
+    if full.search(text, fact.start, fact.end):
+        return fact
+    before = [(a, b) for a, b in sentence_spans(text) if b <= fact.start][-FULLER_NAME_BACK:]
+    for a, b in reversed(before):
+        if "\n\n" in text[b:fact.start]:
+            break                 # another paragraph's
+        if full.search(text, a, b):
+            return Fact(fact.label, fact.passage, a, fact.end)
+    return fact
 
 
 def _subject_sentence(question: str, ranked: list[Scored]) -> Scored:

@@ -31,13 +31,13 @@ from core.settings import Settings
 from core.types import Answer, Passage
 from retrieval.plan import QueryPlan
 from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded
+from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_fuller_name
 from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
     venue_named)
 from answer.roles import chair_named
-from answer.tallies import spoken_side
+from answer.tallies import sides_quoted_across, spoken_side
 
 NOT_ANSWERED = ("The papers in the index do not answer this. "
                 "The nearest passages are listed below, in case one of them is what you need.")
@@ -286,6 +286,8 @@ class ExtractiveAnswerer:
         fact = superlative.answer(plan.standalone, [s for s in ranked if not s.off_period] or ranked,
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
+        if plan.intent == "who":
+            fact = with_fuller_name(fact)      # "Mr Hicks": from the sentence naming "Mr Matt Hicks"
         if (side := spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side
@@ -401,6 +403,14 @@ class ExtractiveAnswerer:
             if s.passage.chunk.item and names_item(s.passage.chunk, s.text):
                 continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
+        if plan.intent == "who" and (told := outcome_after(plan.standalone, fact, ranked)) is not None \
+                and not any(c.passage is told.passage and c.start == told.start for c in chosen):
+            # asked who moved it and what the result was: the outcome is quoted with the mover's line
+            chosen.insert(1, told)
+        if plan.intent == "vote":
+            # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
+            chosen += [s for s in sides_quoted_across(fact, ranked)
+                       if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
         chosen = widen.names_with_their_label(chosen)

@@ -27,7 +27,7 @@ from answer.counts import (COUNT, _count_row_named, count_head, counted_as, coun
     counts, counts_head)
 from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence
 from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAIR_ROLE, VICE_ROLE, _chair_fact,
-    _group_chair, officer_role, role_holder)
+    _group_chair, another_office, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
     _doing_the_same, anyone_did)
 from answer.proceedings import _apologies, _attendance, asks_apologies, asks_attendance, closing_time, venue_named
@@ -66,11 +66,21 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if fact:
             return fact
     if intent == "vote":
+        # "who was elected Chairman, and how did the vote go": the vote electing the office asked, not the
+        # vice-chair's minuted beside it
+        ranked = [s for s in ranked if not another_office(question, s.text)] or ranked
         fact = _named_side(question, ranked) or _named_proposal_vote(question, ranked) or _vote(ranked)
         if fact:
             return fact
         # no counts recorded: the sentence that reports the outcome ("CARRIED unanimously")
         told = next((s for s in ranked[:LOOK_AT * 2] if votes.mentions_vote(s.text)), None)
+        paper = ranked[0].passage.chunk.source
+        if told and told.passage.chunk.source != paper:
+            # the vote of another paper's motion ("The motion was put to the vote and carried unanimously.") is
+            # not the vote on the matter the best sentence is of, when that sentence's paper records its own
+            own = _vote([s for s in ranked if s.passage.chunk.source == paper])
+            if own:
+                return own
         if told and not votes.has_vote_count(told.text):
             # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
             # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers

@@ -19,7 +19,10 @@ _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-CHAIR = re.compile(rf"({_NAME})\s*\((?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)\)|({_NAME})\s+in the Chair\b"
+# "Cllr Rhys Pugh (Vice-Chairman, in the Chair)", "Einir Lloyd (Vice-Chair and Chair of this meeting)": a deputy who
+# chaired, the chair's role after their own in the brackets
+CHAIR = re.compile(rf"({_NAME})\s*\((?:[^()\n]{{1,40}}?(?:,|&|\band\b)[ \t]*)?(?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)"
+                   rf"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+meeting)?\)|({_NAME})\s+in the Chair\b"
                    rf"|({_NAME})(?:[ \t]+\([A-Z]{{1,4}}\))?[ \t]+[-–—][ \t]+[_*]{{0,2}}{_CHAIR_WORD}[_*]{{0,2}}(?![A-Za-z])(?![ \t]+of\b)"
                    # a parish's attendance list with each member's initials: "Claire Cann (CC) – Chair", "Ann Hunt (AH) Chair"
                    rf"|({_NAME})[ \t]+\([A-Z]{{1,4}}\)[ \t]+{_CHAIR_WORD}(?![A-Za-z])(?![ \t]+of\b)"
@@ -61,6 +64,26 @@ def role_printed(office: str) -> re.Pattern:
     if re.match(r"(?i)chair", office):
         return re.compile(CHAIR_ROLE)
     return re.compile(rf"\b{re.escape(office)}", re.I)
+
+
+# An office named, and whether as its deputy's: "Chair", "Chairman", "Chairperson" and "chaired" name one office, the
+# chair's; "Vice Chair", "Deputy Chairman" another, the deputy's ("Deputy Mayor" is not the mayor's office)
+_OFFICE_NAMED = re.compile(rf"\b(?P<deputy>{DEPUTY_ASKED})?(?P<office>chair|mayor|leader|{OFFICERS_ASKED}|president|"
+                           r"convenor|convener|provost)", re.I)
+
+
+def offices_named(text: str) -> set[tuple[str, bool]]:
+    """(office, as its deputy's) for each office `text` names: "Cllr Rees was elected Vice-Chairman" names
+    ("chair", True), "Election of Chairman" ("chair", False)."""
+    return {(m.group("office").lower(), bool(m.group("deputy"))) for m in _OFFICE_NAMED.finditer(text)}
+
+
+def another_office(question: str, text: str) -> bool:
+    """`text` names an office the question asks about only as another: asked who was elected Chairman, a line
+    naming the Vice Chair alone ("Cllr Rees was elected Vice Chair, unanimous vote in favour") is about another
+    election; asked the vice-chair, a line naming the chair alone."""
+    named = offices_named(text)
+    return any((office, not deputy) in named and (office, deputy) not in named for office, deputy in offices_named(question))
 
 
 # "Election of Vice-Chair", "7. Appointment of the Chairman of the Council", "02/2015: Election of Chairman:": an item
@@ -320,6 +343,18 @@ def names_chair_role(text: str) -> bool:
     return any(not _STOOD_IN.search(m.group(0)) for m in CHAIR.finditer(text))
 
 
+# an attendance list giving each member's initials after their name ("Ann Vaughan AV Einir Williams (Chair) EW"): the
+# initials after a surname end the member before
+_INITIALS_AFTER_NAME = re.compile(r"[a-z][ \t]+[A-Z]{2,4}[ \t]+(?=[A-Z][a-z])")
+
+
+def _own_name(m: re.Match) -> int:
+    """Where the chair's own name starts in a CHAIR match: after the initials of the member listed before them."""
+    group = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k) is not None)
+    before = list(_INITIALS_AFTER_NAME.finditer(m.string, m.start(group), m.end(group)))
+    return before[-1].end() if before else m.start()
+
+
 def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
     """A chair named in an attendance list ("Councillor X (Chair)") of the best-ranked passages:
     the best-ranked one, or with `latest` the one of the newest meeting (chairs change). With
@@ -335,7 +370,7 @@ def _chair(ranked: list[Scored], latest: bool = False) -> Fact | None:
         seen.add(chunk.chunk_id)
         m = CHAIR.search(chunk.text)
         if m:
-            found.append(Fact(LABELS["who"], s.passage, m.start(), m.end()))
+            found.append(Fact(LABELS["who"], s.passage, _own_name(m), m.end()))
             if not latest:
                 break
         if len(seen) >= LOOK_AT + len(first):

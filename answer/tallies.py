@@ -91,8 +91,55 @@ def _vote(ranked: list[Scored]) -> Fact | None:
         if not groups:
             continue
         a, b = (inside or after or groups[-1:])[0]
-        return Fact(LABELS["vote"], s.passage, a, b, reading=votes.recorded_vote(text[a:b]))
+        reading = votes.recorded_vote(text[a:b])
+        return Fact(LABELS["vote"], s.passage, a, b, reading=_with_sides_across(s.passage, passages, a, b, reading))
     return None
+
+
+def _with_sides_across(passage: Passage, passages: list[Passage], a: int, b: int, reading: str | None) -> str | None:
+    """A recorded vote printed as lists of names (votes.listed_votes) that the page cut between two passages of its
+    paper ("There voted for the motion: ... 32" / "There voted against the motion: ... 7"): `reading` of the vote
+    at `a`-`b` of `passage` with the sides read in the passage before it (the vote opening its passage with a side
+    other than 'For') or after it (the vote ending its passage), when the search found that passage too."""
+    here, text = passage.chunk, passage.chunk.text
+    mine = [x for x in votes.listed_votes(text) if a <= x[0] < b and x[3] is not None]
+    if reading is None or not mine:
+        return reading
+
+    def beside(step: int) -> list[str]:
+        other = next((p for p in passages if p.chunk.source == here.source and p.chunk.position == here.position + step), None)
+        sides = [x for x in votes.listed_votes(other.chunk.text) if x[3] is not None] if other else []
+        if step < 0:
+            lead = max((k for k, x in enumerate(sides) if x[2] == "For"), default=None)
+            run = sides[lead:] if lead is not None else []
+            return [f"{x[2]} ({x[3]})" for x in run] if run and not other.chunk.text[run[-1][1]:].strip() else []
+        run = []
+        for x in sides:
+            if x[2] == "For" or other.chunk.text[:x[0]].strip() and not run:
+                break
+            run.append(x)
+        return [f"{x[2]} ({x[3]})" for x in run]
+
+    before = beside(-1) if mine[0][2] != "For" and not text[:a].strip() else []
+    after = beside(1) if not text[mine[-1][1]:].strip() else []
+    return ", ".join(before + [reading] + after)
+
+
+def sides_quoted_across(fact: Fact | None, ranked: list[Scored]) -> list[Scored]:
+    """The lines of the passage beside `fact`'s that its reading took a side's count from (_with_sides_across):
+    quoted below it, so every count the reading gives is cited."""
+    if fact is None or fact.reading is None:
+        return []
+    here = fact.passage.chunk
+    if votes.recorded_vote(here.text[fact.start:fact.end]) == fact.reading:
+        return []
+    out = []
+    for s in ranked:
+        c = s.passage.chunk
+        if c.source == here.source and abs(c.position - here.position) == 1 \
+                and any(n is not None and s.start < b and s.end > a for a, b, _, n in votes.listed_votes(c.text)):
+            out.append(s)
+    return out
 
 
 # "Mr Hood's amendment", "the amendment moved by Cllr Clark", "Councillor Ives' motion"
@@ -137,13 +184,15 @@ def _vote_on(proposal: Passage, kind: str, passages: list[Passage]) -> Passage |
 def vote_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of each recorded vote in `text`: from its "For (n)" to its outcome, or to the
     end of its last count when no outcome is printed."""
-    counts = list(votes.VOTE_COUNT.finditer(text))
+    # (or its sides printed as lists of names under headings, with their totals: votes.listed_votes)
+    counts = [(m.start(), m.end(), m.group(1)) for m in votes.VOTE_COUNT.finditer(text)] \
+        or [(a, b, side) for a, b, side, n in votes.listed_votes(text) if n is not None]
     groups: list[tuple[int, int]] = []
-    for m in counts:
-        if m.group(1).lower() == "for" or not groups:
-            groups.append((m.start(), m.end()))
+    for a, b, side in counts:
+        if side.lower() == "for" or not groups:
+            groups.append((a, b))
         else:
-            groups[-1] = (groups[-1][0], m.end())
+            groups[-1] = (groups[-1][0], b)
     out = []
     for i, (a, b) in enumerate(groups):
         limit = groups[i + 1][0] if i + 1 < len(groups) else len(text)

@@ -3,7 +3,8 @@ show-of-hands counts ("For 7, Against 2, Abstain 1", "6 in favour, none against 
 in favour ...)", "LOST (4 ... 5)", "9 Members voted For, 4 Against and 2 Abstained", "The vote was 9 for
 and 4 against"), named recorded votes ("For: Councillors A, B and C (3)"), the lead-in that announces a vote ("on being put to the
 vote", "moved by ... seconded by"), and the outcome ("carried", "CARRIED unanimously", "LOST"); a recorded
-vote printed as a table of names under For / Against / Abstain is counted.
+vote printed as a table of names under For / Against / Abstain is counted, and one printed as lists of names under
+each side's heading ("There voted for the motion:") read by its totals or its names counted.
 Pure functions; the one home for votes."""
 from __future__ import annotations
 
@@ -303,6 +304,51 @@ def column_votes(text: str) -> list[dict[str, int]]:
     return found
 
 
+# a recorded vote printed as lists of names: each side's heading on a line of its own, the members' names under it,
+# and the side's total at the list's end after dotted leaders, or in brackets, or none printed:
+#   There voted for the motion:
+#   Councillors Adair, Bhatt, Cole and Dunne……………………… 4
+#   There voted against the motion:
+#   Councillors Ede and Fox…………………… 2
+_LIST_HEADING = re.compile(r"^[ \t]*(?:(?:There|Those|Members|Councillors)[ \t]+(?:who[ \t]+)?)?(?P<side>(?:voted|voting)[ \t]+"
+                           r"(?:for|in[ \t]+favou?r|against)|abstained|abstaining)\b[^\n:]{0,40}:[ \t]*$", re.M | re.I)
+_LIST_TOTAL = re.compile(r"(?:(?:[.…·_][ \t]*){3,}|[ \t]{2,}|\t)[ \t]*\(?(\d{1,3})\)?[ \t]*$|\((\d{1,3})\)[ \t]*$")
+_LIST_TITLE = re.compile(r"^\W*(?:Councillors?|Cllrs?\.?|Members?)[ \t]+", re.I)
+_NO_NAMES = re.compile(r"^\W*(?:none|nil|no\s*one|nobody)\W*$", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
+
+
+def listed_votes(text: str) -> list[tuple[int, int, str, int | None]]:
+    """Each side of a recorded vote `text` prints as a list of names under its heading ("There voted for the
+    motion:" / "Councillors Adair, Bhatt, Cole and Dunne……… 4"), in order: (start, end, side, count), the side
+    'For', 'Against' or 'Abstain', the count the total printed at the list's end, else the names counted; None
+    when the list runs off the end of `text` with no total (its names may go on in the next page)."""
+    found = []
+    heads = list(_LIST_HEADING.finditer(text))
+    for k, h in enumerate(heads):
+        stop = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        body = text[h.end():stop]
+        para = re.search(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", body)    # the paragraph under the heading
+        if para is None:
+            continue
+        names_ = para.group(0).strip()
+        end = h.end() + para.end()
+        side = h.group("side").lower()
+        side = "Abstain" if side.startswith("abst") else "Against" if side.endswith("against") else "For"
+        total = _LIST_TOTAL.search(names_)
+        if total:
+            count: int | None = int(total.group(1) or total.group(2))
+        elif _NO_NAMES.match(names_):
+            count = 0             # "None", "Nil": no one on that side
+        elif text[end:].strip():
+            listed = [n for n in _LIST_SPLIT.split(_LIST_TITLE.sub("", names_).rstrip(". ")) if n.strip()]
+            count = len(listed)
+        else:
+            count = None
+        found.append((h.start(), end, side, count))
+    return found
+
+
 def recorded_vote(text: str) -> str | None:
     """'For (39), Against (19), Abstain (1): Substantive Motion carried' from a resolution's text;
     'For (6), Against (0), Abstain (3): carried' from a show of hands; 'carried unanimously'; the
@@ -325,6 +371,11 @@ def recorded_vote(text: str) -> str | None:
         vote = ", ".join(f"{k} ({v})" for k, v in last.items())
         found = OUTCOME.findall(text)
         return f"{vote}: {found[-1]}" if found else vote
+    listed = [(side, n) for _, _, side, n in listed_votes(text) if n is not None]
+    if listed:
+        vote = ", ".join(f"{side} ({n})" for side, n in listed)
+        result = outcome(text) or motion_outcome(text)
+        return f"{vote}: {result}" if result else vote
     hands = show_of_hands(text)
     result = outcome(text)
     if hands:
