@@ -167,15 +167,15 @@ def outcome_after(question: str, fact: Fact | None, ranked: list[Scored]) -> Sco
     return None
 
 
-# a person named by title and surname alone at a sentence's start: "Mr Hicks raised concerns about ..."
+# a person named by title and surname alone at a sentence's start: "Mr Trelawny raised concerns about ..."
 _TITLE_SURNAME = re.compile(rf"\W*{_TITLE}[ \t]+({names.SURNAME})\b")
 FULLER_NAME_BACK = 2       # sentences: how far back in its paragraph a person's fuller name is looked for
 
 
 def with_fuller_name(fact: Fact | None) -> Fact | None:
-    """A lead naming its person by title and surname alone ("Mr Hicks raised concerns about anti-social
-    behaviour") starts from the sentence of its paragraph before it that names them in full ("... but Mr Matt
-    Hicks, a resident of the town, had submitted a question ..."): the answer gives the name the paper gives."""
+    """A lead naming its person by title and surname alone ("Mr Trelawny raised concerns about anti-social
+    behaviour") starts from the sentence of its paragraph before it that names them in full ("... but Mr Owen
+    Trelawny, a resident of the town, had submitted a question ..."): the answer gives the name the paper gives."""
     if fact is None or fact.reading is not None:
         return fact
     text = fact.passage.chunk.text

@@ -287,7 +287,7 @@ class ExtractiveAnswerer:
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "who":
-            fact = with_fuller_name(fact)      # "Mr Hicks": from the sentence naming "Mr Matt Hicks"
+            fact = with_fuller_name(fact)      # "Mr Trelawny": from the sentence naming "Mr Owen Trelawny"
         if (side := spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side

@@ -19,7 +19,7 @@ _CHAIR_WORD = r"(?:Chair|Chairman|Chairwoman|Chairperson|CHAIR|CHAIRMAN)"
 # "Councillors Gemma Hart (in the Chair), ..." (a London borough's printed minutes),
 # "PRESENT: Councillor E. Prydderch - Chair" (the Welsh councils' "Cynghorydd X – Cadeirydd / Chair" style)
 # "TS chaired the meeting", "Cllr Dunn took the chair for the meeting"
-# "Cllr Rhys Pugh (Vice-Chairman, in the Chair)", "Einir Lloyd (Vice-Chair and Chair of this meeting)": a deputy who
+# "Cllr Rhys Pugh (Vice-Chairman, in the Chair)", "Nia Lloyd (Vice-Chair and Chair of this meeting)": a deputy who
 # chaired, the chair's role after their own in the brackets
 CHAIR = re.compile(rf"({_NAME})\s*\((?:[^()\n]{{1,40}}?(?:,|&|\band\b)[ \t]*)?(?:[Ii]n[ \t]+the[ \t]+)?(?:{_CHAIR_WORD}|chair|chairman)"
                    rf"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+meeting)?\)|({_NAME})\s+in the Chair\b"
@@ -343,7 +343,7 @@ def names_chair_role(text: str) -> bool:
     return any(not _STOOD_IN.search(m.group(0)) for m in CHAIR.finditer(text))
 
 
-# an attendance list giving each member's initials after their name ("Ann Vaughan AV Einir Williams (Chair) EW"): the
+# an attendance list giving each member's initials after their name ("Ann Pryce AP Nia Hughes (Chair) NH"): the
 # initials after a surname end the member before
 _INITIALS_AFTER_NAME = re.compile(r"[a-z][ \t]+[A-Z]{2,4}[ \t]+(?=[A-Z][a-z])")
 
