@@ -399,6 +399,7 @@ class ExtractiveAnswerer:
             chosen.append(s)
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
+        chosen = widen.with_sentence_before(chosen, self.settings)
         chosen = widen.names_with_their_label(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's
