@@ -58,6 +58,15 @@ INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, n
                     "committee's business; it is not quoted as an answer.")
 
 
+def asked_answers(best: Sentence, settings: Settings) -> bool:
+    """The best sentence answers well enough when scored for what the question asks, less the asker's story
+    told before it: the story's words ("my daughter has just had her first baby and nobody has been round
+    yet") are about the asker, and only dilute the question's closeness to the sentence that answers it
+    ("The proportion of new birth visits delivered within 10-14 days at 94.2%")."""
+    lift = settings.w_dense * max(0.0, best.asked_dense - best.dense)
+    return best.score + lift >= settings.abstain_below
+
+
 class ExtractiveAnswerer:
     def __init__(self, embedder, settings: Settings, idf: dict[str, float] | None = None):
         self.embedder = embedder
@@ -173,7 +182,7 @@ class ExtractiveAnswerer:
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         record = attendance or chair_named(plan.intent, plan.standalone, ranked)
-        if ranked[0].score < self.settings.abstain_below and not record:
+        if ranked[0].score < self.settings.abstain_below and not record and not asked_answers(ranked[0], self.settings):
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:
             top = list({id(s.passage): s.passage for s in ranked[:3]}.values())
@@ -413,6 +422,7 @@ class ExtractiveAnswerer:
                        if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
+        chosen = widen.with_sentence_before(chosen, self.settings)
         chosen = widen.names_with_their_label(chosen)
         # a resolution is quoted whole (its list items), not one clause of it: the one the answer
         # opens with, else the best sentence's

@@ -261,12 +261,16 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     if plan.papers_words != question:
         # a sentence close to the question put in the papers' words is as close to the question
         sims = np.maximum(sims, vectors @ embedder.embed_one(plan.papers_words))
+    # a question told after the asker's circumstances ("My daughter has just had a baby and nobody has been
+    # round. Do health visitors visit within two weeks?"): how close each sentence is to what it asks
+    asked = vectors @ embedder.embed_one(thesaurus.rewritten(plan.asked, plan.expansions)) if plan.context else sims
     contact_asked = bool(CONTACT_ASKED.search(question))
     # what was set for a financial year: a sentence is of the year its paragraph's heading names
     set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))
     meeting_asked = bool(_MEETING_ASKED.search(question))
-    for s, ts, sim in zip(sentences, sent_terms, sims):
+    for s, ts, sim, near in zip(sentences, sent_terms, sims, asked):
         s.dense = float(sim)
+        s.asked_dense = float(near)
         s.lexical = sum(idf[t] for t in qterms & (ts | lead_in.get(id(s), set()))) / total_idf
         s.subject = sum(idf[t] for t in about & ts) / about_idf
         prior = 1.0 / (1 + s.passage_rank)

@@ -94,6 +94,7 @@ class Sentence:
     text: str
     score: float = 0.0
     dense: float = 0.0
+    asked_dense: float = 0.0  # closeness in meaning to what is asked, less the asker's story told before it (plan.context)
     lexical: float = 0.0
     subject: float = 0.0     # as lexical, over the question's words less a figure question's frame ("pay")
     off_period: str | None = None   # its own period, when it is not the one the question asks about

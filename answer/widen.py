@@ -57,6 +57,32 @@ def with_next_sentence(chosen: list[Sentence], settings: Settings) -> list[Sente
     return out
 
 
+# a sentence opening on what the sentence before it said: "Although this trend is below the 72% target, ...",
+# "These figures ...", "This represents ...", "Despite this, ...": it is read with that sentence
+_REFERS_BACK = re.compile(r"^\W*(?:(?:although|while|whilst|but|however|despite|and|so)\W+)?"
+                          r"(?:this|these|those|such)\b(?!\s+(?:year|quarter|month|week|report|paper|meeting|"
+                          r"committee|council|item|plan|strategy|appendix|document|section)\b)", re.I)
+
+
+def with_sentence_before(chosen: list[Sentence], settings: Settings) -> list[Sentence]:
+    """The best sentences that open on what the sentence before them said ("Although this trend is below the
+    72% target, ...") are quoted with that sentence of their paragraph ("... Quarter 2, 65.2%; Quarter 3,
+    64.6%."): the trend they judge is what was asked about."""
+    out = list(chosen)
+    for s in chosen[:settings.follow_on]:
+        if not _REFERS_BACK.match(s.text):
+            continue
+        text = s.passage.chunk.text
+        before = next(((a, b) for a, b in reversed(sentence_spans(text)) if b <= s.start), None)
+        if before is None or "\n\n" in text[before[1]:s.start] or any(c.passage is s.passage and c.start == before[0]
+                                                                    for c in out):
+            continue                  # the paragraph starts here, or the sentence before is quoted already
+        t = text[before[0]:before[1]]
+        if usable(t) and not is_heading(t) and not is_label(t) and not INSTRUCTION.search(t):
+            out.append(Sentence(s.passage_rank, s.passage, before[0], before[1], t, s.score))
+    return out
+
+
 def names_with_their_label(chosen: list[Sentence]) -> list[Sentence]:
     """Names alone ("Mr Baldock, Mr Brady, …") say nothing of their own: a list of them is quoted
     with the line just above it that says what they are ("For (14)", "Present:"), else not at all

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from core.english import is_english, nearest
+from core.english import count as english_count, is_english, nearest
 from core.terms import STOPWORDS, terms
 
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")   # a word as typed; ALL-CAPS words are names, left alone
@@ -32,6 +32,7 @@ TEXT_SPEAK = {
 # a whole word, not a letter in brackets ("(u)") nor part of an address or a code ("u.k", "plan-u")
 _SPEAK = re.compile(r"(?<![\w/(.-])(" + "|".join(sorted(map(re.escape, TEXT_SPEAK), key=len, reverse=True))
                     + r")(?![\w/).-])", re.IGNORECASE)
+EVERYDAY_MARGIN = 5       # an everyday word this many times commoner in English than the papers' word is the one meant
 MIN_USES = 2              # a correction must be a word the papers use more than once (not a typo of theirs)
 # a word as typed, hyphenated ("self-harm") or not: the unit a compound is made of or split into
 _TYPED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -211,6 +212,13 @@ class Speller:
             # "expels" (which the thesaurus knows), not the papers' "expects".
             everyday = nearest(w)
             if everyday is not None:
+                return everyday
+        if best is not None and best[0] == 1:
+            # An everyday word one edit away that English uses far more than the papers' word wins: "actualy"
+            # is "actually" (which the papers print once), not their "actual"; "aproved" stays "approved".
+            everyday = nearest(w)
+            if everyday is not None and everyday != best[2] and damerau(w, everyday, 1) == 1 \
+                    and english_count(everyday) >= EVERYDAY_MARGIN * english_count(best[2]):
                 return everyday
         return best[2] if best else None
 

@@ -91,3 +91,35 @@ def test_a_long_personal_question_is_answered_with_the_figure_it_asks(embedder):
     answer = a.answer(understand(q, Coverage.of(chunks)), [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
     assert answer.answered, answer.answer
     assert "16.8 in December" in answer.answer.splitlines()[0]
+
+
+# a county's quarterly performance report on health visiting, and two other paragraphs of it
+HEALTH_VISITING = ("Health Visiting\n\nIn Quarter 3, the Health Visiting Service delivered 17,051 mandated universal "
+                   "health and wellbeing reviews, 88.6% of those due. The proportion of new birth visits delivered "
+                   "within 10-14 days at 94.2%, was slightly below the 95% target. The proportion of antenatal "
+                   "contacts delivered this quarter was 50.7%, surpassing the 50% target.")
+LIBRARIES = ("Libraries, Registration and Archives\n\nThere were 771,600 visits to libraries in the quarter, and "
+             "the registration service recorded 4,222 deaths and 3,901 births. Customer satisfaction with registration "
+             "was 96%. Baby rhyme time sessions in the first weeks of the new year were well attended. Health and "
+             "wellbeing events were held in 40 libraries, and home library service visits continued.")
+PUBLIC_HEALTH = ("Public Health\n\nThe NHS Health Check programme delivered 7,678 checks in the quarter. Visits by "
+                 "the stop smoking service to first-time patients rose, and health trainers made 1,200 home visits. "
+                 "The infant feeding service supported new mothers in the first weeks after birth.")
+HIGHWAYS = ("Highways\n\nThe number of potholes repaired within 28 days this quarter was 3,058 out of a possible "
+            "3,243. Maidstone and Tonbridge saw the most enquiries after the storms.")
+
+
+@pytest.mark.slow
+def test_a_story_that_dilutes_the_question_does_not_decline_what_it_asks(embedder):
+    # the story's words (a daughter, a midwife, being exhausted) are about the asker: scored with them, the
+    # sentence that answers is under the bar (answer.extractive.asked_answers)
+    kw = dict(meeting_date="2025-03-04", doc_type="appendix", title="Quarterly Performance Report, Quarter 3 2024/25")
+    chunks = [make_chunk("lib", LIBRARIES, **kw), make_chunk("ph", PUBLIC_HEALTH, **kw),
+              make_chunk("hv", HEALTH_VISITING, **kw), make_chunk("hw", HIGHWAYS, **kw)]
+    a = ExtractiveAnswerer(embedder, Settings(), idf={t: 2.0 for c in chunks for t in terms(c.text)})
+    q = ("my daughter had her first baby in maidstone three weeks ago, the midwife signed her off, she is exhausted "
+         "and nobody has been round yet. do the health visitors usually manage to visit new babies within the first "
+         "couple of weeks?")
+    answer = a.answer(understand(q, Coverage.of(chunks)), [Passage(c, 1.0 / (i + 1)) for i, c in enumerate(chunks)])
+    assert answer.answered, answer.answer
+    assert "94.2%" in answer.answer.splitlines()[0]

@@ -298,3 +298,9 @@ def test_plain_words_for_the_police_share_of_council_tax():
         assert any(e.alternatives[0] == "police precept" for e in th.expand(q)), q
     q = "are people trying to buy the Plough pub"
     assert any("community ownership" in e.alternatives for e in th.expand(q))
+
+
+def test_years_worth_left_is_the_papers_landbank():
+    # a minerals or housing plan counts what is left as a landbank or years of supply, never "years worth"
+    got = thesaurus.default().expand("how many years worth of hard rock has the county got left in its quarries")
+    assert any("landbank" in e.alternatives for e in got if e.phrase.startswith("years worth"))
