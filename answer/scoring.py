@@ -268,6 +268,7 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     # what was set for a financial year: a sentence is of the year its paragraph's heading names
     set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))
     meeting_asked = bool(_MEETING_ASKED.search(question))
+    application_asked = bool(APPLICATION_ASKED.search(question))
     for s, ts, sim, near in zip(sentences, sent_terms, sims, asked):
         s.dense = float(sim)
         s.asked_dense = float(near)
@@ -281,6 +282,10 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
             s.score -= st.heading_penalty          # a heading names a subject; it does not answer
         if is_contact(s.text) and not contact_asked:
             s.score -= st.contact_penalty          # who to ask answers only a question asking who to ask
+        if not meeting_asked and plan.intent == "general" and _meeting_held_line(s):
+            s.score -= st.heading_penalty          # the record's own "Meeting held on <date> at <place>" line
+        if application_asked and APPLICATION_REF.search(s.text):
+            s.score += st.intent_bonus * 2         # "what planning application": the line printing its reference
         if not meeting_asked and _next_meeting_line(s):
             # when the next meeting is answers only a question about a meeting: "when is the christmas
             # market" is not answered by "Tuesday 11th November 2025, 7.30pm, Drumvaig Village Hall"
@@ -340,6 +345,22 @@ def _entry_replied_to(s: Sentence) -> str | None:
 
 # a question about a meeting (or a body's sitting): "when is the next meeting", "when do they meet", "the AGM"
 _MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\bconvene\w*", re.I)
+
+
+# asked which application a body considered: "what planning application did ... consider", "which applications"
+APPLICATION_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:planning\s+|licensing\s+)?applications?\b", re.I)
+# a planning application's reference: "21/02595/FUL", "24/00812/HOUS"
+APPLICATION_REF = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+# a record's opening line, saying when and where the meeting it records was held: "Minutes from the meeting of
+# Lowerby Parish Council held on Tuesday 14th September 2021 at 7pm ...", "Meeting held on 7th November 2012 at ..."
+_MEETING_HELD = re.compile(r"^(?:(?:draft\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?)?(?:[\w&,'’ -]{0,80}\s)?meeting\b"
+                           r"[^.;:]{0,100}?\bheld\b", re.I)
+
+
+def _meeting_held_line(s: Sentence) -> bool:
+    """The sentence is a record's heading line, before its first item: when and where the meeting was held. It
+    shares the body's name and the month with a question about any of the meeting's business and answers none."""
+    return s.passage.chunk.doc_type == "minutes" and not s.passage.chunk.item and bool(_MEETING_HELD.match(s.text))
 
 
 def _next_meeting_line(s: Sentence) -> bool:

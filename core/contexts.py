@@ -4,6 +4,7 @@ One definition for the answerer, which scores sentences by it, and the index wri
 embeds every sentence once at ingest so answers need not. Pure functions; no embedding here."""
 from __future__ import annotations
 
+import re
 import zlib
 from functools import lru_cache
 
@@ -23,7 +24,25 @@ def sentence_context(chunk: Chunk, sentence: str) -> str:
     if head:
         name, _, cells = sentence.partition("\t")
         sentence = f"{name} ({head}): {' '.join(cells.split())}"
-    return f"{chunk.item or chunk.title or ''}: {sentence}{full}"
+    part = _part_heading(chunk, sentence) if chunk.item else None
+    return f"{chunk.item}, {part}: {sentence}{full}" if part else f"{chunk.item or chunk.title or ''}: {sentence}{full}"
+
+
+# a lettered part's heading on a line of its own within an item: "A) Telephone Box Discussion", "(b) Bus Shelter",
+# "C. Grass Cutting" -- a short title, no sentence (a resolution's lettered parts are sentences: "a) To approve ...;")
+_PART_HEADING = re.compile(r"^[ \t]*(?:\([A-Za-z]\)|[A-Za-z]\)|[A-Z]\.)[ \t]+([A-Z][^.:;!?\n]{2,60})[ \t]*$", re.M)
+PART_WORDS = 8
+
+
+def _part_heading(chunk: Chunk, sentence: str) -> str | None:
+    """The heading of the lettered part of an item a sentence sits under ("5. Matters arising" / "A) Telephone Box
+    Discussion" / "The council decided to leave the box ..."): the part names the matter when the item's own name
+    is a general one; None when no such heading is above the sentence in its chunk."""
+    at = chunk.text.find(sentence)
+    if at <= 0:
+        return None
+    heads = [m for m in _PART_HEADING.finditer(chunk.text, 0, at) if len(m.group(1).split()) <= PART_WORDS]
+    return heads[-1].group(0).strip() if heads else None
 
 
 # Pure, and asked again for the same sentences at every question (the answerer looks its

@@ -18,6 +18,8 @@ MONTH_NAME = "(?:" + "|".join(names[0] for names in _MONTH_NAMES) + ")"      # a
 # a sentence that names a time: a month, a season or a year ("when" is answered by one of these; a
 # council "had existed since 1889")
 NAMES_A_TIME = re.compile(rf"\b(?:{MONTH_NAME}|spring|summer|autumn|winter|(?:1[89]|20)\d\d)\b", re.I)
+# a word that runs a period on from the date it follows to now: "from November 2012 onwards", "2019 and thereafter"
+RUNS_ON = re.compile(r"(?<=\w)\s+(?:and\s+)?(onwards?|thereafter|henceforth)\b", re.I)
 # a time given from now: "within six weeks", "next spring", "shortly"
 TIME_FROM_NOW = re.compile(r"\b(?:within|in|after|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
                            r"eight|ten|twelve|few|several|coming)\s+(?:days?|weeks?|months?|years?)\b"

@@ -164,12 +164,50 @@ def run_in_heading(p: Para) -> tuple[Para, Para | None] | None:
     return Para([heading], p.page, head=plain(heading)[:-1].rstrip()), (Para(rest, p.page) if rest else None)
 
 
+# an item's number and a short title run in before a colon, the item's text after it, at a line's start:
+# "7 Planning applications: 21/02595/FUL Full application for a replacement garage ..."
+_RUN_IN_COLON = re.compile(r"^(?P<head>\d{1,2}\.?\s+[A-Z][\w'’&/(), -]{2,60}?)\s*:(?:\s+(?P<rest>\S.*))?$")
+INNER_TITLE_WORDS = 12  # a title run in before a colon: "2 Declaration of Councillors interests for items on the agenda:"
+INNER_GAP = 3           # how far past the item before an item run in mid-paragraph may stand (a skipped number)
+
+
+def _inner_items(paras: list[Para]) -> list[Para]:
+    """Minutes typed with no blank line between items ("Present: ..." / "1 Welcome and apologies: ..." /
+    "2 Declaration of interests: None." / ...): a line inside a paragraph that opens the next item's number
+    and a short title before a colon starts that item, its heading split from its text. Only the next
+    numbers in sequence: "2 Members: ..." after item 6 is a list's line, not item 2."""
+    out: list[Para] = []
+    last: int | None = None
+    for p in paras:
+        if p.boundary or p.head or len(p.lines) < 2:
+            out.append(p)
+            last = item_heading_no(p.first, last) if not p.boundary and p.lines else last
+            continue
+        last = item_heading_no(plain(p.lines[0]), last)
+        lines: list[str] = []
+        for k, raw in enumerate(p.lines):
+            line = plain(raw)
+            m = _RUN_IN_COLON.match(line) if k else None
+            n = item_no_value(line) if m else None
+            if n is None or words(m.group("head")) > INNER_TITLE_WORDS or not (
+                    n <= INNER_GAP if last is None else last < n <= last + INNER_GAP):
+                lines.append(raw)
+                continue
+            if lines:
+                out.append(Para(lines, p.page))
+            out.append(Para([m.group("head") + ":"], p.page, head=m.group("head")))
+            lines, last = [m.group("rest")] if m.group("rest") else [], n
+        if lines:
+            out.append(p if len(lines) == len(p.lines) else Para(lines, p.page))
+    return out
+
+
 def split_item_lines(paras: list[Para]) -> list[Para]:
     """Minutes often print an item's number and title on the line above its text, with no
     blank line between ('19.01.3  Minutes' / 'The minutes of ...'), or run the title in before
     the text ('25/038 Election of Chairman. Cllr ...'): split the heading off."""
     out: list[Para] = []
-    todo = list(reversed(paras))
+    todo = list(reversed(_inner_items(paras)))
     last_no: int | None = None      # the number of the last item heading: the next item's is one more
     while todo:
         p = todo.pop()

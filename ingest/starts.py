@@ -179,12 +179,19 @@ def first_document(paras: list[Para], path: str) -> Start:
     stem = re.sub(r"\.(txt|md|html?)$", "", stem)
     kind = kind_from_name(name)
     attended = not kind and _attendance_first(paras)
-    start = Start(kind or ("minutes" if attended else "report"), committee, None, stem.replace("_", " "))
+    recorded = not kind and not attended and _record_of_a_meeting(paras)
+    start = Start(kind or ("minutes" if attended or recorded else "report"), committee, None, stem.replace("_", " "))
     start.mark("committee_line", 0.5, "committee")
     if "appendix" in name or "minutes" in name or "agenda" in name:
         start.mark("file name", 0.5, "doc_type")
     elif attended:
         start.mark("attendance_first", 0.6, "doc_type")
+    elif recorded:
+        start.meeting_date = _held_on(paras)
+        start.mark("attendance_block", 0.6, "doc_type", "meeting_date")
+        if start.meeting_date:
+            start.title = minutes_title(start.meeting_date)
+            start.mark("attendance_block", 0.6, "title")
     return start
 
 
@@ -237,6 +244,44 @@ def _attendance_first(paras: list[Para]) -> bool:
     if not first or not _PRESENT.match(first[0].first):
         return False
     return bool(_RECORDED.search(" ".join(p.text for p in paras[:12] if not p.boundary)))
+
+
+HELD_WORDS = 30          # a record's line saying when the meeting was held is a heading's or an opening sentence's length
+RECORD_LOOK = 15         # the paragraphs of a paper's first page its attendance block and business are read in
+# who attended, as a line of its own or an entry of the first item ("1.2 Present: ..."): "Present", "Absent",
+# "In attendance", "Councillors present" with a colon or a name after it; or the councillors named with the one
+# who chaired ("Cllrs Black (Chair), Gale and Rickards")
+_ATTENDED = re.compile(r"(?:^|(?<=\d\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))(?:(?:members\s+|councillors\s+|also\s+)?present|absent|"
+                       r"(?:also\s+)?in\s+attendance)\b\s*(?::|-|–|(?=\s+(?:cllrs?\b|councillors?\b|[A-Z][a-z])))", re.I | re.M)
+_CHAIRED_LIST = re.compile(r"^(?:cllrs?|councillors)\.?\s+[A-Z][^\n]{0,120}\((?:chair|chairman|chairwoman|chairperson)\)", re.I | re.M)
+# business done, in the past tense: what a record says and an agenda or a report does not
+_DONE = re.compile(r"\b(?:approved|agreed|resolved|accepted|seconded|confirmed\s+as|signed\s+as\s+(?:a\s+)?(?:correct|true|accurate))\b", re.I)
+
+
+def _record_of_a_meeting(paras: list[Para]) -> bool:
+    """A paper with no minutes heading that records a meeting: an attendance block on its first page (who
+    was present or absent, "Present: Cllr ..." or "Cllrs Black (Chair), Gale and Rickards") and business
+    done (items approved, agreed, seconded, resolved). A site's minutes page under a title of its own
+    ("Council Minutes - November 2012", "Minutes 20th July 2021") or under the council's name alone; an
+    agenda lists who is summoned, never who was present, and decides nothing yet."""
+    first = [p for p in paras[:RECORD_LOOK] if not p.boundary and p.page == paras[0].page]
+    text = "\n".join(plain(x) for p in first for x in p.lines)
+    return bool(_ATTENDED.search(text) or _CHAIRED_LIST.search(text)) and bool(_DONE.search(text))
+
+
+def _held_on(paras: list[Para]) -> str | None:
+    """The date of the meeting a record's opening says was held ("Meeting held on 7th November 2012 at ...",
+    "... held on Tuesday July 20th 2021 at 6:30pm"); None when no such line is on its first lines."""
+    first = [p for p in paras[:RECORD_LOOK] if not p.boundary and p.page == paras[0].page]
+    for line in (plain(x) for p in first for x in p.lines):
+        sentence = re.split(r"(?<=[a-z]{2}[.;])\s+(?=[A-Z0-9])", line, maxsplit=1)[0]
+        if layouts.PREVIOUS_MINUTES(sentence) is not None or words(sentence) > HELD_WORDS:
+            continue    # "... approve the minutes of the meeting held on 25 November 2013": an earlier meeting
+        m = re.search(r"\bheld\b(.{0,60})", sentence, re.I)
+        when = dates.first_date(m.group(1)) if m else None
+        if when:
+            return when
+    return None
 
 
 def is_front_matter(paras: list[Para], i: int) -> bool:

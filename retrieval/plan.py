@@ -612,6 +612,9 @@ def _scope_words(plan: QueryPlan) -> set[str]:
         words |= set(terms(body.place))
     if plan.committee:
         words |= set(terms(plan.committee))
+    if plan.period is not None:
+        # "from November 2012 onwards": the word that runs the period on names its scope, not a subject
+        words |= {t for m in dates.RUNS_ON.finditer(plan.standalone) for t in terms(m.group(1))}
     if plan.latest:
         # "current", "now", "latest" ask for the newest papers; they are not a subject the papers must print
         words |= {t for m in LATEST.finditer(plan.standalone) if m.group(1) for t in terms(m.group(1))}

@@ -282,3 +282,10 @@ def test_a_plain_word_the_papers_print_is_kept_in_the_papers_words():
     assert "tourism" in rare.papers_words         # printed once is not the papers' word
     common = understand(q, Coverage(), vocabulary={"visitors": 12, "tourism": 40})
     assert "tourism" in common.papers_words       # the papers print the official word more: theirs
+
+
+def test_the_word_running_a_period_on_is_scope_not_subject():
+    # "from November 2012 onwards": the papers of that meeting need not print "onwards" to answer
+    plan = understand("How often did the council resolve to meet from November 2012 onwards?", COVERAGE)
+    assert plan.period is not None
+    assert "onward" not in plan.topic_terms() and "onwards" not in plan.topic_terms()
