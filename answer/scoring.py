@@ -349,7 +349,7 @@ _MEETING_ASKED = re.compile(r"\bmeet\w*|\bsit(?:s|ting)?\b|\bagm\b|\bsession\b|\
 
 # asked which application a body considered: "what planning application did ... consider", "which applications"
 APPLICATION_ASKED = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:planning\s+|licensing\s+)?applications?\b", re.I)
-# a planning application's reference: "21/02595/FUL", "24/00812/HOUS"
+# a planning application's reference: "22/01734/FUL", "24/00812/HOUS"
 APPLICATION_REF = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
 # a record's opening line, saying when and where the meeting it records was held: "Minutes from the meeting of
 # Lowerby Parish Council held on Tuesday 14th September 2021 at 7pm ...", "Meeting held on 7th November 2012 at ..."

@@ -165,7 +165,7 @@ def run_in_heading(p: Para) -> tuple[Para, Para | None] | None:
 
 
 # an item's number and a short title run in before a colon, the item's text after it, at a line's start:
-# "7 Planning applications: 21/02595/FUL Full application for a replacement garage ..."
+# "7 Planning applications: 22/01734/FUL Full application for a replacement garage ..."
 _RUN_IN_COLON = re.compile(r"^(?P<head>\d{1,2}\.?\s+[A-Z][\w'’&/(), -]{2,60}?)\s*:(?:\s+(?P<rest>\S.*))?$")
 INNER_TITLE_WORDS = 12  # a title run in before a colon: "2 Declaration of Councillors interests for items on the agenda:"
 INNER_GAP = 3           # how far past the item before an item run in mid-paragraph may stand (a skipped number)

@@ -250,7 +250,7 @@ HELD_WORDS = 30          # a record's line saying when the meeting was held is a
 RECORD_LOOK = 15         # the paragraphs of a paper's first page its attendance block and business are read in
 # who attended, as a line of its own or an entry of the first item ("1.2 Present: ..."): "Present", "Absent",
 # "In attendance", "Councillors present" with a colon or a name after it; or the councillors named with the one
-# who chaired ("Cllrs Black (Chair), Gale and Rickards")
+# who chaired ("Cllrs Penrose (Chair), Tull and Ashby")
 _ATTENDED = re.compile(r"(?:^|(?<=\d\s)|(?<=\d\.\d\s)|(?<=\d\.\d\d\s))(?:(?:members\s+|councillors\s+|also\s+)?present|absent|"
                        r"(?:also\s+)?in\s+attendance)\b\s*(?::|-|–|(?=\s+(?:cllrs?\b|councillors?\b|[A-Z][a-z])))", re.I | re.M)
 _CHAIRED_LIST = re.compile(r"^(?:cllrs?|councillors)\.?\s+[A-Z][^\n]{0,120}\((?:chair|chairman|chairwoman|chairperson)\)", re.I | re.M)
@@ -260,7 +260,7 @@ _DONE = re.compile(r"\b(?:approved|agreed|resolved|accepted|seconded|confirmed\s
 
 def _record_of_a_meeting(paras: list[Para]) -> bool:
     """A paper with no minutes heading that records a meeting: an attendance block on its first page (who
-    was present or absent, "Present: Cllr ..." or "Cllrs Black (Chair), Gale and Rickards") and business
+    was present or absent, "Present: Cllr ..." or "Cllrs Penrose (Chair), Tull and Ashby") and business
     done (items approved, agreed, seconded, resolved). A site's minutes page under a title of its own
     ("Council Minutes - November 2012", "Minutes 20th July 2021") or under the council's name alone; an
     agenda lists who is summoned, never who was present, and decides nothing yet."""
