@@ -81,10 +81,10 @@ def heading_dates(text: str) -> list[tuple[int, str]]:
     return sorted(dates.find_dates(text) + dates.find_numeric_dates(text) + _month_first_dates(text))
 
 
-# "MARCH 2ND 2010", "Tuesday March 5th, 2013", "August 9, 2018": the month first, the day with its ordinal
-# or a comma after it (without either, "May 15 2019" may be a list's figures); read only where a meeting's
-# heading is expected
-_MONTH_FIRST = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\b,?|,)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "MARCH 2ND 2010", "Tuesday March 5th, 2013", "August 9, 2018", "February the 6th 2018": the month first, the
+# day with its ordinal or a comma after it (without either, "May 15 2019" may be a list's figures); read only
+# where a meeting's heading is expected
+_MONTH_FIRST = re.compile(rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\b,?|,)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def _month_first_dates(text: str) -> list[tuple[int, str]]:

@@ -278,7 +278,7 @@ def _held_on(paras: list[Para]) -> str | None:
         if layouts.PREVIOUS_MINUTES(sentence) is not None or words(sentence) > HELD_WORDS:
             continue    # "... approve the minutes of the meeting held on 25 November 2013": an earlier meeting
         m = re.search(r"\bheld\b(.{0,60})", sentence, re.I)
-        when = dates.first_date(m.group(1)) if m else None
+        when = layouts.heading_date(m.group(1)) if m else None    # month first too: "held on Tuesday July 20th 2021"
         if when:
             return when
     return None

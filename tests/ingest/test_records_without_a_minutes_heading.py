@@ -62,17 +62,6 @@ WELSH_NUMBERED = """1 WELCOME AND APOLOGIES 1.1 The Chairman (GP) welcomed all t
 """
 
 
-@pytest.mark.parametrize("name, page, date", [
-    ("page-118.txt", TITLED_BY_MONTH, "2016-10-05"),        # dated by "Meeting held on 5th October 2016"
-    ("page-204.txt", HELD_VIA_ZOOM, "2020-11-09"),          # dated by "Held MONDAY 9th November 2020"
-    ("meeting-12-march-2019.txt", WELSH_NUMBERED, "2019-03-12"),    # no such line: dated by its file's name
-])
-def test_a_record_of_who_attended_and_business_done_is_minutes(tmp_path, name, page, date):
-    [doc] = prepare_page(tmp_path, name, page).documents
-    assert (doc.doc_type, doc.meeting_date) == ("minutes", date)
-    assert doc.found_by["doc_type"] == FoundBy("attendance_block", 0.6)
-
-
 def test_minutes_titled_by_their_month_are_split_into_their_items(tmp_path):
     [doc] = prepare_page(tmp_path, "page-118.txt", TITLED_BY_MONTH).documents
     assert doc.title == "Minutes of the meeting held on 5 October 2016"
@@ -112,3 +101,19 @@ def test_items_typed_with_no_blank_line_between_are_split_at_their_numbers(tmp_p
     [planning] = [c for c in prepared.chunks if "21/03112/HOUS" in c.text]
     assert planning.item == "4 Planning applications:" and "There were no\nobjections." in planning.text
     assert "pothole" not in planning.text
+
+
+@pytest.mark.parametrize("name, page, date", [
+    ("page-118.txt", TITLED_BY_MONTH, "2016-10-05"),        # dated by "Meeting held on 5th October 2016"
+    ("page-204.txt", HELD_VIA_ZOOM, "2020-11-09"),          # dated by "Held MONDAY 9th November 2020"
+    ("meeting-12-march-2019.txt", WELSH_NUMBERED, "2019-03-12"),    # no such line: dated by its file's name
+    # the month first, as some clerks write it: "held on Tuesday July 20th 2021", "held Tuesday night February
+    # the 6th 2019" (not the file's date)
+    ("page-10.txt", RUN_TOGETHER.replace("Tuesday 14th September 2021", "Tuesday July 20th 2021"), "2021-07-20"),
+    ("meeting-12-march-2019.txt", "A meeting of the Community Council was held Tuesday night February the 6th 2019 "
+     "at 7.30pm in the Village Hall.\n\n" + WELSH_NUMBERED, "2019-02-06"),
+])
+def test_a_record_of_who_attended_and_business_done_is_minutes(tmp_path, name, page, date):
+    [doc] = prepare_page(tmp_path, name, page).documents
+    assert (doc.doc_type, doc.meeting_date) == ("minutes", date)
+    assert doc.found_by["doc_type"] == FoundBy("attendance_block", 0.6)
