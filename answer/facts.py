@@ -386,7 +386,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         aims_only = not TARGET_ASKED.search(question)
         if intent == "quantity" and aims_only:
             # "how many children are with our own foster carers": a figure of what is ("173 children are placed
-            # with WCC foster carers") answers, not a plan's aim beside it ("Increase the number of Warwickshire
+            # with the council's own foster carers") answers, not a plan's aim beside it ("Increase the number of our
             # foster carers by 10% by 2027"), unless an aim or a target is what is asked
             holding = [s for s in holding if not sets_an_aim(_reach(s)[2])] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)

@@ -188,8 +188,8 @@ _LABELLED_VALUE = re.compile(r"^\W*([A-Za-z][^:\n\t]{0,60}?)[ \t]*[:–—][ \t]
 
 
 def _share_row_named(s: Scored, question: str) -> bool:
-    """Asked a share ("what proportion of children in care are placed with a WCC foster carer"), a table row the
-    question names in full giving one in per cent ("% of Children in Care that are placed with a WCC Foster
+    """Asked a share ("what proportion of children in care are placed with our own foster carers"), a table row the
+    question names in full giving one in per cent ("% of Children in Care that are placed with an In-house Foster
     Carer  37.7%  40%"): it says what its figure is, as a sentence does."""
     return "\t" in s.text and bool(SHARE_ASKED.search(question)) and _name_share(s.text, set(terms(question))) >= 1.0 \
         and bool(PERCENT.search(s.text))
@@ -274,7 +274,7 @@ _AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goa
 
 def sets_an_aim(sentence: str) -> bool:
     """The sentence's figures are an aim, not what is: a plan's action with its deadline ("Increase the number
-    of Warwickshire foster carers by 10% by 2027"), or figures given only as a target or an aim ("against a
+    of our foster carers by 10% by 2027"), or figures given only as a target or an aim ("against a
     target of 700", "we aim to recruit 40 more"). A figure of what is beside its target ("a total of 1,469
     ceremonies surpassing the target of 1,400") is no aim."""
     body = sentence       # as printed: a count may open it ("64 children ..."), as a paragraph's number does

@@ -99,8 +99,8 @@ def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
 
 def prose_cell(s: Scored, holds: Callable[[str], bool]) -> tuple[int, int] | None:
     """A table row's last cell written as prose (a plan's commentary or progress, printed after the activity, its
-    measure of success and its milestones: "Increase the number of foster carers ...\tAt risk\tWCC continue to
-    run ... 173 children are placed with WCC foster carers ..."): the span of its sentence that `holds` the figure
+    measure of success and its milestones: "Increase the number of foster carers ...\tAt risk\tWe continue to
+    run ... 173 children are placed with our own foster carers ..."): the span of its sentence that `holds` the figure
     (verbatim: a span of the source); None for a sentence, a row of figures, or a row whose last cell holds none
     in a whole sentence."""
     if "\t" not in s.text:
