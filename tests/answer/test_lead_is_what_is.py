@@ -2,8 +2,10 @@
 councillor can brief from"): a count in a plan's commentary cell ("64 children live with our own foster
 families") before the plan's aim beside it ("Increase the number of foster families by 15% by 2028"); the
 change of the thing asked ("a further reduction of 31") before a change word beside another figure
-("overspent by £740,000"); the measure's result ("Performance was 71.4%") before its floor standard
-(answer/facts.py lead, answer/figures.py sets_an_aim and changed_by, answer/spans.py prose_cell)."""
+("overspent by £740,000"); the measure's result ("Performance was 71.4%") before its floor standard; a chair
+named in a list with their role ("Hannah Okonjo (Chair)"), not the members listed after them
+(answer/facts.py lead, answer/figures.py sets_an_aim and changed_by, answer/spans.py prose_cell, answer/roles.py
+role_holder)."""
 from __future__ import annotations
 
 from answer.figures import changed_by, sets_an_aim
@@ -90,3 +92,19 @@ def test_a_share_asked_is_read_from_the_row_the_question_names():
     answer = ask("what proportion of ashcombe children in care are placed with an ashcombe foster carer", chunks)
     assert answer.answered, answer.answer
     assert "41.2%" in first_line(answer) and "by 15% by 2028" not in first_line(answer), answer.answer
+
+
+# a committee's minutes recording no election: the chair is named in its attendance list
+PRESENT = ("Minutes of the meeting of the Children and Families Scrutiny Committee held on 9 October 2025\n\n"
+           "Present: Councillors Ruth Abara, Daniel Mercer, Hannah Okonjo (Chair), Peter Lisle, Sunita Rao and "
+           "Gavin Tull.\n\n"
+           "1. Apologies\n\nApologies were received from Councillor Imogen Frost.")
+
+
+def test_a_chair_named_in_a_list_is_quoted_with_the_role_not_the_rest_of_the_list():
+    answer = ask("who was elected chairman of the children and families scrutiny committee?",
+                 [make_chunk("present", PRESENT, meeting_date="2025-10-09", doc_type="minutes", title="Minutes",
+                             committee="Children and Families Scrutiny Committee")])
+    line = first_line(answer)
+    assert "Hannah Okonjo (Chair)" in line, answer.answer
+    assert "Peter Lisle" not in line and "Gavin Tull" not in line, answer.answer
