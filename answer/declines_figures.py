@@ -52,7 +52,7 @@ _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![
 ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
-# a figure printed as a target ("the target of £1000", "Target: 92%") (answer.figures.TARGET_ASKED: a question asking one)
+# a figure printed as a target ("the target of £1000", "Target: 92%"); a question asking one: figures.TARGET_ASKED
 _TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
                             r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
 

@@ -365,7 +365,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                    or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question)
                                                 or _sum_label_named(s, question) or _share_row_named(s, question)
                                                 # a plan's row whose commentary gives the figure in a sentence
-                                                or prose_cell(s, lambda t: _gives_figure(t, question)) is not None)] or holding
+                                                or prose_cell(s, lambda t: _gives_figure(t, question)) is not None)] \
+            or holding
         if intent == "quantity" and TREND_ASKED.search(question):
             # "has the number of children in care come down": a sentence giving the change of what is asked
             # ("decreased by 25 in the Quarter to 1,409", "a significant reduction of 68") answers, before a
@@ -452,7 +453,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
-    cell = prose_cell(best, lambda t: _gives_figure(t, question)) if intent == "quantity" and label == LABELS["quantity"] else None
+    cell = prose_cell(best, lambda t: _gives_figure(t, question)) \
+        if intent == "quantity" and label == LABELS["quantity"] else None
     if cell is not None:
         start, end = cell          # a plan's row: the sentence of its commentary giving the figure
     if intent == "decision" and label == LABELS["decision"] and (start, end) == (best.start, best.end):

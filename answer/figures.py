@@ -260,16 +260,18 @@ def gives_change(sentence: str) -> bool:
 
 # a figure printed as a target ("the target of £1000", "Target: 92%", "the floor standard of 75.0%"), and a
 # question asking one
-TARGET_FIGURE = re.compile(r"\b(?:targets?|floor(?:\s+standard)?|minimum\s+standard)\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
+TARGET_FIGURE = re.compile(r"\b(?:targets?|floor(?:\s+standard)?|minimum\s+standard)\b"
+                           r"(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
                            r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
 TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
 # a plan's action worded as an instruction with its deadline: "Increase the number of foster carers by 10% by
 # 2027", "Reduce waiting times to 18 weeks by March 2026" (at the line's start, after a label's colon or bold)
 _AIM_ACTION = re.compile(r"(?:^|[:*]\s*)(?:increase|reduce|raise|cut|halve|double|grow|lower|achieve|deliver|recruit|"
-                         r"improve|maintain)\b[^.;\n\t]*?\d[^.;\n\t]*?\b(?:by|before|within)\s+(?:(?:the\s+end\s+of\s+)?"
-                         rf"(?:{dates._MONTH}\s+)?(?:19|20)\d\d\b)", re.I)
+                         r"improve|maintain)\b[^.;\n\t]*?\d[^.;\n\t]*?\b(?:by|before|within)\s+"
+                         rf"(?:(?:the\s+end\s+of\s+)?(?:{dates._MONTH}\s+)?(?:19|20)\d\d\b)", re.I)
 # a figure set as an aim in words: "we aim to recruit 40", "the ambition is 95%", "our goal of 1,000"
-_AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goal\s+(?:is|of)|aspir\w+\s+to)\b[^.;\n]*", re.I)
+_AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goal\s+(?:is|of)|aspir\w+\s+to)\b[^.;\n]*",
+                           re.I)
 
 
 def sets_an_aim(sentence: str) -> bool:
@@ -283,10 +285,10 @@ def sets_an_aim(sentence: str) -> bool:
     if not re.search(r"\d", body):
         return False
     rest = _AIMED_FIGURE.sub(" ", TARGET_FIGURE.sub(" ", body))
-    return rest != body and not re.search(r"\d", dates_removed(rest))
+    return rest != body and not re.search(r"\d", _dates_removed(rest))
 
 
-def dates_removed(text: str) -> str:
+def _dates_removed(text: str) -> str:
     """The text less the dates and years it names: "by 2027", "in March 2026" are no figures."""
     for d in sorted(dates.find_spans(text), key=lambda d: -d.start):
         text = text[:d.start] + " " + text[d.end:]
@@ -295,8 +297,9 @@ def dates_removed(text: str) -> str:
 
 # a figure given as the change of the thing ("decreased by 25 in the Quarter", "a significant reduction of 68",
 # "an increase of 14 children", "fell from 1,460 to 1,409"): the change word with the size of the change after it
-_CHANGE_BY = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|rais\w*|fell|fallen|rose|risen|drop(?:ped)?|declin\w*|grew|grown|"
-                        r"(?:went|gone|come|came)\s+(?:up|down)|up|down|higher|lower|fewer|more)\s+(?:\w+\s+){0,3}?"
+_CHANGE_BY = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|rais\w*|fell|fallen|rose|risen|drop(?:ped)?|declin\w*|"
+                        r"grew|grown|(?:went|gone|come|came)\s+(?:up|down)|up|down|higher|lower|fewer|more)\s+"
+                        r"(?:\w+\s+){0,3}?"
                         r"(?:by|of)\s+(?:around\s+|about\s+|over\s+|almost\s+|nearly\s+)?[£$€]?\d", re.I)
 
 
