@@ -20,8 +20,8 @@ from core.terms import GENERIC, STOPWORDS, terms
 from retrieval.plan import QueryPlan
 from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
     counted_thing, counts_head)
-from answer.figures import (DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, _PARAGRAPH_NUMBER, gives_sum,
-    sum_cell_after)
+from answer.figures import (DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, TARGET_ASKED, _PARAGRAPH_NUMBER,
+    gives_sum, sum_cell_after)
 from answer.proceedings import ATTENDANCE
 from answer.declines_reading import PREDATE_LOOK, _listed_after, _on_subject
 from answer.declines_neighbour import _said_above
@@ -52,10 +52,9 @@ _MEASURED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![
 ATTENDANCE_REACH = 300     # characters: how far above a count an attendance list's label makes it the meeting's
 # a question's past form ("issued", "joined"), or the word after a number it gives ("within 20 weeks")
 _DONE_OR_MEASURED = re.compile(r"\b[A-Za-z]{3,}(?<!e)ed\b|(?<=\d\s)[A-Za-z]+|(?<=\d)[A-Za-z]+")
-# a figure printed as a target ("the target of £1000", "Target: 92%") and a question asking one
+# a figure printed as a target ("the target of £1000", "Target: 92%"); a question asking one: figures.TARGET_ASKED
 _TARGET_FIGURE = re.compile(r"\btargets?\b(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
                             r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
-_TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
 
 
 def only_funds_for_it(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
@@ -90,7 +89,7 @@ def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Sett
     counted = bool(COUNT_ASKED.search(plan.standalone))
     # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
     # unless a target is what is asked
-    targets = None if _TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
+    targets = None if TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
 
     def figure(s: Sentence) -> bool:
         text = bare(s.text)
@@ -228,7 +227,7 @@ def only_projected(plan: QueryPlan, ranked: list[Sentence], settings: Settings) 
     expects, not what it took."""
     if plan.intent != "quantity" or not ASKED_DONE.search(plan.standalone) or not _ACTUAL_ASKED.search(plan.standalone):
         return False
-    if _TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
+    if TARGET_ASKED.search(plan.standalone) or PROJECTION.search(plan.standalone):
         return False          # asked the aim or the estimate itself ("how much did the appeal aim to raise")
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], settings.predate_subject_share)
     giving = [s for s in subject if FIGURE.search(bare(s.text)) or COUNT.search(bare(s.text))]

@@ -20,12 +20,13 @@ from core.terms import STOPWORDS, terms
 from core.sentences import bare
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _TITLE, _item_of, _same_body, _same_item
 from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
-from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY_ASKED, PERCENT, SHARE_ASKED, TOTAL_ASKED,
-    TOTAL_ROW, _PAST, _cell_reading, _name_share, _newest_of_its_kind, _row_reading, _sum_label_named,
-    _sum_row_named, _topic_terms, _unasked, gives_length, gives_sum)
+from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASKED, PERCENT, SHARE_ASKED, TARGET_ASKED,
+    TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind, _row_reading,
+    _share_row_named, _sum_label_named, _sum_row_named, _topic_terms, _unasked, changed_by, gives_change, gives_length,
+    gives_sum, sets_an_aim)
 from answer.counts import (COUNT, _count_row_named, count_head, counted_as, counted_in_paragraph, counted_words,
     counts, counts_head)
-from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence
+from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence, prose_cell
 from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAIR_ROLE, VICE_ROLE, _chair_fact,
     _group_chair, another_office, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
@@ -44,8 +45,29 @@ COUNT_SUBJECT_SHARE = 0.5  # a count later in a paragraph answers when no figure
 LEXICAL_WEIGHT = 0.3       # how much sharing the question's rare words counts when choosing among them
 DECISION_SUBJECT_SHARE = 0.5   # a resolution sharing less than this share of the question's words the best sentence
                                # shares is about something else (as one scoring DECISION_MARGIN below it)
+CHANGE_SUBJECT_SHARE = 0.8 # asked whether a figure changed, a sentence giving a change holding this share of the
+                           # subject the best figure holds leads before a level or a figure of something else
+CELL_SUBJECT_TERMS = 2     # a plan's commentary cell gives the figure asked when its sentence holds this many of the
+                           # question's words
 WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
                            # what the best sentences hold names someone on another subject
+
+
+def _gives_figure(text: str, question: str) -> bool:
+    """The text gives a figure of the kind the question asks, not one the question itself gives: a sum asked
+    of money, a share in per cent, a count of the thing a "how many" counts, else any figure or count; and it
+    names what it is of in the question's words (CELL_SUBJECT_TERMS of them: a plan's commentary on another
+    budget, "extreme pressure ... (643 more weeks)", is no figure of school transport)."""
+    if len(_topic_terms(question) & set(terms(text))) < CELL_SUBJECT_TERMS:
+        return False
+    told = _unasked(text, question, "quantity")
+    if MONEY_ASKED.search(question):
+        return bool(MONEY.search(told))
+    if SHARE_ASKED.search(question):
+        return bool(PERCENT.search(told))
+    if head := count_head(question, loose=True):
+        return counts_head(told, head)
+    return bool(FIGURE.search(told) or COUNT.search(told))
 
 
 def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
@@ -351,7 +373,33 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                    # a cover sheet's "Lead officer:  Pete Holroyd" for "who is the lead officer"
                    or intent == "who" and "\t" in s.text and _name_share(s.text, set(terms(question))) >= 1.0
                    or intent == "quantity" and (_sum_row_named(s, question) or _count_row_named(s, question)
-                                                or _sum_label_named(s, question))] or holding
+                                                or _sum_label_named(s, question) or _share_row_named(s, question)
+                                                # a plan's row whose commentary gives the figure in a sentence
+                                                or prose_cell(s, lambda t: _gives_figure(t, question)) is not None)] \
+            or holding
+        if intent == "quantity" and TREND_ASKED.search(question):
+            # "has the number of children in care come down": a sentence giving the change of what is asked
+            # ("decreased by 25 in the Quarter to 1,409", "a significant reduction of 68") answers, before a
+            # level, a dashboard's label or a change word beside another figure ("an increase in internal
+            # foster care which is overspent by £926,000")
+            # (a change counted bare is a figure too: "a significant reduction of 68")
+            # (a plan's aim, "Increase the number of foster carers by 10% by 2027", is no change that happened)
+            # (and a table's row naming a change, "Council Tax Income (including increase ...)  800,320.3  838,406.1",
+            # says none: a sentence does)
+            def changed(s: Scored) -> bool:
+                said = _reach(s)[2]
+                return is_prose(said) and (changed_by(said) or gives_change(said)) and not sets_an_aim(said)
+
+            holding += [s for s in top if s not in holding and is_prose(s.text) and changed_by(s.text)
+                        and not sets_an_aim(s.text)]
+            most = max((s.subject for s in holding), default=0.0)
+            holding = [s for s in holding if s.subject >= CHANGE_SUBJECT_SHARE * most and changed(s)] or holding
+        aims_only = not TARGET_ASKED.search(question)
+        if intent == "quantity" and aims_only:
+            # "how many children are with our own foster carers": a figure of what is ("173 children are placed
+            # with the council's own foster carers") answers, not a plan's aim beside it ("Increase the number of our
+            # foster carers by 10% by 2027"), unless an aim or a target is what is asked
+            holding = [s for s in holding if not sets_an_aim(_reach(s)[2])] or holding
         # (a figure question's words less its frame: "how much did we pay for scalpings" is about scalpings)
         held = (lambda s: s.subject) if intent == "quantity" else (lambda s: s.lexical)
         key = {id(s): max(s.score + LEXICAL_WEIGHT * held(s), paired.get(id(s), -1.0)) for s in holding}
@@ -360,8 +408,8 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # allocation is £5,728.2k": the figure in the sentence after the one naming the subject
             # answers as well as that sentence does
             for s in top:
-                if FIGURE.search(s.text) or s in holding:
-                    continue      # ... unless it gives a figure itself ("2,316 households were in ...")
+                if FIGURE.search(s.text) and not (aims_only and sets_an_aim(s.text)) or s in holding:
+                    continue      # ... unless it gives a figure itself ("2,316 households were in ..."), not an aim
                 nxt = next_sentence(s, ranked)
                 if nxt is not None and FIGURE.search(_unasked(nxt.text, question, intent)) and is_prose(nxt.text):
                     # the two sentences together hold the question's words (counted once each, at most all)
@@ -415,6 +463,10 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     start, end = _clause(best, wanted)
     if b > best.end:
         start, end = a, b          # a label's value is on the line after it
+    cell = prose_cell(best, lambda t: _gives_figure(t, question)) \
+        if intent == "quantity" and label == LABELS["quantity"] else None
+    if cell is not None:
+        start, end = cell          # a plan's row: the sentence of its commentary giving the figure
     if intent == "decision" and label == LABELS["decision"] and (start, end) == (best.start, best.end):
         start, end = _parallel_parts(best)
     m = WHO_DID.search(question)
@@ -423,4 +475,5 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         # "which councillors declared an interest ...": the lines beside it in its paragraph where others do
         # the same ("Cllrs GC and PB declared an interest ..." / "Cllr AW declared an interest ...") answer too
         start, end = _doing_the_same(best, ranked, verb, start, end)
-    return Fact(label, best.passage, start, end, reading=_row_reading(best) if label == LABELS["quantity"] else None)
+    return Fact(label, best.passage, start, end,
+                reading=_row_reading(best) if label == LABELS["quantity"] and cell is None else None)

@@ -187,6 +187,14 @@ def _sum_row_named(s: Scored, question: str) -> bool:
 _LABELLED_VALUE = re.compile(r"^\W*([A-Za-z][^:\n\t]{0,60}?)[ \t]*[:–—][ \t]*(\S[^\n]*)$")
 
 
+def _share_row_named(s: Scored, question: str) -> bool:
+    """Asked a share ("what proportion of children in care are placed with our own foster carers"), a table row the
+    question names in full giving one in per cent ("% of Children in Care that are placed with an In-house Foster
+    Carer  37.7%  40%"): it says what its figure is, as a sentence does."""
+    return "\t" in s.text and bool(SHARE_ASKED.search(question)) and _name_share(s.text, set(terms(question))) >= 1.0 \
+        and bool(PERCENT.search(s.text))
+
+
 def _sum_label_named(s: Scored, question: str) -> bool:
     """A line the question names by its label, giving a sum after it ("Band D: £245.10 (2025/26)" for "what is the
     band D council tax"): it says what its figure is, as a sentence does."""
@@ -248,3 +256,55 @@ def gives_change(sentence: str) -> bool:
     if not (CHANGE.search(sentence) or _BESIDE_EARLIER.search(sentence)):
         return False
     return bool(PERCENT.search(sentence)) or len(_NUMBER_NOT_YEAR.findall(sentence)) >= 2
+
+
+# a figure printed as a target ("the target of £1000", "Target: 92%", "the floor standard of 75.0%"), and a
+# question asking one
+TARGET_FIGURE = re.compile(r"\b(?:targets?|floor(?:\s+standard)?|minimum\s+standard)\b"
+                           r"(?:\s+(?:of|was|is|were|set\s+at))?\s*:?\s*(?:of\s+)?[£$€]?\s?\d[\d,.]*"
+                           r"(?:\s?(?:%|k\b|m\b|bn\b|million|billion))?", re.I)
+TARGET_ASKED = re.compile(r"\b(?:targets?|aim\w*|goal|aspiration|ambition)\b", re.I)
+# a plan's action worded as an instruction with its deadline: "Increase the number of foster carers by 10% by
+# 2027", "Reduce waiting times to 18 weeks by March 2026" (at the line's start, after a label's colon or bold)
+_AIM_ACTION = re.compile(r"(?:^|[:*]\s*)(?:increase|reduce|raise|cut|halve|double|grow|lower|achieve|deliver|recruit|"
+                         r"improve|maintain)\b[^.;\n\t]*?\d[^.;\n\t]*?\b(?:by|before|within)\s+"
+                         rf"(?:(?:the\s+end\s+of\s+)?(?:{dates._MONTH}\s+)?(?:19|20)\d\d\b)", re.I)
+# a figure set as an aim in words: "we aim to recruit 40", "the ambition is 95%", "our goal of 1,000"
+_AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goal\s+(?:is|of)|aspir\w+\s+to)\b[^.;\n]*",
+                           re.I)
+
+
+def sets_an_aim(sentence: str) -> bool:
+    """The sentence's figures are an aim, not what is: a plan's action with its deadline ("Increase the number
+    of our foster carers by 10% by 2027"), or figures given only as a target or an aim ("against a
+    target of 700", "we aim to recruit 40 more"). A figure of what is beside its target ("a total of 1,469
+    ceremonies surpassing the target of 1,400") is no aim."""
+    body = sentence       # as printed: a count may open it ("64 children ..."), as a paragraph's number does
+    if _AIM_ACTION.search(body):
+        return True
+    if not re.search(r"\d", body):
+        return False
+    rest = _AIMED_FIGURE.sub(" ", TARGET_FIGURE.sub(" ", body))
+    return rest != body and not re.search(r"\d", _dates_removed(rest))
+
+
+def _dates_removed(text: str) -> str:
+    """The text less the dates and years it names: "by 2027", "in March 2026" are no figures."""
+    for d in sorted(dates.find_spans(text), key=lambda d: -d.start):
+        text = text[:d.start] + " " + text[d.end:]
+    return re.sub(r"\b(?:19|20)\d\d(?:/\d\d)?\b", " ", text)
+
+
+# a figure given as the change of the thing ("decreased by 25 in the Quarter", "a significant reduction of 68",
+# "an increase of 14 children", "fell from 1,460 to 1,409"): the change word with the size of the change after it
+_CHANGE_BY = re.compile(r"\b(?:increas\w*|decreas\w*|reduc\w*|rais\w*|fell|fallen|rose|risen|drop(?:ped)?|declin\w*|"
+                        r"grew|grown|(?:went|gone|come|came)\s+(?:up|down)|up|down|higher|lower|fewer|more)\s+"
+                        r"(?:\w+\s+){0,3}?"
+                        r"(?:by|of)\s+(?:around\s+|about\s+|over\s+|almost\s+|nearly\s+)?[£$€]?\d", re.I)
+
+
+def changed_by(sentence: str) -> bool:
+    """The sentence says by how much a figure changed, the size of the change after its word ("decreased by 25 in
+    the Quarter to 1,409", "a reduction of 68", "raise council tax by 2.99%"); a change word with a figure of
+    something else ("an increase in internal foster care which is overspent by £926,000") is not."""
+    return bool(_CHANGE_BY.search(bare(sentence)))

@@ -292,6 +292,10 @@ def role_holder(question: str, ranked: list[Scored], role: str, latest: bool = F
         a = _with_names_before(text, s.start, s.start + m.start())
         stop = _CLAUSE_STOP.search(text, s.start + m.end(), s.end)
         b = stop.start() if stop else s.end
+        if m.re is patterns[1]:
+            # beside the role in a list ("Margaret Bell, Yousef Dahmash (Chair), Corinne Davies and ..."): the name with
+            # its role is who holds it; the members listed after them are not
+            b = s.start + m.end()
         nominated = m.re is _NOMINATED or m.re is patterns[-1]
         after = next(((c, d) for c, d in sentence_spans(text) if c >= s.end), None) if nominated else None
         taken = bool(after and s.end - b <= 2 and "\n\n" not in text[s.end:after[0]] and _NOMINATION_TAKEN.search(text, *after))

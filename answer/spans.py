@@ -4,6 +4,7 @@ It chooses no sentence."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from core.sentences import is_label
 from answer.sentences import sentence_spans
@@ -94,3 +95,23 @@ def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
             b = a + len(part.rstrip(" ;:–—,"))
             return a, b
     return s.start, s.end
+
+
+def prose_cell(s: Scored, holds: Callable[[str], bool]) -> tuple[int, int] | None:
+    """A table row's last cell written as prose (a plan's commentary or progress, printed after the activity, its
+    measure of success and its milestones: "Increase the number of foster carers ...\tAt risk\tWe continue to
+    run ... 173 children are placed with our own foster carers ..."): the span of its sentence that `holds` the figure
+    (verbatim: a span of the source); None for a sentence, a row of figures, or a row whose last cell holds none
+    in a whole sentence."""
+    if "\t" not in s.text:
+        return None
+    cell = s.text.rsplit("\t", 1)[1]
+    at = s.end - len(cell)
+    if not is_prose(cell):
+        return None
+    # (a sentence with no stop at its end runs on past the passage: "halved from 242 weeks in January" is cut short)
+    return next(((at + a, at + b) for a, b in sentence_spans(cell) if holds(cell[a:b]) and is_prose(cell[a:b])
+                 and _STOPPED.search(cell[a:b])), None)
+
+
+_STOPPED = re.compile(r"[.!?][\"'’”)\]]*\s*$")
