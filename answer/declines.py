@@ -35,6 +35,7 @@ NO_MOVER = "The minutes on this subject do not record who proposed or seconded i
 NO_DATE_THEN = "The passages on this subject give no date for it in {period}."
 FALSE_PREMISE = "The papers do not say that {doer} {done} {thing}; they record: \"{said}\" [{n}]."
 NOT_DONE = "The papers record that it did not take place: \"{said}\" [{n}]."
+NOT_DECIDED = "The papers record it {done}, not decided: \"{said}\" [{n}]."
 NO_OPTION_ADOPTED = "The passages on this subject give figures only as options or possibilities, not as decided."
 NO_ACTUAL = "The passages on this subject give only what it was expected to come to, not what it came to."
 NO_FIGURE_THEN = "The passages on this subject give no figure for {period}."

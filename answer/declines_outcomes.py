@@ -18,7 +18,7 @@ from retrieval.plan import QueryPlan
 from answer.outcomes import decides
 from answer.proceedings import asks_closing
 from answer.spans import next_sentence
-from answer.declines import FALSE_PREMISE, NOT_DONE
+from answer.declines import FALSE_PREMISE, NOT_DECIDED, NOT_DONE
 from answer.declines_reading import PREDATE_LOOK, _TOKEN, _another_item, _on_subject, _same_root
 from answer.declines_people import choice_not_reported
 
@@ -355,3 +355,130 @@ def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
         return False
     on = [s for s in ranked if s.subject > 0]
     return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
+
+
+# asked what a body decided, or how much it approved: "What did Cabinet decide on the strategy?", "How much did the
+# committee approve for the campaign?", "what did the parish council agree to pay towards ..." (the body is the
+# words between "did" and the decision verb)
+_BODY_DECIDED = re.compile(r"^\W*(?:what|how\s+much|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:did|has|have|had)\s+(?P<body>.{1,120}?)\s+"
+                           r"(?P<act>decide|resolve|agree|approve|grant|allocate|award|vote|adopt|endorse)\b", re.I | re.S)
+# a recommendation made to a body, which names it: "That the Panel recommends to Cabinet that ...", "RECOMMENDED to
+# Council", "the committee recommend the Executive to approve", "that Cabinet be recommended to ..."
+_RECOMMENDED_TO = re.compile(r"\brecommend(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<to>[\w'’-]+)|\brecommendations?\s+(?:to|for)\s+"
+                             r"(?:the\s+)?(?P<to2>[\w'’-]+)|\b(?P<to3>[\w'’-]+)\s+(?:is|are|be)\s+recommended\b", re.I)
+# what a line records done with a matter short of deciding it, the word the decline says it with
+_SHORT_OF_DECIDING = (("noted", re.compile(r"\bnot(?:e|es|ed|ing)\b", re.I)),
+                      ("recommended", re.compile(r"\brecommend\w*", re.I)),
+                      ("received", re.compile(r"\breceiv\w*", re.I)),
+                      ("discussed", re.compile(r"\b(?:discuss\w*|debat\w*|consider\w*|comment\w*)", re.I)))
+
+
+def _short_of_deciding(sentence: str) -> str:
+    """The word for what `sentence` records done with its matter: "noted", "recommended", "received", "discussed",
+    else "reported"."""
+    return next((word for word, said in _SHORT_OF_DECIDING if said.search(sentence)), "reported")
+
+
+def _recommended_to(sentence: str, body: set[str]) -> bool:
+    """`sentence` makes a recommendation to the body whose words are `body` ("That the Panel recommends to Cabinet
+    that ...": Cabinet is told what another body advises, it has not decided)."""
+    for m in _RECOMMENDED_TO.finditer(sentence):
+        to = m.group("to") or m.group("to2") or m.group("to3")
+        if set(terms(to)) & body:
+            return True
+    return False
+
+
+# a resolution's lead-in or bare number ("RESOLVED:", "1.", "(b)"), and one of its parts ("2. That the Panel ...")
+_LEAD_IN = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed|recommended|decided)(?:\s+that)?\W*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})?\W*$",
+                      re.I)
+_PART = re.compile(r"^\W*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?that\b", re.I)
+# a part that notes or receives a report: "That the Panel notes the report.", "the update be noted"
+_NOTES = re.compile(r"\b(?:notes?|noted|receives?|received)\b", re.I)
+DECISION_PARTS = 6       # the most parts of a resolution read after its lead-in
+
+
+def _decision_lines(own: Sentence, ranked: list[Sentence]) -> list[Sentence]:
+    """The lines of the decision the answer opens with: `own`, or, when it is a lead-in ("RESOLVED: 1."), its parts
+    after it in its passage ("That the Panel notes the report.", "2. That the Panel recommends to Cabinet ..."), up to
+    DECISION_PARTS, less the bare lead-ins and numbers."""
+    if not _LEAD_IN.match(own.text):
+        return [own]
+    after = sorted((t for t in ranked if t.passage is own.passage and t.start >= own.end), key=lambda t: t.start)
+    parts = []
+    for t in after[:DECISION_PARTS * 2]:
+        if _LEAD_IN.match(t.text):
+            continue
+        if not _PART.match(t.text) or len(parts) >= DECISION_PARTS:
+            break
+        parts.append(t)
+    return parts
+
+
+def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
+    """Asked what a body decided, or how much it approved ("What did Cabinet decide on the procurement strategy?",
+    "How much did the scrutiny committee approve for the campaign?"), and the line the answer would open with is no
+    decision of that body on the subject: (the line the papers do record, the decline saying what they record it as:
+    "The papers record it recommended, not decided: ..."); else None. The line is short of the body's decision when
+
+    - it recommends the matter to the body asked ("That the Panel recommends to Cabinet that the strategy ..."),
+      and no sentence on the subject records a decision with the body's name before its decision word;
+    - asked what it decided, it is a decision on another matter (no word of the subject in it or its item's
+      heading: "it was agreed to take advice on the interpretation of this proposal"), and the best sentences on the
+      subject, in other items, record none ("Cllr JA reported that a consultation was now open on ...");
+    - asked how much it approved, the figure is in no resolution and neither its sentence nor the one after
+      records a decision ("Increase the number of foster carers by 10% by 2027" in a performance report).
+
+    The last two only in the body's own papers (its name is their council's or committee's): another body's
+    decision is reported in them, not resolved."""
+    asked = _BODY_DECIDED.match(plan.standalone)
+    if asked is None or fact is None or ASKED_AHEAD.search(plan.standalone):
+        return None
+    body = set(terms(asked.group("body"))) - STOPWORDS - set(plan.scope_words)
+    body = body or set(terms(asked.group("body"))) - STOPWORDS
+    own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
+    if own is None or not body:
+        return None
+    look = ranked[:PREDATE_LOOK * 2]
+    subject = _on_subject(look, facts.DECISION_SUBJECT_SHARE)
+    lines = _decision_lines(own, ranked)
+    told = [t for t in lines if _recommended_to(t.text, body)]
+    if told and all(t in told or _NOTES.search(t.text) for t in lines):
+        by_body = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(body)) + r")\w*\s+(?:has\s+|had\s+|have\s+)?"
+                             r"(?:resolved|decided|agreed|approved|adopted|endorsed|rejected|refused)\b", re.I)
+        if not any(by_body.search(s.text) and not _recommended_to(s.text, body) for s in subject):
+            return told[0], NOT_DECIDED.format(done=f"recommended to {asked.group('body').strip()}", said=clean(told[0].text), n=1)
+        return None
+    # (what another body decided is reported in these papers, not resolved in them: "A grant of £450 from the
+    # District Council has been received" in a parish's minutes answers how much the District Council granted)
+    chunk = fact.passage.chunk
+    if not body <= set(terms(f"{chunk.council or ''} {chunk.committee or ''}")):
+        return None
+    nxt = next_sentence(own, ranked)
+    if plan.intent == "decision":
+        if any(t.subject > 0 for t in [own] + lines) or not fact.passage.chunk.item:
+            return None
+        asked_words = set(terms(plan.standalone)) - STOPWORDS - body - set(terms(asked.group("act")))
+        if asked_words & set(terms(fact.passage.chunk.item)):
+            return None
+        # the item's own lines on the subject hold less of it than the best line elsewhere: the matter the item
+        # decided is another ("a proposal to close small village schools" beside "the new arrangements for a
+        # primary school and Early Years Centre")
+        mine = [s for s in subject if s.passage.chunk.item == fact.passage.chunk.item
+                and s.passage.chunk.source == fact.passage.chunk.source]
+        on = [s for s in subject if s not in mine]
+        if not on or max((s.lexical for s in mine), default=0.0) >= max(s.lexical for s in on):
+            return None
+        for s in on:
+            after = next_sentence(s, ranked)
+            if s.passage.chunk.is_resolution or decides(s.text) or _records_decision(s.text) \
+                    or after is not None and not _another_item(s, after) and _records_decision(after.text):
+                return None
+        best = max(on, key=lambda s: s.lexical)
+        return best, NOT_DECIDED.format(done=_short_of_deciding(best.text), said=clean(best.text), n=1)
+    if plan.intent == "quantity" and asked.group(0).lower().lstrip(" \t\"'").startswith("how"):
+        if fact.passage.chunk.is_resolution or fact.label in (LABELS["decision"], LABELS["vote"]) \
+                or _records_decision(own.text) or nxt is not None and not _another_item(own, nxt) and _records_decision(nxt.text):
+            return None
+        return own, NOT_DECIDED.format(done=_short_of_deciding(own.text), said=clean(own.text), n=1)
+    return None

@@ -355,6 +355,13 @@ class ExtractiveAnswerer:
         if declines_outcomes.no_decision_recorded(plan, ranked, fact):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
+        undecided = declines_outcomes.decided_by_none(plan, ranked, fact)
+        if undecided is not None:
+            # asked what a body decided or how much it approved, and the line the answer would open with is no
+            # decision of that body on it: a recommendation to it, a decision on another matter beside lines that
+            # only report the subject, or a figure no decision records
+            said, reason = undecided
+            return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
         if plan.intent == "quantity" and MONEY_ASKED.search(plan.standalone) and fact is not None \
                 and fact.reading is None and fact.label == LABELS["quantity"] \
                 and declines_figures.no_sum_but_a_share(fact.passage.chunk.text[fact.start:fact.end], fact.passage.chunk.text):
