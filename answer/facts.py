@@ -35,6 +35,7 @@ from answer.proceedings import _apologies, _attendance, asks_apologies, asks_att
 from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
+from answer.options import options_answer
 from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_reason
 
 
@@ -83,6 +84,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     top = ranked[:LOOK_AT * (FIGURE_LOOK_FACTOR if intent == "quantity" else 1)]
     if spoken_side(question):
         return _spoken(question, ranked)
+    if (fact := options_answer(question, ranked)):
+        # "what can you do if they turn down your application": the courses the paper sets out, listed
+        return fact
     if intent == "when" and discussed:
         fact = _discussed(ranked, discussed)
         if fact:
