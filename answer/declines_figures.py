@@ -20,8 +20,8 @@ from core.terms import GENERIC, STOPWORDS, terms
 from retrieval.plan import QueryPlan
 from answer.counts import (COUNT, COUNT_ASKED, SPELLED_COUNT, bare_count, count_head, counted_in_paragraph,
     counted_thing, counts_head)
-from answer.figures import (DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, TARGET_ASKED, _PARAGRAPH_NUMBER,
-    gives_sum, sum_cell_after)
+from answer.figures import (DURATION, FIGURE, FIGURE_FRAME, LENGTH_ASKED, MONEY, OFTEN_ASKED, TARGET_ASKED,
+    _PARAGRAPH_NUMBER, gives_frequency, gives_sum, sum_cell_after)
 from answer.proceedings import ATTENDANCE
 from answer.declines_reading import PREDATE_LOOK, _listed_after, _on_subject
 from answer.declines_neighbour import _said_above
@@ -87,6 +87,7 @@ def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Sett
         return False
 
     counted = bool(COUNT_ASKED.search(plan.standalone))
+    often = bool(OFTEN_ASKED.search(plan.standalone))     # "how often": "every other month" is its figure
     # a figure given as the target ("raised well over the target of £1000") is no figure of what was done,
     # unless a target is what is asked
     targets = None if TARGET_ASKED.search(plan.standalone) else _TARGET_FIGURE
@@ -97,7 +98,7 @@ def no_figure_on_subject(plan: QueryPlan, ranked: list[Sentence], settings: Sett
             text = targets.sub(" ", text)
         # "how many were co-opted": "all five to be co-opted" counts in words
         return bool(FIGURE.search(text) or COUNT.search(text) or s.period_cell
-                    or counted and SPELLED_COUNT.search(text))
+                    or counted and SPELLED_COUNT.search(text) or often and gives_frequency(text))
 
     # "how many guests": a count of the thing asked, in figures or words ("plus ten guests"), later
     # in the paragraph naming the subject counts too ("… There are currently 72 members")

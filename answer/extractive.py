@@ -34,6 +34,7 @@ from answer.counts import bare_count, count_head, counted_in_paragraph, counted_
 from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_fuller_name
 from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
+from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
     venue_named)
 from answer.roles import chair_named
@@ -182,6 +183,8 @@ class ExtractiveAnswerer:
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
         record = attendance or chair_named(plan.intent, plan.standalone, ranked)
+        # (asked what one can do, the courses a passage on the subject sets out answer, however plainly asked)
+        record = record or options_answer(plan.standalone, ranked)
         if ranked[0].score < self.settings.abstain_below and not record and not asked_answers(ranked[0], self.settings):
             return self.abstain(plan, passages, ranked)
         if self.idf is not None:

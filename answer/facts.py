@@ -20,10 +20,10 @@ from core.terms import STOPWORDS, terms
 from core.sentences import bare
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _TITLE, _item_of, _same_body, _same_item
 from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
-from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASKED, PERCENT, SHARE_ASKED, TARGET_ASKED,
-    TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind, _row_reading,
-    _share_row_named, _sum_label_named, _sum_row_named, _topic_terms, _unasked, changed_by, gives_change, gives_length,
-    gives_sum, sets_an_aim)
+from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASKED, OFTEN_ASKED, PERCENT, SHARE_ASKED,
+    TARGET_ASKED, TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind,
+    _row_reading, _share_row_named, _sum_label_named, _sum_row_named, _topic_terms, _unasked, changed_by, gives_change,
+    gives_frequency, gives_length, gives_sum, sets_an_aim)
 from answer.counts import (COUNT, _count_row_named, count_head, counted_as, counted_in_paragraph, counted_words,
     counts, counts_head)
 from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence, prose_cell
@@ -35,6 +35,7 @@ from answer.proceedings import _apologies, _attendance, asks_apologies, asks_att
 from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
+from answer.options import options_answer
 from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_reason
 
 
@@ -83,6 +84,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     top = ranked[:LOOK_AT * (FIGURE_LOOK_FACTOR if intent == "quantity" else 1)]
     if spoken_side(question):
         return _spoken(question, ranked)
+    if (fact := options_answer(question, ranked)):
+        # "what can you do if they turn down your application": the courses the paper sets out, listed
+        return fact
     if intent == "when" and discussed:
         fact = _discussed(ranked, discussed)
         if fact:
@@ -434,6 +438,16 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                          and gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
                 key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
             holding = timed or holding
+        if intent == "quantity" and OFTEN_ASKED.search(question):
+            # "how often did they resolve to meet": a sentence giving a frequency ("resolved to meet every other
+            # month", "meets quarterly") answers, not a figure beside it (the meeting's own "held on 7th November
+            # at 7.30 p.m." says when it met); looked for further down when none of the holding ones gives one
+            often = [s for s in holding if gives_frequency(_unasked(bare(_reach(s)[2]), question, intent))]
+            if not often:
+                often = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
+                         and gives_frequency(_unasked(bare(_reach(s)[2]), question, intent))]
+                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in often})
+            holding = often or holding
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not dates.find_spans(question) and not _PAST.search(question):
             # "what is the band D council tax", "how much is band D going to be": asked in the present, naming no
@@ -455,6 +469,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
     a, b, reach = _reach(best)
     if intent == "quantity" and not (FIGURE.search(_unasked(bare(reach), question, intent))
                                      or COUNT.search(_unasked(bare(reach), question, intent))
+                                     or OFTEN_ASKED.search(question) and gives_frequency(_unasked(bare(reach), question, intent))
                                      or (head := count_head(question, loose=True)) and counts_head(reach, head)):
         label = LABELS["general"]     # no figure found: a heading is not labelled one
     if intent == "who" and not re.search(rf"\b{_TITLE}\.?\s+[A-Z]", reach) and not CHAIR.search(reach) \

@@ -36,6 +36,25 @@ def gives_length(text: str) -> bool:
     return bool(DURATION.search(text) or (m := _UNTIL.search(text)) and WHEN.search(text, m.end()))
 
 
+# "how often ...": a frequency is asked ("how often does the committee meet"), and a sentence giving one answers it:
+# "every other month", "each quarter", "twice a year", "three times per term", "monthly", "bi-monthly", "quarterly",
+# "fortnightly", "on a six-monthly basis" (a date or a clock time, "held on 7th November at 7.30 p.m.", says when, not
+# how often)
+OFTEN_ASKED = re.compile(r"\bhow\s+(?:often|frequently|regularly)\b"
+                         r"|\bhow\s+many\s+times\s+(?:a|an|per|each|every)\s+(?:week|month|quarter|year|term)\b", re.I)
+_PERIOD_UNIT = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|terms?|annum)"
+FREQUENCY = re.compile(
+    rf"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+|few\s+|couple\s+of\s+|(?:\d+|{_NUMBER_WORDS})\s+)?{_PERIOD_UNIT}\b"
+    rf"|\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS})\s+times)\s+(?:a|an|per|each|every)\s+(?:\w+\s+)?{_PERIOD_UNIT}\b"
+    r"|\b(?:bi-?|tri-?|six-?)?(?:daily|weekly|monthly|yearly|annually)\b|\b(?:quarterly|fortnightly|biannually|bi-annually)\b",
+    re.I)
+
+
+def gives_frequency(text: str) -> bool:
+    """The text says how often: "resolved to meet every other month", "meets quarterly", "twice a year"."""
+    return FREQUENCY.search(text) is not None
+
+
 TOTAL_ROW = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)   # a table's total row
 TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined)\b", re.I)
 # a rate: "a week", "per child", "each year", "weekly"; a question asking one wants the figure given at it

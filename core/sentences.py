@@ -138,12 +138,20 @@ def bare(text: str) -> str:
     return _MARKER.sub("", _EMPHASIS.sub("", text.strip()), count=1).strip()
 
 
+# a finite verb that makes a short line a clause ("There were no objections.", "This was agreed.", "It has been done.")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|"
+                     r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|didn['’]t)\b", re.I)
+
+
 def is_heading(text: str) -> bool:
     """A line that names a subject and answers nothing: a few words with no figure, or a line
     printed as a heading (marked up whole, no full stop) under any list marker or section number
-    ("- 1.3 **Deliver the plan**", "## Resolved")."""
+    ("- 1.3 **Deliver the plan**", "## Resolved"). A few words ending in a full stop that read as a
+    clause, a finite verb among them ("There were no objections.", "The item was deferred."), are a
+    sentence: they answer."""
     text = text.strip()
-    if len(text.split()) <= 5 and not re.search(r"\d", text):
+    if len(text.split()) <= 5 and not re.search(r"\d", text) \
+            and not (len(text.split()) >= 2 and bare(text).endswith(".") and _FINITE.search(text)):
         return True
     line = _MARKER.sub("", text, count=1)
     marked = line.startswith("#") or (line.startswith(("**", "__", "<b>", "<strong>"))

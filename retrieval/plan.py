@@ -178,7 +178,7 @@ JUDGEMENT_ASKED = ("The papers record what was said and decided, not a judgement
 # Words of council names that say what kind of body it is, not which: "Exampleshire County Council" is
 # named by "Exampleshire". A question naming "<Name> County Council" that the index does not hold is out of scope.
 _BODY_WORDS = frozenset("""county city borough district parish town community council councils london royal
-metropolitan combined authority mayoral of the and unitary""".split())
+metropolitan combined authority mayoral of the and unitary national""".split())
 
 
 # a body named in capitals before what it is: "the Amenities committee", "Licensing Sub-Committee"
