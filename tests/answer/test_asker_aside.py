@@ -1,10 +1,12 @@
 """A resident's remark after the question proper ("how many named storms hit us this autumn, the highways lot
 must have been run ragged") is what the asker thinks, not what the papers are asked: the plan tells it apart
 (retrieval.plan.asker_aside) as it does a story told before asking, and the answer's checks judge what is
-asked ("ragged" is no subject the papers leave out)."""
+asked ("ragged" is no subject the papers leave out). A total asked in plain words ("how many trees planted
+altogether") is the papers' "cumulative total" or "in total" (core/plain_words.txt)."""
 from __future__ import annotations
 
 from answer.extractive import ExtractiveAnswerer
+from core import thesaurus
 from core.settings import Settings
 from core.terms import terms
 from core.types import Coverage
@@ -48,3 +50,12 @@ def test_a_rare_word_of_the_remark_is_no_subject_the_papers_leave_out():
     q = "is the council building a crematorium, they must have the money for it"
     assert a.missing_subject(understand(q, Coverage()), near=set()) == "crematorium"
 
+
+def test_a_total_asked_in_plain_words_is_the_papers_cumulative_total():
+    a = answerer(WEATHER, TREES, OTHER)
+    plan = understand("how many trees has the council got planted altogether since 2020", Coverage())
+    near = thesaurus.held(plan.expansions, set(terms(TREES)))
+    assert "altogether" in near
+    assert a.missing_subject(plan, near=near) is None
+    # a passage giving no total does not hold it
+    assert "altogether" not in thesaurus.held(plan.expansions, set(terms(OTHER)))
