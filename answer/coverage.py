@@ -55,7 +55,8 @@ def told_of_asker(plan: QueryPlan) -> set[str]:
     told = plan.context_terms()
     if not told:
         return set()
-    named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", plan.context) for t in terms(w)}
+    named = {t for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+", f"{plan.context} {plan.aside}")
+             for t in terms(w)}
     return told - named
 
 

@@ -263,7 +263,7 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
         sims = np.maximum(sims, vectors @ embedder.embed_one(plan.papers_words))
     # a question told after the asker's circumstances ("My daughter has just had a baby and nobody has been
     # round. Do health visitors visit within two weeks?"): how close each sentence is to what it asks
-    asked = vectors @ embedder.embed_one(thesaurus.rewritten(plan.asked, plan.expansions)) if plan.context else sims
+    asked = vectors @ embedder.embed_one(thesaurus.rewritten(plan.asked, plan.expansions)) if plan.context or plan.aside else sims
     contact_asked = bool(CONTACT_ASKED.search(question))
     # what was set for a financial year: a sentence is of the year its paragraph's heading names
     set_for = plan.period is not None and plan.period.kind == "financial_year" and bool(SET_FOR.search(question))

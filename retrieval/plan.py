@@ -217,6 +217,9 @@ class QueryPlan:
     # what the asker tells of themselves before asking ("My son has waited since January for his EHCP
     # and nobody calls back"): searched with the question, but not what it asks (asker_context)
     context: str = ""
+    # what the asker remarks after asking ("how many named storms hit us this autumn, the highways lot must
+    # have been run ragged"): searched with the question, but not what it asks (asker_aside)
+    aside: str = ""
 
     @property
     def text(self) -> str:
@@ -271,8 +274,10 @@ class QueryPlan:
 
     @property
     def asked(self) -> str:
-        """What the question asks, less the asker's own circumstances told before it (`context`)."""
-        return self.standalone[len(self.context):].strip() if self.context else self.standalone
+        """What the question asks, less the asker's own circumstances told before it (`context`) and the
+        remark made after it (`aside`)."""
+        asked = self.standalone[:len(self.standalone) - len(self.aside)] if self.aside else self.standalone
+        return asked[len(self.context):].strip() if self.context else asked.strip()
 
     def topic_terms(self) -> set[str]:
         """The question's content: its terms less those naming the scope (council, committee, period)."""
@@ -281,7 +286,7 @@ class QueryPlan:
     def context_terms(self) -> set[str]:
         """The topic terms only the asker's context says ("son", "waited", "calls" of "My son has waited
         since January for his EHCP and nobody calls back - is the council doing anything about the delays?")."""
-        if not self.context:
+        if not self.context and not self.aside:
             return set()
         return self.topic_terms() - set(terms(without_filler(self.asked)))
 
@@ -312,6 +317,26 @@ def asker_context(question: str) -> str:
     return ""
 
 
+# a remark after the question proper: a clause of its own, a subject ("the highways lot", "they", "you") then
+# its verb ("must have been", "are", "'ll"), set off by a comma or a dash ("..., the highways lot must have
+# been run ragged"); not a qualifier of what is asked ("..., the one that was refurbished", "..., and who paid")
+_ASIDE = re.compile(r"(?:,|\s[-–—]+)\s+((?:the|they|you|we|i|it|he|she|those|these)\b(?:\s+(?!(?:that|which|who|whose|"
+                    r"where|when|of|in|on|at|for|to|by|with|from)\b)[\w']+){0,3}?\s*"
+                    r"(?:'s|'re|'ll|'ve|'d|\s(?:must|is|are|was|were|will|would|can|could|should|might|may|has|have|had))\b"
+                    r"[^,?]*)\??\s*$", re.I)
+
+
+def asker_aside(question: str) -> str:
+    """The remark the asker makes after asking ("how many named storms hit us this autumn, the highways
+    lot must have been run ragged" -> ", the highways lot must have been run ragged"): a clause with its
+    own subject and verb, after a question proper that opens by asking (who, what, how, is, did ...).
+    Its words say what the asker thinks, not what the papers are asked: "" if none."""
+    m = _ASIDE.search(question)
+    if not m or not _ASKS.match(question[:m.start()]) or len(question[:m.start()].split()) < 3:
+        return ""
+    return question[m.start():]
+
+
 def understand(question: str, coverage: Coverage, history: list[Turn] | None = None,
                rewrite: Rewrite | None = None, settings: Settings | None = None,
                vocabulary: Mapping[str, int] | None = None) -> QueryPlan:
@@ -331,6 +356,7 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
     plan.doc_type = next((t for t, pattern in DOC_TYPE_WORDS if pattern.search(standalone)), None)
     plan.decision = bool(DECISION.search(standalone))
     plan.context = asker_context(standalone)
+    plan.aside = asker_aside(standalone)
     # a follow-up joined to the question before it asks what the follow-up asks; a question told after
     # the asker's circumstances asks what it says, not what they do ("I've waited since January ...")
     asks = plan.asked if plan.context else asked_of(question, standalone)
