@@ -147,6 +147,11 @@ def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
     printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
     if not printed:
         return None
+    # the name of a person the question names ("Councillor Healey") says who dealt with the thing, not what it
+    # is: a figure holding only it ("the quote of £60k" Councillor Healey received for a tarmac topping) is of
+    # another of their matters when the question names the thing in other words too ("the scalpings")
+    names = _person_words(plan) & subject
+    things = subject - names
     # the thing asked, less the place it is at ("the collapsed drain" of "the collapsed drain under the
     # village green"): a figure whose passage names most of its words is its figure; a figure of another
     # matter at the same place (the green's legal fees, its cart roads' tarmac) is not
@@ -170,10 +175,10 @@ def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
         said = held(own)
         if matter and 2 * len(matter & said) <= len(matter):
             return False    # (most of the thing's words: "drainage" beside another matter is not the collapsed drain)
-        if printed & said:
+        if printed & said and (not things or said & things):
             return True
         words = sorted(set(re.findall(r"[a-z][a-z-]{2,}", own.lower())) - STOPWORDS)
-        return bool(stand_ins(plan, printed, words))
+        return bool(stand_ins(plan, (printed - names) if things else printed, words))
     return holds
 
 
@@ -266,6 +271,11 @@ def no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
     """The sentence gives a share and no sum: no sum printed as one (gives_sum), and no word that makes a
     bare number a sum (a parish's "precept of 6,500" is written without its pound sign)."""
     return bool(_SHARE.search(sentence)) and not gives_sum(sentence, chunk_text) and not _MONEY_WORDS.search(sentence)
+
+
+def _person_words(plan: QueryPlan) -> set[str]:
+    """The terms of the persons a question names ("Councillor Healey": healey)."""
+    return set().union(*(ts for _, ts in plan.people)) if plan.people else set()
 
 
 # a place a thing is at, after the thing ("the collapsed drain under the village green", "the bench beside the

@@ -64,3 +64,24 @@ def test_a_count_of_people_further_down_does_not_outrank_the_figure_naming_the_s
             "young people had used the Marlowe Road centre in the last year.")
     chunk = make_chunk("youth", text, meeting_date="2025-11-19", doc_type="minutes", title="Minutes")
     assert "1,118 responses" in first_line(ask("how many people responded to the youth service consultation", [chunk]))
+
+
+# a quote the councillor received for one job, and the job the question asks about, on the next page without a sum
+QUOTE = ("21.01.06 Cart Roads\nBefore the meeting Councillor Lowe asked a local firm for a rough estimate and "
+         "received a quote of £24k +vat for a tarmac topping only.")
+PLANINGS = ("The Councillors propose filling the pot holes as soon as possible, Councillor Lowe to order "
+            "scalpings. Some residents offered to help when a date is set.")
+
+
+def test_a_figure_holding_only_the_persons_name_is_not_the_cost_of_the_thing_asked():
+    chunks = [make_chunk("quote", QUOTE, meeting_date="2021-01-19", doc_type="minutes", title="Minutes",
+                         page_start=2, page_end=2),
+              make_chunk("planings", PLANINGS, meeting_date="2021-01-19", doc_type="minutes", title="Minutes",
+                         page_start=3, page_end=3)]
+    answer = ask("How much did the scalpings Councillor Lowe ordered cost Fellside Parish Council?", chunks)
+    assert not answer.answered
+    chunks[1] = make_chunk("planings", PLANINGS + " The scalpings cost £180.", meeting_date="2021-01-19",
+                           doc_type="minutes", title="Minutes", page_start=3, page_end=3)
+    assert "£180" in first_line(ask("How much did the scalpings Councillor Lowe ordered cost Fellside Parish "
+                                    "Council?", chunks))
+
