@@ -147,8 +147,8 @@ def _holds_subject(plan: QueryPlan, ranked: list[Sentence], settings: Settings,
     printed = subject & set().union(*(held(sentence_context(s.passage.chunk, s.text)) for s in look))
     if not printed:
         return None
-    # the name of a person the question names ("Councillor Healey") says who dealt with the thing, not what it
-    # is: a figure holding only it ("the quote of £60k" Councillor Healey received for a tarmac topping) is of
+    # the name of a person the question names ("Councillor Lowe") says who dealt with the thing, not what it
+    # is: a figure holding only it ("the quote of £60k" Councillor Lowe received for a tarmac topping) is of
     # another of their matters when the question names the thing in other words too ("the scalpings")
     names = _person_words(plan) & subject
     things = subject - names
@@ -274,7 +274,7 @@ def no_sum_but_a_share(sentence: str, chunk_text: str) -> bool:
 
 
 def _person_words(plan: QueryPlan) -> set[str]:
-    """The terms of the persons a question names ("Councillor Healey": healey)."""
+    """The terms of the persons a question names ("Councillor Lowe": lowe)."""
     return set().union(*(ts for _, ts in plan.people)) if plan.people else set()
 
 
