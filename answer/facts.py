@@ -21,7 +21,7 @@ from core.sentences import bare
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _TITLE, _item_of, _same_body, _same_item
 from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
 from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASKED, OFTEN_ASKED, PERCENT, SHARE_ASKED,
-    TARGET_ASKED, TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind,
+    TARGET_ASKED, TARGET_COMPARED, TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind,
     _row_reading, _share_row_named, _sum_label_named, _sum_row_named, _topic_terms, _unasked, changed_by, gives_change,
     gives_frequency, gives_length, gives_sum, sets_an_aim)
 from answer.counts import (COUNT, _count_row_named, count_head, counted_as, counted_in_paragraph, counted_words,
@@ -221,6 +221,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
+        elif intent == "quantity" and not MONEY_ASKED.search(question) and not SHARE_ASKED.search(question):
+            # "what is the average caseload of a social worker": asked no sum or share, a sentence counting a
+            # thing the question names ("The average caseload ... was 21 children") gives a figure as much as a
+            # share beside it on another measure does ("posts held by permanent social workers (75.2%)")
+            named = _topic_terms(question)
+            holding += [s for s in top if s not in holding and is_prose(s.text)
+                        and counts(_unasked(bare(_reach(s)[2]), question, intent), named)]
         if intent == "who":
             # the lead names someone (a person, a role holder, an organisation; "Mill Lane" is a place) and is
             # on the subject asked: "who is responsible for the footpath repairs" is not answered by a
@@ -398,7 +405,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                         and not sets_an_aim(s.text)]
             most = max((s.subject for s in holding), default=0.0)
             holding = [s for s in holding if s.subject >= CHANGE_SUBJECT_SHARE * most and changed(s)] or holding
-        aims_only = not TARGET_ASKED.search(question)
+        # (a target the figure is measured against, "how many homes were created, against its target", asks
+        # what is: the aim beside it, "The target is to ... create 36 new homes", is no answer)
+        aims_only = not TARGET_ASKED.search(question) or bool(TARGET_COMPARED.search(question))
         if intent == "quantity" and aims_only:
             # "how many children are with our own foster carers": a figure of what is ("173 children are placed
             # with the council's own foster carers") answers, not a plan's aim beside it ("Increase the number of our
