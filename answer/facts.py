@@ -54,6 +54,10 @@ WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of th
                            # what the best sentences hold names someone on another subject
 
 
+# a whole number and the word after it: "21 children", "1,469 ceremonies" (not "2019 the", "63.2 which")
+_COUNT_OF = re.compile(r"(?<![\w.,£$€/-])\d{1,3}(?:,\d{3})*(?![\d.,]?\d)\s+([A-Za-z][A-Za-z-]*)")
+
+
 def _gives_figure(text: str, question: str) -> bool:
     """The text gives a figure of the kind the question asks, not one the question itself gives: a sum asked
     of money, a share in per cent, a count of the thing a "how many" counts, else any figure or count; and it
@@ -225,9 +229,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # "what is the average caseload of a social worker": asked no sum or share, a sentence counting a
             # thing the question names ("The average caseload ... was 21 children") gives a figure as much as a
             # share beside it on another measure does ("posts held by permanent social workers (75.2%)")
+            # (a whole number, no year nor a figure's decimals, and the word right after it: "320.3 Council Tax
+            # Income" and "18 conception rate" count no council and no rate)
             named = _topic_terms(question)
-            holding += [s for s in top if s not in holding and is_prose(s.text)
-                        and counts(_unasked(bare(_reach(s)[2]), question, intent), named)]
+            holding += [s for s in top if s not in holding and "\t" not in s.text and is_prose(s.text)
+                        and any(set(terms(m.group(1))) & named
+                                for m in _COUNT_OF.finditer(_unasked(bare(_reach(s)[2]), question, intent)))]
         if intent == "who":
             # the lead names someone (a person, a role holder, an organisation; "Mill Lane" is a place) and is
             # on the subject asked: "who is responsible for the footpath repairs" is not answered by a
