@@ -54,6 +54,7 @@ WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of th
                            # what the best sentences hold names someone on another subject
 
 
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 # a whole number and the word after it: "21 children", "1,469 ceremonies" (not "2019 the", "63.2 which")
 _COUNT_OF = re.compile(r"(?<![\w.,£$€/-])\d{1,3}(?:,\d{3})*(?![\d.,]?\d)\s+([A-Za-z][A-Za-z-]*)")
 
@@ -225,12 +226,14 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
-        elif intent == "quantity" and not MONEY_ASKED.search(question) and not SHARE_ASKED.search(question):
+        elif intent == "quantity" and not MONEY_ASKED.search(question) and not SHARE_ASKED.search(question) \
+                and not _HOW_MUCH.search(question):
             # "what is the average caseload of a social worker": asked no sum or share, a sentence counting a
             # thing the question names ("The average caseload ... was 21 children") gives a figure as much as a
             # share beside it on another measure does ("posts held by permanent social workers (75.2%)")
             # (a whole number, no year nor a figure's decimals, and the word right after it: "320.3 Council Tax
-            # Income" and "18 conception rate" count no council and no rate)
+            # Income" and "18 conception rate" count no council and no rate; "how much New Homes Bonus" asks an
+            # amount, which "support to 13 homes" is not)
             named = _topic_terms(question)
             holding += [s for s in top if s not in holding and "\t" not in s.text and is_prose(s.text)
                         and any(set(terms(m.group(1))) & named
