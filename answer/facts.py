@@ -21,7 +21,7 @@ from core.sentences import bare
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored, _TITLE, _item_of, _same_body, _same_item
 from answer.when import AFTER, DAY_OF_MONTH, NEXT_MEETING, WHEN, WILL_HAPPEN, _ahead_of_its_meeting, _discussed
 from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASKED, OFTEN_ASKED, PERCENT, SHARE_ASKED,
-    TARGET_ASKED, TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind,
+    TARGET_ASKED, TARGET_COMPARED, TOTAL_ASKED, TOTAL_ROW, TREND_ASKED, _PAST, _cell_reading, _name_share, _newest_of_its_kind,
     _row_reading, _share_row_named, _sum_label_named, _sum_row_named, _topic_terms, _unasked, changed_by, gives_change,
     gives_frequency, gives_length, gives_sum, sets_an_aim)
 from answer.counts import (COUNT, _count_row_named, count_head, counted_as, counted_in_paragraph, counted_words,
@@ -52,6 +52,11 @@ CELL_SUBJECT_TERMS = 2     # a plan's commentary cell gives the figure asked whe
                            # question's words
 WHO_SUBJECT_SHARE = 0.6    # "who": a sentence naming someone holding less of the question's words than this share of
                            # what the best sentences hold names someone on another subject
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+# a whole number and the word after it: "21 children", "1,469 ceremonies" (not "2019 the", "63.2 which")
+_COUNT_OF = re.compile(r"(?<![\w.,£$€/-])\d{1,3}(?:,\d{3})*(?![\d.,]?\d)\s+([A-Za-z][A-Za-z-]*)")
 
 
 def _gives_figure(text: str, question: str) -> bool:
@@ -221,6 +226,18 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             # ... and so does a table row giving a bare count ("No. of children open to …\t3046\t3200"):
             # "how many" asks a number, not the share or the sum a neighbouring row gives
             holding += [s for s in top if s not in holding and "\t" in s.text and COUNT.search(bare(_reach(s)[2]))]
+        elif intent == "quantity" and not MONEY_ASKED.search(question) and not SHARE_ASKED.search(question) \
+                and not _HOW_MUCH.search(question):
+            # "what is the average caseload of a social worker": asked no sum or share, a sentence counting a
+            # thing the question names ("The average caseload ... was 21 children") gives a figure as much as a
+            # share beside it on another measure does ("posts held by permanent social workers (75.2%)")
+            # (a whole number, no year nor a figure's decimals, and the word right after it: "320.3 Council Tax
+            # Income" and "18 conception rate" count no council and no rate; "how much New Homes Bonus" asks an
+            # amount, which "support to 13 homes" is not)
+            named = _topic_terms(question)
+            holding += [s for s in top if s not in holding and "\t" not in s.text and is_prose(s.text)
+                        and any(set(terms(m.group(1))) & named
+                                for m in _COUNT_OF.finditer(_unasked(bare(_reach(s)[2]), question, intent)))]
         if intent == "who":
             # the lead names someone (a person, a role holder, an organisation; "Mill Lane" is a place) and is
             # on the subject asked: "who is responsible for the footpath repairs" is not answered by a
@@ -398,7 +415,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
                         and not sets_an_aim(s.text)]
             most = max((s.subject for s in holding), default=0.0)
             holding = [s for s in holding if s.subject >= CHANGE_SUBJECT_SHARE * most and changed(s)] or holding
-        aims_only = not TARGET_ASKED.search(question)
+        # (a target the figure is measured against, "how many homes were created, against its target", asks
+        # what is: the aim beside it, "The target is to ... create 36 new homes", is no answer)
+        aims_only = not TARGET_ASKED.search(question) or bool(TARGET_COMPARED.search(question))
         if intent == "quantity" and aims_only:
             # "how many children are with our own foster carers": a figure of what is ("173 children are placed
             # with the council's own foster carers") answers, not a plan's aim beside it ("Increase the number of our

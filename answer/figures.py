@@ -289,8 +289,14 @@ _AIM_ACTION = re.compile(r"(?:^|[:*]\s*)(?:increase|reduce|raise|cut|halve|doubl
                          r"improve|maintain)\b[^.;\n\t]*?\d[^.;\n\t]*?\b(?:by|before|within)\s+"
                          rf"(?:(?:the\s+end\s+of\s+)?(?:{dates._MONTH}\s+)?(?:19|20)\d\d\b)", re.I)
 # a figure set as an aim in words: "we aim to recruit 40", "the ambition is 95%", "our goal of 1,000"
-_AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goal\s+(?:is|of)|aspir\w+\s+to)\b[^.;\n]*",
-                           re.I)
+# ("the target is to return 18 empty units to use and create 36 new homes")
+_AIMED_FIGURE = re.compile(r"\b(?:aim(?:s|ing)?\s+to|ambition\s+(?:is|of|to)|goal\s+(?:is|of)|aspir\w+\s+to"
+                           r"|targets?\s+(?:is|was|are|were)\s+to)\b(?:[^.;\n]|\n(?!\n))*", re.I)   # (on over a wrapped line)
+# a target the figure asked is measured against, not the target asked itself: "how many homes were created,
+# against its target", "the average caseload compared with the target", "did it meet its target"
+TARGET_COMPARED = re.compile(r"\b(?:against|compared?\s+(?:with|to)|versus|vs\.?|meet|met|hit|beat|miss(?:ed)?|"
+                             r"(?:on|above|below|under|over|behind|ahead\s+of)\s+)\s*(?:its|the|their|our|his|her|a)?"
+                             r"\s*targets?\b", re.I)
 
 
 def sets_an_aim(sentence: str) -> bool:
