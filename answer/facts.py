@@ -447,26 +447,25 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             heads = counted_as(head)
             holding = [s for s in holding if counts(_unasked(_reach(s)[2], question, intent), heads)
                        or _count_row_named(s, question)] or holding
+
+        def giving(holding: list, gives) -> list:
+            # of the sentences giving a figure, those `gives` accepts; looked for further down when none of them does
+            found = [s for s in holding if gives(_unasked(bare(_reach(s)[2]), question, intent))]
+            if not found:
+                found = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
+                         and gives(_unasked(bare(_reach(s)[2]), question, intent))]
+                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in found})
+            return found or holding
+
         if intent == "quantity" and LENGTH_ASKED.search(question):
-            # "how long are people waiting": of the sentences giving a figure, those giving a time
-            # ("34 weeks"), not a sum ("capped at £30,000") or a count beside them
-            timed = [s for s in holding if gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
-            if not timed:
-                # ... looked for further down when none of them does
-                timed = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
-                         and gives_length(_unasked(bare(_reach(s)[2]), question, intent))]
-                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in timed})
-            holding = timed or holding
+            # "how long are people waiting": a sentence giving a time ("34 weeks"), not a sum ("capped at
+            # £30,000") or a count beside it
+            holding = giving(holding, gives_length)
         if intent == "quantity" and OFTEN_ASKED.search(question):
             # "how often did they resolve to meet": a sentence giving a frequency ("resolved to meet every other
-            # month", "meets quarterly") answers, not a figure beside it (the meeting's own "held on 7th November
-            # at 7.30 p.m." says when it met); looked for further down when none of the holding ones gives one
-            often = [s for s in holding if gives_frequency(_unasked(bare(_reach(s)[2]), question, intent))]
-            if not often:
-                often = [s for s in ranked[:LOOK_AT * FIGURE_LOOK_FACTOR * 2] if is_prose(s.text)
-                         and gives_frequency(_unasked(bare(_reach(s)[2]), question, intent))]
-                key.update({id(s): s.score + LEXICAL_WEIGHT * held(s) for s in often})
-            holding = often or holding
+            # month", "meets quarterly"), not a figure beside it (the meeting's own "held on 7th November at
+            # 7.30 p.m." says when it met)
+            holding = giving(holding, gives_frequency)
         best = max(holding, key=lambda s: key[id(s)]) if holding else None
         if best is not None and intent == "quantity" and not dates.find_spans(question) and not _PAST.search(question):
             # "what is the band D council tax", "how much is band D going to be": asked in the present, naming no
