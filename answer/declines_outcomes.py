@@ -143,19 +143,30 @@ def false_premise(plan: QueryPlan, ranked: list[Sentence]) -> tuple[Sentence, st
     return None
 
 
+def _when_of_an_act(plan: QueryPlan, fact: Fact | None) -> bool:
+    """Asked when something was done (not when it will be, the next meeting or a closing date), of a line read
+    as it is printed."""
+    return plan.intent == "when" and fact is not None and fact.reading is None \
+        and bool(ASKED_DONE.search(plan.standalone)) and not WILL_HAPPEN.search(plan.standalone) \
+        and not NEXT_MEETING.search(plan.standalone) and not asks_closing(plan.intent, plan.standalone)
+
+
+def _names_a_time(text: str) -> bool:
+    """The line names a time: a date, a day of the month, a time from now, a date in figures."""
+    return bool(WHEN.search(text) or DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text)
+                or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text))
+
+
 def when_not_done(plan: QueryPlan, fact: Fact | None) -> bool:
     """Asked when something happened ("On what date did the councillors fill the potholes?"), and the
     sentence the answer would open with names no time, records no decision, and prints none of the
     question's words as done ("filled"): it speaks of the subject ("potholes ... are a huge problem"),
     so its meeting's date is not the date asked. (A sentence recording the act at its meeting, "The
     budget was approved", is answered by the meeting's date.)"""
-    if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
-            or WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
-            or asks_closing(plan.intent, plan.standalone):
+    if not _when_of_an_act(plan, fact):
         return False
     text = fact.text
-    if WHEN.search(text) or DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
-            or _records_decision(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+    if _names_a_time(text) or _records_decision(text):
         return False
     asked = set(terms(plan.standalone)) - STOPWORDS
     done = {terms(m.group(0))[0] for m in re.finditer(r"\b[A-Za-z]{3,}(?:ed|en|ne|wn)\b", text) if terms(m.group(0))}
@@ -180,13 +191,10 @@ def when_before_its_meeting(plan: QueryPlan, fact: Fact | None) -> bool:
     ("It was noted that the village phone box had been removed."): the minutes' date is when it was spoken
     of, by which it had happened, not when it happened. (A line recording the act at its meeting, "The budget
     was approved", is answered by the meeting's date, as is a question asking when the meeting spoke of it.)"""
-    if plan.intent != "when" or fact is None or fact.reading is not None or not ASKED_DONE.search(plan.standalone) \
-            or WILL_HAPPEN.search(plan.standalone) or NEXT_MEETING.search(plan.standalone) \
-            or asks_closing(plan.intent, plan.standalone):
+    if not _when_of_an_act(plan, fact):
         return False
     text = fact.text
-    if WHEN.search(text) or DAY_OF_MONTH.search(text) or dates.TIME_FROM_NOW.search(text) \
-            or dates.CLOCK_TIME.search(text) or re.search(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text):
+    if _names_a_time(text) or dates.CLOCK_TIME.search(text):
         return False
     # (the question's first word is its own: "When", "On")
     if any(_MEETING_ACT.fullmatch(w) for w in re.findall(r"[A-Za-z]+", plan.standalone)[1:]):
