@@ -423,6 +423,14 @@ def _decision_lines(own: Sentence, ranked: list[Sentence]) -> list[Sentence]:
     return parts
 
 
+def _decided_at(s: Sentence, ranked: list[Sentence]) -> bool:
+    """The line records a decision, or the sentence after it in its item does ("The quotes were discussed." /
+    "It was agreed to accept the lower one.")."""
+    after = next_sentence(s, ranked)
+    return _records_decision(s.text) or (after is not None and not _another_item(s, after)
+                                         and _records_decision(after.text))
+
+
 def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> tuple[Sentence, str] | None:
     """Asked what a body decided, or how much it approved ("What did Cabinet decide on the procurement strategy?",
     "How much did the scrutiny committee approve for the campaign?"), and the line the answer would open with is no
@@ -455,14 +463,14 @@ def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) 
         by_body = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(body)) + r")\w*\s+(?:has\s+|had\s+|have\s+)?"
                              r"(?:resolved|decided|agreed|approved|adopted|endorsed|rejected|refused)\b", re.I)
         if not any(by_body.search(s.text) and not _recommended_to(s.text, body) for s in subject):
-            return told[0], NOT_DECIDED.format(done=f"recommended to {asked.group('body').strip()}", said=clean(told[0].text), n=1)
+            return told[0], NOT_DECIDED.format(done=f"recommended to {asked.group('body').strip()}",
+                                               said=clean(told[0].text), n=1)
         return None
     # (what another body decided is reported in these papers, not resolved in them: "A grant of £450 from the
     # District Council has been received" in a parish's minutes answers how much the District Council granted)
     chunk = fact.passage.chunk
     if not body <= set(terms(f"{chunk.council or ''} {chunk.committee or ''}")):
         return None
-    nxt = next_sentence(own, ranked)
     if plan.intent == "decision":
         if any(t.subject > 0 for t in [own] + lines) or not fact.passage.chunk.item:
             return None
@@ -477,16 +485,13 @@ def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) 
         on = [s for s in subject if s not in mine]
         if not on or max((s.lexical for s in mine), default=0.0) >= max(s.lexical for s in on):
             return None
-        for s in on:
-            after = next_sentence(s, ranked)
-            if s.passage.chunk.is_resolution or decides(s.text) or _records_decision(s.text) \
-                    or after is not None and not _another_item(s, after) and _records_decision(after.text):
-                return None
+        if any(s.passage.chunk.is_resolution or decides(s.text) or _decided_at(s, ranked) for s in on):
+            return None
         best = max(on, key=lambda s: s.lexical)
         return best, NOT_DECIDED.format(done=_short_of_deciding(best.text), said=clean(best.text), n=1)
     if plan.intent == "quantity" and asked.group(0).lower().lstrip(" \t\"'").startswith("how"):
         if fact.passage.chunk.is_resolution or fact.label in (LABELS["decision"], LABELS["vote"]) \
-                or _records_decision(own.text) or nxt is not None and not _another_item(own, nxt) and _records_decision(nxt.text):
+                or _decided_at(own, ranked):
             return None
         return own, NOT_DECIDED.format(done=_short_of_deciding(own.text), said=clean(own.text), n=1)
     return None
