@@ -36,7 +36,7 @@ from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
-    venue_named)
+    record_besides, venue_named)
 from answer.roles import chair_named
 from answer.tallies import sides_quoted_across, spoken_side
 
@@ -426,6 +426,9 @@ class ExtractiveAnswerer:
                 and not any(c.passage is told.passage and c.start == told.start for c in chosen):
             # asked who moved it and what the result was: the outcome is quoted with the mover's line
             chosen.insert(1, told)
+        if (other := record_besides(plan.intent, plan.standalone, ranked, fact)) is not None:
+            # asked who chaired and who sent apologies: the record the lead is not is quoted next to it
+            chosen.insert(1, Sentence(best.passage_rank, other.passage, other.start, other.end, other.text, best.score))
         if plan.intent == "vote":
             # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
             chosen += [s for s in sides_quoted_across(fact, ranked)

@@ -9,7 +9,7 @@ from retrieval.plan import ASKS_APOLOGIES
 from answer.fact import Fact, LABELS, Scored, _TITLE, _same_body
 from answer.when import NEXT_MEETING
 from answer.counts import _MONTH_AFTER
-from answer.roles import ASKS_CHAIR
+from answer.roles import ASKS_CHAIR, _chair_fact
 from answer.doers import _NAMED
 
 
@@ -34,7 +34,12 @@ APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:w
 # absence: Cllr Bevan.", "Absent: Cllr C", "Absent without apologies - Mr D", "Not present: ..."
 APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
                               r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
-                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$", re.M | re.I)
+                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$"
+                              # ... or with a space for the separator, the names set against the label as a column
+                              # ("Apology I P Milne", "Apologies Councillor A Kerr, Mrs B Ross"): the label's own word,
+                              # and a name after it, not a sentence's running words ("Apologies were received ...")
+                              r"|^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?-i:Apolog(?:y|ies))(?:[ \t]+for[ \t]+absence)?[ \t]+"
+                              rf"(?P<rest2>(?-i:(?:{_TITLE}[ \t]+)?[A-Z]\.?(?:[a-z'’-]+)?[ \t]+[A-Z])[^\n]*)$", re.M | re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
@@ -134,7 +139,8 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
     for m in APOLOGIES_INLINE.finditer(text):
-        if _NONE_SENT.match(m.group("rest")) or _NAMED.search(m.group("rest")):
+        rest = m.group("rest") or m.group("rest2")
+        if _NONE_SENT.match(rest) or _NAMED.search(rest):
             # with the lines right under it that are records too ("Apologies: ..." over "Absent: ...")
             end = m.end()
             while (nxt := APOLOGIES_INLINE.match(text, end + 1)) and text[end:end + 1] == "\n":
@@ -162,6 +168,21 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
     if intent not in ("who", "general") or not asks_apologies(question):
         return None
     return _apologies([s for s in ranked if not s.off_period] or ranked)
+
+
+def record_besides(intent: str, question: str, ranked: list[Scored], fact: Fact | None) -> Fact | None:
+    """Asked two things of a meeting's record at once, who chaired it and who sent apologies ("Who presided at the
+    meeting of 26 June, and who sent an apology?"): the one of the two records the answer's lead is not, of the
+    meeting the best sentence is of; None when only one is asked or the passages print no other."""
+    if intent != "who" or fact is None or not (ASKS_CHAIR.search(question) and asks_apologies(question)):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    day = ranked[0].passage.chunk.meeting_date
+    for other in (_apologies(ranked), _chair_fact(question, ranked)):
+        if other is not None and other.passage.chunk.meeting_date == day \
+                and not (other.passage.chunk.chunk_id == fact.passage.chunk.chunk_id and other.start == fact.start):
+            return other
+    return None
 
 
 def asks_closing(intent: str, question: str) -> bool:
