@@ -36,7 +36,7 @@ from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
-    record_besides, venue_named)
+    declarations_beside, declarations_listed, record_besides, venue_named)
 from answer.roles import chair_named
 from answer.tallies import sides_quoted_across, spoken_side
 
@@ -182,7 +182,8 @@ class ExtractiveAnswerer:
             or venue_named(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
-        record = attendance or chair_named(plan.intent, plan.standalone, ranked)
+        record = attendance or chair_named(plan.intent, plan.standalone, ranked) \
+            or declarations_listed(plan.intent, plan.standalone, ranked)
         # (asked what one can do, the courses a passage on the subject sets out answer, however plainly asked)
         record = record or options_answer(plan.standalone, ranked)
         if ranked[0].score < self.settings.abstain_below and not record and not asked_answers(ranked[0], self.settings):
@@ -429,6 +430,9 @@ class ExtractiveAnswerer:
         if (other := record_besides(plan.intent, plan.standalone, ranked, fact)) is not None:
             # asked who chaired and who sent apologies: the record the lead is not is quoted next to it
             chosen.insert(1, Sentence(best.passage_rank, other.passage, other.start, other.end, other.text, best.score))
+        # asked what interests were declared: the meeting's other declarations, when its record is cut between passages
+        chosen += [s for s in declarations_beside(plan.intent, plan.standalone, ranked, fact)
+                   if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
         if plan.intent == "vote":
             # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
             chosen += [s for s in sides_quoted_across(fact, ranked)

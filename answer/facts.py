@@ -31,7 +31,8 @@ from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAI
     _group_chair, another_office, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
     _doing_the_same, anyone_did)
-from answer.proceedings import _apologies, _attendance, asks_apologies, asks_attendance, closing_time, venue_named
+from answer.proceedings import (_apologies, _attendance, asks_apologies, asks_attendance, closing_time, declarations_listed,
+    venue_named)
 from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
@@ -131,6 +132,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
+    if (fact := declarations_listed(intent, question, ranked)):
+        # "what interests were declared at the AGM": the meeting's declarations record, not its heading
+        return fact
     if intent == "who" and _DOER_ASKED.search(question):
         # "who proposed Cllr X as chair": the proposer asked, not who holds the role
         fact = _doer(question, ranked)

@@ -1,10 +1,10 @@
-"""What minutes record of a meeting itself: who attended (the attendance list), who sent apologies, where it was
-held (its venue) and when it closed. It does not say who chaired it (answer/roles.py)."""
+"""What minutes record of a meeting itself: who attended (the attendance list), who sent apologies, what interests
+were declared, where it was held (its venue) and when it closed. It does not say who chaired it (answer/roles.py)."""
 from __future__ import annotations
 
 import re
 
-from core import dates
+from core import dates, names
 from retrieval.plan import ASKS_APOLOGIES
 from answer.fact import Fact, LABELS, Scored, _TITLE, _same_body
 from answer.when import NEXT_MEETING
@@ -183,6 +183,77 @@ def record_besides(intent: str, question: str, ranked: list[Scored], fact: Fact 
                 and not (other.passage.chunk.chunk_id == fact.passage.chunk.chunk_id and other.start == fact.start):
             return other
     return None
+
+
+# "What interests were declared at the panel's annual meeting?", "Were any interests declared ...?", "What
+# declarations of interest were made ...?": the meeting's declarations record answers (not "did any member declare
+# an interest in the bypass", which asks of one matter: answer/doers.py)
+ASKS_DECLARATIONS = re.compile(r"\b(?:what|which|any)\s+(?:\w+\s+){0,2}?(?:interests?|declarations?|disclosures?)\b"
+                               r"[^?]{0,60}?\b(?:declared|disclosed|made|registered|recorded|received)\b"
+                               r"|\b(?:what|which|any)\s+(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}?interests?\b", re.I)
+# the record's label on a line of its own, as house styles word it: "Declarations of Interest", "4. Disclosures of
+# interest", "Declarations of Members' Interests", "Declaration of Pecuniary and Other Interests", "Members' Interests"
+DECLARATIONS_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?\.?[ \t]+)?(?:(?:Declarations?|Disclosures?)[ \t]+of[ \t]+"
+                                r"(?:[\w'’-]+[ \t]+){0,4}?Interests?|(?:Members|Councillors)['’]?[ \t]+(?:[\w'’-]+[ \t]+)?"
+                                r"Interests?)[ \t]*:?[ \t]*$", re.M | re.I)
+# a line of the record: someone declaring or disclosing ("Councillor John Fox declared that he was a retired Police
+# Officer."), or the record that no one did ("No declarations of interest were made.", "None.")
+_DECLARING = re.compile(r"\b(?:declar\w*|disclos\w*|interests?)\b", re.I)
+_NONE_DECLARED = re.compile(r"^\W*(?:there\s+were\s+no\b|no\s+(?:declarations?|disclosures?|interests?)\b|none\b|nil\b)",
+                            re.I)
+DECLARATIONS_BESIDE = 6    # the most of the meeting's other declaring sentences quoted beside its record
+
+
+def asks_declarations(intent: str, question: str) -> bool:
+    """What interests were declared at a meeting is asked ("What interests were declared at the AGM?")."""
+    return intent in ("general", "who") and bool(ASKS_DECLARATIONS.search(question))
+
+
+def _declarations_record(text: str) -> tuple[int, int] | None:
+    """Where a minutes text records the interests declared: the label ("Declarations of Interest") with the
+    paragraphs under it that name someone declaring one or say none was; None when the label is followed by
+    something else (an agenda's bare label over the next item)."""
+    for m in DECLARATIONS_LABEL.finditer(text):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        end = None
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+            body = para.group(0)
+            if _NONE_DECLARED.match(body) and end is None:
+                return start, m.end() + para.end()
+            if _NOT_A_RECORD.match(body) or not (_DECLARING.search(body) and names.names_a_person(body)):
+                break
+            end = m.end() + para.end()
+        if end is not None:
+            return start, end
+    return None
+
+
+def declarations_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking what interests were declared at a meeting, its declarations record, of the meeting
+    the best sentence is of (another meeting's declarations are not this one's)."""
+    if not asks_declarations(intent, question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    day = ranked[0].passage.chunk.meeting_date
+    passages = list({s.passage.chunk.chunk_id: s.passage for s in ranked
+                     if s.passage.chunk.meeting_date == day}.values())
+    for p in passages:
+        span = _declarations_record(p.chunk.text)
+        if span:
+            return Fact(LABELS["general"], p, span[0], min(span[1], span[0] + ATTENDANCE_CHARS))
+    return None
+
+
+def declarations_beside(intent: str, question: str, ranked: list[Scored], fact: Fact | None) -> list[Scored]:
+    """The meeting's other sentences declaring an interest, beside its declarations record `fact`: a record cut
+    between two passages ("Councillor John Fox declared ..." / "Councillor Julie Kerr declared ...") is quoted whole."""
+    if fact is None or not asks_declarations(intent, question) \
+            or not DECLARATIONS_LABEL.search(fact.passage.chunk.text, fact.start, fact.end):
+        return []
+    chunk = fact.passage.chunk
+    return [s for s in ranked if s.passage.chunk.source == chunk.source and s.passage.chunk.meeting_date == chunk.meeting_date
+            and not (s.passage.chunk.chunk_id == chunk.chunk_id and fact.start <= s.start < fact.end)
+            and re.search(r"\b(?:declared|disclosed)\b", s.text, re.I) and names.names_a_person(s.text)][:DECLARATIONS_BESIDE]
 
 
 def asks_closing(intent: str, question: str) -> bool:
