@@ -31,7 +31,8 @@ from core.settings import Settings
 from core.types import Answer, Passage
 from retrieval.plan import QueryPlan
 from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_fuller_name
+from answer.doers import (PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_antecedent,
+    with_fuller_name)
 from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.options import options_answer
@@ -300,7 +301,8 @@ class ExtractiveAnswerer:
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "who":
-            fact = with_fuller_name(fact)      # "Mr Trelawny": from the sentence naming "Mr Owen Trelawny"
+            # "he said": from the sentence naming him; "Mr Trelawny": from the sentence naming "Mr Owen Trelawny"
+            fact = with_fuller_name(with_antecedent(fact))
         if (side := spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side
