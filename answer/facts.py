@@ -32,7 +32,7 @@ from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAI
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
     _doing_the_same, anyone_did)
 from answer.proceedings import (_apologies, _attendance, asks_apologies, asks_attendance, closing_time, declarations_listed,
-    venue_named)
+    minutes_corrected, venue_named)
 from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
@@ -134,6 +134,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             return fact
     if (fact := declarations_listed(intent, question, ranked)):
         # "what interests were declared at the AGM": the meeting's declarations record, not its heading
+        return fact
+    if (fact := minutes_corrected(intent, question, ranked)):
+        # "what correction was made to the minutes of 30 May": the line recording it, not the minutes' heading
         return fact
     if intent == "who" and _DOER_ASKED.search(question):
         # "who proposed Cllr X as chair": the proposer asked, not who holds the role

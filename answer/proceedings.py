@@ -6,7 +6,7 @@ import re
 
 from core import dates, names
 from retrieval.plan import ASKS_APOLOGIES
-from answer.fact import Fact, LABELS, Scored, _TITLE, _same_body
+from answer.fact import Fact, LABELS, LOOK_AT, Scored, _TITLE, _same_body
 from answer.when import NEXT_MEETING
 from answer.counts import _MONTH_AFTER
 from answer.roles import ASKS_CHAIR, _chair_fact
@@ -254,6 +254,41 @@ def declarations_beside(intent: str, question: str, ranked: list[Scored], fact: 
     return [s for s in ranked if s.passage.chunk.source == chunk.source and s.passage.chunk.meeting_date == chunk.meeting_date
             and not (s.passage.chunk.chunk_id == chunk.chunk_id and fact.start <= s.start < fact.end)
             and re.search(r"\b(?:declared|disclosed)\b", s.text, re.I) and names.names_a_person(s.text)][:DECLARATIONS_BESIDE]
+
+
+# "What correction did the council make to the minutes of its meeting of 30 May?", "How were the minutes amended?":
+# the line of the next meeting's minutes recording the minutes' correction answers
+_CHANGE = r"\b(?:correct(?:ion|ions|ed)|amend(?:ment|ments|ed)|chang(?:e|es|ed)|alter(?:ation|ations|ed))\b"
+ASKS_CORRECTION = re.compile(rf"{_CHANGE}(?=[^?]*\bminutes\b)|\bminutes\b[^?]*{_CHANGE}", re.I)
+# the record of a correction, as house styles word it: "... be taken as read subject to the following amendment – the
+# word 'not' be changed to 'now' ...", "subject to the correction of ...", "item 5 be amended to read ...", "should
+# have read", "corrected to", "with the following amendments"
+CORRECTED = re.compile(r"\bsubject\s+to\s+(?:the\s+following\s+|an?\s+|the\s+)?(?:amendments?|corrections?|alterations?)\b"
+                       r"|\bamended\s+(?:to\s+read|as\s+follows)\b|\bshould\s+(?:have\s+)?read\b|\bcorrected\s+to\b"
+                       r"|\bwith\s+the\s+following\s+(?:amendments?|corrections?|alterations?)\b|\bbe\s+changed\s+to\b", re.I)
+CORRECTION_LOOK = 3        # a correction is looked for this many times as far down as LOOK_AT (answer/fact.py)
+
+
+def asks_correction(question: str) -> bool:
+    """What correction was made to a meeting's minutes is asked ("How were the minutes of May amended?")."""
+    return bool(ASKS_CORRECTION.search(question))
+
+
+def minutes_corrected(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking what correction was made to a meeting's minutes, the sentence recording it ("the
+    Minutes of a Special Meeting held on 30 May 2006 ... subject to the following amendment – the word 'not' be
+    changed to 'now' ..."), of the minutes it names (a sentence naming a date the question names first), of the
+    period asked; None when no sentence near the best records a correction to minutes."""
+    if intent not in ("general", "decision") or not asks_correction(question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    asked = {iso for _, iso in dates.find_dates(question)}
+    found = [s for s in ranked[:LOOK_AT * CORRECTION_LOOK] if CORRECTED.search(s.text)
+             and re.search(r"\bminutes\b", f"{s.text} {s.passage.chunk.item or ''}", re.I)]
+    if not found:
+        return None
+    best = max(found, key=lambda s: (bool(asked & {iso for _, iso in dates.find_dates(s.text)}), s.score))
+    return Fact(LABELS["general"], best.passage, best.start, best.end)
 
 
 def asks_closing(intent: str, question: str) -> bool:
