@@ -33,7 +33,7 @@ from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_A
     _doing_the_same, anyone_did)
 from answer.proceedings import (_apologies, _attendance, asks_apologies, asks_attendance, closing_time, declarations_listed,
     minutes_corrected, venue_named)
-from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
+from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side, vote_after
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
 from answer.options import options_answer
@@ -113,6 +113,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             own = _vote([s for s in ranked if s.passage.chunk.source == paper])
             if own:
                 return own
+            # ... nor the vote the best paper minutes on the line after one of its best sentences ("Cllrs agreed the
+            # Minutes of 6 December ..." / "Proposed by BB | seconded MG | 7 all in favour | 2 abstained")
+            told = vote_after(ranked, paper) or told
         if told and not votes.has_vote_count(told.text):
             # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
             # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers
