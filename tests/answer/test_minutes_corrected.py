@@ -10,10 +10,10 @@ from tests.retrieval.conftest import make_chunk
 
 HEADING = ("BRAMLEY PARISH COUNCIL\n\nMinutes of the Meeting of Bramley Parish Council held in the Village Hall, "
            "Bramley on Tuesday, 14 May 2019. The meeting commenced at 7.30 pm.")
-MINUTES = ("3 MINUTES\n\nRESOLVED: that the Minutes of the Planning Committee held on Monday, 29 April 2019 be approved "
-           "and signed as correct.\n\nRESOLVED: that the Minutes of the Meeting held on Tuesday, 9 April 2019 be approved "
-           "subject to the following correction – minute 41 should read “the footpath at Church Lane” and not “the "
-           "footpath at Chapel Lane”, and be signed by the Chairman.")
+MINUTES = ("3 MINUTES\n\nRESOLVED: that the Minutes of the Special Meeting of Bramley Parish Council held on Tuesday, "
+           "23 April 2019 be taken as read and signed as correct.\n\nRESOLVED: that the Minutes of the Meeting held on "
+           "9 April 2019 be approved subject to the following amendment – minute 41 should read “the footpath at Church "
+           "Lane” and not “the footpath at Chapel Lane”.")
 
 
 def test_the_correction_to_the_minutes_asked_is_the_answer():
