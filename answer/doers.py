@@ -194,6 +194,31 @@ def with_fuller_name(fact: Fact | None) -> Fact | None:
     return fact
 
 
+# a person named only by a pronoun, as the one who did or said something: "he said", "she had raised"
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+def with_antecedent(fact: Fact | None) -> Fact | None:
+    """A lead naming its person only by a pronoun before any name ("Item 9.2.1 - Dog Fouling - he said that he had
+    raised the issue ...") starts from the sentence before it that names the person the pronoun points back to: in
+    its paragraph, or the lead-in ending in a colon above it ("Councillor A Byrne referred to the following items on
+    Page 11:"). Asked who, the answer gives the name, not "he"."""
+    if fact is None or fact.reading is not None:
+        return fact
+    text = fact.passage.chunk.text
+    pronoun = _PRONOUN.search(text, fact.start, fact.end)
+    # (the clause the pronoun opens, past the heading printed before it on its line: "Item 9.2.1 – Dog Fouling -")
+    if pronoun is None or names.names_a_person(re.split(r"\s[-–—]\s|:\s", text[fact.start:pronoun.start()])[-1]):
+        return fact
+    before = [(a, b) for a, b in sentence_spans(text) if b <= fact.start][-FULLER_NAME_BACK:]
+    for a, b in reversed(before):
+        if "\n\n" in text[b:fact.start] and not text[a:b].rstrip().endswith(":"):
+            break                 # another paragraph's, not a lead-in to this one
+        if names.names_a_person(text[a:b]):
+            return Fact(fact.label, fact.passage, a, fact.end)
+    return fact
+
+
 def _subject_sentence(question: str, ranked: list[Scored]) -> Scored:
     """Of the best sentences, the one holding most of what a "who moved it" question asks about, less its frame
     ("who seconded the resolution to keep the precept": "keep", "precept"): the item the movers must be of."""

@@ -31,12 +31,13 @@ from core.settings import Settings
 from core.types import Answer, Passage
 from retrieval.plan import QueryPlan
 from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
-from answer.doers import PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_fuller_name
+from answer.doers import (PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_antecedent,
+    with_fuller_name)
 from answer.fact import DECISION_MARGIN, LABELS
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
-    venue_named)
+    declarations_beside, declarations_listed, record_besides, venue_named)
 from answer.roles import chair_named
 from answer.tallies import sides_quoted_across, spoken_side
 
@@ -182,7 +183,8 @@ class ExtractiveAnswerer:
             or venue_named(plan.intent, plan.standalone, ranked)
         # no sentence answers well: declined, unless it asks who chaired, attended, sent apologies or when
         # the meeting closed (the question names no subject to match, and the minutes' record answers it)
-        record = attendance or chair_named(plan.intent, plan.standalone, ranked)
+        record = attendance or chair_named(plan.intent, plan.standalone, ranked) \
+            or declarations_listed(plan.intent, plan.standalone, ranked)
         # (asked what one can do, the courses a passage on the subject sets out answer, however plainly asked)
         record = record or options_answer(plan.standalone, ranked)
         if ranked[0].score < self.settings.abstain_below and not record and not asked_answers(ranked[0], self.settings):
@@ -299,7 +301,8 @@ class ExtractiveAnswerer:
                                   plan.period if plan.period and plan.period.kind in FIGURE_PERIODS else None) \
             or lead(plan.intent, plan.standalone, ranked, latest=plan.latest, discussed=plan.discussed)
         if plan.intent == "who":
-            fact = with_fuller_name(fact)      # "Mr Trelawny": from the sentence naming "Mr Owen Trelawny"
+            # "he said": from the sentence naming him; "Mr Trelawny": from the sentence naming "Mr Owen Trelawny"
+            fact = with_fuller_name(with_antecedent(fact))
         if (side := spoken_side(plan.standalone)) and fact is None:
             # asked who spoke on one side of the debate, and no passage on the subject names a speaker on
             # it: said so, rather than naming one who took the other side
@@ -426,6 +429,12 @@ class ExtractiveAnswerer:
                 and not any(c.passage is told.passage and c.start == told.start for c in chosen):
             # asked who moved it and what the result was: the outcome is quoted with the mover's line
             chosen.insert(1, told)
+        if (other := record_besides(plan.intent, plan.standalone, ranked, fact)) is not None:
+            # asked who chaired and who sent apologies: the record the lead is not is quoted next to it
+            chosen.insert(1, Sentence(best.passage_rank, other.passage, other.start, other.end, other.text, best.score))
+        # asked what interests were declared: the meeting's other declarations, when its record is cut between passages
+        chosen += [s for s in declarations_beside(plan.intent, plan.standalone, ranked, fact)
+                   if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
         if plan.intent == "vote":
             # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
             chosen += [s for s in sides_quoted_across(fact, ranked)

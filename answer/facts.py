@@ -31,8 +31,9 @@ from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAI
     _group_chair, another_office, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
     _doing_the_same, anyone_did)
-from answer.proceedings import _apologies, _attendance, asks_apologies, asks_attendance, closing_time, venue_named
-from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side
+from answer.proceedings import (_apologies, _attendance, asks_apologies, asks_attendance, closing_time, declarations_listed,
+    minutes_corrected, venue_named)
+from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side, vote_after
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
     _named_proposal_outcome, _never_done, _parallel_parts, decides)
 from answer.options import options_answer
@@ -112,6 +113,9 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
             own = _vote([s for s in ranked if s.passage.chunk.source == paper])
             if own:
                 return own
+            # ... nor the vote the best paper minutes on the line after one of its best sentences ("Cllrs agreed the
+            # Minutes of 6 December ..." / "Proposed by BB | seconded MG | 7 all in favour | 2 abstained")
+            told = vote_after(ranked, paper) or told
         if told and not votes.has_vote_count(told.text):
             # the motion ("It was proposed by ... that the contract be awarded to ...") and, after it in
             # its passage, the show of hands on it ("5 for, 2 against, 1 abstention"): the count answers
@@ -131,6 +135,12 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         fact = _apologies(ranked)
         if fact:
             return fact
+    if (fact := declarations_listed(intent, question, ranked)):
+        # "what interests were declared at the AGM": the meeting's declarations record, not its heading
+        return fact
+    if (fact := minutes_corrected(intent, question, ranked)):
+        # "what correction was made to the minutes of 30 May": the line recording it, not the minutes' heading
+        return fact
     if intent == "who" and _DOER_ASKED.search(question):
         # "who proposed Cllr X as chair": the proposer asked, not who holds the role
         fact = _doer(question, ranked)

@@ -1,15 +1,15 @@
-"""What minutes record of a meeting itself: who attended (the attendance list), who sent apologies, where it was
-held (its venue) and when it closed. It does not say who chaired it (answer/roles.py)."""
+"""What minutes record of a meeting itself: who attended (the attendance list), who sent apologies, what interests
+were declared, where it was held (its venue) and when it closed. It does not say who chaired it (answer/roles.py)."""
 from __future__ import annotations
 
 import re
 
-from core import dates
+from core import dates, names
 from retrieval.plan import ASKS_APOLOGIES
-from answer.fact import Fact, LABELS, Scored, _TITLE, _same_body
+from answer.fact import Fact, LABELS, LOOK_AT, Scored, _TITLE, _same_body
 from answer.when import NEXT_MEETING
 from answer.counts import _MONTH_AFTER
-from answer.roles import ASKS_CHAIR
+from answer.roles import ASKS_CHAIR, _chair_fact
 from answer.doers import _NAMED
 
 
@@ -34,7 +34,12 @@ APOLOGIES_SAID = re.compile(r"\bapolog(?:ies|y)\b(?:\s+for\s+absence)?\s+(?:(?:w
 # absence: Cllr Bevan.", "Absent: Cllr C", "Absent without apologies - Mr D", "Not present: ..."
 APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?"
                               r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
-                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$", re.M | re.I)
+                              r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$"
+                              # ... or with a space for the separator, the names set against the label as a column
+                              # ("Apology I P Milne", "Apologies Councillor A Kerr, Mrs B Ross"): the label's own word,
+                              # and a name after it, not a sentence's running words ("Apologies were received ...")
+                              r"|^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?-i:Apolog(?:y|ies))(?:[ \t]+for[ \t]+absence)?[ \t]+"
+                              rf"(?P<rest2>(?-i:(?:{_TITLE}[ \t]+)?[A-Z]\.?(?:[a-z'’-]+)?[ \t]+[A-Z])[^\n]*)$", re.M | re.I)
 # what follows the label and is not the record: "(Item 1)", the next item's heading "(2) Disclosures ...",
 # "19.01.2 Register of Interests", "#### (2) ..."
 _ITEM_REF = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
@@ -134,7 +139,8 @@ def _apologies_record(text: str, said: bool) -> tuple[int, int] | None:
                 break                 # the next item's heading: this label records no names
             return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() + para.end()
     for m in APOLOGIES_INLINE.finditer(text):
-        if _NONE_SENT.match(m.group("rest")) or _NAMED.search(m.group("rest")):
+        rest = m.group("rest") or m.group("rest2")
+        if _NONE_SENT.match(rest) or _NAMED.search(rest):
             # with the lines right under it that are records too ("Apologies: ..." over "Absent: ...")
             end = m.end()
             while (nxt := APOLOGIES_INLINE.match(text, end + 1)) and text[end:end + 1] == "\n":
@@ -162,6 +168,127 @@ def apologies_listed(intent: str, question: str, ranked: list[Scored]) -> Fact |
     if intent not in ("who", "general") or not asks_apologies(question):
         return None
     return _apologies([s for s in ranked if not s.off_period] or ranked)
+
+
+def record_besides(intent: str, question: str, ranked: list[Scored], fact: Fact | None) -> Fact | None:
+    """Asked two things of a meeting's record at once, who chaired it and who sent apologies ("Who presided at the
+    meeting of 26 June, and who sent an apology?"): the one of the two records the answer's lead is not, of the
+    meeting the best sentence is of; None when only one is asked or the passages print no other."""
+    if intent != "who" or fact is None or not (ASKS_CHAIR.search(question) and asks_apologies(question)):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    day = ranked[0].passage.chunk.meeting_date
+    for other in (_apologies(ranked), _chair_fact(question, ranked)):
+        if other is not None and other.passage.chunk.meeting_date == day \
+                and not (other.passage.chunk.chunk_id == fact.passage.chunk.chunk_id and other.start == fact.start):
+            return other
+    return None
+
+
+# "What interests were declared at the panel's annual meeting?", "Were any interests declared ...?", "What
+# declarations of interest were made ...?": the meeting's declarations record answers (not "did any member declare
+# an interest in the bypass", which asks of one matter: answer/doers.py)
+ASKS_DECLARATIONS = re.compile(r"\b(?:what|which|any)\s+(?:\w+\s+){0,2}?(?:interests?|declarations?|disclosures?)\b"
+                               r"[^?]{0,60}?\b(?:declared|disclosed|made|registered|recorded|received)\b"
+                               r"|\b(?:what|which|any)\s+(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}?interests?\b", re.I)
+# the record's label on a line of its own, as house styles word it: "Declarations of Interest", "4. Disclosures of
+# interest", "Declarations of Members' Interests", "Declaration of Pecuniary and Other Interests", "Members' Interests"
+DECLARATIONS_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?\.?[ \t]+)?(?:(?:Declarations?|Disclosures?)[ \t]+of[ \t]+"
+                                r"(?:[\w'’-]+[ \t]+){0,4}?Interests?|(?:Members|Councillors)['’]?[ \t]+(?:[\w'’-]+[ \t]+)?"
+                                r"Interests?)[ \t]*:?[ \t]*$", re.M | re.I)
+# a line of the record: someone declaring or disclosing ("Councillor John Fox declared that he was a retired Police
+# Officer."), or the record that no one did ("No declarations of interest were made.", "None.")
+_DECLARING = re.compile(r"\b(?:declar\w*|disclos\w*|interests?)\b", re.I)
+_NONE_DECLARED = re.compile(r"^\W*(?:there\s+were\s+no\b|no\s+(?:declarations?|disclosures?|interests?)\b|none\b|nil\b)",
+                            re.I)
+DECLARATIONS_BESIDE = 6    # the most of the meeting's other declaring sentences quoted beside its record
+
+
+def asks_declarations(intent: str, question: str) -> bool:
+    """What interests were declared at a meeting is asked ("What interests were declared at the AGM?")."""
+    return intent in ("general", "who") and bool(ASKS_DECLARATIONS.search(question))
+
+
+def _declarations_record(text: str) -> tuple[int, int] | None:
+    """Where a minutes text records the interests declared: the label ("Declarations of Interest") with the
+    paragraphs under it that name someone declaring one or say none was; None when the label is followed by
+    something else (an agenda's bare label over the next item)."""
+    for m in DECLARATIONS_LABEL.finditer(text):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        end = None
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
+            body = para.group(0)
+            if _NONE_DECLARED.match(body) and end is None:
+                return start, m.end() + para.end()
+            if _NOT_A_RECORD.match(body) or not (_DECLARING.search(body) and names.names_a_person(body)):
+                break
+            end = m.end() + para.end()
+        if end is not None:
+            return start, end
+    return None
+
+
+def declarations_listed(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking what interests were declared at a meeting, its declarations record, of the meeting
+    the best sentence is of (another meeting's declarations are not this one's)."""
+    if not asks_declarations(intent, question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    day = ranked[0].passage.chunk.meeting_date
+    passages = list({s.passage.chunk.chunk_id: s.passage for s in ranked
+                     if s.passage.chunk.meeting_date == day}.values())
+    for p in passages:
+        span = _declarations_record(p.chunk.text)
+        if span:
+            return Fact(LABELS["general"], p, span[0], min(span[1], span[0] + ATTENDANCE_CHARS))
+    return None
+
+
+def declarations_beside(intent: str, question: str, ranked: list[Scored], fact: Fact | None) -> list[Scored]:
+    """The meeting's other sentences declaring an interest, beside its declarations record `fact`: a record cut
+    between two passages ("Councillor John Fox declared ..." / "Councillor Julie Kerr declared ...") is quoted whole."""
+    if fact is None or not asks_declarations(intent, question) \
+            or not DECLARATIONS_LABEL.search(fact.passage.chunk.text, fact.start, fact.end):
+        return []
+    chunk = fact.passage.chunk
+    return [s for s in ranked if s.passage.chunk.source == chunk.source and s.passage.chunk.meeting_date == chunk.meeting_date
+            and not (s.passage.chunk.chunk_id == chunk.chunk_id and fact.start <= s.start < fact.end)
+            and re.search(r"\b(?:declared|disclosed)\b", s.text, re.I) and names.names_a_person(s.text)][:DECLARATIONS_BESIDE]
+
+
+# "What correction did the council make to the minutes of its meeting of 30 May?", "How were the minutes amended?":
+# the line of the next meeting's minutes recording the minutes' correction answers
+_CHANGE = r"\b(?:correct(?:ion|ions|ed)|amend(?:ment|ments|ed)|chang(?:e|es|ed)|alter(?:ation|ations|ed))\b"
+ASKS_CORRECTION = re.compile(rf"{_CHANGE}(?=[^?]*\bminutes\b)|\bminutes\b[^?]*{_CHANGE}", re.I)
+# the record of a correction, as house styles word it: "... be taken as read subject to the following amendment – the
+# word 'not' be changed to 'now' ...", "subject to the correction of ...", "item 5 be amended to read ...", "should
+# have read", "corrected to", "with the following amendments"
+CORRECTED = re.compile(r"\bsubject\s+to\s+(?:the\s+following\s+|an?\s+|the\s+)?(?:amendments?|corrections?|alterations?)\b"
+                       r"|\bamended\s+(?:to\s+read|as\s+follows)\b|\bshould\s+(?:have\s+)?read\b|\bcorrected\s+to\b"
+                       r"|\bwith\s+the\s+following\s+(?:amendments?|corrections?|alterations?)\b|\bbe\s+changed\s+to\b", re.I)
+CORRECTION_LOOK = 3        # a correction is looked for this many times as far down as LOOK_AT (answer/fact.py)
+
+
+def asks_correction(question: str) -> bool:
+    """What correction was made to a meeting's minutes is asked ("How were the minutes of May amended?")."""
+    return bool(ASKS_CORRECTION.search(question))
+
+
+def minutes_corrected(intent: str, question: str, ranked: list[Scored]) -> Fact | None:
+    """For a question asking what correction was made to a meeting's minutes, the sentence recording it ("the
+    Minutes of a Special Meeting held on 30 May 2006 ... subject to the following amendment – the word 'not' be
+    changed to 'now' ..."), of the minutes it names (a sentence naming a date the question names first), of the
+    period asked; None when no sentence near the best records a correction to minutes."""
+    if intent not in ("general", "decision") or not asks_correction(question):
+        return None
+    ranked = [s for s in ranked if not s.off_period] or ranked
+    asked = {iso for _, iso in dates.find_dates(question)}
+    found = [s for s in ranked[:LOOK_AT * CORRECTION_LOOK] if CORRECTED.search(s.text)
+             and re.search(r"\bminutes\b", f"{s.text} {s.passage.chunk.item or ''}", re.I)]
+    if not found:
+        return None
+    best = max(found, key=lambda s: (bool(asked & {iso for _, iso in dates.find_dates(s.text)}), s.score))
+    return Fact(LABELS["general"], best.passage, best.start, best.end)
 
 
 def asks_closing(intent: str, question: str) -> bool:

@@ -96,6 +96,22 @@ def _vote(ranked: list[Scored]) -> Fact | None:
     return None
 
 
+def vote_after(ranked: list[Scored], paper: str) -> Scored | None:
+    """Of the best sentences of `paper`, the first whose next line in the paper reports a vote (in its passage, or
+    opening the next passage of the paper): a decision minuted with its show of hands on the line below it ("Cllrs
+    agreed the Minutes ... were an accurate record." / "Proposed by BB | seconded MG | 7 all in favour | 2
+    abstained"). None when none is."""
+    mine = [s for s in ranked if s.passage.chunk.source == paper]
+    for best in mine[:LOOK_AT]:
+        here = best.passage.chunk
+        following = sorted((s for s in mine if (s.passage.chunk.chunk_id == here.chunk_id and s.start >= best.end)
+                            or s.passage.chunk.position == here.position + 1),
+                           key=lambda s: (s.passage.chunk.position, s.start))
+        if following and votes.mentions_vote(following[0].text) and not votes.mentions_vote(best.text):
+            return following[0]
+    return None
+
+
 def _with_sides_across(passage: Passage, passages: list[Passage], a: int, b: int, reading: str | None) -> str | None:
     """A recorded vote printed as lists of names (votes.listed_votes) that the page cut between two passages of its
     paper ("There voted for the motion: ... 32" / "There voted against the motion: ... 7"): `reading` of the vote
