@@ -36,7 +36,7 @@ APOLOGIES_INLINE = re.compile(r"^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?:Apologies
                               r"(?:[ \t]+(?:received|were[ \t]+received))?(?:[ \t]+from)?|Absent(?:[ \t]+with(?:out)?[ \t]+apologies)?"
                               r"|Absences|Not[ \t]+present)[ \t*]*[:–—-][ \t*]*(?P<rest>\S[^\n]*)$"
                               # ... or with a space for the separator, the names set against the label as a column
-                              # ("Apology I P Milne", "Apologies Councillor A Kerr, Mrs B Ross"): the label's own word,
+                              # ("Apology R T Garvey", "Apologies Councillor A Kerr, Mrs B Ross"): the label's own word,
                               # and a name after it, not a sentence's running words ("Apologies were received ...")
                               r"|^[ \t#*]*(?:\(?[\d./]+\)?\.?[ \t]+)?(?-i:Apolog(?:y|ies))(?:[ \t]+for[ \t]+absence)?[ \t]+"
                               rf"(?P<rest2>(?-i:(?:{_TITLE}[ \t]+)?[A-Z]\.?(?:[a-z'’-]+)?[ \t]+[A-Z])[^\n]*)$", re.M | re.I)
@@ -196,7 +196,7 @@ ASKS_DECLARATIONS = re.compile(r"\b(?:what|which|any)\s+(?:\w+\s+){0,2}?(?:inter
 DECLARATIONS_LABEL = re.compile(r"^[ \t#*]*(?:\(?[\d.]+\)?\.?[ \t]+)?(?:(?:Declarations?|Disclosures?)[ \t]+of[ \t]+"
                                 r"(?:[\w'’-]+[ \t]+){0,4}?Interests?|(?:Members|Councillors)['’]?[ \t]+(?:[\w'’-]+[ \t]+)?"
                                 r"Interests?)[ \t]*:?[ \t]*$", re.M | re.I)
-# a line of the record: someone declaring or disclosing ("Councillor John Fox declared that he was a retired Police
+# a line of the record: someone declaring or disclosing ("Councillor Alan Pryce declared that he was a retired Police
 # Officer."), or the record that no one did ("No declarations of interest were made.", "None.")
 _DECLARING = re.compile(r"\b(?:declar\w*|disclos\w*|interests?)\b", re.I)
 _NONE_DECLARED = re.compile(r"^\W*(?:there\s+were\s+no\b|no\s+(?:declarations?|disclosures?|interests?)\b|none\b|nil\b)",
@@ -246,7 +246,7 @@ def declarations_listed(intent: str, question: str, ranked: list[Scored]) -> Fac
 
 def declarations_beside(intent: str, question: str, ranked: list[Scored], fact: Fact | None) -> list[Scored]:
     """The meeting's other sentences declaring an interest, beside its declarations record `fact`: a record cut
-    between two passages ("Councillor John Fox declared ..." / "Councillor Julie Kerr declared ...") is quoted whole."""
+    between two passages ("Councillor Alan Pryce declared ..." / "Councillor Jean Moffat declared ...") is quoted whole."""
     if fact is None or not asks_declarations(intent, question) \
             or not DECLARATIONS_LABEL.search(fact.passage.chunk.text, fact.start, fact.end):
         return []

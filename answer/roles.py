@@ -35,7 +35,7 @@ CHAIR = re.compile(rf"({_NAME})\s*\((?:[^()\n]{{1,40}}?(?:,|&|\band\b)[ \t]*)?(?
                    rf"|\b[Mm]eeting[ \t]+(?:was[ \t]+)?[Cc]haired[ \t]+by[ \t]+({_NAME})|\b[Ii]n the [Cc]hair:[ \t]*({_NAME})"
                    rf"|^[ \t]*{_CHAIR_WORD}:[ \t]*({_NAME})"
                    # the chair as a label set against the name on its line, as Northern Irish councils' minutes
-                   # print the meeting's record ("Presiding J Campbell", "Presiding: Councillor A Kerr (Mayor)")
+                   # print the meeting's record ("Presiding M Dunlop", "Presiding: Councillor A Kerr (Mayor)")
                    rf"|^[ \t#*]*Presiding[ \t]*[:–—-]?[ \t]*({_NAME})[ \t]*(?=\(|$)", re.M)
 # "who chaired", and in plain words "who ran / led / presided over / was in charge of the meeting"
 ASKS_CHAIR = re.compile(r"\bchair|\bwho\s+(?:ran|runs|led|leads|presided|was\s+in\s+charge)\b(?=.*\bmeeting)", re.I)

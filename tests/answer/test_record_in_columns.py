@@ -1,5 +1,5 @@
 """A meeting's record printed as labels set against names, with a space for the separator, as councils in Northern
-Ireland print their minutes ("Presiding J Campbell", "Apology I P Milne"): the label names who chaired and who sent
+Ireland print their minutes ("Presiding M Dunlop", "Apology R T Garvey"): the label names who chaired and who sent
 apologies, and a question asking both is answered with both. The minutes are written for the test; the embedder is
 the fixed fake of tests/answering.py."""
 from __future__ import annotations
