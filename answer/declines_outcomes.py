@@ -15,9 +15,9 @@ from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, put_ahead
 from core.settings import Settings
 from core.terms import STOPWORDS, terms
 from retrieval.plan import QueryPlan
-from answer.outcomes import decides
+from answer.outcomes import RESPONSE, decides
 from answer.proceedings import asks_closing
-from answer.spans import next_sentence
+from answer.spans import next_sentence, under_heading
 from answer.declines import FALSE_PREMISE, NOT_DECIDED, NOT_DONE
 from answer.declines_reading import PREDATE_LOOK, _TOKEN, _another_item, _on_subject, _same_root
 from answer.declines_people import choice_not_reported
@@ -222,35 +222,13 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     done = re.compile(rf"\b{verb.group(1)}(?:ed|ing)\b", re.I) if verb else None
     for s in subject:
         nxt = next_sentence(s, ranked)
-        lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in _under_heading(s, ranked)]
+        lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in under_heading(s, ranked)]
         if s.passage.chunk.is_resolution or any(_records_decision(t) for t in lines):
             return False
         if done is not None and any((spots := [m.start() for m in done.finditer(t)]) and not put_ahead(t, spots)
                                     for t in lines):
             return False
     return True
-
-
-# a line standing as a heading: no closing stop, a paragraph of its own ("PLANNING APPLICATION (15/01808/MFUL)
-# Erection of 3 poultry buildings at ...", "Presented by Councillor A Khan, Cabinet Member for Environment")
-_UNSTOPPED = re.compile(r"[.!?;:,]\W*$")
-UNDER_HEADING = 4         # the most sentences read under a heading for its item's decision
-
-
-def _under_heading(s: Sentence, ranked: list[Sentence]) -> list[Sentence]:
-    """When `s` is a heading (its own paragraph, no closing stop), the sentences under it in its passage, up to
-    UNDER_HEADING and not past the next heading: the item it heads ("Several parishioners gave their objections." /
-    "Proposal: Mr A proposed and Mr B seconded recommending refusal of this application"); else none."""
-    text = s.passage.chunk.text
-    if _UNSTOPPED.search(s.text) or not re.match(r"[ \t]*(?:\n[ \t]*){2}|[ \t]*$", text[s.end:]):
-        return []
-    after = sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)
-    under = []
-    for t in after[:UNDER_HEADING]:
-        if not _UNSTOPPED.search(t.text) and re.match(r"[ \t]*(?:\n[ \t]*){2}|[ \t]*$", text[t.end:]):
-            break          # the next heading: another item
-        under.append(t)
-    return under
 
 
 def outcome_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None, settings: Settings) -> bool:
@@ -356,9 +334,8 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
 # officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
 # "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
 # application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
-# application"), or as a consultee's recommendation ("Mr A proposed and Mr B seconded recommending refusal")
-_SETTLED = re.compile(r"\bno\s+objections?\b|\brecommend(?:s|ed|ing)\s+(?:the\s+)?(?:refusal|approval)\b|"
-                      r"(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
+# application")
+_SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
                       r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
                       r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
                       r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
@@ -372,7 +349,8 @@ def _records_decision(sentence: str) -> bool:
     was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
     ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
     saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
-    if decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
+    if decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence) \
+            or RESPONSE.search(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not put_ahead(sentence, spots)

@@ -2,14 +2,15 @@
 subject do record one in their house style: a parish's planning response under its application's heading ("Mr A
 proposed and Mr B seconded recommending refusal"), a Cabinet's one-line outcome under the line naming who presented
 it ("Cabinet approved the ... Strategy"), an appointment resolved at the meeting ("Resolved - That Councillor X be and
-he is hereby appointed chairman for the meeting"). Pages written here, read by the real ingest path; the decline's
+he is hereby appointed chairman for the meeting"); and the answer leads with that line, not the heading above it
+nor an agenda's "Chairman: To be appointed". Pages written here, read by the real ingest path; the decline's
 twin (a heading with nothing decided under it, the next item's decision below) still declines."""
 from __future__ import annotations
 
 from core.settings import Settings
 from answer import declines
 from ingest.pipeline import prepare, read
-from tests.answering import ask
+from tests.answering import ask, first_line
 
 PARISH = """Ashcombe Parish Council
 
@@ -81,7 +82,14 @@ def test_a_parish_planning_response_under_its_heading_is_its_decision(tmp_path):
     chunks = _chunks(tmp_path, "2022-03-08-minutes.txt", PARISH)
     answer = ask("What did Ashcombe Parish Council recommend on application 22/00417/FULL for the agricultural storage "
                  "buildings at Higher Rookley Farm, and who proposed it?", chunks)
-    assert answer.answered, answer.answer
+    assert answer.answered and "Mr Sparkes proposed and Mrs Quick seconded recommending refusal" in first_line(answer), \
+        answer.answer
+
+
+def test_whether_the_parish_backed_it_is_its_response_under_the_heading(tmp_path):
+    chunks = _chunks(tmp_path, "2022-03-08-minutes.txt", PARISH)
+    answer = ask("did the parish council back the new storage buildings at higher rookley farm", chunks)
+    assert "recommending refusal" in first_line(answer), answer.answer
 
 
 def test_a_heading_with_nothing_decided_under_it_still_declines(tmp_path):
@@ -100,3 +108,10 @@ def test_an_appointment_resolved_at_the_meeting_is_an_outcome(tmp_path):
     chunks = _chunks(tmp_path, "licensing-sub-committee-4-september-2017.txt", SUB)
     answer = ask("Who was appointed chairman of the Licensing Sub-Committee on 4 September 2017?", chunks)
     assert not answer.answer.startswith(declines.NO_OUTCOME), answer.answer
+    assert answer.answer.startswith("**Who:** That Councillor Hallam be and he is hereby appointed chairman"), answer.answer
+
+
+def test_a_chair_to_be_appointed_names_no_one(tmp_path):
+    chunks = _chunks(tmp_path, "licensing-sub-committee-4-september-2017.txt", "Chairman: To be appointed\n\n" + SUB)
+    answer = ask("Who was appointed chairman of the Licensing Sub-Committee on 4 September 2017?", chunks)
+    assert "Councillor Hallam" in answer.answer.split("\n")[0], answer.answer
