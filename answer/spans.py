@@ -84,14 +84,14 @@ def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     return None if "\n\n" in text[s.end:nxt.start] or nxt.start - s.end > 3 else nxt
 
 
-# a line standing as a heading: no closing stop, a paragraph of its own ("PLANNING APPLICATION (15/01808/MFUL)
+# a line standing as a heading: no closing stop, a blank line after it ("PLANNING APPLICATION (15/01808/MFUL)
 # Erection of 3 poultry buildings at ...", "Presented by Councillor A Khan, Cabinet Member for Environment")
 _UNSTOPPED = re.compile(r"[.!?;:,]\W*$")
 UNDER_HEADING = 4         # the most sentences read under a heading as its item's
 
 
 def under_heading(s: Scored, ranked: list[Scored]) -> list[Scored]:
-    """When `s` is a heading (its own paragraph, no closing stop), the sentences under it in its passage, up to
+    """When `s` is a heading (no closing stop, a blank line after it), the sentences under it in its passage, up to
     UNDER_HEADING and not past the next heading: the item it heads ("Several parishioners gave their objections." /
     "Proposal: Mr A proposed and Mr B seconded recommending refusal of this application"); else none."""
     text = s.passage.chunk.text
