@@ -15,9 +15,9 @@ from core.modality import ASKED_AHEAD, ASKED_DONE, COUNT_HOPED_FOR, put_ahead
 from core.settings import Settings
 from core.terms import STOPWORDS, terms
 from retrieval.plan import QueryPlan
-from answer.outcomes import decides
+from answer.outcomes import RESPONSE, decides
 from answer.proceedings import asks_closing
-from answer.spans import next_sentence
+from answer.spans import next_sentence, under_heading
 from answer.declines import FALSE_PREMISE, NOT_DECIDED, NOT_DONE
 from answer.declines_reading import PREDATE_LOOK, _TOKEN, _another_item, _on_subject, _same_root
 from answer.declines_people import choice_not_reported
@@ -210,21 +210,23 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     ("• Mill Street EV charging" in a member's update), they record no decision on it."""
     if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
         return False
-    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or decides(fact.text)) \
+    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or _records_decision(fact.text)) \
             and not _off_subject(fact, ranked):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
     if not subject:
         return False
     # asked what a body recommended or proposed: the verb asked, printed as done ("a 2.4 per cent
-    # increase in council tax was recommended"), is the record asked for
+    # increase in council tax was recommended", "Mr A proposed ... recommending refusal"), is the record asked for
     verb = _ADVISED_ASKED.search(plan.standalone)
-    done = re.compile(rf"\b{verb.group(1)}ed\b", re.I) if verb else None
+    done = re.compile(rf"\b{verb.group(1)}(?:ed|ing)\b", re.I) if verb else None
     for s in subject:
         nxt = next_sentence(s, ranked)
-        if s.passage.chunk.is_resolution or any(_records_decision(t) for t in (s.text, nxt.text if nxt is not None else "")):
+        lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in under_heading(s, ranked)]
+        if s.passage.chunk.is_resolution or any(_records_decision(t) for t in lines):
             return False
-        if done is not None and (spots := [m.start() for m in done.finditer(s.text)]) and not put_ahead(s.text, spots):
+        if done is not None and any((spots := [m.start() for m in done.finditer(t)]) and not put_ahead(t, spots)
+                                    for t in lines):
             return False
     return True
 
@@ -347,7 +349,8 @@ def _records_decision(sentence: str) -> bool:
     was taken ("has agreed a permanent allocation", "the application was refused"), not one to come
     ("will be asked to approve", "a proposal to be agreed"), minuting an action ("The Clerk to write ..."), or
     saying in plainer words what the meeting settled (_SETTLED: "No objection.", "Members asked officers to ...")."""
-    if decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence):
+    if decides(sentence) or votes.mentions_vote(sentence) or _ACTION.match(sentence) or _SETTLED.search(sentence) \
+            or RESPONSE.search(sentence):
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not put_ahead(sentence, spots)

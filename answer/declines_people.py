@@ -17,6 +17,7 @@ from core.terms import GENERIC, STOPWORDS, terms
 from ingest import layouts
 from retrieval.plan import DEPUTY_ASKED, OFFICE_ASKED, QueryPlan, asks_office_for_year
 from answer.doers import names_a_person
+from answer.outcomes import decides
 from answer.roles import elects_to, role_printed, under_election
 from answer.tallies import vote_groups
 from answer.declines_reading import PREDATE_LOOK, _list_head, _on_subject, _with_the_one_before
@@ -30,6 +31,8 @@ _VOTED_BY = re.compile(rf"\b(?:did|does|do|has|have|will|would)\s+{names.TITLE}\
 _CHOICE_DONE = re.compile(r"^\W*who\s+(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+"
                           r"(elected|appointed|chosen|selected|nominated|co-opted|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
                           r"([a-z][\w-]*)", re.I)
+# a resolution's word, however the minute's number and heading come before it ("1341 CHAIRMAN – Resolved – That ...")
+_RESOLVED = re.compile(r"\bresolved\b", re.I)
 CHOICE_WORDS = 6           # how near the choice ("elected") a person's name must be to be the one chosen
 CHOICE_UNDER_CHARS = 400   # how far under an item's heading naming a choice ("Election of Chairman:") it may be recorded
 CHOICE_HEADING_WORDS = 6   # the most words of an item's heading naming the choice ("Election of Vice-Chairman:")
@@ -79,6 +82,11 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
 
     def records(s: Sentence) -> bool:
         if names_choice(s.text):
+            return True
+        # a resolution making the choice, its person named further from the word than a debate's line would
+        # ("RESOLVED – That Councillor Vickers be and he is hereby appointed chairman for the meeting")
+        if (decides(s.text) or _RESOLVED.search(s.text)) and names_a_person(s.text, besides=asked) \
+                and any(not put_ahead(s.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(s.text)):
             return True
         # the sentence is its item's heading (the chunk's item, as ingest read it), which names the choice and
         # the role ("03/2019: Election of Chairman:"), and the item's text under it (a chunk holds one item's)

@@ -26,7 +26,7 @@ from answer.figures import (CHARGE_ASKED, FIGURE, LENGTH_ASKED, MONEY, MONEY_ASK
     gives_frequency, gives_length, gives_sum, sets_an_aim)
 from answer.counts import (COUNT, _count_row_named, count_head, counted_as, counted_in_paragraph, counted_words,
     counts, counts_head)
-from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence, prose_cell
+from answer.spans import _clause, _reach, _title_cased, is_prose, next_sentence, prose_cell, under_heading
 from answer.roles import (ASKS_CHAIR, ASKS_OFFICER, ASKS_VICE_CHAIR, CHAIR, CHAIR_ROLE, VICE_ROLE, _chair_fact,
     _group_chair, another_office, officer_role, role_holder)
 from answer.doers import (FUNDED_BY, NAME, NOBODY, PAYER_ASKED, WHO_DID, _DOER_ASKED, _WHICH_DID, _doer,
@@ -35,7 +35,7 @@ from answer.proceedings import (_apologies, _attendance, asks_apologies, asks_at
     minutes_corrected, venue_named)
 from answer.tallies import _named_proposal_vote, _named_side, _spoken, _vote, spoken_side, vote_after
 from answer.outcomes import (EVER_ASKED, LEAD_IN, LISTED, OUTCOME_ASKED, WHETHER_ASKED, _item_outcome,
-    _named_proposal_outcome, _never_done, _parallel_parts, decides)
+    RESPONSE, _named_proposal_outcome, _never_done, _parallel_parts, decides)
 from answer.options import options_answer
 from answer.reasons import REASON, REFUSAL_ASKED, _labelled_reason, _refusal_reason
 
@@ -207,6 +207,13 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if told is not None and decides(told.text) and not LEAD_IN.match(told.text) \
                 and "\n" not in told.passage.chunk.text[ranked[0].end:told.start]:
             resolved = [told]
+        elif not decides(ranked[0].text) and (under := next((t for t in under_heading(ranked[0], ranked)
+                                                            if (decides(t.text) or RESPONSE.search(t.text))
+                                                            and not LEAD_IN.match(t.text)), None)):
+            # ... or, the line being a heading of its own ("PLANNING APPLICATION (15/01808/MFUL) Erection of ..."),
+            # the decision or the council's response in the lines under it ("Mr A proposed and Mr B seconded
+            # recommending refusal of this application")
+            resolved = [under]
         # of the resolutions' sentences near the best, one deciding or a decision's numbered part ("3) a
         # Working Group … be established"), before the debate minuted with them
         best = ((next((s for s in resolved if (decides(s.text) or LISTED.match(s.text)) and _same_item(s, resolved[0])),

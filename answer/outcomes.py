@@ -7,11 +7,15 @@ import re
 
 from core import votes
 from answer.sentences import sentence_spans
+from answer.spans import under_heading
 from ingest import layouts
 from answer.fact import DECISION_MARGIN, Fact, LABELS, LOOK_AT, Scored
 from answer.tallies import _PROPOSER
 
 
+# a consultee's response to an application, as a parish or town council minutes it: "Mr A proposed and Mr B seconded
+# recommending refusal of this application", "The Council recommends approval"
+RESPONSE = re.compile(r"\brecommend(?:s|ed|ing)\s+(?:the\s+)?(?:refusal|approval)\b", re.I)
 LEAD_IN = re.compile(r"^\W*(?:\d+\)?\s*)?(?:the\s+\w+(?:\s+\w+)?\s+)?resolved(?:\s+that)?\W*:?\W*$", re.I)
 
 
@@ -128,8 +132,14 @@ def _item_outcome(ranked: list[Scored]) -> Fact | None:
     ..."), not the application's description nor the debate before the decision."""
     best = ranked[0]
     here = best.passage.chunk
-    if not here.item or decides(best.text):
+    if decides(best.text):
         return None
+    if not here.item:
+        # no item read, but the best sentence is a heading ("PLANNING APPLICATION (15/01808/MFUL) Erection of ..."): the
+        # decision, or the council's response, in the lines under it before the next heading
+        told = next((t for t in under_heading(best, ranked) if (decides(t.text) or RESPONSE.search(t.text))
+                     and not LEAD_IN.match(t.text) and not _MERELY_NOTED.search(t.text)), None)
+        return Fact(LABELS["decision"], told.passage, told.start, told.end) if told else None
     after = sorted((t for t in ranked if t.passage.chunk.source == here.source and t.passage.chunk.item == here.item
                     and (t.passage.chunk.position, t.start) > (here.position, best.start)),
                    key=lambda t: (t.passage.chunk.position, t.start))

@@ -183,16 +183,23 @@ def _nomination_before(text: str, at: int) -> int | None:
     return None
 
 
+# the formal words of a resolution between "be" and the choice: "That Councillor X be and he is hereby appointed Chairman"
+_HEREBY = r"(?:and[ \t]+(?:(?:he|she|they|it)[ \t]+)?(?:is|are)[ \t]+hereby[ \t]+)?"
+# a label's value that names no one: "Chairman: To be appointed", "Vice-Chair: TBC", "Clerk: Vacant"
+_NO_ONE = r"(?i:to[ \t]+be\b|tb[ca]\b|vacant\b|none\b)"
+
+
 @lru_cache(maxsize=None)
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """How a paper names who holds `role`: elected or appointed to it ("Councillor X be appointed Vice-Chair", "Cllr X
     was duly elected as Vice-Chairman"), beside it in a list ("Cllr X (Vice-Chair)", "Cllr X - Vice Chair"), or
     labelled with it ("Vice-Chair: Cllr X"), or nominated to it ("HS was proposed as Vice Chair by ST"; the last pattern).
     (A role in a list may be set in emphasis, after a no-break space: "Paul Ingram — *Treasurer*".)"""
-    return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+(?:(?:duly|unanimously|formally|then)[ \t]+)?"
+    return (re.compile(rf"({_NAME})[ \t]+(?:was|be|is|has[ \t]+been|were)[ \t]+{_HEREBY}"
+                       rf"(?:(?:duly|unanimously|formally|then)[ \t]+)?"
                        rf"(?:re-?)?(?:elected|appointed|confirmed)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?{role}\b"),
             re.compile(rf"({_NAME})[ \t]*\({role}\)|({_NAME})[^\S\n]+[-–—][^\S\n]+[*_]{{0,2}}{role}\b(?![ \t]+of\b)"),
-            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*({_NAME})", re.M),
+            re.compile(rf"^[ \t#*]*{role}[ \t]*:[ \t]*(?!{_NO_ONE})({_NAME})", re.M),
             # nominated to it: "HS was proposed as Vice Chair by ST", "Cllr Hale was nominated for the role of Chair"
             re.compile(rf"({_NAME})[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?(?:proposed|nominated)[ \t]+(?:as|for)[ \t]+"
                        rf"(?:the[ \t]+)?(?:(?:new|role|post|position|office)[ \t]+(?:of[ \t]+)?)?{role}\b"))

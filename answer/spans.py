@@ -84,6 +84,28 @@ def next_sentence(s: Scored, ranked: list[Scored]) -> Scored | None:
     return None if "\n\n" in text[s.end:nxt.start] or nxt.start - s.end > 3 else nxt
 
 
+# a line standing as a heading: no closing stop, a blank line after it ("PLANNING APPLICATION (15/01808/MFUL)
+# Erection of 3 poultry buildings at ...", "Presented by Councillor A Khan, Cabinet Member for Environment")
+_UNSTOPPED = re.compile(r"[.!?;:,]\W*$")
+UNDER_HEADING = 4         # the most sentences read under a heading as its item's
+
+
+def under_heading(s: Scored, ranked: list[Scored]) -> list[Scored]:
+    """When `s` is a heading (no closing stop, a blank line after it), the sentences under it in its passage, up to
+    UNDER_HEADING and not past the next heading: the item it heads ("Several parishioners gave their objections." /
+    "Proposal: Mr A proposed and Mr B seconded recommending refusal of this application"); else none."""
+    text = s.passage.chunk.text
+    if _UNSTOPPED.search(s.text) or not re.match(r"[ \t]*(?:\n[ \t]*){2}|[ \t]*$", text[s.end:]):
+        return []
+    after = sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)
+    under = []
+    for t in after[:UNDER_HEADING]:
+        if not _UNSTOPPED.search(t.text) and re.match(r"[ \t]*(?:\n[ \t]*){2}|[ \t]*$", text[t.end:]):
+            break          # the next heading: another item
+        under.append(t)
+    return under
+
+
 def _clause(s: Scored, wanted: re.Pattern | None) -> tuple[int, int]:
     """A long sentence cut to its clause that holds the fact (verbatim: a span of the source)."""
     if len(s.text) <= MAX_FACT_CHARS or wanted is None:
