@@ -84,7 +84,7 @@ def choice_not_reported(plan: QueryPlan, ranked: list[Sentence], fact: Fact | No
         if names_choice(s.text):
             return True
         # a resolution making the choice, its person named further from the word than a debate's line would
-        # ("RESOLVED – That Councillor Vickers be and he is hereby appointed chairman for the meeting")
+        # ("RESOLVED – That Councillor Hallam be and he is hereby appointed chairman for the meeting")
         if (decides(s.text) or _RESOLVED.search(s.text)) and names_a_person(s.text, besides=asked) \
                 and any(not put_ahead(s.text, [m.start()], COUNT_HOPED_FOR) for m in chosen.finditer(s.text)):
             return True
