@@ -53,6 +53,9 @@ def test_a_meeting_that_did_not_take_place_is_answered_from_the_minutes_saying_s
     e = indexed(tmp_path, {"ashwell/feb.txt": FEBRUARY, "ashwell/apr.txt": APRIL})
     answer = e.ask("Why was Ashwell Parish Council's planned March 2023 meeting cancelled?")
     assert answer.answered and "flooded" in answer.answer, answer.answer
+    # whether it was right to is no paper's to say, whatever they say of the meeting
+    answer = e.ask("Was Ashwell Parish Council right to cancel its March 2023 meeting?")
+    assert not answer.answered and answer.answer.startswith("The papers record what was said and decided"), answer.answer
     # a month whose meeting no paper speaks of is still one the index holds no papers for
     answer = e.ask("What did Ashwell Parish Council decide at its May 2023 meeting?")
     assert answer.answer.startswith("The index holds no Ashwell Parish Council papers for a meeting in May 2023"), \
