@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from answer.fact import Fact
-from answer.period import FIGURE_PERIODS, compared_periods, names_period, period_held, wants_one_period
+from answer.period import FIGURE_PERIODS, compared_periods, names_period, period_held, tells_not_held, wants_one_period
 from answer.sentences import Sentence
 from core import dates
 from core.modality import ASKED_AHEAD, ASKED_DONE
@@ -124,3 +124,14 @@ def date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
 
 # "until when", "till when", "up to when", "by when": the end of something, not when it was done
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
+
+
+
+def meeting_not_held(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
+    """Asked about a meeting of a month or day the index holds no papers of, and one of the best sentences says
+    that month's meeting did not take place ("The clerk explained that the planned meeting for March was cancelled
+    due to bad weather", in the next meeting's minutes: answer.period.tells_not_held): the papers that say so
+    answer a question about it, so the index holding none of its own is no reason to decline."""
+    p = plan.period
+    return p is not None and p.kind in ("day", "month") and any(
+        tells_not_held(p, s.text, s.passage.chunk.meeting_date, settings) for s in ranked[:PREDATE_LOOK * 2])

@@ -125,7 +125,7 @@ def lead(intent: str, question: str, ranked: list[Scored], latest: bool = False,
         if told:
             return Fact(LABELS["vote"], told.passage, told.start, told.end)
     if intent == "who" and asks_attendance(question):
-        fact = _attendance(ranked)
+        fact = _attendance(ranked, question)
         if fact:
             return fact
     fact = closing_time(intent, question, ranked) or venue_named(intent, question, ranked)

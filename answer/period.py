@@ -35,6 +35,32 @@ def _baseline(sentence: str, at: int) -> bool:
     return bool(_BASELINE_BEFORE.search(sentence[max(0, at - 40):at])) and bool(_CHANGE_WORD.search(sentence[:at]))
 
 
+# a meeting that did not take place as planned: "the planned meeting for March was cancelled due to bad weather", "the
+# June meeting was inquorate", "postponed", "rearranged", "did not take place", "could not be held"
+_NOT_HELD = re.compile(r"\b(?:cancel+ed|cancel+ation|postponed|inquorate|not\s+quorate|re-?arranged|rescheduled|abandoned"
+                       r"|did\s+not\s+(?:take\s+place|go\s+ahead)|(?:was|were|could)\s+not\s+(?:be\s+)?held)\b", re.I)
+_MEETING = re.compile(r"\b(?:meeting|agm)s?\b", re.I)
+_MONTH_WORD = re.compile(rf"\b({dates.MONTH_NAME})\b", re.I)
+
+
+def tells_not_held(p: dates.Period, sentence: str, when: str | None, settings: Settings) -> bool:
+    """The sentence says the meeting of the month of `p` did not take place ("the planned meeting for March was
+    cancelled due to bad weather"): it names a meeting, a word saying it was not held and the month, and, if it
+    names a year, `p`'s; naming none, its paper (of `when`) is from the months around it (settings.
+    meeting_set_ahead_days before, settings.minutes_approval_days after)."""
+    if not (_NOT_HELD.search(sentence) and _MEETING.search(sentence)):
+        return False
+    month = int(p.date_from[5:7])
+    if not any(dates.MONTHS[m.group(1).lower()] == month for m in _MONTH_WORD.finditer(sentence)):
+        return False
+    years = dates.years_in(sentence)
+    if years:
+        return int(p.date_from[:4]) in years
+    first = (date.fromisoformat(p.date_from) - timedelta(days=settings.meeting_set_ahead_days)).isoformat()
+    last = (date.fromisoformat(p.date_to) + timedelta(days=settings.minutes_approval_days)).isoformat()
+    return when is not None and first <= when <= last
+
+
 def wants_one_period(plan: QueryPlan) -> bool:
     return plan.period is not None and plan.period.kind != "range" and not COMPARISON.search(plan.standalone)
 
@@ -89,7 +115,8 @@ def off_period(plan: QueryPlan, sentence: str, chunk: Chunk, settings: Settings,
             if NAMES_MINUTES_OF.search(plan.standalone):
                 # "the minutes of 20 July": a meeting's minutes are approved, and amended, at a later one
                 last = (date.fromisoformat(last) + timedelta(days=settings.minutes_approval_days)).isoformat()
-            if not p.date_from <= when <= last:
+            if not p.date_from <= when <= last and not tells_not_held(p, sentence, when, settings):
+                # (a later paper saying the meeting asked about did not take place speaks of it)
                 return f"meeting of {dates.human(when)}"
         elif p.kind in ("quarter", "part_year"):
             last = (date.fromisoformat(p.date_to) + timedelta(days=REPORT_LAG_DAYS)).isoformat()

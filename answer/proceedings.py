@@ -16,8 +16,18 @@ from answer.doers import _NAMED
 # "who attended", "who was at the meeting", "who was present": the attendance list answers
 ASKS_ATTENDANCE = re.compile(r"\b(?:attend(?:ed|ing|ance|ees)?|present|who\s+(?:was|were)\s+(?:at|there)|turned up)\b", re.I)
 # the list's label: "PRESENT:", "Members present", "In attendance", "Attendance", "Sederunt"
+# ... or a label of a few words ending so, over those of one kind: "Officers Present", "Other Members Present Mrs E
+# Forde ...", "Representatives from Other Bodies in Attendance", "Also present:" (not a line of prose: "Mr Jones was
+# present", where the word is neither capitalised nor followed by a colon)
 ATTENDANCE = re.compile(r"^[ \t#*]*(?:PRESENT|Present|Members\s+[Pp]resent|Councillors\s+[Pp]resent|In\s+[Aa]ttendance|"
-                        r"Attendance|ATTENDANCE|Attendees|Sederunt|SEDERUNT)\b", re.M)
+                        r"Attendance|ATTENDANCE|Attendees|Sederunt|SEDERUNT)\b"
+                        r"|^[ \t#*]*[A-Z][A-Za-z’'-]*(?:[ \t]+(?:[A-Z][A-Za-z’'-]*|from|of|and|the|other|also)){0,4}?[ \t]+"
+                        r"(?:(?:Present|PRESENT|[Ii]n[ \t]+Attendance|IN[ \t]+ATTENDANCE)"
+                        rf"(?=[ \t]*(?:[:–—-]|$)|[ \t]+{names.TITLE}\b)|(?:present|in[ \t]+attendance)(?=[ \t]*:))", re.M)
+# whom those asked about came for: "on behalf of Northern Ireland Water", "representing the Environment Agency",
+# "from Hollybank Housing Trust" (a body's name, capitalised)
+_FOR_BODY = re.compile(r"\b(?:on\s+behalf\s+of|representing|from)\s+(?:the\s+)?"
+                       r"([A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w’'&-]*)*)")
 PERSON = re.compile(rf"\b{_TITLE}\s+[A-Z]|\((?:Chair|Chairman|Vice)")     # "Councillor Humphreys", "(Chair)"
 MEETING_WORDS = re.compile(r"\b(?:meeting|committee|council|cabinet|panel|board|sub-committee|forum|on \d{1,2}\s+[A-Z][a-z]+)\b", re.I)
 ATTENDANCE_CHARS = 1200    # the most of an attendance list the answer's first line quotes
@@ -90,9 +100,10 @@ def asks_attendance(question: str) -> bool:
                 and not asks_apologies(question))      # "who was not present": those absent
 
 
-def _attendance(ranked: list[Scored]) -> Fact | None:
+def _attendance(ranked: list[Scored], question: str = "") -> Fact | None:
     """Who attended: the attendance list ("PRESENT: Mr R W Gough (Chairman), Mr N Baker, …") of the
-    meeting the best sentence is of, from its label to the end of the first paragraph naming people."""
+    meeting the best sentence is of, from its label to the end of the first paragraph naming people;
+    asked who came for a body ("on behalf of Northern Ireland Water"), the list's line naming it."""
     lists = [s.passage for s in ranked if ATTENDANCE.search(s.passage.chunk.text)]
     if not lists:
         return None
@@ -102,6 +113,8 @@ def _attendance(ranked: list[Scored]) -> Fact | None:
         return None                # another meeting's list does not say who came to this one
     text = passage.chunk.text
     m = ATTENDANCE.search(text)
+    if (line := _line_of_body(question, text, m.start())) is not None:
+        return Fact(LABELS["who"], passage, *line)
     end = m.end()
     for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[m.end():]):
         end = m.end() + para.end()
@@ -382,4 +395,17 @@ def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact 
     """For a question asking who attended a meeting, the attendance list the passages print."""
     if intent != "who" or not asks_attendance(question):
         return None
-    return _attendance([s for s in ranked if not s.off_period] or ranked)
+    return _attendance([s for s in ranked if not s.off_period] or ranked, question)
+
+
+def _line_of_body(question: str, text: str, start: int) -> tuple[int, int] | None:
+    """Where the attendance lists from `start` on print the line of the body the question asks who came for
+    ("Northern Ireland Water: Mr Paul Davison – Water Procurement Mr Bobby O’Kane"), a line naming people; else None."""
+    m = _FOR_BODY.search(question)
+    if m is None:
+        return None
+    body = re.compile(r"\s+".join(re.escape(w) for w in m.group(1).split()), re.I)
+    for line in re.finditer(r"[^\n]+", text[start:start + 2 * ATTENDANCE_CHARS]):
+        if body.search(line.group(0)) and _NAMED.search(line.group(0)):
+            return start + line.start(), start + line.end()
+    return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from core import names
+from core import english, names
 
 DATA = Path(__file__).with_name("uk_councils.txt")
 
@@ -66,10 +66,31 @@ def bodies() -> tuple[Body, ...]:
     return tuple(parse(DATA.read_text(encoding="utf-8").splitlines()))
 
 
+# a body typed in small letters by its place and what of it acts: "havering cabinet members", "hackney council"
+_BODY_AFTER_LOWER = r"\s+(?:council(?:lors?)?|cabinet|committee|scrutiny|mayor)\b"
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> tuple[re.Pattern[str], dict[str, Body]]:
+    """The table's places no word of which is a common English one ("havering", not "reading" or "bath"),
+    in small letters, as one pattern naming the body before what of it acts; with each place's body."""
+    by_place = {b.place.lower(): b for b in bodies()
+                if all(english.count(w) < english.COMMON_COUNT for w in re.findall(r"[a-z]+", b.place.lower()))}
+    places = sorted(by_place, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in places) + ")"
+                         + _BODY_AFTER_LOWER)
+    return pattern, by_place
+
+
 def named_bodies(question: str) -> list[Body]:
     """The bodies of the table a question names as acting or owning, longest place first
-    ("North Somerset Council" before "Somerset Council")."""
+    ("North Somerset Council" before "Somerset Council"); a place typed in small letters names its body
+    before what of it acts ("how much do havering cabinet members get paid") when no word of it is a
+    common English one (so "what did reading councillors say" names none)."""
     found = [b for b in bodies() if b.named_in(question)]
+    if re.search(_BODY_AFTER_LOWER, question):
+        pattern, by_place = _lower_places()
+        found += [b for m in pattern.finditer(question) if (b := by_place[" ".join(m.group(1).split())]) not in found]
     found.sort(key=lambda b: -len(b.place))
     # a shorter place inside a longer one found is the same words ("Somerset" in "North Somerset's")
     return [b for i, b in enumerate(found) if not any(b.place in o.place for o in found[:i])]

@@ -16,9 +16,9 @@ from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Chunk, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
-from answer import meeting as meeting_summary
+from answer import declines_period, meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
-from retrieval.plan import QueryPlan, understand
+from retrieval.plan import JUDGEMENT_ASKED, QueryPlan, understand
 from retrieval.search import Searcher
 from retrieval.spelling import Speller
 from store.index import Index, committee_key
@@ -152,6 +152,11 @@ class Scrutineer:
             # (the best one: a passage further down naming it in passing is about something else)
             if ranked and gazetteer.mentioned(plan.out_of_scope_council, [ranked[0].passage.chunk.text]):
                 why = None
+        if why and why != JUDGEMENT_ASKED and not plan.out_of_scope_council \
+                and declines_period.meeting_not_held(plan, ranked, self.settings):
+            # no papers of a meeting in the month asked, because it did not take place: the papers that say so
+            # ("the planned meeting for March was cancelled due to bad weather") answer a question about it
+            why = None
         if not why and plan.unheld_council:
             # a council the index holds no known paper of: the best passage is another council's and
             # does not name it, so nothing found is the council asked about

@@ -41,6 +41,10 @@ def test_the_table_reads_every_body_with_a_place_of_its_own():
     # a capital is a place; a small letter is a word
     ("Reading the report, what was agreed?", []),
     ("what did reading councillors say?", []),
+    # a place no word of which is common English names its body however typed, before what of it acts
+    ("how much do havering cabinet members get paid in allowances", ["London Borough of Havering"]),
+    ("did hackney council approve the budget", ["London Borough of Hackney"]),
+    ("how many hackney families got help", []),
 ])
 def test_a_body_is_named_when_it_acts_or_owns(question, named):
     assert [b.name for b in gazetteer.named_bodies(question)] == named
