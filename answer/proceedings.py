@@ -400,7 +400,7 @@ def attendance_listed(intent: str, question: str, ranked: list[Scored]) -> Fact 
 
 def _line_of_body(question: str, text: str, start: int) -> tuple[int, int] | None:
     """Where the attendance lists from `start` on print the line of the body the question asks who came for
-    ("Northern Ireland Water: Mr Paul Davison – Water Procurement Mr Bobby O’Kane"), a line naming people; else None."""
+    ("Northern Ireland Water: Mr Colm Devlin – Water Procurement Mr Sean Magee"), a line naming people; else None."""
     m = _FOR_BODY.search(question)
     if m is None:
         return None

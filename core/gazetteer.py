@@ -66,13 +66,13 @@ def bodies() -> tuple[Body, ...]:
     return tuple(parse(DATA.read_text(encoding="utf-8").splitlines()))
 
 
-# a body typed in small letters by its place and what of it acts: "havering cabinet members", "hackney council"
+# a body typed in small letters by its place and what of it acts: "redbridge cabinet members", "hackney council"
 _BODY_AFTER_LOWER = r"\s+(?:council(?:lors?)?|cabinet|committee|scrutiny|mayor)\b"
 
 
 @lru_cache(maxsize=1)
 def _lower_places() -> tuple[re.Pattern[str], dict[str, Body]]:
-    """The table's places no word of which is a common English one ("havering", not "reading" or "bath"),
+    """The table's places no word of which is a common English one ("redbridge", not "reading" or "bath"),
     in small letters, as one pattern naming the body before what of it acts; with each place's body."""
     by_place = {b.place.lower(): b for b in bodies()
                 if all(english.count(w) < english.COMMON_COUNT for w in re.findall(r"[a-z]+", b.place.lower()))}
@@ -85,7 +85,7 @@ def _lower_places() -> tuple[re.Pattern[str], dict[str, Body]]:
 def named_bodies(question: str) -> list[Body]:
     """The bodies of the table a question names as acting or owning, longest place first
     ("North Somerset Council" before "Somerset Council"); a place typed in small letters names its body
-    before what of it acts ("how much do havering cabinet members get paid") when no word of it is a
+    before what of it acts ("how much do redbridge cabinet members get paid") when no word of it is a
     common English one (so "what did reading councillors say" names none)."""
     found = [b for b in bodies() if b.named_in(question)]
     if re.search(_BODY_AFTER_LOWER, question):
