@@ -9,7 +9,8 @@ from answer.when import WHEN
 from answer.sentences import Sentence, sentence_spans
 from core.sentences import LIST_PREFIX
 from core.terms import terms
-from answer.outcomes import LISTED
+from answer.fact import DECISION_MARGIN, LOOK_AT, Fact
+from answer.outcomes import LISTED, decides
 from answer.spans import next_sentence
 
 
@@ -24,6 +25,23 @@ def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
     words: those on its subject, not those ranked beside them on its frame or on a word of its scope."""
     best = max((s.lexical for s in look), default=0.0)
     return [s for s in look if best <= 0 or s.lexical >= share * best]
+
+
+def lead_decides_on_subject(fact: Fact | None, ranked: list[Sentence], share: float) -> bool:
+    """The line the answer would open with, found by the answerer's own reader (answer.facts.lead), is worded as
+    a decision (answer.outcomes.decides, by which the reader chose it: "RESOLVED that", "Agreed to", "NOTED") and is in the passage of a sentence on the
+    question's subject near the best (scoring within DECISION_MARGIN of it, holding `share` of the question's words
+    the best of them holds): the decision asked is on the record, whatever the house style or kind of paper it is
+    printed in (a committee's web page filed as an agenda that prints each item's minutes under it: "Minutes:
+    Report Title: Proposals for the voluntary making of two Village Greens" ... "Agreed to apply for the voluntary
+    village green registration of the two pieces of open land"). A decline saying the passages record no decision
+    does not hold then."""
+    if fact is None or not ranked or not decides(fact.text):
+        return False
+    look = ranked[:LOOK_AT * 2]
+    best = max(s.lexical for s in look)
+    return best > 0 and any(s.passage is fact.passage and s.score >= ranked[0].score - DECISION_MARGIN
+                            and s.lexical >= share * best for s in look)
 
 
 def _another_item(s: Sentence, other: Sentence) -> bool:

@@ -15,7 +15,7 @@ import re
 import numpy as np
 
 from answer import (declines, declines_asked, declines_figures, declines_neighbour, declines_outcomes, declines_people,
-                    declines_period, facts, scoring, superlative, widen)
+                    declines_period, declines_reading, facts, scoring, superlative, widen)
 from answer.coverage import as_typed, as_verb, content_terms, coverage, part_of_scope, told_of_asker
 from answer.quoting import compose, make_citation
 from answer.scoring import names_item
@@ -58,6 +58,15 @@ _ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasin
 # said with a decline when a sentence passed over reads as an instruction to an AI (answer.scoring.INSTRUCTION)
 INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, not a record of the "
                     "committee's business; it is not quoted as an answer.")
+
+
+def _decision_recorded(fact, ranked: list[Sentence]) -> bool:
+    """The guard of the declines saying the passages on the subject record no decision or no outcome (an agenda's,
+    spoken of only, only to come): they do not fire when the line the answer would open with, found by the
+    answerer's own reader (answer.facts.lead), is a decision on the subject (answer.declines_reading.lead_decides_on_subject).
+    Each of those rules reads the papers by a house style it knows (the kind of paper, a resolution's block); the
+    reader that finds the answer's first line knows the decision's wording in any."""
+    return declines_reading.lead_decides_on_subject(fact, ranked, facts.DECISION_SUBJECT_SHARE)
 
 
 def asked_answers(best: Sentence, settings: Settings) -> bool:
@@ -260,7 +269,9 @@ class ExtractiveAnswerer:
         if plan.intent == "decision" and ASKED_DONE.search(plan.standalone) and not ASKED_AHEAD.search(plan.standalone) \
                 and all(s.passage.chunk.doc_type == "agenda" for s in ranked[:self.settings.sum_look]
                         if s.score >= ranked[0].score - DECISION_MARGIN
-                        and s.lexical >= facts.DECISION_SUBJECT_SHARE * best_held):
+                        and s.lexical >= facts.DECISION_SUBJECT_SHARE * best_held) \
+                and not _decision_recorded(lead(plan.intent, plan.standalone, ranked, latest=plan.latest,
+                                                discussed=plan.discussed), ranked):
             # asked what was decided, and the sentences near the best on its subject are an agenda's (a minute of
             # another item scoring near on the frame alone is no decision on it): it lists
             # business to come (a forward plan's "outline business case in June"), it records no decision
@@ -355,10 +366,10 @@ class ExtractiveAnswerer:
             # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
             said, reason = not_done
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings):
+        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings) and not _decision_recorded(fact, ranked):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=declines.NO_OUTCOME)
-        if declines_outcomes.no_decision_recorded(plan, ranked, fact):
+        if declines_outcomes.no_decision_recorded(plan, ranked, fact) and not _decision_recorded(fact, ranked):
             # asked what was decided, and the passages on the subject only speak of it
             return self.abstain(plan, passages, ranked, reason=declines.NO_DECISION_ON)
         undecided = declines_outcomes.decided_by_none(plan, ranked, fact)
