@@ -33,8 +33,8 @@ def lead_decides_on_subject(fact: Fact | None, ranked: list[Sentence], share: fl
     question's subject near the best (scoring within DECISION_MARGIN of it, holding `share` of the question's words
     the best of them holds): the decision asked is on the record, whatever the house style or kind of paper it is
     printed in (a committee's web page filed as an agenda that prints each item's minutes under it: "Minutes:
-    Report Title: Proposals for the voluntary making of two Village Greens" ... "Agreed to apply for the voluntary
-    village green registration of the two pieces of open land"). A decline saying the passages record no decision
+    Report Title: Proposals for a community orchard at Mill Lane" ... "Agreed to lease the Mill Lane field to the
+    orchard trust for 25 years"). A decline saying the passages record no decision
     does not hold then."""
     if fact is None or not ranked or not decides(fact.text):
         return False
