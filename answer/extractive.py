@@ -22,7 +22,7 @@ from answer.scoring import names_item
 from answer.sentences import Sentence, sentence_spans
 from answer.facts import lead
 from answer.period import FIGURE_PERIODS
-from core import names, thesaurus, votes
+from core import dates, names, thesaurus, votes
 from core.modality import ASKED_AHEAD, ASKED_DONE
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
@@ -467,6 +467,12 @@ class ExtractiveAnswerer:
             told = lead(sub.intent, part, ranked) if ranked else None
             if told is None or any(_spans_meet(told, f) for f in [fact] + found):
                 continue
+            # the line says something of what the part asks, in its words ("Concerns were raised about low response
+            # rates" for "what concern did the panel raise"), not only of its place and time: a line the part's
+            # words never reach ("the Council was going to restructure 500 staff" for "what does the Pathfinder aim
+            # to cut that to") is another sentence of the paper, the first line's quotes answering the part
+            if not _own_words(plan, part) & set(terms(told.text)):
+                continue
             found.append(told)
         return found
 
@@ -492,6 +498,14 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _own_words(plan: QueryPlan, part: str) -> set[str]:
+    """The words of a part of a question that say what it asks: not its dates, nor the council or committee that
+    scope the whole question, nor the words any question asks with."""
+    for span in reversed(dates.find_spans(part)):
+        part = part[:span.start] + " " + part[span.end:]
+    return set(terms(part)) - STOPWORDS - GENERIC_ASKED - plan.scope_words
 
 
 def _spans_meet(a: Fact, b: Fact) -> bool:
