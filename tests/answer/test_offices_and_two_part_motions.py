@@ -174,9 +174,9 @@ def test_each_part_of_a_question_asking_two_things_gets_its_own_cited_line():
         assert len(ask(asked, [planning]).answer.split("\n\n")[0].splitlines()) == 1, asked
     # a part the first line answers already, the paper's other sentences never speaking of it in its words
     reform = make_chunk("r", "3. Front Door Review\n\nAssessments currently took 45 days to complete and the ambition was "
-                        "to reduce this to 10 days.\n\nTo deliver this, the service would restructure about 500 staff.",
+                        "to reduce this to 10 days by 2027.\n\nBy 2027 the service would restructure about 500 staff.",
                         meeting_date="2026-06-18", council="Northshire County Council")
-    answer = ask("How long do assessments take now, and what does the review aim to cut that to?", [reform])
+    answer = ask("How long do assessments take now, and what does the review aim to cut that to by 2027?", [reform])
     assert answer.answer.split("\n\n")[0].count("\n") == 0 and "10 days" in first_line(answer), answer.answer
     assert question_parts("When did the consultation run, and what concern did the panel raise?") == [
         "When did the consultation run", "what concern did the panel raise?"]
