@@ -22,18 +22,18 @@ from answer.scoring import names_item
 from answer.sentences import Sentence, sentence_spans
 from answer.facts import lead
 from answer.period import FIGURE_PERIODS
-from core import names, thesaurus, votes
+from core import dates, names, thesaurus, votes
 from core.modality import ASKED_AHEAD, ASKED_DONE
 from core.contexts import sentence_context
 from core.english import everyday_surprisal, unknown_surprisal
 from core.terms import STOPWORDS, terms
 from core.settings import Settings
 from core.types import Answer, Passage
-from retrieval.plan import QueryPlan
+from retrieval.plan import QueryPlan, part_plan
 from answer.counts import bare_count, count_head, counted_in_paragraph, counted_thing, counts_head
 from answer.doers import (PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_antecedent,
     with_fuller_name)
-from answer.fact import DECISION_MARGIN, LABELS
+from answer.fact import DECISION_MARGIN, LABELS, Fact
 from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
 from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
@@ -55,6 +55,10 @@ _EXTRA_ASKED = re.compile(r"\b(?:extra|additional)\b", re.I)
 _ADDED = re.compile(r"\b(?:extra|additional|additionally|increase[ds]?|increasing|more\s+than|further|over\s?budget|"
                     r"overspen\w*|over(?:ran|run)|rise|rises|rising|rose|risen|uplifts?|up\s+by|higher|added|"
                     r"on\s+top|top[- ]up|pressures?)\b", re.I)
+# a part of a question asking two things names something of its own in this many words, besides the words any
+# question asks with ("and what was the result?" names nothing: the first line's quotes answer it)
+PART_OWN_WORDS = 2
+GENERIC_ASKED = set(terms("result outcome happen happened decided decision vote go went it they that this"))
 # said with a decline when a sentence passed over reads as an instruction to an AI (answer.scoring.INSTRUCTION)
 INSTRUCTION_NOTE = ("A passage in the papers reads as an instruction to an AI, not a record of the "
                     "committee's business; it is not quoted as an answer.")
@@ -450,6 +454,7 @@ class ExtractiveAnswerer:
             # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
             chosen += [s for s in sides_quoted_across(fact, ranked)
                        if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
+        more = self.part_facts(plan, passages, fact)
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
         chosen = widen.with_sentence_before(chosen, self.settings)
@@ -461,7 +466,35 @@ class ExtractiveAnswerer:
             anchor = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), best)
         if anchor.passage.chunk.is_resolution and plan.decision:
             chosen = widen.whole_resolution(anchor, chosen)
-        return compose(question, chosen, fact)
+        return compose(question, chosen, fact, more)
+
+    def part_facts(self, plan: QueryPlan, passages: list[Passage], fact: Fact | None) -> list[Fact]:
+        """Asked two things ("How many flats did the application propose, and what did the parish recommend?"),
+        the fact line of each part after the first (retrieval.plan.part_plan), read from the sentences of the
+        paper the first fact is from ranked for that part alone: "Proposal: Mr Lake proposed ... recommending
+        refusal of this application". None for a part naming nothing of its own ("and what was the result?":
+        answered with the first line's quotes), or whose line is the first fact's own sentence."""
+        if fact is None:
+            return []
+        found: list[Fact] = []
+        for part in plan.parts:
+            if len(set(terms(part)) - STOPWORDS - GENERIC_ASKED) < PART_OWN_WORDS:
+                continue
+            sub = part_plan(plan, part)
+            paper = fact.passage.chunk.source
+            ranked = [s for s in scoring.score(sub, passages, self.embedder, self.settings, self.idf, self._stand_ins)[0]
+                      if s.passage.chunk.source == paper]
+            told = lead(sub.intent, part, ranked) if ranked else None
+            if told is None or any(_spans_meet(told, f) for f in [fact] + found):
+                continue
+            # the line says something of what the part asks, in its words ("Concerns were raised about low response
+            # rates" for "what concern did the panel raise"), not only of its place and time: a line the part's
+            # words never reach ("the Council was going to restructure 500 staff" for "what does the Pathfinder aim
+            # to cut that to") is another sentence of the paper, the first line's quotes answering the part
+            if not _own_words(plan, part) & set(terms(told.text)):
+                continue
+            found.append(told)
+        return found
 
     def abstain(self, plan: QueryPlan, passages: list[Passage], ranked: list[Sentence] | None = None,
                 reason: str | None = None) -> Answer:
@@ -485,6 +518,21 @@ class ExtractiveAnswerer:
             text = f"{text} {INSTRUCTION_NOTE}"
         return Answer(question=question, standalone_question=question, answer=text,
                       answered=False, mode="extractive", citations=citations)
+
+
+def _own_words(plan: QueryPlan, part: str) -> set[str]:
+    """The words of a part of a question that say what it asks: not its dates, nor the council or committee that
+    scope the whole question, nor the words any question asks with."""
+    for span in reversed(dates.find_spans(part)):
+        part = part[:span.start] + " " + part[span.end:]
+    return set(terms(part)) - STOPWORDS - GENERIC_ASKED - plan.scope_words
+
+
+def _spans_meet(a: Fact, b: Fact) -> bool:
+    """Two fact lines quote the same words: one passage's overlapping spans, or one's text inside the other's."""
+    if a.passage.chunk.chunk_id == b.passage.chunk.chunk_id and a.start < b.end and b.start < a.end:
+        return True
+    return a.text in b.text or b.text in a.text
 
 
 def _overlap(a: str, b: str) -> float:

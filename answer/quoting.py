@@ -95,20 +95,22 @@ def describe(chunk: Chunk) -> str:
     return head
 
 
-def compose(question: str, chosen: list[Sentence], fact: Fact | None = None) -> Answer:
-    """The fact's line first, then the supporting quotes grouped by passage (passages in order of
-    their best sentence, sentences in text order), every run of quoted text whole and cited."""
+def compose(question: str, chosen: list[Sentence], fact: Fact | None = None, more: list[Fact] = ()) -> Answer:
+    """The fact's line first (and, asked two things, each other part's fact line under it, each cited), then
+    the supporting quotes grouped by passage (passages in order of their best sentence, sentences in text
+    order), every run of quoted text whole and cited."""
     citations: list[Citation] = []
     lines: list[str] = []
-    if fact is not None:
-        chunk = fact.passage.chunk
-        cit = make_citation(1, chunk, fact.start, fact.end)
+    for told in [fact] + list(more) if fact is not None else []:
+        cit = make_citation(len(citations) + 1, told.passage.chunk, told.start, told.end)
         citations.append(cit)
-        lines += [f"**{fact.label}:** {fact.text} [1] ({_where(chunk)})", ""]
+        lines.append(f"**{told.label}:** {told.text} [{cit.n}] ({_where(told.passage.chunk)})")
         # the fact's own sentence is not quoted again below it
-        chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
-                                            and s.start <= fact.start and fact.end <= s.end
-                                            and fact.reading is None)]
+        chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == told.passage.chunk.chunk_id
+                                            and s.start <= told.start and told.end <= s.end and told.reading is None)]
+    if fact is not None:
+        lines.append("")
+        chunk = fact.passage.chunk
         # ... nor the item label it was printed under, left alone ("(Item 2)")
         chosen = [s for s in chosen if not (s.passage.chunk.chunk_id == chunk.chunk_id
                                             and _item_label(s.text))]

@@ -220,6 +220,9 @@ class QueryPlan:
     # what the asker remarks after asking ("how many named storms hit us this autumn, the highways lot must
     # have been run ragged"): searched with the question, but not what it asks (asker_aside)
     aside: str = ""
+    # a question asking two things ("How many flats did the application propose, and what did the parish
+    # recommend?"): the things asked after the first, each a question of its own (question_parts)
+    parts: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -403,7 +406,30 @@ def understand(question: str, coverage: Coverage, history: list[Turn] | None = N
         plan.soft.append(Filters(committee=carried.get("committee"), date_from=carried.get("date_from"),
                                  date_to=carried.get("date_to")))
     plan.out_of_scope = _out_of_scope(plan, standalone, coverage, settings)
+    plan.parts = question_parts(standalone)[1:]
     return plan
+
+
+# where a question asking two things asks its second: ", and" and a question word of its own ("How many flats did
+# the application propose, and what did the parish recommend?", "When did the consultation run, and what concern
+# did the panel raise?")
+_NEXT_PART = re.compile(r",\s*and\s+(?=(?:what|when|who|how|which|why|where)\b)", re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The things a question asks, each as a question of its own: the question itself when it asks one thing. A
+    part is split off only where ", and" opens a question of its own with a question word ("..., and what did
+    the parish recommend?"): "the minutes, and the accounts" asks one thing."""
+    return [p.strip() for p in _NEXT_PART.split(question) if p.strip()]
+
+
+def part_plan(plan: QueryPlan, part: str) -> QueryPlan:
+    """The plan of one part of a question asking two things: the question's scope (council, committee, period,
+    its words in the papers' words), asking what the part asks (its intent, whether a decision)."""
+    decision = bool(DECISION.search(part))
+    return replace(plan, question=part, standalone=part, intent=_intent(part, decision), decision=decision,
+                   change=bool(CHANGE_ASKED.search(part)), share=bool(SHARE_IN_WORDS.search(part)),
+                   discussed=None, context="", aside="", parts=[])
 
 
 def month_meeting(question: str, coverage: Coverage, plan: QueryPlan) -> dates.Period | None:

@@ -7,6 +7,7 @@ the next passage. Pages written for these tests; the embedder is the fixed fake 
 from __future__ import annotations
 
 from answer.roles import CHAIR, another_office, offices_named
+from retrieval.plan import question_parts
 from tests.answering import ask, first_line
 from tests.retrieval.conftest import make_chunk
 
@@ -134,3 +135,50 @@ def test_the_vote_is_the_best_sentences_papers_not_anothers_ranked_above_it():
               make_chunk("b2", BUS_VOTE, council="Westmere Borough Council", source="papers/bus.txt", position=1)]
     line = first_line(ask("did westmere council vote to take the buses into public control by franchising", chunks))
     assert line.startswith("**Vote:** For (9), Against (3)"), line
+
+
+# a parish's minutes: a planning application described under its heading, the parish's recommendation three lines below
+PLANNING = ("Minutes of the Parish Council meeting held on Thursday 9th April 2026 at 7.30 p.m. in the Village Hall\n\n"
+            "6 PLANNING APPLICATION (26/00412/FUL) Conversion of the former dairy and erection of 12 holiday lodges with "
+            "a reception building and car park at Lower Mill Farm, Ashcombe. The agent gave an overview of the scheme "
+            "and answered questions.\n\nThe agent left the meeting.\n\nDiscussion then took place between the "
+            "councillors.\n\nProposal: Mrs Okoro proposed and Mr Pell seconded recommending approval of this "
+            "application, subject to the lane being widened, and the meeting unanimously agreed.")
+# a panel's minutes: when a consultation ran, and what the members said of it lower down the item
+CONSULTATION = ("4. Rural Crime Strategy - Public Consultation\n\nMinutes:\n\nThe report set out the Commissioner's "
+                "public consultation on the new Rural Crime Strategy, which ran from 3 March to 11 April 2026.\n\n"
+                "The survey was promoted through parish newsletters, social media and the farming press.\n\n"
+                "Members raised concerns about the small number of replies from younger farmers, and asked for the "
+                "next survey to be taken to agricultural shows.\n\nRESOLVED: The Panel noted the report.")
+
+
+def test_each_part_of_a_question_asking_two_things_gets_its_own_cited_line():
+    planning = make_chunk("pl", PLANNING, meeting_date="2026-04-09", council="Ashcombe Parish Council",
+                          source="papers/ashcombe-2026-04.txt")
+    answer = ask("How many holiday lodges did the Lower Mill Farm application propose, and what did Ashcombe Parish "
+                 "Council recommend?", [planning])
+    lines = answer.answer.split("\n\n")[0].splitlines()
+    assert len(lines) == 2 and "12 holiday lodges" in lines[0], answer.answer
+    assert "recommending approval" in lines[1] and lines[1].endswith("[2] (minutes of 9 April 2026)"), answer.answer
+    assert "recommending approval" in answer.citations[1].text
+    chunk = make_chunk("c", CONSULTATION, meeting_date="2026-05-20", council="Northshire Police and Crime Panel",
+                       source="papers/panel-2026-05.txt")
+    answer = ask("When did the Commissioner's public consultation on the Rural Crime Strategy run, and what concern "
+                 "did the Northshire Police and Crime Panel raise?", [chunk])
+    lines = answer.answer.split("\n\n")[0].splitlines()
+    assert "3 March to 11 April 2026" in lines[0], answer.answer
+    assert len(lines) == 2 and "small number of replies" in lines[1], answer.answer
+    # asked one thing, one line; a second part naming nothing of its own is answered by the first line's quotes
+    for asked in ("What did Ashcombe Parish Council recommend on the Lower Mill Farm application?",
+                  "How many holiday lodges did the Lower Mill Farm application propose, and what was the result?"):
+        assert len(ask(asked, [planning]).answer.split("\n\n")[0].splitlines()) == 1, asked
+    # a part the first line answers already, the paper's other sentences never speaking of it in its words
+    reform = make_chunk("r", "3. Front Door Review\n\nAssessments currently took 45 days to complete and the ambition was "
+                        "to reduce this to 10 days by 2027.\n\nBy 2027 the service would restructure about 500 staff.",
+                        meeting_date="2026-06-18", council="Northshire County Council")
+    answer = ask("How long do assessments take now, and what does the review aim to cut that to by 2027?", [reform])
+    assert answer.answer.split("\n\n")[0].count("\n") == 0 and "10 days" in first_line(answer), answer.answer
+    assert question_parts("When did the consultation run, and what concern did the panel raise?") == [
+        "When did the consultation run", "what concern did the panel raise?"]
+    assert question_parts("What did the panel say about the minutes, and the accounts?") == [
+        "What did the panel say about the minutes, and the accounts?"]
