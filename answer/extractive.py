@@ -471,7 +471,7 @@ class ExtractiveAnswerer:
     def part_facts(self, plan: QueryPlan, passages: list[Passage], fact: Fact | None) -> list[Fact]:
         """Asked two things ("How many flats did the application propose, and what did the parish recommend?"),
         the fact line of each part after the first (retrieval.plan.part_plan), read from the sentences of the
-        paper the first fact is from ranked for that part alone: "Proposal: Mr Lake proposed ... recommending
+        paper the first fact is from ranked for that part alone: "Proposal: Mr Hurst proposed ... recommending
         refusal of this application". None for a part naming nothing of its own ("and what was the result?":
         answered with the first line's quotes), or whose line is the first fact's own sentence."""
         if fact is None:
