@@ -164,11 +164,13 @@ def _widen_highlight(cit: Citation, chunk: Chunk, a: int, b: int) -> None:
 
 
 def _where(chunk: Chunk) -> str:
-    """'minutes of 8 November 2022', 'report for 17 September 2024': whose words the fact is."""
+    """'minutes of 8 November 2022', 'report for 17 September 2024': whose words the fact is. Minutes that print
+    no date of their own (a meeting's web page, dated only by the earlier minutes it approves) say so: a decision
+    of an undated meeting is still its decision, and the reader is told the date is not printed, not left to guess."""
     label = DOC_LABELS.get(chunk.doc_type, chunk.doc_type or "paper").lower()
     when = dates.human(chunk.meeting_date)
     if not when:
-        return label
+        return f"{label}; the meeting's date is not printed" if chunk.doc_type == "minutes" else label
     return f"{label} of {when}" if chunk.doc_type == "minutes" else f"{label} for the meeting of {when}"
 
 

@@ -138,13 +138,15 @@ _FOLDER_KIND_AFTER = {
     "cc": ("City Council", "County Council"), "bc": ("Borough Council",), "dc": ("District Council",),
     "mbc": ("Metropolitan Borough Council",), "cbc": ("County Borough Council",), "mca": ("Combined Authority",),
     "ca": ("Combined Authority",), "council": ("Council",), "city": ("City",), "county": ("County",),
-    "borough": ("Borough",), "district": ("District",)}
+    "borough": ("Borough",), "district": ("District",),
+    # a London borough's folder names its kind after the place as often as before it: "havering-lb", "lb-havering"
+    "lb": ("London Borough of",), "rb": ("Royal Borough of",)}
 _FOLDER_KIND_BEFORE = {"lb": ("London Borough of",), "rb": ("Royal Borough of",), "city": ("City of",)}
 
 
 def council_of_folder(name: str) -> str | None:
     """The council a folder is named for, when its name is a council's place with at most its kind
-    ("exeter-cc" -> "Exeter City Council", "lb-hackney" -> "London Borough of Hackney", "medway" ->
+    ("exeter-cc" -> "Exeter City Council", "lb-hackney" or "hackney-lb" -> "London Borough of Hackney", "medway" ->
     "Medway Council"), and exactly one body of the table is that place of that kind. A folder named
     anything else ("minutes-2024", "fire-authority", "wiltshire-pcp") names no council."""
     tokens = [t for t in re.split(r"[\s_.-]+", name.lower()) if t]

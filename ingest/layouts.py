@@ -574,6 +574,33 @@ RECORD_PAGE = Recogniser(
     "its minutes", "Agenda and minutes", 0.7,
     _regex(r"^\s*(?P<title>agenda(?:,\s*decisions)?\s+and\s+minutes)\s*$", re.I | re.M))
 
+# An agenda item's record on a committee system's meeting page: the item's title and summons as the agenda
+# printed them, then "Minutes:" or "Decision:" and what was minuted or decided under it ("Apologies for absence
+# If any receive;- Minutes: There were no apologies for absence."). The label ends a sentence or a line, or
+# stands alone on its line; an item's title that starts with the word ("Minutes of the last meeting") is no label.
+# Read on a page's text; gives what follows the label (up to the next label or MINUTED_LOOK characters).
+MINUTED_LOOK = 400
+_MINUTED_LABEL = re.compile(r"(?:^|(?<=[.;:!?|\-–]\s)|(?<=\s\s))[ \t]*(?:Minutes|MINUTES|Decisions?|DECISIONS?)\s*:(?!\S)", re.M)
+MINUTED_ITEM = Recogniser(
+    "minuted_item", "decision", "an agenda item's record on a meeting page: 'Minutes:' or 'Decision:' after the item's "
+    "title, then what was minuted or decided", "Apologies for absence If any receive;- Minutes: There were no apologies for absence.",
+    0.7, lambda text: (lambda m: {"record": text[m.end():m.end() + MINUTED_LOOK].strip()} if m else None)(_MINUTED_LABEL.search(text)))
+
+
+def first_minuted_at(text: str) -> int | None:
+    """Where the first item's "Minutes:" / "Decision:" label is in `text` (see MINUTED_ITEM), if any."""
+    m = _MINUTED_LABEL.search(text)
+    return m.start() if m else None
+
+
+def minuted_records(text: str) -> list[str]:
+    """What each item's "Minutes:" / "Decision:" label on a page records (see MINUTED_ITEM): the text after each
+    label, up to the next label or MINUTED_LOOK characters."""
+    found = list(_MINUTED_LABEL.finditer(text))
+    return [text[m.end():min(n.start() if n is not None else len(text), m.end() + MINUTED_LOOK)].strip()
+            for m, n in zip(found, found[1:] + [None])]
+
+
 # A minutes heading that opens no paragraph of its own: a PDF's first page flattened into one run-on
 # paragraph ("A Parish Council Chairman: J Bloggs Minutes of the Parish Council's Monthly Meeting held on
 # 10 March 2021 ..."), or a web page's heading under the site's blurb, a post's title and its "posted ...
@@ -1035,6 +1062,12 @@ def _previous_minutes(text: str) -> Fields | None:
     return out
 
 
+def names_earlier_minutes(line: str) -> bool:
+    """`line` speaks of an earlier meeting's minutes, approved or still to be ("Consider Minute of Meeting held on
+    27 May 2021", "To approve the minutes of the meeting held on ..."): a date on it is that meeting's."""
+    return bool(_PREV_REF.search(line))
+
+
 PREVIOUS_MINUTES = Recogniser(
     "previous_minutes_approved", "previous_minutes",
     "the approval of an earlier meeting's minutes (never a new document, never re-dates the meeting)",
@@ -1272,7 +1305,7 @@ TABLE: tuple[Recogniser, ...] = (HEADINGS + (ISSUE_MEETING, MADE_AT_MEETING, REC
                                               PAPER_REFERRED, AGENDA_ALONE) + COVER
                                  + (TITLE_OVER_COVER, DECISION_RECORD, MINUTES_ALONE) + ITEMS
                                  + (ITEM_ALONE, ITEM_TAG, ITEM_MARKED, APPLICATION_TITLE) + DECISIONS
-                                 + (EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
+                                 + (MINUTED_ITEM, EARLIER_DECISION, VOTE_OUTCOME, ACTION, PREVIOUS_MINUTES, COUNCIL, MASTHEAD_ADDRESS,
                                     RUNNING_LINE, TABLE_ROW, DECISION_TABLE))
 
 

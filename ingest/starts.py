@@ -6,6 +6,7 @@ from pathlib import Path
 
 from core import dates
 from core.names import canonical_committee
+from core.types import FoundBy
 from ingest import layouts
 from ingest.covers import cover_sheet_start
 from ingest.lines import plain, words
@@ -116,7 +117,49 @@ def address_meeting(paras: list[Para]) -> tuple[str | None, str] | None:
 
 def first_document(paras: list[Para], path: str) -> Start:
     """What the file opens with: a heading or cover sheet the table recognises, else an agenda,
-    minutes or report by the cues of its first lines and, last, its file name."""
+    minutes or report by the cues of its first lines and, last, its file name. An agenda whose items
+    carry what was minuted or decided under them (`minuted_items`) is the meeting's record, whatever
+    its title's first word ("Agenda, decisions and draft minutes")."""
+    start = _opening(paras, path)
+    found = start.found_by.get("doc_type")
+    if start.doc_type != "agenda" or found is not None and found.recogniser == SUMMONS.name or not minuted_items(paras):
+        return start
+    start.meeting_date = _heading_date(paras, start.meeting_date)
+    start.doc_type, start.title = "minutes", minutes_title(start.meeting_date)
+    for name in ("doc_type", "title"):
+        start.found_by[name] = FoundBy(layouts.MINUTED_ITEM.name, layouts.MINUTED_ITEM.confidence)
+    return start
+
+
+MINUTED_MIN = 2         # the items of a page that must carry a record for the page to be the meeting's record
+# what an item's record says was done, in the past tense: an agenda's "Decision: Cabinet is asked to approve ..."
+# asks for a decision to come
+_RECORDED_DONE = re.compile(r"\b(?:approved|agreed|resolved|accepted|noted|received|welcomed|declared|signed|"
+                            r"there\s+(?:were|was)\s+no|(?:was|were)\s+(?:made|given|advised|informed|asked))\b", re.I)
+
+
+def minuted_items(paras: list[Para]) -> bool:
+    """A page whose agenda items each carry a record of the meeting (layouts.MINUTED_ITEM): at least MINUTED_MIN
+    "Minutes:" / "Decision:" labels on its first page, and what one of them records worded as done ("There were no
+    apologies for absence.", "NOTED the responses."). A committee system's page "Agenda and draft minutes": the
+    words before a label are the item's title and summons, those after it the record."""
+    first = [p for p in paras if not p.boundary and p.page == paras[0].page] if paras else []
+    records = layouts.minuted_records("\n".join(plain(x) for p in first for x in p.lines))
+    return len(records) >= MINUTED_MIN and any(_RECORDED_DONE.search(r) for r in records)
+
+
+def _heading_date(paras: list[Para], when: str | None) -> str | None:
+    """`when`, the date read for a page of minuted items, if its heading prints it: on a line before the first
+    item's record, never on a line naming an earlier meeting's minutes ("Consider Minute of Meeting held on 3 June
+    2024"). Such a page often prints no date of its own, only the date of the meeting whose minutes it approves."""
+    lines = [plain(x) for p in paras if not p.boundary and p.page == paras[0].page for x in p.lines]
+    at = layouts.first_minuted_at("\n".join(lines))
+    heading = "\n".join(lines)[:at].split("\n")
+    return when if when and any(when in [d for _, d in dates.find_dates(x)] for x in heading
+                                if not layouts.names_earlier_minutes(x)) else None
+
+
+def _opening(paras: list[Para], path: str) -> Start:
     summons = _summons(paras)
     for i in range(0, min(3, len(paras))):
         if paras[i].boundary or i and (paras[i].page != paras[0].page or not all(

@@ -83,6 +83,7 @@ def test_a_folder_named_for_a_council():
     assert gazetteer.council_of_folder("exeter-cc") == "Exeter City Council"
     assert gazetteer.council_of_folder("tunbridge-wells-bc") == "Tunbridge Wells Borough Council"
     assert gazetteer.council_of_folder("lb_hackney") == "London Borough of Hackney"
+    assert gazetteer.council_of_folder("hackney-lb") == "London Borough of Hackney"   # the kind after the place
     assert gazetteer.council_of_folder("Medway") == "Medway Council"
     assert gazetteer.council_of_folder("worcester-city") == "Worcester City Council"
     # the kind must be the council's: no "Exeter District Council"

@@ -716,6 +716,34 @@ the draft statement for consultation.
 The Clerk reported a letter from the county council about winter gritting.
 """
 
+# a meeting's page titled with the agenda's word first, each item's record under "Minutes:" (starts.minuted_items)
+MINUTED_ITEMS = """Wyndmoor Borough Council
+
+Agenda and draft minutes
+
+Venue: via MS Teams
+
+1.
+
+Welcome
+
+Minutes:
+
+The Chair welcomed everyone to the meeting.
+
+2.
+
+Replies from Residents' Associations
+
+Minutes:
+
+Replies to the informal survey had been received.
+
+DECISION
+
+NOTED the replies.
+"""
+
 PAGES = {
     "supported_motions": ("lowfield-minutes-2025-03.txt", SUPPORTED_MOTIONS),
     "web_sentence": ("minutes_2021-03.html", WEB_SENTENCE_HTML),
@@ -763,6 +791,7 @@ PAGES = {
     # minutes"
     "issue_page": ("issue-details.txt", ISSUE_MINUTES),
     "record_page": ("council-mid-2417.txt", MEETING_PAGE),
+    "minuted_items": ("working-group-mid-6101.txt", MINUTED_ITEMS),
 }
 
 
