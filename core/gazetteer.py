@@ -139,7 +139,7 @@ _FOLDER_KIND_AFTER = {
     "mbc": ("Metropolitan Borough Council",), "cbc": ("County Borough Council",), "mca": ("Combined Authority",),
     "ca": ("Combined Authority",), "council": ("Council",), "city": ("City",), "county": ("County",),
     "borough": ("Borough",), "district": ("District",),
-    # a London borough's folder names its kind after the place as often as before it: "havering-lb", "lb-havering"
+    # a London borough's folder names its kind after the place as often as before it: "redbridge-lb", "lb-redbridge"
     "lb": ("London Borough of",), "rb": ("Royal Borough of",)}
 _FOLDER_KIND_BEFORE = {"lb": ("London Borough of",), "rb": ("Royal Borough of",), "city": ("City of",)}
 
