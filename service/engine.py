@@ -16,7 +16,7 @@ from core.text import repaired
 from core.errors import IndexMissing, LLMUnavailable, ScrutineerError
 from core.settings import Settings
 from core.types import Answer, Chunk, Decision, DocumentInfo, Filters, IngestReport, MeetingSummary, Passage, Turn
-from answer import meeting as meeting_summary
+from answer import declines_period, meeting as meeting_summary
 from answer.extractive import ExtractiveAnswerer
 from retrieval.plan import QueryPlan, understand
 from retrieval.search import Searcher
@@ -152,6 +152,9 @@ class Scrutineer:
             # (the best one: a passage further down naming it in passing is about something else)
             if ranked and gazetteer.mentioned(plan.out_of_scope_council, [ranked[0].passage.chunk.text]):
                 why = None
+        if why and plan.out_of_scope_meeting and declines_period.meeting_in_passages(plan, ranked):
+            # no papers dated to the meeting asked about, but the best passages are its record
+            why = None
         if not why and plan.unheld_council:
             # a council the index holds no known paper of: the best passage is another council's and
             # does not name it, so nothing found is the council asked about
