@@ -9,7 +9,7 @@ from core.errors import BadInput
 
 # Bump when chunking or structure extraction changes what a chunk holds: an index built by an
 # older chunker is detected as stale and rebuilt instead of silently mixed.
-CHUNKER_VERSION = "49"
+CHUNKER_VERSION = "50"
 # How the encoder runs (store/embedder.py): torch fp32, ONNX Runtime fp32, or ONNX Runtime int8.
 # The choice is part of the index's embedding model, so an index built with another is stale.
 ENCODERS = ("torch", "onnx", "onnx-int8")

@@ -511,7 +511,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held in the "
                "Council Chamber on Thursday 14th March 2024 at 7.00pm", 0.85, _summons),
     Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>', "
-               "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>'",
+               "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>', "
+               "'Record of Decision of the <body>' over 'Decision Made: <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("tracker", "heading", "a recommendations tracker or action log under the body's name (an action plan)",
