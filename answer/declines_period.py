@@ -12,6 +12,7 @@ from answer.sentences import Sentence
 from core import dates
 from core.modality import ASKED_AHEAD, ASKED_DONE
 from core.settings import Settings
+from ingest import layouts
 from retrieval.plan import ABOUT_A_MEETING, QueryPlan
 from answer.declines_reading import PREDATE_LOOK, _on_subject
 
@@ -126,7 +127,6 @@ def date_of_another_period(plan: QueryPlan, fact: Fact | None) -> bool:
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|til|up\s+to|by)\s+when\b", re.I)
 
 
-
 def meeting_not_held(plan: QueryPlan, ranked: list[Sentence], settings: Settings) -> bool:
     """Asked about a meeting of a month or day the index holds no papers of, and one of the best sentences says
     that month's meeting did not take place ("The clerk explained that the planned meeting for March was cancelled
@@ -135,3 +135,27 @@ def meeting_not_held(plan: QueryPlan, ranked: list[Sentence], settings: Settings
     p = plan.period
     return p is not None and p.kind in ("day", "month") and any(
         tells_not_held(p, s.text, s.passage.chunk.meeting_date, settings) for s in ranked[:PREDATE_LOOK * 2])
+
+
+# the question asks about the meeting that dealt with an earlier meeting's minutes: "the meeting that signed off
+# the minutes of 23 June 2023", "who seconded approving the minutes of 4 March?", "at which the minutes of ... were
+# confirmed"; the day it names is the earlier meeting's, not the one asked about
+_MINUTES_DEALT_WITH = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?(?:\s+off)?|approv(?:ed|es|ing|al\s+of)|adopt(?:ed|s|ing)|confirm(?:ed|s|ing)|agree[ds]?|"
+    r"accept(?:ed|s|ing)|second(?:ed|s|ing)|propos(?:ed|es|ing)|moved)\s+(?:the\s+)?minutes\s+of\b"
+    r"|\bminutes\s+of\b.{0,60}?\b(?:were|was|be(?:ing)?)\s+(?:\w+\s+){0,2}?(?:signed|approved|adopted|confirmed|agreed|accepted)\b",
+    re.I)
+
+
+def meeting_in_passages(plan: QueryPlan, ranked: list[Sentence]) -> bool:
+    """The scope check (retrieval.plan) found no papers of the meeting asked about by their dates, and the question
+    asks about the meeting that dealt with a day's minutes ("Who chaired the meeting that signed off the minutes of
+    23 June 2023?"): one of the best sentences records those minutes approved ("Resolved that the minutes of the
+    Joint Committee held on the 23 June 2023 be signed as a correct record"). That sentence is the record of the
+    meeting asked about, whatever date its paper carries (a page of a meeting often prints none of its own, and
+    the date read from it may be another meeting's)."""
+    p = plan.period
+    if not plan.out_of_scope_meeting or p is None or p.kind != "day" or not _MINUTES_DEALT_WITH.search(plan.standalone):
+        return False
+    return any(layouts.PREVIOUS_MINUTES(s.text) is not None and p.date_from in {d for _, d in dates.find_dates(s.text)}
+               for s in ranked[:PREDATE_LOOK * 2])

@@ -365,11 +365,16 @@ def _front_matter(text: str) -> Fields | None:
     return out or None
 
 
+# the label a record of decisions prints its date under: "Decision Made: 12 September 2012", "Date of decision:"
+_DECISION_DATE_LABEL = r"(?:decisions?\s+(?:made|taken|date)|date\s+(?:of\s+)?decisions?|date)\s*:"
+
+
 def _decisions_determined_at(text: str) -> Fields | None:
-    """A record of decisions: 'Decision determined at <body> meeting on <date>'."""
+    """A record of decisions: 'Decision determined at <body> meeting on <date>', or the body alone
+    with the date under a label ('Record of Decision of the Cabinet' / 'Decision Made: 12 September 2012')."""
     m = re.match(r"^(?:(?:decision|record\s+of\s+decisions?)\s+(?:recording\s+form|notice|record)\s+|record\s+of\s+)?"
                  r"decisions?\s+(?:(?:determined|taken|made)\s+(?:at|by)|of)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-                 r"(.+?)\s+(?:meeting\s+)?(?:held\s+)?on\b",
+                 rf"(.+?)\s+(?:(?:meeting\s+)?(?:held\s+)?on\b|{_DECISION_DATE_LABEL})",
                  text, re.I)
     if not m or len(m.group(1).split()) > 14:
         return None
@@ -400,7 +405,10 @@ def _title_date_over_body(text: str) -> Fields | None:
         return None
     m = re.match(rf"^([^\d|]{{3,90}}?)\s*[-–—|,:]*\s*({_DATE_AHEAD})\s*$", lines[0].strip(), re.I)
     body = lines[1].strip()
+    # (a weekday before the date is the date's, no title; "Minutes of meeting" below it names the paper, no body)
     if not m or BODY_WORDS.search(m.group(1)) or not BODY_WORDS.search(body) or re.search(r"[\d:@/]", body) \
+            or re.fullmatch(rf"(?:on\s+)?{_WEEKDAY},?", m.group(1).strip(), re.I) \
+            or re.match(r"^(?:(?:draft|approved|signed)\s+)?(?:minutes|agenda|notes)\b", body, re.I) \
             or len(body.split()) > 12 or re.match(r"^(minutes|agenda|the|this|next|date|published|updated)\b", m.group(1), re.I) \
             or re.search(r"\b(published|updated|printed|issued)$", m.group(1), re.I):
         return None
@@ -503,7 +511,8 @@ HEADINGS: tuple[Recogniser, ...] = (
                "You are hereby summoned to attend the meeting of Ashcombe Vale Town Council to be held in the "
                "Council Chamber on Thursday 14th March 2024 at 7.00pm", 0.85, _summons),
     Recogniser("decisions_determined_at", "heading", "a record of decisions: 'Decision determined at <body> meeting on <date>', "
-               "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>'",
+               "'Record of decisions taken at the meeting of <body> held on <date>', 'Decisions of the <body> held on <date>', "
+               "'Record of Decision of the <body>' over 'Decision Made: <date>'",
                "Decision determined at Harbour and Transport Policy Committee meeting on 12 September 2024", 0.85,
                _decisions_determined_at),
     Recogniser("tracker", "heading", "a recommendations tracker or action log under the body's name (an action plan)",

@@ -208,6 +208,9 @@ class QueryPlan:
     soft: list[Filters] = field(default_factory=list)     # each adds a boosted ranked list
     out_of_scope: str | None = None             # one line saying why the index cannot answer, or None
     out_of_scope_council: str | None = None     # the council `out_of_scope` says the index holds no papers from
+    # `out_of_scope` says the index holds no papers (or no minutes) of the meeting asked about, by their dates: the
+    # answer may find that meeting's record among the passages all the same (answer.declines_period.meeting_in_passages)
+    out_of_scope_meeting: bool = False
     # a council the question names that no paper is known to be from, while some papers' council is not
     # known: the answer declines when its best passage is another council's and does not name it
     unheld_council: str | None = None
@@ -733,6 +736,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
                 "so none can report that quarter's figures.")
     if not any(first <= d <= last for d in in_scope):
         if plan.period.kind in ("day", "month") and meeting:
+            plan.out_of_scope_meeting = True
             return f"The index holds no {whose} for a meeting {plan.period.on_or_in()}."
         return f"The index holds no {whose} from {plan.period.label()}."
     only_minutes = "what was decided" if plan.decision else "who attended" if MINUTED_ATTENDANCE.search(question) \
@@ -740,6 +744,7 @@ def _out_of_scope(plan: QueryPlan, question: str, coverage: Coverage, settings: 
     if only_minutes and meeting and plan.period.kind in ("day", "month"):
         minutes = _dates(coverage, council, key, "minutes")
         if not any(plan.period.date_from <= d <= (last if later else plan.period.date_to) for d in minutes):
+            plan.out_of_scope_meeting = True
             return (f"The index holds no minutes of a meeting {plan.period.on_or_in()}, "
                     f"so it cannot say {only_minutes}.")
     return None

@@ -157,6 +157,9 @@ class Scrutineer:
             # no papers of a meeting in the month asked, because it did not take place: the papers that say so
             # ("the planned meeting for March was cancelled due to bad weather") answer a question about it
             why = None
+        if why and plan.out_of_scope_meeting and declines_period.meeting_in_passages(plan, ranked):
+            # no papers dated to the meeting asked about, but the best passages are its record
+            why = None
         if not why and plan.unheld_council:
             # a council the index holds no known paper of: the best passage is another council's and
             # does not name it, so nothing found is the council asked about
