@@ -211,7 +211,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
         return False
     if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or _records_decision(fact.text)) \
-            and not _off_subject(fact, ranked):
+            and not _off_subject(fact, ranked, plan):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
     if not subject:
@@ -356,15 +356,25 @@ def _records_decision(sentence: str) -> bool:
     return bool(spots) and not put_ahead(sentence, spots)
 
 
-def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
+def _off_subject(fact: Fact, ranked: list[Sentence], plan: QueryPlan) -> bool:
     """The decision the answer would open with holds none of the question's subject words, in its
     sentence or its item's name ("RESOLVED to accept the minutes of the meeting held on 21st June"
     asked what was decided about the new cemetery), and every sentence that does is under another item:
-    it is another item's decision."""
+    it is another item's decision. So too when it holds a word of the subject but little of it (less than
+    facts.DECISION_SUBJECT_SHARE of what the best sentence holds), its item's name none, and every sentence
+    holding that share is under another item: asked what was decided about the closure of the village shop,
+    "It was agreed that the Chairman would draft a letter which could be distributed around the village"
+    under "6. Dog Fouling" is item 6's decision, not one on "7. Closure of Village Shop and Post Office"."""
     own = next((s for s in ranked if s.passage is fact.passage and s.start <= fact.start < s.end), None)
-    if own is None or own.subject > 0 or not fact.passage.chunk.item:
+    if own is None or not fact.passage.chunk.item:
         return False
     on = [s for s in ranked if s.subject > 0]
+    if own.subject > 0:
+        best = max(s.lexical for s in on)
+        about = set(terms(plan.subject)) - STOPWORDS - set(plan.scope_words)
+        if own.lexical >= facts.DECISION_SUBJECT_SHARE * best or about & set(terms(fact.passage.chunk.item)):
+            return False
+        on = [s for s in on if s.lexical >= facts.DECISION_SUBJECT_SHARE * best]
     return bool(on) and all(s.passage.chunk.item and s.passage.chunk.item != fact.passage.chunk.item for s in on)
 
 

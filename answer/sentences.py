@@ -8,15 +8,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
+from core.names import TITLE
 from core.sentences import is_label, source_spans, whole_words_end
 from core.types import Passage
 from ingest.furniture import is_furniture
 
 
+# a member's initials printed run together, after a title or "by": "PROPOSED by Councillor P.G." / "Gwyther SECONDED
+# by ...", "seconded by R.J.": the name goes on after the initials' full stop, no sentence ends there
+_JOINED_INITIALS = re.compile(rf"(?:\b(?:{TITLE}|Councillors|Cllrs)\.?|\bby)\s*(?:[A-Z]\.\s*)*[A-Z]\.[A-Z]\.$")
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """core.sentences.source_spans, less the breaks it makes inside a name whose initials run together
+    (`_JOINED_INITIALS`): the sentence goes on over the surname. Read only here, on the answer side: the
+    index's own sentences, and its chunks, are cut as before."""
+    out: list[tuple[int, int]] = []
+    for a, b in source_spans(text):
+        if out and "\n\n" not in text[out[-1][1]:a] and _JOINED_INITIALS.search(text[out[-1][0]:out[-1][1]]) \
+                and text[a:a + 1].isupper():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
-    for a, b in source_spans(text):
+    for a, b in _name_spans(text):
         start = a
         pos = a
         for line in text[a:b].split("\n"):
