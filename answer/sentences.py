@@ -16,7 +16,7 @@ from core.types import Passage
 from ingest.furniture import is_furniture
 
 
-# a member's initials printed run together, after a title or "by": "PROPOSED by Councillor P.G." / "Gwyther SECONDED
+# a member's initials printed run together, after a title or "by": "PROPOSED by Councillor P.G." / "Penrose SECONDED
 # by ...", "seconded by R.J.": the name goes on after the initials' full stop, no sentence ends there
 _JOINED_INITIALS = re.compile(rf"(?:\b(?:{TITLE}|Councillors|Cllrs)\.?|\bby)\s*(?:[A-Z]\.\s*)*[A-Z]\.[A-Z]\.$")
 
