@@ -202,13 +202,29 @@ def when_before_its_meeting(plan: QueryPlan, fact: Fact | None) -> bool:
     return bool(_PERFECT.search(text))
 
 
+# the act a question asks a body to have decided ("what did Cabinet decide about ...", "did the committee approve
+# ..."), and the words of ASKED_AHEAD that are nouns: after that act they name what it was decided on ("decide about
+# the minerals and waste local plan", "agree the budget"), not a time to come
+_DECISION_ACT = re.compile(r"\b(?:decide|resolve|agree|approve|adopt|endorse|reject|refuse|determine)\b", re.I)
+_AHEAD_NOUN = re.compile(r"plans?|budget\w*|target\w*", re.I)
+
+
+def _asked_ahead(question: str) -> bool:
+    """The question asks about something to come (core.modality.ASKED_AHEAD: "what will ...", "what is planned"),
+    unless its only such words are nouns after the decision it asks of ("What did Cabinet decide about the local
+    plan?": the plan is the matter decided on, asked as done)."""
+    act = _DECISION_ACT.search(question)
+    return any(not (act is not None and m.start() > act.end() and _AHEAD_NOUN.fullmatch(m.group()))
+               for m in ASKED_AHEAD.finditer(question))
+
+
 def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
     """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
     the answer would open with no decision, and of the best sentences on its subject (at least
     facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
     is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
     ("• Mill Street EV charging" in a member's update), they record no decision on it."""
-    if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
+    if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or _asked_ahead(plan.standalone):
         return False
     if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or _records_decision(fact.text)) \
             and not _off_subject(fact, ranked):
@@ -334,13 +350,15 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
 # officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
 # "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
 # application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
-# application")
+# application"). A body that "will be asked to agree" (invited, recommended to ...) has a decision to come, not
+# one made: "Following Cabinet, the County Council will be asked to adopt the Strategy" settles nothing.
 _SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
                       r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
                       r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
                       r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
                       r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
-                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?"
+                      r"(?!be\s+(?:asked|invited|recommended|requested|minded|expected|required)\b)(?:be\s+)?[a-z]+",
                       re.I)
 
 
@@ -451,7 +469,7 @@ def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) 
     The last two only in the body's own papers (its name is their council's or committee's): another body's
     decision is reported in them, not resolved."""
     asked = _BODY_DECIDED.match(plan.standalone)
-    if asked is None or fact is None or ASKED_AHEAD.search(plan.standalone):
+    if asked is None or fact is None or _asked_ahead(plan.standalone):
         return None
     body = set(terms(asked.group("body"))) - STOPWORDS - set(plan.scope_words)
     body = body or set(terms(asked.group("body"))) - STOPWORDS
