@@ -239,7 +239,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     for s in subject:
         nxt = next_sentence(s, ranked)
         lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in under_heading(s, ranked)]
-        if s.passage.chunk.is_resolution or any(_records_decision(t) for t in lines):
+        if s.passage.chunk.is_resolution or any(_records_decision(t) and not _retold(t, s.passage.chunk) for t in lines):
             return False
         if done is not None and any((spots := [m.start() for m in done.finditer(t)]) and not put_ahead(t, spots)
                                     for t in lines):
@@ -372,6 +372,16 @@ def _records_decision(sentence: str) -> bool:
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not put_ahead(sentence, spots)
+
+
+def _retold(sentence: str, chunk) -> bool:
+    """A report (not minutes) tells a decision taken in a month before its meeting's, not in a decision's own wording
+    ("RESOLVED", "Cabinet is asked to"): an earlier decision retold as background ("The Waste Strategy 2012-27 was
+    adopted by the Council in May 2012"), not the one the report goes to its meeting for."""
+    if chunk.doc_type == "minutes" or not chunk.meeting_date or decides(sentence) or votes.mentions_vote(sentence):
+        return False
+    told = [f"{m.group(2)}-{dates.MONTHS[m.group(1).lower()]:02d}" for m in dates.MONTH_YEAR.finditer(sentence)]
+    return bool(told) and all(t < chunk.meeting_date[:7] for t in told)
 
 
 def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
