@@ -226,7 +226,8 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     ("• Mill Street EV charging" in a member's update), they record no decision on it."""
     if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or _asked_ahead(plan.standalone):
         return False
-    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or _records_decision(fact.text)) \
+    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"])
+                             or _records_titled(fact.text) and not _retold(fact.text, fact.passage.chunk)) \
             and not _off_subject(fact, ranked):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
@@ -239,7 +240,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     for s in subject:
         nxt = next_sentence(s, ranked)
         lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in under_heading(s, ranked)]
-        if s.passage.chunk.is_resolution or any(_records_decision(t) and not _retold(t, s.passage.chunk) for t in lines):
+        if s.passage.chunk.is_resolution or any(_records_titled(t) and not _retold(t, s.passage.chunk) for t in lines):
             return False
         if done is not None and any((spots := [m.start() for m in done.finditer(t)]) and not put_ahead(t, spots)
                                     for t in lines):
@@ -382,6 +383,21 @@ def _retold(sentence: str, chunk) -> bool:
         return False
     told = [f"{m.group(2)}-{dates.MONTHS[m.group(1).lower()]:02d}" for m in dates.MONTH_YEAR.finditer(sentence)]
     return bool(told) and all(t < chunk.meeting_date[:7] for t in told)
+
+
+# a plan named by its title, in capitals mid-sentence ("the Local Outbreak Management Plan", "the Minerals and Waste
+# Local Plan 2024-39"): a thing, not an intention (core.modality.FUTURE_OR_DOUBT's "plan")
+_TITLED_PLAN = re.compile(r"(?<=[\w,)]\s)Plans?\b")
+# a decision to come: "the County Council will be asked to agree that the Local Plan be adopted"
+_TO_BE_ASKED = re.compile(r"\b(?:will|would|shall)\s+(?:then\s+)?be\s+(?:asked|invited|recommended|requested)\s+to\b", re.I)
+
+
+def _records_titled(sentence: str) -> bool:
+    """`_records_decision`, a plan named by its title read as a thing: "That the refresh of the Local Outbreak
+    Management Plan be approved" records a decision; the "Plan" before "approved" does not put it in the future. A
+    body that "will be asked to agree" that the Plan be adopted has a decision to come."""
+    return _records_decision(sentence) or (not _TO_BE_ASKED.search(sentence) and _records_decision(
+        _TITLED_PLAN.sub(lambda m: "X" * len(m.group()), sentence)))
 
 
 def _off_subject(fact: Fact, ranked: list[Sentence]) -> bool:
