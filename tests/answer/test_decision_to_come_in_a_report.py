@@ -84,3 +84,29 @@ def test_the_minutes_resolving_it_answer(tmp_path_factory):
     answer = ask(QUESTION, chunks)
     assert answer.answered and "Cabinet approve the Westmere Minerals and Waste Local Plan" in answer.answer, \
         answer.answer
+
+
+# a board's decision printed in a "That ... be approved" line, the plan named by its title before the decision word
+BOARD = """ASHCOMBE COUNTY COUNCIL
+
+Health and Wellbeing Board, 14 July 2021
+
+Local Outbreak Management Plan refresh
+
+Report of the Director of Public Health.
+
+Decision
+
+That the refresh of the Ashcombe Local Outbreak Management Plan - Living Safely with COVID-19 be approved.
+
+Local Outbreak Engagement Board update
+
+To receive a report from the Director of Public Health.
+"""
+
+
+def test_a_plan_named_by_its_title_is_no_plan_to_come(tmp_path_factory):
+    chunks = _chunks(tmp_path_factory, "2021-07-14-health-wellbeing-board.txt", BOARD)
+    answer = ask("What did the Ashcombe Health and Wellbeing Board approve about the local outbreak management plan?",
+                 chunks)
+    assert answer.answered and "Living Safely with COVID-19 be approved" in answer.answer, answer.answer
