@@ -202,15 +202,32 @@ def when_before_its_meeting(plan: QueryPlan, fact: Fact | None) -> bool:
     return bool(_PERFECT.search(text))
 
 
+# the act a question asks a body to have decided ("what did Cabinet decide about ...", "did the committee approve
+# ..."), and the words of ASKED_AHEAD that are nouns: after that act they name what it was decided on ("decide about
+# the minerals and waste local plan", "agree the budget"), not a time to come
+_DECISION_ACT = re.compile(r"\b(?:decide|resolve|agree|approve|adopt|endorse|reject|refuse|determine)\b", re.I)
+_AHEAD_NOUN = re.compile(r"plans?|budget\w*|target\w*", re.I)
+
+
+def _asked_ahead(question: str) -> bool:
+    """The question asks about something to come (core.modality.ASKED_AHEAD: "what will ...", "what is planned"),
+    unless its only such words are nouns after the decision it asks of ("What did Cabinet decide about the local
+    plan?": the plan is the matter decided on, asked as done)."""
+    act = _DECISION_ACT.search(question)
+    return any(not (act is not None and m.start() > act.end() and _AHEAD_NOUN.fullmatch(m.group()))
+               for m in ASKED_AHEAD.finditer(question))
+
+
 def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) -> bool:
     """Asked what was decided or resolved ("What did the Cabinet resolve about Mill Street EV charging?"),
     the answer would open with no decision, and of the best sentences on its subject (at least
     facts.DECISION_SUBJECT_SHARE of what the best holds of its words) none, nor the sentence after one,
     is worded as a decision or a vote, nor is in a resolution: the papers list or discuss the subject
     ("• Mill Street EV charging" in a member's update), they record no decision on it."""
-    if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or ASKED_AHEAD.search(plan.standalone):
+    if plan.intent != "decision" or not ASKED_DONE.search(plan.standalone) or _asked_ahead(plan.standalone):
         return False
-    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"]) or _records_decision(fact.text)) \
+    if fact is not None and (fact.label in (LABELS["decision"], LABELS["vote"])
+                             or _records_titled(fact.text) and not _retold(fact.text, fact.passage.chunk)) \
             and not _off_subject(fact, ranked, plan):
         return False
     subject = _on_subject(ranked[:PREDATE_LOOK * 2], facts.DECISION_SUBJECT_SHARE)
@@ -223,7 +240,7 @@ def no_decision_recorded(plan: QueryPlan, ranked: list[Sentence], fact: Fact | N
     for s in subject:
         nxt = next_sentence(s, ranked)
         lines = [s.text, nxt.text if nxt is not None else ""] + [t.text for t in under_heading(s, ranked)]
-        if s.passage.chunk.is_resolution or any(_records_decision(t) for t in lines):
+        if s.passage.chunk.is_resolution or any(_records_titled(t) and not _retold(t, s.passage.chunk) for t in lines):
             return False
         if done is not None and any((spots := [m.start() for m in done.finditer(t)]) and not put_ahead(t, spots)
                                     for t in lines):
@@ -334,13 +351,15 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
 # officers to write to ...", "Consensus was reached to ...", "Councillors were happy for the clerk to proceed",
 # "It was felt that ...", "The Parish Council will write to the landowner"; a planning response given after its
 # application on the line ("... holiday units – Object to the application due to ...", "The Council supports the
-# application")
+# application"). A body that "will be asked to agree" (invited, recommended to ...) has a decision to come, not
+# one made: "Following Cabinet, the County Council will be asked to adopt the Strategy" settles nothing.
 _SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
                       r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
                       r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
                       r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
                       r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
-                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                      r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?"
+                      r"(?!be\s+(?:asked|invited|recommended|requested|minded|expected|required)\b)(?:be\s+)?[a-z]+",
                       re.I)
 
 
@@ -354,6 +373,31 @@ def _records_decision(sentence: str) -> bool:
         return True
     spots = [m.start() for m in _DECIDED.finditer(sentence)]
     return bool(spots) and not put_ahead(sentence, spots)
+
+
+def _retold(sentence: str, chunk) -> bool:
+    """A report (not minutes) tells a decision taken in a month before its meeting's, not in a decision's own wording
+    ("RESOLVED", "Cabinet is asked to"): an earlier decision retold as background ("The Waste Strategy 2012-27 was
+    adopted by the Council in May 2012"), not the one the report goes to its meeting for."""
+    if chunk.doc_type == "minutes" or not chunk.meeting_date or decides(sentence) or votes.mentions_vote(sentence):
+        return False
+    told = [f"{m.group(2)}-{dates.MONTHS[m.group(1).lower()]:02d}" for m in dates.MONTH_YEAR.finditer(sentence)]
+    return bool(told) and all(t < chunk.meeting_date[:7] for t in told)
+
+
+# a plan named by its title, in capitals mid-sentence ("the Local Outbreak Management Plan", "the Minerals and Waste
+# Local Plan 2024-39"): a thing, not an intention (core.modality.FUTURE_OR_DOUBT's "plan")
+_TITLED_PLAN = re.compile(r"(?<=[\w,)]\s)Plans?\b")
+# a decision to come: "the County Council will be asked to agree that the Local Plan be adopted"
+_TO_BE_ASKED = re.compile(r"\b(?:will|would|shall)\s+(?:then\s+)?be\s+(?:asked|invited|recommended|requested)\s+to\b", re.I)
+
+
+def _records_titled(sentence: str) -> bool:
+    """`_records_decision`, a plan named by its title read as a thing: "That the refresh of the Local Outbreak
+    Management Plan be approved" records a decision; the "Plan" before "approved" does not put it in the future. A
+    body that "will be asked to agree" that the Plan be adopted has a decision to come."""
+    return _records_decision(sentence) or (not _TO_BE_ASKED.search(sentence) and _records_decision(
+        _TITLED_PLAN.sub(lambda m: "X" * len(m.group()), sentence)))
 
 
 def _off_subject(fact: Fact, ranked: list[Sentence], plan: QueryPlan) -> bool:
@@ -461,7 +505,7 @@ def decided_by_none(plan: QueryPlan, ranked: list[Sentence], fact: Fact | None) 
     The last two only in the body's own papers (its name is their council's or committee's): another body's
     decision is reported in them, not resolved."""
     asked = _BODY_DECIDED.match(plan.standalone)
-    if asked is None or fact is None or ASKED_AHEAD.search(plan.standalone):
+    if asked is None or fact is None or _asked_ahead(plan.standalone):
         return None
     body = set(terms(asked.group("body"))) - STOPWORDS - set(plan.scope_words)
     body = body or set(terms(asked.group("body"))) - STOPWORDS
