@@ -132,3 +132,18 @@ def test_a_residents_question_holding_a_quarter_of_its_words_in_the_passage_is_j
     for other in ("how much will the new sensory garden in Kirkton cost",
                   "when will the police put a speed camera on the school road in Kirkton"):
         assert held(other) < Settings().min_coverage
+
+
+# a county's highways performance report, as pypdf reads it
+OPEN_ENQUIRIES = ("Highway Enquiries\n\nAt the end of Quarter 2 there were 4,212 open enquiries (work in progress), "
+                  "against 4,890 at the same point last year. Most of these are defects awaiting a repair gang.")
+
+
+def test_unfixed_in_a_residents_words_is_held_by_the_papers_open_enquiries():
+    # "unfixed", "not fixed", "still not sorted": what the papers call outstanding, open or work in progress
+    chunk = make_chunk("hwy", OPEN_ENQUIRIES, meeting_date="2025-11-12", doc_type="report", title="Highways Q2")
+    idf = {t: 5.0 for t in terms(OPEN_ENQUIRIES)}
+    for question in ("how many road problems that people reported are still unfixed",
+                     "how many reported road problems have not been fixed yet"):
+        answer = ask(question, [chunk], idf=idf)
+        assert answer.answered and "4,212" in first_line(answer), question
