@@ -79,6 +79,19 @@ def _value_below(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
     return None
 
 
+def row_label(plan: QueryPlan, sentence: str) -> str | None:
+    """The label of a table's row (its first cell) when a later cell gives the kind of figure the question asks: a
+    figure for "how much", a percentage for a share asked in plain words ("are their own homes actually full").
+    A performance table's status cells ("On Track", "N/A Insufficient data", "Performance Improving") say
+    nothing of what the row measures and pull its closeness in meaning down, below prose sentences that give no
+    figure; what a row measures is its label ("% of WCC owned children's home placements occupied"). Else None."""
+    label, tab, cells = sentence.partition("\t")
+    if not tab or "\n" in sentence or not re.search(r"[A-Za-z]{3,}", label):
+        return None
+    asked = PERCENT if plan.share and plan.intent == "general" else FIGURE if plan.intent == "quantity" else None
+    return label.strip() if asked is not None and asked.search(cells) else None
+
+
 def _only_names_the_scope(plan: QueryPlan, sentence: str, chunk: Chunk | None = None) -> bool:
     """A masthead or running line ("Lowfield Parish Council - 26th January 2021"): nothing but the
     council or committee the question names, or the paper's own body, and a date and time. It matches
@@ -261,6 +274,12 @@ def score(plan: QueryPlan, passages: list[Passage], embedder, settings: Settings
     if plan.papers_words != question:
         # a sentence close to the question put in the papers' words is as close to the question
         sims = np.maximum(sims, vectors @ embedder.embed_one(plan.papers_words))
+    # a table row giving the kind of figure asked is as close in meaning as its label (answer.scoring.row_label)
+    rows = [(k, label) for k, s in enumerate(sentences) if (label := row_label(plan, s.text))]
+    if rows:
+        labels = embed([sentence_context(sentences[k].passage.chunk, label) for k, label in rows]) @ qv
+        for (k, _), near in zip(rows, labels):
+            sims[k] = max(float(sims[k]), float(near))
     # a question told after the asker's circumstances ("My daughter has just had a baby and nobody has been
     # round. Do health visitors visit within two weeks?"): how close each sentence is to what it asks
     asked = vectors @ embedder.embed_one(thesaurus.rewritten(plan.asked, plan.expansions)) if plan.context or plan.aside else sims
