@@ -162,6 +162,9 @@ def sum_cell_after(chunk_text: str, end: int) -> tuple[int, int] | None:
 # how many sentences after a sentence on the subject, in its paragraph, are read as still on it
 PARAGRAPH_LOOK = 6
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a line of its own giving a sum under a name of its own ("Four Oaks - £167.00", "Total: £1,000"): a row of a
+# list of parts (wards, funds), its own thing's sum, not the paragraph's subject's
+_NAMED_SUM_LINE = re.compile(r"[ \t]*[A-Za-z][^£\d\n.]{0,40}?[ \t]*[-–:=][ \t]*£[ \t]?\d[\d,]*(?:\.\d\d)?[ \t]*")
 
 
 def sum_in_paragraph(s: Scored, ranked: list[Scored]) -> Scored | None:
@@ -169,8 +172,8 @@ def sum_in_paragraph(s: Scored, ranked: list[Scored]) -> Scored | None:
     opening line and gives the sum a few sentences later, in words that do not name it again ("The Riverside
     Special Olympics club are seeking funding ... There are currently 40 members who each pay £15.00 per month").
     The paragraph ends at a blank line, a heading (core.sentences.is_label) or a table row (a new row's subject);
-    `s` must name the subject itself (a word of the question's, less its frame), and a sum of another period
-    than the one asked is none."""
+    `s` must name the subject itself (a word of the question's, less its frame); a sum of another period than the
+    one asked, or a line giving a sum under a name of its own ("Ward A - £167.00"), is none."""
     if s.subject <= 0:
         return None
     text = s.passage.chunk.text
@@ -179,7 +182,8 @@ def sum_in_paragraph(s: Scored, ranked: list[Scored]) -> Scored | None:
     for t in after[:PARAGRAPH_LOOK]:
         if _BLANK_LINE.search(text, last, t.start) or "\t" in t.text or is_label(t.text):
             return None
-        if not t.off_period and (gives_sum(t.text, text) or sum_cell_after(text, t.end)):
+        if not t.off_period and not _NAMED_SUM_LINE.fullmatch(t.text) \
+                and (gives_sum(t.text, text) or sum_cell_after(text, t.end)):
             return t
         last = t.end
     return None

@@ -39,3 +39,18 @@ def test_the_next_rows_sum_is_not_the_subjects():
                        doc_type="report")
     answer = ask("How much do members of the Hillside Bowls Club pay?", [chunk])
     assert not answer.answered and "no sum of money" in first_line(answer), answer.answer
+
+
+PARTS = ("Hillside Park Run\tLimited Company\n"
+         "The Hillside Park Run would buy timing equipment for a weekly run round the lake. The Hillside Park Run "
+         "expects about 100 runners a week.\n"
+         "North Ward - £200.00\n"
+         "South Ward - £300.00")
+
+
+def test_a_line_under_a_name_of_its_own_is_that_things_sum():
+    # "North Ward - £200.00" is one ward's part, not a sum the paragraph gives for the run
+    chunk = make_chunk("parts", PARTS, meeting_date="2025-03-11", title="Community Grant Applications",
+                       doc_type="report")
+    answer = ask("How much grant did the Hillside Park Run ask for?", [chunk])
+    assert not answer.answered and "no sum of money" in first_line(answer), answer.answer
