@@ -162,7 +162,7 @@ def sum_cell_after(chunk_text: str, end: int) -> tuple[int, int] | None:
 # how many sentences after a sentence on the subject, in its paragraph, are read as still on it
 PARAGRAPH_LOOK = 6
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# a line of its own giving a sum under a name of its own ("Four Oaks - £167.00", "Total: £1,000"): a row of a
+# a line of its own giving a sum under a name of its own ("North Ward - £200.00", "Total: £500"): a row of a
 # list of parts (wards, funds), its own thing's sum, not the paragraph's subject's
 _NAMED_SUM_LINE = re.compile(r"[ \t]*[A-Za-z][^£\d\n.]{0,40}?[ \t]*[-–:=][ \t]*£[ \t]?\d[\d,]*(?:\.\d\d)?[ \t]*")
 
