@@ -34,7 +34,7 @@ from answer.counts import bare_count, count_head, counted_in_paragraph, counted_
 from answer.doers import (PERSONS_NAME_ASKED, asks_mover, movers_recorded, outcome_after, with_antecedent,
     with_fuller_name)
 from answer.fact import DECISION_MARGIN, LABELS, Fact
-from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after
+from answer.figures import MONEY, MONEY_ASKED, gives_sum, sum_cell_after, sum_in_paragraph
 from answer.options import options_answer
 from answer.proceedings import (apologies_listed, asks_attendance, asks_closing, attendance_listed, closing_time,
     declarations_beside, declarations_listed, record_besides, venue_named)
@@ -239,7 +239,7 @@ class ExtractiveAnswerer:
             # (when every sentence is of another period, that is said below: declines_period.figures_of_other_periods)
             best = [s for s in ranked if not s.off_period][:self.settings.sum_look]
             if best and not any(gives_sum(s.text, s.passage.chunk.text) or sum_cell_after(s.passage.chunk.text, s.end)
-                                for s in best):
+                                or sum_in_paragraph(s, ranked) for s in best):
                 return self.abstain(plan, passages, ranked, reason=declines.NO_SUM)
             if _EXTRA_ASKED.search(plan.standalone) and not any(MONEY.search(s.text) and _ADDED.search(s.text)
                                                                 for s in best):

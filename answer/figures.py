@@ -7,7 +7,7 @@ import re
 
 from core import dates, tables
 from core.terms import STOPWORDS, terms
-from core.sentences import bare
+from core.sentences import bare, is_label
 from answer.fact import Scored
 from answer.when import WHEN
 
@@ -157,6 +157,36 @@ def sum_cell_after(chunk_text: str, end: int) -> tuple[int, int] | None:
     line_end = chunk_text.find("\n", start)
     line_end = len(chunk_text) if line_end < 0 else line_end
     return (start, line_end) if _SUM_CELL.fullmatch(chunk_text[start:line_end]) else None
+
+
+# how many sentences after a sentence on the subject, in its paragraph, are read as still on it
+PARAGRAPH_LOOK = 6
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a line of its own giving a sum under a name of its own ("North Ward - £200.00", "Total: £500"): a row of a
+# list of parts (wards, funds), its own thing's sum, not the paragraph's subject's
+_NAMED_SUM_LINE = re.compile(r"[ \t]*[A-Za-z][^£\d\n.]{0,40}?[ \t]*[-–:=][ \t]*£[ \t]?\d[\d,]*(?:\.\d\d)?[ \t]*")
+
+
+def sum_in_paragraph(s: Scored, ranked: list[Scored]) -> Scored | None:
+    """The first sentence after `s` in its paragraph giving a sum, or None: a paragraph names its subject in its
+    opening line and gives the sum a few sentences later, in words that do not name it again ("The Riverside
+    Special Olympics club are seeking funding ... There are currently 40 members who each pay £15.00 per month").
+    The paragraph ends at a blank line, a heading (core.sentences.is_label) or a table row (a new row's subject);
+    `s` must name the subject itself (a word of the question's, less its frame); a sum of another period than the
+    one asked, or a line giving a sum under a name of its own ("Ward A - £167.00"), is none."""
+    if s.subject <= 0:
+        return None
+    text = s.passage.chunk.text
+    last = s.end
+    after = sorted((t for t in ranked if t.passage is s.passage and t.start >= s.end), key=lambda t: t.start)
+    for t in after[:PARAGRAPH_LOOK]:
+        if _BLANK_LINE.search(text, last, t.start) or "\t" in t.text or is_label(t.text):
+            return None
+        if not t.off_period and not _NAMED_SUM_LINE.fullmatch(t.text) \
+                and (gives_sum(t.text, text) or sum_cell_after(text, t.end)):
+            return t
+        last = t.end
+    return None
 
 
 def rate_of(text: str) -> set[str]:
