@@ -355,7 +355,8 @@ _ACTION = re.compile(r"^\W*(?:(?i:the\s+)?(?i:clerk|chair(?:man|person|woman)?|v
 # one made: "Following Cabinet, the County Council will be asked to adopt the Strategy" settles nothing.
 _SETTLED = re.compile(r"\bno\s+objections?\b|(?:^|[-–—:]\s*)(?:strongly\s+)?(?:object|support)\s+(?:to\s+)?the\s+"
                       r"(?:application|proposal)s?\b|\b(?:council|committee|members)\s+(?:strongly\s+)?"
-                      r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
+                      r"(?:objects?|objected|supports?|supported)\s+(?:to\s+)?the\s+(?:application|proposal)s?\b"
+                      r"|\b(?:requested|asked|instructed|authori[sz]ed|delegated)\s+(?:that\s+)?"
                       r"(?:the\s+)?(?:officers?|clerk|chair\w*|council|cabinet|director|head|leader|members?|secretary)\b"
                       r"|\bconsensus\b|\bhappy\s+(?:for|to|with)\b|\bit\s+was\s+felt\b|\bwelcomed\b|"
                       r"\b(?:council|committee|cabinet|councillors|members)\s+(?:will|would)\s+(?:not\s+)?"
