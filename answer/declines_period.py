@@ -143,7 +143,8 @@ def meeting_not_held(plan: QueryPlan, ranked: list[Sentence], settings: Settings
 _MINUTES_DEALT_WITH = re.compile(
     r"\b(?:sign(?:ed|s|ing)?(?:\s+off)?|approv(?:ed|es|ing|al\s+of)|adopt(?:ed|s|ing)|confirm(?:ed|s|ing)|agree[ds]?|"
     r"accept(?:ed|s|ing)|second(?:ed|s|ing)|propos(?:ed|es|ing)|moved)\s+(?:the\s+)?minutes\s+of\b"
-    r"|\bminutes\s+of\b.{0,60}?\b(?:were|was|be(?:ing)?)\s+(?:\w+\s+){0,2}?(?:signed|approved|adopted|confirmed|agreed|accepted)\b",
+    r"|\bminutes\s+of\b.{0,60}?\b(?:were|was|be(?:ing)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:signed|approved|adopted|confirmed|agreed|accepted)\b",
     re.I)
 
 

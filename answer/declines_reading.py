@@ -29,12 +29,12 @@ def _on_subject(look: list[Sentence], share: float) -> list[Sentence]:
 
 def lead_decides_on_subject(fact: Fact | None, ranked: list[Sentence], share: float) -> bool:
     """The line the answer would open with, found by the answerer's own reader (answer.facts.lead), is worded as
-    a decision (answer.outcomes.decides, by which the reader chose it: "RESOLVED that", "Agreed to", "NOTED") and is in the passage of a sentence on the
-    question's subject near the best (scoring within DECISION_MARGIN of it, holding `share` of the question's words
-    the best of them holds): the decision asked is on the record, whatever the house style or kind of paper it is
-    printed in (a committee's web page filed as an agenda that prints each item's minutes under it: "Minutes:
-    Report Title: Proposals for a community orchard at Mill Lane" ... "Agreed to lease the Mill Lane field to the
-    orchard trust for 25 years"). A decline saying the passages record no decision
+    a decision (answer.outcomes.decides, by which the reader chose it: "RESOLVED that", "Agreed to", "NOTED") and
+    is in the passage of a sentence on the question's subject near the best (scoring within DECISION_MARGIN of it,
+    holding `share` of the question's words the best of them holds): the decision asked is on the record, whatever
+    the house style or kind of paper it is printed in (a committee's web page filed as an agenda that prints each
+    item's minutes under it: "Minutes: Report Title: Proposals for a community orchard at Mill Lane" ... "Agreed to
+    lease the Mill Lane field to the orchard trust for 25 years"). A decline saying the passages record no decision
     does not hold then."""
     if fact is None or not ranked or not decides(fact.text):
         return False
