@@ -370,7 +370,8 @@ class ExtractiveAnswerer:
             # was unable to provide such an update at this meeting"): a thing that did not happen is no answer
             said, reason = not_done
             return self.abstain(plan, passages, [said] + [s for s in ranked if s is not said], reason=reason)
-        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings) and not _decision_recorded(fact, ranked):
+        if declines_outcomes.outcome_not_reported(plan, ranked, fact, self.settings) \
+                and not _decision_recorded(fact, ranked):
             # asked how something turned out, and the passages speak of it only as to come
             return self.abstain(plan, passages, ranked, reason=declines.NO_OUTCOME)
         if declines_outcomes.no_decision_recorded(plan, ranked, fact) and not _decision_recorded(fact, ranked):
@@ -441,19 +442,17 @@ class ExtractiveAnswerer:
                 continue                  # its item's heading: the quote's label names the item already
             chosen.append(s)
         if plan.intent == "who" and (told := outcome_after(plan.standalone, fact, ranked)) is not None \
-                and not any(c.passage is told.passage and c.start == told.start for c in chosen):
+                and not _quoted(told, chosen):
             # asked who moved it and what the result was: the outcome is quoted with the mover's line
             chosen.insert(1, told)
         if (other := record_besides(plan.intent, plan.standalone, ranked, fact)) is not None:
             # asked who chaired and who sent apologies: the record the lead is not is quoted next to it
             chosen.insert(1, Sentence(best.passage_rank, other.passage, other.start, other.end, other.text, best.score))
         # asked what interests were declared: the meeting's other declarations, when its record is cut between passages
-        chosen += [s for s in declarations_beside(plan.intent, plan.standalone, ranked, fact)
-                   if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
+        chosen += [s for s in declarations_beside(plan.intent, plan.standalone, ranked, fact) if not _quoted(s, chosen)]
         if plan.intent == "vote":
             # a recorded vote's lists of names cut between two passages: the other passage's counts quoted too
-            chosen += [s for s in sides_quoted_across(fact, ranked)
-                       if not any(c.passage is s.passage and c.start == s.start for c in chosen)]
+            chosen += [s for s in sides_quoted_across(fact, ranked) if not _quoted(s, chosen)]
         more = self.part_facts(plan, passages, fact)
         chosen = widen.continue_lead_ins(chosen)
         chosen = widen.with_next_sentence(chosen, self.settings)
@@ -477,11 +476,11 @@ class ExtractiveAnswerer:
         if fact is None:
             return []
         found: list[Fact] = []
+        paper = fact.passage.chunk.source
         for part in plan.parts:
             if len(set(terms(part)) - STOPWORDS - GENERIC_ASKED) < PART_OWN_WORDS:
                 continue
             sub = part_plan(plan, part)
-            paper = fact.passage.chunk.source
             ranked = [s for s in scoring.score(sub, passages, self.embedder, self.settings, self.idf, self._stand_ins)[0]
                       if s.passage.chunk.source == paper]
             told = lead(sub.intent, part, ranked) if ranked else None
@@ -526,6 +525,11 @@ def _own_words(plan: QueryPlan, part: str) -> set[str]:
     for span in reversed(dates.find_spans(part)):
         part = part[:span.start] + " " + part[span.end:]
     return set(terms(part)) - STOPWORDS - GENERIC_ASKED - plan.scope_words
+
+
+def _quoted(s: Sentence, chosen: list[Sentence]) -> bool:
+    """The sentence is already among the quotes (the same passage, from the same place)."""
+    return any(c.passage is s.passage and c.start == s.start for c in chosen)
 
 
 def _spans_meet(a: Fact, b: Fact) -> bool:
