@@ -143,18 +143,22 @@ def minuted_items(paras: list[Para]) -> bool:
     "Minutes:" / "Decision:" labels on its first page, and what one of them records worded as done ("There were no
     apologies for absence.", "NOTED the responses."). A committee system's page "Agenda and draft minutes": the
     words before a label are the item's title and summons, those after it the record."""
-    first = [p for p in paras if not p.boundary and p.page == paras[0].page] if paras else []
-    records = layouts.minuted_records("\n".join(plain(x) for p in first for x in p.lines))
+    records = layouts.minuted_records(_first_page(paras))
     return len(records) >= MINUTED_MIN and any(_RECORDED_DONE.search(r) for r in records)
+
+
+def _first_page(paras: list[Para]) -> str:
+    """The plain text of the paper's first page, line by line (its boundary paragraphs left out)."""
+    return "\n".join(plain(x) for p in paras if not p.boundary and p.page == paras[0].page for x in p.lines) \
+        if paras else ""
 
 
 def _heading_date(paras: list[Para], when: str | None) -> str | None:
     """`when`, the date read for a page of minuted items, if its heading prints it: on a line before the first
     item's record, never on a line naming an earlier meeting's minutes ("Consider Minute of Meeting held on 3 June
     2024"). Such a page often prints no date of its own, only the date of the meeting whose minutes it approves."""
-    lines = [plain(x) for p in paras if not p.boundary and p.page == paras[0].page for x in p.lines]
-    at = layouts.first_minuted_at("\n".join(lines))
-    heading = "\n".join(lines)[:at].split("\n")
+    text = _first_page(paras)
+    heading = text[:layouts.first_minuted_at(text)].split("\n")
     return when if when and any(when in [d for _, d in dates.find_dates(x)] for x in heading
                                 if not layouts.names_earlier_minutes(x)) else None
 
